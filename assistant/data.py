@@ -1,0 +1,263 @@
+"""Safe YAML loading that remembers where every value came from.
+
+Data files are written by people, so every problem has to be reported as
+``file:line: what was expected`` rather than as a traceback. PyYAML forgets line
+numbers once it builds Python objects; the loader here keeps them on the
+mappings and lists it builds, and :class:`Record` turns a mapping into checked
+fields while it still knows those lines.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+T = TypeVar("T")
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DataError(Exception):
+    """A problem in a data file, worded for the person who edits that file."""
+
+    def __init__(self, file: str | os.PathLike[str], line: int | None, message: str) -> None:
+        self.file = display_path(file)
+        self.line = line
+        self.message = message
+        where = f"{self.file}:{line}" if line else self.file
+        super().__init__(f"{where}: {message}")
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """Show a path relative to the working directory when that is shorter to read."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+class LocatedDict(dict):
+    """A mapping that knows its own line and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class LocatedList(list):
+    """A list that knows its own line and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """SafeLoader that records line numbers and refuses duplicate keys."""
+
+    file: str = "<data>"
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LocatedDict:
+        result = LocatedDict()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str):
+                raise DataError(self.file, line, f"keys must be text, not {key!r}")
+            if key in result:
+                raise DataError(self.file, line, f"duplicate key '{key}'")
+            result[key] = self.construct_object(value_node, deep=True)
+            result.key_lines[key] = line
+        return result
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LocatedList:
+        result = LocatedList(self.construct_object(child, deep=True) for child in node.value)
+        result.line = node.start_mark.line + 1
+        result.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse one YAML file safely; tags that would build Python objects are errors."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(path, None, f"not UTF-8 text ({error.reason})") from None
+    except OSError as error:
+        raise DataError(path, None, f"cannot read ({error.strerror})") from None
+    loader = _Loader(text)
+    loader.file = str(path)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        problem = error.problem or error.context or "invalid YAML"
+        if isinstance(error, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem = f"tag {_tag_of(problem)} is not allowed in data files"
+        raise DataError(path, line, problem) from None
+    except yaml.YAMLError as error:
+        raise DataError(path, None, str(error)) from None
+    finally:
+        loader.dispose()
+
+
+def _tag_of(problem: str) -> str:
+    """Pull the offending tag out of PyYAML's 'could not determine a constructor' text."""
+    start = problem.find("'")
+    end = problem.rfind("'")
+    return problem[start : end + 1] if 0 <= start < end else "(unknown)"
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ' (did you mean 'x'?)' hint, or '' when nothing is close enough to help."""
+    best = process.extractOne(word, list(choices), scorer=Levenshtein.normalized_similarity)
+    if best and best[1] >= 0.6:
+        return f" (did you mean '{best[0]}'?)"
+    return ""
+
+
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+               list: "a list", dict: "a mapping"}
+
+
+def type_name(kind: type) -> str:
+    return _TYPE_NAMES.get(kind, kind.__name__)
+
+
+class Record:
+    """Reads the fields of one YAML mapping, checking types and unknown keys.
+
+    Every read names the field and the line, so a data author sees exactly which
+    value is wrong. Call :meth:`finish` after the last read to reject keys that
+    no reader asked for (usually typos of optional fields).
+    """
+
+    def __init__(self, file: Path, mapping: Any, where: str, line: int) -> None:
+        if not isinstance(mapping, dict):
+            raise DataError(file, line, f"{where}: expected a mapping, got {describe(mapping)}")
+        self.file = file
+        self.mapping = mapping
+        self.where = where
+        self.line = getattr(mapping, "line", line)
+        self._seen: set[str] = set()
+
+    def line_of(self, key: str) -> int:
+        return getattr(self.mapping, "key_lines", {}).get(key, self.line)
+
+    def error(self, key: str | None, message: str) -> DataError:
+        line = self.line_of(key) if key else self.line
+        return DataError(self.file, line, f"{self.label(key)}: {message}")
+
+    def label(self, key: str | None) -> str:
+        """How a field is named in messages: 'potassium.foods', or just 'foods' at the top."""
+        if not key:
+            return self.where
+        return f"{self.where}.{key}" if self.where else key
+
+    def has(self, key: str) -> bool:
+        return self.mapping.get(key) is not None
+
+    def required(self, key: str, kind: type[T]) -> T:
+        self._seen.add(key)
+        if key not in self.mapping or self.mapping[key] is None:
+            raise self.error(None, f"missing required field '{key}'")
+        return self._checked(key, self.mapping[key], kind)
+
+    def optional(self, key: str, kind: type[T], default: T) -> T:
+        self._seen.add(key)
+        value = self.mapping.get(key)
+        return default if value is None else self._checked(key, value, kind)
+
+    def text(self, key: str, *, required: bool = True) -> str:
+        value = self.required(key, str) if required else self.optional(key, str, "")
+        value = " ".join(value.split())
+        if required and not value:
+            raise self.error(key, "must not be empty")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of text items; a single text is accepted as a list of one."""
+        value = self.optional(key, object, None)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,)
+        if not isinstance(value, list):
+            raise self.error(key, f"expected a list of text, got {describe(value)}")
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                raise DataError(self.file, item_line(value, index, self.line_of(key)),
+                                f"{self.label(key)}[{index}]: expected text, got {describe(item)}")
+        return tuple(" ".join(item.split()) for item in value)
+
+    def records(self, key: str, *, required: bool = False) -> Iterator[Record]:
+        """Each mapping of a list field, as a Record of its own."""
+        items = self.required(key, list) if required else self.optional(key, list, [])
+        for index, item in enumerate(items):
+            line = item_line(items, index, self.line_of(key))
+            name = item.get("id", index) if isinstance(item, dict) else index
+            yield Record(self.file, item, f"{self.label(key)}[{name}]", line)
+
+    def record(self, key: str, *, required: bool = True) -> Record | None:
+        if not required and self.mapping.get(key) is None:
+            self._seen.add(key)
+            return None
+        value = self.required(key, dict)
+        return Record(self.file, value, self.label(key), self.line_of(key))
+
+    def finish(self) -> None:
+        for key in self.mapping:
+            if key not in self._seen:
+                hint = did_you_mean(key, self._seen)
+                raise self.error(key, f"unknown field '{key}'{hint}")
+
+    def _checked(self, key: str, value: Any, kind: type[T]) -> T:
+        if kind is object:
+            return value
+        ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)  # type: ignore[return-value]
+        if not ok:
+            raise self.error(key, f"expected {type_name(kind)}, got {describe(value)}")
+        return value
+
+
+def item_line(items: Any, index: int, default: int) -> int:
+    lines = getattr(items, "item_lines", None)
+    return lines[index] if lines and index < len(lines) else default
+
+
+def describe(value: Any) -> str:
+    """How a wrong value is shown in an error: its kind, and a short form of it."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "...'"
+    return f"{type_name(type(value))} {shown}"
+
+
+def yaml_files(directory: Path) -> list[Path]:
+    """The YAML files of a data directory, in a stable order."""
+    if not directory.is_dir():
+        raise DataError(directory, None, "not a directory of YAML files")
+    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+    if not files:
+        raise DataError(directory, None, "no .yaml files found")
+    return files

@@ -1,0 +1,679 @@
+"""The knowledge base: YAML files turned into frozen, cross-checked objects.
+
+Everything is read and validated once, up front: a typo in a food id should
+stop the program with a ``file:line`` message at start-up, never surface as a
+wrong answer at midnight. After loading, nothing changes, so one
+:class:`KnowledgeBase` can be shared by any number of threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
+
+Who = Literal["men", "women", "adults"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    kind: str
+    sections: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Deficiency:
+    symptoms: tuple[str, ...]
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FoodEntry:
+    """One line of a nutrient's food list: a food, or a group with optional examples."""
+
+    ref: str
+    is_group: bool
+    label: str = ""
+    examples: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A nutrient's row of the article's comparison table."""
+
+    role: str
+    deficiency_symptom: str
+    best_sources: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    who: Who
+    age_min: int
+    age_max: int | None
+    amount: float
+    also: str = ""
+
+    def applies_to(self, sex: str | None, age: int | None) -> bool:
+        if sex and self.who != "adults" and self.who != sex:
+            return False
+        if age is None:
+            return True
+        return self.age_min <= age and (self.age_max is None or age <= self.age_max)
+
+    @property
+    def ages(self) -> str:
+        return f"{self.age_min}+" if self.age_max is None else f"{self.age_min}-{self.age_max}"
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    measure: str
+    unit: str
+    amounts: tuple[Amount, ...]
+    upper_limits: tuple[Amount, ...]
+    upper_limit_note: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Nutrient:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    symbols: tuple[str, ...]
+    kind: str
+    electrolyte: bool
+    source: str
+    summary: str
+    role: str
+    mechanism: str
+    deficiency: Deficiency | None
+    at_risk: tuple[str, ...]
+    foods: tuple[FoodEntry, ...]
+    foods_note: str
+    other_sources: tuple[str, ...]
+    other_sources_note: str
+    supplements: str
+    table: TableRow | None
+    intake: Intake | None
+    members: tuple[str, ...]
+    part_of: str
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    between: tuple[str, str]
+    how: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Food:
+    id: str
+    name: str
+    plural: str
+    aliases: tuple[str, ...]
+    group: str
+    tags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    tags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Diet:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    excludes: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    explanation: str
+    relief: str
+    advice: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    """A lifestyle factor from the article's 'Additional Considerations'."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    why: str
+    advice: str
+    extra: str
+    practices: tuple[str, ...]
+    hours: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Twitching:
+    name: str
+    also_called: str
+    definition: str
+    outlook: str
+    first_step: str
+    persistent_link: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Electrolytes:
+    definition: str
+    members: tuple[str, ...]
+    imbalance: str
+    vitamins: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Causes:
+    common: tuple[str, ...]
+    persistent: tuple[str, ...]
+    also: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    id: str
+    name: str
+    professional: str
+
+
+@dataclass(frozen=True, slots=True)
+class Care:
+    reassurance: Statement
+    article_advice: Statement
+    see_doctor_if: tuple[Sign, ...]
+    see_doctor_source: str
+    medicine_advice: Statement
+    urgent_signs: tuple[str, ...]
+    urgent_advice: str
+    urgent_source: str
+    no_diagnosis: str
+    learn_more_name: str
+    learn_more: Statement
+    food_first: Statement
+    reminder: str
+    intake_note: Statement
+    audiences: tuple[Audience, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """Everything the assistant knows, with the indexes answers need."""
+
+    sources: Mapping[str, Source]
+    twitching: Twitching
+    electrolytes: Electrolytes
+    causes: Causes
+    nutrients: Mapping[str, Nutrient]
+    interactions: tuple[Interaction, ...]
+    foods: Mapping[str, Food]
+    groups: Mapping[str, Group]
+    diets: Mapping[str, Diet]
+    triggers: Mapping[str, Trigger]
+    lifestyle: Mapping[str, Factor]
+    care: Care
+    food_nutrients: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def cite(self, ref: str) -> str:
+        """The human-readable name of a source reference such as 'article#magnesium'."""
+        source_id, _, section = ref.partition("#")
+        source = self.sources[source_id]
+        if section:
+            return f"{source.title} ({source.kind}), section '{source.sections[section]}'"
+        return f"{source.title} ({source.kind})"
+
+    def foods_of(self, nutrient_id: str) -> tuple[str, ...]:
+        """The concrete foods and groups that carry a nutrient, in the article's order."""
+        found: list[str] = []
+        for entry in self.nutrients[nutrient_id].foods:
+            found.extend(self._carriers(entry))
+        return tuple(dict.fromkeys(found))
+
+    def _carriers(self, entry: FoodEntry) -> list[str]:
+        if not entry.is_group:
+            return [entry.ref]
+        if entry.examples:
+            return list(entry.examples)
+        members = [f.id for f in self.foods.values() if f.group == entry.ref]
+        return members or [entry.ref]
+
+    def interaction(self, first: str, second: str) -> Interaction | None:
+        for item in self.interactions:
+            if set(item.between) == {first, second}:
+                return item
+        return None
+
+
+SECTIONS = ("sources", "twitching", "electrolytes", "causes", "nutrients", "interactions",
+            "groups", "foods", "diets", "triggers", "lifestyle", "care")
+SINGLE_SECTIONS = ("twitching", "electrolytes", "causes", "care")
+
+
+@dataclass(slots=True)
+class _Reference:
+    """A reference to check once every file is read: kind, id, and where it was written."""
+
+    kind: str
+    target: str
+    file: Path
+    line: int
+    where: str
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Collects sections from all files, then checks references across them."""
+
+    lists: dict[str, dict[str, object]] = field(default_factory=dict)
+    singles: dict[str, object] = field(default_factory=dict)
+    interactions: list[Interaction] = field(default_factory=list)
+    references: list[_Reference] = field(default_factory=list)
+    seen: dict[tuple[str, str], tuple[Path, int]] = field(default_factory=dict)
+
+    def refer(self, kind: str, target: str, record: Record, key: str) -> None:
+        self.references.append(_Reference(kind, target, record.file, record.line_of(key),
+                                          record.label(key)))
+
+    def add(self, section: str, item_id: str, value: object, record: Record) -> None:
+        earlier = self.seen.get((section, item_id))
+        if earlier:
+            raise record.error("id", f"duplicate id '{item_id}' (first defined at "
+                                     f"{earlier[0].name}:{earlier[1]})")
+        self.seen[(section, item_id)] = (record.file, record.line)
+        self.lists.setdefault(section, {})[item_id] = value
+
+
+def load_knowledge(directories: Sequence[Path]) -> KnowledgeBase:
+    """Read every YAML file of the given directories into one checked KnowledgeBase."""
+    builder = _Builder()
+    for directory in directories:
+        for path in yaml_files(Path(directory)):
+            _read_file(path, builder)
+    return _finish(builder, directories)
+
+
+def _read_file(path: Path, builder: _Builder) -> None:
+    content = load_yaml(path)
+    if content is None:
+        return
+    top = Record(path, content, "", 1)
+    for section in content:
+        if section not in SECTIONS:
+            raise top.error(section, f"unknown section '{section}'{did_you_mean(section, SECTIONS)};"
+                                     f" expected one of: {', '.join(SECTIONS)}")
+        if section in SINGLE_SECTIONS:
+            if section in builder.singles:
+                raise top.error(section, f"section '{section}' is defined twice")
+            record = top.record(section)
+            builder.singles[section] = _SINGLE_READERS[section](record, builder)
+            record.finish()
+            continue
+        for record in top.records(section, required=True):
+            _read_list_item(section, record, builder)
+
+
+def _read_list_item(section: str, record: Record, builder: _Builder) -> None:
+    if section == "interactions":
+        builder.interactions.append(_interaction(record, builder))
+        record.finish()
+        return
+    item_id = record.text("id")
+    if not _is_slug(item_id):
+        raise record.error("id", f"ids are lower-case words joined by '-', got '{item_id}'")
+    record.where = item_id
+    value = _LIST_READERS[section](record, builder, item_id)
+    record.finish()
+    builder.add(section, item_id, value, record)
+
+
+def _is_slug(text: str) -> bool:
+    return bool(text) and all(part.isalnum() and part.islower() or part.isdigit()
+                              for part in text.split("-"))
+
+
+def _source(record: Record, builder: _Builder, key: str = "source") -> str:
+    ref = record.text(key)
+    builder.refer("source", ref, record, key)
+    return ref
+
+
+def _aliases(record: Record, name: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((name.lower(), *record.texts("aliases"))))
+
+
+def _source_item(record: Record, builder: _Builder, item_id: str) -> Source:
+    sections = record.optional("sections", dict, {})
+    for key, value in sections.items():
+        if not isinstance(value, str):
+            raise record.error("sections", f"section '{key}' needs a title (text)")
+    return Source(item_id, record.text("title"), record.text("kind"),
+                  MappingProxyType(dict(sections)))
+
+
+def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
+    name = record.text("name")
+    kind = record.text("kind")
+    if kind not in ("mineral", "vitamin"):
+        raise record.error("kind", f"expected 'mineral' or 'vitamin', got '{kind}'")
+    deficiency = None
+    if (sub := record.record("deficiency", required=False)) is not None:
+        deficiency = Deficiency(symptoms=sub.texts("symptoms"), name=sub.text("name", required=False),
+                                aliases=sub.texts("aliases"), note=sub.text("note", required=False))
+        if not deficiency.symptoms:
+            raise sub.error("symptoms", "list at least one symptom")
+        sub.finish()
+    table = None
+    if (sub := record.record("table", required=False)) is not None:
+        table = TableRow(sub.text("role"), sub.text("deficiency_symptom"), sub.text("best_sources"),
+                         sub.text("source", required=False) or "article#comparison")
+        builder.refer("source", table.source, sub, "role")
+        sub.finish()
+    intake = None
+    if (sub := record.record("intake", required=False)) is not None:
+        intake = _intake(sub, builder)
+    for member in record.texts("members"):
+        builder.refer("nutrient", member, record, "members")
+    part_of = record.text("part_of", required=False)
+    if part_of:
+        builder.refer("nutrient", part_of, record, "part_of")
+    return Nutrient(
+        id=item_id, name=name, aliases=_aliases(record, name), symbols=record.texts("symbols"),
+        kind=kind, electrolyte=record.optional("electrolyte", bool, False),
+        source=_source(record, builder), summary=record.text("summary"),
+        role=record.text("role"), mechanism=record.text("mechanism", required=False),
+        deficiency=deficiency, at_risk=record.texts("at_risk"),
+        foods=_food_entries(record, builder), foods_note=record.text("foods_note", required=False),
+        other_sources=record.texts("other_sources"),
+        other_sources_note=record.text("other_sources_note", required=False),
+        supplements=record.text("supplements", required=False), table=table, intake=intake,
+        members=record.texts("members"), part_of=part_of,
+    )
+
+
+def _food_entries(record: Record, builder: _Builder) -> tuple[FoodEntry, ...]:
+    items = record.optional("foods", list, [])
+    entries = []
+    for index, item in enumerate(items):
+        line = items.item_lines[index] if isinstance(items, LocatedList) else record.line
+        where = f"{record.where}.foods[{index}]"
+        if isinstance(item, str):
+            builder.references.append(_Reference("food", item, record.file, line, where))
+            entries.append(FoodEntry(item, is_group=False))
+            continue
+        sub = Record(record.file, item, where, line)
+        group = sub.text("group")
+        builder.refer("group", group, sub, "group")
+        examples = sub.texts("examples")
+        for example in examples:
+            builder.refer(f"member of {group}", example, sub, "examples")
+        entries.append(FoodEntry(group, True, sub.text("label", required=False), examples,
+                                 sub.text("note", required=False)))
+        sub.finish()
+    return tuple(entries)
+
+
+def _intake(record: Record, builder: _Builder) -> Intake:
+    measure = record.text("measure")
+    if measure not in ("RDA", "AI"):
+        raise record.error("measure", f"expected 'RDA' or 'AI', got '{measure}'")
+    intake = Intake(measure, record.text("unit"), _amounts(record, "amounts"),
+                    _amounts(record, "upper_limits"),
+                    record.text("upper_limit_note", required=False),
+                    record.text("source", required=False) or "nih-ods")
+    if not intake.amounts:
+        raise record.error("amounts", "list at least one amount")
+    if not intake.upper_limits and not intake.upper_limit_note:
+        raise record.error(None, "give upper_limits, or an upper_limit_note saying none is set")
+    builder.refer("source", intake.source, record, "measure")
+    record.finish()
+    return intake
+
+
+def _amounts(record: Record, key: str) -> tuple[Amount, ...]:
+    amounts = []
+    for sub in record.records(key):
+        who = sub.text("who")
+        if who not in ("men", "women", "adults"):
+            raise sub.error("who", f"expected 'men', 'women' or 'adults', got '{who}'")
+        ages = sub.optional("ages", object, "19+")
+        age_min, age_max = _ages(sub, str(ages))
+        amounts.append(Amount(who, age_min, age_max, sub.required("amount", float),
+                              sub.text("also", required=False)))  # type: ignore[arg-type]
+        sub.finish()
+    return tuple(amounts)
+
+
+def _ages(record: Record, text: str) -> tuple[int, int | None]:
+    """'19-30' -> (19, 30); '71+' -> (71, None)."""
+    low, dash, high = text.partition("-")
+    try:
+        if text.endswith("+"):
+            return int(text[:-1]), None
+        if dash:
+            return int(low), int(high)
+    except ValueError:
+        pass
+    raise record.error("ages", f"expected an age range like '19-30' or '71+', got '{text}'")
+
+
+def _interaction(record: Record, builder: _Builder) -> Interaction:
+    between = record.texts("between")
+    if len(between) != 2 or between[0] == between[1]:
+        raise record.error("between", "expected two different nutrient ids")
+    for nutrient in between:
+        builder.refer("nutrient", nutrient, record, "between")
+    return Interaction((between[0], between[1]), record.text("how"), _source(record, builder))
+
+
+def _food(record: Record, builder: _Builder, item_id: str) -> Food:
+    name = record.text("name")
+    group = record.text("group")
+    builder.refer("group", group, record, "group")
+    return Food(item_id, name, record.text("plural", required=False) or name,
+                _aliases(record, name), group, frozenset(record.texts("tags")))
+
+
+def _group(record: Record, builder: _Builder, item_id: str) -> Group:
+    return Group(item_id, record.text("name"), record.texts("aliases"),
+                 frozenset(record.texts("tags")))
+
+
+def _diet(record: Record, builder: _Builder, item_id: str) -> Diet:
+    excludes = record.texts("excludes")
+    if not excludes:
+        raise record.error("excludes", "list the food tags this diet rules out")
+    for tag in excludes:
+        builder.refer("tag", tag, record, "excludes")
+    return Diet(item_id, record.text("name"), _aliases(record, record.text("name")),
+                frozenset(excludes))
+
+
+def _trigger(record: Record, builder: _Builder, item_id: str) -> Trigger:
+    name = record.text("name")
+    relief = record.text("relief", required=False)
+    if relief:
+        builder.refer("lifestyle factor", relief, record, "relief")
+    trigger = Trigger(item_id, name, _aliases(record, name), record.text("explanation"), relief,
+                      record.text("advice", required=False), _source(record, builder))
+    if not trigger.relief and not trigger.advice:
+        raise record.error(None, "give 'relief' (a lifestyle factor id) or 'advice'")
+    return trigger
+
+
+def _factor(record: Record, builder: _Builder, item_id: str) -> Factor:
+    name = record.text("name")
+    hours = record.optional("hours", object, "")
+    return Factor(item_id, name, _aliases(record, name), record.text("why", required=False),
+                  record.text("advice"), record.text("extra", required=False),
+                  record.texts("practices"), str(hours), _source(record, builder))
+
+
+def _twitching(record: Record, builder: _Builder) -> Twitching:
+    return Twitching(record.text("name"), record.text("also_called"), record.text("definition"),
+                     record.text("outlook"), record.text("first_step"),
+                     record.text("persistent_link"), _source(record, builder))
+
+
+def _electrolytes(record: Record, builder: _Builder) -> Electrolytes:
+    members = record.texts("members")
+    for member in members:
+        builder.refer("nutrient", member, record, "members")
+    return Electrolytes(record.text("definition"), members, record.text("imbalance"),
+                        record.text("vitamins"), _source(record, builder))
+
+
+def _causes(record: Record, builder: _Builder) -> Causes:
+    groups = {key: record.texts(key) for key in ("common", "persistent", "also")}
+    for key, ids in groups.items():
+        for trigger in ids:
+            builder.refer("trigger", trigger, record, key)
+    return Causes(**groups)
+
+
+def _statement(record: Record, builder: _Builder, key: str, *, sourced: bool = True) -> Statement:
+    sub = record.record(key)
+    assert sub is not None
+    statement = Statement(sub.text("text"), _source(sub, builder) if sourced else "")
+    sub.finish()
+    return statement
+
+
+def _care(record: Record, builder: _Builder) -> Care:
+    signs = record.record("see_doctor_if")
+    urgent = record.record("urgent")
+    learn = record.record("learn_more")
+    assert signs and urgent and learn
+    sign_list = tuple(Sign(s.text("id"), s.text("text")) for s in signs.records("signs"))
+    see_source = _source(signs, builder)
+    signs.finish()
+    urgent_signs, urgent_advice = urgent.texts("signs"), urgent.text("advice")
+    urgent_source = _source(urgent, builder)
+    urgent.finish()
+    learn_name = learn.text("name")
+    learn_statement = Statement(learn.text("text"), _source(learn, builder))
+    learn.finish()
+    audiences = []
+    for sub in record.records("audiences", required=True):
+        audiences.append(Audience(sub.text("id"), sub.text("name"), sub.text("professional")))
+        sub.finish()
+    no_diagnosis = record.record("no_diagnosis")
+    assert no_diagnosis
+    no_diagnosis_text = no_diagnosis.text("text")
+    no_diagnosis.finish()
+    return Care(
+        reassurance=_statement(record, builder, "reassurance"),
+        article_advice=_statement(record, builder, "article_advice"),
+        see_doctor_if=sign_list, see_doctor_source=see_source,
+        medicine_advice=_statement(record, builder, "medicine_advice"),
+        urgent_signs=urgent_signs, urgent_advice=urgent_advice, urgent_source=urgent_source,
+        no_diagnosis=no_diagnosis_text, learn_more_name=learn_name, learn_more=learn_statement,
+        food_first=_statement(record, builder, "food_first"), reminder=record.text("reminder"),
+        intake_note=_statement(record, builder, "intake_note"), audiences=tuple(audiences),
+    )
+
+
+_LIST_READERS = {
+    "sources": _source_item, "nutrients": _nutrient, "foods": _food, "groups": _group,
+    "diets": _diet, "triggers": _trigger, "lifestyle": _factor,
+}
+_SINGLE_READERS = {
+    "twitching": _twitching, "electrolytes": _electrolytes, "causes": _causes, "care": _care,
+}
+
+
+def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
+    for section in SINGLE_SECTIONS:
+        if section not in builder.singles:
+            where = ", ".join(str(d) for d in directories)
+            raise DataError(where, None, f"no file defines the '{section}' section")
+    lists = {section: builder.lists.get(section, {}) for section in _LIST_READERS}
+    _check_references(builder, lists)
+    kb = KnowledgeBase(
+        sources=MappingProxyType(lists["sources"]), twitching=builder.singles["twitching"],
+        electrolytes=builder.singles["electrolytes"], causes=builder.singles["causes"],
+        nutrients=MappingProxyType(lists["nutrients"]), interactions=tuple(builder.interactions),
+        foods=MappingProxyType(lists["foods"]), groups=MappingProxyType(lists["groups"]),
+        diets=MappingProxyType(lists["diets"]), triggers=MappingProxyType(lists["triggers"]),
+        lifestyle=MappingProxyType(lists["lifestyle"]), care=builder.singles["care"],
+    )  # type: ignore[arg-type]
+    carriers: dict[str, list[str]] = {}
+    for nutrient_id in kb.nutrients:
+        for entry in kb.nutrients[nutrient_id].foods:
+            for food_id in dict.fromkeys([entry.ref, *kb._carriers(entry)]):
+                carriers.setdefault(food_id, []).append(nutrient_id)
+    object.__setattr__(kb, "food_nutrients", MappingProxyType(
+        {food: tuple(dict.fromkeys(ids)) for food, ids in carriers.items()}))
+    return kb
+
+
+def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]]) -> None:
+    tags = {tag for food in lists["foods"].values() for tag in food.tags}  # type: ignore[attr-defined]
+    tags |= {tag for group in lists["groups"].values() for tag in group.tags}  # type: ignore[attr-defined]
+    known: dict[str, Iterable[str]] = {
+        "nutrient": lists["nutrients"], "food": lists["foods"], "group": lists["groups"],
+        "trigger": lists["triggers"], "lifestyle factor": lists["lifestyle"], "tag": tags,
+        "source": _source_refs(lists["sources"]),  # type: ignore[arg-type]
+    }
+    for ref in builder.references:
+        if ref.kind.startswith("member of "):
+            group = ref.kind.removeprefix("member of ")
+            food = lists["foods"].get(ref.target)
+            if food is None:
+                choices: Iterable[str] = known["food"]
+            elif food.group != group:  # type: ignore[attr-defined]
+                raise DataError(ref.file, ref.line, f"{ref.where}: '{ref.target}' is in group "
+                                f"'{food.group}', not '{group}'")  # type: ignore[attr-defined]
+            else:
+                continue
+            kind = "food"
+        else:
+            kind, choices = ref.kind, known[ref.kind]
+        if ref.target not in choices:
+            raise DataError(ref.file, ref.line, f"{ref.where}: unknown {kind} '{ref.target}'"
+                            f"{did_you_mean(ref.target, choices)}")
+
+
+def _source_refs(sources: Mapping[str, Source]) -> set[str]:
+    refs = set(sources)
+    for source in sources.values():
+        refs.update(f"{source.id}#{section}" for section in source.sections)
+    return refs
