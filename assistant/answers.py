@@ -1,0 +1,645 @@
+"""Answer fields and templates: turning knowledge into short, well-formed English.
+
+A template such as ``"{nutrient.summary} {nutrient.role}"`` can only name the
+fields registered here, one small function each, so a data file can never
+reach arbitrary attributes. Each field returns a :class:`Fact` (its text and
+the sources behind it), or None when the data to say it does not exist, in
+which case the intent's next template is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .data import DataError, did_you_mean
+from .intents import Intent, IntentSet, Template
+from .knowledge import Amount, FoodEntry, Intake, KnowledgeBase, Nutrient
+
+GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
+MAX_WORDS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Who a daily amount is for, when the question says ('25F', 'a man in his 60s')."""
+
+    sex: str | None = None
+    age: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """Everything a template may draw on for one answer."""
+
+    kb: KnowledgeBase
+    entities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    person: Person = Person()
+    signs: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()
+
+    def first(self, kind: str) -> str | None:
+        ids = self.entities.get(kind, ())
+        return ids[0] if ids else None
+
+
+FieldFunction = Callable[[Scene], Fact | None]
+FIELDS: dict[str, dict[str, FieldFunction]] = {}
+
+
+def answer_field(namespace: str, name: str) -> Callable[[FieldFunction], FieldFunction]:
+    """Register a template field; the registry is all that templates can reach."""
+    def register(function: FieldFunction) -> FieldFunction:
+        FIELDS.setdefault(namespace, {})[name] = function
+        return function
+    return register
+
+
+# ---------------------------------------------------------------- English helpers
+
+def join(items: Sequence[str], conjunction: str = "and") -> str:
+    """'a', 'a and b', 'a, b, and c'."""
+    items = [item for item in items if item]
+    if len(items) <= 2:
+        return f" {conjunction} ".join(items)
+    return f"{', '.join(items[:-1])}, {conjunction} {items[-1]}"
+
+
+def sentence_case(text: str) -> str:
+    """Capitalise the first letter of each sentence, leaving the rest as written."""
+    def upper(match: re.Match[str]) -> str:
+        return match.group(1) + match.group(2).upper()
+    return re.sub(r"(^|[.!?]\s+|\n-?\s*)([a-z])", upper, text)
+
+
+def number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+# ---------------------------------------------------------------- global fields
+
+def _fact(text: str, source: str) -> Fact:
+    return Fact(text, (source,) if source else ())
+
+
+@answer_field("twitching", "definition")
+def _twitching_definition(scene: Scene) -> Fact:
+    return _fact(scene.kb.twitching.definition, scene.kb.twitching.source)
+
+
+@answer_field("twitching", "outlook")
+def _twitching_outlook(scene: Scene) -> Fact:
+    return _fact(scene.kb.twitching.outlook, scene.kb.twitching.source)
+
+
+@answer_field("twitching", "first_step")
+def _twitching_first_step(scene: Scene) -> Fact:
+    return _fact(scene.kb.twitching.first_step, scene.kb.twitching.source)
+
+
+@answer_field("electrolytes", "definition")
+def _electrolytes_definition(scene: Scene) -> Fact:
+    return _fact(scene.kb.electrolytes.definition, scene.kb.electrolytes.source)
+
+
+@answer_field("electrolytes", "members")
+def _electrolytes_members(scene: Scene) -> Fact:
+    names = [scene.kb.nutrients[n].name for n in scene.kb.electrolytes.members]
+    return _fact(f"They include {join(names)}.", scene.kb.electrolytes.source)
+
+
+@answer_field("electrolytes", "imbalance")
+def _electrolytes_imbalance(scene: Scene) -> Fact:
+    return _fact(scene.kb.electrolytes.imbalance, scene.kb.electrolytes.source)
+
+
+@answer_field("causes", "common")
+def _causes_common(scene: Scene) -> Fact:
+    triggers = [scene.kb.triggers[t] for t in scene.kb.causes.common]
+    return Fact(f"Common triggers include {join([t.name for t in triggers])}.",
+                tuple(dict.fromkeys(t.source for t in triggers)))
+
+
+@answer_field("causes", "persistent")
+def _causes_persistent(scene: Scene) -> Fact:
+    return _fact(scene.kb.twitching.persistent_link, scene.kb.twitching.source)
+
+
+@answer_field("causes", "also")
+def _causes_also(scene: Scene) -> Fact:
+    triggers = [scene.kb.triggers[t] for t in scene.kb.causes.also]
+    return Fact(f"{join([t.name for t in triggers])} can play a part too.",
+                tuple(dict.fromkeys(t.source for t in triggers)))
+
+
+@answer_field("care", "lead")
+def _care_lead(scene: Scene) -> Fact:
+    care = scene.kb.care
+    if "urgent" in scene.signs:
+        signs = join(list(care.urgent_signs), "or")
+        return _fact(f"{signs} {care.urgent_advice}.", care.urgent_source)
+    for sign in scene.signs:
+        if sign in care.leads:
+            return _fact(care.leads[sign].text, care.leads[sign].source)
+    return _fact(care.article_advice.text, care.article_advice.source)
+
+
+@answer_field("care", "see_doctor")
+def _care_see_doctor(scene: Scene) -> Fact:
+    care = scene.kb.care
+    signs = [sign.text for sign in care.see_doctor_if]
+    return _fact(f"In general, see a doctor (GP) if {join(signs, 'or')}.", care.see_doctor_source)
+
+
+@answer_field("care", "reassurance")
+def _care_reassurance(scene: Scene) -> Fact:
+    if "urgent" in scene.signs:
+        return Fact("")
+    return _fact(scene.kb.care.reassurance.text, scene.kb.care.reassurance.source)
+
+
+@answer_field("care", "learn_more")
+def _care_learn_more(scene: Scene) -> Fact:
+    return _fact(scene.kb.care.learn_more.text, scene.kb.care.learn_more.source)
+
+
+@answer_field("care", "intake_note")
+def _care_intake_note(scene: Scene) -> Fact:
+    return _fact(scene.kb.care.intake_note.text, scene.kb.care.intake_note.source)
+
+
+@answer_field("care", "food_first")
+def _care_food_first(scene: Scene) -> Fact:
+    return _fact(scene.kb.care.food_first.text, scene.kb.care.food_first.source)
+
+
+def _main_nutrients(kb: KnowledgeBase) -> list[Nutrient]:
+    return [n for n in kb.nutrients.values() if not n.part_of]
+
+
+def _display_name(nutrient: Nutrient) -> str:
+    return f"the {nutrient.name}" if nutrient.members else nutrient.name
+
+
+@answer_field("overview", "nutrient_names")
+def _overview_names(scene: Scene) -> Fact:
+    return Fact(join([_display_name(n) for n in _main_nutrients(scene.kb)]))
+
+
+@answer_field("overview", "helpful")
+def _overview_helpful(scene: Scene) -> Fact:
+    parts, sources = [], []
+    for nutrient in _main_nutrients(scene.kb):
+        if nutrient.table:
+            parts.append(f"{_display_name(nutrient)} ({nutrient.table.role.lower()})")
+            sources.append(nutrient.table.source)
+    text = (f"The nutrients that matter most for twitching are {join(parts)}. "
+            f"{scene.kb.care.food_first.text}")
+    return Fact(text, (*dict.fromkeys(sources), scene.kb.care.food_first.source))
+
+
+@answer_field("overview", "table")
+def _overview_table(scene: Scene) -> Fact:
+    rows = [row for n in _main_nutrients(scene.kb) if (row := _table_line(n))]
+    sources = tuple(dict.fromkeys(n.table.source for n in _main_nutrients(scene.kb) if n.table))
+    return Fact("\n".join(rows), sources)
+
+
+def _table_line(nutrient: Nutrient) -> str:
+    if not nutrient.table:
+        return ""
+    row = nutrient.table
+    return (f"- {nutrient.name}: {row.role.lower()}. Low levels: {row.deficiency_symptom.lower()}."
+            f" Best sources: {row.best_sources.lower()}.")
+
+
+@answer_field("overview", "tips")
+def _overview_tips(scene: Scene) -> Fact:
+    factors = list(scene.kb.lifestyle.values())
+    text = (f"Things that help: {join([f.tip for f in factors])}. Addressing these factors "
+            "can significantly reduce how often twitching happens, and whole foods rich in "
+            f"{join([n.name for n in _main_nutrients(scene.kb)][:3])} cover the usual "
+            "deficiencies.")
+    return Fact(text, tuple(dict.fromkeys(f.source for f in factors)))
+
+
+@answer_field("overview", "at_risk")
+def _overview_at_risk(scene: Scene) -> Fact | None:
+    facts = [_at_risk(n) for n in scene.kb.nutrients.values() if n.at_risk]
+    if not facts:
+        return None
+    return Fact(" ".join(f.text for f in facts), tuple(s for f in facts for s in f.sources))
+
+
+@answer_field("overview", "topics")
+def _overview_topics(scene: Scene) -> Fact:
+    names = _overview_names(scene).text
+    text = ("You can ask me about:\n"
+            "- what muscle twitching is, and what causes it (stress, caffeine, lack of sleep...)\n"
+            f"- {names}: what they do, signs of low levels, foods, daily amounts, supplements\n"
+            "- what a food contains, or foods without dairy or for a vegan diet\n"
+            "- lifestyle tips: sleep, hydration, stress, stretching\n"
+            "- when to see a doctor\n"
+            'Try: "what foods have magnesium?"')
+    return Fact(text)
+
+
+@answer_field("overview", "out_of_scope")
+def _overview_out_of_scope(scene: Scene) -> Fact:
+    names = _overview_names(scene).text
+    covered = (f"I can answer questions about muscle twitching: its causes, {names}, the foods "
+               "that carry them, daily amounts, lifestyle tips, and when to see a doctor.")
+    if scene.outside:
+        return Fact(f"Sorry, my sources don't cover {join(list(scene.outside))}. {covered}")
+    return Fact(f"Sorry, that's outside what I can answer. {covered}")
+
+
+# ---------------------------------------------------------------- nutrient fields
+
+def _nutrient(scene: Scene) -> Nutrient | None:
+    nutrient_id = scene.first("nutrient")
+    return scene.kb.nutrients.get(nutrient_id) if nutrient_id else None
+
+
+def _nutrient_text(attribute: str) -> FieldFunction:
+    def read(scene: Scene) -> Fact | None:
+        nutrient = _nutrient(scene)
+        if nutrient is None:
+            return None
+        return _fact(getattr(nutrient, attribute), nutrient.source)
+    return read
+
+
+for _name in ("summary", "role", "mechanism"):
+    answer_field("nutrient", _name)(_nutrient_text(_name))
+
+
+@answer_field("nutrient", "name")
+def _nutrient_name(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    return Fact(nutrient.name) if nutrient else None
+
+
+@answer_field("nutrient", "symptoms")
+def _nutrient_symptoms(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    if nutrient is None:
+        return None
+    owner = nutrient
+    if owner.deficiency is None and owner.part_of:
+        owner = scene.kb.nutrients[owner.part_of]
+    if owner.deficiency is None:
+        return None
+    deficiency = owner.deficiency
+    subject = f"low {owner.name}"
+    if deficiency.name:
+        subject = f"a {owner.name} deficiency, known as {deficiency.name},"
+    note = f", {deficiency.note}" if deficiency.note else ""
+    text = f"{subject} can cause {join([s for s in deficiency.symptoms])}{note}."
+    if owner is not nutrient:
+        text = f"As one of the {owner.name}, {nutrient.name} shares their picture: {text}"
+    return _fact(text, owner.source)
+
+
+def render_entry(kb: KnowledgeBase, entry: FoodEntry, exclude: frozenset[str] = frozenset()
+                 ) -> str:
+    """One line of a food list in words: 'leafy greens (spinach and kale)'; '' if excluded."""
+    if not entry.is_group:
+        food = kb.foods[entry.ref]
+        return "" if food.tags & exclude else food.plural
+    group = kb.groups[entry.ref]
+    label = entry.label or group.name
+    examples = [kb.foods[e] for e in entry.examples if not kb.foods[e].tags & exclude]
+    if group.tags & exclude or (entry.examples and not examples):
+        return ""
+    if examples:
+        return f"{label} ({join([f.plural for f in examples])})"
+    return f"{label} ({entry.note})" if entry.note else label
+
+
+@answer_field("nutrient", "foods")
+def _nutrient_foods(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    if nutrient is None or not nutrient.foods:
+        return None
+    foods = join([render_entry(scene.kb, entry) for entry in nutrient.foods])
+    note = f" ({nutrient.foods_note})" if nutrient.foods_note else ""
+    if nutrient.other_sources_note:
+        text = f"{nutrient.other_sources_note} It is also found in {foods}{note}."
+    else:
+        text = f"Good food sources of {nutrient.name} include {foods}{note}."
+    return _fact(text, nutrient.source)
+
+
+@answer_field("nutrient", "foods_for_diet")
+def _nutrient_foods_for_diet(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    diet_id = scene.first("diet")
+    if nutrient is None or diet_id is None or not nutrient.foods:
+        return None
+    diet = scene.kb.diets[diet_id]
+    kept = [text for entry in nutrient.foods
+            if (text := render_entry(scene.kb, entry, diet.excludes))]
+    phrase = diet.phrase
+    if not kept:
+        return _fact(f"None of the foods my sources list for {nutrient.name} fit {phrase}; "
+                     "a healthcare provider can suggest other options.", nutrient.source)
+    text = f"{phrase[0].upper()}{phrase[1:]}, good sources of {nutrient.name} include {join(kept)}."
+    if nutrient.other_sources_note:
+        text += f" {nutrient.other_sources_note}"
+    return _fact(text, nutrient.source)
+
+
+@answer_field("nutrient", "supplements")
+def _nutrient_supplements(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    if nutrient is None or not nutrient.supplements:
+        return None
+    return _fact(nutrient.supplements, nutrient.source)
+
+
+def _amounts_text(amounts: Iterable[Amount], unit: str, *, bare: bool = False) -> list[str]:
+    """'310 mg for women aged 19 to 30'; with bare=True just '310 mg'."""
+    parts = []
+    for amount in amounts:
+        also = f" ({amount.also})" if amount.also else ""
+        who = "" if amount.who == "adults" or bare else f" for {amount.who}"
+        ages = "" if bare else _ages_text(amount)
+        parts.append(f"{number(amount.amount)} {unit}{also}{who}{ages}")
+    return parts
+
+
+def _ages_text(amount: Amount) -> str:
+    if amount.age_min <= 19 and amount.age_max is None:
+        return ""
+    if amount.age_max is None:
+        return f" aged {amount.age_min} and over"
+    return f" aged {amount.age_min} to {amount.age_max}"
+
+
+def _for_person(amounts: Sequence[Amount], person: Person) -> list[Amount]:
+    matching = [a for a in amounts if a.applies_to(person.sex, person.age)]
+    if person.sex and person.age is not None and matching:
+        return matching[:1]
+    return matching or list(amounts)
+
+
+@answer_field("nutrient", "intake")
+def _nutrient_intake(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    if nutrient is None or nutrient.intake is None:
+        return None
+    intake = nutrient.intake
+    amounts = _for_person(intake.amounts, scene.person)
+    measure = ("recommended daily amount (RDA)" if intake.measure == "RDA"
+               else "adequate daily intake (AI)")
+    who = _person_text(scene.person)
+    exact = len(amounts) == 1 and scene.person.sex is not None and scene.person.age is not None
+    text = (f"The {measure} of {nutrient.name}{who} is "
+            f"{join(_amounts_text(amounts, intake.unit, bare=exact), 'or')}.")
+    return _fact(text, intake.source)
+
+
+def _person_text(person: Person) -> str:
+    sex = {"men": "a man", "women": "a woman"}.get(person.sex or "", "")
+    if sex and person.age is not None:
+        return f" for {sex} aged {person.age}"
+    if sex:
+        return f" for {sex}"
+    return f" at age {person.age}" if person.age is not None else " for adults"
+
+
+@answer_field("nutrient", "upper_limit")
+def _nutrient_upper_limit(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    if nutrient is None or nutrient.intake is None:
+        return None
+    return _upper_limit(nutrient, nutrient.intake, scene.person)
+
+
+def _upper_limit(nutrient: Nutrient, intake: Intake, person: Person) -> Fact:
+    if not intake.upper_limits:
+        return _fact(f"For {nutrient.name}, {intake.upper_limit_note}.", intake.source)
+    limits = _for_person(intake.upper_limits, Person(None, person.age))
+    text = (f"The upper limit for adults is {join(_amounts_text(limits, intake.unit), 'or')} "
+            "a day")
+    note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
+    return _fact(f"{text}{note}.", intake.source)
+
+
+@answer_field("nutrient", "members_intake")
+def _nutrient_members_intake(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    if nutrient is None or not nutrient.members:
+        return None
+    parts, sources = [], []
+    for member in (scene.kb.nutrients[m] for m in nutrient.members):
+        if member.intake:
+            amounts = _amounts_text(_for_person(member.intake.amounts, scene.person)[:1],
+                                    member.intake.unit)
+            parts.append(f"{member.name} {amounts[0]}")
+            sources.append(member.intake.source)
+    if not parts:
+        return None
+    text = f"Each of the {nutrient.name} has its own daily amount: {join(parts)}."
+    return Fact(text, tuple(dict.fromkeys(sources)))
+
+
+def _at_risk(nutrient: Nutrient) -> Fact:
+    people = join(list(nutrient.at_risk))
+    return _fact(f"{people} may be particularly at risk of {nutrient.name} depletion.",
+                 nutrient.source)
+
+
+# ---------------------------------------------------------------- two nutrients
+
+def _pair(scene: Scene) -> tuple[Nutrient, Nutrient] | None:
+    ids = scene.entities.get("nutrient", ())
+    if len(ids) < 2:
+        return None
+    return scene.kb.nutrients[ids[0]], scene.kb.nutrients[ids[1]]
+
+
+@answer_field("pair", "shared_foods")
+def _pair_shared_foods(scene: Scene) -> Fact | None:
+    pair = _pair(scene)
+    if pair is None:
+        return None
+    first, second = pair
+    others = set(scene.kb.foods_of(second.id))
+    shared = [food for food in scene.kb.foods_of(first.id) if food in others]
+    sources = (first.source, second.source)
+    both = f"both {first.name} and {second.name}"
+    if not shared:
+        return Fact(f"None of the foods in my sources is listed for {both}.", sources)
+    names = [_food_plural(scene.kb, food) for food in shared]
+    verb = "is" if len(shared) == 1 and _is_mass(scene.kb, shared[0]) else "are"
+    source_word = "a source" if len(shared) == 1 else "sources"
+    return Fact(f"{join(names)} {verb} listed as {source_word} of {both}.", sources)
+
+
+def _food_plural(kb: KnowledgeBase, food_id: str) -> str:
+    return kb.foods[food_id].plural if food_id in kb.foods else kb.groups[food_id].name
+
+
+def _is_mass(kb: KnowledgeBase, food_id: str) -> bool:
+    food = kb.foods.get(food_id)
+    return food is not None and food.plural == food.name
+
+
+@answer_field("pair", "interaction")
+def _pair_interaction(scene: Scene) -> Fact | None:
+    pair = _pair(scene)
+    if pair is None:
+        return None
+    found = scene.kb.interaction(pair[0].id, pair[1].id)
+    if found is None:
+        roles = " ".join(f"{n.summary} {n.role}" for n in pair)
+        return Fact(f"My sources don't describe how {pair[0].name} and {pair[1].name} work "
+                    f"together directly. {roles}", (pair[0].source, pair[1].source))
+    return _fact(found.how, found.source)
+
+
+@answer_field("pair", "comparison")
+def _pair_comparison(scene: Scene) -> Fact | None:
+    pair = _pair(scene)
+    if pair is None:
+        return None
+    rows = [_table_line(n) or f"- {n.name}: {n.role}" for n in pair]
+    sources = tuple(n.table.source if n.table else n.source for n in pair)
+    return Fact("\n".join(rows), sources)
+
+
+# ---------------------------------------------------------------- foods, triggers, factors
+
+@answer_field("food", "nutrients")
+def _food_nutrients(scene: Scene) -> Fact | None:
+    food_id = scene.first("food")
+    if food_id is None:
+        return None
+    kb = scene.kb
+    name = _food_plural(kb, food_id)
+    carried = [kb.nutrients[n] for n in kb.food_nutrients.get(food_id, ())]
+    shown = [n for n in carried if not (n.part_of and n.part_of in {c.id for c in carried})]
+    singular = _is_mass(kb, food_id)
+    if not shown:
+        verb = "isn't" if singular else "aren't"
+        return Fact(f"My sources don't list {name} as a source of the nutrients I cover.")
+    verb = "is" if singular else "are"
+    text = f"{name} {verb} listed as a source of {join([_display_name(n) for n in shown])}."
+    if len(shown) == 1:
+        text += f" {shown[0].summary} {shown[0].role}"
+    return Fact(text, tuple(dict.fromkeys(n.source for n in shown)))
+
+
+@answer_field("trigger", "explanation")
+def _trigger_explanation(scene: Scene) -> Fact | None:
+    trigger_id = scene.first("trigger")
+    if trigger_id is None:
+        return None
+    trigger = scene.kb.triggers[trigger_id]
+    return _fact(trigger.explanation, trigger.source)
+
+
+@answer_field("trigger", "relief")
+def _trigger_relief(scene: Scene) -> Fact | None:
+    trigger_id = scene.first("trigger")
+    if trigger_id is None:
+        return None
+    trigger = scene.kb.triggers[trigger_id]
+    if trigger.advice:
+        return _fact(trigger.advice, trigger.source)
+    factor = scene.kb.lifestyle[trigger.relief]
+    return _fact(f"{factor.advice} {factor.extra}".strip(), factor.source)
+
+
+def _factor_text(attribute: str) -> FieldFunction:
+    def read(scene: Scene) -> Fact | None:
+        factor_id = scene.first("factor")
+        if factor_id is None:
+            return None
+        factor = scene.kb.lifestyle[factor_id]
+        return _fact(getattr(factor, attribute), factor.source)
+    return read
+
+
+for _name in ("why", "advice", "extra"):
+    answer_field("factor", _name)(_factor_text(_name))
+
+
+# ---------------------------------------------------------------- templates
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)\}")
+
+
+def namespaces(intent: Intent) -> set[str]:
+    """The namespaces an intent's templates may use: globals plus its own slots."""
+    kinds = list(intent.slots) + list(intent.optional_slots)
+    names = set(GLOBAL_NAMESPACES) | set(kinds)
+    if kinds.count("nutrient") >= 2:
+        names.add("pair")
+    return names
+
+
+def check_templates(intents: IntentSet) -> None:
+    """Every template field must exist and belong to the intent: a file:line error if not."""
+    for intent in intents.intents.values():
+        allowed = namespaces(intent)
+        for template in intent.answers:
+            for namespace, name in template.fields:
+                _check_field(intent, template, allowed, namespace, name)
+
+
+def _check_field(intent: Intent, template: Template, allowed: set[str], namespace: str,
+                 name: str) -> None:
+    where = f"{intent.name}.answers"
+    if namespace not in FIELDS:
+        raise DataError(template.file, template.line, f"{where}: unknown namespace "
+                        f"'{namespace}' in {{{namespace}.{name}}}{did_you_mean(namespace, FIELDS)}")
+    if namespace not in allowed:
+        raise DataError(template.file, template.line, f"{where}: {{{namespace}.{name}}} needs "
+                        f"a '{namespace}' slot, which intent '{intent.name}' does not have")
+    if name not in FIELDS[namespace]:
+        raise DataError(template.file, template.line, f"{where}: '{namespace}' has no field "
+                        f"'{name}'{did_you_mean(name, FIELDS[namespace])}; it has: "
+                        f"{', '.join(sorted(FIELDS[namespace]))}")
+
+
+def render(intent: Intent, scene: Scene) -> Fact | None:
+    """The first of the intent's templates that the data can fill, or None."""
+    for template in intent.answers:
+        filled = _fill(template.text, scene)
+        if filled is not None:
+            return filled
+    return None
+
+
+def _fill(text: str, scene: Scene) -> Fact | None:
+    sources: list[str] = []
+    missing = False
+
+    def substitute(match: re.Match[str]) -> str:
+        nonlocal missing
+        fact = FIELDS[match.group(1)][match.group(2)](scene)
+        if fact is None:
+            missing = True
+            return ""
+        sources.extend(fact.sources)
+        return fact.text
+
+    filled = _PLACEHOLDER.sub(substitute, text)
+    if missing:
+        return None
+    filled = re.sub(r"[ \t]+", " ", filled).strip()
+    return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)))

@@ -1,0 +1,215 @@
+"""Conversation rules: follow-ups, clarifying questions and when context expires.
+
+Given what the matcher ranked, what the question named, and what the
+conversation remembers, :func:`decide` chooses one of four outcomes: answer an
+intent, ask which entity was meant, ask which of two intents was meant, or say
+the question is out of scope. The rules, in order:
+
+1. A reply to a clarifying question ("magnesium") fills the slot that was asked for.
+2. A bare turn, entities and nothing else ("and calcium?", "for a woman"),
+   repeats the last intent with the new entity; with no last intent, the
+   entity's default intent answers ("magnesium" -> what magnesium does).
+3. Otherwise the best-ranked intent whose slots can be filled wins. Slots come
+   from the question, or from the conversation when the turn reads as a
+   follow-up (a pronoun, a short question, "and ..."); a long question that
+   names nothing starts fresh, and gets a clarifying question if it needs a slot.
+4. Below the confidence threshold, for an out-of-scope intent, or when the
+   subject is something the sources do not cover, the answer is "out of scope".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from .answers import Person
+from .intents import Intent, IntentSet
+from .reply import Candidate
+
+# Below this matcher score a question is out of scope.
+THRESHOLD = 0.42
+# Two intents this close, both weakly matched, make the assistant ask which was meant.
+CLOSE_CALL = 0.02
+WEAK = 0.5
+# A turn this short with no entity of its own is read as a follow-up.
+SHORT_TURN = 7
+# Fixed confidences for rule-based outcomes, which have no matcher score of their own.
+FOLLOW_UP_CONFIDENCE = 0.9
+
+Entities = Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What a conversation remembers between turns."""
+
+    intent: str | None = None
+    entities: Entities = field(default_factory=dict)
+    person: Person = Person()
+    pending: tuple[str, str] | None = None  # (intent, slot kind) asked for
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """What one question brings: its words, entities, and the matcher's ranking."""
+
+    words: tuple[str, ...]
+    entities: Entities
+    person: Person
+    ranked: tuple[Candidate, ...]
+    outside: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    outcome: str  # "answer", "ask_slot", "ask_intent" or "out_of_scope"
+    intent: str | None
+    confidence: float
+    entities: Entities = field(default_factory=dict)
+    person: Person = Person()
+    missing: str = ""
+    options: tuple[str, ...] = ()
+
+
+class Dialogue:
+    """Applies the module's rules; holds no conversation state of its own."""
+
+    def __init__(self, intents: IntentSet) -> None:
+        self._intents = intents.intents
+        lexicon = intents.lexicon
+        self._filler = lexicon.filler
+        self._pronouns = lexicon.pronouns
+        self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
+        self._defaults = {intent.slots[0]: name for name, intent in self._intents.items()
+                          if intent.default}
+
+    def decide(self, turn: Turn, state: State) -> Decision:
+        person = _merge_person(state.person, turn.person)
+        bare = self._is_bare(turn)
+        if state.pending and turn.entities.get(state.pending[1]) and (bare or self._short(turn)):
+            intent = self._intents[state.pending[0]]
+            entities = self._fill(intent, turn, state, follow_up=True)
+            return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
+        if bare and (repeat := self._repeat_last(turn, state, person)):
+            return repeat
+        decision = self._ranked(turn, state, person, self._is_follow_up(turn))
+        if bare and decision.outcome != "answer":
+            return self._default(turn, state, person)
+        return decision
+
+    def _repeat_last(self, turn: Turn, state: State, person: Person) -> Decision | None:
+        """'and calcium?' after a question about magnesium: the same question again."""
+        last = self._intents.get(state.intent or "")
+        if last is None or last.rejects or not all(last.takes(k) for k in turn.entities):
+            return None
+        entities = self._fill(last, turn, state, follow_up=True)
+        if not self._complete(last, entities):
+            return None
+        return Decision("answer", last.name, FOLLOW_UP_CONFIDENCE, entities, person)
+
+    def _default(self, turn: Turn, state: State, person: Person) -> Decision:
+        """A bare mention with nothing to follow up on: the entity's default intent."""
+        for kind in turn.entities:
+            if kind in self._defaults:
+                intent = self._intents[self._defaults[kind]]
+                entities = self._fill(intent, turn, state, follow_up=False)
+                return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
+        return Decision("out_of_scope", None, 0.0, person=person)
+
+    def _ranked(self, turn: Turn, state: State, person: Person, follow_up: bool) -> Decision:
+        eligible: list[tuple[Candidate, Entities]] = []
+        wanting: tuple[Candidate, str] | None = None
+        for candidate in turn.ranked:
+            if candidate.score < THRESHOLD:
+                break
+            intent = self._intents[candidate.intent]
+            entities = self._fill(intent, turn, state, follow_up)
+            missing = self._missing(intent, entities)
+            if missing:
+                if wanting is None and not eligible:
+                    wanting = (candidate, missing)
+                continue
+            eligible.append((candidate, entities))
+        if not eligible:
+            if wanting and not self._intents[wanting[0].intent].rejects:
+                candidate, missing = wanting
+                return Decision("ask_slot", candidate.intent, candidate.score,
+                                person=person, missing=missing)
+            top = turn.ranked[0].score if turn.ranked else 0.0
+            return Decision("out_of_scope", None, top, person=person)
+        (best, entities), rest = eligible[0], eligible[1:]
+        intent = self._intents[best.intent]
+        if intent.rejects or (turn.outside and not turn.entities and intent.slots):
+            return Decision("out_of_scope", None, best.score, person=person)
+        if turn.outside and not turn.entities and not _is_small_talk(intent):
+            return Decision("out_of_scope", None, best.score, person=person)
+        if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
+            other = self._intents[rest[0][0].intent]
+            if not other.rejects:
+                return Decision("ask_intent", best.intent, best.score, entities, person,
+                                options=(best.intent, other.name))
+        return Decision("answer", best.intent, best.score, entities, person)
+
+    def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
+        """The entities an intent gets: the question's first, then remembered ones."""
+        filled: dict[str, tuple[str, ...]] = {}
+        for kind in dict.fromkeys(intent.slots + intent.optional_slots):
+            wanted = (intent.slots + intent.optional_slots).count(kind)
+            ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
+            if follow_up and len(ids) < wanted:
+                ids += tuple(i for i in state.entities.get(kind, ()) if i not in ids)
+            if ids:
+                filled[kind] = ids
+        for kind, ids in turn.entities.items():
+            filled.setdefault(kind, ids)
+        return MappingProxyType(filled)
+
+    def _missing(self, intent: Intent, entities: Entities) -> str:
+        for kind in dict.fromkeys(intent.slots):
+            if len(entities.get(kind, ())) < intent.slots.count(kind):
+                return kind
+        return ""
+
+    def _complete(self, intent: Intent, entities: Entities) -> bool:
+        return not self._missing(intent, entities)
+
+    def _is_bare(self, turn: Turn) -> bool:
+        """Entities (or who it is for) and nothing else: 'and calcium?', 'for a woman'."""
+        if not turn.entities and turn.person == Person():
+            return False
+        return all(word in self._filler or word.startswith("{") for word in turn.words)
+
+    def _short(self, turn: Turn) -> bool:
+        return len(turn.words) <= SHORT_TURN
+
+    def _is_follow_up(self, turn: Turn) -> bool:
+        words = turn.words
+        if any(words[:len(start)] == start for start in self._starts):
+            return True
+        return self._short(turn) or any(word in self._pronouns for word in words)
+
+
+def _is_small_talk(intent: Intent) -> bool:
+    return intent.whole
+
+
+def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
+    """Several of a kind named: the ones new to the conversation come first."""
+    return tuple(sorted(now, key=lambda entity_id: entity_id in before))
+
+
+def _merge_person(before: Person, now: Person) -> Person:
+    return replace(before, sex=now.sex or before.sex,
+                   age=now.age if now.age is not None else before.age)
+
+
+def remember(state: State, decision: Decision) -> State:
+    """The state after a decision: new entities replace old ones of the same kind."""
+    if decision.outcome == "out_of_scope":
+        return replace(state, pending=None)
+    entities = dict(state.entities)
+    entities.update(decision.entities)
+    pending = (decision.intent, decision.missing) if decision.outcome == "ask_slot" else None
+    intent = decision.intent if decision.outcome == "answer" else state.intent
+    return State(intent, MappingProxyType(entities), decision.person, pending)  # type: ignore[arg-type]

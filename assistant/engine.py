@@ -1,0 +1,254 @@
+"""Assistant and Conversation: the one path every question takes.
+
+    question -> words -> entities -> safety -> matcher -> dialogue -> answer -> Reply
+
+An :class:`Assistant` loads and checks its data once and never changes after,
+so one instance can serve any number of threads. A :class:`Conversation`
+carries the context of one chat (the last intent and entities) and belongs to
+one caller at a time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+
+from . import answers
+from .answers import Person, Scene
+from .dialogue import Decision, Dialogue, State, Turn, remember
+from .entities import OUTSIDE, EntityFinder, Found
+from .intents import IntentSet, load_intents
+from .knowledge import KnowledgeBase, load_knowledge
+from .matcher import Matcher, OverlapMatcher
+from .person import find_person
+from .reply import Candidate, Mention, Reply
+from .safety import SafetyCheck
+from .text import MAX_CHARS
+
+PathLike = str | os.PathLike[str]
+SEEK_CARE = "seek_care"
+EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
+                  'magnesium?" or "why do I twitch after coffee?"')
+
+
+def packaged_dir(name: str) -> Path:
+    """The data shipped inside the package; in a source checkout, the top-level folder."""
+    installed = Path(__file__).parent / "_data" / name
+    return installed if installed.is_dir() else Path(__file__).parent.parent / name
+
+
+class Assistant:
+    """Answers questions about muscle twitching from a knowledge base and intents.
+
+    ``Assistant()`` uses the packaged data; ``knowledge`` and ``intents`` name
+    other directories (one or several), and ``extra_knowledge`` adds
+    directories to the packaged knowledge. Bad data raises
+    :class:`assistant.DataError` with a ``file:line`` message. A different
+    matcher can be given as ``matcher``: any object with the
+    :class:`assistant.matcher.Matcher` methods, built from the loaded intents.
+    """
+
+    def __init__(self, knowledge: PathLike | Iterable[PathLike] | None = None,
+                 intents: PathLike | Iterable[PathLike] | None = None, *,
+                 extra_knowledge: Iterable[PathLike] = (),
+                 matcher: type[Matcher] | None = None) -> None:
+        knowledge_dirs = [packaged_dir("knowledge")] if knowledge is None else _paths(knowledge)
+        intent_dirs = [packaged_dir("intents")] if intents is None else _paths(intents)
+        self.knowledge: KnowledgeBase = load_knowledge([*knowledge_dirs,
+                                                        *_paths(extra_knowledge)])
+        self.intents: IntentSet = load_intents(intent_dirs)
+        answers.check_templates(self.intents)
+        self._normalizer = self.intents.normalizer
+        self.matcher: Matcher = (matcher or OverlapMatcher)(self.intents)  # type: ignore[call-arg]
+        known = set(self.matcher.vocabulary()) | self.intents.lexicon.filler
+        self._finder = EntityFinder(self.knowledge, self.intents.lexicon, self._normalizer, known)
+        self._safety = SafetyCheck(self.intents.safety, self._normalizer)
+        self._dialogue = Dialogue(self.intents)
+
+    def ask(self, question: str) -> Reply:
+        """Answer one question on its own, with no conversation context."""
+        return self.respond(question, State())[0]
+
+    def conversation(self) -> Conversation:
+        """A new conversation, whose questions can follow up on each other."""
+        return Conversation(self)
+
+    def vocabulary(self) -> tuple[str, ...]:
+        """Nutrient, food and topic names, for completion in front ends."""
+        kb = self.knowledge
+        names = {n.name for n in kb.nutrients.values()}
+        names |= {f.plural for f in kb.foods.values()} | {g.name for g in kb.groups.values()}
+        names |= {t.name for t in kb.triggers.values()} | {f.name for f in kb.lifestyle.values()}
+        names |= {"electrolytes", "supplements", "symptoms", "doctor"}
+        return tuple(sorted(names, key=str.lower))
+
+    def respond(self, question: str, state: State) -> tuple[Reply, State]:
+        """The reply to a question in a given conversation state, and the state after it."""
+        text = _clean(question)
+        clauses = self._normalizer.clauses(text)
+        words = [word for clause in clauses for word in clause]
+        if not words:
+            return Reply(EMPTY_QUESTION, None, 0.0), state
+        found = self._finder.find(words, raw=text)
+        mentions = tuple(Mention(f.kind, f.id, f.text, round(f.score, 3)) for f in found)
+        entities = _entities(found)
+        person = find_person(words, self.intents.lexicon.sexes)
+        signs = self._safety.signs(words)
+        if signs:
+            decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
+            return self._reply(decision, signs, (), mentions), remember(state, decision)
+        audience = self._safety.audience(words)
+        if audience is None and person.age is not None and person.age < 19:
+            audience = "children"
+        if audience:
+            return self._decline(audience, mentions), state
+        ranked = tuple(self.matcher.rank(*_with_slots(clauses, found)))
+        outside = tuple(dict.fromkeys(f.text for f in found if f.kind == OUTSIDE))
+        turn = Turn(tuple(_with_slots(clauses, found)[0]), entities, person, ranked, outside)
+        decision = self._dialogue.decide(turn, state)
+        reply = self._reply(decision, (), ranked, mentions, outside)
+        return reply, remember(state, decision)
+
+    def _reply(self, decision: Decision, signs: tuple[str, ...],
+               ranked: Sequence[Candidate], mentions: tuple[Mention, ...],
+               outside: tuple[str, ...] = ()) -> Reply:
+        kb = self.knowledge
+        explain = {"candidates": tuple(ranked[:5]), "mentions": mentions}
+        alternatives = tuple(c.intent for c in ranked[1:4])
+        if decision.outcome == "out_of_scope":
+            intent = self.intents.intents["out_of_scope"]
+            body = answers.render(intent, Scene(kb, outside=outside))
+            assert body is not None
+            return Reply(body.text, None, decision.confidence, alternatives=alternatives,
+                         **explain)  # type: ignore[arg-type]
+        if decision.outcome == "ask_slot":
+            return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
+                         alternatives=alternatives, **explain)  # type: ignore[arg-type]
+        if decision.outcome == "ask_intent":
+            options = " or ".join(_describe(name) for name in decision.options)
+            return Reply(f"Did you mean {options}?", decision.intent, decision.confidence,
+                         _public(decision.entities), alternatives=decision.options,
+                         **explain)  # type: ignore[arg-type]
+        intent = self.intents.intents[decision.intent or ""]
+        scene = Scene(kb, decision.entities, decision.person, signs)
+        body = self._render(intent, scene)
+        reminder = kb.care.reminder if intent.reminder else ""
+        text = f"{body.text}\n{reminder}" if reminder else body.text
+        sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))
+        entities = _public(decision.entities)
+        if signs:
+            entities = MappingProxyType({**entities, "sign": signs})
+        return Reply(text, intent.name, decision.confidence, entities, sources, alternatives,
+                     reminder, **explain)  # type: ignore[arg-type]
+
+    def _render(self, intent: answers.Intent, scene: Scene) -> answers.Fact:
+        """One nutrient-slot answer per nutrient named ('signs of low Mg and K'), if short."""
+        nutrients = scene.entities.get("nutrient", ())
+        parts = []
+        if intent.slots == ("nutrient",) and len(nutrients) > 1:
+            for nutrient_id in nutrients[:2]:
+                single = {**scene.entities, "nutrient": (nutrient_id,)}
+                part = answers.render(intent, Scene(scene.kb, single, scene.person, scene.signs))
+                if part:
+                    parts.append(part)
+            joined = " ".join(p.text for p in parts)
+            if len(parts) == 2 and answers.word_count(joined) <= answers.MAX_WORDS - 30:
+                return answers.Fact(joined, tuple(s for p in parts for s in p.sources))
+        body = answers.render(intent, scene)
+        if body is None:
+            return answers.Fact(f"Sorry, my sources don't have that for {_named(scene)}.")
+        return body
+
+    def _ask_for(self, kind: str) -> str:
+        kb = self.knowledge
+        options = {
+            "nutrient": [n.name for n in kb.nutrients.values() if not n.part_of],
+            "food": [f.plural for f in list(kb.foods.values())[:6]],
+            "trigger": [t.name for t in kb.triggers.values()],
+            "factor": [f.name for f in kb.lifestyle.values()],
+            "diet": [d.name for d in kb.diets.values()],
+        }[kind]
+        template = self.intents.lexicon.ask_for.get(kind, "Which {kind} do you mean: {options}?")
+        return template.replace("{options}", answers.join(options, "or")).replace("{kind}", kind)
+
+    def _decline(self, audience: str, mentions: tuple[Mention, ...]) -> Reply:
+        care = self.knowledge.care
+        found = next((a for a in care.audiences if a.id == audience), None)
+        who = found.name if found else audience
+        professional = found.professional if found else "a healthcare professional"
+        text = (f"My sources only cover adults, so I can't give advice about {who}. "
+                f"Please ask {professional}, who can give advice that fits.")
+        return Reply(text, None, 1.0, mentions=mentions)
+
+
+class Conversation:
+    """One chat with an Assistant: remembers the last intent and entities for follow-ups.
+
+    Not meant to be shared between threads; make one per user or session.
+    """
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.state = State()
+
+    def ask(self, question: str) -> Reply:
+        reply, self.state = self.assistant.respond(question, self.state)
+        return reply
+
+    def reset(self) -> None:
+        """Forget the conversation so far."""
+        self.state = State()
+
+
+def _paths(value: PathLike | Iterable[PathLike]) -> list[Path]:
+    if isinstance(value, (str, os.PathLike)):
+        return [Path(value)]
+    return [Path(v) for v in value]
+
+
+def _clean(question: object) -> str:
+    """Any input as text: cut to a sane length, lone surrogates replaced."""
+    text = question if isinstance(question, str) else str(question)
+    return text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")
+
+
+def _entities(found: Sequence[Found]) -> Mapping[str, tuple[str, ...]]:
+    """Entity ids by kind, the most often named first, then in order of mention."""
+    counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
+    order: dict[str, list[str]] = {}
+    for f in found:
+        if f.kind != OUTSIDE and f.id not in order.setdefault(f.kind, []):
+            order[f.kind].append(f.id)
+    return MappingProxyType({kind: tuple(sorted(ids, key=lambda i, k=kind: -counts[(k, i)]))
+                             for kind, ids in order.items()})
+
+
+def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found]
+                ) -> tuple[list[str], list[list[str]]]:
+    """The question's words with each entity mention replaced by its '{slot}' token."""
+    words: list[str | None] = [word for clause in clauses for word in clause]
+    for mention in found:
+        if mention.kind != OUTSIDE and mention.start >= 0:
+            words[mention.start:mention.end] = [None] * (mention.end - mention.start)
+            words[mention.start] = "{" + mention.kind + "}"
+    split, position = [], 0
+    for clause in clauses:
+        split.append([w for w in words[position:position + len(clause)] if w is not None])
+        position += len(clause)
+    return [w for w in words if w is not None], split
+
+
+def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType({kind: ids for kind, ids in entities.items() if ids})
+
+
+def _describe(intent_name: str) -> str:
+    return f"'{intent_name.replace('_', ' ')}'"
+
+
+def _named(scene: Scene) -> str:
+    names = [i for ids in scene.entities.values() for i in ids]
+    return answers.join(names) or "that"

@@ -1,0 +1,153 @@
+"""Finding nutrients, foods, triggers, lifestyle factors and diets in a question.
+
+Every alias of every knowledge entity goes into one phrase table. A question
+is scanned left to right for the longest exact phrase first; words that match
+nothing get a second, fuzzy chance ("magnesum", "vitamn d"), bounded by word
+length so that short real words are never bent into entities. Symbols such as
+"Mg" or "K" only count written exactly so, as words of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .intents import Lexicon
+from .knowledge import KnowledgeBase
+from .text import MAX_CHARS, Normalizer
+
+OUTSIDE = "outside"  # kind of a mention naming a subject the sources do not cover
+_MAX_PHRASE = 5
+_SYMBOL_BEFORE = re.compile(r"(?:\d\s*|vit(?:amin)?\.?\s+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An entity mention: kind and id, the words that named it, and where they were."""
+
+    kind: str
+    id: str
+    text: str
+    score: float
+    start: int
+    end: int
+
+
+def allowed_typos(length: int) -> int:
+    """How many edits a word of this length may carry and still count as a typo."""
+    if length <= 4:
+        return 0
+    return 1 if length <= 7 else 2
+
+
+class EntityFinder:
+    """Finds entity mentions in normalised words. Built once; safe to share."""
+
+    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, normalizer: Normalizer,
+                 known_words: Iterable[str]) -> None:
+        self._normalizer = normalizer
+        self._phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+        self._symbols: dict[str, tuple[str, str]] = {}
+        for kind, entity_id, alias in _aliases(kb):
+            self._add(normalizer.words(alias), kind, entity_id)
+        for topic in lexicon.outside_topics:
+            words = tuple(normalizer.words(topic))
+            self._phrases.setdefault(words, (OUTSIDE, " ".join(words)))
+        for nutrient in kb.nutrients.values():
+            for symbol in nutrient.symbols:
+                self._symbols[symbol] = ("nutrient", nutrient.id)
+        # Fuzzy matching only bends unknown words: a word that means something else
+        # in our examples or lexicon is never taken for an entity.
+        self._protected = frozenset(known_words) | lexicon.never_entities
+        self._fuzzy_choices = sorted({" ".join(p) for p in self._phrases
+                                      if len(" ".join(p)) >= 5})
+        self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
+
+    def _add(self, words: list[str], kind: str, entity_id: str) -> None:
+        key = tuple(words)
+        if key and key not in self._phrases:
+            self._phrases[key] = (kind, entity_id)
+
+    def find(self, words: list[str], raw: str = "") -> list[Found]:
+        """Mentions in order of appearance; later phrases never overlap earlier ones."""
+        found: list[Found] = []
+        index = 0
+        while index < len(words):
+            hit = self._exact(words, index) or self._fuzzy(words, index)
+            if hit:
+                found.append(hit)
+                index = hit.end
+            else:
+                index += 1
+        return found + self._find_symbols(raw)
+
+    def _exact(self, words: list[str], start: int) -> Found | None:
+        for size in range(min(_MAX_PHRASE, len(words) - start), 0, -1):
+            phrase = tuple(words[start:start + size])
+            if phrase in self._phrases:
+                kind, entity_id = self._phrases[phrase]
+                return Found(kind, entity_id, " ".join(phrase), 1.0, start, start + size)
+        return None
+
+    def _fuzzy(self, words: list[str], start: int) -> Found | None:
+        for size in (2, 1):
+            piece = words[start:start + size]
+            if len(piece) < size or any(w in self._protected or w.isdigit() for w in piece[:1]):
+                continue
+            text = " ".join(piece)
+            match = self._fuzzy_lookup(text)
+            if match:
+                phrase, score = match
+                kind, entity_id = self._phrases[tuple(phrase.split())]
+                return Found(kind, entity_id, text, score, start, start + size)
+        return None
+
+    def _fuzzy_uncached(self, text: str) -> tuple[str, float] | None:
+        limit = allowed_typos(len(text.replace(" ", "")))
+        if limit == 0:
+            return None
+        best = process.extractOne(text, self._fuzzy_choices, scorer=OSA.distance,
+                                  score_cutoff=limit)
+        if best is None or len(best[0].split()) != len(text.split()):
+            return None
+        return best[0], 1.0 - best[1] / max(len(text), len(best[0]))
+
+    def _find_symbols(self, raw: str) -> list[Found]:
+        """'Mg', 'K', 'Ca' as words of their own, not units after a number ('300mg')."""
+        found = []
+        for match in re.finditer(r"\b([A-Z][a-z]?)\b", raw[:MAX_CHARS]):
+            target = self._symbols.get(match.group(1))
+            if target and not _SYMBOL_BEFORE.search(raw[:match.start()]):
+                found.append(Found(target[0], target[1], match.group(1), 1.0, -1, -1))
+        return found
+
+
+def _aliases(kb: KnowledgeBase) -> Iterable[tuple[str, str, str]]:
+    """Every (kind, id, alias) the knowledge base defines, names included."""
+    for nutrient in kb.nutrients.values():
+        for alias in (nutrient.name, *nutrient.aliases):
+            yield "nutrient", nutrient.id, alias
+        if nutrient.deficiency:
+            for alias in (nutrient.deficiency.name, *nutrient.deficiency.aliases):
+                if alias:
+                    yield "nutrient", nutrient.id, alias
+    for food in kb.foods.values():
+        for alias in (food.name, food.plural, *food.aliases):
+            yield "food", food.id, alias
+    for group in kb.groups.values():
+        for alias in group.aliases:
+            yield "food", group.id, alias
+    for trigger in kb.triggers.values():
+        for alias in trigger.aliases:
+            yield "trigger", trigger.id, alias
+    for factor in kb.lifestyle.values():
+        for alias in factor.aliases:
+            yield "factor", factor.id, alias
+    for diet in kb.diets.values():
+        for alias in diet.aliases:
+            yield "diet", diet.id, alias

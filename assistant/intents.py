@@ -1,0 +1,276 @@
+"""Intent definitions, the lexicon and the safety rules, read from intents/*.yaml.
+
+The format follows Rasa's training data (``intent:`` with an ``examples: |``
+block of ``- `` lines) so chatbot authors feel at home. Examples name entities
+by slot, ``what foods have {nutrient}``, so one example serves every nutrient.
+Templates are checked against the answer fields later, by
+:func:`assistant.answers.check_templates`, which knows what fields exist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from .data import DataError, Record, did_you_mean, load_yaml, yaml_files
+from .text import Normalizer
+
+# Slot kinds an example may name, and the knowledge entity kind each one takes.
+SLOT_KINDS: Mapping[str, str] = MappingProxyType({
+    "nutrient": "nutrient", "food": "food", "trigger": "trigger", "factor": "factor",
+    "diet": "diet",
+})
+_SLOT = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    text: str
+    fields: tuple[tuple[str, str], ...]
+    file: Path
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """One thing people ask, how they ask it, and how it is answered.
+
+    ``slots`` are required entity kinds (repeated for two of a kind);
+    a ``default`` intent answers a bare mention of its slot ("magnesium?");
+    ``whole`` intents are matched on the whole message only (greetings);
+    a ``rejects`` intent marks near misses that must be answered as out of scope.
+    """
+
+    name: str
+    slots: tuple[str, ...]
+    optional_slots: tuple[str, ...]
+    examples: tuple[tuple[str, ...], ...]
+    answers: tuple[Template, ...]
+    reminder: bool
+    whole: bool
+    rejects: bool
+    default: bool
+    file: Path
+    line: int
+
+    def takes(self, kind: str) -> bool:
+        return kind in self.slots or kind in self.optional_slots
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    rewrite: Mapping[str, str]
+    never_entities: frozenset[str]
+    outside_topics: tuple[str, ...]
+    filler: frozenset[str]
+    pronouns: frozenset[str]
+    follow_up_starts: tuple[str, ...]
+    domain: frozenset[str]
+    sexes: Mapping[str, frozenset[str]]
+    ask_for: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class SignRule:
+    """A red flag: the phrases that reveal it, and whether it calls for emergency care."""
+
+    id: str
+    phrases: tuple[str, ...]
+    urgent: bool
+    personal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Safety:
+    signs: tuple[SignRule, ...]
+    sudden: tuple[str, ...]
+    duration_min_days: int
+    duration_units: Mapping[str, int]
+    duration_phrases: tuple[str, ...]
+    audiences: Mapping[str, tuple[str, ...]]
+    body_parts: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class IntentSet:
+    intents: Mapping[str, Intent]
+    lexicon: Lexicon
+    safety: Safety
+    normalizer: Normalizer
+
+
+def load_intents(directories: Sequence[Path]) -> IntentSet:
+    """Read and check every intents file; the lexicon is read first, as examples need it."""
+    files = [path for directory in directories for path in yaml_files(Path(directory))]
+    contents = [(path, load_yaml(path) or {}) for path in files]
+    lexicon = safety = None
+    for path, content in contents:
+        top = Record(path, content, "", 1)
+        for section in content:
+            if section not in ("intents", "lexicon", "safety"):
+                raise top.error(section, f"unknown section '{section}'; expected intents, "
+                                         "lexicon or safety")
+        if "lexicon" in content:
+            if lexicon is not None:
+                raise top.error("lexicon", "the lexicon is defined twice")
+            lexicon = _lexicon(top.record("lexicon"))  # type: ignore[arg-type]
+        if "safety" in content:
+            if safety is not None:
+                raise top.error("safety", "the safety rules are defined twice")
+            safety = _safety(top.record("safety"))  # type: ignore[arg-type]
+    where = ", ".join(str(d) for d in directories)
+    if lexicon is None:
+        raise DataError(where, None, "no file defines the 'lexicon' section")
+    if safety is None:
+        raise DataError(where, None, "no file defines the 'safety' section")
+    normalizer = Normalizer(lexicon.rewrite)
+    intents: dict[str, Intent] = {}
+    example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
+    for path, content in contents:
+        top = Record(path, content, "", 1)
+        for record in top.records("intents"):
+            intent = _intent(record, normalizer, example_owner)
+            if intent.name in intents:
+                first = intents[intent.name]
+                raise record.error("intent", f"intent '{intent.name}' is defined twice (first "
+                                             f"at {first.file.name}:{first.line})")
+            intents[intent.name] = intent
+    if not intents:
+        raise DataError(where, None, "no intents defined")
+    return IntentSet(MappingProxyType(intents), lexicon, safety, normalizer)
+
+
+def _intent(record: Record, normalizer: Normalizer,
+            owner: dict[tuple[str, ...], tuple[str, Path, int]]) -> Intent:
+    name = record.text("intent")
+    record.where = name
+    slots = _slot_list(record, "slots")
+    optional = _slot_list(record, "optional_slots")
+    block = record.required("examples", str)
+    first_line = record.line_of("examples") + 1
+    examples = []
+    for offset, raw in enumerate(block.split("\n")):
+        line = first_line + offset
+        text = raw.strip()
+        if not text:
+            continue
+        if not text.startswith("- "):
+            raise DataError(record.file, line, f"{name}.examples: each example is a line "
+                                               f"starting with '- ', got '{text}'")
+        words = _example_words(text[2:], normalizer, record, line, slots + optional)
+        if words in owner and owner[words][0] != name:
+            other, file, other_line = owner[words]
+            raise DataError(record.file, line, f"{name}.examples: '{text[2:]}' is also an "
+                                               f"example of '{other}' ({file.name}:{other_line})")
+        owner[words] = (name, record.file, line)
+        examples.append(words)
+    if not examples:
+        raise record.error("examples", "give at least one example")
+    answers = []
+    for index, text in enumerate(record.texts("answers")):
+        line = getattr(record.mapping.get("answers"), "item_lines", [record.line])[index]
+        fields = tuple(_template_field(match, record, line) for match in _SLOT.findall(text))
+        answers.append(Template(text, fields, record.file, line))
+    if not answers:
+        raise record.error("answers", "give at least one answer template")
+    intent = Intent(name, slots, optional, tuple(examples), tuple(answers),
+                    record.optional("reminder", bool, False), record.optional("whole", bool, False),
+                    record.optional("rejects", bool, False), record.optional("default", bool, False),
+                    record.file, record.line)
+    if intent.default and len(intent.slots) != 1:
+        raise record.error("default", "only an intent with exactly one slot can be a default")
+    record.finish()
+    return intent
+
+
+def _slot_list(record: Record, key: str) -> tuple[str, ...]:
+    slots = record.texts(key)
+    for slot in slots:
+        if slot not in SLOT_KINDS:
+            raise record.error(key, f"unknown slot '{slot}'{did_you_mean(slot, SLOT_KINDS)}; "
+                                    f"expected one of: {', '.join(SLOT_KINDS)}")
+    return slots
+
+
+def _example_words(text: str, normalizer: Normalizer, record: Record, line: int,
+                   declared: tuple[str, ...]) -> tuple[str, ...]:
+    """Normalise an example's words, keeping '{slot}' placeholders as single tokens."""
+    words: list[str] = []
+    for index, piece in enumerate(_SLOT.split(text)):
+        if index % 2 == 0:
+            words.extend(normalizer.words(piece))
+            continue
+        if piece not in SLOT_KINDS:
+            raise DataError(record.file, line, f"{record.where}.examples: unknown slot "
+                            f"'{{{piece}}}'{did_you_mean(piece, SLOT_KINDS)}")
+        if piece not in declared:
+            raise DataError(record.file, line, f"{record.where}.examples: slot '{{{piece}}}' is "
+                            "not listed in the intent's slots")
+        words.append("{" + piece + "}")
+    return tuple(words)
+
+
+def _template_field(match: str, record: Record, line: int) -> tuple[str, str]:
+    namespace, dot, field = match.partition(".")
+    if not dot or not namespace.isidentifier() or not field.isidentifier():
+        raise DataError(record.file, line, f"{record.where}.answers: '{{{match}}}' is not a "
+                                           "field; write {namespace.field}, e.g. {nutrient.role}")
+    return namespace, field
+
+
+def _lexicon(record: Record) -> Lexicon:
+    rewrite = record.required("rewrite", dict)
+    for key, value in rewrite.items():
+        if not isinstance(value, str):
+            raise record.error("rewrite", f"'{key}' must be rewritten to text")
+    sexes = record.required("sexes", dict)
+    ask_for = record.required("ask_for", dict)
+    for kind in ask_for:
+        if kind not in SLOT_KINDS:
+            raise record.error("ask_for", f"unknown slot '{kind}'{did_you_mean(kind, SLOT_KINDS)}")
+    plain = Normalizer({})
+    lexicon = Lexicon(
+        rewrite=MappingProxyType({plain.phrase(k): v for k, v in rewrite.items()}),
+        never_entities=frozenset(record.texts("never_entities")),
+        outside_topics=record.texts("outside_topics"),
+        filler=frozenset(record.texts("filler")), pronouns=frozenset(record.texts("pronouns")),
+        follow_up_starts=record.texts("follow_up_starts"),
+        domain=frozenset(record.texts("domain")),
+        sexes=MappingProxyType({sex: frozenset(str(w) for w in words)
+                                for sex, words in sexes.items()}),
+        ask_for=MappingProxyType(dict(ask_for)),
+    )
+    if set(lexicon.sexes) != {"men", "women"}:
+        raise record.error("sexes", "expected exactly the keys 'men' and 'women'")
+    record.finish()
+    return lexicon
+
+
+def _safety(record: Record) -> Safety:
+    signs_record = record.record("signs")
+    assert signs_record is not None
+    signs = []
+    for sign_id in signs_record.mapping:
+        sub = signs_record.record(sign_id)
+        assert sub is not None
+        signs.append(SignRule(sign_id, sub.texts("phrases"), sub.optional("urgent", bool, False),
+                              sub.optional("personal", bool, False)))
+        sub.finish()
+    duration = record.record("duration")
+    assert duration is not None
+    units = duration.required("units", dict)
+    safety = Safety(
+        signs=tuple(signs), sudden=record.texts("sudden"),
+        duration_min_days=duration.required("min_days", int),
+        duration_units=MappingProxyType({str(k): int(v) for k, v in units.items()}),
+        duration_phrases=duration.texts("phrases"),
+        audiences=MappingProxyType({key: tuple(str(w) for w in words) for key, words in
+                                    record.required("audiences", dict).items()}),
+        body_parts=frozenset(record.texts("body_parts")),
+    )
+    duration.finish()
+    record.finish()
+    return safety

@@ -1,0 +1,123 @@
+"""Intent matching: which intent's examples does a question resemble most?
+
+The engine talks to matchers through the small :class:`Matcher` protocol, so
+another approach (TF-IDF vectors, embeddings) can be plugged into the same
+engine and compared on the same data.
+
+:class:`OverlapMatcher`, the default, scores a question against every example
+as a weighted F-score of shared words: a word's weight is its inverse intent
+frequency, so "symptoms" or "rda" count for far more than "what" or "is". The
+question's entity mentions arrive already replaced by ``{slot}`` tokens, so
+"signs of low {nutrient}" matches whichever nutrient was named. Unknown words
+are first corrected against the examples' vocabulary with rapidfuzz ("symtoms"
+-> "symptoms"); words that stay unknown still count against precision, which is
+what keeps "atomic number of calcium" from looking like a calcium question.
+Long stories are scored clause by clause as well as whole, and the best wins.
+The confidence of an intent is its best example's F-score, between 0 and 1.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .entities import allowed_typos
+from .intents import IntentSet
+from .reply import Candidate
+
+Words = Sequence[str]
+# Recall counts this many times as much as precision: a question may say more
+# than the example it matches, but should say most of what the example says.
+BETA = 1.4
+
+
+class Matcher(Protocol):
+    """Ranks intents for a question (whole, and split into clauses), best first."""
+
+    def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]: ...
+
+    def vocabulary(self) -> frozenset[str]:
+        """Words the matcher knows, so entity typo matching leaves them alone."""
+        ...
+
+
+class OverlapMatcher:
+    """Weighted word-overlap matcher over every intent's examples (see module doc)."""
+
+    def __init__(self, intents: IntentSet) -> None:
+        self._intent_of: list[str] = []
+        self._counts: list[Counter[str]] = []
+        self._whole_only = {name for name, intent in intents.intents.items() if intent.whole}
+        postings: dict[str, list[int]] = defaultdict(list)
+        seen_in: dict[str, set[str]] = defaultdict(set)
+        for name, intent in intents.intents.items():
+            for example in intent.examples:
+                index = len(self._counts)
+                counts = Counter(example)
+                self._intent_of.append(name)
+                self._counts.append(counts)
+                for word in counts:
+                    postings[word].append(index)
+                    seen_in[word].add(name)
+        total = len(intents.intents)
+        self._weight = {word: math.log(1 + total / len(names)) for word, names in seen_in.items()}
+        self._unknown_weight = math.log(1 + total)
+        self._postings = {word: tuple(ids) for word, ids in postings.items()}
+        self._sizes = [sum(self._weight[w] * n for w, n in c.items()) for c in self._counts]
+        self._words = frozenset(self._weight)
+        self._choices = sorted(w for w in self._words if len(w) >= 4 and not w.startswith("{"))
+        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+
+    def vocabulary(self) -> frozenset[str]:
+        return self._words
+
+    def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
+        best: dict[str, float] = {}
+        units = [whole, *(c for c in clauses if len(c) != len(whole))]
+        for number, unit in enumerate(units):
+            for name, score in self._score(unit).items():
+                if number and name in self._whole_only:
+                    continue
+                if score > best.get(name, 0.0):
+                    best[name] = score
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        return [Candidate(name, score) for name, score in ranked]
+
+    def _score(self, unit: Words) -> dict[str, float]:
+        query = Counter(self._correct(word) for word in unit)
+        query_size = sum(self._weight.get(w, self._unknown_weight) * n for w, n in query.items())
+        if not query_size:
+            return {}
+        overlap: dict[int, float] = defaultdict(float)
+        for word, count in query.items():
+            weight = self._weight.get(word)
+            if weight is None:
+                continue
+            for index in self._postings[word]:
+                overlap[index] += weight * min(count, self._counts[index][word])
+        scores: dict[str, float] = {}
+        beta2 = BETA * BETA
+        for index, shared in overlap.items():
+            precision = shared / query_size
+            recall = shared / self._sizes[index]
+            score = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+            name = self._intent_of[index]
+            if score > scores.get(name, 0.0):
+                scores[name] = score
+        return scores
+
+    def _correct_uncached(self, word: str) -> str:
+        """A word as the examples spell it: 'recomended' -> 'recommended'."""
+        if word in self._weight or word.startswith("{"):
+            return word
+        limit = allowed_typos(len(word))
+        if not limit:
+            return word
+        match = process.extractOne(word, self._choices, scorer=OSA.distance, score_cutoff=limit)
+        return match[0] if match else word

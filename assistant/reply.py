@@ -1,0 +1,65 @@
+"""What the engine gives back for one question: the answer and how it was reached."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One intent the matcher considered, with its score between 0 and 1."""
+
+    intent: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity found in the question: which one, the words that named it, how surely."""
+
+    kind: str
+    id: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The answer to one question.
+
+    ``intent`` is None when the question is outside what the assistant covers;
+    ``text`` then says what it can answer. ``reminder`` repeats the closing
+    general-information line (already part of ``text``) so a front end can show
+    it dimmed. ``candidates`` and ``mentions`` explain how the answer was chosen.
+    """
+
+    text: str
+    intent: str | None
+    confidence: float
+    entities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+    reminder: str = ""
+    candidates: tuple[Candidate, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def to_json(self, question: str, *, explain: bool = False) -> dict[str, Any]:
+        """The JSON Lines record promised to scripts (see README, 'JSON output')."""
+        record: dict[str, Any] = {
+            "question": question,
+            "intent": self.intent,
+            "confidence": round(self.confidence, 3),
+            "entities": {kind: list(ids) for kind, ids in self.entities.items()},
+            "answer": self.text,
+            "sources": list(self.sources),
+        }
+        if explain:
+            record["explain"] = {
+                "candidates": [{"intent": c.intent, "score": round(c.score, 3)}
+                               for c in self.candidates],
+                "entities": [{"kind": m.kind, "id": m.id, "text": m.text,
+                              "score": round(m.score, 3)} for m in self.mentions],
+            }
+        return record

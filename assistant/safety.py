@@ -1,0 +1,117 @@
+"""Red flags and audiences, read off the whole question before anything else.
+
+Safety cannot depend on how well a question matches an example: "my arm
+twitches and feels weak, should I take magnesium?" must lead with "see a
+doctor" however the rest scores. So these checks look for phrases anywhere in
+the question. Symptoms only count when the person speaks of themselves
+("my arm feels weak"); "does low potassium cause weakness?" is a question
+about a nutrient, not a red flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .intents import Safety
+from .text import Normalizer
+
+FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
+TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitchy", "twitched", "jumping",
+                          "jumps", "spasms", "spasm", "cramps", "cramp"})
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
+                 "few": 3, "several": 3, "many": 4}
+_GAP = 3  # words a "*" in a phrase may stand for
+
+Pattern = tuple[str, ...]
+
+
+class PhraseSet:
+    """Phrases matched as whole words, with '*' for a short gap: 'can not * grip'."""
+
+    def __init__(self, phrases: Sequence[str], normalizer: Normalizer) -> None:
+        self._by_first: dict[str, list[Pattern]] = {}
+        for phrase in phrases:
+            words = tuple(word for piece in phrase.replace("*", " * ").split()
+                          for word in (["*"] if piece == "*" else normalizer.words(piece)))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+
+    def search(self, words: Sequence[str]) -> bool:
+        for index, word in enumerate(words):
+            for pattern in self._by_first.get(word, ()):
+                if _matches(pattern, words, index):
+                    return True
+        return False
+
+
+def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
+    if not pattern:
+        return True
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        return any(_matches(rest, words, start + skip) for skip in range(_GAP + 1))
+    return start < len(words) and words[start] == head and _matches(rest, words, start + 1)
+
+
+class SafetyCheck:
+    """Finds red-flag signs and questions about someone outside the adult audience."""
+
+    def __init__(self, safety: Safety, normalizer: Normalizer) -> None:
+        self._signs = [(rule.id, rule.urgent, rule.personal, PhraseSet(rule.phrases, normalizer))
+                       for rule in safety.signs]
+        self._sudden = PhraseSet(safety.sudden, normalizer)
+        self._duration = PhraseSet(safety.duration_phrases, normalizer)
+        self._min_days = safety.duration_min_days
+        self._units = dict(safety.duration_units)
+        self._audiences = [(name, PhraseSet(words, normalizer))
+                           for name, words in safety.audiences.items()]
+        self._body_parts = safety.body_parts
+
+    def signs(self, words: Sequence[str]) -> tuple[str, ...]:
+        """Red flags in the question, 'urgent' first when any calls for emergency care."""
+        personal = any(w in FIRST_PERSON for w in words)
+        found = [sign for sign, _, needs_person, phrases in self._signs
+                 if (personal or not needs_person) and phrases.search(words)]
+        if personal and self._lasts_too_long(words):
+            found.append("duration")
+        urgent = any(urgent for sign, urgent, _, _ in self._signs if urgent and sign in found)
+        if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
+            urgent = True
+        return ("urgent", *found) if urgent else tuple(found)
+
+    def _lasts_too_long(self, words: Sequence[str]) -> bool:
+        if self._duration.search(words):
+            return True
+        for index, word in enumerate(words[1:], start=1):
+            days = self._units.get(word)
+            if days is None or "old" in words[index + 1:index + 2]:  # "41 years old"
+                continue
+            count = _count(words[index - 1])
+            if count is not None and count * days >= self._min_days:
+                return True
+        return False
+
+    def audience(self, words: Sequence[str]) -> str | None:
+        """'children', 'pregnancy' or 'animals' when the question is about one of them."""
+        for name, phrases in self._audiences:
+            if not phrases.search(words):
+                continue
+            if name == "pregnancy" or not self._about_self(words):
+                return name
+        return None
+
+    def _about_self(self, words: Sequence[str]) -> bool:
+        """'my eyelid', 'i keep twitching': the asker's own body is the subject."""
+        for index, word in enumerate(words[:-1]):
+            if word == "my" and words[index + 1] in self._body_parts:
+                return True
+            if word == "i" and TWITCH_WORDS & set(words[index + 1:index + 5]):
+                return True
+        return False
+
+
+def _count(word: str) -> float | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)

@@ -1,0 +1,57 @@
+"""Normalisation: one canonical form for a question, its examples and every alias.
+
+Matching only works when both sides are written the same way, so everything
+the matcher compares passes through :class:`Normalizer` first: accents and
+case go, punctuation becomes space, numbers are parted from their units
+("3000mg" -> "3000 mg"), and the lexicon's rewrites turn "whats" into
+"what is" and "yoghurt" into "yogurt".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+# Longest question we look at; anything longer is cut before matching.
+MAX_CHARS = 10_000
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]+|,\s+(?:but|so|and|because)\b|\b(?:but|so)\s+")
+_NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_NOT_WORD = re.compile(r"[^a-z0-9+.]+")
+_LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, control characters or curly quotes."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return text.lower()
+
+
+class Normalizer:
+    """Turns raw text into a list of canonical words, using the lexicon's rewrites."""
+
+    def __init__(self, rewrite: Mapping[str, str]) -> None:
+        self._rewrite = {key: tuple(value.split()) for key, value in rewrite.items()}
+
+    def words(self, text: str) -> list[str]:
+        """Canonical words of a text: 'Whats the RDA for K?' -> ['what', 'is', 'the', ...]."""
+        text = fold(text[:MAX_CHARS]).replace("'", "")
+        text = _LONE_DOT.sub(" ", _NOT_WORD.sub(" ", text))
+        text = _NUMBER_UNIT.sub(" ", text)
+        words: list[str] = []
+        for word in text.split():
+            words.extend(self._rewrite.get(word, (word,)))
+        return words
+
+    def clauses(self, text: str) -> list[list[str]]:
+        """The words of each sentence or clause, for scoring long stories piece by piece."""
+        pieces = _CLAUSE_BREAK.split(fold(text[:MAX_CHARS]))
+        return [words for piece in pieces if (words := self.words(piece))]
+
+    def phrase(self, text: str) -> str:
+        """One canonical string, for aliases and phrases in data files."""
+        return " ".join(self.words(text))
