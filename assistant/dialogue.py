@@ -27,8 +27,12 @@ from .answers import Person
 from .intents import Intent, IntentSet
 from .reply import Candidate
 
-# Below this matcher score a question is out of scope.
-THRESHOLD = 0.42
+# Below this matcher score a question is out of scope. The bar is lower when the
+# question plainly speaks of our domain (a nutrient, a food, "twitch"), higher when
+# it only names an everyday trigger ("workout", "coffee"), highest when nothing.
+THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
+# Intents that take none of the kinds of entity a question names score this much less.
+OFF_TOPIC_FACTOR = 0.85
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
 CLOSE_CALL = 0.02
 WEAK = 0.5
@@ -59,6 +63,7 @@ class Turn:
     person: Person
     ranked: tuple[Candidate, ...]
     outside: tuple[str, ...] = ()
+    evidence: str = "none"  # "domain", "trigger" or "none": see THRESHOLDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +123,12 @@ class Dialogue:
         return Decision("out_of_scope", None, 0.0, person=person)
 
     def _ranked(self, turn: Turn, state: State, person: Person, follow_up: bool) -> Decision:
+        evidence = "domain" if follow_up and state.intent else turn.evidence
+        threshold = min(THRESHOLDS[evidence], THRESHOLDS[turn.evidence])
         eligible: list[tuple[Candidate, Entities]] = []
         wanting: tuple[Candidate, str] | None = None
-        for candidate in turn.ranked:
-            if candidate.score < THRESHOLD:
+        for candidate in self._reweighed(turn):
+            if candidate.score < threshold:
                 break
             intent = self._intents[candidate.intent]
             entities = self._fill(intent, turn, state, follow_up)
@@ -132,7 +139,7 @@ class Dialogue:
                 continue
             eligible.append((candidate, entities))
         if not eligible:
-            if wanting and not self._intents[wanting[0].intent].rejects:
+            if wanting and not self._intents[wanting[0].intent].rejects and not turn.outside:
                 candidate, missing = wanting
                 return Decision("ask_slot", candidate.intent, candidate.score,
                                 person=person, missing=missing)
@@ -140,9 +147,7 @@ class Dialogue:
             return Decision("out_of_scope", None, top, person=person)
         (best, entities), rest = eligible[0], eligible[1:]
         intent = self._intents[best.intent]
-        if intent.rejects or (turn.outside and not turn.entities and intent.slots):
-            return Decision("out_of_scope", None, best.score, person=person)
-        if turn.outside and not turn.entities and not _is_small_talk(intent):
+        if intent.rejects or (turn.outside and not turn.entities and not intent.whole):
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]
@@ -150,6 +155,15 @@ class Dialogue:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
+
+    def _reweighed(self, turn: Turn) -> list[Candidate]:
+        """Candidates with intents that ignore every entity named marked down."""
+        kinds = set(turn.entities)
+        if not kinds:
+            return list(turn.ranked)
+        scored = [Candidate(c.intent, c.score if self._intents[c.intent].takes_any(kinds)
+                            else c.score * OFF_TOPIC_FACTOR) for c in turn.ranked]
+        return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""
@@ -184,14 +198,13 @@ class Dialogue:
         return len(turn.words) <= SHORT_TURN
 
     def _is_follow_up(self, turn: Turn) -> bool:
+        """Short, 'and ...', a pronoun, or no entity at all: read in the light of context."""
         words = turn.words
+        if not turn.entities:
+            return True
         if any(words[:len(start)] == start for start in self._starts):
             return True
         return self._short(turn) or any(word in self._pronouns for word in words)
-
-
-def _is_small_talk(intent: Intent) -> bool:
-    return intent.whole
 
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:

@@ -11,8 +11,10 @@ one caller at a time.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
 
@@ -94,9 +96,9 @@ class Assistant:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         found = self._finder.find(words, raw=text)
         mentions = tuple(Mention(f.kind, f.id, f.text, round(f.score, 3)) for f in found)
-        entities = _entities(found)
+        entities = _entities(found, clauses)
         person = find_person(words, self.intents.lexicon.sexes)
-        signs = self._safety.signs(words)
+        signs = self._safety.signs(clauses)
         if signs:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
@@ -107,10 +109,17 @@ class Assistant:
             return self._decline(audience, mentions), state
         ranked = tuple(self.matcher.rank(*_with_slots(clauses, found)))
         outside = tuple(dict.fromkeys(f.text for f in found if f.kind == OUTSIDE))
-        turn = Turn(tuple(_with_slots(clauses, found)[0]), entities, person, ranked, outside)
+        turn = Turn(tuple(_with_slots(clauses, found)[0]), entities, person, ranked, outside,
+                    self._evidence(words, entities))
         decision = self._dialogue.decide(turn, state)
         reply = self._reply(decision, (), ranked, mentions, outside)
         return reply, remember(state, decision)
+
+    def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
+        """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
+        if {"nutrient", "food", "diet"} & set(entities) or self.intents.lexicon.domain & set(words):
+            return "domain"
+        return "trigger" if entities else "none"
 
     def _reply(self, decision: Decision, signs: tuple[str, ...],
                ranked: Sequence[Candidate], mentions: tuple[Mention, ...],
@@ -215,15 +224,23 @@ def _clean(question: object) -> str:
     return text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
-def _entities(found: Sequence[Found]) -> Mapping[str, tuple[str, ...]]:
-    """Entity ids by kind, the most often named first, then in order of mention."""
+def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]
+              ) -> Mapping[str, tuple[str, ...]]:
+    """Entity ids by kind: the most often named first, then those named in a later clause
+    (a story's question comes last), then in order of mention."""
+    ends = list(accumulate(len(clause) for clause in clauses))
     counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
+    last_clause: dict[tuple[str, str], int] = {}
     order: dict[str, list[str]] = {}
     for f in found:
-        if f.kind != OUTSIDE and f.id not in order.setdefault(f.kind, []):
+        if f.kind == OUTSIDE:
+            continue
+        last_clause[(f.kind, f.id)] = bisect_right(ends, f.start) if f.start >= 0 else 0
+        if f.id not in order.setdefault(f.kind, []):
             order[f.kind].append(f.id)
-    return MappingProxyType({kind: tuple(sorted(ids, key=lambda i, k=kind: -counts[(k, i)]))
-                             for kind, ids in order.items()})
+    return MappingProxyType({
+        kind: tuple(sorted(ids, key=lambda i, k=kind: (-counts[(k, i)], -last_clause[(k, i)])))
+        for kind, ids in order.items()})
 
 
 def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found]

@@ -63,7 +63,7 @@ class EntityFinder:
                 self._symbols[symbol] = ("nutrient", nutrient.id)
         # Fuzzy matching only bends unknown words: a word that means something else
         # in our examples or lexicon is never taken for an entity.
-        self._protected = frozenset(known_words) | lexicon.never_entities
+        self._protected = frozenset(known_words) | lexicon.never_entities | lexicon.domain
         self._fuzzy_choices = sorted({" ".join(p) for p in self._phrases
                                       if len(" ".join(p)) >= 5})
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
@@ -87,11 +87,16 @@ class EntityFinder:
         return found + self._find_symbols(raw)
 
     def _exact(self, words: list[str], start: int) -> Found | None:
+        """The longest alias starting here, also as a plural ('all nighters')."""
         for size in range(min(_MAX_PHRASE, len(words) - start), 0, -1):
             phrase = tuple(words[start:start + size])
-            if phrase in self._phrases:
-                kind, entity_id = self._phrases[phrase]
-                return Found(kind, entity_id, " ".join(phrase), 1.0, start, start + size)
+            keys = [phrase]
+            if len(phrase[-1]) > 3 and phrase[-1].endswith("s"):
+                keys.append((*phrase[:-1], phrase[-1][:-1]))
+            for key in keys:
+                if key in self._phrases:
+                    kind, entity_id = self._phrases[key]
+                    return Found(kind, entity_id, " ".join(phrase), 1.0, start, start + size)
         return None
 
     def _fuzzy(self, words: list[str], start: int) -> Found | None:

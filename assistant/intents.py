@@ -59,6 +59,9 @@ class Intent:
     def takes(self, kind: str) -> bool:
         return kind in self.slots or kind in self.optional_slots
 
+    def takes_any(self, kinds: set[str]) -> bool:
+        return any(self.takes(kind) for kind in kinds)
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:

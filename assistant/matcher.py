@@ -32,6 +32,8 @@ from .intents import IntentSet
 from .reply import Candidate
 
 Words = Sequence[str]
+# Intents marked `whole` (greetings, thanks) only match messages this short.
+WHOLE_MAX_WORDS = 6
 # Recall counts this many times as much as precision: a question may say more
 # than the example it matches, but should say most of what the example says.
 BETA = 1.4
@@ -82,7 +84,7 @@ class OverlapMatcher:
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
         for number, unit in enumerate(units):
             for name, score in self._score(unit).items():
-                if number and name in self._whole_only:
+                if name in self._whole_only and (number or len(whole) > WHOLE_MAX_WORDS):
                     continue
                 if score > best.get(name, 0.0):
                     best[name] = score

@@ -22,6 +22,11 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
                  "few": 3, "several": 3, "many": 4}
 _GAP = 3  # words a "*" in a phrase may stand for
+_GENERIC_PLACES = frozenset({"muscle", "body", "side", "back"})
+_SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
+                            "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
+                            "flinches", "shakes"})
+_FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]
 
@@ -38,11 +43,12 @@ class PhraseSet:
                 self._by_first.setdefault(words[0], []).append(words)
 
     def search(self, words: Sequence[str]) -> bool:
-        for index, word in enumerate(words):
-            for pattern in self._by_first.get(word, ()):
-                if _matches(pattern, words, index):
-                    return True
-        return False
+        return bool(self.starts(words))
+
+    def starts(self, words: Sequence[str]) -> list[int]:
+        """Where in the words each match begins."""
+        return [index for index, word in enumerate(words)
+                for pattern in self._by_first.get(word, ()) if _matches(pattern, words, index)]
 
 
 def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
@@ -68,17 +74,25 @@ class SafetyCheck:
                            for name, words in safety.audiences.items()]
         self._body_parts = safety.body_parts
 
-    def signs(self, words: Sequence[str]) -> tuple[str, ...]:
+    def signs(self, clauses: Sequence[Sequence[str]]) -> tuple[str, ...]:
         """Red flags in the question, 'urgent' first when any calls for emergency care."""
+        words = [word for clause in clauses for word in clause]
         personal = any(w in FIRST_PERSON for w in words)
         found = [sign for sign, _, needs_person, phrases in self._signs
                  if (personal or not needs_person) and phrases.search(words)]
-        if personal and self._lasts_too_long(words):
+        if personal and "spreading" not in found and len(self._places(words)) >= 2:
+            found.append("spreading")
+        if personal and any(self._lasts_too_long(c) for c in clauses
+                            if set(c) & (self._body_parts | TWITCH_WORDS)):
             found.append("duration")
         urgent = any(urgent for sign, urgent, _, _ in self._signs if urgent and sign in found)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
             urgent = True
         return ("urgent", *found) if urgent else tuple(found)
+
+    def _places(self, words: Sequence[str]) -> set[str]:
+        """The distinct body parts named: two or more means twitching in more than one place."""
+        return {w.removesuffix("s") for w in words if w in self._body_parts} - _GENERIC_PLACES
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
         if self._duration.search(words):
@@ -93,22 +107,23 @@ class SafetyCheck:
         return False
 
     def audience(self, words: Sequence[str]) -> str | None:
-        """'children', 'pregnancy' or 'animals' when the question is about one of them."""
+        """'children', 'pregnancy' or 'animals' when the question is about one of them.
+
+        A child or pet mentioned in passing ("my daughter keeps sending me articles",
+        "newborn at home so no sleep") is not the subject; one that twitches, has a
+        body part, takes or needs something, or is asked for, is.
+        """
         for name, phrases in self._audiences:
-            if not phrases.search(words):
-                continue
-            if name == "pregnancy" or not self._about_self(words):
+            starts = phrases.starts(words)
+            if starts and (name == "pregnancy" or any(self._subject(words, i) for i in starts)):
                 return name
         return None
 
-    def _about_self(self, words: Sequence[str]) -> bool:
-        """'my eyelid', 'i keep twitching': the asker's own body is the subject."""
-        for index, word in enumerate(words[:-1]):
-            if word == "my" and words[index + 1] in self._body_parts:
-                return True
-            if word == "i" and TWITCH_WORDS & set(words[index + 1:index + 5]):
-                return True
-        return False
+    def _subject(self, words: Sequence[str], start: int) -> bool:
+        after = set(words[start + 1:start + 7])
+        before = set(words[max(0, start - 3):start])
+        return bool(after & (TWITCH_WORDS | self._body_parts | _SUBJECT_VERBS)
+                    or before & _FOR_SOMEONE)
 
 
 def _count(word: str) -> float | None:
