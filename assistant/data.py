@@ -10,6 +10,7 @@ fields while it still knows those lines.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -86,6 +87,15 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
+# YAML 1.1 reads yes/no/on/off as true/false, which silently turns the word "no" in
+# a phrase list into a boolean. As in YAML 1.2, only true and false are booleans here.
+_BOOL = "tag:yaml.org,2002:bool"
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
 
 
 def load_yaml(path: Path) -> Any:

@@ -33,6 +33,7 @@ from .reply import Candidate
 THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
 # Intents that take none of the kinds of entity a question names score this much less.
 OFF_TOPIC_FACTOR = 0.85
+STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
 CLOSE_CALL = 0.02
 WEAK = 0.5
@@ -64,6 +65,7 @@ class Turn:
     ranked: tuple[Candidate, ...]
     outside: tuple[str, ...] = ()
     evidence: str = "none"  # "domain", "trigger" or "none": see THRESHOLDS
+    symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +130,9 @@ class Dialogue:
         eligible: list[tuple[Candidate, Entities]] = []
         wanting: tuple[Candidate, str] | None = None
         for candidate in self._reweighed(turn):
-            if candidate.score < threshold:
-                break
             intent = self._intents[candidate.intent]
+            if candidate.score < (THRESHOLDS["domain"] if intent.whole else threshold):
+                continue
             entities = self._fill(intent, turn, state, follow_up)
             missing = self._missing(intent, entities)
             if missing:
@@ -147,7 +149,8 @@ class Dialogue:
             return Decision("out_of_scope", None, top, person=person)
         (best, entities), rest = eligible[0], eligible[1:]
         intent = self._intents[best.intent]
-        if intent.rejects or (turn.outside and not turn.entities and not intent.whole):
+        unknown_subject = turn.outside and (not turn.entities or not turn.symptoms)
+        if intent.rejects or (unknown_subject and not intent.whole):
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]
@@ -157,8 +160,9 @@ class Dialogue:
         return Decision("answer", best.intent, best.score, entities, person)
 
     def _reweighed(self, turn: Turn) -> list[Candidate]:
-        """Candidates with intents that ignore every entity named marked down."""
-        kinds = set(turn.entities)
+        """Candidates with intents that ignore every entity named marked down; when a
+        nutrient, food or diet is named, intents that take none of those."""
+        kinds = set(turn.entities) & STRONG_KINDS or set(turn.entities)
         if not kinds:
             return list(turn.ranked)
         scored = [Candidate(c.intent, c.score if self._intents[c.intent].takes_any(kinds)

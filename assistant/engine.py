@@ -27,7 +27,7 @@ from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .person import find_person
 from .reply import Candidate, Mention, Reply
-from .safety import SafetyCheck
+from .safety import PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 PathLike = str | os.PathLike[str]
@@ -67,7 +67,9 @@ class Assistant:
         self.matcher: Matcher = (matcher or OverlapMatcher)(self.intents)  # type: ignore[call-arg]
         known = set(self.matcher.vocabulary()) | self.intents.lexicon.filler
         self._finder = EntityFinder(self.knowledge, self.intents.lexicon, self._normalizer, known)
-        self._safety = SafetyCheck(self.intents.safety, self._normalizer)
+        self._safety = SafetyCheck(self.intents.safety, self.intents.lexicon, self._normalizer)
+        self._exclusions = PhraseSet(self.intents.lexicon.exclusion_cues, self._normalizer)
+        self._diet_for_tags = {diet.excludes: diet.id for diet in self.knowledge.diets.values()}
         self._dialogue = Dialogue(self.intents)
 
     def ask(self, question: str) -> Reply:
@@ -94,26 +96,47 @@ class Assistant:
         words = [word for clause in clauses for word in clause]
         if not words:
             return Reply(EMPTY_QUESTION, None, 0.0), state
-        found = self._finder.find(words, raw=text)
+        found = self._with_exclusions(self._finder.find(words, raw=text), words)
         mentions = tuple(Mention(f.kind, f.id, f.text, round(f.score, 3)) for f in found)
         entities = _entities(found, clauses)
         person = find_person(words, self.intents.lexicon.sexes)
-        signs = self._safety.signs(clauses)
-        if signs:
-            decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
-            return self._reply(decision, signs, (), mentions), remember(state, decision)
+        signs = self._safety.signs(clauses, "nutrient" in entities)
         audience = self._safety.audience(words)
         if audience is None and person.age is not None and person.age < 19:
             audience = "children"
-        if audience:
+        if audience and "urgent" not in signs:
             return self._decline(audience, mentions), state
+        if signs:
+            decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
+            return self._reply(decision, signs, (), mentions), remember(state, decision)
         ranked = tuple(self.matcher.rank(*_with_slots(clauses, found)))
         outside = tuple(dict.fromkeys(f.text for f in found if f.kind == OUTSIDE))
         turn = Turn(tuple(_with_slots(clauses, found)[0]), entities, person, ranked, outside,
-                    self._evidence(words, entities))
+                    self._evidence(words, entities),
+                    bool(self.intents.lexicon.symptom_words & set(words)))
         decision = self._dialogue.decide(turn, state)
         reply = self._reply(decision, (), ranked, mentions, outside)
         return reply, remember(state, decision)
+
+    def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
+        """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
+        out its kind, so 'what else has calcium' finds the dairy-free sources."""
+        result = []
+        for mention in found:
+            diet = None
+            if mention.kind == "food" and mention.start >= 0:
+                window = words[max(0, mention.start - 4):mention.end + 3]
+                tags = self._food_tags(mention.id)
+                if self._exclusions.search(window):
+                    diet = self._diet_for_tags.get(tags)
+            result.append(Found("diet", diet, mention.text, mention.score, mention.start,
+                                mention.end) if diet else mention)
+        return result
+
+    def _food_tags(self, food_id: str) -> frozenset[str]:
+        kb = self.knowledge
+        item = kb.foods.get(food_id) or kb.groups.get(food_id)
+        return item.tags if item else frozenset()
 
     def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""

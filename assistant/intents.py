@@ -71,6 +71,8 @@ class Lexicon:
     filler: frozenset[str]
     pronouns: frozenset[str]
     follow_up_starts: tuple[str, ...]
+    symptom_words: frozenset[str]
+    exclusion_cues: tuple[str, ...]
     domain: frozenset[str]
     sexes: Mapping[str, frozenset[str]]
     ask_for: Mapping[str, str]
@@ -84,6 +86,7 @@ class SignRule:
     phrases: tuple[str, ...]
     urgent: bool
     personal: bool
+    about_twitching: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,8 @@ def _lexicon(record: Record) -> Lexicon:
         outside_topics=record.texts("outside_topics"),
         filler=frozenset(record.texts("filler")), pronouns=frozenset(record.texts("pronouns")),
         follow_up_starts=record.texts("follow_up_starts"),
+        symptom_words=frozenset(record.texts("symptom_words")),
+        exclusion_cues=record.texts("exclusion_cues"),
         domain=frozenset(record.texts("domain")),
         sexes=MappingProxyType({sex: frozenset(str(w) for w in words)
                                 for sex, words in sexes.items()}),
@@ -260,7 +265,8 @@ def _safety(record: Record) -> Safety:
         sub = signs_record.record(sign_id)
         assert sub is not None
         signs.append(SignRule(sign_id, sub.texts("phrases"), sub.optional("urgent", bool, False),
-                              sub.optional("personal", bool, False)))
+                              sub.optional("personal", bool, False),
+                              sub.optional("about_twitching", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .intents import Safety
+from .intents import Lexicon, Safety
 from .text import Normalizer
 
 FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
-TWITCH_WORDS = frozenset({"twitch", "twitches", "twitching", "twitchy", "twitched", "jumping",
-                          "jumps", "spasms", "spasm", "cramps", "cramp"})
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
                  "few": 3, "several": 3, "many": 4}
 _GAP = 3  # words a "*" in a phrase may stand for
-_GENERIC_PLACES = frozenset({"muscle", "body", "side", "back"})
+_GENERIC_PLACES = frozenset({"muscle", "body", "side", "back", "face"})
 _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
                             "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
                             "flinches", "shakes"})
@@ -63,9 +61,9 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
 class SafetyCheck:
     """Finds red-flag signs and questions about someone outside the adult audience."""
 
-    def __init__(self, safety: Safety, normalizer: Normalizer) -> None:
-        self._signs = [(rule.id, rule.urgent, rule.personal, PhraseSet(rule.phrases, normalizer))
-                       for rule in safety.signs]
+    def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer) -> None:
+        self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
+        self._twitch_words = lexicon.symptom_words
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
         self._min_days = safety.duration_min_days
@@ -74,18 +72,26 @@ class SafetyCheck:
                            for name, words in safety.audiences.items()]
         self._body_parts = safety.body_parts
 
-    def signs(self, clauses: Sequence[Sequence[str]]) -> tuple[str, ...]:
-        """Red flags in the question, 'urgent' first when any calls for emergency care."""
+    def signs(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> tuple[str, ...]:
+        """Red flags in the question, 'urgent' first when any calls for emergency care.
+
+        Symptoms count when the person speaks of themselves: in the first person, of
+        a body part, or at least not asking about a nutrient ("does low potassium
+        cause weakness?" is a question, "numb fingers, is it b12?" a symptom).
+        """
         words = [word for clause in clauses for word in clause]
-        personal = any(w in FIRST_PERSON for w in words)
-        found = [sign for sign, _, needs_person, phrases in self._signs
-                 if (personal or not needs_person) and phrases.search(words)]
+        personal = (any(w in FIRST_PERSON for w in words) or bool(self._places(words))
+                    or not about_nutrient)
+        twitching = bool(self._twitch_words & set(words))
+        found = [rule.id for rule, phrases in self._rules
+                 if (personal or not rule.personal) and (twitching or not rule.about_twitching)
+                 and phrases.search(words)]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("spreading")
         if personal and any(self._lasts_too_long(c) for c in clauses
-                            if set(c) & (self._body_parts | TWITCH_WORDS)):
+                            if set(c) & (self._body_parts | self._twitch_words)):
             found.append("duration")
-        urgent = any(urgent for sign, urgent, _, _ in self._signs if urgent and sign in found)
+        urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
             urgent = True
         return ("urgent", *found) if urgent else tuple(found)
@@ -122,7 +128,7 @@ class SafetyCheck:
     def _subject(self, words: Sequence[str], start: int) -> bool:
         after = set(words[start + 1:start + 7])
         before = set(words[max(0, start - 3):start])
-        return bool(after & (TWITCH_WORDS | self._body_parts | _SUBJECT_VERBS)
+        return bool(after & (self._twitch_words | self._body_parts | _SUBJECT_VERBS)
                     or before & _FOR_SOMEONE)
 
 
