@@ -141,6 +141,7 @@ class Diet:
     id: str
     name: str
     aliases: tuple[str, ...]
+    phrase: str
     excludes: frozenset[str]
 
 
@@ -162,6 +163,7 @@ class Factor:
     id: str
     name: str
     aliases: tuple[str, ...]
+    tip: str
     why: str
     advice: str
     extra: str
@@ -222,11 +224,10 @@ class Care:
     article_advice: Statement
     see_doctor_if: tuple[Sign, ...]
     see_doctor_source: str
-    medicine_advice: Statement
+    leads: Mapping[str, Statement]
     urgent_signs: tuple[str, ...]
     urgent_advice: str
     urgent_source: str
-    no_diagnosis: str
     learn_more_name: str
     learn_more: Statement
     food_first: Statement
@@ -524,7 +525,7 @@ def _diet(record: Record, builder: _Builder, item_id: str) -> Diet:
     for tag in excludes:
         builder.refer("tag", tag, record, "excludes")
     return Diet(item_id, record.text("name"), _aliases(record, record.text("name")),
-                frozenset(excludes))
+                record.text("phrase"), frozenset(excludes))
 
 
 def _trigger(record: Record, builder: _Builder, item_id: str) -> Trigger:
@@ -542,7 +543,8 @@ def _trigger(record: Record, builder: _Builder, item_id: str) -> Trigger:
 def _factor(record: Record, builder: _Builder, item_id: str) -> Factor:
     name = record.text("name")
     hours = record.optional("hours", object, "")
-    return Factor(item_id, name, _aliases(record, name), record.text("why", required=False),
+    return Factor(item_id, name, _aliases(record, name), record.text("tip"),
+                  record.text("why", required=False),
                   record.text("advice"), record.text("extra", required=False),
                   record.texts("practices"), str(hours), _source(record, builder))
 
@@ -595,17 +597,17 @@ def _care(record: Record, builder: _Builder) -> Care:
     for sub in record.records("audiences", required=True):
         audiences.append(Audience(sub.text("id"), sub.text("name"), sub.text("professional")))
         sub.finish()
-    no_diagnosis = record.record("no_diagnosis")
-    assert no_diagnosis
-    no_diagnosis_text = no_diagnosis.text("text")
-    no_diagnosis.finish()
+    leads = {}
+    for sub in record.records("leads", required=True):
+        leads[sub.text("id")] = Statement(sub.text("text"), _source(sub, builder))
+        sub.finish()
     return Care(
         reassurance=_statement(record, builder, "reassurance"),
         article_advice=_statement(record, builder, "article_advice"),
         see_doctor_if=sign_list, see_doctor_source=see_source,
-        medicine_advice=_statement(record, builder, "medicine_advice"),
+        leads=MappingProxyType(leads),
         urgent_signs=urgent_signs, urgent_advice=urgent_advice, urgent_source=urgent_source,
-        no_diagnosis=no_diagnosis_text, learn_more_name=learn_name, learn_more=learn_statement,
+        learn_more_name=learn_name, learn_more=learn_statement,
         food_first=_statement(record, builder, "food_first"), reminder=record.text("reminder"),
         intake_note=_statement(record, builder, "intake_note"), audiences=tuple(audiences),
     )
