@@ -10,7 +10,7 @@ which case the intent's next template is tried.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .data import DataError, did_you_mean
@@ -41,7 +41,7 @@ class Scene:
 
     kb: KnowledgeBase
     entities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    person: Person = Person()
+    person: Person = field(default_factory=Person)
     signs: tuple[str, ...] = ()
     outside: tuple[str, ...] = ()
 
@@ -76,7 +76,12 @@ def sentence_case(text: str) -> str:
     """Capitalise the first letter of each sentence, leaving the rest as written."""
     def upper(match: re.Match[str]) -> str:
         return match.group(1) + match.group(2).upper()
-    return re.sub(r"(^|[.!?]\s+|\n-?\s*)([a-z])", upper, text)
+    return re.sub(r"(^-?\s*|[.!?]\s+|\n-?\s*)([a-z])", upper, text)
+
+
+def lower_first(text: str) -> str:
+    """'Aids in muscle relaxation' -> 'aids in muscle relaxation', keeping 'B12' as is."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def number(value: float) -> str:
@@ -202,7 +207,7 @@ def _overview_helpful(scene: Scene) -> Fact:
     parts, sources = [], []
     for nutrient in _main_nutrients(scene.kb):
         if nutrient.table:
-            parts.append(f"{_display_name(nutrient)} ({nutrient.table.role.lower()})")
+            parts.append(f"{_display_name(nutrient)} ({lower_first(nutrient.table.role)})")
             sources.append(nutrient.table.source)
     text = (f"The nutrients that matter most for twitching are {join(parts)}. "
             f"{scene.kb.care.food_first.text}")
@@ -220,8 +225,9 @@ def _table_line(nutrient: Nutrient) -> str:
     if not nutrient.table:
         return ""
     row = nutrient.table
-    return (f"- {nutrient.name}: {row.role.lower()}. Low levels: {row.deficiency_symptom.lower()}."
-            f" Best sources: {row.best_sources.lower()}.")
+    return (f"- {nutrient.name}: {lower_first(row.role)}. Low levels: "
+            f"{lower_first(row.deficiency_symptom)}. "
+            f"Best sources: {lower_first(row.best_sources)}.")
 
 
 @answer_field("overview", "tips")
@@ -369,23 +375,27 @@ def _nutrient_supplements(scene: Scene) -> Fact | None:
     return _fact(nutrient.supplements, nutrient.source)
 
 
-def _amounts_text(amounts: Iterable[Amount], unit: str, *, bare: bool = False) -> list[str]:
-    """'310 mg for women aged 19 to 30'; with bare=True just '310 mg'."""
+def _amounts_text(amounts: Sequence[Amount], unit: str, *, bare: bool = False) -> list[str]:
+    """'310 mg (women 19 to 30)'; '2.4 mcg' when one figure fits every adult or bare=True."""
     parts = []
     for amount in amounts:
-        also = f" ({amount.also})" if amount.also else ""
-        who = "" if amount.who == "adults" or bare else f" for {amount.who}"
-        ages = "" if bare else _ages_text(amount)
-        parts.append(f"{number(amount.amount)} {unit}{also}{who}{ages}")
+        notes = [amount.also] if amount.also else []
+        if not bare and (who := _who_text(amount)):
+            notes.append(who)
+        detail = f" ({'; '.join(notes)})" if notes else ""
+        parts.append(f"{number(amount.amount)} {unit}{detail}")
     return parts
 
 
-def _ages_text(amount: Amount) -> str:
-    if amount.age_min <= 19 and amount.age_max is None:
-        return ""
+def _who_text(amount: Amount) -> str:
+    """'women 19 to 30', 'men 51 and over', 'adults 71 and over'; '' for all adults."""
     if amount.age_max is None:
-        return f" aged {amount.age_min} and over"
-    return f" aged {amount.age_min} to {amount.age_max}"
+        ages = "" if amount.age_min <= 19 else f"{amount.age_min} and over"
+    else:
+        ages = f"{amount.age_min} to {amount.age_max}"
+    if not ages:
+        return "" if amount.who == "adults" else amount.who
+    return f"{amount.who} {ages}"
 
 
 def _for_person(amounts: Sequence[Amount], person: Person) -> list[Amount]:
@@ -417,7 +427,7 @@ def _person_text(person: Person) -> str:
         return f" for {sex} aged {person.age}"
     if sex:
         return f" for {sex}"
-    return f" at age {person.age}" if person.age is not None else " for adults"
+    return f" at age {person.age}" if person.age is not None else ""
 
 
 @answer_field("nutrient", "upper_limit")
@@ -432,8 +442,9 @@ def _upper_limit(nutrient: Nutrient, intake: Intake, person: Person) -> Fact:
     if not intake.upper_limits:
         return _fact(f"For {nutrient.name}, {intake.upper_limit_note}.", intake.source)
     limits = _for_person(intake.upper_limits, Person(None, person.age))
-    text = (f"The upper limit for adults is {join(_amounts_text(limits, intake.unit), 'or')} "
-            "a day")
+    text = f"The upper limit is {join(_amounts_text(limits, intake.unit), 'or')} a day"
+    if len(limits) == 1:
+        text = f"The upper limit for adults is {_amounts_text(limits, intake.unit)[0]} a day"
     note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
     return _fact(f"{text}{note}.", intake.source)
 

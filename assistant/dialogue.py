@@ -51,8 +51,9 @@ class State:
 
     intent: str | None = None
     entities: Entities = field(default_factory=dict)
-    person: Person = Person()
+    person: Person = field(default_factory=Person)
     pending: tuple[str, str] | None = None  # (intent, slot kind) asked for
+    told: tuple[tuple[str, str], ...] = ()  # (intent, entity id) already answered
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class Decision:
     intent: str | None
     confidence: float
     entities: Entities = field(default_factory=dict)
-    person: Person = Person()
+    person: Person = field(default_factory=Person)
     missing: str = ""
     options: tuple[str, ...] = ()
 
@@ -88,6 +89,7 @@ class Dialogue:
         self._filler = lexicon.filler
         self._pronouns = lexicon.pronouns
         self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
+        self._more_about = lexicon.more_about
         self._defaults = {intent.slots[0]: name for name, intent in self._intents.items()
                           if intent.default}
 
@@ -103,7 +105,21 @@ class Dialogue:
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
+        if decision.intent and self._intents[decision.intent].more:
+            return self._more(state, person) or decision
         return decision
+
+    def _more(self, state: State, person: Person) -> Decision | None:
+        """'tell me more': the next unanswered question about what is being discussed."""
+        for kind, names in self._more_about.items():
+            ids = state.entities.get(kind, ())
+            if not ids:
+                continue
+            untold = [n for n in names if (n, ids[0]) not in state.told and n != state.intent]
+            for name in untold or [n for n in names if n != state.intent]:
+                return Decision("answer", name, FOLLOW_UP_CONFIDENCE,
+                                MappingProxyType(dict(state.entities)), person)
+        return None
 
     def _repeat_last(self, turn: Turn, state: State, person: Person) -> Decision | None:
         """'and calcium?' after a question about magnesium: the same question again."""
@@ -196,7 +212,8 @@ class Dialogue:
         """Entities (or who it is for) and nothing else: 'and calcium?', 'for a woman'."""
         if not turn.entities and turn.person == Person():
             return False
-        return all(word in self._filler or word.startswith("{") for word in turn.words)
+        return all(word in self._filler or word.startswith("{")
+                   or (word.isdigit() and turn.person.age is not None) for word in turn.words)
 
     def _short(self, turn: Turn) -> bool:
         return len(turn.words) <= SHORT_TURN
@@ -229,4 +246,7 @@ def remember(state: State, decision: Decision) -> State:
     entities.update(decision.entities)
     pending = (decision.intent, decision.missing) if decision.outcome == "ask_slot" else None
     intent = decision.intent if decision.outcome == "answer" else state.intent
-    return State(intent, MappingProxyType(entities), decision.person, pending)  # type: ignore[arg-type]
+    told = state.told
+    if decision.outcome == "answer" and decision.intent:
+        told += tuple((decision.intent, ids[0]) for ids in decision.entities.values() if ids)
+    return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:])

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from . import answers
-from .answers import Person, Scene
+from .answers import Scene
 from .dialogue import Decision, Dialogue, State, Turn, remember
 from .entities import OUTSIDE, EntityFinder, Found
 from .intents import IntentSet, load_intents

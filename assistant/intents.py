@@ -53,6 +53,7 @@ class Intent:
     whole: bool
     rejects: bool
     default: bool
+    more: bool
     file: Path
     line: int
 
@@ -76,6 +77,7 @@ class Lexicon:
     domain: frozenset[str]
     sexes: Mapping[str, frozenset[str]]
     ask_for: Mapping[str, str]
+    more_about: Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,17 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
             intents[intent.name] = intent
     if not intents:
         raise DataError(where, None, "no intents defined")
+    _check_more_about(lexicon, intents, files)
     return IntentSet(MappingProxyType(intents), lexicon, safety, normalizer)
+
+
+def _check_more_about(lexicon: Lexicon, intents: Mapping[str, Intent], files: list[Path]) -> None:
+    for kind, names in lexicon.more_about.items():
+        for name in names:
+            if name not in intents:
+                lexicon_file = next((f for f in files if f.stem == "lexicon"), files[0])
+                raise DataError(lexicon_file, None, f"lexicon.more_about.{kind}: unknown intent "
+                                f"'{name}'{did_you_mean(name, intents)}")
 
 
 def _intent(record: Record, normalizer: Normalizer,
@@ -184,7 +196,8 @@ def _intent(record: Record, normalizer: Normalizer,
         raise record.error("answers", "give at least one answer template")
     intent = Intent(name, slots, optional, tuple(examples), tuple(answers),
                     record.optional("reminder", bool, False), record.optional("whole", bool, False),
-                    record.optional("rejects", bool, False), record.optional("default", bool, False),
+                    record.optional("rejects", bool, False),
+                    record.optional("default", bool, False), record.optional("more", bool, False),
                     record.file, record.line)
     if intent.default and len(intent.slots) != 1:
         raise record.error("default", "only an intent with exactly one slot can be a default")
@@ -250,6 +263,8 @@ def _lexicon(record: Record) -> Lexicon:
         sexes=MappingProxyType({sex: frozenset(str(w) for w in words)
                                 for sex, words in sexes.items()}),
         ask_for=MappingProxyType(dict(ask_for)),
+        more_about=MappingProxyType({kind: tuple(str(i) for i in names) for kind, names in
+                                     record.required("more_about", dict).items()}),
     )
     if set(lexicon.sexes) != {"men", "women"}:
         raise record.error("sexes", "expected exactly the keys 'men' and 'women'")

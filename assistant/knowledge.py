@@ -339,8 +339,9 @@ def _read_file(path: Path, builder: _Builder) -> None:
     top = Record(path, content, "", 1)
     for section in content:
         if section not in SECTIONS:
-            raise top.error(section, f"unknown section '{section}'{did_you_mean(section, SECTIONS)};"
-                                     f" expected one of: {', '.join(SECTIONS)}")
+            hint = did_you_mean(section, SECTIONS)
+            raise top.error(section, f"unknown section '{section}'{hint}; "
+                                     f"expected one of: {', '.join(SECTIONS)}")
         if section in SINGLE_SECTIONS:
             if section in builder.singles:
                 raise top.error(section, f"section '{section}' is defined twice")
@@ -367,7 +368,7 @@ def _read_list_item(section: str, record: Record, builder: _Builder) -> None:
 
 
 def _is_slug(text: str) -> bool:
-    return bool(text) and all(part.isalnum() and part.islower() or part.isdigit()
+    return bool(text) and all((part.isalnum() and part.islower()) or part.isdigit()
                               for part in text.split("-"))
 
 
@@ -397,8 +398,10 @@ def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
         raise record.error("kind", f"expected 'mineral' or 'vitamin', got '{kind}'")
     deficiency = None
     if (sub := record.record("deficiency", required=False)) is not None:
-        deficiency = Deficiency(symptoms=sub.texts("symptoms"), name=sub.text("name", required=False),
-                                aliases=sub.texts("aliases"), note=sub.text("note", required=False))
+        deficiency = Deficiency(symptoms=sub.texts("symptoms"),
+                                name=sub.text("name", required=False),
+                                aliases=sub.texts("aliases"),
+                                note=sub.text("note", required=False))
         if not deficiency.symptoms:
             raise sub.error("symptoms", "list at least one symptom")
         sub.finish()
