@@ -13,7 +13,8 @@ from .answers import Person
 
 _AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f)\b|\b(m|f) ?(\d{2})\b")
 _AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is)\s+(\d{1,3})\b"
-                  r"(?! (?:day|week|month|mg|mcg|iu))|\b(\d{1,3})\s*(?:years? old|yrs? old|y ?o|yrs|year old)\b")
+                  r"(?! (?:day|week|month|mg|mcg|iu))"
+                  r"|\b(\d{1,3})\s*(?:years? old|yrs? old|y ?o|yrs|year old)\b")
 _DECADE = re.compile(r"\b(?:in|into) (?:my|his|her|their) (\d)0 ?s\b|\b(\d)0 s\b")
 _SEX_LETTER = {"m": "men", "f": "women"}
 
