@@ -46,7 +46,9 @@ class PhraseSet:
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words each match begins."""
         return [index for index, word in enumerate(words)
-                for pattern in self._by_first.get(word, ()) if _matches(pattern, words, index)]
+                for pattern in (*self._by_first.get(word, ()),
+                                *self._by_first.get(word[:-1] if word.endswith("s") else "", ()))
+                if _matches(pattern, words, index)]
 
 
 def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
@@ -55,7 +57,10 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
     head, rest = pattern[0], pattern[1:]
     if head == "*":
         return any(_matches(rest, words, start + skip) for skip in range(_GAP + 1))
-    return start < len(words) and words[start] == head and _matches(rest, words, start + 1)
+    # A trailing "s" on the question's word still matches: plurals and possessives
+    # ("my 4 year old's eyelid" arrives as "4 year olds eyelid").
+    return (start < len(words) and words[start] in (head, head + "s")
+            and _matches(rest, words, start + 1))
 
 
 class SafetyCheck:
@@ -105,7 +110,8 @@ class SafetyCheck:
             return True
         for index, word in enumerate(words[1:], start=1):
             days = self._units.get(word)
-            if days is None or "old" in words[index + 1:index + 2]:  # "41 years old"
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if days is None or after.startswith("old"):  # "41 years old", "4 year old's"
                 continue
             count = _count(words[index - 1])
             if count is not None and count * days >= self._min_days:

@@ -1,0 +1,410 @@
+"""The engine as a user meets it: questions in, replies out.
+
+Each table row is a question written the way people type, the intent and entity
+the engine should find, and facts the answer must (or must not) carry.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant import Assistant, Candidate, Reply
+from assistant.intents import IntentSet
+from assistant.matcher import OverlapMatcher
+
+CARE_WORDS = ("doctor", "healthcare provider", "emergency")
+
+
+@pytest.fixture(scope="module")
+def bot() -> Assistant:
+    return Assistant()
+
+
+def words_of(text: str) -> int:
+    return len(text.split())
+
+
+def assert_mentions(reply: Reply, required: Sequence[str], forbidden: Sequence[str] = ()) -> None:
+    text = reply.text.lower()
+    for fact in required:
+        assert fact.lower() in text, f"{fact!r} missing from: {reply.text}"
+    for fact in forbidden:
+        assert fact.lower() not in text, f"{fact!r} should not be in: {reply.text}"
+
+
+ANSWERS = [
+    # question, intent, (entity kind, id) or None, facts required, facts forbidden
+    ("whats a fasciculation", "about_twitching", None, ["fibres", "involuntarily"], ["banana"]),
+    ("why does my muscle keep twitching", "causes", None, ["stress", "dehydration"], ["almond"]),
+    ("can drinking too much coffe make my eye jump", "trigger", ("trigger", "caffeine"),
+     ["caffeine", "cutting back"], ["banana"]),
+    ("do beers make twitching worse", "trigger", ("trigger", "alcohol"), ["alcohol"], ["yoga"]),
+    ("i vape a lot, could nicotine cause this twitching", "trigger", ("trigger", "nicotine"),
+     ["nicotine", "nervous system"], []),
+    ("work has been so stressful and my eyelid twitches", "trigger", ("trigger", "stress"),
+     ["stress", "meditation"], ["banana"]),
+    ("i'm exhausted lately, could tiredness cause twitches", "trigger", ("trigger", "fatigue"),
+     ["fatigue", "7 to 9 hours"], []),
+    ("does being dehydrated cause muscle twitching", "trigger", ("trigger", "dehydration"),
+     ["electrolyte", "fluid"], ["meditation"]),
+    ("twitching after the gym, why?", "trigger", ("trigger", "exercise"),
+     ["sweat", "electrolyte drinks"], ["mushroom"]),
+    ("what are electrolytes exactly", "electrolytes", None,
+     ["electric charge", "potassium, magnesium, and calcium"], ["caffeine"]),
+    ("what does magnesum do for muscles", "nutrient_role", ("nutrient", "magnesium"),
+     ["relaxation", "calcium"], ["banana"]),
+    ("why do we need potasium", "nutrient_role", ("nutrient", "potassium"),
+     ["nerve signals", "contractions"], ["tetany"]),
+    ("is vitamn d important for muscles", "nutrient_role", ("nutrient", "vitamin-d"),
+     ["absorb calcium"], ["hypokalemia"]),
+    ("what does b12 do", "nutrient_role", ("nutrient", "b12"),
+     ["central and peripheral nervous systems"], []),
+    ("symptoms of a magnesium deficiency?", "nutrient_symptoms", ("nutrient", "magnesium"),
+     ["spasms", "cramps"], ["hypokalemia"]),
+    ("how do i know if im low on potassium", "nutrient_symptoms", ("nutrient", "potassium"),
+     ["hypokalemia", "muscle weakness"], ["tetany"]),
+    ("signs of low calcium", "nutrient_symptoms", ("nutrient", "calcium"), ["tetany"], ["banana"]),
+    ("what foods r high in magnesium", "nutrient_foods", ("nutrient", "magnesium"),
+     ["spinach", "almonds", "dark chocolate"], ["banana", "sardines"]),
+    ("what has potassium", "nutrient_foods", ("nutrient", "potassium"),
+     ["bananas", "sweet potatoes", "lentils"], ["almonds"]),
+    ("where do i get vit d from", "nutrient_foods", ("nutrient", "vitamin-d"),
+     ["sunlight", "mackerel", "mushrooms"], ["tofu"]),
+    ("calcium sources without dairy", "nutrient_foods_without", ("diet", "dairy-free"),
+     ["tofu", "fortified plant-based milks"], ["cheese", "yogurt"]),
+    ("im vegan, where do i get b12", "nutrient_foods_without", ("diet", "vegan"),
+     ["fortified cereals"], ["meat", "eggs"]),
+    ("foods with both magnesium and potassium", "foods_shared", ("nutrient", "potassium"),
+     ["spinach and avocados"], ["bananas"]),
+    ("what nutrients are in bananas", "food_nutrients", ("food", "banana"),
+     ["bananas are", "potassium"], ["calcium"]),
+    ("is spinach good for twitching", "food_nutrients", ("food", "spinach"),
+     ["spinach is", "magnesium", "potassium"], []),
+    ("should i take magnesium supplements", "nutrient_supplements", ("nutrient", "magnesium"),
+     ["350 mg", "not medical advice"], ["banana"]),
+    ("whats the upper limit for vitamin d", "nutrient_supplements", ("nutrient", "vitamin-d"),
+     ["4,000 IU"], []),
+    ("how much magnesium do i need a day", "nutrient_intake", ("nutrient", "magnesium"),
+     ["400 mg", "310 mg", "not medical advice"], ["3,400"]),
+    ("32 M how much potassium per day", "nutrient_intake", ("nutrient", "potassium"),
+     ["3,400 mg"], ["2,600"]),
+    ("daily calcium for a 60 year old woman", "nutrient_intake", ("nutrient", "calcium"),
+     ["1,200 mg"], ["1,000 mg"]),
+    ("how do magnesium and calcium work together", "nutrient_interaction",
+     ("nutrient", "calcium"), ["contract", "relax"], ["banana"]),
+    ("magnesium vs potassium", "nutrient_compare", ("nutrient", "magnesium"),
+     ["regulating calcium", "nerve signals"], []),
+    ("which vitamins help with twitching", "helpful_nutrients", None,
+     ["magnesium", "vitamin D", "B vitamins"], []),
+    ("how can i make my eye stop twitching", "relief", None, ["sleep", "stress"], ["tetany"]),
+    ("would stretching help my legs at night", "lifestyle", ("factor", "stretching"),
+     ["before bed"], ["sardines"]),
+    ("how much sleep should i get for twitching", "lifestyle", ("factor", "sleep"),
+     ["7 to 9 hours"], []),
+    ("who is most at risk of running low", "at_risk", None, ["athletes", "sweat"], []),
+    ("when should i see a doctor about twitching", "seek_care", None, ["2 weeks"], []),
+    ("where can i read more about this", "learn_more", None, ["Cleveland Clinic"], ["banana"]),
+    ("hello", "greet", None, ["muscle twitching"], []),
+    ("thank you so much", "thanks", None, ["welcome"], []),
+    ("bye for now", "goodbye", None, ["take care"], []),
+    ("what can i ask you", "help", None, ["magnesium", "doctor"], []),
+    ("Mg foods?", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
+    ("foods high in K", "nutrient_foods", ("nutrient", "potassium"), ["bananas"], []),
+]
+
+
+@pytest.mark.parametrize(("question", "intent", "entity", "required", "forbidden"), ANSWERS,
+                         ids=[row[0] for row in ANSWERS])
+def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, str] | None,
+                 required: list[str], forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent, (reply.intent, reply.candidates[:3], reply.text)
+    if entity:
+        kind, entity_id = entity
+        assert entity_id in reply.entities.get(kind, ()), reply.entities
+    assert_mentions(reply, required, forbidden)
+    assert words_of(reply.text) <= 150
+    assert reply.sources or intent in {"greet", "thanks", "goodbye", "help"}
+
+
+OUT_OF_SCOPE = [
+    "how much protein is in chicken",
+    "atomic number of magnesium",
+    "twitch streaming tips",
+    "my screen twitches",
+    "what foods are high in iron",
+    "is zinc good for a cold",
+    "how many calories in a banana",
+    "does vitamin c stop colds",
+    "what's the capital of france",
+    "recipe for banana bread",
+    "is magnesium good for constipation",
+    "tell me a joke",
+    "best protein powder for the gym",
+]
+
+
+@pytest.mark.parametrize("question", OUT_OF_SCOPE)
+def test_out_of_scope_near_misses(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None, (reply.candidates[:3], reply.text)
+    assert "muscle twitching" in reply.text
+    assert not reply.sources
+
+
+def test_an_unknown_nutrient_is_named_not_guessed(bot: Assistant) -> None:
+    reply = bot.ask("what foods have iron")
+    assert reply.intent is None
+    assert "iron" in reply.text
+    assert "magnesium" in reply.text  # says what it does cover
+
+
+RED_FLAGS = [
+    # question, words the lead sentence must carry
+    ("my arm twitches and feels weak, should I take magnesium?", "weak"),
+    ("my eyelid has been twitching for 3 weeks now", "2 weeks"),
+    ("twitching for over a month, what foods help", "2 weeks"),
+    ("the twitching has spread from my calf to my arm and my back", "more than one place"),
+    ("im terrified this twitching is ALS", "clinician"),
+    ("could my twitches be MS? potassium low?", "clinician"),
+    ("started new antidepressants and now my leg twitches", "prescribed medicine"),
+    ("my face went numb suddenly and my arm twitches", "emergency"),
+    ("twitching and i have trouble swallowing", "emergency"),
+    ("my hand twitches and i can't grip my cup anymore", "weak"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), RED_FLAGS)
+def test_red_flags_lead_to_care_first(bot: Assistant, question: str, lead: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", (reply.candidates[:3], reply.text)
+    first_sentence = reply.text.split(". ")[0].lower()
+    assert lead.lower() in first_sentence, reply.text
+    assert any(word in reply.text.lower() for word in CARE_WORDS)
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+    assert "magnesium" not in first_sentence
+
+
+@pytest.mark.parametrize("question", [
+    "does low potassium cause muscle weakness",
+    "can a b12 deficiency cause numbness",
+])
+def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent == "nutrient_symptoms"
+
+
+@pytest.mark.parametrize(("question", "professional"), [
+    ("my 4 year old's eyelid keeps twitching", "paediatrician"),
+    ("how much magnesium can my son take, he's 9", "paediatrician"),
+    ("im pregnant and my calves twitch, is potassium ok", "midwife"),
+    ("my cat keeps twitching in her sleep", "vet"),
+])
+def test_children_pregnancy_and_animals_are_declined_kindly(
+        bot: Assistant, question: str, professional: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None
+    assert professional in reply.text
+    assert "adults" in reply.text
+    assert not re.search(r"\d+ ?mg", reply.text)  # never answered from the adult data
+
+
+def test_a_child_mentioned_in_passing_does_not_decline(bot: Assistant) -> None:
+    reply = bot.ask("my toddler keeps me up all night and now my eyelid twitches, is it tiredness")
+    assert reply.intent == "trigger"
+    assert "fatigue" in reply.text.lower()
+
+
+def test_urgent_signs_come_before_declining(bot: Assistant) -> None:
+    reply = bot.ask("my baby is twitching and having trouble breathing")
+    assert reply.intent == "seek_care"
+    assert "emergency" in reply.text
+
+
+CONVERSATIONS = [
+    # each turn: question, expected intent, entity id that must be present, fact required
+    [("what does magnesium do", "nutrient_role", "magnesium", "relaxation"),
+     ("and which foods have it", "nutrient_foods", "magnesium", "spinach"),
+     ("what about calcium?", "nutrient_foods", "calcium", "tofu"),
+     ("and the symptoms?", "nutrient_symptoms", "calcium", "tetany")],
+    [("how much potassium do i need", "nutrient_intake", "potassium", "3,400"),
+     ("and for a woman?", "nutrient_intake", "potassium", "2,600"),
+     ("is it ok to take tablets of it", "nutrient_supplements", "potassium", "diet")],
+    [("what foods have it", "nutrient_foods", "", "which nutrient"),
+     ("vitamin d", "nutrient_foods", "vitamin-d", "mackerel")],
+    [("does coffee cause twitching", "trigger", "caffeine", "caffeine"),
+     ("and alcohol?", "trigger", "alcohol", "alcohol"),
+     ("what should i eat for magnesium", "nutrient_foods", "magnesium", "almonds"),
+     ("tell me more", "nutrient_role", "magnesium", "calcium")],
+    [("calcium without dairy", "nutrient_foods_without", "dairy-free", "tofu"),
+     ("and b12?", "nutrient_foods_without", "b12", "fortified cereals")],
+    [("whats the deal with potassium", "nutrient_role", "potassium", "nerve"),
+     ("whats the capital of peru", None, "", "muscle twitching"),
+     ("ok back to it, how much per day", "nutrient_intake", "potassium", "3,400")],
+]
+
+
+@pytest.mark.parametrize("turns", CONVERSATIONS, ids=[c[0][0] for c in CONVERSATIONS])
+def test_conversations_keep_context(bot: Assistant,
+                                    turns: list[tuple[str, str | None, str, str]]) -> None:
+    conversation = bot.conversation()
+    for question, intent, entity_id, fact in turns:
+        reply = conversation.ask(question)
+        assert reply.intent == intent, (question, reply.candidates[:3], reply.text)
+        if entity_id:
+            named = {i for ids in reply.entities.values() for i in ids}
+            assert entity_id in named, (question, reply.entities)
+        assert fact.lower() in reply.text.lower(), (question, reply.text)
+
+
+def test_a_new_topic_does_not_inherit_stale_entities(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods have magnesium")
+    reply = conversation.ask("what foods have potassium")
+    assert reply.entities["nutrient"] == ("potassium",)
+    assert "almonds" not in reply.text
+
+
+def test_conversations_are_independent(bot: Assistant) -> None:
+    first, second = bot.conversation(), bot.conversation()
+    first.ask("what does magnesium do")
+    reply = second.ask("which foods have it")
+    assert reply.entities == {}
+    assert "which nutrient" in reply.text.lower()
+
+
+def test_reset_forgets_the_conversation(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what does calcium do")
+    conversation.reset()
+    assert "which nutrient" in conversation.ask("and the foods?").text.lower()
+
+
+def test_ask_has_no_memory(bot: Assistant) -> None:
+    bot.ask("what does magnesium do")
+    assert "which nutrient" in bot.ask("which foods have it").text.lower()
+
+
+def test_answers_stay_short_for_every_intent_and_entity(bot: Assistant) -> None:
+    kb = bot.knowledge
+    nutrient_questions = ["what does {} do", "signs of low {}", "foods with {}",
+                          "how much {} per day", "should i take {} supplements",
+                          "vegan sources of {}", "{} without dairy"]
+    questions = [q.format(n.name) for n in kb.nutrients.values() for q in nutrient_questions]
+    questions += [f"what is in {f.plural}" for f in kb.foods.values()]
+    questions += [f"can {t.name} cause twitching" for t in kb.triggers.values()]
+    questions += ["give me an overview of all the nutrients", "what can i ask"]
+    for question in questions:
+        reply = bot.ask(question)
+        assert words_of(reply.text) <= 150, (question, words_of(reply.text))
+
+
+@pytest.mark.parametrize("question", ["how much magnesium per day", "should i take calcium tablets",
+                                      "my arm is weak and twitching"])
+def test_amounts_supplements_and_care_carry_the_reminder(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.reminder.startswith("This is general information, not medical advice")
+    assert reply.text.endswith(reply.reminder)
+
+
+def test_answers_cite_their_sources(bot: Assistant) -> None:
+    intake = bot.ask("how much vitamin d per day")
+    assert any("NIH Office of Dietary Supplements" in s for s in intake.sources)
+    role = bot.ask("what does potassium do")
+    assert role.sources == ("Understanding the Causes of Muscle Twitching (seed article), "
+                            "section 'Potassium'",)
+    care = bot.ask("my eyelid has twitched for 3 weeks")
+    assert any("NHS" in s for s in care.sources)
+
+
+def test_lists_read_as_english(bot: Assistant) -> None:
+    text = bot.ask("what foods have potassium").text
+    assert "beans, and lentils." in text  # serial comma before the last item
+    assert bot.ask("what is in avocados").text.startswith("Avocados are")
+    assert bot.ask("what is in spinach").text.startswith("Spinach is")
+
+
+def test_two_close_candidates_ask_which_was_meant() -> None:
+    class Tied:
+        """A matcher that cannot decide between two intents."""
+
+        def __init__(self, intents: IntentSet) -> None:
+            self._words = OverlapMatcher(intents).vocabulary()
+
+        def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
+            return [Candidate("nutrient_foods", 0.44), Candidate("nutrient_symptoms", 0.435)]
+
+        def vocabulary(self) -> frozenset[str]:
+            return self._words
+
+    reply = Assistant(matcher=Tied).ask("potassium: foods or symptoms")
+    assert reply.text == "Did you mean 'nutrient foods' or 'nutrient symptoms'?"
+    assert reply.alternatives == ("nutrient_foods", "nutrient_symptoms")
+
+
+def test_another_matcher_plugs_into_the_same_engine() -> None:
+    class Keyword:
+        """Picks nutrient_foods whenever 'food' appears, else nothing."""
+
+        def __init__(self, intents: IntentSet) -> None:
+            self._intents = intents
+
+        def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
+            return [Candidate("nutrient_foods", 1.0)] if "food" in whole else []
+
+        def vocabulary(self) -> frozenset[str]:
+            return frozenset({"food"})
+
+    bot = Assistant(matcher=Keyword)
+    assert "bananas" in bot.ask("potassium food").text
+    assert bot.ask("what does potassium do").intent is None
+
+
+def test_confidence_is_between_zero_and_one(bot: Assistant) -> None:
+    for question in ["what has potassium", "asdf qwer", "", "my arm is weak"]:
+        assert 0.0 <= bot.ask(question).confidence <= 1.0
+
+
+def test_one_assistant_serves_many_threads(bot: Assistant) -> None:
+    questions = [row[0] for row in ANSWERS]
+    expected = {q: bot.ask(q).text for q in questions}
+    failures: list[str] = []
+
+    def ask_all() -> None:
+        conversation = bot.conversation()
+        for question in questions:
+            if bot.ask(question).text != expected[question]:
+                failures.append(question)
+            conversation.ask(question)
+
+    threads = [threading.Thread(target=ask_all) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "?!?", "\x00\x1b[31m", "🤔🤔",
+                                      "\ud800 lone surrogate", "a" * 100_000,
+                                      "magnesium " * 20_000])
+def test_awkward_input_gets_a_reply(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert isinstance(reply, Reply)
+    assert reply.text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_ask_never_raises(question: str) -> None:
+    reply = ASSISTANT.ask(question)
+    assert isinstance(reply, Reply)
+    assert 0.0 <= reply.confidence <= 1.0
+
+
+ASSISTANT = Assistant()
