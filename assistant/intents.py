@@ -99,7 +99,7 @@ class Safety:
     duration_units: Mapping[str, int]
     duration_phrases: tuple[str, ...]
     audiences: Mapping[str, tuple[str, ...]]
-    body_parts: frozenset[str]
+    body_regions: Mapping[str, str]  # body part -> region
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +293,9 @@ def _safety(record: Record) -> Safety:
         duration_phrases=duration.texts("phrases"),
         audiences=MappingProxyType({key: tuple(str(w) for w in words) for key, words in
                                     record.required("audiences", dict).items()}),
-        body_parts=frozenset(record.texts("body_parts")),
+        body_regions=MappingProxyType({str(part): region for region, parts in
+                                       record.required("body_regions", dict).items()
+                                       for part in parts}),
     )
     duration.finish()
     record.finish()

@@ -20,7 +20,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
                  "few": 3, "several": 3, "many": 4}
 _GAP = 3  # words a "*" in a phrase may stand for
-_GENERIC_PLACES = frozenset({"muscle", "body", "side", "back", "face"})
+_GENERIC_PLACES = frozenset({"anywhere"})
 _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
                             "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
                             "flinches", "shakes"})
@@ -75,7 +75,8 @@ class SafetyCheck:
         self._units = dict(safety.duration_units)
         self._audiences = [(name, PhraseSet(words, normalizer))
                            for name, words in safety.audiences.items()]
-        self._body_parts = safety.body_parts
+        self._regions = safety.body_regions
+        self._body_parts = frozenset(safety.body_regions)
 
     def signs(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> tuple[str, ...]:
         """Red flags in the question, 'urgent' first when any calls for emergency care.
@@ -102,8 +103,8 @@ class SafetyCheck:
         return ("urgent", *found) if urgent else tuple(found)
 
     def _places(self, words: Sequence[str]) -> set[str]:
-        """The distinct body parts named: two or more means twitching in more than one place."""
-        return {w.removesuffix("s") for w in words if w in self._body_parts} - _GENERIC_PLACES
+        """The body regions named: two or more means twitching in more than one place."""
+        return {self._regions[w] for w in words if w in self._regions} - _GENERIC_PLACES
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
         if self._duration.search(words):
