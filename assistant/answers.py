@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
@@ -21,27 +22,24 @@ GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     text: str
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """Who a daily amount is for, when the question says ('25F', 'a man in his 60s')."""
 
     sex: str | None = None
     age: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Scene:
+class Scene(NamedTuple):
     """Everything a template may draw on for one answer."""
 
     kb: KnowledgeBase
-    entities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    person: Person = field(default_factory=Person)
+    entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    person: Person = Person()
     signs: tuple[str, ...] = ()
     outside: tuple[str, ...] = ()
 

@@ -10,18 +10,11 @@ fields while it still knows those lines.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 T = TypeVar("T")
-
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataError(Exception):
@@ -58,55 +51,23 @@ class LocatedList(list):
     item_lines: list[int]
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """SafeLoader that records line numbers and refuses duplicate keys."""
-
-    file: str = "<data>"
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LocatedDict:
-        result = LocatedDict()
-        result.line = node.start_mark.line + 1
-        result.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line + 1
-            if not isinstance(key, str):
-                raise DataError(self.file, line, f"keys must be text, not {key!r}")
-            if key in result:
-                raise DataError(self.file, line, f"duplicate key '{key}'")
-            result[key] = self.construct_object(value_node, deep=True)
-            result.key_lines[key] = line
-        return result
-
-    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LocatedList:
-        result = LocatedList(self.construct_object(child, deep=True) for child in node.value)
-        result.line = node.start_mark.line + 1
-        result.item_lines = [child.start_mark.line + 1 for child in node.value]
-        return result
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
-# YAML 1.1 reads yes/no/on/off as true/false, which silently turns the word "no" in
-# a phrase list into a boolean. As in YAML 1.2, only true and false are booleans here.
-_BOOL = "tag:yaml.org,2002:bool"
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-                              list("tTfF"))
-
-
 def load_yaml(path: Path) -> Any:
-    """Parse one YAML file safely; tags that would build Python objects are errors."""
+    """Parse one YAML file safely; tags that would build Python objects are errors.
+
+    PyYAML is imported here rather than at the top: with a compiled cache, a normal
+    start never parses YAML, and importing it would cost more than the rest.
+    """
+    import yaml
+
+    from .yaml_loader import LineLoader
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise DataError(path, None, f"not UTF-8 text ({error.reason})") from None
     except OSError as error:
         raise DataError(path, None, f"cannot read ({error.strerror})") from None
-    loader = _Loader(text)
+    loader = LineLoader(text)
     loader.file = str(path)
     try:
         return loader.get_single_data()
@@ -132,6 +93,9 @@ def _tag_of(problem: str) -> str:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' hint, or '' when nothing is close enough to help."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     best = process.extractOne(word, list(choices), scorer=Levenshtein.normalized_similarity)
     if best and best[1] >= 0.6:
         return f" (did you mean '{best[0]}'?)"

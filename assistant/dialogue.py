@@ -20,8 +20,8 @@ the question is out of scope. The rules, in order:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .answers import Person
 from .intents import Intent, IntentSet
@@ -45,19 +45,17 @@ FOLLOW_UP_CONFIDENCE = 0.9
 Entities = Mapping[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class State:
+class State(NamedTuple):
     """What a conversation remembers between turns."""
 
     intent: str | None = None
-    entities: Entities = field(default_factory=dict)
-    person: Person = field(default_factory=Person)
+    entities: Entities = MappingProxyType({})
+    person: Person = Person()
     pending: tuple[str, str] | None = None  # (intent, slot kind) asked for
     told: tuple[tuple[str, str], ...] = ()  # (intent, entity id) already answered
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(NamedTuple):
     """What one question brings: its words, entities, and the matcher's ranking."""
 
     words: tuple[str, ...]
@@ -69,13 +67,12 @@ class Turn:
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     outcome: str  # "answer", "ask_slot", "ask_intent" or "out_of_scope"
     intent: str | None
     confidence: float
-    entities: Entities = field(default_factory=dict)
-    person: Person = field(default_factory=Person)
+    entities: Entities = MappingProxyType({})
+    person: Person = Person()
     missing: str = ""
     options: tuple[str, ...] = ()
 
@@ -234,14 +231,14 @@ def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
 
 
 def _merge_person(before: Person, now: Person) -> Person:
-    return replace(before, sex=now.sex or before.sex,
+    return before._replace(sex=now.sex or before.sex,
                    age=now.age if now.age is not None else before.age)
 
 
 def remember(state: State, decision: Decision) -> State:
     """The state after a decision: new entities replace old ones of the same kind."""
     if decision.outcome == "out_of_scope":
-        return replace(state, pending=None)
+        return state._replace(pending=None)
     entities = dict(state.entities)
     entities.update(decision.entities)
     pending = (decision.intent, decision.missing) if decision.outcome == "ask_slot" else None

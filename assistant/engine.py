@@ -13,13 +13,15 @@ from __future__ import annotations
 import os
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from . import answers
 from .answers import Scene
+from .compiled import load_or_build
 from .dialogue import Decision, Dialogue, State, Turn, remember
 from .entities import OUTSIDE, EntityFinder, Found
 from .intents import IntentSet, load_intents
@@ -56,21 +58,24 @@ class Assistant:
     def __init__(self, knowledge: PathLike | Iterable[PathLike] | None = None,
                  intents: PathLike | Iterable[PathLike] | None = None, *,
                  extra_knowledge: Iterable[PathLike] = (),
-                 matcher: type[Matcher] | None = None) -> None:
+                 matcher: Callable[[IntentSet], Matcher] | None = None) -> None:
         knowledge_dirs = [packaged_dir("knowledge")] if knowledge is None else _paths(knowledge)
+        knowledge_dirs += _paths(extra_knowledge)
         intent_dirs = [packaged_dir("intents")] if intents is None else _paths(intents)
-        self.knowledge: KnowledgeBase = load_knowledge([*knowledge_dirs,
-                                                        *_paths(extra_knowledge)])
-        self.intents: IntentSet = load_intents(intent_dirs)
-        answers.check_templates(self.intents)
+        if matcher is None:
+            parts = load_or_build([*knowledge_dirs, *intent_dirs],
+                                  lambda: _build(knowledge_dirs, intent_dirs, OverlapMatcher))
+        else:
+            parts = _build(knowledge_dirs, intent_dirs, matcher)
+        self.knowledge: KnowledgeBase = parts.knowledge
+        self.intents: IntentSet = parts.intents
+        self.matcher: Matcher = parts.matcher
         self._normalizer = self.intents.normalizer
-        self.matcher: Matcher = (matcher or OverlapMatcher)(self.intents)  # type: ignore[call-arg]
-        known = set(self.matcher.vocabulary()) | self.intents.lexicon.filler
-        self._finder = EntityFinder(self.knowledge, self.intents.lexicon, self._normalizer, known)
-        self._safety = SafetyCheck(self.intents.safety, self.intents.lexicon, self._normalizer)
-        self._exclusions = PhraseSet(self.intents.lexicon.exclusion_cues, self._normalizer)
-        self._diet_for_tags = {diet.excludes: diet.id for diet in self.knowledge.diets.values()}
-        self._dialogue = Dialogue(self.intents)
+        self._finder = parts.finder
+        self._safety = parts.safety
+        self._exclusions = parts.exclusions
+        self._diet_for_tags = parts.diet_for_tags
+        self._dialogue = parts.dialogue
 
     def ask(self, question: str) -> Reply:
         """Answer one question on its own, with no conversation context."""
@@ -214,6 +219,36 @@ class Assistant:
         text = (f"My sources only cover adults, so I can't give advice about {who}. "
                 f"Please ask {professional}, who can give advice that fits.")
         return Reply(text, None, 1.0, mentions=mentions)
+
+
+class _Parts(NamedTuple):
+    """Everything an Assistant builds from its data: what the compiled cache holds."""
+
+    knowledge: KnowledgeBase
+    intents: IntentSet
+    matcher: Matcher
+    finder: EntityFinder
+    safety: SafetyCheck
+    exclusions: PhraseSet
+    diet_for_tags: Mapping[frozenset[str], str]
+    dialogue: Dialogue
+
+
+def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
+           matcher: Callable[[IntentSet], Matcher]) -> _Parts:
+    """Read, check and index the data: the slow part of starting up."""
+    kb = load_knowledge(knowledge_dirs)
+    intents = load_intents(intent_dirs)
+    answers.check_templates(intents)
+    built = matcher(intents)
+    normalizer = intents.normalizer
+    known = set(built.vocabulary()) | intents.lexicon.filler
+    return _Parts(
+        kb, intents, built, EntityFinder(kb, intents.lexicon, normalizer, known),
+        SafetyCheck(intents.safety, intents.lexicon, normalizer),
+        PhraseSet(intents.lexicon.exclusion_cues, normalizer),
+        MappingProxyType({diet.excludes: diet.id for diet in kb.diets.values()}),
+        Dialogue(intents))
 
 
 class Conversation:

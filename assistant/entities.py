@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -26,8 +26,7 @@ _MAX_PHRASE = 5
 _SYMBOL_BEFORE = re.compile(r"(?:\d\s*|vit(?:amin)?\.?\s+)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """An entity mention: kind and id, the words that named it, and where they were."""
 
     kind: str
@@ -66,6 +65,13 @@ class EntityFinder:
         self._protected = frozenset(known_words) | lexicon.never_entities | lexicon.domain
         self._fuzzy_choices = sorted({" ".join(p) for p in self._phrases
                                       if len(" ".join(p)) >= 5})
+        self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_fuzzy_lookup"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def _add(self, words: list[str], kind: str, entity_id: str) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from .data import DataError, Record, did_you_mean, load_yaml, yaml_files
 from .text import Normalizer
@@ -26,16 +26,14 @@ SLOT_KINDS: Mapping[str, str] = MappingProxyType({
 _SLOT = re.compile(r"\{([^{}]*)\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(NamedTuple):
     text: str
     fields: tuple[tuple[str, str], ...]
     file: Path
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Intent:
+class Intent(NamedTuple):
     """One thing people ask, how they ask it, and how it is answered.
 
     ``slots`` are required entity kinds (repeated for two of a kind);
@@ -64,8 +62,7 @@ class Intent:
         return any(self.takes(kind) for kind in kinds)
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     rewrite: Mapping[str, str]
     never_entities: frozenset[str]
     outside_topics: tuple[str, ...]
@@ -80,8 +77,7 @@ class Lexicon:
     more_about: Mapping[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class SignRule:
+class SignRule(NamedTuple):
     """A red flag: the phrases that reveal it, and whether it calls for emergency care."""
 
     id: str
@@ -91,8 +87,7 @@ class SignRule:
     about_twitching: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Safety:
+class Safety(NamedTuple):
     signs: tuple[SignRule, ...]
     sudden: tuple[str, ...]
     duration_min_days: int
@@ -102,8 +97,7 @@ class Safety:
     body_regions: Mapping[str, str]  # body part -> region
 
 
-@dataclass(frozen=True, slots=True)
-class IntentSet:
+class IntentSet(NamedTuple):
     intents: Mapping[str, Intent]
     lexicon: Lexicon
     safety: Safety

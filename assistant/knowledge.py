@@ -9,34 +9,30 @@ wrong answer at midnight. After loading, nothing changes, so one
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
 
 Who = Literal["men", "women", "adults"]
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     kind: str
     sections: Mapping[str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Deficiency:
+class Deficiency(NamedTuple):
     symptoms: tuple[str, ...]
     name: str = ""
     aliases: tuple[str, ...] = ()
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class FoodEntry:
+class FoodEntry(NamedTuple):
     """One line of a nutrient's food list: a food, or a group with optional examples."""
 
     ref: str
@@ -46,8 +42,7 @@ class FoodEntry:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+class TableRow(NamedTuple):
     """A nutrient's row of the article's comparison table."""
 
     role: str
@@ -56,8 +51,7 @@ class TableRow:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     who: Who
     age_min: int
     age_max: int | None
@@ -76,8 +70,7 @@ class Amount:
         return f"{self.age_min}+" if self.age_max is None else f"{self.age_min}-{self.age_max}"
 
 
-@dataclass(frozen=True, slots=True)
-class Intake:
+class Intake(NamedTuple):
     measure: str
     unit: str
     amounts: tuple[Amount, ...]
@@ -86,8 +79,7 @@ class Intake:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Nutrient:
+class Nutrient(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -111,15 +103,13 @@ class Nutrient:
     part_of: str
 
 
-@dataclass(frozen=True, slots=True)
-class Interaction:
+class Interaction(NamedTuple):
     between: tuple[str, str]
     how: str
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Food:
+class Food(NamedTuple):
     id: str
     name: str
     plural: str
@@ -128,16 +118,14 @@ class Food:
     tags: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
     tags: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Diet:
+class Diet(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -145,8 +133,7 @@ class Diet:
     excludes: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -156,8 +143,7 @@ class Trigger:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Factor:
+class Factor(NamedTuple):
     """A lifestyle factor from the article's 'Additional Considerations'."""
 
     id: str
@@ -172,8 +158,7 @@ class Factor:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Twitching:
+class Twitching(NamedTuple):
     name: str
     also_called: str
     definition: str
@@ -183,8 +168,7 @@ class Twitching:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Electrolytes:
+class Electrolytes(NamedTuple):
     definition: str
     members: tuple[str, ...]
     imbalance: str
@@ -192,34 +176,29 @@ class Electrolytes:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Causes:
+class Causes(NamedTuple):
     common: tuple[str, ...]
     persistent: tuple[str, ...]
     also: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     text: str
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Sign:
+class Sign(NamedTuple):
     id: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Audience:
+class Audience(NamedTuple):
     id: str
     name: str
     professional: str
 
 
-@dataclass(frozen=True, slots=True)
-class Care:
+class Care(NamedTuple):
     reassurance: Statement
     article_advice: Statement
     see_doctor_if: tuple[Sign, ...]
@@ -236,8 +215,7 @@ class Care:
     audiences: tuple[Audience, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class KnowledgeBase:
+class KnowledgeBase(NamedTuple):
     """Everything the assistant knows, with the indexes answers need."""
 
     sources: Mapping[str, Source]
@@ -252,7 +230,7 @@ class KnowledgeBase:
     triggers: Mapping[str, Trigger]
     lifestyle: Mapping[str, Factor]
     care: Care
-    food_nutrients: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    food_nutrients: Mapping[str, tuple[str, ...]]
 
     def cite(self, ref: str) -> str:
         """The human-readable name of a source reference such as 'article#magnesium'."""
@@ -289,8 +267,7 @@ SECTIONS = ("sources", "twitching", "electrolytes", "causes", "nutrients", "inte
 SINGLE_SECTIONS = ("twitching", "electrolytes", "causes", "care")
 
 
-@dataclass(slots=True)
-class _Reference:
+class _Reference(NamedTuple):
     """A reference to check once every file is read: kind, id, and where it was written."""
 
     kind: str
@@ -300,15 +277,15 @@ class _Reference:
     where: str
 
 
-@dataclass(slots=True)
 class _Builder:
     """Collects sections from all files, then checks references across them."""
 
-    lists: dict[str, dict[str, object]] = field(default_factory=dict)
-    singles: dict[str, object] = field(default_factory=dict)
-    interactions: list[Interaction] = field(default_factory=list)
-    references: list[_Reference] = field(default_factory=list)
-    seen: dict[tuple[str, str], tuple[Path, int]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.lists: dict[str, dict[str, object]] = {}
+        self.singles: dict[str, object] = {}
+        self.interactions: list[Interaction] = []
+        self.references: list[_Reference] = []
+        self.seen: dict[tuple[str, str], tuple[Path, int]] = {}
 
     def refer(self, kind: str, target: str, record: Record, key: str) -> None:
         self.references.append(_Reference(kind, target, record.file, record.line_of(key),
@@ -639,15 +616,15 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
         foods=MappingProxyType(lists["foods"]), groups=MappingProxyType(lists["groups"]),
         diets=MappingProxyType(lists["diets"]), triggers=MappingProxyType(lists["triggers"]),
         lifestyle=MappingProxyType(lists["lifestyle"]), care=builder.singles["care"],
+        food_nutrients=MappingProxyType({}),
     )  # type: ignore[arg-type]
     carriers: dict[str, list[str]] = {}
     for nutrient_id in kb.nutrients:
         for entry in kb.nutrients[nutrient_id].foods:
             for food_id in dict.fromkeys([entry.ref, *kb._carriers(entry)]):
                 carriers.setdefault(food_id, []).append(nutrient_id)
-    object.__setattr__(kb, "food_nutrients", MappingProxyType(
+    return kb._replace(food_nutrients=MappingProxyType(
         {food: tuple(dict.fromkeys(ids)) for food, ids in carriers.items()}))
-    return kb
 
 
 def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]]) -> None:

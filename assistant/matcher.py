@@ -79,6 +79,13 @@ class OverlapMatcher:
     def vocabulary(self) -> frozenset[str]:
         return self._words
 
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_correct"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         best: dict[str, float] = {}
         units = [whole, *(c for c in clauses if len(c) != len(whole))]

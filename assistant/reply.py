@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One intent the matcher considered, with its score between 0 and 1."""
 
     intent: str
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """An entity found in the question: which one, the words that named it, how surely."""
 
     kind: str
@@ -25,8 +23,7 @@ class Mention:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class Reply:
+class Reply(NamedTuple):
     """The answer to one question.
 
     ``intent`` is None when the question is outside what the assistant covers;
@@ -38,7 +35,7 @@ class Reply:
     text: str
     intent: str | None
     confidence: float
-    entities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     sources: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
     reminder: str = ""
