@@ -325,5 +325,11 @@ def _describe(intent_name: str) -> str:
 
 
 def _named(scene: Scene) -> str:
-    names = [i for ids in scene.entities.values() for i in ids]
+    """The entities of a scene by name: 'vitamin B12', not 'b12'."""
+    kb = scene.kb
+    tables: Mapping[str, Mapping[str, object]] = {
+        "nutrient": kb.nutrients, "food": {**kb.foods, **kb.groups}, "trigger": kb.triggers,
+        "factor": kb.lifestyle, "diet": kb.diets}
+    names = [getattr(tables[kind].get(i), "name", i) for kind, ids in scene.entities.items()
+             if kind in tables for i in ids]
     return answers.join(names) or "that"
