@@ -147,7 +147,8 @@ def _causes_also(scene: Scene) -> Fact:
 
 
 @answer_field("care", "lead")
-def _care_lead(scene: Scene) -> Fact:
+def care_lead(scene: Scene) -> Fact:
+    """The first sentence of care advice: the one that fits the sign the question shows."""
     care = scene.kb.care
     if "urgent" in scene.signs:
         signs = join(list(care.urgent_signs), "or")
@@ -316,15 +317,17 @@ def _nutrient_symptoms(scene: Scene) -> Fact | None:
     return _fact(text, owner.source)
 
 
-def render_entry(kb: KnowledgeBase, entry: FoodEntry, exclude: frozenset[str] = frozenset()
-                 ) -> str:
-    """One line of a food list in words: 'leafy greens (spinach and kale)'; '' if excluded."""
+def render_entry(kb: KnowledgeBase, entry: FoodEntry, exclude: frozenset[str] = frozenset(),
+                 skip: frozenset[str] = frozenset()) -> str:
+    """One line of a food list in words: 'leafy greens (spinach and kale)'; '' if excluded
+    (by a tag a diet rules out, or by id, as in 'apart from bananas')."""
     if not entry.is_group:
         food = kb.foods[entry.ref]
-        return "" if food.tags & exclude else food.plural
+        return "" if food.tags & exclude or food.id in skip else food.plural
     group = kb.groups[entry.ref]
     label = entry.label or group.name
-    examples = [kb.foods[e] for e in entry.examples if not kb.foods[e].tags & exclude]
+    examples = [kb.foods[e] for e in entry.examples
+                if not kb.foods[e].tags & exclude and e not in skip]
     if group.tags & exclude or (entry.examples and not examples):
         return ""
     if examples:
@@ -337,7 +340,8 @@ def _nutrient_foods(scene: Scene) -> Fact | None:
     nutrient = _nutrient(scene)
     if nutrient is None or not nutrient.foods:
         return None
-    foods = join([render_entry(scene.kb, entry) for entry in nutrient.foods])
+    skip = frozenset(scene.entities.get("except", ()))
+    foods = join([render_entry(scene.kb, entry, skip=skip) for entry in nutrient.foods])
     note = f" ({nutrient.foods_note})" if nutrient.foods_note else ""
     if nutrient.other_sources_note:
         text = f"{nutrient.other_sources_note} It is also found in {foods}{note}."
@@ -353,8 +357,9 @@ def _nutrient_foods_for_diet(scene: Scene) -> Fact | None:
     if nutrient is None or diet_id is None or not nutrient.foods:
         return None
     diet = scene.kb.diets[diet_id]
+    skip = frozenset(scene.entities.get("except", ()))
     kept = [text for entry in nutrient.foods
-            if (text := render_entry(scene.kb, entry, diet.excludes))]
+            if (text := render_entry(scene.kb, entry, diet.excludes, skip))]
     phrase = diet.phrase
     if not kept:
         return _fact(f"None of the foods my sources list for {nutrient.name} fit {phrase}; "
@@ -463,6 +468,12 @@ def _nutrient_members_intake(scene: Scene) -> Fact | None:
         return None
     text = f"Each of the {nutrient.name} has its own daily amount: {join(parts)}."
     return Fact(text, tuple(dict.fromkeys(sources)))
+
+
+@answer_field("nutrient", "at_risk")
+def _nutrient_at_risk(scene: Scene) -> Fact | None:
+    nutrient = _nutrient(scene)
+    return _at_risk(nutrient) if nutrient and nutrient.at_risk else None
 
 
 def _at_risk(nutrient: Nutrient) -> Fact:

@@ -94,9 +94,9 @@ def _tag_of(problem: str) -> str:
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' hint, or '' when nothing is close enough to help."""
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    best = process.extractOne(word, list(choices), scorer=Levenshtein.normalized_similarity)
+    best = process.extractOne(word, list(choices), scorer=OSA.normalized_similarity)
     if best and best[1] >= 0.6:
         return f" (did you mean '{best[0]}'?)"
     return ""

@@ -35,8 +35,8 @@ THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
 OFF_TOPIC_FACTOR = 0.85
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
-CLOSE_CALL = 0.02
-WEAK = 0.5
+CLOSE_CALL = 0.01
+WEAK = 0.45
 # A turn this short with no entity of its own is read as a follow-up.
 SHORT_TURN = 7
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
@@ -173,13 +173,15 @@ class Dialogue:
         return Decision("answer", best.intent, best.score, entities, person)
 
     def _reweighed(self, turn: Turn) -> list[Candidate]:
-        """Candidates with intents that ignore every entity named marked down; when a
-        nutrient, food or diet is named, intents that take none of those."""
-        kinds = set(turn.entities) & STRONG_KINDS or set(turn.entities)
+        """Candidates marked down for each kind of entity named that the intent cannot
+        take; when a nutrient, food or diet is named, only those kinds count."""
+        kinds = set(turn.entities) & STRONG_KINDS or set(turn.entities) - {"except"}
         if not kinds:
             return list(turn.ranked)
-        scored = [Candidate(c.intent, c.score if self._intents[c.intent].takes_any(kinds)
-                            else c.score * OFF_TOPIC_FACTOR) for c in turn.ranked]
+        scored = []
+        for candidate in turn.ranked:
+            ignored = sum(not self._intents[candidate.intent].takes(k) for k in kinds)
+            scored.append(Candidate(candidate.intent, candidate.score * OFF_TOPIC_FACTOR ** ignored))
         return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:

@@ -34,6 +34,7 @@ from .text import MAX_CHARS
 
 PathLike = str | os.PathLike[str]
 SEEK_CARE = "seek_care"
+EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
                   'magnesium?" or "why do I twitch after coffee?"')
 
@@ -111,7 +112,7 @@ class Assistant:
             audience = "children"
         if audience and "urgent" not in signs:
             return self._decline(audience, mentions), state
-        if signs:
+        if signs and not set(signs) <= self._safety.soft:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
         ranked = tuple(self.matcher.rank(*_with_slots(clauses, found)))
@@ -120,22 +121,26 @@ class Assistant:
                     self._evidence(words, entities),
                     bool(self.intents.lexicon.symptom_words & set(words)))
         decision = self._dialogue.decide(turn, state)
-        reply = self._reply(decision, (), ranked, mentions, outside)
+        if signs and (decision.outcome != "answer" or self.intents.intents[
+                decision.intent or ""].whole):
+            decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
+        reply = self._reply(decision, signs, ranked, mentions, outside)
         return reply, remember(state, decision)
 
     def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
         """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
-        out its kind, so 'what else has calcium' finds the dairy-free sources."""
+        out its kind, so 'what else has calcium' finds the dairy-free sources; a single food
+        ruled out ('apart from bananas') is left out of food lists."""
         result = []
         for mention in found:
-            diet = None
             if mention.kind == "food" and mention.start >= 0:
                 window = words[max(0, mention.start - 4):mention.end + 3]
-                tags = self._food_tags(mention.id)
                 if self._exclusions.search(window):
-                    diet = self._diet_for_tags.get(tags)
-            result.append(Found("diet", diet, mention.text, mention.score, mention.start,
-                                mention.end) if diet else mention)
+                    diet = self._diet_for_tags.get(self._food_tags(mention.id))
+                    kind = "diet" if diet else EXCEPT
+                    mention = Found(kind, diet or mention.id, mention.text, mention.score,
+                                    mention.start, mention.end)
+            result.append(mention)
         return result
 
     def _food_tags(self, food_id: str) -> frozenset[str]:
@@ -172,7 +177,12 @@ class Assistant:
         intent = self.intents.intents[decision.intent or ""]
         scene = Scene(kb, decision.entities, decision.person, signs)
         body = self._render(intent, scene)
-        reminder = kb.care.reminder if intent.reminder else ""
+        if signs and intent.name != SEEK_CARE:
+            # A soft sign ("is that normal?", two body parts named): care advice leads,
+            # then the question asked is answered.
+            lead = answers.care_lead(scene)
+            body = answers.Fact(f"{lead.text} {body.text}", lead.sources + body.sources)
+        reminder = kb.care.reminder if intent.reminder or signs else ""
         text = f"{body.text}\n{reminder}" if reminder else body.text
         sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))
         entities = _public(decision.entities)
@@ -308,7 +318,8 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found]
     for mention in found:
         if mention.kind != OUTSIDE and mention.start >= 0:
             words[mention.start:mention.end] = [None] * (mention.end - mention.start)
-            words[mention.start] = "{" + mention.kind + "}"
+            if mention.kind != EXCEPT:
+                words[mention.start] = "{" + mention.kind + "}"
     split, position = [], 0
     for clause in clauses:
         split.append([w for w in words[position:position + len(clause)] if w is not None])

@@ -38,7 +38,8 @@ class Intent(NamedTuple):
 
     ``slots`` are required entity kinds (repeated for two of a kind);
     a ``default`` intent answers a bare mention of its slot ("magnesium?");
-    ``whole`` intents are matched on the whole message only (greetings);
+    ``whole`` intents are matched on the whole message only (greetings), and
+    ``max_words`` (when not 0) only on messages that short;
     a ``rejects`` intent marks near misses that must be answered as out of scope.
     """
 
@@ -52,6 +53,7 @@ class Intent(NamedTuple):
     rejects: bool
     default: bool
     more: bool
+    max_words: int
     file: Path
     line: int
 
@@ -85,10 +87,12 @@ class SignRule(NamedTuple):
     urgent: bool
     personal: bool
     about_twitching: bool
+    soft: bool
 
 
 class Safety(NamedTuple):
     signs: tuple[SignRule, ...]
+    places_soft: bool
     sudden: tuple[str, ...]
     duration_min_days: int
     duration_units: Mapping[str, int]
@@ -192,7 +196,7 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.optional("reminder", bool, False), record.optional("whole", bool, False),
                     record.optional("rejects", bool, False),
                     record.optional("default", bool, False), record.optional("more", bool, False),
-                    record.file, record.line)
+                    record.optional("max_words", int, 0), record.file, record.line)
     if intent.default and len(intent.slots) != 1:
         raise record.error("default", "only an intent with exactly one slot can be a default")
     record.finish()
@@ -275,13 +279,15 @@ def _safety(record: Record) -> Safety:
         assert sub is not None
         signs.append(SignRule(sign_id, sub.texts("phrases"), sub.optional("urgent", bool, False),
                               sub.optional("personal", bool, False),
-                              sub.optional("about_twitching", bool, False)))
+                              sub.optional("about_twitching", bool, False),
+                              sub.optional("soft", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None
     units = duration.required("units", dict)
     safety = Safety(
-        signs=tuple(signs), sudden=record.texts("sudden"),
+        signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
+        sudden=record.texts("sudden"),
         duration_min_days=duration.required("min_days", int),
         duration_units=MappingProxyType({str(k): int(v) for k, v in units.items()}),
         duration_phrases=duration.texts("phrases"),

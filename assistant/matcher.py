@@ -32,8 +32,6 @@ from .intents import IntentSet
 from .reply import Candidate
 
 Words = Sequence[str]
-# Intents marked `whole` (greetings, thanks) only match messages this short.
-WHOLE_MAX_WORDS = 6
 # Recall counts this many times as much as precision: a question may say more
 # than the example it matches, but should say most of what the example says.
 BETA = 1.4
@@ -49,6 +47,24 @@ class Matcher(Protocol):
         ...
 
 
+_SUFFIXES = ("ing", "es", "ed", "s", "e")
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A crude stem, so 'cause', 'causes' and 'caused' count as one word.
+
+    Only the endings that English inflection adds most often are cut, and only
+    from longer words, so short function words ('is', 'does') are left alone.
+    """
+    if word.startswith("{") or len(word) <= 4:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 class OverlapMatcher:
     """Weighted word-overlap matcher over every intent's examples (see module doc)."""
 
@@ -56,12 +72,14 @@ class OverlapMatcher:
         self._intent_of: list[str] = []
         self._counts: list[Counter[str]] = []
         self._whole_only = {name for name, intent in intents.intents.items() if intent.whole}
+        self._max_words = {name: intent.max_words for name, intent in intents.intents.items()
+                           if intent.max_words}
         postings: dict[str, list[int]] = defaultdict(list)
         seen_in: dict[str, set[str]] = defaultdict(set)
         for name, intent in intents.intents.items():
             for example in intent.examples:
                 index = len(self._counts)
-                counts = Counter(example)
+                counts = Counter(stem(word) for word in example)
                 self._intent_of.append(name)
                 self._counts.append(counts)
                 for word in counts:
@@ -72,12 +90,13 @@ class OverlapMatcher:
         self._unknown_weight = math.log(1 + total)
         self._postings = {word: tuple(ids) for word, ids in postings.items()}
         self._sizes = [sum(self._weight[w] * n for w, n in c.items()) for c in self._counts]
-        self._words = frozenset(self._weight)
-        self._choices = sorted(w for w in self._words if len(w) >= 4 and not w.startswith("{"))
+        self._spellings = frozenset(w for i in intents.intents.values() for e in i.examples
+                                    for w in e)
+        self._choices = sorted(w for w in self._spellings if len(w) >= 4 and not w.startswith("{"))
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
 
     def vocabulary(self) -> frozenset[str]:
-        return self._words
+        return self._spellings
 
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k != "_correct"}
@@ -91,7 +110,9 @@ class OverlapMatcher:
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
         for number, unit in enumerate(units):
             for name, score in self._score(unit).items():
-                if name in self._whole_only and (number or len(whole) > WHOLE_MAX_WORDS):
+                if number and name in self._whole_only:
+                    continue
+                if len(whole) > self._max_words.get(name, len(whole)):
                     continue
                 if score > best.get(name, 0.0):
                     best[name] = score
@@ -99,7 +120,7 @@ class OverlapMatcher:
         return [Candidate(name, score) for name, score in ranked]
 
     def _score(self, unit: Words) -> dict[str, float]:
-        query = Counter(self._correct(word) for word in unit)
+        query = Counter(stem(self._correct(word)) for word in unit)
         query_size = sum(self._weight.get(w, self._unknown_weight) * n for w, n in query.items())
         if not query_size:
             return {}
@@ -123,7 +144,7 @@ class OverlapMatcher:
 
     def _correct_uncached(self, word: str) -> str:
         """A word as the examples spell it: 'recomended' -> 'recommended'."""
-        if word in self._weight or word.startswith("{"):
+        if word in self._spellings or word.startswith("{"):
             return word
         limit = allowed_typos(len(word))
         if not limit:

@@ -68,6 +68,8 @@ class SafetyCheck:
 
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
+        self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
+                              | ({"places"} if safety.places_soft else set()))
         self._twitch_words = lexicon.symptom_words
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
@@ -93,7 +95,7 @@ class SafetyCheck:
                  if (personal or not rule.personal) and (twitching or not rule.about_twitching)
                  and phrases.search(words)]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
-            found.append("spreading")
+            found.append("places")
         if personal and any(self._lasts_too_long(c) for c in clauses
                             if set(c) & (self._body_parts | self._twitch_words)):
             found.append("duration")

@@ -1,0 +1,460 @@
+"""The command line: arguments in, answers out, in one of four modes.
+
+``main`` only gathers the process's streams into an :class:`Environment` and
+calls :func:`run`; everything else takes that environment, so tests run the
+whole program in-process with byte and text buffers (the shape httpie uses).
+
+Modes, chosen from the arguments and from whether the streams are terminals:
+
+* ``--eval FILE``: score the assistant on a labelled file (``assistant.evaluation``);
+* question words as arguments: answer that one question;
+* stdin and stdout both terminals: the chat (``assistant.repl``, imported only
+  then, so the other modes never pay for prompt_toolkit);
+* otherwise: every non-blank stdin line is a question of one conversation.
+
+The engine is never asked to cope with terminal garbage: input is decoded with
+replacement characters, cut to :data:`MAX_QUESTION_CHARS`, and control
+characters are stripped from anything written back as text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
+
+if TYPE_CHECKING:
+    from . import Assistant, Reply
+
+PROG = "twitch-assistant"
+MAX_QUESTION_CHARS = 10_000
+# A UTF-8 character is at most 4 bytes, so this many bytes always decode to
+# more than MAX_QUESTION_CHARS characters: one read is enough to fill a question.
+_MAX_LINE_BYTES = 4 * MAX_QUESTION_CHARS + 4
+_EXPLAIN_CANDIDATES = 5
+
+
+class ExitStatus(IntEnum):
+    """Process exit codes; 130 is the shell's convention for 'stopped by Ctrl-C'."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+@dataclass
+class Environment:
+    """The outside world as the program sees it, so tests can replace every part."""
+
+    stdin: BinaryIO
+    stdout: TextIO
+    stderr: TextIO
+    stdin_isatty: bool = False
+    stdout_isatty: bool = False
+    environ: Mapping[str, str] = field(default_factory=dict)
+    columns: int | None = None
+
+    @classmethod
+    def from_sys(cls) -> Environment:
+        """The real process streams; output never crashes on an unencodable character."""
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
+        return cls(stdin=sys.stdin.buffer, stdout=sys.stdout, stderr=sys.stderr,
+                   stdin_isatty=_isatty(sys.stdin), stdout_isatty=_isatty(sys.stdout),
+                   environ=os.environ)
+
+    def width(self) -> int:
+        """Columns to wrap answers to: the terminal's, but never unreadably wide."""
+        columns = self.columns or shutil.get_terminal_size((80, 24)).columns
+        return max(20, min(columns, 100) - 1)
+
+    def color_allowed(self) -> bool:
+        """Colour only on a real terminal, and never when NO_COLOR is set (no-color.org)."""
+        return (self.stdout_isatty and not self.environ.get("NO_COLOR")
+                and self.environ.get("TERM", "") != "dumb")
+
+    def warn(self, message: str) -> None:
+        self.stderr.write(f"{PROG}: {printable(message)}\n")
+        self.stderr.flush()
+
+
+def _isatty(stream: IO[Any] | None) -> bool:
+    try:
+        return bool(stream and stream.isatty())
+    except (ValueError, OSError):  # closed or detached stream
+        return False
+
+
+# ---------------------------------------------------------------- arguments
+
+EXAMPLES = """\
+examples:
+  twitch-assistant                                  chat (when run in a terminal)
+  twitch-assistant what foods have potassium        answer one question
+  twitch-assistant --json how much magnesium a day  one JSON object
+  printf 'what does magnesium do\\nwhich foods have it\\n' | twitch-assistant
+                                                    one conversation, one answer a line
+  twitch-assistant --independent < questions.txt    every line answered on its own
+  twitch-assistant --extra-knowledge my-notes/ what has zinc
+  twitch-assistant --eval tests/eval/labelled.yaml --min-accuracy 0.85
+
+This is general information, not medical advice. Twitching with weakness,
+numbness, spreading, or lasting more than two weeks: see a healthcare provider.
+"""
+
+
+class UsageError(Exception):
+    """Raised by the parser instead of exiting, so run() decides what happens."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that writes to the Environment's streams and never calls sys.exit."""
+
+    env: Environment
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            stream = self.env.stderr if file is sys.stderr else self.env.stdout
+            stream.write(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            self._print_message(message, sys.stderr)
+        raise UsageError(status)
+
+
+def _fraction(text: str) -> float:
+    """--min-accuracy takes a fraction like 0.85, as the report's accuracy is one."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {text!r}")
+    return value
+
+
+def build_parser(env: Environment) -> _Parser:
+    from . import __version__
+
+    parser = _Parser(
+        prog=PROG,
+        description="Offline answers to questions about muscle twitching: causes, triggers,\n"
+                    "the nutrients involved, the foods that contain them, daily amounts,\n"
+                    "and when to see a doctor.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.env = env
+    parser.add_argument("question", nargs="*",
+                        help="a question to answer; without one, questions come from "
+                             "stdin, one a line (or the chat, in a terminal)")
+    out = parser.add_argument_group("output")
+    out.add_argument("--json", action="store_true",
+                     help="print one JSON object per question (see README, 'JSON output')")
+    out.add_argument("--explain", action="store_true",
+                     help="also show the intents considered, with scores, and the "
+                          "entities found")
+    out.add_argument("--no-color", action="store_true",
+                     help="no colour in the terminal (also when NO_COLOR is set)")
+    out.add_argument("--independent", action="store_true",
+                     help="answer each stdin line on its own, not as one conversation")
+    data = parser.add_argument_group("data")
+    data.add_argument("--knowledge", metavar="DIR", action="append", default=[],
+                      help="use this knowledge directory instead of the packaged one "
+                           "(repeatable)")
+    data.add_argument("--extra-knowledge", metavar="DIR", action="append", default=[],
+                      help="add this knowledge directory to the packaged one (repeatable)")
+    data.add_argument("--intents", metavar="DIR", action="append", default=[],
+                      help="use this intents directory instead of the packaged one "
+                           "(repeatable)")
+    ev = parser.add_argument_group("evaluation")
+    ev.add_argument("--eval", metavar="FILE",
+                    help="score intent routing on a labelled YAML file and print a report")
+    ev.add_argument("--failures", metavar="FILE",
+                    help="with --eval: write the failing cases to FILE as YAML")
+    ev.add_argument("--min-accuracy", metavar="FRACTION", type=_fraction,
+                    help="with --eval: exit 1 when intent accuracy is below this, e.g. 0.85")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def parse_args(argv: Sequence[str], env: Environment) -> argparse.Namespace:
+    """Parse and cross-check options; raises UsageError after printing the reason."""
+    parser = build_parser(env)
+    args = parser.parse_args(list(argv))
+    if args.eval is None:
+        for flag, value in (("--failures", args.failures), ("--min-accuracy", args.min_accuracy)):
+            if value is not None:
+                parser.error(f"{flag} only makes sense with --eval FILE")
+    else:
+        if args.question:
+            parser.error("--eval does not take questions; put them in the eval file")
+        for flag, value in (("--explain", args.explain), ("--independent", args.independent)):
+            if value:
+                parser.error(f"{flag} cannot be combined with --eval")
+    if args.question and not " ".join(args.question).strip():
+        parser.error("the question is empty")
+    return args
+
+
+# ---------------------------------------------------------------- running
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console-script entry point: the real process around :func:`run`."""
+    env = Environment.from_sys()
+    try:
+        status = run(sys.argv[1:] if argv is None else argv, env)
+        env.stdout.flush()  # inside the try: a closed pipe must not surface at exit
+        return status
+    except KeyboardInterrupt:
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): that is their choice, not our error.
+        # Point stdout at devnull so the interpreter's final flush cannot complain.
+        _silence_stdout()
+        return ExitStatus.OK
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def run(argv: Sequence[str], env: Environment) -> int:
+    """Run the program for these arguments against these streams; returns the exit code."""
+    try:
+        args = parse_args(argv, env)
+    except UsageError as error:
+        return error.status
+    from . import DataError
+
+    try:
+        bot = load_assistant(args)
+        if args.eval is not None:
+            return run_eval(bot, args, env)
+        if args.question:
+            return run_one(bot, " ".join(args.question), args, env)
+        if env.stdin_isatty and env.stdout_isatty and not args.json:
+            from .repl import run_chat
+
+            return run_chat(bot, args, env)
+        return run_lines(bot, args, env)
+    except DataError as error:
+        env.stderr.write(f"{printable(str(error))}\n")
+        return ExitStatus.ERROR
+
+
+def load_assistant(args: argparse.Namespace) -> Assistant:
+    from . import Assistant
+
+    return Assistant(knowledge=args.knowledge or None, intents=args.intents or None,
+                     extra_knowledge=args.extra_knowledge)
+
+
+def run_one(bot: Assistant, question: str, args: argparse.Namespace, env: Environment) -> int:
+    """Answer the question given as arguments."""
+    question = limit_length(question.strip(), env, "the question")
+    write_answer(bot.ask(clean_question(question)), question, args, env)
+    return ExitStatus.OK
+
+
+def run_lines(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
+    """Answer stdin line by line, as it arrives, in constant memory."""
+    ask = bot.ask if args.independent else bot.conversation().ask
+    first = True
+    for number, question in read_questions(env.stdin):
+        question = limit_length(question, env, f"line {number}")
+        if not first and not args.json:
+            env.stdout.write("\n")
+        write_answer(ask(clean_question(question)), question, args, env)
+        first = False
+    return ExitStatus.OK
+
+
+def run_eval(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
+    from pathlib import Path
+
+    from .evaluation import evaluate
+
+    report = evaluate(bot, Path(args.eval))
+    if args.json:
+        env.stdout.write(json_line(report.summary()))
+    else:
+        env.stdout.write(report.format())
+    if args.failures:
+        try:
+            Path(args.failures).write_text(report.failures_yaml(), encoding="utf-8")
+        except OSError as error:
+            env.warn(f"cannot write {args.failures}: {error.strerror}")
+            return ExitStatus.ERROR
+    if args.min_accuracy is not None and report.intent_accuracy < args.min_accuracy:
+        env.warn(f"intent accuracy {report.intent_accuracy:.1%} is below the minimum "
+                 f"{args.min_accuracy:.1%}")
+        return ExitStatus.ERROR
+    return ExitStatus.OK
+
+
+def write_answer(reply: Reply, question: str, args: argparse.Namespace,
+                 env: Environment) -> None:
+    """One answer in the chosen format; flushed so a reader sees it at once."""
+    if args.json:
+        env.stdout.write(json_line(reply.to_json(question, explain=args.explain)))
+    else:
+        color = env.color_allowed() and not args.no_color
+        if env.stdout_isatty:
+            env.stdout.write(format_reply(reply, width=env.width(), color=color))
+        else:
+            env.stdout.write(printable(reply.text).rstrip("\n") + "\n")
+        if args.explain:
+            env.stdout.write(format_explain(reply))
+    env.stdout.flush()
+
+
+# ---------------------------------------------------------------- input
+
+def read_questions(stream: BinaryIO) -> Iterator[tuple[int, str]]:
+    """Yield (line number, text) for each non-blank line, reading as lines arrive.
+
+    Bytes are decoded as UTF-8 with replacement characters, so no input stops
+    the program. A line longer than the byte budget is returned as its first
+    part (already over the character limit, so the caller reports the cut) and
+    the rest of it is skipped without being kept in memory.
+    """
+    number = 0
+    while True:
+        chunk = stream.readline(_MAX_LINE_BYTES)
+        if not chunk:
+            return
+        number += 1
+        if not chunk.endswith(b"\n") and len(chunk) >= _MAX_LINE_BYTES:
+            _skip_rest_of_line(stream)
+        text = chunk.decode("utf-8", errors="replace")
+        if number == 1:
+            text = text.removeprefix("\ufeff")  # a byte-order mark is not part of the question
+        text = text.strip()
+        if text:
+            yield number, text
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    while True:
+        chunk = stream.readline(_MAX_LINE_BYTES)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def limit_length(question: str, env: Environment, where: str) -> str:
+    """Cut an overlong question so one pasted log file cannot stall the answers."""
+    if len(question) <= MAX_QUESTION_CHARS:
+        return question
+    env.warn(f"{where}: question longer than {MAX_QUESTION_CHARS:,} characters; "
+             f"only the first {MAX_QUESTION_CHARS:,} were used")
+    return question[:MAX_QUESTION_CHARS]
+
+
+# Whole escape sequences (CSI, OSC, two-byte ESC x, 8-bit CSI), then lone controls.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe to write to a terminal: no escape sequences or control characters.
+
+    Newlines and tabs stay; everything else in C0, DEL and C1 goes, so a question
+    (or an answer quoting one) can never move the cursor or retitle the window.
+    """
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def clean_question(text: str) -> str:
+    """What the engine is asked: escape sequences gone, other controls as spaces."""
+    text = _CONTROL.sub(" ", _ESCAPE_SEQUENCE.sub("", text)).replace("\t", " ")
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- output
+
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def json_line(record: Mapping[str, Any]) -> str:
+    """One JSON object and a newline; UTF-8 as is, but no raw control characters.
+
+    json.dumps escapes C0 controls already; DEL and C1 (and the two JavaScript line
+    separators) are escaped here too, so the line is safe to print on a terminal.
+    """
+    text = json.dumps(record, ensure_ascii=False)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+_DIM, _RESET = "\x1b[2m", "\x1b[0m"
+_LIST_ITEM = re.compile(r"^(\s*)([-*] |\d+[.)] )")
+
+
+def format_reply(reply: Reply, *, width: int, color: bool) -> str:
+    """An answer for a person at a terminal: wrapped, lists indented, reminder dimmed."""
+    body, reminder = split_reminder(printable(reply.text), printable(reply.reminder))
+    lines = [wrap_line(line, width) for line in body.rstrip("\n").split("\n")]
+    if reminder:
+        wrapped = wrap_line(reminder, width)
+        lines.append(f"{_DIM}{wrapped}{_RESET}" if color else wrapped)
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def split_reminder(text: str, reminder: str) -> tuple[str, str]:
+    """The answer without its closing reminder line, and that line (if the text ends with it)."""
+    reminder = reminder.strip()
+    stripped = text.rstrip()
+    if reminder and stripped.endswith(reminder):
+        return stripped[: -len(reminder)].rstrip(), reminder
+    return text, ""
+
+
+def wrap_line(line: str, width: int) -> str:
+    """Wrap one line; a list item's continuation lines are indented under its text."""
+    if not line.strip():
+        return ""
+    match = _LIST_ITEM.match(line)
+    indent = " " * len(match.group(0)) if match else re.match(r"\s*", line).group(0)
+    return textwrap.fill(line, width=width, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def format_explain(reply: Reply) -> str:
+    """How the answer was chosen, in a few lines meant for people tuning the data."""
+    shown = reply.intent if reply.intent is not None else "none (out of scope)"
+    lines = [f"explain: intent {shown}, confidence {reply.confidence:.3f}"]
+    candidates = ", ".join(f"{c.intent} {c.score:.3f}"
+                           for c in reply.candidates[:_EXPLAIN_CANDIDATES])
+    lines.append(f"explain: candidates: {candidates or 'none'}")
+    found = [f'{m.kind}={m.id} ("{m.text}" {m.score:.3f})' for m in reply.mentions]
+    mentioned = {(m.kind, m.id) for m in reply.mentions}
+    found += [f"{kind}={value} (inferred)"
+              for kind, values in reply.entities.items() for value in values
+              if (kind, value) not in mentioned]
+    lines.append(f"explain: entities: {', '.join(found) or 'none'}")
+    return printable("\n".join(lines)) + "\n"

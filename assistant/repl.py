@@ -1,0 +1,319 @@
+"""The terminal chat: a prompt_toolkit session around one conversation.
+
+Only this module imports prompt_toolkit, and ``assistant.cli`` imports it only
+when a chat starts, so piped and one-shot runs start fast. The pieces are kept
+apart the way pgcli keeps them: :func:`completions` is a pure function,
+commands live in a small registry that also writes ``/help``, and :class:`Chat`
+takes its session and streams as arguments so tests can drive it in-process
+with ``create_pipe_input()`` and ``DummyOutput()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+from prompt_toolkit.document import Document
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+
+from .cli import (
+    MAX_QUESTION_CHARS,
+    PROG,
+    Environment,
+    ExitStatus,
+    clean_question,
+    format_explain,
+    format_reply,
+    printable,
+)
+
+if TYPE_CHECKING:
+    from . import Assistant, Reply
+
+PROMPT = "you> "
+QUIT_WORDS = frozenset({"exit", "quit"})
+_MAX_FRAGMENT_WORDS = 4
+
+
+# ---------------------------------------------------------------- history
+
+def history_path(environ: Mapping[str, str]) -> Path:
+    """$XDG_STATE_HOME/twitch-assistant/history; relative XDG paths are ignored, per the spec."""
+    state = environ.get("XDG_STATE_HOME", "")
+    base = Path(state) if state and os.path.isabs(state) else (
+        Path(environ.get("HOME") or Path.home()) / ".local" / "state")
+    return base / PROG / "history"
+
+
+class SafeFileHistory(FileHistory):
+    """FileHistory that survives a file that stops being writable mid-session.
+
+    The first failed write prints one warning; the entry stays in memory (the
+    base class keeps loaded strings), so up-arrow keeps working.
+    """
+
+    def __init__(self, filename: Path, warn: Callable[[str], None]) -> None:
+        super().__init__(str(filename))
+        self._warn = warn
+        self._failed = False
+
+    def store_string(self, string: str) -> None:
+        if self._failed:
+            return
+        try:
+            super().store_string(string)
+        except OSError as error:
+            self._failed = True
+            self._warn(_history_warning(Path(str(self.filename)), error))
+
+
+def open_history(path: Path, warn: Callable[[str], None]) -> History:
+    """The history file, or in-memory history (after one warning) if it cannot be used."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        warn(_history_warning(path, error))
+        return InMemoryHistory()
+    return SafeFileHistory(path, warn)
+
+
+def _history_warning(path: Path, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"cannot write history file {path} ({reason}); this session's history is not kept"
+
+
+# ---------------------------------------------------------------- completion
+
+def completions(text_before_cursor: str, vocabulary: Sequence[str],
+                commands: Sequence[str]) -> list[tuple[str, int]]:
+    """What Tab offers: (replacement, start position relative to the cursor).
+
+    A line starting with '/' completes command names. Otherwise the last one to
+    four words are tried, longest first, as the start of a vocabulary name (so
+    "vitamin b" offers "vitamin B12" and "vitamin B6", not every word with b);
+    the first length that matches anything wins; failing that, names with a later
+    word starting like the last typed word. Case is ignored; the name is inserted
+    as the vocabulary spells it. An empty line offers everything.
+    """
+    if not text_before_cursor.strip():
+        return [(name, 0) for name in (*commands, *vocabulary)]
+    if text_before_cursor.startswith("/"):
+        if " " in text_before_cursor:
+            return []
+        typed = text_before_cursor.lower()
+        return [(name, -len(text_before_cursor)) for name in commands
+                if name.lower().startswith(typed)]
+    if text_before_cursor[-1].isspace():
+        return []
+    words = text_before_cursor.split()
+    for count in range(min(len(words), _MAX_FRAGMENT_WORDS), 0, -1):
+        fragment = _tail(text_before_cursor, count)
+        typed = fragment.lower()
+        found = [(name, -len(fragment)) for name in vocabulary
+                 if name.lower().startswith(typed)]
+        if found:
+            return found
+    # Nothing starts that way: offer names with a later word that does ("b12" -> "vitamin B12").
+    typed = words[-1].lower()
+    return [(name, -len(words[-1])) for name in vocabulary
+            if any(word.startswith(typed) for word in name.lower().split()[1:])]
+
+
+def _tail(text: str, words: int) -> str:
+    """The last `words` words of text, with the spacing between them as typed."""
+    match = re.search(r"\S+(?:\s+\S+){" + str(words - 1) + "}$", text)
+    return match.group(0) if match else ""
+
+
+class ChatCompleter(Completer):
+    """prompt_toolkit glue for :func:`completions`."""
+
+    def __init__(self, vocabulary: Iterable[str], commands: Iterable[str]) -> None:
+        self.vocabulary = tuple(vocabulary)
+        self.commands = tuple(commands)
+
+    def get_completions(self, document: Document, complete_event: CompleteEvent
+                        ) -> Iterable[Completion]:
+        for text, start in completions(document.text_before_cursor, self.vocabulary,
+                                       self.commands):
+            yield Completion(text, start_position=start)
+
+
+# ---------------------------------------------------------------- commands
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command; ``run`` returns False to end the chat."""
+
+    name: str
+    help: str
+    run: Callable[[Chat], bool]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str) -> Callable[[Callable[[Chat], bool]], Callable[[Chat], bool]]:
+    """Register a slash command; its help line appears in /help in registration order."""
+    def register(function: Callable[[Chat], bool]) -> Callable[[Chat], bool]:
+        COMMANDS[name] = Command(name, help, function)
+        return function
+    return register
+
+
+@command("/help", "show this list")
+def _help(chat: Chat) -> bool:
+    width = max(len(name) for name in COMMANDS) + 2
+    lines = [f"  {c.name:<{width}}{c.help}" for c in COMMANDS.values()]
+    lines += ["", "Tab completes nutrient, food and topic names; the up arrow recalls "
+                  "earlier questions.",
+              "Ctrl-C clears the line; Ctrl-D, 'exit' or 'quit' leaves."]
+    chat.say("\n".join(["Commands:", *lines]))
+    return True
+
+
+@command("/topics", "list the nutrients, foods and topics I know about")
+def _topics(chat: Chat) -> bool:
+    names = ", ".join(chat.vocabulary) or "(none loaded)"
+    chat.say(chat.wrap(f"I know about: {names}."))
+    return True
+
+
+@command("/reset", "start a new conversation (forget earlier questions)")
+def _reset(chat: Chat) -> bool:
+    chat.conversation = chat.bot.conversation()
+    chat.say("New conversation: earlier questions are forgotten.")
+    return True
+
+
+@command("/quit", "leave the chat (also 'exit', 'quit' or Ctrl-D)")
+def _quit(chat: Chat) -> bool:
+    return False
+
+
+# ---------------------------------------------------------------- the chat
+
+WELCOME = """\
+twitch-assistant {version}: general information about muscle twitching.
+Ask about causes and triggers, the nutrients involved (magnesium, potassium,
+calcium, vitamin D, B vitamins), the foods that contain them, how much you need
+a day, and when to see a doctor. Follow-up questions are fine.
+Type /help for commands, Tab to complete names; /quit or Ctrl-D to leave."""
+
+
+class Chat:
+    """The read-answer loop. ``prompt`` is any callable that returns a line or
+    raises EOFError (Ctrl-D) or KeyboardInterrupt (Ctrl-C), normally
+    ``PromptSession.prompt``."""
+
+    def __init__(self, bot: Assistant, prompt: Callable[[], str], out: TextIO, err: TextIO,
+                 *, color: bool = False, width: Callable[[], int] = lambda: 79,
+                 explain: bool = False, independent: bool = False) -> None:
+        self.bot = bot
+        self.prompt = prompt
+        self.out = out
+        self.err = err
+        self.color = color
+        self.width = width
+        self.explain = explain
+        self.independent = independent
+        self.vocabulary = tuple(bot.vocabulary())
+        self.conversation = bot.conversation()
+
+    def run(self) -> int:
+        from . import __version__
+
+        self.say(WELCOME.format(version=__version__))
+        while True:
+            try:
+                line = self.prompt()
+            except KeyboardInterrupt:
+                continue  # Ctrl-C: the line is dropped, the chat goes on
+            except EOFError:
+                break
+            try:
+                if not self.handle(line):
+                    break
+            except KeyboardInterrupt:
+                self.say("(interrupted)")
+        self.say("Take care.")
+        return ExitStatus.OK
+
+    def handle(self, line: str) -> bool:
+        """Answer one line or run a command; False means the chat should end."""
+        text = line.strip()
+        if not text:
+            return True
+        if text.lower() in QUIT_WORDS:
+            return False
+        if text.startswith("/"):
+            return self.run_command(text)
+        if len(text) > MAX_QUESTION_CHARS:
+            self.warn(f"question longer than {MAX_QUESTION_CHARS:,} characters; "
+                      f"only the first {MAX_QUESTION_CHARS:,} were used")
+            text = text[:MAX_QUESTION_CHARS]
+        self.show(self.ask(clean_question(text)))
+        return True
+
+    def ask(self, question: str) -> Reply:
+        return self.bot.ask(question) if self.independent else self.conversation.ask(question)
+
+    def run_command(self, text: str) -> bool:
+        name = text.split()[0].lower()
+        found = COMMANDS.get(name)
+        if found is None:
+            self.say(f"Unknown command {printable(name)}. Type /help for the list.")
+            return True
+        return found.run(self)
+
+    def show(self, reply: Reply) -> None:
+        self.out.write(format_reply(reply, width=self.width(), color=self.color))
+        if self.explain:
+            self.out.write(format_explain(reply))
+        self.out.write("\n")
+        self.out.flush()
+
+    def say(self, text: str) -> None:
+        self.out.write(printable(text) + "\n\n")
+        self.out.flush()
+
+    def warn(self, message: str) -> None:
+        self.err.write(f"{PROG}: {printable(message)}\n")
+        self.err.flush()
+
+    def wrap(self, text: str) -> str:
+        return textwrap.fill(text, width=self.width(), break_on_hyphens=False)
+
+
+def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSession[str]:
+    """The prompt: history with suggestions from it, Tab completion, no popup while typing."""
+    return PromptSession(
+        history=history,
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=ChatCompleter(bot.vocabulary(), COMMANDS),
+        complete_while_typing=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def run_chat(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
+    """Start the chat on the real terminal."""
+    history = open_history(history_path(env.environ), env.warn)
+    session = make_session(bot, history)
+    chat = Chat(bot, lambda: session.prompt(PROMPT), env.stdout, env.stderr,
+                color=env.color_allowed() and not args.no_color, width=env.width,
+                explain=args.explain, independent=args.independent)
+    return chat.run()
