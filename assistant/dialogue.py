@@ -146,6 +146,8 @@ class Dialogue:
             intent = self._intents[candidate.intent]
             if candidate.score < (THRESHOLDS["domain"] if intent.whole else threshold):
                 continue
+            if intent.more and turn.entities:  # "anything else with potassium" names its subject
+                continue
             entities = self._fill(intent, turn, state, follow_up)
             missing = self._missing(intent, entities)
             if missing:
@@ -167,7 +169,10 @@ class Dialogue:
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]
-            if not other.rejects:
+            named = set(turn.entities)
+            same_cover = {k for k in named if intent.takes(k)} == {k for k in named
+                                                                  if other.takes(k)}
+            if not other.rejects and same_cover:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
@@ -181,7 +186,8 @@ class Dialogue:
         scored = []
         for candidate in turn.ranked:
             ignored = sum(not self._intents[candidate.intent].takes(k) for k in kinds)
-            scored.append(Candidate(candidate.intent, candidate.score * OFF_TOPIC_FACTOR ** ignored))
+            score = candidate.score * OFF_TOPIC_FACTOR ** ignored
+            scored.append(Candidate(candidate.intent, score))
         return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
