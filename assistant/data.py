@@ -64,7 +64,8 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise DataError(path, None, f"not UTF-8 text ({error.reason})") from None
+        line = error.object[: error.start].count(b"\n") + 1
+        raise DataError(path, line, f"not UTF-8 text ({error.reason})") from None
     except OSError as error:
         raise DataError(path, None, f"cannot read ({error.strerror})") from None
     loader = LineLoader(text)
@@ -120,7 +121,8 @@ class Record:
 
     def __init__(self, file: Path, mapping: Any, where: str, line: int) -> None:
         if not isinstance(mapping, dict):
-            raise DataError(file, line, f"{where}: expected a mapping, got {describe(mapping)}")
+            label = f"{where}: " if where else ""
+            raise DataError(file, line, f"{label}expected a mapping, got {describe(mapping)}")
         self.file = file
         self.mapping = mapping
         self.where = where

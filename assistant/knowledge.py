@@ -564,7 +564,10 @@ def _care(record: Record, builder: _Builder) -> Care:
     urgent = record.record("urgent")
     learn = record.record("learn_more")
     assert signs and urgent and learn
-    sign_list = tuple(Sign(s.text("id"), s.text("text")) for s in signs.records("signs"))
+    sign_list = []
+    for sign in signs.records("signs"):
+        sign_list.append(Sign(sign.text("id"), sign.text("text")))
+        sign.finish()
     see_source = _source(signs, builder)
     signs.finish()
     urgent_signs, urgent_advice = urgent.texts("signs"), urgent.text("advice")
@@ -577,14 +580,20 @@ def _care(record: Record, builder: _Builder) -> Care:
     for sub in record.records("audiences", required=True):
         audiences.append(Audience(sub.text("id"), sub.text("name"), sub.text("professional")))
         sub.finish()
-    leads = {}
+    leads: dict[str, Statement] = {}
+    lead_lines: dict[str, int] = {}
     for sub in record.records("leads", required=True):
-        leads[sub.text("id")] = Statement(sub.text("text"), _source(sub, builder))
+        lead_id = sub.text("id")
+        if lead_id in leads:
+            raise sub.error("id", f"duplicate id '{lead_id}' (first defined at "
+                                  f"{sub.file.name}:{lead_lines[lead_id]})")
+        lead_lines[lead_id] = sub.line
+        leads[lead_id] = Statement(sub.text("text"), _source(sub, builder))
         sub.finish()
     return Care(
         reassurance=_statement(record, builder, "reassurance"),
         article_advice=_statement(record, builder, "article_advice"),
-        see_doctor_if=sign_list, see_doctor_source=see_source,
+        see_doctor_if=tuple(sign_list), see_doctor_source=see_source,
         leads=MappingProxyType(leads),
         urgent_signs=urgent_signs, urgent_advice=urgent_advice, urgent_source=urgent_source,
         learn_more_name=learn_name, learn_more=learn_statement,
