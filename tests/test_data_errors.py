@@ -1,0 +1,510 @@
+"""Every data error, with its exact ``file:line: message``.
+
+Each case copies the packaged knowledge/ (or intents/) into a temporary directory,
+breaks one thing with a small text edit, loads, and compares ``str(error)`` with
+the whole expected message. The working directory is the temporary one, so the
+file is shown as ``knowledge/nutrients.yaml`` exactly as a data author would see it.
+Lines are found from the edited text, so the tests survive data edits elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant import Assistant, DataError
+from assistant.answers import FIELDS
+from assistant.knowledge import load_knowledge
+
+REPO = Path(__file__).resolve().parents[1]
+SECTIONS = ("sources, twitching, electrolytes, causes, nutrients, interactions, groups, foods, "
+            "diets, triggers, lifestyle, care")
+LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+
+
+# ---------------------------------------------------------------- helpers
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch directory as the working directory, with a cache of its own."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path
+
+
+def copy_data(workdir: Path, name: str) -> Path:
+    return Path(shutil.copytree(REPO / name, workdir / name))
+
+
+def line_of(text: str, anchor: str) -> int:
+    """The line on which the one occurrence of anchor starts."""
+    assert text.count(anchor) == 1, f"{anchor!r} occurs {text.count(anchor)} times"
+    return text[: text.index(anchor)].count("\n") + 1
+
+
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace the one occurrence of old with new; the line where the edit starts."""
+    text = path.read_text(encoding="utf-8")
+    line = line_of(text, old)
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return line
+
+
+def knowledge_error(*directories: str | Path) -> str:
+    with pytest.raises(DataError) as info:
+        load_knowledge([Path(d) for d in directories])
+    return str(info.value)
+
+
+def assistant_error(**kwargs: object) -> str:
+    with pytest.raises(DataError) as info:
+        Assistant(**kwargs)  # type: ignore[arg-type]
+    return str(info.value)
+
+
+@dataclass(frozen=True)
+class Break:
+    """One small edit of one file, and the message it must produce.
+
+    ``message`` may use {line} (where the edit starts) and {anchor} (the line of
+    ``anchor`` in the original file, for errors reported at the enclosing record).
+    """
+
+    name: str
+    file: str
+    old: str
+    new: str
+    message: str
+    anchor: str = ""
+
+    def apply(self, directory: Path) -> str:
+        """Make the edit; the full expected error text."""
+        path = directory / self.file
+        original = path.read_text(encoding="utf-8")
+        line = edit(path, self.old, self.new)
+        anchor = line_of(original, self.anchor) if self.anchor else 0
+        return f"{directory.name}/{self.file}:" + self.message.format(line=line, anchor=anchor)
+
+
+def cases(*breaks: Break) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("case", breaks, ids=[b.name for b in breaks])
+
+
+# ---------------------------------------------------------------- knowledge: fields
+
+@cases(
+    Break("required-field-missing", "nutrients.yaml", "    name: potassium\n", "",
+          "{anchor}: potassium: missing required field 'name'", anchor="  - id: potassium\n"),
+    Break("required-field-missing-in-flow-mapping", "foods.yaml",
+          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach], "
+          "group: leafy-greens, tags: [plant-based]}",
+          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach], "
+          "tags: [plant-based]}",
+          "{line}: spinach: missing required field 'group'"),
+    Break("required-text-empty", "nutrients.yaml",
+          "    summary: Potassium is a primary electrolyte.", '    summary: ""',
+          "{line}: potassium.summary: must not be empty"),
+    Break("unknown-field-did-you-mean", "nutrients.yaml", "    at_risk:", "    at_risks:",
+          "{line}: potassium.at_risks: unknown field 'at_risks' (did you mean 'at_risk'?)"),
+    Break("unknown-field-in-sub-record", "nutrients.yaml", "      name: hypokalemia\n",
+          "      nam: hypokalemia\n",
+          "{line}: potassium.deficiency.nam: unknown field 'nam' (did you mean 'name'?)"),
+    Break("unknown-section-did-you-mean", "nutrients.yaml", "\nnutrients:\n", "\nnutrient:\n",
+          "{anchor}: nutrient: unknown section 'nutrient' (did you mean 'nutrients'?); "
+          f"expected one of: {SECTIONS}", anchor="nutrients:\n  - id: magnesium"),
+    Break("wrong-type-yes-is-not-a-boolean", "nutrients.yaml",
+          "    electrolyte: true\n    source: article#potassium",
+          "    electrolyte: yes\n    source: article#potassium",
+          "{line}: potassium.electrolyte: expected true or false, got text 'yes'"),
+    Break("wrong-type-number", "nutrients.yaml", "amount: 3400", "amount: lots",
+          "{line}: potassium.intake.amounts[0].amount: expected a number, got text 'lots'"),
+    Break("wrong-type-list", "nutrients.yaml",
+          "    at_risk: [athletes, people who sweat excessively]", "    at_risk: {athletes: true}",
+          "{line}: potassium.at_risk: expected a list of text, got a mapping"),
+    Break("wrong-type-list-item", "nutrients.yaml",
+          "symptoms: [muscle weakness, cramps, twitches]", "symptoms: [1, cramps]",
+          "{line}: potassium.deficiency.symptoms[0]: expected text, got a whole number 1"),
+    Break("wrong-choice-kind", "nutrients.yaml",
+          "    kind: mineral\n    electrolyte: true\n    source: article#potassium",
+          "    kind: metal\n    electrolyte: true\n    source: article#potassium",
+          "{line}: potassium.kind: expected 'mineral' or 'vitamin', got 'metal'"),
+    Break("wrong-choice-who", "nutrients.yaml", "{who: men, ages: 19+, amount: 3400}",
+          "{who: man, ages: 19+, amount: 3400}",
+          "{line}: potassium.intake.amounts[0].who: expected 'men', 'women' or 'adults', "
+          "got 'man'"),
+    Break("wrong-age-range", "nutrients.yaml", "{who: men, ages: 19+, amount: 3400}",
+          "{who: men, ages: 19, amount: 3400}",
+          "{line}: potassium.intake.amounts[0].ages: expected an age range like '19-30' or "
+          "'71+', got '19'"),
+    Break("not-a-slug-id", "foods.yaml", "{id: sweet-potato,", "{id: Sweet Potato,",
+          "{line}: foods[Sweet Potato].id: ids are lower-case words joined by '-', "
+          "got 'Sweet Potato'"),
+    Break("duplicate-yaml-key", "nutrients.yaml", "    aliases: [potassium, potassium citrate",
+          "    name: potash\n    aliases: [potassium, potassium citrate",
+          "{line}: duplicate key 'name'"),
+    Break("duplicate-id", "foods.yaml", "  - {id: kale,",
+          "  - {id: spinach, name: spinach, group: leafy-greens}\n  - {id: kale,",
+          "{line}: spinach.id: duplicate id 'spinach' (first defined at foods.yaml:{anchor})",
+          anchor="  - {id: spinach,"),
+)
+def test_field_errors(workdir: Path, case: Break) -> None:
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert knowledge_error("knowledge") == expected
+
+
+# ---------------------------------------------------------------- knowledge: references
+
+@cases(
+    Break("unknown-food", "nutrients.yaml", "      - spinach\n", "      - spinch\n",
+          "{line}: potassium.foods[2]: unknown food 'spinch' (did you mean 'spinach'?)"),
+    Break("unknown-food-no-hint", "nutrients.yaml", "      - banana\n", "      - durian\n",
+          "{line}: potassium.foods[0]: unknown food 'durian'"),
+    Break("unknown-example-food", "nutrients.yaml", "examples: [spinach, kale]",
+          "examples: [spinch, kale]",
+          "{line}: magnesium.foods[0].examples: unknown food 'spinch' (did you mean 'spinach'?)"),
+    Break("example-not-in-group", "nutrients.yaml", "examples: [spinach, kale]",
+          "examples: [spinach, almonds]",
+          "{line}: magnesium.foods[0].examples: 'almonds' is in group 'nuts', not 'leafy-greens'"),
+    Break("unknown-group-in-food-list", "nutrients.yaml", "{group: whole-grains}\n      - avocado",
+          "{group: whole-grain}\n      - avocado",
+          "{line}: magnesium.foods[3].group: unknown group 'whole-grain' "
+          "(did you mean 'whole-grains'?)"),
+    Break("unknown-group-of-food", "foods.yaml",
+          "aliases: [spinach, baby spinach], group: leafy-greens",
+          "aliases: [spinach, baby spinach], group: leafy-green",
+          "{line}: spinach.group: unknown group 'leafy-green' (did you mean 'leafy-greens'?)"),
+    Break("unknown-source-section", "nutrients.yaml", "    source: article#magnesium\n",
+          "    source: article#magnesum\n",
+          "{line}: magnesium.source: unknown source 'article#magnesum' "
+          "(did you mean 'article#magnesium'?)"),
+    Break("unknown-source", "triggers.yaml", "    source: nhs\n", "    source: nhss\n",
+          "{line}: medicines.source: unknown source 'nhss' (did you mean 'nhs'?)"),
+    Break("unknown-nutrient-part-of", "nutrients.yaml",
+          "    part_of: b-vitamins\n    source: article#b-vitamins\n    summary: Vitamin B6",
+          "    part_of: b-vitamin\n    source: article#b-vitamins\n    summary: Vitamin B6",
+          "{line}: b6.part_of: unknown nutrient 'b-vitamin' (did you mean 'b-vitamins'?)"),
+    Break("unknown-nutrient-member", "nutrients.yaml", "members: [b6, b12, folate]",
+          "members: [b6, b12, folat]",
+          "{line}: b-vitamins.members: unknown nutrient 'folat' (did you mean 'folate'?)"),
+    Break("unknown-electrolyte", "twitching.yaml", "members: [potassium,", "members: [potasium,",
+          "{line}: electrolytes.members: unknown nutrient 'potasium' (did you mean 'potassium'?)"),
+    Break("unknown-interaction-nutrient", "nutrients.yaml", "  - between: [magnesium, calcium]",
+          "  - between: [magnesium, calcum]",
+          "{line}: interactions[0].between: unknown nutrient 'calcum' (did you mean 'calcium'?)"),
+    Break("unknown-trigger", "twitching.yaml", "common: [stress,", "common: [stres,",
+          "{line}: causes.common: unknown trigger 'stres' (did you mean 'stress'?)"),
+    Break("unknown-lifestyle-factor", "triggers.yaml", "relief: sleep", "relief: slep",
+          "{line}: fatigue.relief: unknown lifestyle factor 'slep' (did you mean 'sleep'?)"),
+    Break("unknown-tag", "foods.yaml", "excludes: [dairy]}", "excludes: [diary]}",
+          "{line}: dairy-free.excludes: unknown tag 'diary' (did you mean 'dairy'?)"),
+)
+def test_reference_errors(workdir: Path, case: Break) -> None:
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert knowledge_error("knowledge") == expected
+
+
+@cases(
+    # Swapped neighbours are the commonest typo, yet plain Levenshtein counts them as two
+    # edits, which puts short ids under the 0.6 similarity bar of did_you_mean.
+    Break("swapped-source", "triggers.yaml", "    source: nhs\n", "    source: nsh\n",
+          "{line}: medicines.source: unknown source 'nsh' (did you mean 'nhs'?)"),
+    Break("swapped-group", "foods.yaml", "aliases: [mackerel], group: fish,",
+          "aliases: [mackerel], group: fihs,",
+          "{line}: mackerel.group: unknown group 'fihs' (did you mean 'fish'?)"),
+    Break("swapped-field", "nutrients.yaml", "      name: hypokalemia\n",
+          "      nmae: hypokalemia\n",
+          "{line}: potassium.deficiency.nmae: unknown field 'nmae' (did you mean 'name'?)"),
+)
+def test_did_you_mean_catches_swapped_letters(workdir: Path, case: Break) -> None:
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert knowledge_error("knowledge") == expected
+
+
+def test_a_duplicate_id_in_extra_knowledge_names_the_first_file(workdir: Path) -> None:
+    extra = workdir / "extra"
+    extra.mkdir()
+    (extra / "foods.yaml").write_text(
+        "foods:\n  - {id: oysters, name: oyster, group: fish}\n"
+        "  - {id: banana, name: banana, group: fruit}\n", encoding="utf-8")
+    first = line_of((REPO / "knowledge" / "foods.yaml").read_text(), "  - {id: banana,")
+    assert knowledge_error(REPO / "knowledge", extra) == (
+        "extra/foods.yaml:3: banana.id: duplicate id 'banana' "
+        f"(first defined at foods.yaml:{first})")
+
+
+def test_extra_knowledge_may_refer_to_packaged_ids_but_not_to_typos(workdir: Path) -> None:
+    extra = workdir / "extra"
+    extra.mkdir()
+    (extra / "foods.yaml").write_text(
+        "foods:\n  - {id: oysters, name: oyster, group: fsh}\n", encoding="utf-8")
+    assert knowledge_error(REPO / "knowledge", extra) == (
+        "extra/foods.yaml:2: oysters.group: unknown group 'fsh' (did you mean 'fish'?)")
+
+
+# ---------------------------------------------------------------- knowledge: files
+
+SYNTAX = [
+    Break("mapping-value-in-plain-text", "nutrients.yaml", "    name: potassium\n",
+          "    name: potassium: salt\n",
+          "{line}: " + ("mapping values are not allowed in this context" if LIBYAML
+                        else "mapping values are not allowed here")),
+    Break("tab-indentation", "nutrients.yaml", "    name: potassium\n", "\tname: potassium\n",
+          "{line}: " + ("found a tab character that violates indentation" if LIBYAML
+                        else "found character '\\t' that cannot start any token")),
+    Break("python-object-tag", "nutrients.yaml",
+          "    summary: Potassium is a primary electrolyte.",
+          '    summary: !!python/object/apply:os.system ["echo hacked"]',
+          "{line}: tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed in "
+          "data files"),
+    Break("python-name-tag", "nutrients.yaml", "    summary: Potassium is a primary electrolyte.",
+          "    summary: !!python/name:os.system",
+          "{line}: tag 'tag:yaml.org,2002:python/name:os.system' is not allowed in data files"),
+    Break("custom-tag", "nutrients.yaml", "    summary: Potassium is a primary electrolyte.",
+          "    summary: !include potassium.yaml",
+          "{line}: tag '!include' is not allowed in data files"),
+]
+
+
+@cases(*SYNTAX)
+def test_yaml_errors(workdir: Path, case: Break, capfd: pytest.CaptureFixture[str]) -> None:
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert knowledge_error("knowledge") == expected
+    assert "hacked" not in capfd.readouterr().out
+
+
+@pytest.mark.parametrize("document", [
+    '    summary: !!python/object/apply:os.system ["touch {marker}"]',
+    '    summary: !!python/object/new:subprocess.Popen [["touch", "{marker}"]]',
+    '    summary: !!python/object/apply:subprocess.check_call [["touch", "{marker}"]]',
+])
+def test_no_code_runs_from_a_data_file(workdir: Path, document: str) -> None:
+    marker = workdir / "MARKER"
+    knowledge = copy_data(workdir, "knowledge")
+    line = edit(knowledge / "nutrients.yaml", "    summary: Potassium is a primary electrolyte.",
+                document.format(marker=marker))
+    error = knowledge_error("knowledge")
+    assert error.startswith(f"knowledge/nutrients.yaml:{line}: tag 'tag:yaml.org,2002:python/")
+    assert error.endswith("' is not allowed in data files")
+    assert not marker.exists()
+
+
+def test_no_code_runs_through_the_assistant_either(workdir: Path) -> None:
+    marker = workdir / "MARKER"
+    knowledge = copy_data(workdir, "knowledge")
+    line = edit(knowledge / "triggers.yaml",
+                "    relief: stimulants\n    source: article#lifestyle\n\n  - id: alcohol",
+                f'    relief: !!python/object/apply:os.system ["touch {marker}"]\n'
+                "    source: article#lifestyle\n\n  - id: alcohol")
+    assert assistant_error(knowledge=knowledge) == (
+        f"knowledge/triggers.yaml:{line}: tag 'tag:yaml.org,2002:python/object/apply:os.system' "
+        "is not allowed in data files")
+    assert not marker.exists()
+
+
+def test_non_utf8_byte_is_reported_with_its_line(workdir: Path) -> None:
+    path = copy_data(workdir, "knowledge") / "foods.yaml"
+    data = path.read_bytes()
+    line = data[: data.index(b"yoghurt")].count(b"\n") + 1
+    path.write_bytes(data.replace(b"yoghurt", "yoghürt".encode("latin-1"), 1))
+    assert knowledge_error("knowledge") == (
+        f"knowledge/foods.yaml:{line}: not UTF-8 text (invalid start byte)")
+
+
+def test_non_utf8_file_is_an_error_not_a_crash(workdir: Path) -> None:
+    path = copy_data(workdir, "knowledge") / "foods.yaml"
+    path.write_bytes(path.read_bytes().replace(b"yoghurt", "yoghürt".encode("latin-1"), 1))
+    error = knowledge_error("knowledge")
+    assert error.startswith("knowledge/foods.yaml:")
+    assert error.endswith(" not UTF-8 text (invalid start byte)")
+
+
+@pytest.mark.parametrize(("content", "shown"), [
+    ("- magnesium\n- calcium\n", "a list"),
+    ("just some text\n", "text 'just some text'"),
+])
+def test_a_file_must_be_a_mapping_of_sections(workdir: Path, content: str, shown: str) -> None:
+    (copy_data(workdir, "knowledge") / "notes.yaml").write_text(content, encoding="utf-8")
+    assert knowledge_error("knowledge") == (
+        f"knowledge/notes.yaml:1: expected a mapping, got {shown}")
+
+
+def test_an_empty_file_is_allowed(workdir: Path) -> None:
+    (copy_data(workdir, "knowledge") / "notes.yaml").write_text("# nothing yet\n")
+    assert load_knowledge([Path("knowledge")]) == load_knowledge([REPO / "knowledge"])
+
+
+def test_empty_directory(workdir: Path) -> None:
+    (workdir / "empty").mkdir()
+    (workdir / "empty" / "README.txt").write_text("not YAML")
+    assert knowledge_error("empty") == "empty: no .yaml files found"
+    assert assistant_error(knowledge="empty") == "empty: no .yaml files found"
+
+
+def test_missing_directory(workdir: Path) -> None:
+    assert knowledge_error("nowhere") == "nowhere: not a directory of YAML files"
+    assert assistant_error(knowledge="nowhere") == "nowhere: not a directory of YAML files"
+
+
+@pytest.mark.parametrize(("removed", "section"), [
+    ("care.yaml", "care"), ("twitching.yaml", "twitching"),
+])
+def test_a_required_section_missing(workdir: Path, removed: str, section: str) -> None:
+    (copy_data(workdir, "knowledge") / removed).unlink()
+    assert knowledge_error("knowledge") == f"knowledge: no file defines the '{section}' section"
+
+
+def test_a_section_defined_twice(workdir: Path) -> None:
+    knowledge = copy_data(workdir, "knowledge")
+    (knowledge / "zz-care.yaml").write_text(
+        (knowledge / "care.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    line = line_of((knowledge / "care.yaml").read_text(encoding="utf-8"), "care:\n")
+    assert knowledge_error("knowledge") == (
+        f"knowledge/zz-care.yaml:{line}: care: section 'care' is defined twice")
+
+
+# ---------------------------------------------------------------- knowledge: loader gaps
+
+def test_unknown_field_in_a_care_sign(workdir: Path) -> None:
+    case = Break("care-sign", "care.yaml", "{id: duration, text: a twitch lasts more than 2 weeks}",
+                 "{id: duration, text: a twitch lasts more than 2 weeks, urgent: true}",
+                 "{line}: care.see_doctor_if.signs[duration].urgent: unknown field 'urgent'")
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert knowledge_error("knowledge") == expected
+
+
+def test_duplicate_care_lead_id(workdir: Path) -> None:
+    knowledge = copy_data(workdir, "knowledge")
+    first = line_of((knowledge / "care.yaml").read_text(encoding="utf-8"), "    - id: duration\n")
+    line = edit(knowledge / "care.yaml", "    - id: spreading\n", "    - id: duration\n")
+    assert knowledge_error("knowledge") == (
+        f"knowledge/care.yaml:{line}: care.leads[duration].id: duplicate id 'duration' "
+        f"(first defined at care.yaml:{first})")
+
+
+# ---------------------------------------------------------------- intents
+
+def intent_case(workdir: Path, case: Break) -> tuple[str, str]:
+    expected = case.apply(copy_data(workdir, "intents"))
+    return assistant_error(knowledge=REPO / "knowledge", intents="intents"), expected
+
+
+NUTRIENT_FIELDS = ", ".join(sorted(FIELDS["nutrient"]))
+
+
+@cases(
+    Break("unknown-slot-in-example", "nutrients.yaml", "      - what does {nutrient} do\n",
+          "      - what does {nutrent} do\n",
+          "{line}: nutrient_role.examples: unknown slot '{{nutrent}}' (did you mean 'nutrient'?)"),
+    Break("slot-not-declared", "nutrients.yaml", "      - what does {nutrient} do\n",
+          "      - what does {food} do\n",
+          "{line}: nutrient_role.examples: slot '{{food}}' is not listed in the intent's slots"),
+    Break("example-without-dash", "nutrients.yaml", "      - what does {nutrient} do\n",
+          "      what does {nutrient} do\n",
+          "{line}: nutrient_role.examples: each example is a line starting with '- ', got "
+          "'what does {{nutrient}} do'"),
+    Break("unknown-slot-kind", "nutrients.yaml",
+          "    slots: [nutrient]\n    default: true\n    examples: |\n"
+          "      - what does {nutrient} do\n",
+          "    slots: [nutrents]\n    default: true\n    examples: |\n"
+          "      - what does {nutrient} do\n",
+          "{line}: nutrient_role.slots: unknown slot 'nutrents' (did you mean 'nutrient'?); "
+          "expected one of: nutrient, food, trigger, factor, diet"),
+    Break("unknown-template-field", "nutrients.yaml",
+          '"{nutrient.summary} {nutrient.role} {nutrient.mechanism}"',
+          '"{nutrient.sumary} {nutrient.role} {nutrient.mechanism}"',
+          "{line}: nutrient_role.answers: 'nutrient' has no field 'sumary' "
+          f"(did you mean 'summary'?); it has: {NUTRIENT_FIELDS}"),
+    Break("unknown-template-namespace", "nutrients.yaml",
+          '"{nutrient.summary} {nutrient.role} {nutrient.mechanism}"',
+          '"{nutrients.summary} {nutrient.role} {nutrient.mechanism}"',
+          "{line}: nutrient_role.answers: unknown namespace 'nutrients' in "
+          "{{nutrients.summary}} (did you mean 'nutrient'?)"),
+    Break("template-field-without-slot", "care.yaml", '"{care.learn_more}"',
+          '"{care.learn_more} {nutrient.role}"',
+          "{line}: learn_more.answers: {{nutrient.role}} needs a 'nutrient' slot, which intent "
+          "'learn_more' does not have"),
+    Break("template-placeholder-not-a-field", "care.yaml", '"{care.learn_more}"',
+          '"{learn_more}"',
+          "{line}: learn_more.answers: '{{learn_more}}' is not a field; write "
+          "{{namespace.field}}, e.g. {{nutrient.role}}"),
+)
+def test_intent_errors(workdir: Path, case: Break) -> None:
+    error, expected = intent_case(workdir, case)
+    assert error == expected
+
+
+def test_the_same_example_under_two_intents(workdir: Path) -> None:
+    intents = copy_data(workdir, "intents")
+    path = intents / "nutrients.yaml"
+    # Normalised words are compared, so case and punctuation do not hide a duplicate.
+    first = edit(path, "      - what does {nutrient} do\n",
+                 "      - what does {nutrient} do\n      - What foods HAVE {nutrient}?\n") + 1
+    second = line_of(path.read_text(encoding="utf-8"), "      - what foods have {nutrient}\n")
+    assert assistant_error(knowledge=REPO / "knowledge", intents=intents) == (
+        f"intents/nutrients.yaml:{second}: nutrient_foods.examples: 'what foods have "
+        f"{{nutrient}}' is also an example of 'nutrient_role' (nutrients.yaml:{first})")
+
+
+def test_an_intent_defined_twice(workdir: Path) -> None:
+    intents = copy_data(workdir, "intents")
+    text = (intents / "care.yaml").read_text(encoding="utf-8")
+    first = line_of(text, "  - intent: learn_more\n")
+    copied = text[text.index("  - intent: learn_more"):]
+    (intents / "zz-more.yaml").write_text("intents:\n" + copied, encoding="utf-8")
+    assert assistant_error(knowledge=REPO / "knowledge", intents=intents) == (
+        f"intents/zz-more.yaml:2: learn_more.intent: intent 'learn_more' is defined twice "
+        f"(first at care.yaml:{first})")
+
+
+def test_knowledge_errors_surface_through_the_assistant(workdir: Path) -> None:
+    case = Break("unknown-food", "nutrients.yaml", "      - spinach\n", "      - spinch\n",
+                 "{line}: potassium.foods[2]: unknown food 'spinch' (did you mean 'spinach'?)")
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert assistant_error(knowledge="knowledge") == expected
+
+
+def test_extra_knowledge_errors_surface_through_the_assistant(workdir: Path) -> None:
+    extra = Path(shutil.copytree(REPO / "tests" / "fixtures" / "zinc", workdir / "zinc"))
+    line = edit(extra / "nutrients.yaml", "      - oysters\n", "      - oystres\n")
+    assert assistant_error(extra_knowledge=[extra]) == (
+        f"zinc/nutrients.yaml:{line}: zinc.foods[0]: unknown food 'oystres' "
+        "(did you mean 'oysters'?)")
+
+
+# ---------------------------------------------------------------- the command line
+
+def cli(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env.update(PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(workdir / "cache"), NO_COLOR="1")
+    return subprocess.run([sys.executable, "-m", "assistant", *args], cwd=workdir, env=env,
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize(("option", "directory", "case"), [
+    ("--knowledge", "knowledge",
+     Break("unknown-food", "nutrients.yaml", "      - spinach\n", "      - spinch\n",
+           "{line}: potassium.foods[2]: unknown food 'spinch' (did you mean 'spinach'?)")),
+    ("--knowledge", "knowledge", SYNTAX[2]),
+    ("--intents", "intents",
+     Break("slot-not-declared", "nutrients.yaml", "      - what does {nutrient} do\n",
+           "      - what does {food} do\n",
+           "{line}: nutrient_role.examples: slot '{{food}}' is not listed in the intent's slots")),
+], ids=["knowledge-reference", "knowledge-python-tag", "intents-slot"])
+def test_cli_reports_a_data_error_in_one_line(workdir: Path, option: str, directory: str,
+                                              case: Break) -> None:
+    expected = case.apply(copy_data(workdir, directory))
+    done = cli(workdir, option, directory, "hi")
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", expected + "\n")
+
+
+def test_cli_reports_an_empty_knowledge_directory(workdir: Path) -> None:
+    (workdir / "empty").mkdir()
+    done = cli(workdir, "--knowledge", "empty", "hi")
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", "empty: no .yaml files found\n")
