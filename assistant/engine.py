@@ -157,23 +157,21 @@ class Assistant:
     def _reply(self, decision: Decision, signs: tuple[str, ...],
                ranked: Sequence[Candidate], mentions: tuple[Mention, ...],
                outside: tuple[str, ...] = ()) -> Reply:
+        """The Reply for a decision: rendered text, sources, and what explains it."""
         kb = self.knowledge
-        explain = {"candidates": tuple(ranked[:5]), "mentions": mentions}
-        alternatives = tuple(c.intent for c in ranked[1:4])
+        why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
+               "candidates": tuple(ranked[:5]), "mentions": mentions}
         if decision.outcome == "out_of_scope":
-            intent = self.intents.intents["out_of_scope"]
-            body = answers.render(intent, Scene(kb, outside=outside))
-            assert body is not None
-            return Reply(body.text, None, decision.confidence, alternatives=alternatives,
-                         **explain)  # type: ignore[arg-type]
+            body = answers.render(self.intents.intents["out_of_scope"], Scene(kb, outside=outside))
+            return Reply(body.text if body else "", None, decision.confidence, **why)
         if decision.outcome == "ask_slot":
             return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
-                         alternatives=alternatives, **explain)  # type: ignore[arg-type]
+                         **why)
         if decision.outcome == "ask_intent":
             options = " or ".join(_describe(name) for name in decision.options)
             return Reply(f"Did you mean {options}?", decision.intent, decision.confidence,
-                         _public(decision.entities), alternatives=decision.options,
-                         **explain)  # type: ignore[arg-type]
+                         _public(decision.entities),
+                         **{**why, "alternatives": decision.options})
         intent = self.intents.intents[decision.intent or ""]
         scene = Scene(kb, decision.entities, decision.person, signs)
         body = self._render(intent, scene)
@@ -188,8 +186,8 @@ class Assistant:
         entities = _public(decision.entities)
         if signs:
             entities = MappingProxyType({**entities, "sign": signs})
-        return Reply(text, intent.name, decision.confidence, entities, sources, alternatives,
-                     reminder, **explain)  # type: ignore[arg-type]
+        return Reply(text, intent.name, decision.confidence, entities, sources,
+                     reminder=reminder, **why)
 
     def _render(self, intent: answers.Intent, scene: Scene) -> answers.Fact:
         """One nutrient-slot answer per nutrient named ('signs of low Mg and K'), if short."""
