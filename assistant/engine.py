@@ -115,14 +115,16 @@ class Assistant:
         if signs and not set(signs) <= self._safety.soft:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
-        ranked = tuple(self.matcher.rank(*_with_slots(clauses, found)))
+        whole, split = _with_slots(clauses, found)
+        ranked = tuple(self.matcher.rank(whole, self._questions(split)))
         outside = tuple(dict.fromkeys(f.text for f in found if f.kind == OUTSIDE))
-        turn = Turn(tuple(_with_slots(clauses, found)[0]), entities, person, ranked, outside,
+        turn = Turn(tuple(whole), entities, person, ranked, outside,
                     self._evidence(words, entities),
                     bool(self.intents.lexicon.symptom_words & set(words)))
         decision = self._dialogue.decide(turn, state)
-        if signs and (decision.outcome != "answer" or self.intents.intents[
-                decision.intent or ""].whole):
+        if signs and (decision.outcome != "answer"
+                      or not self.intents.intents[decision.intent or ""].slots):
+            # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
         reply = self._reply(decision, signs, ranked, mentions, outside)
         return reply, remember(state, decision)
@@ -147,6 +149,17 @@ class Assistant:
         kb = self.knowledge
         item = kb.foods.get(food_id) or kb.groups.get(food_id)
         return item.tags if item else frozenset()
+
+    def _questions(self, clauses: list[list[str]]) -> list[list[str]]:
+        """The clauses that ask something, when a story has both questions and background
+        ("what foods have potassium, my calves twitch after football")."""
+        starts = self.intents.lexicon.question_starts
+        asking = [c for c in clauses if c and c[0] in starts]
+        if not asking or len(asking) == len(clauses):
+            return clauses
+        # "is that why" points back at the background: its entities come along.
+        named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
+        return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
 
     def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""

@@ -63,8 +63,11 @@ class EntityFinder:
         # Fuzzy matching only bends unknown words: a word that means something else
         # in our examples or lexicon is never taken for an entity.
         self._protected = frozenset(known_words) | lexicon.never_entities | lexicon.domain
-        self._fuzzy_choices = sorted({" ".join(p) for p in self._phrases
-                                      if len(" ".join(p)) >= 5})
+        # Typos rarely hit the first letter, so each word is only compared with
+        # aliases that start as it does: fewer false matches, and less work.
+        self._fuzzy_by_initial: dict[str, list[str]] = {}
+        for phrase in sorted({" ".join(p) for p in self._phrases if len(" ".join(p)) >= 5}):
+            self._fuzzy_by_initial.setdefault(phrase[0], []).append(phrase)
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def __getstate__(self) -> dict[str, object]:
@@ -122,10 +125,12 @@ class EntityFinder:
         limit = allowed_typos(len(text.replace(" ", "")))
         if limit == 0:
             return None
-        best = process.extractOne(text, self._fuzzy_choices, scorer=OSA.distance,
-                                  score_cutoff=limit)
+        choices = self._fuzzy_by_initial.get(text[0], ())
+        best = process.extractOne(text, choices, scorer=OSA.distance, score_cutoff=limit)
         if best is None or len(best[0].split()) != len(text.split()):
             return None
+        if len(text) <= 5 and len(best[0]) != len(text) + 1:
+            return None  # a short word may only have lost a letter: "coffe", not "house"
         return best[0], 1.0 - best[1] / max(len(text), len(best[0]))
 
     def _find_symbols(self, raw: str) -> list[Found]:

@@ -71,6 +71,7 @@ class Lexicon(NamedTuple):
     filler: frozenset[str]
     pronouns: frozenset[str]
     follow_up_starts: tuple[str, ...]
+    question_starts: frozenset[str]
     symptom_words: frozenset[str]
     exclusion_cues: tuple[str, ...]
     domain: frozenset[str]
@@ -255,6 +256,7 @@ def _lexicon(record: Record) -> Lexicon:
         outside_topics=record.texts("outside_topics"),
         filler=frozenset(record.texts("filler")), pronouns=frozenset(record.texts("pronouns")),
         follow_up_starts=record.texts("follow_up_starts"),
+        question_starts=frozenset(record.texts("question_starts")),
         symptom_words=frozenset(record.texts("symptom_words")),
         exclusion_cues=record.texts("exclusion_cues"),
         domain=frozenset(record.texts("domain")),

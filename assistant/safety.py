@@ -99,6 +99,7 @@ class SafetyCheck:
         if personal and any(self._lasts_too_long(c) for c in clauses
                             if set(c) & (self._body_parts | self._twitch_words)):
             found.append("duration")
+        found.sort(key=lambda sign: sign in self.soft and sign != "places")  # vaguest last
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
             urgent = True
