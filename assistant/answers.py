@@ -325,6 +325,8 @@ def render_entry(kb: KnowledgeBase, entry: FoodEntry, exclude: frozenset[str] = 
         food = kb.foods[entry.ref]
         return "" if food.tags & exclude or food.id in skip else food.plural
     group = kb.groups[entry.ref]
+    if group.id in skip:
+        return ""
     label = entry.label or group.name
     examples = [kb.foods[e] for e in entry.examples
                 if not kb.foods[e].tags & exclude and e not in skip]
@@ -340,6 +342,8 @@ def _nutrient_foods(scene: Scene) -> Fact | None:
     nutrient = _nutrient(scene)
     if nutrient is None or not nutrient.foods:
         return None
+    if scene.first("diet"):  # "other calcium options? dairy upsets me"
+        return _nutrient_foods_for_diet(scene)
     skip = frozenset(scene.entities.get("except", ()))
     foods = join([render_entry(scene.kb, entry, skip=skip) for entry in nutrient.foods])
     note = f" ({nutrient.foods_note})" if nutrient.foods_note else ""

@@ -37,6 +37,8 @@ STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
 CLOSE_CALL = 0.01
 WEAK = 0.45
+# A question that needs a slot wins over a lesser one that does not by this much.
+CLEARLY_BETTER = 0.15
 # A turn this short with no entity of its own is read as a follow-up.
 SHORT_TURN = 7
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
@@ -84,6 +86,7 @@ class Dialogue:
         self._intents = intents.intents
         lexicon = intents.lexicon
         self._filler = lexicon.filler
+        self._sex_words = frozenset().union(*lexicon.sexes.values())
         self._pronouns = lexicon.pronouns
         self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
         self._more_about = lexicon.more_about
@@ -144,19 +147,19 @@ class Dialogue:
         wanting: tuple[Candidate, str] | None = None
         for candidate in self._reweighed(turn):
             intent = self._intents[candidate.intent]
-            if candidate.score < (THRESHOLDS["domain"] if intent.whole else threshold):
-                continue
-            if intent.more and turn.entities:  # "anything else with potassium" names its subject
-                continue
+            bar = THRESHOLDS["domain"] if intent.whole else threshold
+            if candidate.score < bar or ((intent.more or intent.whole) and turn.entities):
+                continue  # "anything else with potassium", "nice, and salmon" name a subject
             entities = self._fill(intent, turn, state, follow_up)
             missing = self._missing(intent, entities)
-            if missing:
-                if wanting is None and not eligible:
-                    wanting = (candidate, missing)
-                continue
-            eligible.append((candidate, entities))
+            if not missing:
+                eligible.append((candidate, entities))
+            elif wanting is None and not intent.rejects and not entities.get(missing):
+                wanting = (candidate, missing)  # nothing of that kind named at all
+        if wanting and eligible and wanting[0].score - eligible[0][0].score > CLEARLY_BETTER:
+            eligible = []  # "what foods have it" with nothing to refer to: ask which
         if not eligible:
-            if wanting and not self._intents[wanting[0].intent].rejects and not turn.outside:
+            if wanting and not turn.outside:
                 candidate, missing = wanting
                 return Decision("ask_slot", candidate.intent, candidate.score,
                                 person=person, missing=missing)
@@ -164,7 +167,11 @@ class Dialogue:
             return Decision("out_of_scope", None, top, person=person)
         (best, entities), rest = eligible[0], eligible[1:]
         intent = self._intents[best.intent]
-        unknown_subject = turn.outside and (not turn.entities or not turn.symptoms)
+        # A subject the sources do not cover ("constipation", "acid reflux") in what is
+        # asked rules the question out, unless it also asks about a nutrient, food or
+        # diet and speaks of twitching ("is zinc or magnesium better for twitching").
+        unknown_subject = turn.outside and (not STRONG_KINDS & set(turn.entities)
+                                            or not turn.symptoms)
         if intent.rejects or (unknown_subject and not intent.whole):
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
@@ -217,7 +224,7 @@ class Dialogue:
         """Entities (or who it is for) and nothing else: 'and calcium?', 'for a woman'."""
         if not turn.entities and turn.person == Person():
             return False
-        return all(word in self._filler or word.startswith("{")
+        return all(word in self._filler or word.startswith("{") or word in self._sex_words
                    or (word.isdigit() and turn.person.age is not None) for word in turn.words)
 
     def _short(self, turn: Turn) -> bool:

@@ -117,7 +117,11 @@ class Assistant:
             return self._reply(decision, signs, (), mentions), remember(state, decision)
         whole, split = _with_slots(clauses, found)
         ranked = tuple(self.matcher.rank(whole, self._questions(split)))
-        outside = tuple(dict.fromkeys(f.text for f in found if f.kind == OUTSIDE))
+        asked = self._asking_positions(clauses)
+        if not any(f.start in asked for f in found if f.kind != OUTSIDE):
+            asked = set(range(len(words)))  # "iron tablets for women, how many mg"
+        outside = tuple(dict.fromkeys(f.text for f in found
+                                      if f.kind == OUTSIDE and f.start in asked))
         turn = Turn(tuple(whole), entities, person, ranked, outside,
                     self._evidence(words, entities),
                     bool(self.intents.lexicon.symptom_words & set(words)))
@@ -160,6 +164,20 @@ class Assistant:
         # "is that why" points back at the background: its entities come along.
         named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
         return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
+
+    def _asking_positions(self, clauses: Sequence[Sequence[str]]) -> set[int]:
+        """Word positions in the clauses that ask: an unknown subject in the background
+        ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
+        as long as the asking clauses name a subject of their own."""
+        starts = self.intents.lexicon.question_starts
+        positions, start = [], 0
+        for clause in clauses:
+            positions.append((range(start, start + len(clause)), bool(clause)
+                              and clause[0] in starts))
+            start += len(clause)
+        asking = [span for span, is_question in positions if is_question]
+        spans = asking if asking else [span for span, _ in positions]
+        return {index for span in spans for index in span}
 
     def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""

@@ -37,6 +37,33 @@ class Found(NamedTuple):
     end: int
 
 
+def closest_spelling(word: str, by_initial: dict[str, list[str]]) -> tuple[str, int] | None:
+    """The known spelling a typo most likely meant, with its edit distance, or None.
+
+    Typos rarely hit the first letter, so only spellings with the same initial are
+    tried; a word of five letters or fewer may only have lost one ('coffe'), as a
+    changed letter in a short word usually makes another word ('house', 'mouse').
+    """
+    limit = allowed_typos(len(word.replace(" ", "")))
+    if not limit or not word:
+        return None
+    best = process.extractOne(word, by_initial.get(word[0], ()), scorer=OSA.distance,
+                              score_cutoff=limit)
+    if best is None or len(best[0].split()) != len(word.split()):
+        return None
+    if len(word) <= 5 and len(best[0]) != len(word) + 1:
+        return None
+    return best[0], int(best[1])
+
+
+def by_initial(spellings: Iterable[str]) -> dict[str, list[str]]:
+    """Spellings grouped by first letter, for :func:`closest_spelling`."""
+    groups: dict[str, list[str]] = {}
+    for spelling in sorted(set(spellings)):
+        groups.setdefault(spelling[0], []).append(spelling)
+    return groups
+
+
 def allowed_typos(length: int) -> int:
     """How many edits a word of this length may carry and still count as a typo."""
     if length <= 4:
@@ -63,11 +90,8 @@ class EntityFinder:
         # Fuzzy matching only bends unknown words: a word that means something else
         # in our examples or lexicon is never taken for an entity.
         self._protected = frozenset(known_words) | lexicon.never_entities | lexicon.domain
-        # Typos rarely hit the first letter, so each word is only compared with
-        # aliases that start as it does: fewer false matches, and less work.
-        self._fuzzy_by_initial: dict[str, list[str]] = {}
-        for phrase in sorted({" ".join(p) for p in self._phrases if len(" ".join(p)) >= 5}):
-            self._fuzzy_by_initial.setdefault(phrase[0], []).append(phrase)
+        self._fuzzy_by_initial = by_initial(" ".join(p) for p in self._phrases
+                                            if len(" ".join(p)) >= 5)
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def __getstate__(self) -> dict[str, object]:
@@ -122,16 +146,11 @@ class EntityFinder:
         return None
 
     def _fuzzy_uncached(self, text: str) -> tuple[str, float] | None:
-        limit = allowed_typos(len(text.replace(" ", "")))
-        if limit == 0:
+        match = closest_spelling(text, self._fuzzy_by_initial)
+        if match is None:
             return None
-        choices = self._fuzzy_by_initial.get(text[0], ())
-        best = process.extractOne(text, choices, scorer=OSA.distance, score_cutoff=limit)
-        if best is None or len(best[0].split()) != len(text.split()):
-            return None
-        if len(text) <= 5 and len(best[0]) != len(text) + 1:
-            return None  # a short word may only have lost a letter: "coffe", not "house"
-        return best[0], 1.0 - best[1] / max(len(text), len(best[0]))
+        phrase, distance = match
+        return phrase, 1.0 - distance / max(len(text), len(phrase))
 
     def _find_symbols(self, raw: str) -> list[Found]:
         """'Mg', 'K', 'Ca' as words of their own, not units after a number ('300mg')."""

@@ -24,10 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from .entities import allowed_typos
+from .entities import by_initial, closest_spelling
 from .intents import IntentSet
 from .reply import Candidate
 
@@ -57,6 +54,8 @@ def stem(word: str) -> str:
     Only the endings that English inflection adds most often are cut, and only
     from longer words, so short function words ('is', 'does') are left alone.
     """
+    if word.isdigit():
+        return "#"  # "3000 mg", "500 mg": any number is the same word
     if word.startswith("{") or len(word) <= 4:
         return word
     for suffix in _SUFFIXES:
@@ -92,7 +91,8 @@ class OverlapMatcher:
         self._sizes = [sum(self._weight[w] * n for w, n in c.items()) for c in self._counts]
         self._spellings = frozenset(w for i in intents.intents.values() for e in i.examples
                                     for w in e)
-        self._choices = sorted(w for w in self._spellings if len(w) >= 4 and not w.startswith("{"))
+        self._choices = by_initial(w for w in self._spellings
+                                   if len(w) >= 4 and not w.startswith("{"))
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
 
     def vocabulary(self) -> frozenset[str]:
@@ -146,8 +146,5 @@ class OverlapMatcher:
         """A word as the examples spell it: 'recomended' -> 'recommended'."""
         if word in self._spellings or word.startswith("{"):
             return word
-        limit = allowed_typos(len(word))
-        if not limit:
-            return word
-        match = process.extractOne(word, self._choices, scorer=OSA.distance, score_cutoff=limit)
+        match = closest_spelling(word, self._choices)
         return match[0] if match else word

@@ -24,6 +24,10 @@ _GENERIC_PLACES = frozenset({"anywhere"})
 _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
                             "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
                             "flinches", "shakes"})
+# "for 3 weeks", "been 16 days", "3 weeks now": words that make a number of days a duration.
+_LASTED_BEFORE = frozenset({"for", "been", "past", "last", "over", "since", "about", "almost",
+                            "nearly", "already", "than", "whole", "going", "lasted", "on"})
+_LASTED_AFTER = frozenset({"now", "straight", "running", "already", "and"})
 _FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]
@@ -118,7 +122,9 @@ class SafetyCheck:
             if days is None or after.startswith("old"):  # "41 years old", "4 year old's"
                 continue
             count = _count(words[index - 1])
-            if count is not None and count * days >= self._min_days:
+            before = set(words[max(0, index - 4):index - 1])
+            lasted = before & _LASTED_BEFORE or after in _LASTED_AFTER
+            if count is not None and count * days >= self._min_days and lasted:
                 return True
         return False
 

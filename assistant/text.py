@@ -18,6 +18,7 @@ MAX_CHARS = 10_000
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n]+|\b(?:but|so)\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _NOT_WORD = re.compile(r"[^a-z0-9+.]+")
@@ -41,6 +42,7 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """Canonical words of a text: 'Whats the RDA for K?' -> ['what', 'is', 'the', ...]."""
         text = _REPEATS.sub(r"\1", fold(text[:MAX_CHARS]).replace("'", ""))
+        text = _THOUSANDS.sub("", text)
         text = _LONE_DOT.sub(" ", _NOT_WORD.sub(" ", text))
         text = _NUMBER_UNIT.sub(" ", text)
         words: list[str] = []
