@@ -89,8 +89,8 @@ class Dialogue:
         self._sex_words = frozenset().union(*lexicon.sexes.values())
         self._pronouns = lexicon.pronouns
         self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
-        self._more_about = lexicon.more_about
-        self._defaults = {intent.slots[0]: name for name, intent in self._intents.items()
+        self._continuations = lexicon.continuations
+        self._defaults = {intent.default: name for name, intent in self._intents.items()
                           if intent.default}
 
     def decide(self, turn: Turn, state: State) -> Decision:
@@ -105,20 +105,21 @@ class Dialogue:
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
-        if decision.intent and self._intents[decision.intent].more:
-            return self._more(state, person) or decision
+        if decision.intent and (table := self._intents[decision.intent].more):
+            return self._continue(table, state, person) or decision
         return decision
 
-    def _more(self, state: State, person: Person) -> Decision | None:
-        """'tell me more': the next unanswered question about what is being discussed."""
-        for kind, names in self._more_about.items():
+    def _continue(self, table: str, state: State, person: Person) -> Decision | None:
+        """'tell me more', 'why?': the next question worth answering about what is being
+        discussed, from the lexicon table the intent names; None with nothing discussed."""
+        for kind, names in self._continuations[table].items():
             ids = state.entities.get(kind, ())
             if not ids:
                 continue
             untold = [n for n in names if (n, ids[0]) not in state.told and n != state.intent]
-            for name in untold or [n for n in names if n != state.intent]:
-                return Decision("answer", name, FOLLOW_UP_CONFIDENCE,
-                                MappingProxyType(dict(state.entities)), person)
+            name = (untold or [n for n in names if n != state.intent] or list(names))[0]
+            return Decision("answer", name, FOLLOW_UP_CONFIDENCE,
+                            MappingProxyType(dict(state.entities)), person)
         return None
 
     def _repeat_last(self, turn: Turn, state: State, person: Person) -> Decision | None:
@@ -132,12 +133,18 @@ class Dialogue:
         return Decision("answer", last.name, FOLLOW_UP_CONFIDENCE, entities, person)
 
     def _default(self, turn: Turn, state: State, person: Person) -> Decision:
-        """A bare mention with nothing to follow up on: the entity's default intent."""
+        """A bare mention with nothing to follow up on: the entity's default intent, or
+        the question it still needs ("i'm vegan" -> which nutrient?)."""
         for kind in turn.entities:
             if kind in self._defaults:
                 intent = self._intents[self._defaults[kind]]
-                entities = self._fill(intent, turn, state, follow_up=False)
+                entities = self._fill(intent, turn, state, follow_up=True)
+                if missing := self._missing(intent, entities):
+                    return Decision("ask_slot", intent.name, FOLLOW_UP_CONFIDENCE, entities,
+                                    person, missing=missing)
                 return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
+        if not turn.entities and "help" in self._intents:  # "im 34 f", and nothing else yet
+            return Decision("answer", "help", FOLLOW_UP_CONFIDENCE, person=person)
         return Decision("out_of_scope", None, 0.0, person=person)
 
     def _ranked(self, turn: Turn, state: State, person: Person, follow_up: bool) -> Decision:

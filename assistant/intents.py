@@ -37,7 +37,9 @@ class Intent(NamedTuple):
     """One thing people ask, how they ask it, and how it is answered.
 
     ``slots`` are required entity kinds (repeated for two of a kind);
-    a ``default`` intent answers a bare mention of its slot ("magnesium?");
+    ``default`` names the kind of entity whose bare mention the intent answers
+    ("magnesium?" -> what magnesium does; "i'm vegan" -> asks which nutrient);
+    ``more`` names the lexicon table that "tell me more" or "why?" follows;
     ``whole`` intents are matched on the whole message only (greetings), and
     ``max_words`` (when not 0) only on messages that short;
     a ``rejects`` intent marks near misses that must be answered as out of scope.
@@ -51,8 +53,8 @@ class Intent(NamedTuple):
     reminder: bool
     whole: bool
     rejects: bool
-    default: bool
-    more: bool
+    default: str
+    more: str
     max_words: int
     file: Path
     line: int
@@ -77,7 +79,7 @@ class Lexicon(NamedTuple):
     domain: frozenset[str]
     sexes: Mapping[str, frozenset[str]]
     ask_for: Mapping[str, str]
-    more_about: Mapping[str, tuple[str, ...]]
+    continuations: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
 class SignRule(NamedTuple):
@@ -152,12 +154,18 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
 
 
 def _check_more_about(lexicon: Lexicon, intents: Mapping[str, Intent], files: list[Path]) -> None:
-    for kind, names in lexicon.more_about.items():
-        for name in names:
-            if name not in intents:
-                lexicon_file = next((f for f in files if f.stem == "lexicon"), files[0])
-                raise DataError(lexicon_file, None, f"lexicon.more_about.{kind}: unknown intent "
-                                f"'{name}'{did_you_mean(name, intents)}")
+    lexicon_file = next((f for f in files if f.stem == "lexicon"), files[0])
+    for table, kinds in lexicon.continuations.items():
+        for kind, names in kinds.items():
+            for name in names:
+                if name not in intents:
+                    raise DataError(lexicon_file, None, f"lexicon.{table}.{kind}: unknown "
+                                    f"intent '{name}'{did_you_mean(name, intents)}")
+    for intent in intents.values():
+        if intent.more and intent.more not in lexicon.continuations:
+            raise DataError(intent.file, intent.line, f"{intent.name}.more: unknown table "
+                            f"'{intent.more}'; expected one of: "
+                            f"{', '.join(lexicon.continuations)}")
 
 
 def _intent(record: Record, normalizer: Normalizer,
@@ -196,10 +204,10 @@ def _intent(record: Record, normalizer: Normalizer,
     intent = Intent(name, slots, optional, tuple(examples), tuple(answers),
                     record.optional("reminder", bool, False), record.optional("whole", bool, False),
                     record.optional("rejects", bool, False),
-                    record.optional("default", bool, False), record.optional("more", bool, False),
+                    record.text("default", required=False), record.text("more", required=False),
                     record.optional("max_words", int, 0), record.file, record.line)
-    if intent.default and len(intent.slots) != 1:
-        raise record.error("default", "only an intent with exactly one slot can be a default")
+    if intent.default and intent.default not in intent.slots:
+        raise record.error("default", f"'{intent.default}' is not one of the intent's slots")
     record.finish()
     return intent
 
@@ -263,8 +271,10 @@ def _lexicon(record: Record) -> Lexicon:
         sexes=MappingProxyType({sex: frozenset(str(w) for w in words)
                                 for sex, words in sexes.items()}),
         ask_for=MappingProxyType(dict(ask_for)),
-        more_about=MappingProxyType({kind: tuple(str(i) for i in names) for kind, names in
-                                     record.required("more_about", dict).items()}),
+        continuations=MappingProxyType({
+            table: MappingProxyType({kind: tuple(str(i) for i in names)
+                                     for kind, names in record.required(table, dict).items()})
+            for table in ("more_about", "why_about")}),
     )
     if set(lexicon.sexes) != {"men", "women"}:
         raise record.error("sexes", "expected exactly the keys 'men' and 'women'")
