@@ -120,24 +120,36 @@ class OverlapMatcher:
         return [Candidate(name, score) for name, score in ranked]
 
     def _score(self, unit: Words) -> dict[str, float]:
+        """Each intent's best example F-score against one unit of the question.
+
+        With s the weight of the words shared, Q the question's weight and E the
+        example's, precision is s/Q and recall s/E, so the F-score simplifies to
+        (1 + b^2) s / (b^2 E + Q): one division per example touched.
+        """
+        weights = self._weight
         query = Counter(stem(self._correct(word)) for word in unit)
-        query_size = sum(self._weight.get(w, self._unknown_weight) * n for w, n in query.items())
+        query_size = sum(weights.get(w, self._unknown_weight) * n for w, n in query.items())
         if not query_size:
             return {}
-        overlap: dict[int, float] = defaultdict(float)
+        overlap: dict[int, float] = {}
+        get = overlap.get
         for word, count in query.items():
-            weight = self._weight.get(word)
+            weight = weights.get(word)
             if weight is None:
                 continue
-            for index in self._postings[word]:
-                overlap[index] += weight * min(count, self._counts[index][word])
-        scores: dict[str, float] = {}
+            if count == 1:  # the usual case: every example has the word at least once
+                for index in self._postings[word]:
+                    overlap[index] = get(index, 0.0) + weight
+            else:
+                counts = self._counts
+                for index in self._postings[word]:
+                    overlap[index] = get(index, 0.0) + weight * min(count, counts[index][word])
         beta2 = BETA * BETA
+        sizes, intent_of = self._sizes, self._intent_of
+        scores: dict[str, float] = {}
         for index, shared in overlap.items():
-            precision = shared / query_size
-            recall = shared / self._sizes[index]
-            score = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-            name = self._intent_of[index]
+            score = (1 + beta2) * shared / (beta2 * sizes[index] + query_size)
+            name = intent_of[index]
             if score > scores.get(name, 0.0):
                 scores[name] = score
         return scores

@@ -48,11 +48,16 @@ class PhraseSet:
         return bool(self.starts(words))
 
     def starts(self, words: Sequence[str]) -> list[int]:
-        """Where in the words each match begins."""
-        return [index for index, word in enumerate(words)
-                for pattern in (*self._by_first.get(word, ()),
-                                *self._by_first.get(word[:-1] if word.endswith("s") else "", ()))
-                if _matches(pattern, words, index)]
+        """Where in the words a match begins (a plural also finds the singular's phrases)."""
+        found = []
+        by_first = self._by_first
+        for index, word in enumerate(words):
+            patterns = by_first.get(word)
+            if patterns is None and word.endswith("s"):
+                patterns = by_first.get(word[:-1])
+            if patterns and any(_matches(pattern, words, index) for pattern in patterns):
+                found.append(index)
+        return found
 
 
 def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
