@@ -148,7 +148,7 @@ class OverlapMatcher:
         sizes, intent_of = self._sizes, self._intent_of
         scores: dict[str, float] = {}
         for index, shared in overlap.items():
-            score = (1 + beta2) * shared / (beta2 * sizes[index] + query_size)
+            score = min(1.0, (1 + beta2) * shared / (beta2 * sizes[index] + query_size))
             name = intent_of[index]
             if score > scores.get(name, 0.0):
                 scores[name] = score
