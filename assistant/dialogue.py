@@ -67,6 +67,7 @@ class Turn(NamedTuple):
     outside: tuple[str, ...] = ()
     evidence: str = "none"  # "domain", "trigger" or "none": see THRESHOLDS
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
+    own_body: bool = False  # ... of a part of the asker's own body ("my calf")
 
 
 class Decision(NamedTuple):
@@ -176,9 +177,12 @@ class Dialogue:
         intent = self._intents[best.intent]
         # A subject the sources do not cover ("constipation", "acid reflux") in what is
         # asked rules the question out, unless it also asks about a nutrient, food or
-        # diet and speaks of twitching ("is zinc or magnesium better for twitching").
-        unknown_subject = turn.outside and (not STRONG_KINDS & set(turn.entities)
-                                            or not turn.symptoms)
+        # diet and speaks of twitching ("is zinc or magnesium better for twitching"),
+        # describes the asker's own twitch, or carries on the conversation.
+        own_twitch = turn.symptoms and turn.own_body  # "my eye twitches after long streams"
+        carries_on = follow_up and state.intent and turn.entities
+        unknown_subject = turn.outside and not own_twitch and not carries_on and (
+            not STRONG_KINDS & set(turn.entities) or not turn.symptoms)
         if intent.rejects or (unknown_subject and not intent.whole):
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
@@ -199,7 +203,9 @@ class Dialogue:
             return list(turn.ranked)
         scored = []
         for candidate in turn.ranked:
-            ignored = sum(not self._intents[candidate.intent].takes(k) for k in kinds)
+            intent = self._intents[candidate.intent]
+            # The out-of-scope intent takes any slot only so its examples can name one.
+            ignored = len(kinds) if intent.rejects else sum(not intent.takes(k) for k in kinds)
             score = candidate.score * OFF_TOPIC_FACTOR ** ignored
             scored.append(Candidate(candidate.intent, score))
         return sorted(scored, key=lambda c: -c.score)

@@ -124,7 +124,8 @@ class Assistant:
                                       if f.kind == OUTSIDE and f.start in asked))
         turn = Turn(tuple(whole), entities, person, ranked, outside,
                     self._evidence(words, entities),
-                    bool(self.intents.lexicon.symptom_words & set(words)))
+                    bool(self.intents.lexicon.symptom_words & set(words)),
+                    self._safety.about_own_body(words))
         decision = self._dialogue.decide(turn, state)
         if signs and (decision.outcome != "answer"
                       or not self.intents.intents[decision.intent or ""].slots):
@@ -182,6 +183,8 @@ class Assistant:
     def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
         if {"nutrient", "food", "diet"} & set(entities) or self.intents.lexicon.domain & set(words):
+            return "domain"
+        if self._safety.about_own_body(words):  # "my calf has started doing it too"
             return "domain"
         return "trigger" if entities else "none"
 

@@ -96,6 +96,7 @@ class SignRule(NamedTuple):
 class Safety(NamedTuple):
     signs: tuple[SignRule, ...]
     places_soft: bool
+    duration_soft: bool
     sudden: tuple[str, ...]
     duration_min_days: int
     duration_units: Mapping[str, int]
@@ -299,6 +300,7 @@ def _safety(record: Record) -> Safety:
     units = duration.required("units", dict)
     safety = Safety(
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
+        duration_soft=duration.optional("soft", bool, False),
         sudden=record.texts("sudden"),
         duration_min_days=duration.required("min_days", int),
         duration_units=MappingProxyType({str(k): int(v) for k, v in units.items()}),

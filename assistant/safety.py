@@ -27,7 +27,7 @@ _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "ea
 # "for 3 weeks", "been 16 days", "3 weeks now": words that make a number of days a duration.
 _LASTED_BEFORE = frozenset({"for", "been", "past", "last", "over", "since", "about", "almost",
                             "nearly", "already", "than", "whole", "going", "lasted", "on"})
-_LASTED_AFTER = frozenset({"now", "straight", "running", "already", "and"})
+_LASTED_AFTER = frozenset({"now", "straight", "running", "already"})
 _FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]
@@ -78,7 +78,8 @@ class SafetyCheck:
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
-                              | ({"places"} if safety.places_soft else set()))
+                              | ({"places"} if safety.places_soft else set())
+                              | ({"duration"} if safety.duration_soft else set()))
         self._twitch_words = lexicon.symptom_words
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
@@ -108,11 +109,15 @@ class SafetyCheck:
         if personal and any(self._lasts_too_long(c) for c in clauses
                             if set(c) & (self._body_parts | self._twitch_words)):
             found.append("duration")
-        found.sort(key=lambda sign: sign in self.soft and sign != "places")  # vaguest last
+        found.sort(key=lambda sign: sign == "worry")  # the vaguest sign leads last
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
             urgent = True
         return ("urgent", *found) if urgent else tuple(found)
+
+    def about_own_body(self, words: Sequence[str]) -> bool:
+        """'my calf', 'my eyelid': the person speaks of a part of their own body."""
+        return any(word == "my" and nxt in self._regions for word, nxt in zip(words, words[1:]))
 
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
