@@ -216,8 +216,9 @@ class Dialogue:
         for kind in dict.fromkeys(intent.slots + intent.optional_slots):
             wanted = (intent.slots + intent.optional_slots).count(kind)
             ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
-            if follow_up and len(ids) < wanted:
-                ids += tuple(i for i in state.entities.get(kind, ()) if i not in ids)
+            if follow_up and len(ids) < wanted:  # only as many as the intent takes
+                remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
+                ids += remembered[: wanted - len(ids)]
             if ids:
                 filled[kind] = ids
         for kind, ids in turn.entities.items():

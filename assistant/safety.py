@@ -11,6 +11,7 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .intents import Lexicon, Safety
 from .text import Normalizer
@@ -117,7 +118,7 @@ class SafetyCheck:
 
     def about_own_body(self, words: Sequence[str]) -> bool:
         """'my calf', 'my eyelid': the person speaks of a part of their own body."""
-        return any(word == "my" and nxt in self._regions for word, nxt in zip(words, words[1:]))
+        return any(word == "my" and nxt in self._regions for word, nxt in pairwise(words))
 
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
