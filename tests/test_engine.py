@@ -408,3 +408,62 @@ def test_ask_never_raises(question: str) -> None:
 
 
 ASSISTANT = Assistant()
+
+
+SOFT_SIGNS = [
+    # question, the care lead that must open the answer, the asked-about fact that follows
+    ("my eye has been twitching for 3 weeks, could it be the coffee", "2 weeks", "caffeine"),
+    ("my calf and my arm both twitch after the gym, why does exercise do that",
+     "more than one place", "sweat"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead", "fact"), SOFT_SIGNS)
+def test_softer_signs_lead_with_care_then_answer(bot: Assistant, question: str, lead: str,
+                                                 fact: str) -> None:
+    reply = bot.ask(question)
+    first, _, rest = reply.text.partition(". ")
+    assert lead in first, reply.text
+    assert fact in rest.lower(), reply.text
+    assert reply.text.endswith(reply.reminder)
+    assert "sign" in reply.entities
+
+
+FOLLOW_UPS = [
+    [("how much magnesium do i need", "nutrient_intake", "310 mg"),
+     ("im 45, female", "nutrient_intake", "320 mg")],
+    [("daily vitamin d?", "nutrient_intake", "600 IU"),
+     ("for someone over 70?", "nutrient_intake", "800 IU")],
+    [("does caffeine cause twitching", "trigger", "caffeine"),
+     ("why?", "trigger", "nervous system")],
+    [("i'm vegan", "nutrient_foods_without", "which nutrient"),
+     ("calcium", "nutrient_foods_without", "tofu")],
+    [("which foods have potassium", "nutrient_foods", "bananas"),
+     ("any others? not a big banana fan", "nutrient_foods", "sweet potatoes")],
+]
+
+
+@pytest.mark.parametrize("turns", FOLLOW_UPS, ids=[t[0][0] for t in FOLLOW_UPS])
+def test_short_follow_ups(bot: Assistant, turns: list[tuple[str, str, str]]) -> None:
+    conversation = bot.conversation()
+    for question, intent, fact in turns:
+        reply = conversation.ask(question)
+        assert reply.intent == intent, (question, reply.candidates[:3], reply.text)
+        assert fact.lower() in reply.text.lower(), (question, reply.text)
+
+
+def test_a_food_ruled_out_is_left_out(bot: Assistant) -> None:
+    text = bot.ask("whats high in potassium apart from bananas").text
+    assert "sweet potatoes" in text
+    assert "banana" not in text.lower()
+
+
+def test_a_diet_stated_in_passing_shapes_the_food_list(bot: Assistant) -> None:
+    text = bot.ask("dairy upsets my stomach, other calcium options?").text
+    assert "tofu" in text
+    assert "cheese" not in text
+
+
+def test_the_question_clause_decides_over_background(bot: Assistant) -> None:
+    reply = bot.ask("what foods have potassium, my calves keep twitching after football")
+    assert reply.intent == "nutrient_foods"
