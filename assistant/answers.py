@@ -96,24 +96,18 @@ def _fact(text: str, source: str) -> Fact:
     return Fact(text, (source,) if source else ())
 
 
-@answer_field("twitching", "definition")
-def _twitching_definition(scene: Scene) -> Fact:
-    return _fact(scene.kb.twitching.definition, scene.kb.twitching.source)
+def _section_text(section: str, attribute: str) -> FieldFunction:
+    """A field that is one sentence of a knowledge section, cited to that section."""
+    def read(scene: Scene) -> Fact:
+        part = getattr(scene.kb, section)
+        return _fact(getattr(part, attribute), part.source)
+    return read
 
 
-@answer_field("twitching", "outlook")
-def _twitching_outlook(scene: Scene) -> Fact:
-    return _fact(scene.kb.twitching.outlook, scene.kb.twitching.source)
-
-
-@answer_field("twitching", "first_step")
-def _twitching_first_step(scene: Scene) -> Fact:
-    return _fact(scene.kb.twitching.first_step, scene.kb.twitching.source)
-
-
-@answer_field("electrolytes", "definition")
-def _electrolytes_definition(scene: Scene) -> Fact:
-    return _fact(scene.kb.electrolytes.definition, scene.kb.electrolytes.source)
+for _section, _names in (("twitching", ("definition", "outlook", "first_step")),
+                         ("electrolytes", ("definition", "imbalance"))):
+    for _name in _names:
+        answer_field(_section, _name)(_section_text(_section, _name))
 
 
 @answer_field("electrolytes", "members")
@@ -122,16 +116,16 @@ def _electrolytes_members(scene: Scene) -> Fact:
     return _fact(f"They include {join(names)}.", scene.kb.electrolytes.source)
 
 
-@answer_field("electrolytes", "imbalance")
-def _electrolytes_imbalance(scene: Scene) -> Fact:
-    return _fact(scene.kb.electrolytes.imbalance, scene.kb.electrolytes.source)
+def _triggers(scene: Scene, ids: Sequence[str], sentence: str) -> Fact:
+    """A sentence naming some triggers ('Common triggers include {}.'), cited to each."""
+    triggers = [scene.kb.triggers[t] for t in ids]
+    return Fact(sentence.format(join([t.name for t in triggers])),
+                tuple(dict.fromkeys(t.source for t in triggers)))
 
 
 @answer_field("causes", "common")
 def _causes_common(scene: Scene) -> Fact:
-    triggers = [scene.kb.triggers[t] for t in scene.kb.causes.common]
-    return Fact(f"Common triggers include {join([t.name for t in triggers])}.",
-                tuple(dict.fromkeys(t.source for t in triggers)))
+    return _triggers(scene, scene.kb.causes.common, "Common triggers include {}.")
 
 
 @answer_field("causes", "persistent")
@@ -141,9 +135,7 @@ def _causes_persistent(scene: Scene) -> Fact:
 
 @answer_field("causes", "also")
 def _causes_also(scene: Scene) -> Fact:
-    triggers = [scene.kb.triggers[t] for t in scene.kb.causes.also]
-    return Fact(f"{join([t.name for t in triggers])} can play a part too.",
-                tuple(dict.fromkeys(t.source for t in triggers)))
+    return _triggers(scene, scene.kb.causes.also, "{} can play a part too.")
 
 
 @answer_field("care", "lead")
@@ -173,19 +165,15 @@ def _care_reassurance(scene: Scene) -> Fact:
     return _fact(scene.kb.care.reassurance.text, scene.kb.care.reassurance.source)
 
 
-@answer_field("care", "learn_more")
-def _care_learn_more(scene: Scene) -> Fact:
-    return _fact(scene.kb.care.learn_more.text, scene.kb.care.learn_more.source)
+def _care_statement(attribute: str) -> FieldFunction:
+    def read(scene: Scene) -> Fact:
+        statement = getattr(scene.kb.care, attribute)
+        return _fact(statement.text, statement.source)
+    return read
 
 
-@answer_field("care", "intake_note")
-def _care_intake_note(scene: Scene) -> Fact:
-    return _fact(scene.kb.care.intake_note.text, scene.kb.care.intake_note.source)
-
-
-@answer_field("care", "food_first")
-def _care_food_first(scene: Scene) -> Fact:
-    return _fact(scene.kb.care.food_first.text, scene.kb.care.food_first.source)
+for _name in ("learn_more", "intake_note", "food_first"):
+    answer_field("care", _name)(_care_statement(_name))
 
 
 def _main_nutrients(kb: KnowledgeBase) -> list[Nutrient]:

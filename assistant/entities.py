@@ -174,15 +174,8 @@ def _aliases(kb: KnowledgeBase) -> Iterable[tuple[str, str, str]]:
     for food in kb.foods.values():
         for alias in (food.name, food.plural, *food.aliases):
             yield "food", food.id, alias
-    for group in kb.groups.values():
-        for alias in group.aliases:
-            yield "food", group.id, alias
-    for trigger in kb.triggers.values():
-        for alias in trigger.aliases:
-            yield "trigger", trigger.id, alias
-    for factor in kb.lifestyle.values():
-        for alias in factor.aliases:
-            yield "factor", factor.id, alias
-    for diet in kb.diets.values():
-        for alias in diet.aliases:
-            yield "diet", diet.id, alias
+    for kind, entities in (("food", kb.groups), ("trigger", kb.triggers),
+                           ("factor", kb.lifestyle), ("diet", kb.diets)):
+        for entity in entities.values():
+            for alias in entity.aliases:
+                yield kind, entity.id, alias
