@@ -946,8 +946,8 @@ def test_children_and_pregnancy_are_out_of_scope(kb: KnowledgeBase) -> None:
      f"{ARTICLE}, section 'Comparison of Key Nutrients for Muscle Twitching'"),
     ("article#lifestyle", f"{ARTICLE}, section 'Additional Considerations and Lifestyle Factors'"),
     ("article#conclusion", f"{ARTICLE}, section 'Conclusion'"),
-    ("nih-ods", f"{NIH_ODS} (outside reference (adult daily intakes))"),
-    ("nhs", "NHS, Twitching eyes and muscles (outside reference (when to see a doctor))"),
+    ("nih-ods", f"{NIH_ODS} (outside reference: adult daily intakes)"),
+    ("nhs", "NHS, Twitching eyes and muscles (outside reference: when to see a doctor)"),
     ("emergency-guidance", "General emergency guidance (outside reference (urgent signs, as "
                            "summarised beside the NHS advice))"),
 ])
