@@ -948,8 +948,8 @@ def test_children_and_pregnancy_are_out_of_scope(kb: KnowledgeBase) -> None:
     ("article#conclusion", f"{ARTICLE}, section 'Conclusion'"),
     ("nih-ods", f"{NIH_ODS} (outside reference: adult daily intakes)"),
     ("nhs", "NHS, Twitching eyes and muscles (outside reference: when to see a doctor)"),
-    ("emergency-guidance", "General emergency guidance (outside reference (urgent signs, as "
-                           "summarised beside the NHS advice))"),
+    ("emergency-guidance", "General emergency guidance (outside reference: urgent signs, "
+                           "summarised beside the NHS advice)"),
 ])
 def test_cite(kb: KnowledgeBase, ref: str, citation: str) -> None:
     assert kb.cite(ref) == citation
