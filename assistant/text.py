@@ -25,8 +25,13 @@ _NOT_WORD = re.compile(r"[^a-z0-9+.]+")
 _LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, control characters or curly quotes."""
+    if text.isascii():  # the common case needs no Unicode decomposition
+        return _ASCII_CONTROL.sub(" ", text.replace("`", "'")).lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = "".join(c if c.isprintable() else " " for c in text)
@@ -41,7 +46,10 @@ class Normalizer:
 
     def words(self, text: str) -> list[str]:
         """Canonical words of a text: 'Whats the RDA for K?' -> ['what', 'is', 'the', ...]."""
-        text = _REPEATS.sub(r"\1", fold(text[:MAX_CHARS]).replace("'", ""))
+        return self._folded_words(fold(text[:MAX_CHARS]))
+
+    def _folded_words(self, text: str) -> list[str]:
+        text = _REPEATS.sub(r"\1", text.replace("'", ""))
         text = _THOUSANDS.sub("", text)
         text = _LONE_DOT.sub(" ", _NOT_WORD.sub(" ", text))
         text = _NUMBER_UNIT.sub(" ", text)
@@ -53,7 +61,7 @@ class Normalizer:
     def clauses(self, text: str) -> list[list[str]]:
         """The words of each sentence or clause, for scoring long stories piece by piece."""
         pieces = _CLAUSE_BREAK.split(fold(text[:MAX_CHARS]))
-        return [words for piece in pieces if (words := self.words(piece))]
+        return [words for piece in pieces if (words := self._folded_words(piece))]
 
     def phrase(self, text: str) -> str:
         """One canonical string, for aliases and phrases in data files."""

@@ -410,9 +410,9 @@ NUTRIENT_FIELDS = ", ".join(sorted(FIELDS["nutrient"]))
           "{line}: nutrient_role.examples: each example is a line starting with '- ', got "
           "'what does {{nutrient}} do'"),
     Break("unknown-slot-kind", "nutrients.yaml",
-          "    slots: [nutrient]\n    default: true\n    examples: |\n"
+          "    slots: [nutrient]\n    default: nutrient\n    examples: |\n"
           "      - what does {nutrient} do\n",
-          "    slots: [nutrents]\n    default: true\n    examples: |\n"
+          "    slots: [nutrents]\n    default: nutrient\n    examples: |\n"
           "      - what does {nutrient} do\n",
           "{line}: nutrient_role.slots: unknown slot 'nutrents' (did you mean 'nutrient'?); "
           "expected one of: nutrient, food, trigger, factor, diet"),
