@@ -18,6 +18,7 @@ The confidence of an intent is its best example's F-score, between 0 and 1.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -29,6 +30,9 @@ from .intents import IntentSet
 from .reply import Candidate
 
 Words = Sequence[str]
+# Only this many candidates are returned: enough for the dialogue's choices and for
+# --explain, without sorting thousands of intents on large data.
+TOP = 40
 # Recall counts this many times as much as precision: a question may say more
 # than the example it matches, but should say most of what the example says.
 BETA = 1.4
@@ -116,7 +120,7 @@ class OverlapMatcher:
                     continue
                 if score > best.get(name, 0.0):
                     best[name] = score
-        ranked = sorted(best.items(), key=lambda item: -item[1])
+        ranked = heapq.nlargest(TOP, best.items(), key=lambda item: item[1])
         return [Candidate(name, score) for name, score in ranked]
 
     def _score(self, unit: Words) -> dict[str, float]:

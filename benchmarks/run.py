@@ -1,0 +1,386 @@
+"""How fast is twitch-assistant, and does it stay fast as the data grows?
+
+    python benchmarks/run.py                  # the full run, a few minutes
+    python benchmarks/run.py --quick          # a smoke run, fewer repetitions
+    python benchmarks/run.py --sizes 1,10     # only some data sizes
+
+Prints plain-text tables: time per question in-process on the packaged data
+and on synthetic data 10x and 100x larger (see synthetic.py), 10,000 questions
+piped through ``python -m assistant``, start-up of pipe mode against
+``python -c "import rapidfuzz"``, peak memory, and the project's targets with
+PASS or MISS. It never fails on a slow figure: benchmarks report, people decide.
+
+Every measurement runs in a child process of its own, started the way a user
+would start it, so one measurement's caches or memory never leak into another.
+Children get a temporary XDG_CACHE_HOME: whatever the engine caches on disk
+starts empty, and the user's own cache is neither used nor filled with
+synthetic data sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+QUESTIONS = HERE / "questions.txt"
+_RSS_UNIT = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes or KiB
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much to repeat each measurement."""
+
+    asks: int  # timed asks per data size (after one cold pass over the questions)
+    loads: int  # Assistant() loads per size; the median is reported
+    pipe_lines: int  # questions piped through one `python -m assistant` process
+    startup_runs: int  # start-ups of each command; the median is reported
+
+
+FULL = Settings(asks=6_000, loads=3, pipe_lines=10_000, startup_runs=20)
+QUICK = Settings(asks=600, loads=1, pipe_lines=1_000, startup_runs=5)
+
+# The project's targets (issue 6). Lower is better for every one of them.
+TARGET_MEDIAN_MS = 0.2
+TARGET_P99_MS = 1.0
+TARGET_P99_100X_MS = 5.0
+TARGET_STARTUP_RATIO = 1.3
+TARGET_PIPE_S = 3.0
+TARGET_PIPE_LINES = 10_000
+
+
+@dataclass(frozen=True)
+class PipeRun:
+    lines: int
+    answers: int
+    wall_s: float
+    peak_rss_mb: float | None
+    exit_status: int
+
+
+@dataclass(frozen=True)
+class StartUp:
+    runs: int
+    pipe_ms: float
+    rapidfuzz_ms: float
+    python_ms: float  # `python -c pass`: the floor under both
+    first_pipe_ms: float  # the very first start, with an empty cache directory
+
+    @property
+    def ratio(self) -> float:
+        return self.pipe_ms / self.rapidfuzz_ms
+
+
+# ---------------------------------------------------------------- arguments
+
+def parse_sizes(text: str) -> list[int]:
+    """'1,10,100' -> [1, 10, 100]; 1 is the packaged data, N is N times as much."""
+    try:
+        sizes = sorted({int(part) for part in text.split(",") if part.strip()})
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected sizes like 1,10,100, got {text!r}") from None
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError("sizes are whole numbers from 1 up")
+    return sizes
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="Timings are printed, never asserted. See benchmarks/README.md.")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"a smoke run: {QUICK.asks} asks per size, "
+                             f"{QUICK.pipe_lines} piped lines, {QUICK.startup_runs} start-ups")
+    parser.add_argument("--sizes", type=parse_sizes, default=[1, 10, 100],
+                        help="data sizes to measure in-process, as multiples of the "
+                             "packaged data (default: 1,10,100)")
+    return parser.parse_args(list(argv))
+
+
+# ---------------------------------------------------------------- child processes
+
+def child_env(cache: Path) -> dict[str, str]:
+    """The environment of a child: this checkout's package first on the path, and a
+    cache directory of the benchmark's own.
+
+    Bytecode writing is allowed even where PYTHONDONTWRITEBYTECODE is set (some
+    sandboxes and CI images set it): users get .pyc files from pip at install time,
+    and without them every start would also compile the package (~40 ms here).
+    """
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env["XDG_CACHE_HOME"] = str(cache)
+    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "NO_COLOR"):
+        env.pop(name, None)
+    return env
+
+
+def note(message: str) -> None:
+    """Progress on stderr, so stdout stays the table alone."""
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def measure_inprocess(size: int, data: tuple[Path | None, Path | None], settings: Settings,
+                      cache: Path) -> dict[str, Any]:
+    """Run inprocess.py for one data size in a fresh interpreter and read its JSON line."""
+    knowledge, intents = data
+    command = [sys.executable, str(HERE / "inprocess.py"), "--questions", str(QUESTIONS),
+               "--asks", str(settings.asks), "--loads", str(settings.loads)]
+    if knowledge and intents:
+        command += ["--knowledge", str(knowledge), "--intents", str(intents)]
+    done = subprocess.run(command, capture_output=True, text=True, env=child_env(cache),
+                          cwd=REPO)
+    if done.returncode != 0:
+        raise SystemExit(f"in-process benchmark at {size}x failed:\n{done.stderr}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def pipe_input(lines: int) -> bytes:
+    """``lines`` questions from questions.txt, repeated in order, one per line."""
+    questions = [q for q in QUESTIONS.read_text(encoding="utf-8").splitlines() if q.strip()]
+    return "".join(f"{questions[i % len(questions)]}\n" for i in range(lines)).encode()
+
+
+def measure_pipe(lines: int, cache: Path) -> PipeRun:
+    """Wall time and peak memory of one `python -m assistant --json --independent` run.
+
+    One unmeasured start comes first, so the run sees what a user's second run
+    sees (bytecode written, any engine cache filled). Answers go to a file, so the
+    child never waits on a full pipe; the child is reaped with os.wait4, which
+    returns that one process's rusage (RUSAGE_CHILDREN would also count the
+    in-process workers).
+    """
+    data = pipe_input(lines)
+    command = [sys.executable, "-m", "assistant", "--json", "--independent"]
+    time_command(command, b"hi\n", cache)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter_ns()
+        child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=out, stderr=err,
+                                 env=child_env(cache), cwd=REPO)
+        assert child.stdin is not None
+        try:
+            child.stdin.write(data)
+            child.stdin.close()
+        except BrokenPipeError:  # the child died early; its exit status tells why
+            pass
+        status, peak = _reap(child)
+        wall_s = (time.perf_counter_ns() - start) / 1e9
+        out.seek(0)
+        answers = sum(1 for line in out if line.strip())
+    return PipeRun(lines, answers, wall_s, peak, status)
+
+
+def _reap(child: subprocess.Popen[bytes]) -> tuple[int, float | None]:
+    """Wait for a child; its exit status and peak RSS in MB (None where unknown).
+
+    On Linux a child's ru_maxrss starts at its parent's peak, so the figure only
+    means something while this driver stays smaller than the child; it does (the
+    data is generated and measured in other processes), and it is checked here.
+    """
+    if not hasattr(os, "wait4"):
+        return child.wait(), None
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if usage.ru_maxrss <= own:
+        return child.returncode, None
+    return child.returncode, usage.ru_maxrss / _RSS_UNIT
+
+
+def time_command(command: list[str], stdin: bytes, cache: Path) -> float:
+    """Milliseconds from spawning a command to its exit."""
+    start = time.perf_counter_ns()
+    subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=child_env(cache), cwd=REPO, check=True)
+    return (time.perf_counter_ns() - start) / 1e6
+
+
+def measure_startup(runs: int, cache: Path) -> StartUp:
+    """Median start-up of `echo hi | python -m assistant` and of `python -c 'import rapidfuzz'`.
+
+    The two are interleaved, so a busy moment on the machine hits both alike. Each
+    is run once first, so both are measured with warm file caches and bytecode;
+    that first pipe start, made with an empty cache directory, is reported apart.
+    """
+    commands = {"pipe": [sys.executable, "-m", "assistant"],
+                "rapidfuzz": [sys.executable, "-c", "import rapidfuzz"],
+                "python": [sys.executable, "-c", "pass"]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs + 1):
+        for name, command in commands.items():
+            times[name].append(time_command(command, b"hi\n", cache))
+    pipe, rapidfuzz, python = (statistics.median(times[name][1:]) for name in commands)
+    return StartUp(runs, pipe, rapidfuzz, python, first_pipe_ms=times["pipe"][0])
+
+
+# ---------------------------------------------------------------- data
+
+def grow_data(size: int, into: Path) -> tuple[Path | None, Path | None]:
+    """Knowledge and intents directories for a size: None for the packaged data (1x),
+    else a grown copy written by synthetic.py in a child process (see its docstring)."""
+    if size == 1:
+        return None, None
+    note(f"generating {size}x data")
+    command = [sys.executable, str(HERE / "synthetic.py"), str(size), str(into)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    if done.returncode != 0:
+        raise SystemExit(f"generating {size}x data failed:\n{done.stderr}")
+    paths = json.loads(done.stdout)
+    return Path(paths["knowledge"]), Path(paths["intents"])
+
+
+# ---------------------------------------------------------------- tables
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Plain-text columns: the first left-aligned, the others right-aligned."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [str(cell).ljust(w) if i == 0 else str(cell).rjust(w)
+                 for i, (cell, w) in enumerate(zip(cells, widths, strict=True))]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(row) for row in rows)])
+
+
+def ms(value: float) -> str:
+    return f"{value:.3f}" if value < 10 else f"{value:.1f}"
+
+
+def data_table(results: dict[int, dict[str, Any]]) -> str:
+    """Per data size: how much data, how long Assistant() takes, peak memory."""
+    headers = ["data", "intents", "examples", "nutrients", "foods", "groups",
+               "first load ms", "load ms", "import ms", "peak RSS MB"]
+    rows = [[f"{size}x", f"{r['intents']:,}", f"{r['examples']:,}", f"{r['nutrients']:,}",
+             f"{r['foods']:,}", f"{r['groups']:,}", ms(r["first_load_ms"]), ms(r["load_ms"]),
+             ms(r["import_ms"]), f"{r['peak_rss_mb']:.1f}"]
+            for size, r in results.items()]
+    return format_table(headers, rows)
+
+
+def asks_table(results: dict[int, dict[str, Any]]) -> str:
+    """Per data size: milliseconds per Assistant.ask, cold (first sight) and repeated."""
+    headers = ["in-process, per question", "cold median", "cold max", "asks", "mean",
+               "median", "p99", "max"]
+    rows = [[f"{size}x data", *(f"{ms(r[key])} ms" for key in ("cold_median_ms", "cold_max_ms")),
+             f"{r['asks']:,}",
+             *(f"{ms(r[key])} ms" for key in ("mean_ms", "median_ms", "p99_ms", "max_ms"))]
+            for size, r in results.items()]
+    return format_table(headers, rows)
+
+
+def process_table(pipe: PipeRun, startup: StartUp) -> str:
+    rss = f"{pipe.peak_rss_mb:.1f} MB" if pipe.peak_rss_mb is not None else "n/a"
+    answered = (f"{pipe.answers:,} answers" if pipe.exit_status == 0
+                else f"{pipe.answers:,} answers, exit status {pipe.exit_status}")
+    rows = [
+        [f"{pipe.lines:,} piped questions, wall time", f"{pipe.wall_s:.2f} s", answered],
+        ["  per question, start-up included", f"{pipe.wall_s * 1000 / pipe.lines:.3f} ms", ""],
+        ["  peak RSS of the pipe process", rss, "os.wait4 rusage"],
+        ["start-up, echo hi | python -m assistant", f"{startup.pipe_ms:.1f} ms",
+         f"median of {startup.runs}"],
+        ["start-up, python -c 'import rapidfuzz'", f"{startup.rapidfuzz_ms:.1f} ms",
+         f"median of {startup.runs}"],
+        ["start-up, python -c pass", f"{startup.python_ms:.1f} ms",
+         f"median of {startup.runs}, the floor"],
+        ["first start, empty cache directory", f"{startup.first_pipe_ms:.1f} ms",
+         "1 run, not in the median"],
+        ["start-up ratio", f"{startup.ratio:.2f}x", ""],
+    ]
+    return format_table(["end to end (python -m assistant)", "measured", "note"], rows)
+
+
+def verdict(measured: float | None, limit: float, strict: bool = False) -> str:
+    if measured is None:
+        return "not run"
+    ok = measured < limit if strict else measured <= limit
+    return "PASS" if ok else "MISS"
+
+
+def targets_table(results: dict[int, dict[str, Any]], pipe: PipeRun, startup: StartUp) -> str:
+    packaged, largest = results.get(1), results.get(100)
+    piped = pipe.wall_s if pipe.lines == TARGET_PIPE_LINES and pipe.exit_status == 0 else None
+    pipe_note = "" if pipe.lines == TARGET_PIPE_LINES else f" (ran {pipe.lines:,}: not judged)"
+
+    def get(result: dict[str, Any] | None, key: str) -> float | None:
+        return result[key] if result else None
+
+    rows: list[tuple[str, float | None, Callable[[float], str], str, str]] = [
+        ("median per question, 1x", get(packaged, "median_ms"), lambda v: f"{v:.3f} ms",
+         f"<= {TARGET_MEDIAN_MS} ms", verdict(get(packaged, "median_ms"), TARGET_MEDIAN_MS)),
+        ("p99 per question, 1x", get(packaged, "p99_ms"), lambda v: f"{v:.3f} ms",
+         f"<= {TARGET_P99_MS:g} ms", verdict(get(packaged, "p99_ms"), TARGET_P99_MS)),
+        ("p99 per question, 100x", get(largest, "p99_ms"), lambda v: f"{v:.3f} ms",
+         f"<= {TARGET_P99_100X_MS:g} ms", verdict(get(largest, "p99_ms"), TARGET_P99_100X_MS)),
+        ("pipe start-up / import rapidfuzz", startup.ratio, lambda v: f"{v:.2f}x",
+         f"<= {TARGET_STARTUP_RATIO}x", verdict(startup.ratio, TARGET_STARTUP_RATIO)),
+        (f"{TARGET_PIPE_LINES:,} piped questions{pipe_note}", piped, lambda v: f"{v:.2f} s",
+         f"< {TARGET_PIPE_S:g} s", verdict(piped, TARGET_PIPE_S, strict=True)),
+    ]
+    table = [[label, shown(value) if value is not None else "-", limit, result]
+             for label, value, shown, limit, result in rows]
+    return format_table(["target", "measured", "limit", "result"], table)
+
+
+def header(settings: Settings, quick: bool, load: float) -> str:
+    """What was measured, and on what: figures only compare between alike headers."""
+    mode = "quick (smoke run, not for comparison)" if quick else "full"
+    return (f"twitch-assistant benchmarks, {mode}, at {revision()}\n"
+            f"Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
+            f"{os.cpu_count()} CPUs, load average {load:.2f} at start\n"
+            f"{len(QUESTIONS.read_text(encoding='utf-8').splitlines())} questions from "
+            f"benchmarks/questions.txt; {settings.asks:,} timed asks per data size "
+            f"after one cold pass")
+
+
+def revision() -> str:
+    """The checkout's commit, '-dirty' when files differ from it ('unknown' without git)."""
+    try:
+        done = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True,
+                              text=True, cwd=REPO, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown revision"
+    return done.stdout.strip() or "unknown revision"
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    settings = QUICK if args.quick else FULL
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    results: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="twitch-bench-") as tmp:
+        root = Path(tmp)
+        note(f"start-up, {settings.startup_runs} runs of each command")
+        startup = measure_startup(settings.startup_runs, root / "cache-startup")
+        for size in args.sizes:
+            data = grow_data(size, root)
+            note(f"in-process, {size}x data")
+            results[size] = measure_inprocess(size, data, settings, root / f"cache-{size}x")
+        note(f"piping {settings.pipe_lines:,} questions")
+        pipe = measure_pipe(settings.pipe_lines, root / "cache-pipe")
+    print(header(settings, args.quick, load), end="\n\n")
+    print(data_table(results), end="\n\n")
+    print(asks_table(results), end="\n\n")
+    print(process_table(pipe, startup), end="\n\n")
+    print(targets_table(results, pipe, startup))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
