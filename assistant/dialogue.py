@@ -10,11 +10,15 @@ the question is out of scope. The rules, in order:
    repeats the last intent with the new entity; with no last intent, the
    entity's default intent answers ("magnesium" -> what magnesium does).
 3. Otherwise the best-ranked intent whose slots can be filled wins. Slots come
-   from the question, or from the conversation when the turn reads as a
-   follow-up (a pronoun, a short question, "and ..."); a long question that
-   names nothing starts fresh, and gets a clarifying question if it needs a slot.
-4. Below the confidence threshold, for an out-of-scope intent, or when the
-   subject is something the sources do not cover, the answer is "out of scope".
+   from the question first; remembered entities fill what is still missing when
+   the turn reads as a follow-up (it names nothing of its own, is short, starts
+   with "and ...", or uses a pronoun), and only as many as the intent takes. A
+   question that needs something nobody has named gets a clarifying question.
+   Intents are marked down for each kind of entity named that they cannot use.
+4. Below the confidence threshold (lower when the question plainly speaks of
+   twitching or names a nutrient), for an out-of-scope intent, or when what is
+   asked about is a subject the sources do not cover, the answer is "out of scope".
+5. "Tell me more" and "why?" continue with the entity under discussion.
 """
 
 from __future__ import annotations
