@@ -39,7 +39,7 @@ THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
 OFF_TOPIC_FACTOR = 0.85
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
-CLOSE_CALL = 0.01
+CLOSE_CALL = 0.005
 WEAK = 0.45
 # A question that needs a slot wins over a lesser one that does not by this much.
 CLEARLY_BETTER = 0.15

@@ -34,6 +34,7 @@ from .text import MAX_CHARS
 
 PathLike = str | os.PathLike[str]
 SEEK_CARE = "seek_care"
+QUESTION_WORD_WITHIN = 3  # a clause asks when a question word is among its first words
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
                   'magnesium?" or "why do I twitch after coffee?"')
@@ -141,7 +142,7 @@ class Assistant:
         result = []
         for mention in found:
             if mention.kind == "food" and mention.start >= 0:
-                window = words[max(0, mention.start - 4):mention.end + 3]
+                window = words[max(0, mention.start - 4):mention.end + 5]
                 if self._exclusions.search(window):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
                     kind = "diet" if diet else EXCEPT
@@ -158,23 +159,27 @@ class Assistant:
     def _questions(self, clauses: list[list[str]]) -> list[list[str]]:
         """The clauses that ask something, when a story has both questions and background
         ("what foods have potassium, my calves twitch after football")."""
-        starts = self.intents.lexicon.question_starts
-        asking = [c for c in clauses if c and c[0] in starts]
+        asking = [c for c in clauses if self._asks(c)]
         if not asking or len(asking) == len(clauses):
             return clauses
         # "is that why" points back at the background: its entities come along.
         named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
         return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
 
+    def _asks(self, clause: Sequence[str]) -> bool:
+        """A clause asks when it starts like a question, or a question word comes early:
+        'for magnesium, which foods' (but 'i am a roofer' does not ask)."""
+        lexicon = self.intents.lexicon
+        return bool(clause) and (clause[0] in lexicon.question_starts or bool(
+            lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
+
     def _asking_positions(self, clauses: Sequence[Sequence[str]]) -> set[int]:
         """Word positions in the clauses that ask: an unknown subject in the background
         ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
         as long as the asking clauses name a subject of their own."""
-        starts = self.intents.lexicon.question_starts
         positions, start = [], 0
         for clause in clauses:
-            positions.append((range(start, start + len(clause)), bool(clause)
-                              and clause[0] in starts))
+            positions.append((range(start, start + len(clause)), self._asks(clause)))
             start += len(clause)
         asking = [span for span, is_question in positions if is_question]
         spans = asking if asking else [span for span, _ in positions]

@@ -74,6 +74,7 @@ class Lexicon(NamedTuple):
     pronouns: frozenset[str]
     follow_up_starts: tuple[str, ...]
     question_starts: frozenset[str]
+    question_words: frozenset[str]
     symptom_words: frozenset[str]
     exclusion_cues: tuple[str, ...]
     domain: frozenset[str]
@@ -266,6 +267,7 @@ def _lexicon(record: Record) -> Lexicon:
         filler=frozenset(record.texts("filler")), pronouns=frozenset(record.texts("pronouns")),
         follow_up_starts=record.texts("follow_up_starts"),
         question_starts=frozenset(record.texts("question_starts")),
+        question_words=frozenset(record.texts("question_words")),
         symptom_words=frozenset(record.texts("symptom_words")),
         exclusion_cues=record.texts("exclusion_cues"),
         domain=frozenset(record.texts("domain")),

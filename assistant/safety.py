@@ -113,7 +113,9 @@ class SafetyCheck:
         found.sort(key=lambda sign: sign == "worry")  # the vaguest sign leads last
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
-            urgent = True
+            urgent = True  # "my arm suddenly went numb"
+        if {"weakness", "numbness"} <= set(found):
+            urgent = True  # "gone numb and i can't lift it"
         return ("urgent", *found) if urgent else tuple(found)
 
     def about_own_body(self, words: Sequence[str]) -> bool:

@@ -337,7 +337,7 @@ def test_two_close_candidates_ask_which_was_meant() -> None:
             self._words = OverlapMatcher(intents).vocabulary()
 
         def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
-            return [Candidate("nutrient_foods", 0.44), Candidate("nutrient_symptoms", 0.435)]
+            return [Candidate("nutrient_foods", 0.44), Candidate("nutrient_symptoms", 0.438)]
 
         def vocabulary(self) -> frozenset[str]:
             return self._words
