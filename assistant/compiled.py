@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 T = TypeVar("T")
+KEEP = 8  # builds kept in the cache directory
 _PACKAGE = Path(__file__).parent
 
 
@@ -83,5 +84,13 @@ def _write(path: Path, value: object) -> None:
                 temporary.unlink(missing_ok=True)
                 raise
         os.replace(temporary, path)
+        _prune(path.parent)
     except Exception:  # no cache is no harm: the next start builds again
         pass
+
+
+def _prune(directory: Path) -> None:
+    """Keep the newest few builds: every data or code change makes a new one."""
+    builds = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in builds[KEEP:]:
+        stale.unlink(missing_ok=True)
