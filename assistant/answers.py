@@ -439,7 +439,9 @@ def _upper_limit(nutrient: Nutrient, intake: Intake, person: Person) -> Fact:
     limits = _for_person(intake.upper_limits, Person(None, person.age))
     text = f"The upper limit is {join(_amounts_text(limits, intake.unit), 'or')} a day"
     if len(limits) == 1:
-        text = f"The upper limit for adults is {_amounts_text(limits, intake.unit)[0]} a day"
+        (limit,) = _amounts_text(limits, intake.unit, bare=person.age is not None)
+        who = f"at age {person.age}" if person.age is not None else "for adults"
+        text = f"The upper limit {who} is {limit} a day"
     note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
     return _fact(f"{text}{note}.", intake.source)
 
