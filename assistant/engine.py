@@ -105,7 +105,10 @@ class Assistant:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         found = self._with_exclusions(self._finder.find(words, raw=text), words)
         mentions = tuple(Mention(f.kind, f.id, f.text, round(f.score, 3)) for f in found)
-        entities = _entities(found, clauses)
+        asked = self._asking_positions(clauses)
+        if not any(f.start in asked for f in found if f.kind != OUTSIDE):
+            asked = set(range(len(words)))  # "iron tablets for women, how many mg"
+        entities = _entities(_subjects(found, asked), clauses)
         person = find_person(words, self.intents.lexicon.sexes)
         signs = self._safety.signs(clauses, "nutrient" in entities)
         audience = self._safety.audience(words)
@@ -118,9 +121,6 @@ class Assistant:
             return self._reply(decision, signs, (), mentions), remember(state, decision)
         whole, split = _with_slots(clauses, found)
         ranked = tuple(self.matcher.rank(whole, self._questions(split)))
-        asked = self._asking_positions(clauses)
-        if not any(f.start in asked for f in found if f.kind != OUTSIDE):
-            asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in asked))
         turn = Turn(tuple(whole), entities, person, ranked, outside,
@@ -346,6 +346,14 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]
     return MappingProxyType({
         kind: tuple(sorted(ids, key=lambda i, k=kind: (-counts[(k, i)], -last_clause[(k, i)])))
         for kind, ids in order.items()})
+
+
+def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
+    """The mentions a question is about: where the asking clauses name a nutrient,
+    one named only in the background is context ("I take magnesium already, which
+    foods have potassium" asks about potassium)."""
+    asked_kinds = {f.kind for f in found if f.start in asked and f.kind == "nutrient"}
+    return [f for f in found if f.start in asked or f.start < 0 or f.kind not in asked_kinds]
 
 
 def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found]

@@ -15,6 +15,7 @@ _AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f)\b|\b(m|f) ?(\d{2})\b")
 _AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is)\s+(\d{1,3})\b"
                   r"(?! (?:day|week|month|mg|mcg|iu))"
                   r"|\b(\d{1,3})\s*(?:years? old|yrs? old|y ?o|yrs|year old)\b")
+_SEX_AGE = re.compile(r"\b(?:man|woman|male|female|guy|lady|bloke) (?:of |aged )?(\d{2})\b")
 _OVER = re.compile(r"\b(?:over|above|past) (\d{2})\b(?! (?:day|week|month|mg|mcg|iu))")
 _DECADE = re.compile(r"\b(?:in|into) (?:my|his|her|their) (\d)0 ?s\b|\b(\d)0 s\b")
 _SEX_LETTER = {"m": "men", "f": "women"}
@@ -29,6 +30,8 @@ def find_person(words: Sequence[str], sexes: Mapping[str, frozenset[str]]) -> Pe
         sex = _SEX_LETTER[match.group(2) or match.group(3)]
     if age is None and (match := _AGE.search(text)):
         age = int(match.group(1) or match.group(2))
+    if age is None and (match := _SEX_AGE.search(text)):
+        age = int(match.group(1))
     if age is None and (match := _OVER.search(text)):
         age = int(match.group(1)) + 1
     if age is None and (match := _DECADE.search(text)):

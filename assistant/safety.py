@@ -17,6 +17,7 @@ from .intents import Lexicon, Safety
 from .text import Normalizer
 
 FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
+POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
                  "few": 3, "several": 3, "many": 4}
@@ -99,16 +100,16 @@ class SafetyCheck:
         cause weakness?" is a question, "numb fingers, is it b12?" a symptom).
         """
         words = [word for clause in clauses for word in clause]
-        personal = (any(w in FIRST_PERSON for w in words) or bool(self._places(words))
-                    or not about_nutrient)
         twitching = bool(self._twitch_words & set(words))
+        personal = (any(w in FIRST_PERSON for w in words) or bool(self._places(words))
+                    or (not about_nutrient and (twitching or bool(POINTING & set(words)))))
         found = [rule.id for rule, phrases in self._rules
                  if (personal or not rule.personal) and (twitching or not rule.about_twitching)
                  and phrases.search(words)]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("places")
         if personal and any(self._lasts_too_long(c) for c in clauses
-                            if set(c) & (self._body_parts | self._twitch_words)):
+                            if set(c) & (self._body_parts | self._twitch_words | POINTING)):
             found.append("duration")
         found.sort(key=lambda sign: sign == "worry")  # the vaguest sign leads last
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
