@@ -348,10 +348,12 @@ def _nutrient_foods_for_diet(scene: Scene) -> Fact | None:
     diet_id = scene.first("diet")
     if nutrient is None or diet_id is None or not nutrient.foods:
         return None
-    diet = scene.kb.diets[diet_id]
+    diets = [scene.kb.diets[d] for d in scene.entities.get("diet", ())]
+    diet = max(diets, key=lambda d: len(d.excludes))  # "plant based, no dairy": vegan
+    excludes = frozenset().union(*(d.excludes for d in diets))
     skip = frozenset(scene.entities.get("except", ()))
     kept = [text for entry in nutrient.foods
-            if (text := render_entry(scene.kb, entry, diet.excludes, skip))]
+            if (text := render_entry(scene.kb, entry, excludes, skip))]
     phrase = diet.phrase
     if not kept:
         return _fact(f"None of the foods my sources list for {nutrient.name} fit {phrase}; "

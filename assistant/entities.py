@@ -68,7 +68,7 @@ def allowed_typos(length: int) -> int:
     """How many edits a word of this length may carry and still count as a typo."""
     if length <= 4:
         return 0
-    return 1 if length <= 7 else 2
+    return 1 if length <= 8 else 2
 
 
 class EntityFinder:

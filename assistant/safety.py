@@ -17,6 +17,8 @@ from .intents import Lexicon, Safety
 from .text import Normalizer
 
 FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
+NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
+NEGATION_REACH = 3  # words before a sign that can deny it
 POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
@@ -105,7 +107,7 @@ class SafetyCheck:
                     or (not about_nutrient and (twitching or bool(POINTING & set(words)))))
         found = [rule.id for rule, phrases in self._rules
                  if (personal or not rule.personal) and (twitching or not rule.about_twitching)
-                 and phrases.search(words)]
+                 and any(not _negated(words, start) for start in phrases.starts(words))]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("places")
         if personal and any(self._lasts_too_long(c) for c in clauses
@@ -160,6 +162,16 @@ class SafetyCheck:
         before = set(words[max(0, start - 3):start])
         return bool(after & (self._twitch_words | self._body_parts | _SUBJECT_VERBS)
                     or before & _FOR_SOMEONE)
+
+
+def _negated(words: Sequence[str], start: int) -> bool:
+    """'no numbness', 'not on any meds', 'never weak': a sign denied, not shown.
+    'can not get my words out' is a sign shown: 'not' after 'can' is inability."""
+    for index in range(max(0, start - NEGATION_REACH), start):
+        if words[index] in NEGATIONS and not (words[index] == "not" and index
+                                               and words[index - 1] in ("can", "could")):
+            return True
+    return False
 
 
 def _count(word: str) -> float | None:
