@@ -29,7 +29,7 @@ from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .person import find_person
 from .reply import Candidate, Mention, Reply
-from .safety import PhraseSet, SafetyCheck
+from .safety import PhraseSet, SafetyCheck, negated
 from .text import MAX_CHARS
 
 PathLike = str | os.PathLike[str]
@@ -138,9 +138,12 @@ class Assistant:
     def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
         """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
         out its kind, so 'what else has calcium' finds the dairy-free sources; a single food
-        ruled out ('apart from bananas') is left out of food lists."""
+        ruled out ('apart from bananas') is left out of food lists, and a trigger denied
+        ('not on any meds') is no trigger."""
         result = []
         for mention in found:
+            if mention.kind in ("trigger", "factor") and negated(words, mention.start):
+                continue  # "i'm not on any meds", "i don't drink coffee": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = words[max(0, mention.start - 4):mention.end + 5]
                 if self._exclusions.search(window):

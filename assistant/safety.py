@@ -107,7 +107,7 @@ class SafetyCheck:
                     or (not about_nutrient and (twitching or bool(POINTING & set(words)))))
         found = [rule.id for rule, phrases in self._rules
                  if (personal or not rule.personal) and (twitching or not rule.about_twitching)
-                 and any(not _negated(words, start) for start in phrases.starts(words))]
+                 and any(not negated(words, start) for start in phrases.starts(words))]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("places")
         if personal and any(self._lasts_too_long(c) for c in clauses
@@ -164,12 +164,14 @@ class SafetyCheck:
                     or before & _FOR_SOMEONE)
 
 
-def _negated(words: Sequence[str], start: int) -> bool:
+def negated(words: Sequence[str], start: int) -> bool:
     """'no numbness', 'not on any meds', 'never weak': a sign denied, not shown.
-    'can not get my words out' is a sign shown: 'not' after 'can' is inability."""
+    'can not get my words out' is a sign shown: 'not' after 'can' is inability; and
+    'not enough water' says there is too little, not none."""
     for index in range(max(0, start - NEGATION_REACH), start):
-        if words[index] in NEGATIONS and not (words[index] == "not" and index
-                                               and words[index - 1] in ("can", "could")):
+        if words[index] not in NEGATIONS or "enough" in words[index:start + 1]:
+            continue
+        if not (words[index] == "not" and index and words[index - 1] in ("can", "could")):
             return True
     return False
 

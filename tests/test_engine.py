@@ -467,3 +467,29 @@ def test_a_diet_stated_in_passing_shapes_the_food_list(bot: Assistant) -> None:
 def test_the_question_clause_decides_over_background(bot: Assistant) -> None:
     reply = bot.ask("what foods have potassium, my calves keep twitching after football")
     assert reply.intent == "nutrient_foods"
+
+
+@pytest.mark.parametrize("question", [
+    "no numbness or weakness, just my eyelid twitching, what causes it",
+    "im not on any meds, why would my calf twitch",
+])
+def test_a_denied_sign_is_not_a_red_flag(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "causes", (reply.candidates[:3], reply.text)
+    assert "sign" not in reply.entities
+
+
+def test_a_nutrient_in_the_background_is_context(bot: Assistant) -> None:
+    reply = bot.ask("i take magnesium already, which foods have potassium")
+    assert reply.entities["nutrient"] == ("potassium",)
+    assert "almonds" not in reply.text
+
+
+def test_diets_named_together_all_apply(bot: Assistant) -> None:
+    text = bot.ask("gone fully plant based, where do i get calcium now with no dairy").text
+    assert "tofu" in text
+    assert "sardines" not in text and "cheese" not in text
+
+
+def test_the_ice_bucket_challenge_is_not_a_fear_of_als(bot: Assistant) -> None:
+    assert bot.ask("which year was the ice bucket challenge for ALS").intent is None
