@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
-from .knowledge import Amount, FoodEntry, Intake, KnowledgeBase, Nutrient
+from .knowledge import Amount, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
 
 GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
@@ -559,21 +559,22 @@ def _food_nutrients(scene: Scene) -> Fact | None:
     return Fact(text, tuple(dict.fromkeys(n.source for n in shown)))
 
 
+def _trigger(scene: Scene) -> Trigger | None:
+    trigger_id = scene.first("trigger")
+    return scene.kb.triggers.get(trigger_id) if trigger_id else None
+
+
 @answer_field("trigger", "explanation")
 def _trigger_explanation(scene: Scene) -> Fact | None:
-    trigger_id = scene.first("trigger")
-    if trigger_id is None:
-        return None
-    trigger = scene.kb.triggers[trigger_id]
-    return _fact(trigger.explanation, trigger.source)
+    trigger = _trigger(scene)
+    return _fact(trigger.explanation, trigger.source) if trigger else None
 
 
 @answer_field("trigger", "relief")
 def _trigger_relief(scene: Scene) -> Fact | None:
-    trigger_id = scene.first("trigger")
-    if trigger_id is None:
+    trigger = _trigger(scene)
+    if trigger is None:
         return None
-    trigger = scene.kb.triggers[trigger_id]
     if trigger.advice:
         return _fact(trigger.advice, trigger.source)
     factor = scene.kb.lifestyle[trigger.relief]
