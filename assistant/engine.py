@@ -119,7 +119,7 @@ class Assistant:
         if signs and not set(signs) <= self._safety.soft:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
-        whole, split = _with_slots(clauses, found)
+        whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found)
         ranked = tuple(self.matcher.rank(whole, self._questions(split)))
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in asked))
@@ -349,6 +349,24 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]
     return MappingProxyType({
         kind: tuple(sorted(ids, key=lambda i, k=kind: (-counts[(k, i)], -last_clause[(k, i)])))
         for kind, ids in order.items()})
+
+
+def _resolve_pronouns(clauses: list[list[str]], entities: Mapping[str, tuple[str, ...]],
+                      state: State) -> list[list[str]]:
+    """'which foods have it' after talk of magnesium reads as 'which foods have {nutrient}',
+    so it matches the examples written with the slot. Only an object pronoun ('for it',
+    'of it') is read so: in 'is it serious' the 'it' is the twitch itself."""
+    kinds = [kind for kind in _PRONOUN_KINDS if state.entities.get(kind)]
+    if entities or not kinds:
+        return clauses
+    slot = "{" + kinds[0] + "}"
+    return [[slot if word in ("it", "them") and index and clause[index - 1] in _OBJECT_OF
+             else word for index, word in enumerate(clause)] for clause in clauses]
+
+
+_PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
+_OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
+                        "contain", "contains", "with", "about", "eat", "need", "from", "on"})
 
 
 def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:

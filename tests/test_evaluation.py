@@ -11,6 +11,7 @@ import yaml
 from helpers import REPO
 
 from assistant import Assistant, DataError
+from assistant.data import display_path
 from assistant.evaluation import Report, evaluate, load_cases
 from assistant.reply import Reply
 
@@ -219,7 +220,7 @@ def test_bad_eval_files_are_reported_with_file_and_line(tmp_path, content, line,
     with pytest.raises(DataError) as caught:
         load_cases(path)
     text = str(caught.value)
-    assert text.startswith(f"{path}:{line}: "), text
+    assert text.startswith(f"{display_path(path)}:{line}: "), text
     assert message in text
 
 
