@@ -38,6 +38,7 @@ THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
 # Intents that take none of the kinds of entity a question names score this much less.
 OFF_TOPIC_FACTOR = 0.85
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
+SUBJECT_KINDS = frozenset({"nutrient", "food"})
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
 CLOSE_CALL = 0.005
 WEAK = 0.45
@@ -72,6 +73,7 @@ class Turn(NamedTuple):
     evidence: str = "none"  # "domain", "trigger" or "none": see THRESHOLDS
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
+    asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
 
 
 class Decision(NamedTuple):
@@ -160,7 +162,8 @@ class Dialogue:
         for candidate in self._reweighed(turn):
             intent = self._intents[candidate.intent]
             bar = THRESHOLDS["domain"] if intent.whole else threshold
-            if candidate.score < bar or ((intent.more or intent.whole) and turn.entities):
+            chat = intent.more or intent.whole or intent.max_words
+            if candidate.score < bar or (chat and turn.entities):
                 continue  # "anything else with potassium", "nice, and salmon" name a subject
             entities = self._fill(intent, turn, state, follow_up)
             missing = self._missing(intent, entities)
@@ -200,9 +203,12 @@ class Dialogue:
         return Decision("answer", best.intent, best.score, entities, person)
 
     def _reweighed(self, turn: Turn) -> list[Candidate]:
-        """Candidates marked down for each kind of entity named that the intent cannot
-        take; when a nutrient, food or diet is named, only those kinds count."""
-        kinds = set(turn.entities) & STRONG_KINDS or set(turn.entities) - {"except"}
+        """Candidates marked down for each kind of entity the question asks about that
+        the intent cannot take. Kinds named in the asking clauses count (background is
+        context); when a nutrient or food is named, only those count; a diet only
+        qualifies a question ("im vegan, what does b12 do") and never counts."""
+        named = set(turn.asked_kinds or turn.entities) - {"except", "diet"}
+        kinds = named & SUBJECT_KINDS or named
         if not kinds:
             return list(turn.ranked)
         scored = []

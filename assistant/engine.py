@@ -126,7 +126,8 @@ class Assistant:
         turn = Turn(tuple(whole), entities, person, ranked, outside,
                     self._evidence(words, entities),
                     bool(self.intents.lexicon.symptom_words & set(words)),
-                    self._safety.about_own_body(words))
+                    self._safety.about_own_body(words),
+                    frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE))
         decision = self._dialogue.decide(turn, state)
         if signs and (decision.outcome != "answer"
                       or not self.intents.intents[decision.intent or ""].slots):
@@ -142,8 +143,10 @@ class Assistant:
         ('not on any meds') is no trigger."""
         result = []
         for mention in found:
-            if mention.kind in ("trigger", "factor") and negated(words, mention.start):
-                continue  # "i'm not on any meds", "i don't drink coffee": ruled out
+            before = " ".join(words[max(0, mention.start - 2):mention.start])
+            if mention.kind in ("trigger", "factor") and (
+                    negated(words, mention.start) or any(w in before for w in _OTHER_THAN)):
+                continue  # "not on any meds", "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = words[max(0, mention.start - 4):mention.end + 5]
                 if self._exclusions.search(window):
@@ -364,6 +367,7 @@ def _resolve_pronouns(clauses: list[list[str]], entities: Mapping[str, tuple[str
              else word for index, word in enumerate(clause)] for clause in clauses]
 
 
+_OTHER_THAN = ("besides", "except", "other than", "apart from")
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 _OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
                         "contain", "contains", "with", "about", "eat", "need", "from", "on"})

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from .answers import Person
 
 _AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f)\b|\b(m|f) ?(\d{2})\b")
-_AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is)\s+(\d{1,3})\b"
+_AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is|is)\s+(\d{1,3})\b"
                   r"(?! (?:day|week|month|mg|mcg|iu))"
                   r"|\b(\d{1,3})\s*(?:years? old|yrs? old|y ?o|yrs|year old)\b")
 _SEX_AGE = re.compile(r"\b(?:man|woman|male|female|guy|lady|bloke) (?:of |aged )?(\d{2})\b")

@@ -158,7 +158,7 @@ class SafetyCheck:
         return None
 
     def _subject(self, words: Sequence[str], start: int) -> bool:
-        after = set(words[start + 1:start + 7])
+        after = set(words[start + 1:start + 5])
         before = set(words[max(0, start - 3):start])
         return bool(after & (self._twitch_words | self._body_parts | _SUBJECT_VERBS)
                     or before & _FOR_SOMEONE)
