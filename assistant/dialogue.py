@@ -197,7 +197,8 @@ class Dialogue:
             named = set(turn.entities)
             same_cover = {k for k in named if intent.takes(k)} == {k for k in named
                                                                   if other.takes(k)}
-            if not other.rejects and same_cover:
+            chat = other.whole or other.max_words or other.more
+            if not other.rejects and same_cover and not chat:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)

@@ -34,6 +34,7 @@ from .text import MAX_CHARS
 
 PathLike = str | os.PathLike[str]
 SEEK_CARE = "seek_care"
+CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 QUESTION_WORD_WITHIN = 3  # a clause asks when a question word is among its first words
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
@@ -129,12 +130,19 @@ class Assistant:
                     self._safety.about_own_body(words),
                     frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE))
         decision = self._dialogue.decide(turn, state)
-        if signs and (decision.outcome != "answer"
-                      or not self.intents.intents[decision.intent or ""].slots):
+        if signs and not self._asked_besides_care(decision):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
         reply = self._reply(decision, signs, ranked, mentions, outside)
         return reply, remember(state, decision)
+
+    def _asked_besides_care(self, decision: Decision) -> bool:
+        """Whether a question with a soft sign also asks something worth answering after
+        the care advice: a specific question (it has slots), or a clearly matched one."""
+        if decision.outcome != "answer":
+            return False
+        intent = self.intents.intents[decision.intent or ""]
+        return not intent.whole and (bool(intent.slots) or decision.confidence >= CLEAR_MATCH)
 
     def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
         """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
@@ -142,6 +150,7 @@ class Assistant:
         ruled out ('apart from bananas') is left out of food lists, and a trigger denied
         ('not on any meds') is no trigger."""
         result = []
+        ruled_out: dict[str, Found] = {}
         for mention in found:
             before = " ".join(words[max(0, mention.start - 2):mention.start])
             if mention.kind in ("trigger", "factor") and (
@@ -151,11 +160,13 @@ class Assistant:
                 window = words[max(0, mention.start - 4):mention.end + 5]
                 if self._exclusions.search(window):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
-                    kind = "diet" if diet else EXCEPT
-                    mention = Found(kind, diet or mention.id, mention.text, mention.score,
-                                    mention.start, mention.end)
+                    ruled_out[mention.id] = Found("diet" if diet else EXCEPT,
+                                                  diet or mention.id, "", 1.0, -1, -1)
             result.append(mention)
-        return result
+        # "i can't stand fish ... eat oily fish this, eat oily fish that": every mention of
+        # a food that is ruled out once is ruled out.
+        return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
+                if m.kind == "food" and m.id in ruled_out else m for m in result]
 
     def _food_tags(self, food_id: str) -> frozenset[str]:
         kb = self.knowledge

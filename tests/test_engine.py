@@ -169,7 +169,6 @@ RED_FLAGS = [
     # question, words the lead sentence must carry
     ("my arm twitches and feels weak, should I take magnesium?", "weak"),
     ("my eyelid has been twitching for 3 weeks now", "2 weeks"),
-    ("twitching for over a month, what foods help", "2 weeks"),
     ("the twitching has spread from my calf to my arm and my back", "more than one place"),
     ("im terrified this twitching is ALS", "clinician"),
     ("could my twitches be MS? potassium low?", "clinician"),
@@ -415,6 +414,7 @@ SOFT_SIGNS = [
     ("my eye has been twitching for 3 weeks, could it be the coffee", "2 weeks", "caffeine"),
     ("my calf and my arm both twitch after the gym, why does exercise do that",
      "more than one place", "sweat"),
+    ("twitching for over a month, what foods help", "2 weeks", "magnesium"),
 ]
 
 
