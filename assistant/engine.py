@@ -106,7 +106,8 @@ class Assistant:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         found = self._with_exclusions(self._finder.find(words, raw=text), words)
         mentions = tuple(Mention(f.kind, f.id, f.text, round(f.score, 3)) for f in found)
-        asked = self._asking_positions(clauses)
+        asks = [self._asks(clause) for clause in clauses]
+        asked = _asking_positions(clauses, asks)
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = _entities(_subjects(found, asked), clauses)
@@ -121,7 +122,7 @@ class Assistant:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
         whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found)
-        ranked = tuple(self.matcher.rank(whole, self._questions(split)))
+        ranked = tuple(self.matcher.rank(whole, _questions(split, asks)))
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in asked))
         turn = Turn(tuple(whole), entities, person, ranked, outside,
@@ -173,34 +174,12 @@ class Assistant:
         item = kb.foods.get(food_id) or kb.groups.get(food_id)
         return item.tags if item else frozenset()
 
-    def _questions(self, clauses: list[list[str]]) -> list[list[str]]:
-        """The clauses that ask something, when a story has both questions and background
-        ("what foods have potassium, my calves twitch after football")."""
-        asking = [c for c in clauses if self._asks(c)]
-        if not asking or len(asking) == len(clauses):
-            return clauses
-        # "is that why" points back at the background: its entities come along.
-        named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
-        return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
-
     def _asks(self, clause: Sequence[str]) -> bool:
         """A clause asks when it starts like a question, or a question word comes early:
         'for magnesium, which foods' (but 'i am a roofer' does not ask)."""
         lexicon = self.intents.lexicon
         return bool(clause) and (clause[0] in lexicon.question_starts or bool(
             lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
-
-    def _asking_positions(self, clauses: Sequence[Sequence[str]]) -> set[int]:
-        """Word positions in the clauses that ask: an unknown subject in the background
-        ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
-        as long as the asking clauses name a subject of their own."""
-        positions, start = [], 0
-        for clause in clauses:
-            positions.append((range(start, start + len(clause)), self._asks(clause)))
-            start += len(clause)
-        asking = [span for span, is_question in positions if is_question]
-        spans = asking if asking else [span for span, _ in positions]
-        return {index for span in spans for index in span}
 
     def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
@@ -363,6 +342,30 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]
     return MappingProxyType({
         kind: tuple(sorted(ids, key=lambda i, k=kind: (-counts[(k, i)], -last_clause[(k, i)])))
         for kind, ids in order.items()})
+
+
+def _questions(clauses: list[list[str]], asks: Sequence[bool]) -> list[list[str]]:
+    """The clauses that ask something, when a story has both questions and background
+    ("what foods have potassium, my calves twitch after football")."""
+    asking = [clause for clause, is_question in zip(clauses, asks, strict=True) if is_question]
+    if not asking or len(asking) == len(clauses):
+        return clauses
+    # "is that why" points back at the background: its entities come along.
+    named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
+    return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
+
+
+def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> set[int]:
+    """Word positions in the clauses that ask: an unknown subject in the background
+    ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
+    as long as the asking clauses name a subject of their own."""
+    positions, start = [], 0
+    for clause, is_question in zip(clauses, asks, strict=True):
+        positions.append((range(start, start + len(clause)), is_question))
+        start += len(clause)
+    spans = [span for span, is_question in positions if is_question] or [
+        span for span, _ in positions]
+    return {index for span in spans for index in span}
 
 
 def _resolve_pronouns(clauses: list[list[str]], entities: Mapping[str, tuple[str, ...]],
