@@ -60,7 +60,8 @@ class Normalizer:
 
     def clauses(self, text: str) -> list[list[str]]:
         """The words of each sentence or clause, for scoring long stories piece by piece."""
-        pieces = _CLAUSE_BREAK.split(fold(text[:MAX_CHARS]))
+        # "10,000 IU" is one number, not two clauses.
+        pieces = _CLAUSE_BREAK.split(_THOUSANDS.sub("", fold(text[:MAX_CHARS])))
         return [words for piece in pieces if (words := self._folded_words(piece))]
 
     def phrase(self, text: str) -> str:

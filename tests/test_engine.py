@@ -493,3 +493,20 @@ def test_diets_named_together_all_apply(bot: Assistant) -> None:
 
 def test_the_ice_bucket_challenge_is_not_a_fear_of_als(bot: Assistant) -> None:
     assert bot.ask("which year was the ice bucket challenge for ALS").intent is None
+
+
+def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
+    reply = bot.ask("Is 10,000 IU of vitamin D a day too much?")
+    assert reply.intent == "nutrient_supplements"  # not "is 10" read as a child's age
+    assert "4,000 IU" in reply.text
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("my leg keeps giving out on me going down the stairs and the thigh twitches too", "weak"),
+    ("since this morning he coughs every time he drinks, it all goes down the wrong way",
+     "emergency"),
+    ("month and a half of my bicep twitching, is that normal", "2 weeks"),
+])
+def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -> None:
+    reply = bot.ask(question)
+    assert sign in reply.text.split(". ")[0], reply.text
