@@ -163,7 +163,7 @@ class Dialogue:
             intent = self._intents[candidate.intent]
             bar = THRESHOLDS["domain"] if intent.whole else threshold
             chat = intent.more or intent.whole or intent.max_words
-            if candidate.score < bar or (chat and turn.entities):
+            if candidate.score < bar or (chat and (turn.entities or turn.symptoms)):
                 continue  # "anything else with potassium", "nice, and salmon" name a subject
             entities = self._fill(intent, turn, state, follow_up)
             missing = self._missing(intent, entities)

@@ -56,7 +56,7 @@ class Normalizer:
         words: list[str] = []
         for word in text.split():
             words.extend(self._rewrite.get(word, (word,)))
-        return words
+        return _numbers_as_digits(words)
 
     def clauses(self, text: str) -> list[list[str]]:
         """The words of each sentence or clause, for scoring long stories piece by piece."""
@@ -67,3 +67,31 @@ class Normalizer:
     def phrase(self, text: str) -> str:
         """One canonical string, for aliases and phrases in data files."""
         return " ".join(self.words(text))
+
+
+_TEENS = {word: 10 + index for index, word in enumerate(
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"])}
+_TENS = {word: 10 * (index + 2) for index, word in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+_UNITS = {word: index + 1 for index, word in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}
+
+
+def _numbers_as_digits(words: list[str]) -> list[str]:
+    """'sixteen days' -> '16 days', 'sixty six' -> '66': ages and durations written out.
+
+    Words under ten stay words ('which one', 'two weeks' is read as it stands).
+    """
+    result: list[str] = []
+    for word in words:
+        if word in _TEENS:
+            result.append(str(_TEENS[word]))
+        elif word in _TENS:
+            result.append(str(_TENS[word]))
+        elif word in _UNITS and result and result[-1].isdigit() and result[-1].endswith("0") \
+                and len(result[-1]) == 2:
+            result[-1] = str(int(result[-1]) + _UNITS[word])
+        else:
+            result.append(word)
+    return result

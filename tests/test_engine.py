@@ -510,3 +510,11 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
 def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -> None:
     reply = bot.ask(question)
     assert sign in reply.text.split(". ")[0], reply.text
+
+
+def test_numbers_written_as_words(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("how much calcium do i need")
+    assert "1,000 mg" in conversation.ask("And my husband? He's sixty six.").text
+    reply = bot.ask("My eyelid's been going for sixteen days. Is that normal?")
+    assert "2 weeks" in reply.text.split(". ")[0]
