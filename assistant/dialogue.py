@@ -162,8 +162,7 @@ class Dialogue:
         for candidate in self._reweighed(turn):
             intent = self._intents[candidate.intent]
             bar = THRESHOLDS["domain"] if intent.whole else threshold
-            chat = intent.more or intent.whole or intent.max_words
-            if candidate.score < bar or (chat and (turn.entities or turn.symptoms)):
+            if candidate.score < bar or (intent.chat and (turn.entities or turn.symptoms)):
                 continue  # "anything else with potassium", "nice, and salmon" name a subject
             entities = self._fill(intent, turn, state, follow_up)
             missing = self._missing(intent, entities)
@@ -197,8 +196,7 @@ class Dialogue:
             named = set(turn.entities)
             same_cover = {k for k in named if intent.takes(k)} == {k for k in named
                                                                   if other.takes(k)}
-            chat = other.whole or other.max_words or other.more
-            if not other.rejects and same_cover and not chat:
+            if not other.rejects and same_cover and not other.chat:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
@@ -272,7 +270,7 @@ def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
 
 def _merge_person(before: Person, now: Person) -> Person:
     return before._replace(sex=now.sex or before.sex,
-                   age=now.age if now.age is not None else before.age)
+                           age=now.age if now.age is not None else before.age)
 
 
 def remember(state: State, decision: Decision) -> State:

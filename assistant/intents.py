@@ -62,8 +62,11 @@ class Intent(NamedTuple):
     def takes(self, kind: str) -> bool:
         return kind in self.slots or kind in self.optional_slots
 
-    def takes_any(self, kinds: set[str]) -> bool:
-        return any(self.takes(kind) for kind in kinds)
+    @property
+    def chat(self) -> bool:
+        """Small talk and conversation moves (greetings, help, 'tell me more'): never the
+        answer to a question that names a nutrient or speaks of twitching."""
+        return bool(self.whole or self.max_words or self.more)
 
 
 class Lexicon(NamedTuple):
