@@ -22,7 +22,7 @@ from typing import NamedTuple
 from . import answers
 from .answers import Scene
 from .compiled import load_or_build
-from .dialogue import Decision, Dialogue, State, Turn, remember
+from .dialogue import STRONG_KINDS, Decision, Dialogue, State, Turn, remember
 from .entities import OUTSIDE, EntityFinder, Found
 from .intents import IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
@@ -183,7 +183,7 @@ class Assistant:
 
     def _evidence(self, words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
-        if {"nutrient", "food", "diet"} & set(entities) or self.intents.lexicon.domain & set(words):
+        if STRONG_KINDS & set(entities) or self.intents.lexicon.domain & set(words):
             return "domain"
         if self._safety.about_own_body(words):  # "my calf has started doing it too"
             return "domain"

@@ -21,7 +21,7 @@ NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
 NEGATION_REACH = 3  # words before a sign that can deny it
 POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "couple": 2,
                  "few": 3, "several": 3, "many": 4}
 _GAP = 3  # words a "*" in a phrase may stand for
 _GENERIC_PLACES = frozenset({"anywhere"})
