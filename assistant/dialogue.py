@@ -39,6 +39,7 @@ THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
 OFF_TOPIC_FACTOR = 0.85
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 SUBJECT_KINDS = frozenset({"nutrient", "food"})
+EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
 CLOSE_CALL = 0.005
 WEAK = 0.45
@@ -94,6 +95,9 @@ class Dialogue:
         lexicon = intents.lexicon
         self._filler = lexicon.filler
         self._sex_words = frozenset().union(*lexicon.sexes.values())
+        # "im allergic to bananas tho": words that rule a food out add nothing to ask.
+        self._cue_words = frozenset(word for cue in lexicon.exclusion_cues
+                                    for word in intents.normalizer.words(cue))
         self._pronouns = lexicon.pronouns
         self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
         self._continuations = lexicon.continuations
@@ -132,7 +136,8 @@ class Dialogue:
     def _repeat_last(self, turn: Turn, state: State, person: Person) -> Decision | None:
         """'and calcium?' after a question about magnesium: the same question again."""
         last = self._intents.get(state.intent or "")
-        if last is None or last.rejects or not all(last.takes(k) for k in turn.entities):
+        named = set(turn.entities) - {EXCEPT}  # a food ruled out qualifies any food list
+        if last is None or last.rejects or not all(last.takes(k) for k in named):
             return None
         entities = self._fill(last, turn, state, follow_up=True)
         if not self._complete(last, entities):
@@ -206,7 +211,7 @@ class Dialogue:
         the intent cannot take. Kinds named in the asking clauses count (background is
         context); when a nutrient or food is named, only those count; a diet only
         qualifies a question ("im vegan, what does b12 do") and never counts."""
-        named = set(turn.asked_kinds or turn.entities) - {"except", "diet"}
+        named = set(turn.asked_kinds or turn.entities) - {EXCEPT, "diet"}
         kinds = named & SUBJECT_KINDS or named
         if not kinds:
             return list(turn.ranked)
@@ -248,7 +253,9 @@ class Dialogue:
         if not turn.entities and turn.person == Person():
             return False
         return all(word in self._filler or word.startswith("{") or word in self._sex_words
-                   or (word.isdigit() and turn.person.age is not None) for word in turn.words)
+                   or (word.isdigit() and turn.person.age is not None)
+                   or (word in self._cue_words and EXCEPT in turn.entities)
+                   for word in turn.words)
 
     def _short(self, turn: Turn) -> bool:
         return len(turn.words) <= SHORT_TURN

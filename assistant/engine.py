@@ -22,7 +22,7 @@ from typing import NamedTuple
 from . import answers
 from .answers import Scene
 from .compiled import load_or_build
-from .dialogue import STRONG_KINDS, Decision, Dialogue, State, Turn, remember
+from .dialogue import EXCEPT, STRONG_KINDS, Decision, Dialogue, State, Turn, remember
 from .entities import OUTSIDE, EntityFinder, Found
 from .intents import IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
@@ -36,7 +36,6 @@ PathLike = str | os.PathLike[str]
 SEEK_CARE = "seek_care"
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 QUESTION_WORD_WITHIN = 3  # a clause asks when a question word is among its first words
-EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
                   'magnesium?" or "why do I twitch after coffee?"')
 

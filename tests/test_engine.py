@@ -518,3 +518,11 @@ def test_numbers_written_as_words(bot: Assistant) -> None:
     assert "1,000 mg" in conversation.ask("And my husband? He's sixty six.").text
     reply = bot.ask("My eyelid's been going for sixteen days. Is that normal?")
     assert "2 weeks" in reply.text.split(". ")[0]
+
+
+def test_ruling_out_a_food_in_a_follow_up(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("which foods have potassium")
+    reply = conversation.ask("im allergic to bananas tho")
+    assert reply.intent == "nutrient_foods"
+    assert "sweet potatoes" in reply.text and "banana" not in reply.text.lower()
