@@ -4,7 +4,8 @@ Every alias of every knowledge entity goes into one phrase table. A question
 is scanned left to right for the longest exact phrase first; words that match
 nothing get a second, fuzzy chance ("magnesum", "vitamn d"), bounded by word
 length so that short real words are never bent into entities. Symbols such as
-"Mg" or "K" only count written exactly so, as words of their own.
+"Mg" or "K" count as words of their own; a one-letter symbol only in capitals
+("k" is also "ok"), and never as a unit ("300mg", "how many mg", "mg per day").
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .text import MAX_CHARS, Normalizer
 OUTSIDE = "outside"  # kind of a mention naming a subject the sources do not cover
 _MAX_PHRASE = 5
 _SYMBOL_BEFORE = re.compile(r"(?:\d\s*|vit(?:amin)?\.?\s+)$", re.IGNORECASE)
+# Written in lowercase, "mg" is usually the unit: "how many mg", "in mg", "mg a day".
+_UNIT_BEFORE = re.compile(r"\b(?:many|much|in|of|per)\s+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?:/|per\b|a\s+day\b|daily\b)", re.IGNORECASE)
 
 
 class Found(NamedTuple):
@@ -87,6 +91,8 @@ class EntityFinder:
         for nutrient in kb.nutrients.values():
             for symbol in nutrient.symbols:
                 self._symbols[symbol] = ("nutrient", nutrient.id)
+                if len(symbol) > 1:
+                    self._symbols.setdefault(symbol.lower(), ("nutrient", nutrient.id))
         # Fuzzy matching only bends unknown words: a word that means something else
         # in our examples or lexicon is never taken for an entity.
         self._protected = frozenset(known_words) | lexicon.never_entities | lexicon.domain
@@ -153,12 +159,18 @@ class EntityFinder:
         return phrase, 1.0 - distance / max(len(text), len(phrase))
 
     def _find_symbols(self, raw: str) -> list[Found]:
-        """'Mg', 'K', 'Ca' as words of their own, not units after a number ('300mg')."""
+        """'Mg', 'mg', 'K', 'Ca' as words of their own, never a unit ('300mg', 'mg a day')."""
         found = []
-        for match in re.finditer(r"\b([A-Z][a-z]?)\b", raw[:MAX_CHARS]):
-            target = self._symbols.get(match.group(1))
-            if target and not _SYMBOL_BEFORE.search(raw[:match.start()]):
-                found.append(Found(target[0], target[1], match.group(1), 1.0, -1, -1))
+        for match in re.finditer(r"\b([A-Za-z][a-z]?)\b", raw[:MAX_CHARS]):
+            symbol = match.group(1)
+            target = self._symbols.get(symbol)
+            before = raw[max(0, match.start() - 12):match.start()]
+            if not target or _SYMBOL_BEFORE.search(before):
+                continue
+            if symbol.islower() and (_UNIT_BEFORE.search(before)
+                                     or _UNIT_AFTER.search(raw[match.end():match.end() + 12])):
+                continue
+            found.append(Found(target[0], target[1], symbol, 1.0, -1, -1))
         return found
 
 

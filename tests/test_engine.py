@@ -116,6 +116,8 @@ ANSWERS = [
     ("what can i ask you", "help", None, ["magnesium", "doctor"], []),
     ("Mg foods?", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
     ("foods high in K", "nutrient_foods", ("nutrient", "potassium"), ["bananas"], []),
+    ("mg rich foods", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
+    ("low mg symptoms?", "nutrient_symptoms", ("nutrient", "magnesium"), ["cramps"], []),
 ]
 
 
@@ -526,3 +528,10 @@ def test_ruling_out_a_food_in_a_follow_up(bot: Assistant) -> None:
     reply = conversation.ask("im allergic to bananas tho")
     assert reply.intent == "nutrient_foods"
     assert "sweet potatoes" in reply.text and "banana" not in reply.text.lower()
+
+
+@pytest.mark.parametrize("question", ["how many mg of vitamin D a day", "is 300 mg a lot",
+                                      "whats the limit in mg", "k thanks"])
+def test_lowercase_units_are_not_symbols(bot: Assistant, question: str) -> None:
+    assert "magnesium" not in bot.ask(question).entities.get("nutrient", ())
+    assert "potassium" not in bot.ask(question).entities.get("nutrient", ())
