@@ -196,9 +196,12 @@ def _overview_helpful(scene: Scene) -> Fact:
         if nutrient.table:
             parts.append(f"{_display_name(nutrient)} ({lower_first(nutrient.table.role)})")
             sources.append(nutrient.table.source)
+    # The knowledge base lists nutrients in the article's order, best known first:
+    # its summary answers "which one matters most?".
+    headline = _main_nutrients(scene.kb)[0]
     text = (f"The nutrients that matter most for twitching are {join(parts)}. "
-            f"{scene.kb.care.food_first.text}")
-    return Fact(text, (*dict.fromkeys(sources), scene.kb.care.food_first.source))
+            f"{headline.summary} {scene.kb.care.food_first.text}")
+    return Fact(text, (*dict.fromkeys(sources), headline.source, scene.kb.care.food_first.source))
 
 
 @answer_field("overview", "table")

@@ -157,7 +157,7 @@ class Assistant:
                     negated(words, mention.start) or any(w in before for w in _OTHER_THAN)):
                 continue  # "not on any meds", "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
-                window = words[max(0, mention.start - 4):mention.end + 5]
+                window = _without_or_not(words[max(0, mention.start - 4):mention.end + 5])
                 if self._exclusions.search(window):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
                     ruled_out[mention.id] = Found("diet" if diet else EXCEPT,
@@ -384,6 +384,17 @@ _OTHER_THAN = ("besides", "except", "other than", "apart from")
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 _OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
                         "contain", "contains", "with", "about", "eat", "need", "from", "on"})
+
+
+def _without_or_not(words: Sequence[str]) -> list[str]:
+    """'eggs, good or not?' asks yes or no; it rules nothing out."""
+    kept: list[str] = []
+    for word in words:
+        if word == "not" and kept and kept[-1] == "or":
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:

@@ -117,6 +117,10 @@ ANSWERS = [
     ("Mg foods?", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
     ("foods high in K", "nutrient_foods", ("nutrient", "potassium"), ["bananas"], []),
     ("mg rich foods", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
+    ("eggs, good or not for twitchy muscles?", "food_nutrients", ("food", "eggs"),
+     ["B vitamins"], []),
+    ("what job does potassium do in your muscles", "nutrient_role", ("nutrient", "potassium"),
+     ["nerve signals"], ["hypokalemia"]),
     ("low mg symptoms?", "nutrient_symptoms", ("nutrient", "magnesium"), ["cramps"], []),
 ]
 
