@@ -120,7 +120,8 @@ class Assistant:
         if signs and not set(signs) <= self._safety.soft:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
-        whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found)
+        whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found,
+                                   self._safety.denied(words))
         ranked = tuple(self.matcher.rank(whole, _questions(split, asks)))
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in asked))
@@ -405,10 +406,12 @@ def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
     return [f for f in found if f.start in asked or f.start < 0 or f.kind not in asked_kinds]
 
 
-def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found]
+def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied: set[int]
                 ) -> tuple[list[str], list[list[str]]]:
-    """The question's words with each entity mention replaced by its '{slot}' token."""
-    words: list[str | None] = [word for clause in clauses for word in clause]
+    """The question's words with each entity mention replaced by its '{slot}' token,
+    and signs the person denies left out ('no numbness, just flickering: why?')."""
+    words: list[str | None] = [None if i in denied else word
+                               for i, word in enumerate(w for clause in clauses for w in clause)]
     for mention in found:
         if mention.kind != OUTSIDE and mention.start >= 0:
             words[mention.start:mention.end] = [None] * (mention.end - mention.start)

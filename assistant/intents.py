@@ -93,6 +93,7 @@ class SignRule(NamedTuple):
     phrases: tuple[str, ...]
     urgent: bool
     personal: bool
+    first_person: bool
     about_twitching: bool
     soft: bool
 
@@ -297,6 +298,7 @@ def _safety(record: Record) -> Safety:
         assert sub is not None
         signs.append(SignRule(sign_id, sub.texts("phrases"), sub.optional("urgent", bool, False),
                               sub.optional("personal", bool, False),
+                              sub.optional("first_person", bool, False),
                               sub.optional("about_twitching", bool, False),
                               sub.optional("soft", bool, False)))
         sub.finish()

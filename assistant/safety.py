@@ -103,10 +103,12 @@ class SafetyCheck:
         """
         words = [word for clause in clauses for word in clause]
         twitching = bool(self._twitch_words & set(words))
-        personal = (any(w in FIRST_PERSON for w in words) or bool(self._places(words))
+        first_person = any(w in FIRST_PERSON for w in words)
+        personal = (first_person or bool(self._places(words))
                     or (not about_nutrient and (twitching or bool(POINTING & set(words)))))
         found = [rule.id for rule, phrases in self._rules
-                 if (personal or not rule.personal) and (twitching or not rule.about_twitching)
+                 if (personal or not rule.personal) and (first_person or not rule.first_person)
+                 and (twitching or not rule.about_twitching)
                  and any(not negated(words, start) for start in phrases.starts(words))]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("places")
@@ -120,6 +122,18 @@ class SafetyCheck:
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
         return ("urgent", *found) if urgent else tuple(found)
+
+    def denied(self, words: Sequence[str]) -> set[int]:
+        """Positions of signs the person rules out, from the negation to the sign
+        ('no weakness or numbness'): words that must not steer the question
+        towards care advice."""
+        positions: set[int] = set()
+        for _, phrases in self._rules:
+            for start in phrases.starts(words):
+                negation = _negation(words, start)
+                if negation is not None:
+                    positions.update(range(negation, start + 1))
+        return positions
 
     def about_own_body(self, words: Sequence[str]) -> bool:
         """'my calf', 'my eyelid': the person speaks of a part of their own body."""
@@ -158,6 +172,8 @@ class SafetyCheck:
         return None
 
     def _subject(self, words: Sequence[str], start: int) -> bool:
+        if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):
+            return False  # "the kids have been off sick": background, not the subject
         after = set(words[start + 1:start + 5])
         before = set(words[max(0, start - 3):start])
         return bool(after & (self._twitch_words | self._body_parts | _SUBJECT_VERBS)
@@ -168,12 +184,17 @@ def negated(words: Sequence[str], start: int) -> bool:
     """'no numbness', 'not on any meds', 'never weak': a sign denied, not shown.
     'can not get my words out' is a sign shown: 'not' after 'can' is inability; and
     'not enough water' says there is too little, not none."""
+    return _negation(words, start) is not None
+
+
+def _negation(words: Sequence[str], start: int) -> int | None:
+    """Where the word that denies the sign at `start` is, if one does."""
     for index in range(max(0, start - NEGATION_REACH), start):
         if words[index] not in NEGATIONS or "enough" in words[index:start + 1]:
             continue
         if not (words[index] == "not" and index and words[index - 1] in ("can", "could")):
-            return True
-    return False
+            return index
+    return None
 
 
 def _count(word: str) -> float | None:

@@ -153,6 +153,9 @@ OUT_OF_SCOPE = [
     "is magnesium good for constipation",
     "tell me a joke",
     "best protein powder for the gym",
+    "what medication do doctors use for restless legs syndrome",
+    "any tips for growing my twitch channel",
+    "how do i get the calcium build up out of my kettle",
 ]
 
 
@@ -478,6 +481,7 @@ def test_the_question_clause_decides_over_background(bot: Assistant) -> None:
 @pytest.mark.parametrize("question", [
     "no numbness or weakness, just my eyelid twitching, what causes it",
     "im not on any meds, why would my calf twitch",
+    "no weakness or numbness, just annoying flickering under the skin of my calf, why",
 ])
 def test_a_denied_sign_is_not_a_red_flag(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)
@@ -512,6 +516,15 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("since this morning he coughs every time he drinks, it all goes down the wrong way",
      "emergency"),
     ("month and a half of my bicep twitching, is that normal", "2 weeks"),
+    ("my left thigh looks smaller than the right one and it twitches all day", "weak"),
+    ("theres a dent in my shoulder muscle now, the bit that twitches", "weak"),
+    ("cant stand on tiptoes on that side anymore and the calf twitches loads", "weak"),
+    ("calf twitch has been going since the summer, thought it would stop", "2 weeks"),
+    ("its harder to breathe than usual and the muscles round my ribs twitch", "emergency"),
+    ("my words come out mushy and my tongue twitches", "emergency"),
+    ("my hand feels like its asleep all day and the thumb twitches", "numb"),
+    ("started a new blood pressure tablet and my legs twitch, what has potassium", "medicine"),
+    ("the kids have been off sick so no sleep, and my leg feels weak and twitchy", "weak"),
 ])
 def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -> None:
     reply = bot.ask(question)
