@@ -137,12 +137,26 @@ class Dialogue:
         """'and calcium?' after a question about magnesium: the same question again."""
         last = self._intents.get(state.intent or "")
         named = set(turn.entities) - {EXCEPT}  # a food ruled out qualifies any food list
-        if last is None or last.rejects or not all(last.takes(k) for k in named):
+        if last is None or last.rejects:
             return None
+        if not all(last.takes(k) for k in named):
+            last = self._widened(last, named)
+            if last is None:
+                return None
         entities = self._fill(last, turn, state, follow_up=True)
         if not self._complete(last, entities):
             return None
         return Decision("answer", last.name, FOLLOW_UP_CONFIDENCE, entities, person)
+
+    def _widened(self, last: Intent, named: set[str]) -> Intent | None:
+        """'and b12? I don't eat meat' after a food question: the same question with room
+        for what the turn adds (a diet), as the intent that asks the least besides."""
+        if not last.slots:
+            return None  # nothing to carry over: not a follow-up of this kind
+        fits = [intent for intent in self._intents.values()
+                if not intent.rejects and not intent.chat
+                and set(last.slots) <= set(intent.slots) and all(intent.takes(k) for k in named)]
+        return min(fits, key=lambda intent: len(intent.slots), default=None)
 
     def _default(self, turn: Turn, state: State, person: Person) -> Decision:
         """A bare mention with nothing to follow up on: the entity's default intent, or
@@ -254,7 +268,7 @@ class Dialogue:
             return False
         return all(word in self._filler or word.startswith("{") or word in self._sex_words
                    or (word.isdigit() and turn.person.age is not None)
-                   or (word in self._cue_words and EXCEPT in turn.entities)
+                   or word in self._cue_words
                    for word in turn.words)
 
     def _short(self, turn: Turn) -> bool:

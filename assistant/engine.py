@@ -135,7 +135,21 @@ class Assistant:
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
         reply = self._reply(decision, signs, ranked, mentions, outside)
-        return reply, remember(state, decision)
+        return reply, remember(state, self._with_carried_nutrients(decision))
+
+    def _with_carried_nutrients(self, decision: Decision) -> Decision:
+        """After 'are pumpkin seeds any good?' the answer named magnesium, so 'what else
+        has it' asks about magnesium: a food's nutrients are remembered with the food."""
+        foods = decision.entities.get("food", ())
+        if decision.outcome != "answer" or not foods or decision.entities.get("nutrient"):
+            return decision
+        kb = self.knowledge
+        carried = [n for food in foods for n in kb.food_nutrients.get(food, ())]
+        shown = tuple(dict.fromkeys(n for n in carried if kb.nutrients[n].part_of not in carried))
+        if not shown:
+            return decision
+        return decision._replace(entities=MappingProxyType({**decision.entities,
+                                                            "nutrient": shown}))
 
     def _asked_besides_care(self, decision: Decision) -> bool:
         """Whether a question with a soft sign also asks something worth answering after

@@ -104,10 +104,12 @@ class SafetyCheck:
         words = [word for clause in clauses for word in clause]
         twitching = bool(self._twitch_words & set(words))
         first_person = any(w in FIRST_PERSON for w in words)
+        pointing = bool(POINTING & set(words))  # "started new tablets, could that be it"
         personal = (first_person or bool(self._places(words))
-                    or (not about_nutrient and (twitching or bool(POINTING & set(words)))))
+                    or (not about_nutrient and (twitching or pointing)))
         found = [rule.id for rule, phrases in self._rules
-                 if (personal or not rule.personal) and (first_person or not rule.first_person)
+                 if (personal or not rule.personal)
+                 and (first_person or pointing or not rule.first_person)
                  and (twitching or not rule.about_twitching)
                  and any(not negated(words, start) for start in phrases.starts(words))]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:

@@ -449,6 +449,16 @@ FOLLOW_UPS = [
      ("calcium", "nutrient_foods_without", "tofu")],
     [("which foods have potassium", "nutrient_foods", "bananas"),
      ("any others? not a big banana fan", "nutrient_foods", "sweet potatoes")],
+    [("are pumpkin seeds any good for twitching", "food_nutrients", "magnesium"),
+     ("what else has it", "nutrient_foods", "almonds"),
+     ("how much of it do i need, 27 yr old guy", "nutrient_intake", "400 mg")],
+    [("what foods have magnesium", "nutrient_foods", "almonds"),
+     ("i have a nut allergy so no nuts", "nutrient_foods", "pumpkin seeds")],
+    [("where do i get b6", "nutrient_foods", "poultry"),
+     ("and b12? bit worried as i dont eat meat", "nutrient_foods_without", "fortified")],
+    [("tell me about electrolytes", "electrolytes", "electric charge"),
+     ("started a new blood pressure tablet last week, could that be it", "seek_care",
+      "prescribed medicine")],
 ]
 
 
