@@ -14,7 +14,9 @@ from .answers import Person
 _AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f)\b|\b(m|f) ?(\d{2})\b")
 _AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is|is)\s+(\d{1,3})\b"
                   r"(?! (?:day|week|month|mg|mcg|iu))"
-                  r"|\b(\d{1,3})\s*(?:years? old|yrs? old|y ?o|yrs|year old)\b")
+                  # "for 2 yrs", "been 3 years": how long, not how old
+                  r"|(?<!for )(?<!been )(?<!past )(?<!last )(?<!over )"
+                  r"\b(\d{1,3})\s*(?:years? old|yrs? old|y ?o|yrs|year old)\b")
 _SEX_AGE = re.compile(r"\b(?:man|woman|male|female|guy|lady|bloke) (?:of |aged )?(\d{2})\b")
 _OVER = re.compile(r"\b(?:over|above|past) (\d{2})\b(?! (?:day|week|month|mg|mcg|iu))")
 _DECADE = re.compile(r"\b(?:in|into) (?:my|his|her|their) (\d)0 ?s\b|\b(\d)0 s\b")

@@ -541,6 +541,13 @@ def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -
     assert sign in reply.text.split(". ")[0], reply.text
 
 
+@pytest.mark.parametrize("question", ["vegan for 2 yrs, should i take a b12 supplement",
+                                      "been 3 years on night shifts, how much magnesium a day"])
+def test_how_long_is_not_how_old(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is not None, reply.text  # not declined as a question about a child
+
+
 def test_numbers_written_as_words(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("how much calcium do i need")
