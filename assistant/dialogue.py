@@ -47,6 +47,8 @@ WEAK = 0.45
 CLEARLY_BETTER = 0.15
 # A turn this short with no entity of its own is read as a follow-up.
 SHORT_TURN = 7
+# A short reply to a clarifying question that matches another intent this well asks that.
+ASKS_OTHERWISE = 0.75
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
 FOLLOW_UP_CONFIDENCE = 0.9
 
@@ -107,7 +109,8 @@ class Dialogue:
     def decide(self, turn: Turn, state: State) -> Decision:
         person = _merge_person(state.person, turn.person)
         bare = self._is_bare(turn)
-        if state.pending and turn.entities.get(state.pending[1]) and (bare or self._short(turn)):
+        if state.pending and turn.entities.get(state.pending[1]) and (
+                bare or (self._short(turn) and not self._asks_otherwise(turn, state.pending[0]))):
             intent = self._intents[state.pending[0]]
             entities = self._fill(intent, turn, state, follow_up=True)
             return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
@@ -119,6 +122,12 @@ class Dialogue:
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
+
+    def _asks_otherwise(self, turn: Turn, pending: str) -> bool:
+        """'Should he take magnesium for it?' after 'which nutrient?': a question of its own
+        that fills the slot, not a bare answer to the clarifying question."""
+        best = turn.ranked[0] if turn.ranked else None
+        return best is not None and best.intent != pending and best.score >= ASKS_OTHERWISE
 
     def _continue(self, table: str, state: State, person: Person) -> Decision | None:
         """'tell me more', 'why?': the next question worth answering about what is being

@@ -115,9 +115,8 @@ class Assistant:
         audience = self._safety.audience(words)
         if audience is None and person.age is not None and person.age < 19:
             audience = "children"
-        if audience and "urgent" not in signs:
-            return self._decline(audience, mentions), state
-        if signs and not set(signs) <= self._safety.soft:
+        declined = audience is not None and "urgent" not in signs
+        if signs and not set(signs) <= self._safety.soft and not declined:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions), remember(state, decision)
         whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found,
@@ -131,6 +130,12 @@ class Assistant:
                     self._safety.about_own_body(words),
                     frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE))
         decision = self._dialogue.decide(turn, state)
+        if declined:
+            # The question is remembered, not who it was for: "what about me then, 33?"
+            # after a question about a child asks the same for an adult.
+            kept = decision._replace(person=state.person) if decision.outcome == "answer" else None
+            return (self._decline(audience or "", mentions),
+                    remember(state, kept) if kept else state)
         if signs and not self._asked_besides_care(decision):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
@@ -402,10 +407,10 @@ _OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in
 
 
 def _without_or_not(words: Sequence[str]) -> list[str]:
-    """'eggs, good or not?' asks yes or no; it rules nothing out."""
+    """'eggs, good or not?', 'avocado ok or no?' ask yes or no; they rule nothing out."""
     kept: list[str] = []
     for word in words:
-        if word == "not" and kept and kept[-1] == "or":
+        if word in ("not", "no") and kept and kept[-1] == "or":
             kept.pop()
         else:
             kept.append(word)
