@@ -562,6 +562,30 @@ def _food_nutrients(scene: Scene) -> Fact | None:
     return Fact(text, tuple(dict.fromkeys(n.source for n in shown)))
 
 
+@answer_field("food", "group_sources")
+def _food_group_sources(scene: Scene) -> Fact | None:
+    """'which nuts have magnesium': the members of a named group that carry the
+    nutrients asked about; None when the food is no group or none of it carries them."""
+    group_id, nutrient_ids = scene.first("food"), scene.entities.get("nutrient", ())[:2]
+    kb = scene.kb
+    if group_id not in kb.groups or not nutrient_ids:
+        return None
+    members = {food.id for food in kb.foods.values() if food.group == group_id}
+    carriers = [food for food in kb.foods_of(nutrient_ids[0]) if food in members
+                and all(food in kb.foods_of(other) for other in nutrient_ids[1:])]
+    if not carriers:
+        return None
+    nutrients = [kb.nutrients[n] for n in nutrient_ids]
+    names = join([_display_name(n) for n in nutrients])
+    if len(nutrients) > 1:
+        names = f"both {names}"
+    single = len(carriers) == 1
+    verb, role = ("is", "a source") if single else ("are", "sources")
+    foods = join([_food_plural(kb, food) for food in carriers])
+    return Fact(f"Among {kb.groups[group_id].name}, {foods} {verb} listed as {role} of {names}.",
+                tuple(dict.fromkeys(n.source for n in nutrients)))
+
+
 def _trigger(scene: Scene) -> Trigger | None:
     trigger_id = scene.first("trigger")
     return scene.kb.triggers.get(trigger_id) if trigger_id else None

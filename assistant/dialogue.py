@@ -243,6 +243,14 @@ class Dialogue:
             intent = self._intents[candidate.intent]
             # The out-of-scope intent takes any slot only so its examples can name one.
             ignored = len(kinds) if intent.rejects else sum(not intent.takes(k) for k in kinds)
+            # A required slot that only the background fills ("I eat bananas for potassium,
+            # which foods have magnesium") misses what is asked and answers what is not.
+            # Two nutrients asked about, and the intent can speak of only one.
+            ignored += (len(turn.entities.get("nutrient", ())) > 1
+                        and 0 < (intent.slots + intent.optional_slots).count("nutrient") < 2)
+            ignored += 2 * (bool(turn.asked_kinds) and sum(
+                k in turn.entities and k not in turn.asked_kinds
+                for k in SUBJECT_KINDS.intersection(intent.slots)))
             score = candidate.score * OFF_TOPIC_FACTOR ** ignored
             scored.append(Candidate(candidate.intent, score))
         return sorted(scored, key=lambda c: -c.score)
@@ -290,7 +298,9 @@ class Dialogue:
             return True
         if any(words[:len(start)] == start for start in self._starts):
             return True
-        return self._short(turn) or any(word in self._pronouns for word in words)
+        return self._short(turn) or any(
+            word in self._pronouns or (word.startswith("{") and word[1:-1] not in turn.entities)
+            for word in words)  # a pronoun, or one already read as a slot ('for {nutrient}')
 
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:

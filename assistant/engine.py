@@ -392,8 +392,9 @@ def _resolve_pronouns(clauses: list[list[str]], entities: Mapping[str, tuple[str
     """'which foods have it' after talk of magnesium reads as 'which foods have {nutrient}',
     so it matches the examples written with the slot. Only an object pronoun ('for it',
     'of it') is read so: in 'is it serious' the 'it' is the twitch itself."""
-    kinds = [kind for kind in _PRONOUN_KINDS if state.entities.get(kind)]
-    if entities or not kinds:
+    # "which nuts have it" names a food: 'it' is what the turn does not name.
+    kinds = [kind for kind in _PRONOUN_KINDS if state.entities.get(kind) and kind not in entities]
+    if not kinds:
         return clauses
     slot = "{" + kinds[0] + "}"
     return [[slot if word in ("it", "them") and index and clause[index - 1] in _OBJECT_OF

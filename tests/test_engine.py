@@ -123,6 +123,14 @@ ANSWERS = [
      ("food", "avocado"), ["potassium"], []),
     ("what job does potassium do in your muscles", "nutrient_role", ("nutrient", "potassium"),
      ["nerve signals"], ["hypokalemia"]),
+    ("which nuts have magnesium", "food_nutrients", ("food", "nuts"),
+     ["almonds and cashews"], ["spinach"]),
+    ("what fish is good for both vitamin d and calcium", "food_nutrients", ("food", "fish"),
+     ["salmon"], ["mackerel", "sardines"]),
+    ("I already eat loads of bananas for the potassium, but for magnesium which foods "
+     "should I add?", "nutrient_foods", ("nutrient", "magnesium"), ["almonds"], []),
+    ("want magnesium and calcium in the same meal, what veg does both", "foods_shared",
+     ("nutrient", "calcium"), ["kale"], []),
     ("low mg symptoms?", "nutrient_symptoms", ("nutrient", "magnesium"), ["cramps"], []),
 ]
 
@@ -458,6 +466,8 @@ FOLLOW_UPS = [
      ("i have a nut allergy so no nuts", "nutrient_foods", "pumpkin seeds")],
     [("where do i get b6", "nutrient_foods", "poultry"),
      ("and b12? bit worried as i dont eat meat", "nutrient_foods_without", "fortified")],
+    [("what foods have magnesium", "nutrient_foods", "almonds"),
+     ("and which seeds have it", "food_nutrients", "pumpkin seeds")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
