@@ -146,8 +146,9 @@ class Dialogue:
         """'and calcium?' after a question about magnesium: the same question again."""
         last = self._intents.get(state.intent or "")
         named = set(turn.entities) - {EXCEPT}  # a food ruled out qualifies any food list
-        if last is None or last.rejects:
-            return None
+        if last is None or last.rejects or (
+                not named and EXCEPT in turn.entities and not last.lists_foods):
+            return None  # "no nuts" narrows a food list, and nothing else
         if not all(last.takes(k) for k in named):
             last = self._widened(last, named)
             if last is None:

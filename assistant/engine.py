@@ -112,7 +112,7 @@ class Assistant:
         entities = _entities(_subjects(found, asked), clauses)
         person = find_person(words, self.intents.lexicon.sexes)
         signs = self._safety.signs(clauses, "nutrient" in entities)
-        audience = self._safety.audience(words)
+        audience = self._safety.audience(clauses, asks)
         if audience is None and person.age is not None and person.age < 19:
             audience = "children"
         declined = audience is not None and "urgent" not in signs

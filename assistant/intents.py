@@ -26,6 +26,10 @@ SLOT_KINDS: Mapping[str, str] = MappingProxyType({
 _SLOT = re.compile(r"\{([^{}]*)\}")
 
 
+# Answer fields that list foods: a turn that only rules a food out follows up on these.
+FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
+
+
 class Template(NamedTuple):
     text: str
     fields: tuple[tuple[str, str], ...]
@@ -61,6 +65,11 @@ class Intent(NamedTuple):
 
     def takes(self, kind: str) -> bool:
         return kind in self.slots or kind in self.optional_slots
+
+    @property
+    def lists_foods(self) -> bool:
+        """Whether the answer is a food list, which a food ruled out ('no nuts') narrows."""
+        return any(name in FOOD_LIST_FIELDS for t in self.answers for _, name in t.fields)
 
     @property
     def chat(self) -> bool:

@@ -17,6 +17,7 @@ from .intents import Lexicon, Safety
 from .text import Normalizer
 
 FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
 NEGATION_REACH = 3  # words before a sign that can deny it
 POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
@@ -160,23 +161,38 @@ class SafetyCheck:
                 return True
         return False
 
-    def audience(self, words: Sequence[str]) -> str | None:
+    def audience(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> str | None:
         """'children', 'pregnancy' or 'animals' when the question is about one of them.
 
         A child or pet mentioned in passing ("my daughter keeps sending me articles",
         "newborn at home so no sleep") is not the subject; one that twitches, has a
-        body part, takes or needs something, or is asked for, is.
+        body part, takes or needs something, or is asked for, is. Nor is one named in
+        the background when the question itself asks for the asker ("the house has gone
+        dairy free because of my son, where do I get my calcium").
         """
+        words = [word for clause in clauses for word in clause]
+        owner = [index for index, clause in enumerate(clauses) for _ in clause]
+        asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
+                  if is_question]
+        for_asker = bool(asking) and all(c & FIRST_PERSON and not c & THIRD_PERSON
+                                         for c in asking)
         for name, phrases in self._audiences:
-            starts = phrases.starts(words)
+            starts = [i for i in phrases.starts(words)
+                      if not (for_asker and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
             if starts and (name == "pregnancy" or any(self._subject(words, i) for i in starts)):
                 return name
         return None
 
+    def _in_passing(self, clause: Sequence[str], is_question: bool) -> bool:
+        """A background clause that says nothing of twitching or a body part."""
+        return not is_question and not set(clause) & (self._twitch_words | self._body_parts)
+
     def _subject(self, words: Sequence[str], start: int) -> bool:
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):
             return False  # "the kids have been off sick": background, not the subject
-        after = set(words[start + 1:start + 5])
+        # "my kids (6 and 9) keep getting cramps": ages between are skipped.
+        after = set([w for w in words[start + 1:start + 8]
+                     if not w.isdigit() and w != "and"][:4])
         before = set(words[max(0, start - 3):start])
         return bool(after & (self._twitch_words | self._body_parts | _SUBJECT_VERBS)
                     or before & _FOR_SOMEONE)

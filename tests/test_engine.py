@@ -222,6 +222,10 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
     ("how much magnesium can my son take, he's 9", "paediatrician"),
     ("im pregnant and my calves twitch, is potassium ok", "midwife"),
     ("my cat keeps twitching in her sleep", "vet"),
+    ("one of my heifers has a twitching flank, what is she short of", "vet"),
+    ("both my kids (6 and 9) keep getting leg cramps, what foods should i give them",
+     "paediatrician"),
+    ("my daughter's calf twitches, what should i do", "paediatrician"),
 ])
 def test_children_pregnancy_and_animals_are_declined_kindly(
         bot: Assistant, question: str, professional: str) -> None:
@@ -236,6 +240,16 @@ def test_a_child_mentioned_in_passing_does_not_decline(bot: Assistant) -> None:
     reply = bot.ask("my toddler keeps me up all night and now my eyelid twitches, is it tiredness")
     assert reply.intent == "trigger"
     assert "fatigue" in reply.text.lower()
+
+
+@pytest.mark.parametrize("question", [
+    "my daughter cant have lactose so the whole house is dairy free, where do i get my calcium",
+    "our house is dairy free because of my son, so where do I get it without milk or cheese",
+])
+def test_a_child_in_the_background_of_a_question_for_oneself(bot: Assistant,
+                                                             question: str) -> None:
+    reply = bot.ask(question)
+    assert "paediatrician" not in reply.text, reply.text
 
 
 def test_urgent_signs_come_before_declining(bot: Assistant) -> None:
@@ -549,6 +563,7 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("calf twitch has been going since the summer, thought it would stop", "2 weeks"),
     ("its harder to breathe than usual and the muscles round my ribs twitch", "emergency"),
     ("my words come out mushy and my tongue twitches", "emergency"),
+    ("chest muscles twitching and im struggling to catch my breath", "emergency"),
     ("my hand feels like its asleep all day and the thumb twitches", "numb"),
     ("started a new blood pressure tablet and my legs twitch, what has potassium", "medicine"),
     ("the kids have been off sick so no sleep, and my leg feels weak and twitchy", "weak"),

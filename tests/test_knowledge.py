@@ -689,13 +689,13 @@ FOODS = [
     ("fortified-milk", "fortified milk", "fortified milk", "fortified-foods",
      {"dairy", "fortified"}),
     ("fortified-cereals", "fortified cereal", "fortified cereals", "fortified-foods",
-     {"plant-based", "fortified"}),
+     {"plant-based", "fortified", "grain"}),
     ("mushrooms", "mushroom", "mushrooms", "mushrooms", {"plant-based"}),
     ("meat", "meat", "meat", "meat", {"meat"}),
     ("poultry", "poultry", "poultry", "meat", {"meat"}),
     ("eggs", "egg", "eggs", "eggs", {"egg"}),
 ]
-DIET_TAGS = {"dairy", "fish", "meat", "egg", "plant-based", "fortified"}
+DIET_TAGS = {"dairy", "fish", "meat", "egg", "grain", "plant-based", "fortified"}
 
 
 @pytest.mark.parametrize(("food_id", "name", "plural", "group", "tags"), FOODS,
@@ -728,7 +728,7 @@ def test_food_aliases(kb: KnowledgeBase, food_id: str, aliases: tuple[str, ...])
     ("leafy-greens", "leafy greens", {"plant-based"}),
     ("nuts", "nuts", {"plant-based"}),
     ("seeds", "seeds", {"plant-based"}),
-    ("whole-grains", "whole grains", {"plant-based"}),
+    ("whole-grains", "whole grains", {"plant-based", "grain"}),
     ("dairy", "dairy products", {"dairy"}),
     ("fish", "fish", {"fish"}),
     ("legumes", "beans and lentils", {"plant-based"}),
@@ -758,6 +758,7 @@ def test_group_members(kb: KnowledgeBase, group_id: str, members: tuple[str, ...
     ("vegetarian", {"meat", "fish"}),
     ("dairy-free", {"dairy"}),
     ("no-fish", {"fish"}),
+    ("gluten-free", {"grain"}),
 ])
 def test_diet(kb: KnowledgeBase, diet_id: str, excludes: set[str]) -> None:
     assert kb.diets[diet_id].excludes == frozenset(excludes)
@@ -776,6 +777,8 @@ def test_foods_with_both_magnesium_and_potassium(kb: KnowledgeBase) -> None:
     ("vitamin-d", "vegan", ("fortified-cereals", "mushrooms")),
     ("b12", "vegan", ("fortified-cereals",)),
     ("b12", "vegetarian", ("eggs", "milk", "yogurt", "cheese", "fortified-cereals")),
+    ("magnesium", "gluten-free", ("spinach", "kale", "almonds", "cashews", "pumpkin-seeds",
+                                  "sesame-seeds", "avocado", "dark-chocolate")),
 ])
 def test_sources_for_a_diet(kb: KnowledgeBase, nutrient_id: str, diet_id: str,
                             expected: tuple[str, ...]) -> None:
