@@ -23,8 +23,12 @@ MAX_WORDS = 150
 
 
 class Fact(NamedTuple):
+    """Text, the sources behind it, and the entities it names that the question did not
+    ('pumpkin seeds are a source of magnesium'), which a follow-up can point back to."""
+
     text: str
     sources: tuple[str, ...] = ()
+    about: tuple[tuple[str, str], ...] = ()
 
 
 class Person(NamedTuple):
@@ -201,7 +205,8 @@ def _overview_helpful(scene: Scene) -> Fact:
     headline = _main_nutrients(scene.kb)[0]
     text = (f"The nutrients that matter most for twitching are {join(parts)}. "
             f"{headline.summary} {scene.kb.care.food_first.text}")
-    return Fact(text, (*dict.fromkeys(sources), headline.source, scene.kb.care.food_first.source))
+    return Fact(text, (*dict.fromkeys(sources), headline.source, scene.kb.care.food_first.source),
+                (("nutrient", headline.id),))
 
 
 @answer_field("overview", "table")
@@ -559,7 +564,8 @@ def _food_nutrients(scene: Scene) -> Fact | None:
     text = f"{name} {verb} listed as a source of {join([_display_name(n) for n in shown])}."
     if len(shown) == 1:
         text += f" {shown[0].summary} {shown[0].role}"
-    return Fact(text, tuple(dict.fromkeys(n.source for n in shown)))
+    return Fact(text, tuple(dict.fromkeys(n.source for n in shown)),
+                tuple(("nutrient", n.id) for n in shown))
 
 
 @answer_field("food", "group_sources")
@@ -671,6 +677,7 @@ def render(intent: Intent, scene: Scene) -> Fact | None:
 
 def _fill(text: str, scene: Scene) -> Fact | None:
     sources: list[str] = []
+    about: list[tuple[str, str]] = []
     missing = False
 
     def substitute(match: re.Match[str]) -> str:
@@ -680,10 +687,11 @@ def _fill(text: str, scene: Scene) -> Fact | None:
             missing = True
             return ""
         sources.extend(fact.sources)
+        about.extend(fact.about)
         return fact.text
 
     filled = _PLACEHOLDER.sub(substitute, text)
     if missing:
         return None
     filled = re.sub(r"[ \t]+", " ", filled).strip()
-    return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)))
+    return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)), tuple(about))

@@ -14,7 +14,7 @@ import os
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -110,6 +110,7 @@ class Assistant:
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = _entities(_subjects(found, asked), clauses)
+        entities = _ordinal_reference(words, entities, state)
         person = find_person(words, self.intents.lexicon.sexes)
         signs = self._safety.signs(clauses, "nutrient" in entities)
         audience = self._safety.audience(clauses, asks)
@@ -118,7 +119,7 @@ class Assistant:
         declined = audience is not None and "urgent" not in signs
         if signs and not set(signs) <= self._safety.soft and not declined:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
-            return self._reply(decision, signs, (), mentions), remember(state, decision)
+            return self._reply(decision, signs, (), mentions)[0], remember(state, decision)
         whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found,
                                    self._safety.denied(words))
         ranked = tuple(self.matcher.rank(whole, _questions(split, asks)))
@@ -139,22 +140,8 @@ class Assistant:
         if signs and not self._asked_besides_care(decision):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
-        reply = self._reply(decision, signs, ranked, mentions, outside)
-        return reply, remember(state, self._with_carried_nutrients(decision))
-
-    def _with_carried_nutrients(self, decision: Decision) -> Decision:
-        """After 'are pumpkin seeds any good?' the answer named magnesium, so 'what else
-        has it' asks about magnesium: a food's nutrients are remembered with the food."""
-        foods = decision.entities.get("food", ())
-        if decision.outcome != "answer" or not foods or decision.entities.get("nutrient"):
-            return decision
-        kb = self.knowledge
-        carried = [n for food in foods for n in kb.food_nutrients.get(food, ())]
-        shown = tuple(dict.fromkeys(n for n in carried if kb.nutrients[n].part_of not in carried))
-        if not shown:
-            return decision
-        return decision._replace(entities=MappingProxyType({**decision.entities,
-                                                            "nutrient": shown}))
+        reply, about = self._reply(decision, signs, ranked, mentions, outside)
+        return reply, remember(state, _with_about(decision, about))
 
     def _asked_besides_care(self, decision: Decision) -> bool:
         """Whether a question with a soft sign also asks something worth answering after
@@ -210,22 +197,23 @@ class Assistant:
 
     def _reply(self, decision: Decision, signs: tuple[str, ...],
                ranked: Sequence[Candidate], mentions: tuple[Mention, ...],
-               outside: tuple[str, ...] = ()) -> Reply:
-        """The Reply for a decision: rendered text, sources, and what explains it."""
+               outside: tuple[str, ...] = ()) -> tuple[Reply, tuple[tuple[str, str], ...]]:
+        """The Reply for a decision (rendered text, sources, and what explains it), and
+        the entities the answer named besides those asked about."""
         kb = self.knowledge
         why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
                "candidates": tuple(ranked[:5]), "mentions": mentions}
         if decision.outcome == "out_of_scope":
             body = answers.render(self.intents.intents["out_of_scope"], Scene(kb, outside=outside))
-            return Reply(body.text if body else "", None, decision.confidence, **why)
+            return Reply(body.text if body else "", None, decision.confidence, **why), ()
         if decision.outcome == "ask_slot":
             return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
-                         **why)
+                         **why), ()
         if decision.outcome == "ask_intent":
             options = " or ".join(_describe(name) for name in decision.options)
             return Reply(f"Did you mean {options}?", decision.intent, decision.confidence,
                          _public(decision.entities),
-                         **{**why, "alternatives": decision.options})
+                         **{**why, "alternatives": decision.options}), ()
         intent = self.intents.intents[decision.intent or ""]
         scene = Scene(kb, decision.entities, decision.person, signs)
         body = self._render(intent, scene)
@@ -233,7 +221,8 @@ class Assistant:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
             # then the question asked is answered.
             lead = answers.care_lead(scene)
-            body = answers.Fact(f"{lead.text} {body.text}", lead.sources + body.sources)
+            body = answers.Fact(f"{lead.text} {body.text}", lead.sources + body.sources,
+                                body.about)
         reminder = kb.care.reminder if intent.reminder or signs else ""
         text = f"{body.text}\n{reminder}" if reminder else body.text
         sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))
@@ -241,7 +230,7 @@ class Assistant:
         if signs:
             entities = MappingProxyType({**entities, "sign": signs})
         return Reply(text, intent.name, decision.confidence, entities, sources,
-                     reminder=reminder, **why)
+                     reminder=reminder, **why), body.about
 
     def _render(self, intent: answers.Intent, scene: Scene) -> answers.Fact:
         """One nutrient-slot answer per nutrient named ('signs of low Mg and K'), if short."""
@@ -405,6 +394,37 @@ _OTHER_THAN = ("besides", "except", "other than", "apart from")
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 _OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
                         "contain", "contains", "with", "about", "eat", "need", "from", "on"})
+
+
+_ORDINALS = {("first", "one"): 0, ("the", "former"): 0, ("second", "one"): 1,
+             ("the", "latter"): 1, ("last", "one"): -1}
+
+
+def _ordinal_reference(words: Sequence[str], entities: Mapping[str, tuple[str, ...]],
+                       state: State) -> Mapping[str, tuple[str, ...]]:
+    """'ok the second one, what foods have it' after 'magnesium or potassium?': the
+    entity at that place in what the conversation last named."""
+    picks = [_ORDINALS[pair] for pair in pairwise(words) if pair in _ORDINALS]
+    if not picks:
+        return entities
+    for kind in _PRONOUN_KINDS:
+        named = state.entities.get(kind, ())
+        if len(named) > 1 and not entities.get(kind):
+            return {**entities, kind: (named[picks[0]],)}
+    return entities
+
+
+def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:
+    """After 'are pumpkin seeds any good?' the answer named magnesium, so 'what else has
+    it' asks about magnesium: what an answer named is remembered, where the question
+    named nothing of that kind."""
+    named: dict[str, tuple[str, ...]] = {}
+    for kind, entity_id in about:
+        if not decision.entities.get(kind):
+            named[kind] = (*named.get(kind, ()), entity_id)
+    if not named:
+        return decision
+    return decision._replace(entities=MappingProxyType({**decision.entities, **named}))
 
 
 def _without_or_not(words: Sequence[str]) -> list[str]:
