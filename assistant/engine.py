@@ -110,7 +110,7 @@ class Assistant:
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = _entities(_subjects(found, asked), clauses)
-        entities = _ordinal_reference(words, entities, state)
+        entities = _ordinal_reference(words, self._specific(entities), state)
         person = find_person(words, self.intents.lexicon.sexes)
         signs = self._safety.signs(clauses, "nutrient" in entities)
         audience = self._safety.audience(clauses, asks)
@@ -142,6 +142,15 @@ class Assistant:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
         reply, about = self._reply(decision, signs, ranked, mentions, outside)
         return reply, remember(state, _with_about(decision, about))
+
+    def _specific(self, entities: Mapping[str, tuple[str, ...]]
+                  ) -> Mapping[str, tuple[str, ...]]:
+        """'whats folate, is it a b vitamin': a nutrient named with its own group is the
+        subject, and the group only what it belongs to."""
+        nutrients = entities.get("nutrient", ())
+        groups = {self.knowledge.nutrients[n].part_of for n in nutrients}
+        kept = tuple(n for n in nutrients if n not in groups)
+        return {**entities, "nutrient": kept} if len(kept) < len(nutrients) else entities
 
     def _asked_besides_care(self, decision: Decision) -> bool:
         """Whether a question with a soft sign also asks something worth answering after

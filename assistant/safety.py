@@ -11,7 +11,6 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from .intents import Lexicon, Safety
 from .text import Normalizer
@@ -26,6 +25,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "few": 3, "several": 3, "many": 4}
 _GAP = 3  # words a "*" in a phrase may stand for
 _GENERIC_PLACES = frozenset({"anywhere"})
+_NOT_A_PLACE = frozenset({("back", "to"), ("back", "then"), ("back", "again"), ("back", "on"),
+                          ("back", "in")})  # "back to the twitching": no body part
 _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
                             "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
                             "flinches", "shakes"})
@@ -139,12 +140,14 @@ class SafetyCheck:
         return positions
 
     def about_own_body(self, words: Sequence[str]) -> bool:
-        """'my calf', 'my eyelid': the person speaks of a part of their own body."""
-        return any(word == "my" and nxt in self._regions for word, nxt in pairwise(words))
+        """'my calf', 'my lower eyelid': the person speaks of a part of their own body."""
+        return any(word == "my" and set(words[index + 1:index + 3]) & self._body_parts
+                   for index, word in enumerate(words))
 
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
-        return {self._regions[w] for w in words if w in self._regions} - _GENERIC_PLACES
+        return {self._regions[w] for w, nxt in zip(words, [*words[1:], ""], strict=True)
+                if w in self._regions and (w, nxt) not in _NOT_A_PLACE} - _GENERIC_PLACES
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
         if self._duration.search(words):

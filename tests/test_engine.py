@@ -165,6 +165,7 @@ OUT_OF_SCOPE = [
     "best protein powder for the gym",
     "what medication do doctors use for restless legs syndrome",
     "any tips for growing my twitch channel",
+    "is gluten free bread healthier than normal bread",
     "how do i get the calcium build up out of my kettle",
 ]
 
@@ -491,6 +492,11 @@ FOLLOW_UPS = [
     [("how much calcium does a man need a day", "nutrient_intake", "1,000 mg"),
      ("ok and for women? asking for me", "nutrient_intake", "women"),
      ("what if im 65", "nutrient_intake", "1,200 mg")],
+    [("whats folate, is it a b vitamin", "nutrient_role", "folate"),
+     ("daily amount?", "nutrient_intake", "400 mcg")],
+    [("what foods have calcium", "nutrient_foods", "tofu"),
+     ("back to the twitching, its been in my eyelid for about 3 weeks now", "seek_care",
+      "2 weeks")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
