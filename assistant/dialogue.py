@@ -37,6 +37,8 @@ from .reply import Candidate
 THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
 # Intents that take none of the kinds of entity a question names score this much less.
 OFF_TOPIC_FACTOR = 0.85
+# The same for a follow-up that names nothing: the subject under discussion counts less.
+CONTEXT_FACTOR = 0.95
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 SUBJECT_KINDS = frozenset({"nutrient", "food"})
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
@@ -188,7 +190,8 @@ class Dialogue:
         threshold = min(THRESHOLDS[evidence], THRESHOLDS[turn.evidence])
         eligible: list[tuple[Candidate, Entities]] = []
         wanting: tuple[Candidate, str] | None = None
-        for candidate in self._reweighed(turn):
+        context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
+        for candidate in self._reweighed(turn, context):
             intent = self._intents[candidate.intent]
             bar = THRESHOLDS["domain"] if intent.whole else threshold
             if candidate.score < bar or (intent.chat and (turn.entities or turn.symptoms)):
@@ -230,12 +233,16 @@ class Dialogue:
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
 
-    def _reweighed(self, turn: Turn) -> list[Candidate]:
+    def _reweighed(self, turn: Turn, context: frozenset[str] = frozenset()) -> list[Candidate]:
         """Candidates marked down for each kind of entity the question asks about that
         the intent cannot take. Kinds named in the asking clauses count (background is
         context); when a nutrient or food is named, only those count; a diet only
-        qualifies a question ("im vegan, what does b12 do") and never counts."""
-        named = set(turn.asked_kinds or turn.entities) - {EXCEPT, "diet"}
+        qualifies a question ("im vegan, what does b12 do") and never counts. A follow-up
+        that names nothing asks about the subject under discussion ("which foods then")."""
+        from_context = not (turn.asked_kinds or turn.entities)
+        factor = CONTEXT_FACTOR if from_context else OFF_TOPIC_FACTOR
+        named = set(context if from_context else turn.asked_kinds or turn.entities)
+        named -= {EXCEPT, "diet"}
         kinds = named & SUBJECT_KINDS or named
         if not kinds:
             return list(turn.ranked)
@@ -244,15 +251,15 @@ class Dialogue:
             intent = self._intents[candidate.intent]
             # The out-of-scope intent takes any slot only so its examples can name one.
             ignored = len(kinds) if intent.rejects else sum(not intent.takes(k) for k in kinds)
-            # A required slot that only the background fills ("I eat bananas for potassium,
-            # which foods have magnesium") misses what is asked and answers what is not.
             # Two nutrients asked about, and the intent can speak of only one.
             ignored += (len(turn.entities.get("nutrient", ())) > 1
                         and 0 < (intent.slots + intent.optional_slots).count("nutrient") < 2)
+            # A required slot that only the background fills ("I eat bananas for potassium,
+            # which foods have magnesium") misses what is asked and answers what is not.
             ignored += 2 * (bool(turn.asked_kinds) and sum(
                 k in turn.entities and k not in turn.asked_kinds
                 for k in SUBJECT_KINDS.intersection(intent.slots)))
-            score = candidate.score * OFF_TOPIC_FACTOR ** ignored
+            score = candidate.score * factor ** ignored
             scored.append(Candidate(candidate.intent, score))
         return sorted(scored, key=lambda c: -c.score)
 

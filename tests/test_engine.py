@@ -497,6 +497,8 @@ FOLLOW_UPS = [
     [("what foods have calcium", "nutrient_foods", "tofu"),
      ("back to the twitching, its been in my eyelid for about 3 weeks now", "seek_care",
       "2 weeks")],
+    [("low potassium symptoms?", "nutrient_symptoms", "cramps"),
+     ("which foods should i eat then", "nutrient_foods", "bananas")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
