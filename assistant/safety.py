@@ -180,8 +180,10 @@ class SafetyCheck:
         for_asker = bool(asking) and all(c & FIRST_PERSON and not c & THIRD_PERSON
                                          for c in asking)
         for name, phrases in self._audiences:
+            # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
+            passing = for_asker and name != "pregnancy"
             starts = [i for i in phrases.starts(words)
-                      if not (for_asker and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
+                      if not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
             if starts and (name == "pregnancy" or any(self._subject(words, i) for i in starts)):
                 return name
         return None

@@ -166,6 +166,8 @@ OUT_OF_SCOPE = [
     "what medication do doctors use for restless legs syndrome",
     "any tips for growing my twitch channel",
     "is gluten free bread healthier than normal bread",
+    "how do i change my twitch username",
+    "what is a twitcher in birdwatching",
     "how do i get the calcium build up out of my kettle",
 ]
 
@@ -227,6 +229,7 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
     ("both my kids (6 and 9) keep getting leg cramps, what foods should i give them",
      "paediatrician"),
     ("my daughter's calf twitches, what should i do", "paediatrician"),
+    ("breastfeeding mum here, do i need extra b12", "midwife"),
 ])
 def test_children_pregnancy_and_animals_are_declined_kindly(
         bot: Assistant, question: str, professional: str) -> None:
@@ -581,6 +584,7 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("its harder to breathe than usual and the muscles round my ribs twitch", "emergency"),
     ("my words come out mushy and my tongue twitches", "emergency"),
     ("chest muscles twitching and im struggling to catch my breath", "emergency"),
+    ("my thumb twitches and i cant do my buttons up anymore", "weak"),
     ("my hand feels like its asleep all day and the thumb twitches", "numb"),
     ("started a new blood pressure tablet and my legs twitch, what has potassium", "medicine"),
     ("the kids have been off sick so no sleep, and my leg feels weak and twitchy", "weak"),
