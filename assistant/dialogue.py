@@ -46,7 +46,7 @@ EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 CLOSE_CALL = 0.005
 WEAK = 0.45
 # A question that needs a slot wins over a lesser one that does not by this much.
-CLEARLY_BETTER = 0.15
+CLEARLY_BETTER = 0.2
 # A turn this short with no entity of its own is read as a follow-up.
 SHORT_TURN = 7
 # A short reply to a clarifying question that matches another intent this well asks that.

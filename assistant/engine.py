@@ -109,7 +109,9 @@ class Assistant:
         asked = _asking_positions(clauses, asks)
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
-        entities = _entities(_subjects(found, asked), clauses)
+        points_back = any(is_question and {"that", "this"} & set(clause[:3])
+                          for clause, is_question in zip(clauses, asks, strict=True))
+        entities = _entities(found if points_back else _subjects(found, asked), clauses)
         entities = _ordinal_reference(words, self._specific(entities), state)
         person = find_person(words, self.intents.lexicon.sexes)
         signs = self._safety.signs(clauses, "nutrient" in entities)
@@ -242,12 +244,14 @@ class Assistant:
                      reminder=reminder, **why), body.about
 
     def _render(self, intent: answers.Intent, scene: Scene) -> answers.Fact:
-        """One nutrient-slot answer per nutrient named ('signs of low Mg and K'), if short."""
-        nutrients = scene.entities.get("nutrient", ())
+        """One answer for each of two things named ('signs of low Mg and K', 'is it the
+        lack of sleep or the energy drinks'), if both fit in a short answer."""
+        kind = intent.slots[0] if len(intent.slots) == 1 else ""
+        named = scene.entities.get(kind, ())
         parts = []
-        if intent.slots == ("nutrient",) and len(nutrients) > 1:
-            for nutrient_id in nutrients[:2]:
-                single = {**scene.entities, "nutrient": (nutrient_id,)}
+        if len(named) > 1:
+            for entity_id in named[:2]:
+                single = {**scene.entities, kind: (entity_id,)}
                 part = answers.render(intent, Scene(scene.kb, single, scene.person, scene.signs))
                 if part:
                     parts.append(part)
@@ -399,6 +403,7 @@ def _resolve_pronouns(clauses: list[list[str]], entities: Mapping[str, tuple[str
              else word for index, word in enumerate(clause)] for clause in clauses]
 
 
+_ASKED_KINDS = frozenset({"nutrient", "trigger"})
 _OTHER_THAN = ("besides", "except", "other than", "apart from")
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 _OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
@@ -448,10 +453,11 @@ def _without_or_not(words: Sequence[str]) -> list[str]:
 
 
 def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
-    """The mentions a question is about: where the asking clauses name a nutrient,
-    one named only in the background is context ("I take magnesium already, which
-    foods have potassium" asks about potassium)."""
-    asked_kinds = {f.kind for f in found if f.start in asked and f.kind == "nutrient"}
+    """The mentions a question is about: where the asking clauses name a nutrient (or
+    a trigger), one named only in the background is context ("I take magnesium
+    already, which foods have potassium" asks about potassium), unless the question
+    points back at it ("300mg caffeine a scoop, could that be why...")."""
+    asked_kinds = {f.kind for f in found if f.start in asked and f.kind in _ASKED_KINDS}
     return [f for f in found if f.start in asked or f.start < 0 or f.kind not in asked_kinds]
 
 

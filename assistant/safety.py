@@ -17,6 +17,7 @@ from .text import Normalizer
 
 FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+SOMEONE = frozenset({"he", "she", "him", "her", "his", "hers"})
 NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
 NEGATION_REACH = 3  # words before a sign that can deny it
 POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
@@ -106,8 +107,9 @@ class SafetyCheck:
         words = [word for clause in clauses for word in clause]
         twitching = bool(self._twitch_words & set(words))
         first_person = any(w in FIRST_PERSON for w in words)
+        someone = bool(SOMEONE & set(words))  # "she keeps falling over": a person, not a topic
         pointing = bool(POINTING & set(words))  # "started new tablets, could that be it"
-        personal = (first_person or bool(self._places(words))
+        personal = (first_person or someone or bool(self._places(words))
                     or (not about_nutrient and (twitching or pointing)))
         found = [rule.id for rule, phrases in self._rules
                  if (personal or not rule.personal)
@@ -182,8 +184,8 @@ class SafetyCheck:
         for name, phrases in self._audiences:
             # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
             passing = for_asker and name != "pregnancy"
-            starts = [i for i in phrases.starts(words)
-                      if not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
+            starts = [i for i in phrases.starts(words) if not negated(words, i)  # "not pregnant"
+                      and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
             if starts and (name == "pregnancy" or any(self._subject(words, i) for i in starts)):
                 return name
         return None

@@ -585,6 +585,8 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("my words come out mushy and my tongue twitches", "emergency"),
     ("chest muscles twitching and im struggling to catch my breath", "emergency"),
     ("my thumb twitches and i cant do my buttons up anymore", "weak"),
+    ("the muscle between my thumb and finger looks sunken and it twitches loads", "weak"),
+    ("my dad is 68, his legs twitch and hes fallen over 3 times this month", "weak"),
     ("my hand feels like its asleep all day and the thumb twitches", "numb"),
     ("started a new blood pressure tablet and my legs twitch, what has potassium", "medicine"),
     ("the kids have been off sick so no sleep, and my leg feels weak and twitchy", "weak"),
@@ -592,6 +594,26 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
 def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -> None:
     reply = bot.ask(question)
     assert sign in reply.text.split(". ")[0], reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("ok its 2am and my eyelid is going crazy, what can i do to make it stop", "relief"),
+    ("can i take folic acid tablets daily? not pregnant, just curious", "nutrient_supplements"),
+])
+def test_not_about_a_child_or_a_pregnancy(bot: Assistant, question: str, intent: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent, reply.text
+
+
+def test_two_triggers_asked_about_are_both_answered(bot: Assistant) -> None:
+    text = bot.ask("he pulls all nighters gaming, is it the lack of sleep or the energy drinks"
+                   ).text
+    assert "Fatigue" in text and "caffeine" in text
+
+
+def test_a_trigger_in_the_background_is_context(bot: Assistant) -> None:
+    reply = bot.ask("ive been running around nonstop all week, can stress on its own do this")
+    assert reply.entities["trigger"] == ("stress",)
 
 
 @pytest.mark.parametrize("question", ["vegan for 2 yrs, should i take a b12 supplement",
