@@ -29,7 +29,7 @@ from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .person import find_person
 from .reply import Candidate, Mention, Reply
-from .safety import PhraseSet, SafetyCheck, negated
+from .safety import DENIALS, PhraseSet, SafetyCheck, negated
 from .text import MAX_CHARS
 
 PathLike = str | os.PathLike[str]
@@ -131,7 +131,8 @@ class Assistant:
                     self._evidence(words, entities),
                     bool(self.intents.lexicon.symptom_words & set(words)),
                     self._safety.about_own_body(words),
-                    frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE))
+                    frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
+                    | _pointed_at(whole, entities))
         decision = self._dialogue.decide(turn, state)
         if declined:
             # The question is remembered, not who it was for: "what about me then, 33?"
@@ -172,7 +173,8 @@ class Assistant:
         for mention in found:
             before = " ".join(words[max(0, mention.start - 2):mention.start])
             if mention.kind in ("trigger", "factor") and (
-                    negated(words, mention.start) or any(w in before for w in _OTHER_THAN)):
+                    negated(words, mention.start, DENIALS)
+                    or any(w in before for w in _OTHER_THAN)):
                 continue  # "not on any meds", "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = _without_or_not(words[max(0, mention.start - 4):mention.end + 5])
@@ -389,21 +391,37 @@ def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) ->
     return {index for span in spans for index in span}
 
 
+def _pointed_at(words: Sequence[str], entities: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """Kinds a pronoun was read as ('does {nutrient} help at night too'): asked about,
+    though the turn does not name them."""
+    return frozenset(w[1:-1] for w in words if w.startswith("{") and w[1:-1] not in entities)
+
+
 def _resolve_pronouns(clauses: list[list[str]], entities: Mapping[str, tuple[str, ...]],
                       state: State) -> list[list[str]]:
     """'which foods have it' after talk of magnesium reads as 'which foods have {nutrient}',
     so it matches the examples written with the slot. Only an object pronoun ('for it',
-    'of it') is read so: in 'is it serious' the 'it' is the twitch itself."""
+    'of it'), or one that helps or works ('does it help at night too'), is read so: in
+    'is it serious' the 'it' is the twitch itself."""
     # "which nuts have it" names a food: 'it' is what the turn does not name.
     kinds = [kind for kind in _PRONOUN_KINDS if state.entities.get(kind) and kind not in entities]
     if not kinds:
         return clauses
     slot = "{" + kinds[0] + "}"
-    return [[slot if word in ("it", "them") and index and clause[index - 1] in _OBJECT_OF
-             else word for index, word in enumerate(clause)] for clause in clauses]
+    return [[slot if _refers_back(clause, index) else word for index, word in enumerate(clause)]
+            for clause in clauses]
+
+
+def _refers_back(clause: Sequence[str], index: int) -> bool:
+    if clause[index] not in ("it", "them", "they"):
+        return False
+    before = clause[index - 1] if index else ""
+    after = clause[index + 1] if index + 1 < len(clause) else ""
+    return before in _OBJECT_OF or after in _HELPING
 
 
 _ASKED_KINDS = frozenset({"nutrient", "trigger"})
+_HELPING = frozenset({"help", "helps", "work", "works", "matter", "matters"})
 _OTHER_THAN = ("besides", "except", "other than", "apart from")
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 _OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",

@@ -19,6 +19,8 @@ FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 SOMEONE = frozenset({"he", "she", "him", "her", "his", "hers"})
 NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
+# Before a trigger or a tip, "any" asks ("any stretches that help?") rather than denies.
+DENIALS = NEGATIONS - {"any"}
 NEGATION_REACH = 3  # words before a sign that can deny it
 POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -205,17 +207,18 @@ class SafetyCheck:
                     or before & _FOR_SOMEONE)
 
 
-def negated(words: Sequence[str], start: int) -> bool:
+def negated(words: Sequence[str], start: int, denials: frozenset[str] = NEGATIONS) -> bool:
     """'no numbness', 'not on any meds', 'never weak': a sign denied, not shown.
     'can not get my words out' is a sign shown: 'not' after 'can' is inability; and
     'not enough water' says there is too little, not none."""
-    return _negation(words, start) is not None
+    return _negation(words, start, denials) is not None
 
 
-def _negation(words: Sequence[str], start: int) -> int | None:
+def _negation(words: Sequence[str], start: int,
+              denials: frozenset[str] = NEGATIONS) -> int | None:
     """Where the word that denies the sign at `start` is, if one does."""
     for index in range(max(0, start - NEGATION_REACH), start):
-        if words[index] not in NEGATIONS or "enough" in words[index:start + 1]:
+        if words[index] not in denials or "enough" in words[index:start + 1]:
             continue
         if not (words[index] == "not" and index and words[index - 1] in ("can", "could")):
             return index

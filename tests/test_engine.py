@@ -502,6 +502,8 @@ FOLLOW_UPS = [
       "2 weeks")],
     [("low potassium symptoms?", "nutrient_symptoms", "cramps"),
      ("which foods should i eat then", "nutrient_foods", "bananas")],
+    [("what does magnesium do", "nutrient_role", "relax"),
+     ("any stretches that help at night", "lifestyle", "before bed")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
