@@ -447,11 +447,12 @@ def _upper_limit(nutrient: Nutrient, intake: Intake, person: Person) -> Fact:
     if not intake.upper_limits:
         return _fact(f"For {nutrient.name}, {intake.upper_limit_note}.", intake.source)
     limits = _for_person(intake.upper_limits, Person(None, person.age))
-    text = f"The upper limit is {join(_amounts_text(limits, intake.unit), 'or')} a day"
+    name = nutrient.name
+    text = f"The upper limit of {name} is {join(_amounts_text(limits, intake.unit), 'or')} a day"
     if len(limits) == 1:
         (limit,) = _amounts_text(limits, intake.unit, bare=person.age is not None)
         who = f"at age {person.age}" if person.age is not None else "for adults"
-        text = f"The upper limit {who} is {limit} a day"
+        text = f"The upper limit of {name} {who} is {limit} a day"
     note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
     return _fact(f"{text}{note}.", intake.source)
 

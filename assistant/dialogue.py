@@ -266,8 +266,9 @@ class Dialogue:
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""
         filled: dict[str, tuple[str, ...]] = {}
+        every = bool(_EVERY & set(turn.words))  # "whats the upper limit for each"
         for kind in dict.fromkeys(intent.slots + intent.optional_slots):
-            wanted = (intent.slots + intent.optional_slots).count(kind)
+            wanted = 2 if every else (intent.slots + intent.optional_slots).count(kind)
             ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
             if follow_up and len(ids) < wanted:  # only as many as the intent takes
                 remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
@@ -309,6 +310,9 @@ class Dialogue:
         return self._short(turn) or any(
             word in self._pronouns or (word.startswith("{") and word[1:-1] not in turn.entities)
             for word in words)  # a pronoun, or one already read as a slot ('for {nutrient}')
+
+
+_EVERY = frozenset({"each", "both"})
 
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ one caller at a time.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -257,7 +258,7 @@ class Assistant:
                 part = answers.render(intent, Scene(scene.kb, single, scene.person, scene.signs))
                 if part:
                     parts.append(part)
-            joined = " ".join(p.text for p in parts)
+            joined = _without_repeats(" ".join(p.text for p in parts))
             if len(parts) == 2 and answers.word_count(joined) <= answers.MAX_WORDS - 30:
                 return answers.Fact(joined, tuple(s for p in parts for s in p.sources))
         body = answers.render(intent, scene)
@@ -444,6 +445,20 @@ def _ordinal_reference(words: Sequence[str], entities: Mapping[str, tuple[str, .
         if len(named) > 1 and not entities.get(kind):
             return {**entities, kind: (named[picks[0]],)}
     return entities
+
+
+def _without_repeats(text: str) -> str:
+    """Two answers joined say their shared advice once ('Needs differ with age...')."""
+    seen: set[str] = set()
+    lines = []
+    for line in text.split("\n"):
+        kept = []
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            if sentence not in seen:
+                seen.add(sentence)
+                kept.append(sentence)
+        lines.append(" ".join(kept))
+    return "\n".join(line for line in lines if line)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from .answers import Person
 
-_AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f)\b|\b(m|f) ?(\d{2})\b")
+_AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f|male|female)\b|\b(m|f|male|female) ?(\d{2})\b")
 _AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is|(?<!it )is)\s+(\d{1,3})\b"
                   r"(?! ?(?:day|week|month|mg|mcg|iu|am\b|pm\b|hour|hr|time|cup|glass|x\b))"
                   # "for 2 yrs", "been 3 years": how long, not how old
@@ -20,7 +20,7 @@ _AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is|(?<!it )is)\s+(\d{1,3})\b
 _SEX_AGE = re.compile(r"\b(?:man|woman|male|female|guy|lady|bloke) (?:of |aged )?(\d{2})\b")
 _OVER = re.compile(r"\b(?:over|above|past) (\d{2})\b(?! (?:day|week|month|mg|mcg|iu))")
 _DECADE = re.compile(r"\b(?:in|into) (?:my|his|her|their) (\d)0 ?s\b|\b(\d)0 s\b")
-_SEX_LETTER = {"m": "men", "f": "women"}
+_SEX_LETTER = {"m": "men", "f": "women", "male": "men", "female": "women"}
 
 
 def find_person(words: Sequence[str], sexes: Mapping[str, frozenset[str]]) -> Person:

@@ -36,7 +36,8 @@ _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "ea
 # "for 3 weeks", "been 16 days", "3 weeks now": words that make a number of days a duration.
 _LASTED_BEFORE = frozenset({"for", "been", "past", "last", "over", "since", "about", "almost",
                             "nearly", "already", "than", "whole", "going", "lasted", "on"})
-_LASTED_AFTER = frozenset({"now", "straight", "running", "already"})
+_LASTED_AFTER = frozenset({"now", "straight", "running", "already", "nonstop", "not", "and",
+                           "of"})  # "3 weeks not stopping", "3 weeks and counting"
 _FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]

@@ -168,6 +168,7 @@ OUT_OF_SCOPE = [
     "is gluten free bread healthier than normal bread",
     "how do i change my twitch username",
     "what is a twitcher in birdwatching",
+    "potassium chloride fertilizer",
     "how do i get the calcium build up out of my kettle",
 ]
 
@@ -504,6 +505,10 @@ FOLLOW_UPS = [
      ("which foods should i eat then", "nutrient_foods", "bananas")],
     [("what does magnesium do", "nutrient_role", "relax"),
      ("any stretches that help at night", "lifestyle", "before bed")],
+    [("are bananas good for twitching", "food_nutrients", "potassium"),
+     ("what else has potassium", "nutrient_foods", "sweet potatoes")],
+    [("how much magnesium does my wife need a day, shes 40", "nutrient_intake", "320 mg"),
+     ("and for me? 34, male", "nutrient_intake", "420 mg")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
@@ -586,6 +591,7 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("its harder to breathe than usual and the muscles round my ribs twitch", "emergency"),
     ("my words come out mushy and my tongue twitches", "emergency"),
     ("chest muscles twitching and im struggling to catch my breath", "emergency"),
+    ("eye twitch 3 weeks not stopping", "2 weeks"),
     ("my thumb twitches and i cant do my buttons up anymore", "weak"),
     ("the muscle between my thumb and finger looks sunken and it twitches loads", "weak"),
     ("my dad is 68, his legs twitch and hes fallen over 3 times this month", "weak"),
@@ -616,6 +622,14 @@ def test_two_triggers_asked_about_are_both_answered(bot: Assistant) -> None:
 def test_a_trigger_in_the_background_is_context(bot: Assistant) -> None:
     reply = bot.ask("ive been running around nonstop all week, can stress on its own do this")
     assert reply.entities["trigger"] == ("stress",)
+
+
+def test_each_of_two_nutrients_said_once(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("how do magnesium and calcium work together")
+    reply = conversation.ask("whats the upper limit for each")
+    assert "350 mg" in reply.text and "2,500 mg" in reply.text
+    assert reply.text.count("Needs differ") == 1
 
 
 @pytest.mark.parametrize("question", ["vegan for 2 yrs, should i take a b12 supplement",
