@@ -49,6 +49,8 @@ WEAK = 0.45
 CLEARLY_BETTER = 0.2
 # A turn this short with no entity of its own is read as a follow-up.
 SHORT_TURN = 7
+# A whole-message match this close is small talk even beside a subject we do not cover.
+SURE = 0.8
 # A short reply to a clarifying question that matches another intent this well asks that.
 ASKS_OTHERWISE = 0.75
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
@@ -221,7 +223,9 @@ class Dialogue:
         carries_on = follow_up and state.intent and turn.entities
         unknown_subject = turn.outside and not own_twitch and not carries_on and (
             not STRONG_KINDS & set(turn.entities) or not turn.symptoms)
-        if intent.rejects or (unknown_subject and not intent.whole):
+        # A greeting or thanks is matched on the whole message: with a subject we do not
+        # cover in it ("what helps a migraine"), only a near-exact match is small talk.
+        if intent.rejects or (unknown_subject and (not intent.whole or best.score < SURE)):
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]

@@ -131,6 +131,9 @@ ANSWERS = [
      "should I add?", "nutrient_foods", ("nutrient", "magnesium"), ["almonds"], []),
     ("want magnesium and calcium in the same meal, what veg does both", "foods_shared",
      ("nutrient", "calcium"), ["kale"], []),
+    ("a friend said benign fasciculations are common, what does fasciculation even mean",
+     "about_twitching", None, ["involuntarily"], []),
+    ("whats the quickest way to calm down a twitching muscle", "relief", None, ["stretch"], []),
     ("low mg symptoms?", "nutrient_symptoms", ("nutrient", "magnesium"), ["cramps"], []),
 ]
 
@@ -169,6 +172,8 @@ OUT_OF_SCOPE = [
     "how do i change my twitch username",
     "what is a twitcher in birdwatching",
     "potassium chloride fertilizer",
+    "what helps a migraine",
+    "neck pain from sleeping wrong, what do i do",
     "how do i get the calcium build up out of my kettle",
 ]
 
@@ -509,6 +514,8 @@ FOLLOW_UPS = [
      ("what else has potassium", "nutrient_foods", "sweet potatoes")],
     [("how much magnesium does my wife need a day, shes 40", "nutrient_intake", "320 mg"),
      ("and for me? 34, male", "nutrient_intake", "420 mg")],
+    [("how much calcium does my mum need, she is 45", "nutrient_intake", "1,000 mg"),
+     ("and once she's over 51?", "nutrient_intake", "1,200 mg")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
