@@ -110,10 +110,7 @@ class Assistant:
         asked = _asking_positions(clauses, asks)
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
-        points_back = any(is_question and {"that", "this"} & set(clause[:3])
-                          for clause, is_question in zip(clauses, asks, strict=True))
-        entities = _entities(found if points_back else _subjects(found, asked), clauses)
-        entities = _ordinal_reference(words, self._specific(entities), state)
+        entities = self._entities(clauses, asks, found, asked, state)
         person = find_person(words, self.intents.lexicon.sexes)
         signs = self._safety.signs(clauses, "nutrient" in entities)
         audience = self._safety.audience(clauses, asks)
@@ -146,6 +143,17 @@ class Assistant:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
         reply, about = self._reply(decision, signs, ranked, mentions, outside)
         return reply, remember(state, _with_about(decision, about))
+
+    def _entities(self, clauses: list[list[str]], asks: Sequence[bool], found: Sequence[Found],
+                  asked: set[int], state: State) -> Mapping[str, tuple[str, ...]]:
+        """What the question is about: the asking clauses' subjects (all of the story's
+        when a question points back at it: "could that be why"), the specific nutrient
+        before its group, and "the second one" read from what was named before."""
+        points_back = any(is_question and {"that", "this"} & set(clause[:3])
+                          for clause, is_question in zip(clauses, asks, strict=True))
+        entities = _entities(found if points_back else _subjects(found, asked), clauses)
+        words = [word for clause in clauses for word in clause]
+        return _ordinal_reference(words, self._specific(entities), state)
 
     def _specific(self, entities: Mapping[str, tuple[str, ...]]
                   ) -> Mapping[str, tuple[str, ...]]:
