@@ -124,7 +124,8 @@ class SafetyCheck:
         if personal and any(self._lasts_too_long(c) for c in clauses
                             if set(c) & (self._body_parts | self._twitch_words | POINTING)):
             found.append("duration")
-        found.sort(key=lambda sign: sign == "worry")  # the vaguest sign leads last
+        # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
+        found.sort(key=lambda sign: (sign in self.soft, sign == "worry"))
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
             urgent = True  # "my arm suddenly went numb"
