@@ -226,6 +226,12 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
     assert bot.ask(question).intent == "nutrient_symptoms"
 
 
+def test_ages_in_a_question_are_no_duration(bot: Assistant) -> None:
+    reply = bot.ask("my legs twitch what is the magnesium amount for ages 31 and over")
+    assert reply.intent == "nutrient_intake"
+    assert "sign" not in reply.entities
+
+
 @pytest.mark.parametrize(("question", "professional"), [
     ("my 4 year old's eyelid keeps twitching", "paediatrician"),
     ("how much magnesium can my son take, he's 9", "paediatrician"),
