@@ -36,7 +36,7 @@ from .text import MAX_CHARS
 PathLike = str | os.PathLike[str]
 SEEK_CARE = "seek_care"
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
-QUESTION_WORD_WITHIN = 3  # a clause asks when a question word is among its first words
+QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
                   'magnesium?" or "why do I twitch after coffee?"')
 
@@ -499,7 +499,8 @@ def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
     already, which foods have potassium" asks about potassium), unless the question
     points back at it ("300mg caffeine a scoop, could that be why...")."""
     asked_kinds = {f.kind for f in found if f.start in asked and f.kind in _ASKED_KINDS}
-    return [f for f in found if f.start in asked or f.start < 0 or f.kind not in asked_kinds]
+    dropped = _ASKED_KINDS if asked_kinds else frozenset()
+    return [f for f in found if f.start in asked or f.start < 0 or f.kind not in dropped]
 
 
 def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied: set[int]

@@ -33,11 +33,10 @@ _NOT_A_PLACE = frozenset({("back", "to"), ("back", "then"), ("back", "again"), (
 _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
                             "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
                             "flinches", "shakes"})
-# "for 3 weeks", "been 16 days", "3 weeks now": words that make a number of days a duration.
-_LASTED_BEFORE = frozenset({"for", "been", "past", "last", "over", "since", "about", "almost",
-                            "nearly", "already", "than", "whole", "going", "lasted", "on"})
-_LASTED_AFTER = frozenset({"now", "straight", "running", "already", "nonstop", "not", "and",
-                           "of"})  # "3 weeks not stopping", "3 weeks and counting"
+# A number of weeks beside a twitch is how long it has lasted, unless it says how often
+# or when: "every 3 weeks", "in 2 weeks".
+_NOT_LASTING = frozenset({"every", "each", "per", "in", "within"})
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]
@@ -163,10 +162,10 @@ class SafetyCheck:
             after = words[index + 1] if index + 1 < len(words) else ""
             if days is None or after.startswith("old"):  # "41 years old", "4 year old's"
                 continue
-            count = _count(words[index - 1])
-            before = set(words[max(0, index - 4):index - 1])
-            lasted = before & _LASTED_BEFORE or after in _LASTED_AFTER
-            if count is not None and count * days >= self._min_days and lasted:
+            count = _count_before(words, index)
+            if words[max(0, index - 2)] in _NOT_LASTING:  # "every 3 weeks", "in 2 weeks"
+                continue
+            if count is not None and count * days >= self._min_days:
                 return True
         return False
 
@@ -225,6 +224,17 @@ def _negation(words: Sequence[str], start: int,
         if not (words[index] == "not" and index and words[index - 1] in ("can", "could")):
             return index
     return None
+
+
+def _count_before(words: Sequence[str], unit: int) -> float | None:
+    """The number of units: '3 weeks', 'three weeks', 'its 3rd month', '2 and a half weeks'."""
+    word = words[unit - 1]
+    if word in _ORDINAL_ENDINGS and unit > 1:  # "3rd" arrives as "3 rd"
+        word = words[unit - 2]
+    if word == "half":
+        whole = next((n for w in words[max(0, unit - 4):unit - 1] if (n := _count(w))), None)
+        return whole + 0.5 if whole is not None else None
+    return _count(word)
 
 
 def _count(word: str) -> float | None:

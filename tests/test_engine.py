@@ -226,6 +226,13 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
     assert bot.ask(question).intent == "nutrient_symptoms"
 
 
+@pytest.mark.parametrize("question", ["my eyelid twitches every 3 weeks or so, why",
+                                      "got absolutely wasted saturday and my leg has been "
+                                      "twitchy since, is that the booze"])
+def test_not_a_red_flag(bot: Assistant, question: str) -> None:
+    assert "sign" not in bot.ask(question).entities
+
+
 def test_ages_in_a_question_are_no_duration(bot: Assistant) -> None:
     reply = bot.ask("my legs twitch what is the magnesium amount for ages 31 and over")
     assert reply.intent == "nutrient_intake"
@@ -605,6 +612,17 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("my words come out mushy and my tongue twitches", "emergency"),
     ("chest muscles twitching and im struggling to catch my breath", "emergency"),
     ("eye twitch 3 weeks not stopping", "2 weeks"),
+    ("b12 foods. thumb twitch 3 weeks", "2 weeks"),
+    ("daily vitamin d for a 45 yr old? and fyi the jumping in my calf is into its 3rd month",
+     "2 weeks"),
+    ("is it just caffeine? had a twitch by my knee for like 2 and a half weeks", "2 weeks"),
+    ("my twitches r literally everywhere now not just my eye, is it the energy drinks",
+     "more than one place"),
+    ("i choke on water more than i used to and my neck muscles twitch", "emergency"),
+    ("which nuts have magnesium? also i keep walking into furniture and my legs twitch", "weak"),
+    ("my arm is twitching and also it is more thin than other arm now", "weak"),
+    ("should i stop my new cholesterol tablets? my legs have twitched since i started them",
+     "medicine"),
     ("my hand twitches and i cant twist the cap off a water bottle anymore", "weak"),
     ("it was only my left calf but now its crept up into the thigh", "more than one place"),
     ("thigh has been twitching for ages, like months honestly. what vitamin am i missing",
