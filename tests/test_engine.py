@@ -613,6 +613,8 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("chest muscles twitching and im struggling to catch my breath", "emergency"),
     ("eye twitch 3 weeks not stopping", "2 weeks"),
     ("b12 foods. thumb twitch 3 weeks", "2 weeks"),
+    ("my tongue twitches and its getting harder to swallow my food", "emergency"),
+    ("its harder to talk clearly and my lips twitch", "emergency"),
     ("daily vitamin d for a 45 yr old? and fyi the jumping in my calf is into its 3rd month",
      "2 weeks"),
     ("is it just caffeine? had a twitch by my knee for like 2 and a half weeks", "2 weeks"),
