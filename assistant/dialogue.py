@@ -250,21 +250,9 @@ class Dialogue:
         kinds = named & SUBJECT_KINDS or named
         if not kinds:
             return list(turn.ranked)
-        scored = []
-        for candidate in turn.ranked:
-            intent = self._intents[candidate.intent]
-            # The out-of-scope intent takes any slot only so its examples can name one.
-            ignored = len(kinds) if intent.rejects else sum(not intent.takes(k) for k in kinds)
-            # Two nutrients asked about, and the intent can speak of only one.
-            ignored += (len(turn.entities.get("nutrient", ())) > 1
-                        and 0 < (intent.slots + intent.optional_slots).count("nutrient") < 2)
-            # A required slot that only the background fills ("I eat bananas for potassium,
-            # which foods have magnesium") misses what is asked and answers what is not.
-            ignored += 2 * (bool(turn.asked_kinds) and sum(
-                k in turn.entities and k not in turn.asked_kinds
-                for k in SUBJECT_KINDS.intersection(intent.slots)))
-            score = candidate.score * factor ** ignored
-            scored.append(Candidate(candidate.intent, score))
+        scored = [Candidate(c.intent, c.score * factor ** _ignored(self._intents[c.intent], turn,
+                                                                 kinds))
+                  for c in turn.ranked]
         return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
@@ -314,6 +302,21 @@ class Dialogue:
         return self._short(turn) or any(
             word in self._pronouns or (word.startswith("{") and word[1:-1] not in turn.entities)
             for word in words)  # a pronoun, or one already read as a slot ('for {nutrient}')
+
+
+def _ignored(intent: Intent, turn: Turn, kinds: set[str]) -> int:
+    """How much of what the question asks about an intent leaves unanswered."""
+    # The out-of-scope intent takes any slot only so its examples can name one.
+    ignored = len(kinds) if intent.rejects else sum(not intent.takes(k) for k in kinds)
+    # Two nutrients asked about, and the intent can speak of only one.
+    nutrient_slots = (intent.slots + intent.optional_slots).count("nutrient")
+    ignored += len(turn.entities.get("nutrient", ())) > 1 and 0 < nutrient_slots < 2
+    # A required slot that only the background fills ("I eat bananas for potassium,
+    # which foods have magnesium") misses what is asked and answers what is not.
+    if turn.asked_kinds:
+        ignored += 2 * sum(k in turn.entities and k not in turn.asked_kinds
+                           for k in SUBJECT_KINDS.intersection(intent.slots))
+    return ignored
 
 
 _EVERY = frozenset({"each", "both"})
