@@ -5,16 +5,22 @@ conversation remembers, :func:`decide` chooses one of four outcomes: answer an
 intent, ask which entity was meant, ask which of two intents was meant, or say
 the question is out of scope. The rules, in order:
 
-1. A reply to a clarifying question ("magnesium") fills the slot that was asked for.
+1. A reply to a clarifying question ("magnesium") fills the slot that was asked for,
+   unless it is a question of its own ("should he take magnesium for it?").
 2. A bare turn, entities and nothing else ("and calcium?", "for a woman"),
-   repeats the last intent with the new entity; with no last intent, the
-   entity's default intent answers ("magnesium" -> what magnesium does).
+   repeats the last intent with the new entity, or the nearest intent that can
+   take it ("and b12? I don't eat meat" after a food question); "no nuts" only
+   narrows a food list. With no last intent, the entity's default intent
+   answers ("magnesium" -> what magnesium does).
 3. Otherwise the best-ranked intent whose slots can be filled wins. Slots come
    from the question first; remembered entities fill what is still missing when
    the turn reads as a follow-up (it names nothing of its own, is short, starts
    with "and ...", or uses a pronoun), and only as many as the intent takes. A
    question that needs something nobody has named gets a clarifying question.
-   Intents are marked down for each kind of entity named that they cannot use.
+   Intents are marked down for each kind of entity named that they cannot use,
+   for a subject only the background names, and for speaking of one of two
+   nutrients asked about; a follow-up that names nothing is weighed against the
+   subject under discussion, more lightly.
 4. Below the confidence threshold (lower when the question plainly speaks of
    twitching or names a nutrient), for an out-of-scope intent, or when what is
    asked about is a subject the sources do not cover, the answer is "out of scope".
