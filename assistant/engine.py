@@ -506,19 +506,22 @@ def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
 def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied: set[int]
                 ) -> tuple[list[str], list[list[str]]]:
     """The question's words with each entity mention replaced by its '{slot}' token,
-    and signs the person denies left out ('no numbness, just flickering: why?')."""
+    and signs the person denies left out ('no numbness, just flickering: why?'). A
+    deficiency's name reads as what it is: 'what is hypokalemia' as 'what is low {nutrient}'."""
     words: list[str | None] = [None if i in denied else word
                                for i, word in enumerate(w for clause in clauses for w in clause)]
     for mention in found:
         if mention.kind != OUTSIDE and mention.start >= 0:
             words[mention.start:mention.end] = [None] * (mention.end - mention.start)
             if mention.kind != EXCEPT:
-                words[mention.start] = "{" + mention.kind + "}"
+                slot = "{" + mention.kind + "}"
+                words[mention.start] = f"low {slot}" if mention.deficiency else slot
     split, position = [], 0
     for clause in clauses:
-        split.append([w for w in words[position:position + len(clause)] if w is not None])
+        split.append([part for w in words[position:position + len(clause)] if w is not None
+                      for part in w.split()])
         position += len(clause)
-    return [w for w in words if w is not None], split
+    return [part for clause in split for part in clause], split
 
 
 def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:

@@ -31,7 +31,8 @@ _UNIT_AFTER = re.compile(r"^\s*(?:/|per\b|a\s+day\b|daily\b)", re.IGNORECASE)
 
 
 class Found(NamedTuple):
-    """An entity mention: kind and id, the words that named it, and where they were."""
+    """An entity mention: kind and id, the words that named it, and where they were.
+    ``deficiency`` marks a nutrient named by its deficiency ('hypokalemia')."""
 
     kind: str
     id: str
@@ -39,6 +40,7 @@ class Found(NamedTuple):
     score: float
     start: int
     end: int
+    deficiency: bool = False
 
 
 def closest_spelling(word: str, by_initial: dict[str, list[str]]) -> tuple[str, int] | None:
@@ -85,6 +87,10 @@ class EntityFinder:
         self._symbols: dict[str, tuple[str, str]] = {}
         for kind, entity_id, alias in _aliases(kb):
             self._add(normalizer.words(alias), kind, entity_id)
+        self._deficiencies = frozenset(
+            tuple(normalizer.words(alias)) for nutrient in kb.nutrients.values()
+            if nutrient.deficiency
+            for alias in (nutrient.deficiency.name, *nutrient.deficiency.aliases) if alias)
         for topic in lexicon.outside_topics:
             words = tuple(normalizer.words(topic))
             self._phrases.setdefault(words, (OUTSIDE, " ".join(words)))
@@ -135,7 +141,8 @@ class EntityFinder:
             for key in keys:
                 if key in self._phrases:
                     kind, entity_id = self._phrases[key]
-                    return Found(kind, entity_id, " ".join(phrase), 1.0, start, start + size)
+                    return Found(kind, entity_id, " ".join(phrase), 1.0, start, start + size,
+                                 key in self._deficiencies)
         return None
 
     def _fuzzy(self, words: list[str], start: int) -> Found | None:
@@ -147,8 +154,10 @@ class EntityFinder:
             match = self._fuzzy_lookup(text)
             if match:
                 phrase, score = match
-                kind, entity_id = self._phrases[tuple(phrase.split())]
-                return Found(kind, entity_id, text, score, start, start + size)
+                key = tuple(phrase.split())
+                kind, entity_id = self._phrases[key]
+                return Found(kind, entity_id, text, score, start, start + size,
+                             key in self._deficiencies)
         return None
 
     def _fuzzy_uncached(self, text: str) -> tuple[str, float] | None:

@@ -134,6 +134,9 @@ ANSWERS = [
     ("a friend said benign fasciculations are common, what does fasciculation even mean",
      "about_twitching", None, ["involuntarily"], []),
     ("whats the quickest way to calm down a twitching muscle", "relief", None, ["stretch"], []),
+    ("whats hypokalemia", "nutrient_symptoms", ("nutrient", "potassium"), ["weakness"], []),
+    ("whats a decent potassium snack i can keep in the lorry cab", "nutrient_foods",
+     ("nutrient", "potassium"), ["bananas"], []),
     ("low mg symptoms?", "nutrient_symptoms", ("nutrient", "magnesium"), ["cramps"], []),
 ]
 
@@ -613,6 +616,8 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("chest muscles twitching and im struggling to catch my breath", "emergency"),
     ("eye twitch 3 weeks not stopping", "2 weeks"),
     ("b12 foods. thumb twitch 3 weeks", "2 weeks"),
+    ("ive had two falls this month and my legs twitch at night, could that be connected",
+     "weak"),
     ("my tongue twitches and its getting harder to swallow my food", "emergency"),
     ("its harder to talk clearly and my lips twitch", "emergency"),
     ("daily vitamin d for a 45 yr old? and fyi the jumping in my calf is into its 3rd month",
