@@ -507,7 +507,8 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
                 ) -> tuple[list[str], list[list[str]]]:
     """The question's words with each entity mention replaced by its '{slot}' token,
     and signs the person denies left out ('no numbness, just flickering: why?'). A
-    deficiency's name reads as what it is: 'what is hypokalemia' as 'what is low {nutrient}'."""
+    deficiency's name reads as what it is: 'what is hypokalemia' as 'what is {nutrient}
+    deficiency'."""
     words: list[str | None] = [None if i in denied else word
                                for i, word in enumerate(w for clause in clauses for w in clause)]
     for mention in found:
@@ -515,7 +516,7 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
             words[mention.start:mention.end] = [None] * (mention.end - mention.start)
             if mention.kind != EXCEPT:
                 slot = "{" + mention.kind + "}"
-                words[mention.start] = f"low {slot}" if mention.deficiency else slot
+                words[mention.start] = f"{slot} deficiency" if mention.deficiency else slot
     split, position = [], 0
     for clause in clauses:
         split.append([part for w in words[position:position + len(clause)] if w is not None
