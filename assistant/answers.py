@@ -426,6 +426,15 @@ def _nutrient_intake(scene: Scene) -> Fact | None:
     return _fact(text, intake.source)
 
 
+@answer_field("nutrient", "intake_if_told")
+def _nutrient_intake_if_told(scene: Scene) -> Fact:
+    """The daily amount for whoever the question names ('should I take vitamin D, 55 F?');
+    nothing when it names no one, so a supplement answer stays short."""
+    if scene.person == Person():
+        return Fact("")
+    return _nutrient_intake(scene) or Fact("")
+
+
 def _person_text(person: Person) -> str:
     sex = {"men": "a man", "women": "a woman"}.get(person.sex or "", "")
     if sex and person.age is not None:

@@ -301,8 +301,8 @@ class Dialogue:
     def _is_follow_up(self, turn: Turn) -> bool:
         """Short, 'and ...', a pronoun, or no entity at all: read in the light of context."""
         words = turn.words
-        if not turn.entities:
-            return True
+        if not set(turn.entities) - {"diet", EXCEPT}:
+            return True  # nothing asked about of its own: "what are the dairy-free sources"
         if any(words[:len(start)] == start for start in self._starts):
             return True
         return self._short(turn) or any(

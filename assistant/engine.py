@@ -186,7 +186,7 @@ class Assistant:
                     or any(w in before for w in _OTHER_THAN)):
                 continue  # "not on any meds", "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
-                window = _without_or_not(words[max(0, mention.start - 4):mention.end + 5])
+                window = _without_or_not(words[max(0, mention.start - 6):mention.end + 5])
                 if self._exclusions.search(window):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
                     ruled_out[mention.id] = Found("diet" if diet else EXCEPT,

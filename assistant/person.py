@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from .answers import Person
 
 _AGE_SEX = re.compile(r"\b(\d{2}) ?(m|f|male|female)\b|\b(m|f|male|female) ?(\d{2})\b")
-_AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is|(?<!it )is)\s+(\d{1,3})\b"
+_AGE = re.compile(r"\b(?:i am|aged|age|im|she is|he is|turns|turned|(?<!it )is)\s+(\d{1,3})\b"
                   r"(?! ?(?:day|week|month|mg|mcg|iu|am\b|pm\b|hour|hr|time|cup|glass|x\b))"
                   # "for 2 yrs", "been 3 years": how long, not how old
                   r"|(?<!for )(?<!been )(?<!past )(?<!last )(?<!over )"

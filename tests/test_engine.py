@@ -176,6 +176,8 @@ OUT_OF_SCOPE = [
     "what is a twitcher in birdwatching",
     "potassium chloride fertilizer",
     "what helps a migraine",
+    "car battery keeps dying overnight, what could be draining it",
+    "how do i get rid of gout in my big toe",
     "neck pain from sleeping wrong, what do i do",
     "how do i get the calcium build up out of my kettle",
 ]
@@ -237,7 +239,7 @@ def test_not_a_red_flag(bot: Assistant, question: str) -> None:
 
 
 def test_ages_in_a_question_are_no_duration(bot: Assistant) -> None:
-    reply = bot.ask("my legs twitch what is the magnesium amount for ages 31 and over")
+    reply = bot.ask("my legs twitch how much magnesium is recommended for ages 31 and over")
     assert reply.intent == "nutrient_intake"
     assert "sign" not in reply.entities
 
@@ -532,6 +534,10 @@ FOLLOW_UPS = [
      ("and for me? 34, male", "nutrient_intake", "420 mg")],
     [("how much calcium does my mum need, she is 45", "nutrient_intake", "1,000 mg"),
      ("and once she's over 51?", "nutrient_intake", "1,200 mg")],
+    [("how much vitamin d should i be taking, 55 female", "nutrient_supplements", "600 IU"),
+     ("what about for my husband, he's 70", "nutrient_supplements", "4,000 IU")],
+    [("how much calcium does my mum need", "nutrient_intake", "1,000 mg"),
+     ("right so, what are the dairy-free sources", "nutrient_foods_without", "tofu")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
      ("my 7yo son twitches too, how much magnesium should he have", None, "paediatrician"),
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
@@ -618,6 +624,8 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("b12 foods. thumb twitch 3 weeks", "2 weeks"),
     ("ive had two falls this month and my legs twitch at night, could that be connected",
      "weak"),
+    ("my right foot twitches and now its slapping the floor when i walk", "weak"),
+    ("now my hand is also twitching and i am having some tingling in the fingers", "numb"),
     ("my tongue twitches and its getting harder to swallow my food", "emergency"),
     ("its harder to talk clearly and my lips twitch", "emergency"),
     ("daily vitamin d for a 45 yr old? and fyi the jumping in my calf is into its 3rd month",
