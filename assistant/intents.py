@@ -105,6 +105,7 @@ class SignRule(NamedTuple):
     first_person: bool
     about_twitching: bool
     soft: bool
+    deniable: bool
 
 
 class Safety(NamedTuple):
@@ -309,7 +310,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("personal", bool, False),
                               sub.optional("first_person", bool, False),
                               sub.optional("about_twitching", bool, False),
-                              sub.optional("soft", bool, False)))
+                              sub.optional("soft", bool, False),
+                              sub.optional("deniable", bool, True)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

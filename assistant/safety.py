@@ -117,7 +117,8 @@ class SafetyCheck:
                  if (personal or not rule.personal)
                  and (first_person or pointing or not rule.first_person)
                  and (twitching or not rule.about_twitching)
-                 and any(not negated(words, start) for start in phrases.starts(words))]
+                 and any(not (rule.deniable and negated(words, start))
+                         for start in phrases.starts(words))]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("places")
         if personal and any(self._lasts_too_long(c) for c in clauses
