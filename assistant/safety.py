@@ -37,6 +37,10 @@ _SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "ea
 # or when: "every 3 weeks", "in 2 weeks".
 _NOT_LASTING = frozenset({"every", "each", "per", "in", "within"})
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+# Months and seasons that say when ("may" and "march" are verbs too often to count).
+_MONTHS = frozenset({"january", "february", "april", "june", "july", "august", "september",
+                     "october", "november", "december", "spring", "summer", "autumn",
+                     "winter", "christmas", "easter"})
 _FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]
@@ -121,8 +125,7 @@ class SafetyCheck:
                          for start in phrases.starts(words))]
         if personal and "spreading" not in found and len(self._places(words)) >= 2:
             found.append("places")
-        if personal and any(self._lasts_too_long(c) for c in clauses
-                            if set(c) & (self._body_parts | self._twitch_words | POINTING)):
+        if personal and self._too_long(clauses, twitching):
             found.append("duration")
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=lambda sign: (sign in self.soft, sign == "worry"))
@@ -154,6 +157,18 @@ class SafetyCheck:
         """The body regions named: two or more means twitching in more than one place."""
         return {self._regions[w] for w, nxt in zip(words, [*words[1:], ""], strict=True)
                 if w in self._regions and (w, nxt) not in _NOT_A_PLACE} - _GENERIC_PLACES
+
+    def _too_long(self, clauses: Sequence[Sequence[str]], twitching: bool) -> bool:
+        """A twitch that has lasted too long. A phrase ("since spring", "over a month now")
+        or two months named ("started in August, it's November now") tells it anywhere in
+        a question about twitching; a number of weeks only in a clause about the twitch
+        ("vegan for 3 years, my eye twitches" is no duration)."""
+        words = [word for clause in clauses for word in clause]
+        if twitching and (self._duration.search(words)
+                          or len(_MONTHS & set(words)) >= 2):
+            return True
+        return any(self._lasts_too_long(c) for c in clauses
+                   if set(c) & (self._body_parts | self._twitch_words | POINTING))
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
         if self._duration.search(words):

@@ -233,7 +233,9 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
 
 @pytest.mark.parametrize("question", ["my eyelid twitches every 3 weeks or so, why",
                                       "got absolutely wasted saturday and my leg has been "
-                                      "twitchy since, is that the booze"])
+                                      "twitchy since, is that the booze",
+                                      "my new magnesium tablets are 500mg, is that too much",
+                                      "vegan for 3 years and my eye twitches, is it b12"])
 def test_not_a_red_flag(bot: Assistant, question: str) -> None:
     assert "sign" not in bot.ask(question).entities
 
@@ -629,6 +631,15 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
     ("pls tell me this twitching isnt something bad like a brain thing, been googling all night",
      "doctor"),
     ("its not ALS is it? my calf has twitched for 3 days", "doctor"),
+    ("calf twitch started when the clocks went back in october and now its nearly christmas",
+     "2 weeks"),
+    ("over a month now, same spot on my shoulder, tiny flickers. is magnesium worth a try",
+     "2 weeks"),
+    ("out of the blue my left arm has gone numb and heavy, it was twitching earlier",
+     "emergency"),
+    ("food keeps sticking in my throat when i swallow and my neck muscles twitch", "emergency"),
+    ("my mum's on new heart tablets and her feet keep twitching, is it the tablets", "medicine"),
+    ("started in my left hand, now both hands twitch. what does that mean", "more than one place"),
     ("my tongue twitches and its getting harder to swallow my food", "emergency"),
     ("its harder to talk clearly and my lips twitch", "emergency"),
     ("daily vitamin d for a 45 yr old? and fyi the jumping in my calf is into its 3rd month",
