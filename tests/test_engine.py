@@ -235,7 +235,7 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
                                       "got absolutely wasted saturday and my leg has been "
                                       "twitchy since, is that the booze",
                                       "my new magnesium tablets are 500mg, is that too much",
-                                      "vegan for 3 years and my eye twitches, is it b12"])
+                                      "vegan for 3 years. my eye twitches, is it b12"])
 def test_not_a_red_flag(bot: Assistant, question: str) -> None:
     assert "sign" not in bot.ask(question).entities
 
