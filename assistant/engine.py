@@ -110,9 +110,10 @@ class Assistant:
         asked = _asking_positions(clauses, asks)
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
-        entities = self._entities(clauses, asks, found, asked, state)
+        entities = self._entities(clauses, words, asks, found, asked, state)
         person = find_person(words, self.intents.lexicon.sexes)
-        signs = self._safety.signs(clauses, "nutrient" in entities)
+        reading = self._safety.read(clauses, "nutrient" in entities)
+        signs = reading.signs
         audience = self._safety.audience(clauses, asks)
         if audience is None and person.age is not None and person.age < 19:
             audience = "children"
@@ -121,7 +122,7 @@ class Assistant:
             decision = Decision("answer", SEEK_CARE, 1.0, entities, person)
             return self._reply(decision, signs, (), mentions)[0], remember(state, decision)
         whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found,
-                                   self._safety.denied(words))
+                                   reading.denied)
         ranked = tuple(self.matcher.rank(whole, _questions(split, asks)))
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in asked))
@@ -144,15 +145,15 @@ class Assistant:
         reply, about = self._reply(decision, signs, ranked, mentions, outside)
         return reply, remember(state, _with_about(decision, about))
 
-    def _entities(self, clauses: list[list[str]], asks: Sequence[bool], found: Sequence[Found],
-                  asked: set[int], state: State) -> Mapping[str, tuple[str, ...]]:
+    def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
+                  found: Sequence[Found], asked: set[int], state: State
+                  ) -> Mapping[str, tuple[str, ...]]:
         """What the question is about: the asking clauses' subjects (all of the story's
         when a question points back at it: "could that be why"), the specific nutrient
         before its group, and "the second one" read from what was named before."""
         points_back = any(is_question and {"that", "this"} & set(clause[:3])
                           for clause, is_question in zip(clauses, asks, strict=True))
         entities = _entities(found if points_back else _subjects(found, asked), clauses)
-        words = [word for clause in clauses for word in clause]
         return _ordinal_reference(words, self._specific(entities), state)
 
     def _specific(self, entities: Mapping[str, tuple[str, ...]]
@@ -503,7 +504,7 @@ def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
     return [f for f in found if f.start in asked or f.start < 0 or f.kind not in dropped]
 
 
-def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied: set[int]
+def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied: frozenset[int]
                 ) -> tuple[list[str], list[list[str]]]:
     """The question's words with each entity mention replaced by its '{slot}' token,
     and signs the person denies left out ('no numbness, just flickering: why?'). A

@@ -11,13 +11,15 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
+from typing import NamedTuple
 
 from .intents import Lexicon, Safety
 from .text import Normalizer
 
 FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
-THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 SOMEONE = frozenset({"he", "she", "him", "her", "his", "hers"})
+THIRD_PERSON = SOMEONE | {"they", "them", "their"}
 NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
 # Before a trigger or a tip, "any" asks ("any stretches that help?") rather than denies.
 DENIALS = NEGATIONS - {"any"}
@@ -85,6 +87,15 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
             and _matches(rest, words, start + 1))
 
 
+class Reading(NamedTuple):
+    """What the safety check reads in a question: its red flags, and the positions of
+    the signs it rules out ('no weakness or numbness'), from the negation to the sign,
+    which must not steer matching towards care advice."""
+
+    signs: tuple[str, ...]
+    denied: frozenset[int]
+
+
 class SafetyCheck:
     """Finds red-flag signs and questions about someone outside the adult audience."""
 
@@ -103,29 +114,38 @@ class SafetyCheck:
         self._regions = safety.body_regions
         self._body_parts = frozenset(safety.body_regions)
 
-    def signs(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> tuple[str, ...]:
-        """Red flags in the question, 'urgent' first when any calls for emergency care.
+    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> Reading:
+        """Red flags in the question, 'urgent' first when any calls for emergency care,
+        and the signs it rules out.
 
         Symptoms count when the person speaks of themselves: in the first person, of
         a body part, or at least not asking about a nutrient ("does low potassium
         cause weakness?" is a question, "numb fingers, is it b12?" a symptom).
         """
         words = [word for clause in clauses for word in clause]
-        twitching = bool(self._twitch_words & set(words))
-        first_person = any(w in FIRST_PERSON for w in words)
-        someone = bool(SOMEONE & set(words))  # "she keeps falling over": a person, not a topic
-        pointing = bool(POINTING & set(words))  # "started new tablets, could that be it"
-        personal = (first_person or someone or bool(self._places(words))
+        said = set(words)
+        twitching = bool(self._twitch_words & said)
+        first_person = bool(FIRST_PERSON & said)
+        someone = bool(SOMEONE & said)  # "she keeps falling over": a person, not a topic
+        pointing = bool(POINTING & said)  # "started new tablets, could that be it"
+        places = self._places(words)
+        personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
-        found = [rule.id for rule, phrases in self._rules
-                 if (personal or not rule.personal)
-                 and (first_person or pointing or not rule.first_person)
-                 and (twitching or not rule.about_twitching)
-                 and any(not (rule.deniable and negated(words, start))
-                         for start in phrases.starts(words))]
-        if personal and "spreading" not in found and len(self._places(words)) >= 2:
+        found, denied = [], set()
+        for rule, phrases in self._rules:
+            shown = False
+            for start in phrases.starts(words):
+                negation = _negation(words, start)
+                if negation is not None:
+                    denied.update(range(negation, start + 1))
+                shown = shown or negation is None or not rule.deniable
+            if (shown and (personal or not rule.personal)
+                    and (first_person or pointing or not rule.first_person)
+                    and (twitching or not rule.about_twitching)):
+                found.append(rule.id)
+        if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
-        if personal and self._too_long(clauses, twitching):
+        if personal and self._too_long(clauses, words, twitching):
             found.append("duration")
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=lambda sign: (sign in self.soft, sign == "worry"))
@@ -134,19 +154,7 @@ class SafetyCheck:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
-        return ("urgent", *found) if urgent else tuple(found)
-
-    def denied(self, words: Sequence[str]) -> set[int]:
-        """Positions of signs the person rules out, from the negation to the sign
-        ('no weakness or numbness'): words that must not steer the question
-        towards care advice."""
-        positions: set[int] = set()
-        for _, phrases in self._rules:
-            for start in phrases.starts(words):
-                negation = _negation(words, start)
-                if negation is not None:
-                    positions.update(range(negation, start + 1))
-        return positions
+        return Reading(("urgent", *found) if urgent else tuple(found), frozenset(denied))
 
     def about_own_body(self, words: Sequence[str]) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body."""
@@ -155,15 +163,15 @@ class SafetyCheck:
 
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
-        return {self._regions[w] for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        return {self._regions[w] for w, nxt in pairwise([*words, ""])
                 if w in self._regions and (w, nxt) not in _NOT_A_PLACE} - _GENERIC_PLACES
 
-    def _too_long(self, clauses: Sequence[Sequence[str]], twitching: bool) -> bool:
+    def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
+                  twitching: bool) -> bool:
         """A twitch that has lasted too long. A phrase ("since spring", "over a month now")
         or two months named ("started in August, it's November now") tells it anywhere in
         a question about twitching; a number of weeks only in a clause about the twitch
         ("vegan for 3 years, my eye twitches" is no duration)."""
-        words = [word for clause in clauses for word in clause]
         if twitching and (self._duration.search(words)
                           or len(_MONTHS & set(words)) >= 2):
             return True
