@@ -587,8 +587,9 @@ def _food_group_sources(scene: Scene) -> Fact | None:
     if group_id not in kb.groups or not nutrient_ids:
         return None
     members = {food.id for food in kb.foods.values() if food.group == group_id}
-    carriers = [food for food in kb.foods_of(nutrient_ids[0]) if food in members
-                and all(food in kb.foods_of(other) for other in nutrient_ids[1:])]
+    for other in nutrient_ids[1:]:
+        members &= set(kb.foods_of(other))
+    carriers = [food for food in kb.foods_of(nutrient_ids[0]) if food in members]
     if not carriers:
         return None
     nutrients = [kb.nutrients[n] for n in nutrient_ids]
