@@ -338,10 +338,15 @@ def _merge_person(before: Person, now: Person) -> Person:
                            age=now.age if now.age is not None else before.age)
 
 
-def remember(state: State, decision: Decision) -> State:
-    """The state after a decision: new entities replace old ones of the same kind."""
+def remember(state: State, decision: Decision,
+             about: Sequence[tuple[str, str]] = ()) -> State:
+    """The state after a decision: new entities replace old ones of the same kind, and
+    what the answer named besides (``about``) is remembered where the question named
+    nothing of that kind: after 'are pumpkin seeds any good?' the answer named
+    magnesium, so 'what else has it' asks about magnesium."""
     if decision.outcome == "out_of_scope":
         return state._replace(pending=None)
+    decision = _with_about(decision, about)
     entities = dict(state.entities)
     entities.update(decision.entities)
     pending = (decision.intent, decision.missing) if decision.outcome == "ask_slot" else None
@@ -350,3 +355,14 @@ def remember(state: State, decision: Decision) -> State:
     if decision.outcome == "answer" and decision.intent:
         told += tuple((decision.intent, ids[0]) for ids in decision.entities.values() if ids)
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:])
+
+
+def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:
+    """The decision with what its answer named, of the kinds the question left unnamed."""
+    named: dict[str, tuple[str, ...]] = {}
+    for kind, entity_id in about:
+        if not decision.entities.get(kind):
+            named[kind] = (*named.get(kind, ()), entity_id)
+    if not named:
+        return decision
+    return decision._replace(entities=MappingProxyType({**decision.entities, **named}))

@@ -87,7 +87,7 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
             and _matches(rest, words, start + 1))
 
 
-class Reading(NamedTuple):
+class Signs(NamedTuple):
     """What the safety check reads in a question: its red flags, and the positions of
     the signs it rules out ('no weakness or numbness'), from the negation to the sign,
     which must not steer matching towards care advice."""
@@ -114,7 +114,7 @@ class SafetyCheck:
         self._regions = safety.body_regions
         self._body_parts = frozenset(safety.body_regions)
 
-    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> Reading:
+    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -154,7 +154,7 @@ class SafetyCheck:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
-        return Reading(("urgent", *found) if urgent else tuple(found), frozenset(denied))
+        return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied))
 
     def about_own_body(self, words: Sequence[str]) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body."""

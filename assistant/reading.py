@@ -1,0 +1,332 @@
+"""The reading stage: everything a question says, before any matching.
+
+    read(text, state) -> Reading
+
+A :class:`Reading` is one frozen record of what the question says: its clauses
+and which of them ask, the entities named and which of them are the subject,
+who is asking (age, sex), the red flags shown and the spans that deny them,
+the audience (a child, a pregnancy, an animal), and the words to match, with
+each entity replaced by its ``{slot}`` and pronouns read from the conversation.
+Matching, deciding and rendering only ever look at a Reading, so what the
+assistant understood can be tested, and explained, on its own.
+
+Every word the reading knows comes from the data under ``intents/``; the code
+here holds the grammar, not the vocabulary.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import accumulate, pairwise
+from types import MappingProxyType
+from typing import NamedTuple
+
+from .answers import Person
+from .dialogue import EXCEPT, STRONG_KINDS, State
+from .entities import OUTSIDE, EntityFinder, Found
+from .intents import IntentSet
+from .knowledge import KnowledgeBase
+from .person import find_person
+from .reply import Mention
+from .safety import DENIALS, PhraseSet, SafetyCheck, negated
+from .text import MAX_CHARS
+
+Entities = Mapping[str, tuple[str, ...]]
+QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
+
+
+class Reading(NamedTuple):
+    """What one question says (see the module docstring)."""
+
+    text: str
+    clauses: tuple[tuple[str, ...], ...] = ()
+    asks: tuple[bool, ...] = ()
+    found: tuple[Found, ...] = ()
+    entities: Entities = MappingProxyType({})
+    person: Person = Person()
+    signs: tuple[str, ...] = ()
+    denied: frozenset[int] = frozenset()
+    audience: str | None = None
+    whole: tuple[str, ...] = ()  # the words to match: slots for entities, denials left out
+    units: tuple[tuple[str, ...], ...] = ()  # the clauses to match on their own
+    outside: tuple[str, ...] = ()  # subjects the sources do not cover, in what is asked
+    evidence: str = "none"  # how plainly it is about our domain: "domain", "trigger", "none"
+    symptoms: bool = False  # it speaks of twitching, cramps, spasms...
+    own_body: bool = False  # ... of a part of the asker's own body ("my calf")
+    asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
+    strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(word for clause in self.clauses for word in clause)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """The entities found, as a front end explains them."""
+        return tuple(Mention(f.kind, f.id, f.text, round(f.score, 3)) for f in self.found)
+
+    @property
+    def declined(self) -> bool:
+        """About someone outside the adult audience, with nothing urgent to say first."""
+        return self.audience is not None and "urgent" not in self.signs
+
+    @property
+    def care_only(self) -> bool:
+        """A strong sign in a question that is not declined: the care answer and no other."""
+        return self.strong and not self.declined
+
+
+class Reader:
+    """Reads questions with one assistant's data. Built once; safe to share."""
+
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet, finder: EntityFinder) -> None:
+        self._kb = kb
+        self._normalizer = intents.normalizer
+        self._lexicon = intents.lexicon
+        self._finder = finder
+        self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer)
+        self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
+        self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
+                                                for diet in kb.diets.values()})
+
+    def read(self, question: str, state: State) -> Reading:
+        """Everything the question says, in the light of the conversation so far."""
+        text = _clean(question)
+        clauses = self._normalizer.clauses(text)
+        words = [word for clause in clauses for word in clause]
+        if not words:
+            return Reading(text)
+        found = self._with_exclusions(self._finder.find(words, raw=text), words)
+        asks = [self._asks(clause) for clause in clauses]
+        asked = _asking_positions(clauses, asks)
+        if not any(f.start in asked for f in found if f.kind != OUTSIDE):
+            asked = set(range(len(words)))  # "iron tablets for women, how many mg"
+        entities = self._entities(clauses, words, asks, found, asked, state)
+        person = find_person(words, self._lexicon.sexes)
+        safety = self._safety.read(clauses, "nutrient" in entities)
+        audience = self._safety.audience(clauses, asks)
+        if audience is None and person.age is not None and person.age < 19:
+            audience = "children"
+        whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found,
+                                   safety.denied)
+        return Reading(
+            text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
+            entities, person, safety.signs, safety.denied, audience,
+            tuple(whole), tuple(tuple(unit) for unit in _questions(split, asks)),
+            outside=tuple(dict.fromkeys(f.text for f in found
+                                        if f.kind == OUTSIDE and f.start in asked)),
+            evidence=self._evidence(words, entities),
+            symptoms=bool(self._lexicon.symptom_words & set(words)),
+            own_body=self._safety.about_own_body(words),
+            asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
+            | _pointed_at(whole, entities),
+            strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft)
+
+    def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
+                  found: Sequence[Found], asked: set[int], state: State) -> Entities:
+        """What the question is about: the asking clauses' subjects (all of the story's
+        when a question points back at it: "could that be why"), the specific nutrient
+        before its group, and "the second one" read from what was named before."""
+        points_back = any(is_question and {"that", "this"} & set(clause[:3])
+                          for clause, is_question in zip(clauses, asks, strict=True))
+        entities = _entities(found if points_back else _subjects(found, asked), clauses)
+        return _ordinal_reference(words, self._specific(entities), state)
+
+    def _specific(self, entities: Entities) -> Entities:
+        """'whats folate, is it a b vitamin': a nutrient named with its own group is the
+        subject, and the group only what it belongs to."""
+        nutrients = entities.get("nutrient", ())
+        groups = {self._kb.nutrients[n].part_of for n in nutrients}
+        kept = tuple(n for n in nutrients if n not in groups)
+        return {**entities, "nutrient": kept} if len(kept) < len(nutrients) else entities
+
+    def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
+        """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
+        out its kind, so 'what else has calcium' finds the dairy-free sources; a single food
+        ruled out ('apart from bananas') is left out of food lists, and a trigger denied
+        ('not on any meds') is no trigger."""
+        result = []
+        ruled_out: dict[str, Found] = {}
+        for mention in found:
+            before = " ".join(words[max(0, mention.start - 2):mention.start])
+            if mention.kind in ("trigger", "factor") and (
+                    negated(words, mention.start, DENIALS)
+                    or any(w in before for w in _OTHER_THAN)):
+                continue  # "not on any meds", "besides nicotine": ruled out
+            if mention.kind == "food" and mention.start >= 0:
+                window = _without_or_not(words[max(0, mention.start - 6):mention.end + 5])
+                if self._exclusions.search(window):
+                    diet = self._diet_for_tags.get(self._food_tags(mention.id))
+                    ruled_out[mention.id] = Found("diet" if diet else EXCEPT,
+                                                  diet or mention.id, "", 1.0, -1, -1)
+            result.append(mention)
+        # "i can't stand fish ... eat oily fish this, eat oily fish that": every mention of
+        # a food that is ruled out once is ruled out.
+        return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
+                if m.kind == "food" and m.id in ruled_out else m for m in result]
+
+    def _food_tags(self, food_id: str) -> frozenset[str]:
+        item = self._kb.foods.get(food_id) or self._kb.groups.get(food_id)
+        return item.tags if item else frozenset()
+
+    def _asks(self, clause: Sequence[str]) -> bool:
+        """A clause asks when it starts like a question, or a question word comes early:
+        'for magnesium, which foods' (but 'i am a roofer' does not ask)."""
+        lexicon = self._lexicon
+        return bool(clause) and (clause[0] in lexicon.question_starts or bool(
+            lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
+
+    def _evidence(self, words: Sequence[str], entities: Entities) -> str:
+        """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
+        if STRONG_KINDS & set(entities) or self._lexicon.domain & set(words):
+            return "domain"
+        if self._safety.about_own_body(words):  # "my calf has started doing it too"
+            return "domain"
+        return "trigger" if entities else "none"
+
+
+def _clean(question: object) -> str:
+    """Any input as text: cut to a sane length, lone surrogates replaced."""
+    text = question if isinstance(question, str) else str(question)
+    return text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")
+
+
+def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entities:
+    """Entity ids by kind: the most often named first, then those named in a later clause
+    (a story's question comes last), then in order of mention."""
+    ends = list(accumulate(len(clause) for clause in clauses))
+    counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
+    last_clause: dict[tuple[str, str], int] = {}
+    order: dict[str, list[str]] = {}
+    for f in found:
+        if f.kind == OUTSIDE:
+            continue
+        last_clause[(f.kind, f.id)] = bisect_right(ends, f.start) if f.start >= 0 else 0
+        if f.id not in order.setdefault(f.kind, []):
+            order[f.kind].append(f.id)
+    return MappingProxyType({
+        kind: tuple(sorted(ids, key=lambda i, k=kind: (-counts[(k, i)], -last_clause[(k, i)])))
+        for kind, ids in order.items()})
+
+
+def _questions(clauses: list[list[str]], asks: Sequence[bool]) -> list[list[str]]:
+    """The clauses that ask something, when a story has both questions and background
+    ("what foods have potassium, my calves twitch after football")."""
+    asking = [clause for clause, is_question in zip(clauses, asks, strict=True) if is_question]
+    if not asking or len(asking) == len(clauses):
+        return clauses
+    # "is that why" points back at the background: its entities come along.
+    named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
+    return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
+
+
+def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> set[int]:
+    """Word positions in the clauses that ask: an unknown subject in the background
+    ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
+    as long as the asking clauses name a subject of their own."""
+    positions, start = [], 0
+    for clause, is_question in zip(clauses, asks, strict=True):
+        positions.append((range(start, start + len(clause)), is_question))
+        start += len(clause)
+    spans = [span for span, is_question in positions if is_question] or [
+        span for span, _ in positions]
+    return {index for span in spans for index in span}
+
+
+def _pointed_at(words: Sequence[str], entities: Entities) -> frozenset[str]:
+    """Kinds a pronoun was read as ('does {nutrient} help at night too'): asked about,
+    though the turn does not name them."""
+    return frozenset(w[1:-1] for w in words if w.startswith("{") and w[1:-1] not in entities)
+
+
+def _resolve_pronouns(clauses: list[list[str]], entities: Entities,
+                      state: State) -> list[list[str]]:
+    """'which foods have it' after talk of magnesium reads as 'which foods have {nutrient}',
+    so it matches the examples written with the slot. Only an object pronoun ('for it',
+    'of it'), or one that helps or works ('does it help at night too'), is read so: in
+    'is it serious' the 'it' is the twitch itself."""
+    # "which nuts have it" names a food: 'it' is what the turn does not name.
+    kinds = [kind for kind in _PRONOUN_KINDS if state.entities.get(kind) and kind not in entities]
+    if not kinds:
+        return clauses
+    slot = "{" + kinds[0] + "}"
+    return [[slot if _refers_back(clause, index) else word for index, word in enumerate(clause)]
+            for clause in clauses]
+
+
+def _refers_back(clause: Sequence[str], index: int) -> bool:
+    if clause[index] not in ("it", "them", "they"):
+        return False
+    before = clause[index - 1] if index else ""
+    after = clause[index + 1] if index + 1 < len(clause) else ""
+    return before in _OBJECT_OF or after in _HELPING
+
+
+_ASKED_KINDS = frozenset({"nutrient", "trigger"})
+_HELPING = frozenset({"help", "helps", "work", "works", "matter", "matters"})
+_OTHER_THAN = ("besides", "except", "other than", "apart from")
+_PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
+_OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
+                        "contain", "contains", "with", "about", "eat", "need", "from", "on"})
+
+
+_ORDINALS = {("first", "one"): 0, ("the", "former"): 0, ("second", "one"): 1,
+             ("the", "latter"): 1, ("last", "one"): -1}
+
+
+def _ordinal_reference(words: Sequence[str], entities: Entities, state: State) -> Entities:
+    """'ok the second one, what foods have it' after 'magnesium or potassium?': the
+    entity at that place in what the conversation last named."""
+    picks = [_ORDINALS[pair] for pair in pairwise(words) if pair in _ORDINALS]
+    if not picks:
+        return entities
+    for kind in _PRONOUN_KINDS:
+        named = state.entities.get(kind, ())
+        if len(named) > 1 and not entities.get(kind):
+            return {**entities, kind: (named[picks[0]],)}
+    return entities
+
+
+def _without_or_not(words: Sequence[str]) -> list[str]:
+    """'eggs, good or not?', 'avocado ok or no?' ask yes or no; they rule nothing out."""
+    kept: list[str] = []
+    for word in words:
+        if word in ("not", "no") and kept and kept[-1] == "or":
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
+
+
+def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:
+    """The mentions a question is about: where the asking clauses name a nutrient (or
+    a trigger), one named only in the background is context ("I take magnesium
+    already, which foods have potassium" asks about potassium), unless the question
+    points back at it ("300mg caffeine a scoop, could that be why...")."""
+    asked_kinds = {f.kind for f in found if f.start in asked and f.kind in _ASKED_KINDS}
+    dropped = _ASKED_KINDS if asked_kinds else frozenset()
+    return [f for f in found if f.start in asked or f.start < 0 or f.kind not in dropped]
+
+
+def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied: frozenset[int]
+                ) -> tuple[list[str], list[list[str]]]:
+    """The question's words with each entity mention replaced by its '{slot}' token,
+    and signs the person denies left out ('no numbness, just flickering: why?'). A
+    deficiency's name reads as what it is: 'what is hypokalemia' as 'what is {nutrient}
+    deficiency'."""
+    words: list[str | None] = [None if i in denied else word
+                               for i, word in enumerate(w for clause in clauses for w in clause)]
+    for mention in found:
+        if mention.kind != OUTSIDE and mention.start >= 0:
+            words[mention.start:mention.end] = [None] * (mention.end - mention.start)
+            if mention.kind != EXCEPT:
+                slot = "{" + mention.kind + "}"
+                words[mention.start] = f"{slot} deficiency" if mention.deficiency else slot
+    split, position = [], 0
+    for clause in clauses:
+        split.append([part for w in words[position:position + len(clause)] if w is not None
+                      for part in w.split()])
+        position += len(clause)
+    return [part for clause in split for part in clause], split

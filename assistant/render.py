@@ -1,0 +1,151 @@
+"""The render stage: a decision made into the Reply a person reads.
+
+    render(decision, reading, ranked) -> (Reply, what the answer named)
+
+Templates are filled from the knowledge base (:mod:`assistant.answers`); this
+module adds what surrounds them: care advice leading when the question showed a
+soft sign, two answers for two things named, the general-information reminder,
+clarifying questions, declines and the sources cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from . import answers
+from .answers import Scene
+from .dialogue import Decision
+from .intents import IntentSet
+from .knowledge import KnowledgeBase
+from .reading import Reading
+from .reply import Candidate, Reply
+
+SEEK_CARE = "seek_care"
+EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
+                  'magnesium?" or "why do I twitch after coffee?"')
+
+About = tuple[tuple[str, str], ...]
+
+
+class Renderer:
+    """Writes replies with one assistant's knowledge and intents. Safe to share."""
+
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
+        self._kb = kb
+        self._intents = intents
+
+    def render(self, decision: Decision, reading: Reading,
+               ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
+        """The Reply for a decision (rendered text, sources, and what explains it), and
+        the entities the answer named besides those asked about."""
+        kb = self._kb
+        signs = reading.signs
+        why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
+               "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
+        if decision.outcome == "out_of_scope":
+            body = answers.render(self._intents.intents["out_of_scope"],
+                                  Scene(kb, outside=reading.outside))
+            return Reply(body.text if body else "", None, decision.confidence, **why), ()
+        if decision.outcome == "ask_slot":
+            return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
+                         **why), ()
+        if decision.outcome == "ask_intent":
+            options = " or ".join(_describe(name) for name in decision.options)
+            return Reply(f"Did you mean {options}?", decision.intent, decision.confidence,
+                         _public(decision.entities),
+                         **{**why, "alternatives": decision.options}), ()
+        intent = self._intents.intents[decision.intent or ""]
+        scene = Scene(kb, decision.entities, decision.person, signs)
+        body = self._body(intent, scene)
+        if signs and intent.name != SEEK_CARE:
+            # A soft sign ("is that normal?", two body parts named): care advice leads,
+            # then the question asked is answered.
+            lead = answers.care_lead(scene)
+            body = answers.Fact(f"{lead.text} {body.text}", lead.sources + body.sources,
+                                body.about)
+        reminder = kb.care.reminder if intent.reminder or signs else ""
+        text = f"{body.text}\n{reminder}" if reminder else body.text
+        sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))
+        entities = _public(decision.entities)
+        if signs:
+            entities = MappingProxyType({**entities, "sign": signs})
+        return Reply(text, intent.name, decision.confidence, entities, sources,
+                     reminder=reminder, **why), body.about
+
+    def decline(self, reading: Reading) -> Reply:
+        """Kindly, for someone outside the sources' adult audience, with who can help."""
+        care = self._kb.care
+        audience = reading.audience or ""
+        found = next((a for a in care.audiences if a.id == audience), None)
+        who = found.name if found else audience
+        professional = found.professional if found else "a healthcare professional"
+        text = (f"My sources only cover adults, so I can't give advice about {who}. "
+                f"Please ask {professional}, who can give advice that fits.")
+        return Reply(text, None, 1.0, mentions=reading.mentions)
+
+    def _body(self, intent: answers.Intent, scene: Scene) -> answers.Fact:
+        """One answer for each of two things named ('signs of low Mg and K', 'is it the
+        lack of sleep or the energy drinks'), if both fit in a short answer."""
+        kind = intent.slots[0] if len(intent.slots) == 1 else ""
+        named = scene.entities.get(kind, ())
+        parts = []
+        if len(named) > 1:
+            for entity_id in named[:2]:
+                single = {**scene.entities, kind: (entity_id,)}
+                part = answers.render(intent, Scene(scene.kb, single, scene.person, scene.signs))
+                if part:
+                    parts.append(part)
+            joined = _without_repeats(" ".join(p.text for p in parts))
+            if len(parts) == 2 and answers.word_count(joined) <= answers.MAX_WORDS - 30:
+                return answers.Fact(joined, tuple(s for p in parts for s in p.sources))
+        body = answers.render(intent, scene)
+        if body is None:
+            return answers.Fact(f"Sorry, my sources don't have that for {_named(scene)}.")
+        return body
+
+    def _ask_for(self, kind: str) -> str:
+        kb = self._kb
+        options = {
+            "nutrient": [n.name for n in kb.nutrients.values() if not n.part_of],
+            "food": [f.plural for f in list(kb.foods.values())[:6]],
+            "trigger": [t.name for t in kb.triggers.values()],
+            "factor": [f.name for f in kb.lifestyle.values()],
+            "diet": [d.name for d in kb.diets.values()],
+        }[kind]
+        template = self._intents.lexicon.ask_for.get(kind, "Which {kind} do you mean: {options}?")
+        return template.replace("{options}", answers.join(options, "or")).replace("{kind}", kind)
+
+
+def _without_repeats(text: str) -> str:
+    """Two answers joined say their shared advice once ('Needs differ with age...')."""
+    seen: set[str] = set()
+    lines = []
+    for line in text.split("\n"):
+        kept = []
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            if sentence not in seen:
+                seen.add(sentence)
+                kept.append(sentence)
+        lines.append(" ".join(kept))
+    return "\n".join(line for line in lines if line)
+
+
+def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType({kind: ids for kind, ids in entities.items() if ids})
+
+
+def _describe(intent_name: str) -> str:
+    return f"'{intent_name.replace('_', ' ')}'"
+
+
+def _named(scene: Scene) -> str:
+    """The entities of a scene by name: 'vitamin B12', not 'b12'."""
+    kb = scene.kb
+    tables: Mapping[str, Mapping[str, object]] = {
+        "nutrient": kb.nutrients, "food": {**kb.foods, **kb.groups}, "trigger": kb.triggers,
+        "factor": kb.lifestyle, "diet": kb.diets}
+    names = [getattr(tables[kind].get(i), "name", i) for kind, ids in scene.entities.items()
+             if kind in tables for i in ids]
+    return answers.join(names) or "that"
