@@ -78,6 +78,29 @@ class Intent(NamedTuple):
         return bool(self.whole or self.max_words or self.more)
 
 
+# The word classes the reading's grammar names (lexicon.word_classes): each must be defined,
+# and no other, so a class renamed in the data is an error at load, not a silent change.
+WORD_CLASSES = frozenset({
+    "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
+    "pointing", "points_back", "refers_back", "object_of", "helping", "other_than", "or_not",
+    "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
+    "generic_places"})
+
+
+class Ages(NamedTuple):
+    """How people say an age (lexicon.ages; see the comments there)."""
+
+    before: tuple[tuple[str, ...], ...]
+    not_after: frozenset[str]
+    units: frozenset[str]
+    after: tuple[tuple[str, ...], ...]
+    durations: frozenset[str]
+    joiners: frozenset[str]
+    over: frozenset[str]
+    sex_letters: Mapping[str, str]
+    adult: int
+
+
 class Lexicon(NamedTuple):
     rewrite: Mapping[str, str]
     never_entities: frozenset[str]
@@ -93,6 +116,16 @@ class Lexicon(NamedTuple):
     sexes: Mapping[str, frozenset[str]]
     ask_for: Mapping[str, str]
     continuations: Mapping[str, Mapping[str, tuple[str, ...]]]
+    word_classes: Mapping[str, frozenset[str]]  # normalised words and phrases, by class
+    number_words: frozenset[str]
+    quantities: Mapping[str, float]
+    small_numbers: Mapping[str, int]
+    ages: Ages
+    ordinals: Mapping[tuple[str, ...], int]
+
+    def words(self, word_class: str) -> frozenset[str]:
+        """The words (or normalised phrases) of one of :data:`WORD_CLASSES`."""
+        return self.word_classes[word_class]
 
 
 class SignRule(NamedTuple):
@@ -116,6 +149,9 @@ class Safety(NamedTuple):
     duration_min_days: int
     duration_units: Mapping[str, int]
     duration_phrases: tuple[str, ...]
+    dates: Mapping[str, tuple[int, int]]  # normalised name -> (month, day)
+    span_only_dates: Mapping[str, tuple[int, int]]
+    span_starts: tuple[str, ...]
     audiences: Mapping[str, tuple[str, ...]]
     body_regions: Mapping[str, str]  # body part -> region
 
@@ -151,7 +187,7 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
         raise DataError(where, None, "no file defines the 'lexicon' section")
     if safety is None:
         raise DataError(where, None, "no file defines the 'safety' section")
-    normalizer = Normalizer(lexicon.rewrite)
+    normalizer = Normalizer(lexicon.rewrite, lexicon.number_words)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
     for path, content in contents:
@@ -292,11 +328,80 @@ def _lexicon(record: Record) -> Lexicon:
             table: MappingProxyType({kind: tuple(str(i) for i in names)
                                      for kind, names in record.required(table, dict).items()})
             for table in ("more_about", "why_about")}),
+        word_classes=_word_classes(record, plain),
+        number_words=frozenset(record.texts("number_words")),
+        quantities=MappingProxyType({plain.phrase(str(k)): _number(record, "quantities", v)
+                                     for k, v in record.required("quantities", dict).items()}),
+        small_numbers=MappingProxyType({str(k): int(_number(record, "small_numbers", v))
+                                        for k, v in record.required("small_numbers",
+                                                                    dict).items()}),
+        ages=_ages(record, plain),
+        ordinals=MappingProxyType({tuple(plain.words(str(k))): int(_number(record, "ordinals", v))
+                                   for k, v in record.required("ordinals", dict).items()}),
     )
     if set(lexicon.sexes) != {"men", "women"}:
         raise record.error("sexes", "expected exactly the keys 'men' and 'women'")
     record.finish()
     return lexicon
+
+
+def _word_classes(record: Record, plain: Normalizer) -> Mapping[str, frozenset[str]]:
+    classes = record.required("word_classes", dict)
+    for name in classes:
+        if name not in WORD_CLASSES:
+            raise record.error("word_classes", f"unknown word class '{name}'"
+                               f"{did_you_mean(str(name), WORD_CLASSES)}")
+    sub = record.record("word_classes")
+    assert sub is not None
+    for name in sorted(WORD_CLASSES - set(classes)):
+        raise record.error("word_classes", f"missing word class '{name}'")
+    return MappingProxyType({name: frozenset(plain.phrase(w) for w in sub.texts(name))
+                             for name in classes})
+
+
+def _ages(lexicon: Record, plain: Normalizer) -> Ages:
+    record = lexicon.record("ages")
+    assert record is not None
+    letters = record.required("sex_letters", dict)
+    for letter, sex in letters.items():
+        if sex not in ("men", "women"):
+            raise record.error("sex_letters", f"'{letter}': expected men or women, got '{sex}'")
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(plain.words(text)) for text in record.texts(key))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(plain.phrase(text) for text in record.texts(key))
+
+    ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("after"),
+                words("durations"), words("joiners"), words("over"),
+                MappingProxyType({str(k): str(v) for k, v in letters.items()}),
+                record.required("adult", int))
+    record.finish()
+    return ages
+
+
+def _dates(record: Record, key: str) -> Mapping[str, tuple[int, int]]:
+    """'october: 10-01' -> {'october': (10, 1)}, checked to be a real day of the year."""
+    plain = Normalizer({})
+    dates = {}
+    for name, value in record.required(key, dict).items():
+        month, _, day = str(value).partition("-")
+        if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= 12
+                and 1 <= int(day) <= _DAYS_IN_MONTH[int(month) - 1]):
+            raise record.error(key, f"'{name}': expected a month and day as MM-DD, "
+                                    f"got '{value}'")
+        dates[plain.phrase(str(name))] = (int(month), int(day))
+    return MappingProxyType(dates)
+
+
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _number(record: Record, key: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise record.error(key, f"expected a number, got '{value}'")
+    return float(value)
 
 
 def _safety(record: Record) -> Safety:
@@ -323,6 +428,9 @@ def _safety(record: Record) -> Safety:
         duration_min_days=duration.required("min_days", int),
         duration_units=MappingProxyType({str(k): int(v) for k, v in units.items()}),
         duration_phrases=duration.texts("phrases"),
+        dates=_dates(duration, "dates"),
+        span_only_dates=_dates(duration, "span_only_dates"),
+        span_starts=duration.texts("span_starts"),
         audiences=MappingProxyType({key: tuple(str(w) for w in words) for key, words in
                                     record.required("audiences", dict).items()}),
         body_regions=MappingProxyType({str(part): region for region, parts in

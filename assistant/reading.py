@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import date
 from itertools import accumulate, pairwise
 from types import MappingProxyType
 from typing import NamedTuple
@@ -28,13 +29,17 @@ from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found
 from .intents import IntentSet
 from .knowledge import KnowledgeBase
-from .person import find_person
+from .person import PersonReader
 from .reply import Mention
-from .safety import DENIALS, PhraseSet, SafetyCheck, negated
+from .safety import PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
+# Kinds a story's background names as context when the question names its own.
+_ASKED_KINDS = frozenset({"nutrient", "trigger"})
+# Kinds a pronoun can stand for, in the order they are tried.
+_PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 
 
 class Reading(NamedTuple):
@@ -86,13 +91,15 @@ class Reader:
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
         self._finder = finder
+        self._people = PersonReader(intents.lexicon)
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
-    def read(self, question: str, state: State) -> Reading:
-        """Everything the question says, in the light of the conversation so far."""
+    def read(self, question: str, state: State, today: date | None = None) -> Reading:
+        """Everything the question says, in the light of the conversation so far; spans
+        of time ("since the summer") are measured back from ``today``."""
         text = _clean(question)
         clauses = self._normalizer.clauses(text)
         words = [word for clause in clauses for word in clause]
@@ -104,12 +111,12 @@ class Reader:
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
-        person = find_person(words, self._lexicon.sexes)
-        safety = self._safety.read(clauses, "nutrient" in entities)
+        person = self._people.person(clauses)
+        safety = self._safety.read(clauses, "nutrient" in entities, today or date.today())
         audience = self._safety.audience(clauses, asks)
         if audience is None and person.age is not None and person.age < 19:
             audience = "children"
-        whole, split = _with_slots(_resolve_pronouns(clauses, entities, state), found,
+        whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state), found,
                                    safety.denied)
         return Reading(
             text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
@@ -129,10 +136,10 @@ class Reader:
         """What the question is about: the asking clauses' subjects (all of the story's
         when a question points back at it: "could that be why"), the specific nutrient
         before its group, and "the second one" read from what was named before."""
-        points_back = any(is_question and {"that", "this"} & set(clause[:3])
+        points_back = any(is_question and self._lexicon.words("points_back") & set(clause[:3])
                           for clause, is_question in zip(clauses, asks, strict=True))
         entities = _entities(found if points_back else _subjects(found, asked), clauses)
-        return _ordinal_reference(words, self._specific(entities), state)
+        return self._ordinal_reference(words, self._specific(entities), state)
 
     def _specific(self, entities: Entities) -> Entities:
         """'whats folate, is it a b vitamin': a nutrient named with its own group is the
@@ -152,11 +159,11 @@ class Reader:
         for mention in found:
             before = " ".join(words[max(0, mention.start - 2):mention.start])
             if mention.kind in ("trigger", "factor") and (
-                    negated(words, mention.start, DENIALS)
-                    or any(w in before for w in _OTHER_THAN)):
+                    self._safety.negation(words, mention.start, asking=True) is not None
+                    or any(w in before for w in self._lexicon.words("other_than"))):
                 continue  # "not on any meds", "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
-                window = _without_or_not(words[max(0, mention.start - 6):mention.end + 5])
+                window = self._without_or_not(words[max(0, mention.start - 6):mention.end + 5])
                 if self._exclusions.search(window):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
                     ruled_out[mention.id] = Found("diet" if diet else EXCEPT,
@@ -166,6 +173,54 @@ class Reader:
         # a food that is ruled out once is ruled out.
         return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
                 if m.kind == "food" and m.id in ruled_out else m for m in result]
+
+    def _resolve_pronouns(self, clauses: list[list[str]], entities: Entities,
+                          state: State) -> list[list[str]]:
+        """'which foods have it' after talk of magnesium reads as 'which foods have
+        {nutrient}', so it matches the examples written with the slot. Only an object
+        pronoun ('for it', 'of it'), or one that helps or works ('does it help at night
+        too'), is read so: in 'is it serious' the 'it' is the twitch itself."""
+        # "which nuts have it" names a food: 'it' is what the turn does not name.
+        kinds = [kind for kind in _PRONOUN_KINDS
+                 if state.entities.get(kind) and kind not in entities]
+        if not kinds:
+            return clauses
+        slot = "{" + kinds[0] + "}"
+        return [[slot if self._refers_back(clause, index) else word
+                 for index, word in enumerate(clause)] for clause in clauses]
+
+    def _refers_back(self, clause: Sequence[str], index: int) -> bool:
+        words = self._lexicon.words
+        if clause[index] not in words("refers_back"):
+            return False
+        before = clause[index - 1] if index else ""
+        after = clause[index + 1] if index + 1 < len(clause) else ""
+        return before in words("object_of") or after in words("helping")
+
+    def _ordinal_reference(self, words: Sequence[str], entities: Entities,
+                           state: State) -> Entities:
+        """'ok the second one, what foods have it' after 'magnesium or potassium?': the
+        entity at that place in what the conversation last named."""
+        ordinals = self._lexicon.ordinals
+        picks = [ordinals[pair] for pair in pairwise(words) if pair in ordinals]
+        if not picks:
+            return entities
+        for kind in _PRONOUN_KINDS:
+            named = state.entities.get(kind, ())
+            if len(named) > 1 and not entities.get(kind):
+                return {**entities, kind: (named[picks[0]],)}
+        return entities
+
+    def _without_or_not(self, words: Sequence[str]) -> list[str]:
+        """'eggs, good or not?', 'avocado ok or no?' ask yes or no; they rule nothing out."""
+        or_not = self._lexicon.words("or_not")
+        kept: list[str] = []
+        for word in words:
+            if word in or_not and kept and kept[-1] == "or":
+                kept.pop()
+            else:
+                kept.append(word)
+        return kept
 
     def _food_tags(self, food_id: str) -> frozenset[str]:
         item = self._kb.foods.get(food_id) or self._kb.groups.get(food_id)
@@ -239,65 +294,6 @@ def _pointed_at(words: Sequence[str], entities: Entities) -> frozenset[str]:
     """Kinds a pronoun was read as ('does {nutrient} help at night too'): asked about,
     though the turn does not name them."""
     return frozenset(w[1:-1] for w in words if w.startswith("{") and w[1:-1] not in entities)
-
-
-def _resolve_pronouns(clauses: list[list[str]], entities: Entities,
-                      state: State) -> list[list[str]]:
-    """'which foods have it' after talk of magnesium reads as 'which foods have {nutrient}',
-    so it matches the examples written with the slot. Only an object pronoun ('for it',
-    'of it'), or one that helps or works ('does it help at night too'), is read so: in
-    'is it serious' the 'it' is the twitch itself."""
-    # "which nuts have it" names a food: 'it' is what the turn does not name.
-    kinds = [kind for kind in _PRONOUN_KINDS if state.entities.get(kind) and kind not in entities]
-    if not kinds:
-        return clauses
-    slot = "{" + kinds[0] + "}"
-    return [[slot if _refers_back(clause, index) else word for index, word in enumerate(clause)]
-            for clause in clauses]
-
-
-def _refers_back(clause: Sequence[str], index: int) -> bool:
-    if clause[index] not in ("it", "them", "they"):
-        return False
-    before = clause[index - 1] if index else ""
-    after = clause[index + 1] if index + 1 < len(clause) else ""
-    return before in _OBJECT_OF or after in _HELPING
-
-
-_ASKED_KINDS = frozenset({"nutrient", "trigger"})
-_HELPING = frozenset({"help", "helps", "work", "works", "matter", "matters"})
-_OTHER_THAN = ("besides", "except", "other than", "apart from")
-_PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
-_OBJECT_OF = frozenset({"for", "have", "has", "of", "get", "take", "taking", "in", "find",
-                        "contain", "contains", "with", "about", "eat", "need", "from", "on"})
-
-
-_ORDINALS = {("first", "one"): 0, ("the", "former"): 0, ("second", "one"): 1,
-             ("the", "latter"): 1, ("last", "one"): -1}
-
-
-def _ordinal_reference(words: Sequence[str], entities: Entities, state: State) -> Entities:
-    """'ok the second one, what foods have it' after 'magnesium or potassium?': the
-    entity at that place in what the conversation last named."""
-    picks = [_ORDINALS[pair] for pair in pairwise(words) if pair in _ORDINALS]
-    if not picks:
-        return entities
-    for kind in _PRONOUN_KINDS:
-        named = state.entities.get(kind, ())
-        if len(named) > 1 and not entities.get(kind):
-            return {**entities, kind: (named[picks[0]],)}
-    return entities
-
-
-def _without_or_not(words: Sequence[str]) -> list[str]:
-    """'eggs, good or not?', 'avocado ok or no?' ask yes or no; they rule nothing out."""
-    kept: list[str] = []
-    for word in words:
-        if word in ("not", "no") and kept and kept[-1] == "or":
-            kept.pop()
-        else:
-            kept.append(word)
-    return kept
 
 
 def _subjects(found: Sequence[Found], asked: set[int]) -> list[Found]:

@@ -10,40 +10,16 @@ about a nutrient, not a red flag.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
 from .intents import Lexicon, Safety
 from .text import Normalizer
 
-FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "am", "ive"})
-SOMEONE = frozenset({"he", "she", "him", "her", "his", "hers"})
-THIRD_PERSON = SOMEONE | {"they", "them", "their"}
-NEGATIONS = frozenset({"no", "not", "never", "without", "nor", "any", "zero"})
-# Before a trigger or a tip, "any" asks ("any stretches that help?") rather than denies.
-DENIALS = NEGATIONS - {"any"}
 NEGATION_REACH = 3  # words before a sign that can deny it
-POINTING = frozenset({"it", "this", "that"})  # "is it ALS", "its been 3 weeks now"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "couple": 2,
-                 "few": 3, "several": 3, "many": 4}
 _GAP = 3  # words a "*" in a phrase may stand for
-_GENERIC_PLACES = frozenset({"anywhere"})
-_NOT_A_PLACE = frozenset({("back", "to"), ("back", "then"), ("back", "again"), ("back", "on"),
-                          ("back", "in")})  # "back to the twitching": no body part
-_SUBJECT_VERBS = frozenset({"take", "takes", "taking", "have", "has", "had", "eat", "eats",
-                            "need", "needs", "get", "gets", "shaking", "jerks", "jerking",
-                            "flinches", "shakes"})
-# A number of weeks beside a twitch is how long it has lasted, unless it says how often
-# or when: "every 3 weeks", "in 2 weeks".
-_NOT_LASTING = frozenset({"every", "each", "per", "in", "within"})
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
-# Months and seasons that say when ("may" and "march" are verbs too often to count).
-_MONTHS = frozenset({"january", "february", "april", "june", "july", "august", "september",
-                     "october", "november", "december", "spring", "summer", "autumn",
-                     "winter", "christmas", "easter"})
-_FOR_SOMEONE = frozenset({"for", "give", "giving", "feed", "feeding", "is", "does", "can"})
 
 Pattern = tuple[str, ...]
 
@@ -113,8 +89,28 @@ class SafetyCheck:
                            for name, words in safety.audiences.items()]
         self._regions = safety.body_regions
         self._body_parts = frozenset(safety.body_regions)
+        words = lexicon.words
+        self._first_person = words("first_person")
+        self._someone = words("someone")
+        self._third_person = words("someone") | words("others")
+        self._pointing = words("pointing")
+        self._negations = words("negations")
+        self._denials = words("negations") - words("asking_any")
+        self._inability = words("inability")
+        self._too_little = words("too_little")
+        self._subject_verbs = words("subject_verbs")
+        self._for_someone = words("for_someone")
+        self._not_lasting = words("not_lasting")
+        self._ordinal_endings = words("ordinal_endings")
+        self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
+        self._generic_places = words("generic_places")
+        self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
+        self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
+        self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
+                                              in safety.span_only_dates.items()}}
+        self._span_starts = frozenset(tuple(normalizer.words(s)) for s in safety.span_starts)
 
-    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool) -> Signs:
+    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -125,9 +121,9 @@ class SafetyCheck:
         words = [word for clause in clauses for word in clause]
         said = set(words)
         twitching = bool(self._twitch_words & said)
-        first_person = bool(FIRST_PERSON & said)
-        someone = bool(SOMEONE & said)  # "she keeps falling over": a person, not a topic
-        pointing = bool(POINTING & said)  # "started new tablets, could that be it"
+        first_person = bool(self._first_person & said)
+        someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
+        pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         places = self._places(words)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
@@ -135,7 +131,7 @@ class SafetyCheck:
         for rule, phrases in self._rules:
             shown = False
             for start in phrases.starts(words):
-                negation = _negation(words, start)
+                negation = self.negation(words, start)
                 if negation is not None:
                     denied.update(range(negation, start + 1))
                 shown = shown or negation is None or not rule.deniable
@@ -145,7 +141,7 @@ class SafetyCheck:
                 found.append(rule.id)
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
-        if personal and self._too_long(clauses, words, twitching):
+        if personal and self._too_long(clauses, words, twitching, today):
             found.append("duration")
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=lambda sign: (sign in self.soft, sign == "worry"))
@@ -164,19 +160,60 @@ class SafetyCheck:
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
         return {self._regions[w] for w, nxt in pairwise([*words, ""])
-                if w in self._regions and (w, nxt) not in _NOT_A_PLACE} - _GENERIC_PLACES
+                if w in self._regions and (w, nxt) not in self._not_places} - self._generic_places
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
-                  twitching: bool) -> bool:
-        """A twitch that has lasted too long. A phrase ("since spring", "over a month now")
-        or two months named ("started in August, it's November now") tells it anywhere in
-        a question about twitching; a number of weeks only in a clause about the twitch
+                  twitching: bool, today: date) -> bool:
+        """A twitch that has lasted too long. A phrase ("over a month now"), two days of
+        the year named ("started in August, it's November now") or a span from one of
+        them to today ("since the summer", "most of this year") tells it anywhere in a
+        question about twitching; a number of weeks only in a clause about the twitch
         ("vegan for 3 years, my eye twitches" is no duration)."""
         if twitching and (self._duration.search(words)
-                          or len(_MONTHS & set(words)) >= 2):
+                          or len({name for _, (name, _) in self._dates_named(words, self._dates)})
+                          >= 2 or self._days_since(words, today) >= self._min_days):
             return True
-        return any(self._lasts_too_long(c) for c in clauses
-                   if set(c) & (self._body_parts | self._twitch_words | POINTING))
+        return any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
+                   for c in clauses
+                   if set(c) & (self._body_parts | self._twitch_words | self._pointing))
+
+    def _days_since(self, words: Sequence[str], today: date) -> int:
+        """Days from the start of a span ('since the clocks went back', 'most of this
+        year') to today, counting back to the last time that day of the year came."""
+        longest = 0
+        for _, (month, day) in self._spans(words):
+            began = date(today.year, month, day)
+            if began > today:
+                began = began.replace(year=today.year - 1)
+            longest = max(longest, (today - began).days)
+        return longest
+
+    def _spans(self, words: Sequence[str]) -> list[tuple[int, tuple[int, int]]]:
+        """Days of the year that a span starts from: a date right after 'since', 'from'..."""
+        found = []
+        for index, (_, day) in self._dates_named(words, self._span_dates):
+            if any(tuple(words[max(0, index - size):index]) in self._span_starts
+                   for size in (1, 2, 3, 4)):
+                found.append((index, day))
+        return found
+
+    @staticmethod
+    def _dates_named(words: Sequence[str], table: Mapping[tuple[str, ...], tuple[int, int]]
+                     ) -> list[tuple[int, tuple[tuple[str, ...], tuple[int, int]]]]:
+        """Where each day of the year in the table is named, longest name first; a
+        possessive counts ("new years eve" arrives as "new years")."""
+        found = []
+        for index in range(len(words)):
+            for size in (3, 2, 1):
+                name = tuple(words[index:index + size])
+                if len(name) < size:
+                    continue
+                if name not in table and name[-1].endswith("s"):
+                    name = (*name[:-1], name[-1][:-1])
+                if name in table:
+                    found.append((index, (name, table[name])))
+                    break
+        return found
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
         if self._duration.search(words):
@@ -186,8 +223,8 @@ class SafetyCheck:
             after = words[index + 1] if index + 1 < len(words) else ""
             if days is None or after.startswith("old"):  # "41 years old", "4 year old's"
                 continue
-            count = _count_before(words, index)
-            if words[max(0, index - 2)] in _NOT_LASTING:  # "every 3 weeks", "in 2 weeks"
+            count = self._count_before(words, index)
+            if words[max(0, index - 2)] in self._not_lasting:  # "every 3 weeks", "in 2 weeks"
                 continue
             if count is not None and count * days >= self._min_days:
                 return True
@@ -206,12 +243,13 @@ class SafetyCheck:
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
                   if is_question]
-        for_asker = bool(asking) and all(c & FIRST_PERSON and not c & THIRD_PERSON
+        for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
         for name, phrases in self._audiences:
             # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
             passing = for_asker and name != "pregnancy"
-            starts = [i for i in phrases.starts(words) if not negated(words, i)  # "not pregnant"
+            starts = [i for i in phrases.starts(words)
+                      if self.negation(words, i) is None  # "not pregnant"
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
             if starts and (name == "pregnancy" or any(self._subject(words, i) for i in starts)):
                 return name
@@ -228,40 +266,35 @@ class SafetyCheck:
         after = set([w for w in words[start + 1:start + 8]
                      if not w.isdigit() and w != "and"][:4])
         before = set(words[max(0, start - 3):start])
-        return bool(after & (self._twitch_words | self._body_parts | _SUBJECT_VERBS)
-                    or before & _FOR_SOMEONE)
+        return bool(after & (self._twitch_words | self._body_parts | self._subject_verbs)
+                    or before & self._for_someone)
 
+    def negation(self, words: Sequence[str], start: int, *, asking: bool = False) -> int | None:
+        """Where the word that denies the sign at `start` is, if one does: 'no numbness',
+        'not on any meds', 'never weak'. 'can not get my words out' is a sign shown: 'not'
+        after 'can' is inability; and 'not enough water' says there is too little, not none.
+        With ``asking``, 'any' asks rather than denies ('any stretches that help?')."""
+        denials = self._denials if asking else self._negations
+        for index in range(max(0, start - NEGATION_REACH), start):
+            if words[index] not in denials or self._too_little & set(words[index:start + 1]):
+                continue
+            if not (words[index] == "not" and index and words[index - 1] in self._inability):
+                return index
+        return None
 
-def negated(words: Sequence[str], start: int, denials: frozenset[str] = NEGATIONS) -> bool:
-    """'no numbness', 'not on any meds', 'never weak': a sign denied, not shown.
-    'can not get my words out' is a sign shown: 'not' after 'can' is inability; and
-    'not enough water' says there is too little, not none."""
-    return _negation(words, start, denials) is not None
+    def _count_before(self, words: Sequence[str], unit: int) -> float | None:
+        """The number of units: '3 weeks', 'three weeks', 'its 3rd month', '2 and a half
+        weeks'."""
+        word = words[unit - 1]
+        if word in self._ordinal_endings and unit > 1:  # "3rd" arrives as "3 rd"
+            word = words[unit - 2]
+        if word == "half":
+            whole = next((n for w in words[max(0, unit - 4):unit - 1] if (n := self._count(w))),
+                         None)
+            return whole + 0.5 if whole is not None else None
+        return self._count(word)
 
-
-def _negation(words: Sequence[str], start: int,
-              denials: frozenset[str] = NEGATIONS) -> int | None:
-    """Where the word that denies the sign at `start` is, if one does."""
-    for index in range(max(0, start - NEGATION_REACH), start):
-        if words[index] not in denials or "enough" in words[index:start + 1]:
-            continue
-        if not (words[index] == "not" and index and words[index - 1] in ("can", "could")):
-            return index
-    return None
-
-
-def _count_before(words: Sequence[str], unit: int) -> float | None:
-    """The number of units: '3 weeks', 'three weeks', 'its 3rd month', '2 and a half weeks'."""
-    word = words[unit - 1]
-    if word in _ORDINAL_ENDINGS and unit > 1:  # "3rd" arrives as "3 rd"
-        word = words[unit - 2]
-    if word == "half":
-        whole = next((n for w in words[max(0, unit - 4):unit - 1] if (n := _count(w))), None)
-        return whole + 0.5 if whole is not None else None
-    return _count(word)
-
-
-def _count(word: str) -> float | None:
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word)
+    def _count(self, word: str) -> float | None:
+        if word.isdigit():
+            return int(word)
+        return self._quantities.get(word)

@@ -39,10 +39,17 @@ def fold(text: str) -> str:
 
 
 class Normalizer:
-    """Turns raw text into a list of canonical words, using the lexicon's rewrites."""
+    """Turns raw text into a list of canonical words, using the lexicon's rewrites.
 
-    def __init__(self, rewrite: Mapping[str, str]) -> None:
+    Numbers written in words from ten upwards become digits ('forty-two' -> '42',
+    'sixteen days' -> '16 days'), read by text2num; smaller ones stay words, as 'one'
+    and 'two' are as often pronouns and counts ('which one', 'the two of them').
+    """
+
+    def __init__(self, rewrite: Mapping[str, str],
+                 number_words: frozenset[str] = frozenset()) -> None:
         self._rewrite = {key: tuple(value.split()) for key, value in rewrite.items()}
+        self._number_words = number_words
 
     def words(self, text: str) -> list[str]:
         """Canonical words of a text: 'Whats the RDA for K?' -> ['what', 'is', 'the', ...]."""
@@ -56,6 +63,8 @@ class Normalizer:
         words: list[str] = []
         for word in text.split():
             words.extend(self._rewrite.get(word, (word,)))
+        if self._number_words.isdisjoint(words):
+            return words
         return _numbers_as_digits(words)
 
     def clauses(self, text: str) -> list[list[str]]:
@@ -69,29 +78,8 @@ class Normalizer:
         return " ".join(self.words(text))
 
 
-_TEENS = {word: 10 + index for index, word in enumerate(
-    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-     "eighteen", "nineteen"])}
-_TENS = {word: 10 * (index + 2) for index, word in enumerate(
-    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
-_UNITS = {word: index + 1 for index, word in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}
-
-
 def _numbers_as_digits(words: list[str]) -> list[str]:
-    """'sixteen days' -> '16 days', 'sixty six' -> '66': ages and durations written out.
+    """'sixty six' -> '66', 'twelve hundred' -> '1200': only the numbers change."""
+    from text_to_num import alpha2digit  # only questions with a number in words need it
 
-    Words under ten stay words ('which one', 'two weeks' is read as it stands).
-    """
-    result: list[str] = []
-    for word in words:
-        if word in _TEENS:
-            result.append(str(_TEENS[word]))
-        elif word in _TENS:
-            result.append(str(_TENS[word]))
-        elif word in _UNITS and result and result[-1].isdigit() and result[-1].endswith("0") \
-                and len(result[-1]) == 2:
-            result[-1] = str(int(result[-1]) + _UNITS[word])
-        else:
-            result.append(word)
-    return result
+    return alpha2digit(" ".join(words), "en", threshold=10).split()
