@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from . import answers
 from .compiled import load_or_build
+from .data import DataError, did_you_mean
 from .dialogue import Decision, Dialogue, State, Turn, remember
 from .entities import EntityFinder
 from .intents import IntentSet, load_intents
@@ -134,7 +135,12 @@ def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
     answers.check_templates(intents)
     built = matcher(intents)
     known = set(built.vocabulary()) | intents.lexicon.filler
-    finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known)
+    medicines = intents.medicines
+    if medicines.trigger not in kb.triggers:
+        raise DataError(medicines.file, medicines.line, f"medicines.trigger: unknown trigger "
+                        f"'{medicines.trigger}'{did_you_mean(medicines.trigger, kb.triggers)}")
+    finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known,
+                          (("trigger", medicines.trigger, name) for name in medicines.names))
     return _Parts(kb, intents, built, Reader(kb, intents, finder), Dialogue(intents))
 
 

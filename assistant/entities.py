@@ -81,11 +81,12 @@ class EntityFinder:
     """Finds entity mentions in normalised words. Built once; safe to share."""
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, normalizer: Normalizer,
-                 known_words: Iterable[str]) -> None:
+                 known_words: Iterable[str],
+                 more_aliases: Iterable[tuple[str, str, str]] = ()) -> None:
         self._normalizer = normalizer
         self._phrases: dict[tuple[str, ...], tuple[str, str]] = {}
         self._symbols: dict[str, tuple[str, str]] = {}
-        for kind, entity_id, alias in _aliases(kb):
+        for kind, entity_id, alias in (*_aliases(kb), *more_aliases):
             self._add(normalizer.words(alias), kind, entity_id)
         self._deficiencies = frozenset(
             tuple(normalizer.words(alias)) for nutrient in kb.nutrients.values()

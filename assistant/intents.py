@@ -24,6 +24,7 @@ SLOT_KINDS: Mapping[str, str] = MappingProxyType({
     "diet": "diet",
 })
 _SLOT = re.compile(r"\{([^{}]*)\}")
+PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed me"
 
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.
@@ -84,7 +85,7 @@ WORD_CLASSES = frozenset({
     "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
     "pointing", "points_back", "refers_back", "object_of", "helping", "other_than", "or_not",
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
-    "generic_places"})
+    "generic_places", "relations", "asker"})
 
 
 class Ages(NamedTuple):
@@ -156,24 +157,45 @@ class Safety(NamedTuple):
     body_regions: Mapping[str, str]  # body part -> region
 
 
+class Medicines(NamedTuple):
+    """Medicines as people name them (intents/medicines.yaml; see the comments there)."""
+
+    sign: str
+    trigger: str
+    names: Mapping[str, str]  # normalised name -> class
+    generic: tuple[str, ...]
+    owned_by: tuple[str, ...]
+    owned_after: tuple[str, ...]
+    not_taken: tuple[str, ...]
+    stopping: tuple[str, ...]
+    prescribing: str  # the class whose names mean "prescribed me", unless a nutrient follows
+    file: Path
+    line: int
+
+
 class IntentSet(NamedTuple):
     intents: Mapping[str, Intent]
     lexicon: Lexicon
     safety: Safety
     normalizer: Normalizer
+    medicines: Medicines
 
 
 def load_intents(directories: Sequence[Path]) -> IntentSet:
     """Read and check every intents file; the lexicon is read first, as examples need it."""
     files = [path for directory in directories for path in yaml_files(Path(directory))]
     contents = [(path, load_yaml(path) or {}) for path in files]
-    lexicon = safety = None
+    lexicon = safety = medicines = None
     for path, content in contents:
         top = Record(path, content, "", 1)
         for section in content:
-            if section not in ("intents", "lexicon", "safety"):
+            if section not in ("intents", "lexicon", "safety", "medicines"):
                 raise top.error(section, f"unknown section '{section}'; expected intents, "
-                                         "lexicon or safety")
+                                         "lexicon, safety or medicines")
+        if "medicines" in content:
+            if medicines is not None:
+                raise top.error("medicines", "the medicines are defined twice")
+            medicines = _medicines(top.record("medicines"))  # type: ignore[arg-type]
         if "lexicon" in content:
             if lexicon is not None:
                 raise top.error("lexicon", "the lexicon is defined twice")
@@ -187,6 +209,9 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
         raise DataError(where, None, "no file defines the 'lexicon' section")
     if safety is None:
         raise DataError(where, None, "no file defines the 'safety' section")
+    if medicines is None:
+        raise DataError(where, None, "no file defines the 'medicines' section")
+    _check_sign(medicines, safety)
     normalizer = Normalizer(lexicon.rewrite, lexicon.number_words)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
@@ -202,7 +227,37 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
     if not intents:
         raise DataError(where, None, "no intents defined")
     _check_more_about(lexicon, intents, files)
-    return IntentSet(MappingProxyType(intents), lexicon, safety, normalizer)
+    return IntentSet(MappingProxyType(intents), lexicon, safety, normalizer, medicines)
+
+
+def _medicines(record: Record) -> Medicines:
+    plain = Normalizer({})
+    names: dict[str, str] = {}
+    classes = record.record("classes")
+    assert classes is not None
+    for name in classes.mapping:
+        for medicine in classes.texts(name):
+            phrase = plain.phrase(medicine)
+            if phrase in names:
+                raise classes.error(name, f"'{medicine}' is already in class '{names[phrase]}'")
+            names[phrase] = str(name)
+    if PRESCRIBING not in classes.mapping:
+        raise record.error("classes", f"missing class '{PRESCRIBING}' (names that mean a "
+                                      "medicine was prescribed: 'put me on')")
+    medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
+                          record.texts("generic"), record.texts("owned_by"),
+                          record.texts("owned_after"), record.texts("not_taken"),
+                          record.texts("stopping"), PRESCRIBING, record.file,
+                          record.line_of("sign"))
+    record.finish()
+    return medicines
+
+
+def _check_sign(medicines: Medicines, safety: Safety) -> None:
+    signs = [rule.id for rule in safety.signs]
+    if medicines.sign not in signs:
+        raise DataError(medicines.file, medicines.line, f"medicines.sign: unknown sign "
+                        f"'{medicines.sign}'{did_you_mean(medicines.sign, signs)}")
 
 
 def _check_more_about(lexicon: Lexicon, intents: Mapping[str, Intent], files: list[Path]) -> None:

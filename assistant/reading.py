@@ -29,6 +29,7 @@ from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found
 from .intents import IntentSet
 from .knowledge import KnowledgeBase
+from .medicines import MedicineReader
 from .person import PersonReader
 from .reply import Mention
 from .safety import PhraseSet, SafetyCheck
@@ -92,7 +93,9 @@ class Reader:
         self._lexicon = intents.lexicon
         self._finder = finder
         self._people = PersonReader(intents.lexicon)
-        self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer)
+        medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
+        self._medicine_trigger = intents.medicines.trigger
+        self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
@@ -112,7 +115,10 @@ class Reader:
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
         person = self._people.person(clauses)
-        safety = self._safety.read(clauses, "nutrient" in entities, today or date.today())
+        nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
+        safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
+                                   nutrients, self._medicine_trigger in state.entities.get(
+                                       "trigger", ()))
         audience = self._safety.audience(clauses, asks)
         if audience is None and person.age is not None and person.age < 19:
             audience = "children"

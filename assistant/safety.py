@@ -10,12 +10,13 @@ about a nutrient, not a red flag.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
 from .intents import Lexicon, Safety
+from .medicines import MedicineReader
 from .text import Normalizer
 
 NEGATION_REACH = 3  # words before a sign that can deny it
@@ -75,12 +76,14 @@ class Signs(NamedTuple):
 class SafetyCheck:
     """Finds red-flag signs and questions about someone outside the adult audience."""
 
-    def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer) -> None:
+    def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer,
+                 medicines: MedicineReader) -> None:
         self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
         self._twitch_words = lexicon.symptom_words
+        self._medicines = medicines
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
         self._min_days = safety.duration_min_days
@@ -91,6 +94,7 @@ class SafetyCheck:
         self._body_parts = frozenset(safety.body_regions)
         words = lexicon.words
         self._first_person = words("first_person")
+        self._asker = words("asker")
         self._someone = words("someone")
         self._third_person = words("someone") | words("others")
         self._pointing = words("pointing")
@@ -110,7 +114,8 @@ class SafetyCheck:
                                               in safety.span_only_dates.items()}}
         self._span_starts = frozenset(tuple(normalizer.words(s)) for s in safety.span_starts)
 
-    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date) -> Signs:
+    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date,
+             nutrients: Collection[int] = (), medicine_discussed: bool = False) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -128,9 +133,13 @@ class SafetyCheck:
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
         found, denied = [], set()
+        # "blood thinners" names a medicine, not a muscle grown thinner.
+        named = {i for m in self._medicines.mentions(words) for i in range(m.start, m.end)}
         for rule, phrases in self._rules:
             shown = False
             for start in phrases.starts(words):
+                if start in named:
+                    continue
                 negation = self.negation(words, start)
                 if negation is not None:
                     denied.update(range(negation, start + 1))
@@ -139,6 +148,13 @@ class SafetyCheck:
                     and (first_person or pointing or not rule.first_person)
                     and (twitching or not rule.about_twitching)):
                 found.append(rule.id)
+        own_twitch = self.about_own_body(words) or any(
+            set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
+        if self._medicines.taken(words, twitching=twitching, pointing=pointing,
+                                 own_twitch=own_twitch,
+                                 nutrients=nutrients, discussed=medicine_discussed,
+                                 denied=lambda start: self.negation(words, start) is not None):
+            found.append(self._medicines.sign)
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
         if personal and self._too_long(clauses, words, twitching, today):

@@ -1,0 +1,122 @@
+"""Medicines in a question, and whether the asker takes one.
+
+Real askers name medicines by brand ("Lexapro"), generic name ("sertraline"),
+class ("an SSRI", "water pills") or just as "my tablets", "the new dose". Any of
+them beside a twitch may mean the medicine is causing it, which calls for a
+doctor. So a name counts unless it is someone else's ("my dad's on a statin") or
+was not taken ("the GP offered me sertraline"); a generic word ("tablets",
+"dose") counts only when the asker makes it theirs ("my tablets", "upped my
+dose") and it is no supplement ("magnesium tablets"). The names and cue words
+are data (intents/medicines.yaml); this module is the grammar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import NamedTuple
+
+from .intents import Lexicon, Medicines
+from .text import Normalizer
+
+OWNER_REACH = 8  # words before a medicine searched for whose it is
+CUE_REACH = 5  # words before a medicine searched for "not taken" cues
+
+
+class MedicineMention(NamedTuple):
+    start: int
+    end: int
+    kind: str  # the class of a named medicine, or "" for a generic word ("tablets")
+
+
+class MedicineReader:
+    """Finds medicines and whose they are. Built once from the data; safe to share."""
+
+    def __init__(self, medicines: Medicines, lexicon: Lexicon, normalizer: Normalizer) -> None:
+        self.sign = medicines.sign
+        self._prescribing = medicines.prescribing
+        self._names = {tuple(normalizer.words(name)): kind
+                       for name, kind in medicines.names.items()}
+        self._longest = max((len(name) for name in self._names), default=1)
+        self._generic = frozenset(normalizer.phrase(word) for word in medicines.generic)
+        self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
+        self._owned_after = _phrases(medicines.owned_after, normalizer)
+        self._not_taken = _phrases(medicines.not_taken, normalizer)
+        self._stopping = _phrases(medicines.stopping, normalizer)
+        self._first_person = lexicon.words("first_person")
+        self._relations = lexicon.words("relations")
+
+    def mentions(self, words: Sequence[str]) -> list[MedicineMention]:
+        """Every medicine named, longest name first; generic words with kind ''."""
+        found = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self._longest, len(words) - index), 0, -1):
+                kind = self._names.get(tuple(words[index:index + size]))
+                if kind is not None:
+                    found.append(MedicineMention(index, index + size, kind))
+                    index += size
+                    break
+            else:
+                if words[index] in self._generic:
+                    found.append(MedicineMention(index, index + 1, ""))
+                index += 1
+        return found
+
+    def taken(self, words: Sequence[str], *, twitching: bool, pointing: bool,
+              own_twitch: bool, nutrients: Collection[int], denied: Callable[[int], bool],
+              discussed: bool = False) -> bool:
+        """Whether a medicine named may be behind the twitch: one the asker takes, one
+        with no owner in a question about twitching ("Does Wellbutrin cause twitching?",
+        "could it be the sertraline"),
+        or someone else's when it is their twitch that is asked about ("my wife's been
+        twitching since they changed her pills"). While a medicine is ``discussed``,
+        "should I stop taking them?" is about it too.
+
+        ``nutrients`` are the word positions that name a nutrient; ``denied`` says
+        whether a negation rules out the word at a position ("not on any meds")."""
+        if discussed and _contains(words, self._stopping):
+            return True
+        for mention in self.mentions(words):
+            start = mention.start
+            if mention.kind == "" and not self._owned(words, mention, nutrients):
+                continue
+            if mention.kind == self._prescribing and {mention.end, mention.end + 1} & set(
+                    nutrients):
+                continue  # "the doctor has me on vitamin D tablets"
+            if denied(start) or _contains(words[max(0, start - CUE_REACH):start],
+                                          self._not_taken):
+                continue
+            owner = self._owner(words, start)
+            if owner == "own" or (owner == "" and (twitching or pointing)) or (
+                    owner == "other" and twitching and not own_twitch):
+                return True
+        return False
+
+    def _owned(self, words: Sequence[str], mention: MedicineMention,
+               nutrients: Collection[int]) -> bool:
+        """'my tablets', 'upped my dose', 'tablets from the doctor'; in a question that
+        names a nutrient, tablets and doses are supplements."""
+        if nutrients:
+            return False
+        before = words[max(0, mention.start - 2):mention.start]
+        after = words[mention.end:mention.end + 4]
+        return bool(set(before) & self._owned_by) or any(
+            tuple(after[:len(p)]) == p for p in self._owned_after)
+
+    def _owner(self, words: Sequence[str], start: int) -> str:
+        """'own', 'other' or '' by the nearest person named before the medicine."""
+        for word in reversed(words[max(0, start - OWNER_REACH):start]):
+            if word in self._first_person:
+                return "own"
+            if word in self._relations or (word.endswith("s") and word[:-1] in self._relations):
+                return "other"
+        return ""
+
+
+def _phrases(texts: Sequence[str], normalizer: Normalizer) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalizer.words(text)) for text in texts)
+
+
+def _contains(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether any of the phrases occurs in the words."""
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
