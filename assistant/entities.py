@@ -92,7 +92,7 @@ class EntityFinder:
             tuple(normalizer.words(alias)) for nutrient in kb.nutrients.values()
             if nutrient.deficiency
             for alias in (nutrient.deficiency.name, *nutrient.deficiency.aliases) if alias)
-        for topic in lexicon.outside_topics:
+        for topic in (*lexicon.outside_topics, *lexicon.outside_conditions):
             words = tuple(normalizer.words(topic))
             self._phrases.setdefault(words, (OUTSIDE, " ".join(words)))
         for nutrient in kb.nutrients.values():

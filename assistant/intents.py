@@ -106,6 +106,7 @@ class Lexicon(NamedTuple):
     rewrite: Mapping[str, str]
     never_entities: frozenset[str]
     outside_topics: tuple[str, ...]
+    outside_conditions: tuple[str, ...]
     filler: frozenset[str]
     pronouns: frozenset[str]
     follow_up_starts: tuple[str, ...]
@@ -140,6 +141,7 @@ class SignRule(NamedTuple):
     about_twitching: bool
     soft: bool
     deniable: bool
+    with_conditions: bool  # the lexicon's outside_conditions are phrases of this sign too
 
 
 class Safety(NamedTuple):
@@ -369,6 +371,7 @@ def _lexicon(record: Record) -> Lexicon:
         rewrite=MappingProxyType({plain.phrase(k): v for k, v in rewrite.items()}),
         never_entities=frozenset(record.texts("never_entities")),
         outside_topics=record.texts("outside_topics"),
+        outside_conditions=record.texts("outside_conditions"),
         filler=frozenset(record.texts("filler")), pronouns=frozenset(record.texts("pronouns")),
         follow_up_starts=record.texts("follow_up_starts"),
         question_starts=frozenset(record.texts("question_starts")),
@@ -471,7 +474,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("first_person", bool, False),
                               sub.optional("about_twitching", bool, False),
                               sub.optional("soft", bool, False),
-                              sub.optional("deniable", bool, True)))
+                              sub.optional("deniable", bool, True),
+                              sub.optional("with_conditions", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

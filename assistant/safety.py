@@ -79,6 +79,7 @@ class SafetyCheck:
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer,
                  medicines: MedicineReader) -> None:
         self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
+        self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
@@ -132,12 +133,17 @@ class SafetyCheck:
         places = self._places(words)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
+        own_twitch = self.about_own_body(words) or any(
+            set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
         found, denied = [], set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
         named = {i for m in self._medicines.mentions(words) for i in range(m.start, m.end)}
         for rule, phrases in self._rules:
             shown = False
-            for start in phrases.starts(words):
+            starts = phrases.starts(words)
+            if rule.with_conditions and own_twitch:  # "my fingers twitch and I have a rash"
+                starts += self._conditions.starts(words)
+            for start in starts:
                 if start in named:
                     continue
                 negation = self.negation(words, start)
@@ -148,8 +154,6 @@ class SafetyCheck:
                     and (first_person or pointing or not rule.first_person)
                     and (twitching or not rule.about_twitching)):
                 found.append(rule.id)
-        own_twitch = self.about_own_body(words) or any(
-            set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
         if self._medicines.taken(words, twitching=twitching, pointing=pointing,
                                  own_twitch=own_twitch,
                                  nutrients=nutrients, discussed=medicine_discussed,
