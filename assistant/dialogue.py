@@ -87,6 +87,7 @@ class Turn(NamedTuple):
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
+    frame: str = ""  # asked in another sense ("cooking", "shopping"): out of scope
 
 
 class Decision(NamedTuple):
@@ -126,6 +127,8 @@ class Dialogue:
             return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
         if bare and (repeat := self._repeat_last(turn, state, person)):
             return repeat
+        if turn.frame:  # "can you freeze mushrooms", "tyre pressure for a ford focus"
+            return Decision("out_of_scope", None, 0.0, person=person)
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)

@@ -21,6 +21,7 @@ from . import answers
 from .compiled import load_or_build
 from .data import DataError, did_you_mean
 from .dialogue import Decision, Dialogue, State, Turn, remember
+from .english import lookalikes
 from .entities import EntityFinder
 from .intents import IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
@@ -140,7 +141,8 @@ def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
         raise DataError(medicines.file, medicines.line, f"medicines.trigger: unknown trigger "
                         f"'{medicines.trigger}'{did_you_mean(medicines.trigger, kb.triggers)}")
     finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known,
-                          (("trigger", medicines.trigger, name) for name in medicines.names))
+                          (("trigger", medicines.trigger, name) for name in medicines.names),
+                          lookalikes)
     return _Parts(kb, intents, built, Reader(kb, intents, finder), Dialogue(intents))
 
 
@@ -172,4 +174,5 @@ def _paths(value: PathLike | Iterable[PathLike]) -> list[Path]:
 def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
     """What the dialogue rules weigh: the reading's findings beside the matcher's ranking."""
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
-                reading.evidence, reading.symptoms, reading.own_body, reading.asked_kinds)
+                reading.evidence, reading.symptoms, reading.own_body, reading.asked_kinds,
+                reading.frame)

@@ -11,7 +11,7 @@ length so that short real words are never bent into entities. Symbols such as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -82,7 +82,10 @@ class EntityFinder:
 
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, normalizer: Normalizer,
                  known_words: Iterable[str],
-                 more_aliases: Iterable[tuple[str, str, str]] = ()) -> None:
+                 more_aliases: Iterable[tuple[str, str, str]] = (),
+                 real_words: Callable[[frozenset[str]], frozenset[str]] | None = None) -> None:
+        """``real_words`` gives, for our spellings, the real words that would pass for a
+        typo of one of them (:func:`assistant.english.lookalikes`): those are never bent."""
         self._normalizer = normalizer
         self._phrases: dict[tuple[str, ...], tuple[str, str]] = {}
         self._symbols: dict[str, tuple[str, str]] = {}
@@ -103,8 +106,10 @@ class EntityFinder:
         # Fuzzy matching only bends unknown words: a word that means something else
         # in our examples or lexicon is never taken for an entity.
         self._protected = frozenset(known_words) | lexicon.never_entities | lexicon.domain
-        self._fuzzy_by_initial = by_initial(" ".join(p) for p in self._phrases
-                                            if len(" ".join(p)) >= 5)
+        targets = frozenset(" ".join(p) for p in self._phrases if len(" ".join(p)) >= 5)
+        self._fuzzy_by_initial = by_initial(targets)
+        if real_words is not None:
+            self._protected |= real_words(targets)
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def __getstate__(self) -> dict[str, object]:

@@ -107,6 +107,8 @@ class Lexicon(NamedTuple):
     never_entities: frozenset[str]
     outside_topics: tuple[str, ...]
     outside_conditions: tuple[str, ...]
+    frames: Mapping[str, tuple[str, ...]]
+    health_cues: tuple[str, ...]
     filler: frozenset[str]
     pronouns: frozenset[str]
     follow_up_starts: tuple[str, ...]
@@ -372,6 +374,9 @@ def _lexicon(record: Record) -> Lexicon:
         never_entities=frozenset(record.texts("never_entities")),
         outside_topics=record.texts("outside_topics"),
         outside_conditions=record.texts("outside_conditions"),
+        frames=MappingProxyType({str(name): tuple(str(w) for w in words) for name, words
+                                 in record.required("frames", dict).items()}),
+        health_cues=record.texts("health_cues"),
         filler=frozenset(record.texts("filler")), pronouns=frozenset(record.texts("pronouns")),
         follow_up_starts=record.texts("follow_up_starts"),
         question_starts=frozenset(record.texts("question_starts")),

@@ -63,6 +63,7 @@ class Reading(NamedTuple):
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
+    frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -97,6 +98,9 @@ class Reader:
         self._medicine_trigger = intents.medicines.trigger
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
+        self._frames = [(name, PhraseSet(words, intents.normalizer))
+                        for name, words in intents.lexicon.frames.items()]
+        self._health_cues = PhraseSet(intents.lexicon.health_cues, intents.normalizer)
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
@@ -135,7 +139,8 @@ class Reader:
             own_body=self._safety.about_own_body(words),
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
-            strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft)
+            strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
+            frame=self._frame(clauses, asks, words))
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:
@@ -238,6 +243,19 @@ class Reader:
         lexicon = self._lexicon
         return bool(clause) and (clause[0] in lexicon.question_starts or bool(
             lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
+
+    def _frame(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
+               words: Sequence[str]) -> str:
+        """The frame the question is asked in, when it says nothing of twitching, the body
+        or our domain, nor asks what is good for one: 'which supermarket has the cheapest
+        oat milk' is shopping."""
+        said = set(words)
+        if (self._lexicon.symptom_words | self._lexicon.domain) & said or \
+                self._safety.about_own_body(words) or self._health_cues.search(words):
+            return ""
+        asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
+                 for w in clause] or list(words)
+        return next((name for name, phrases in self._frames if phrases.search(asked)), "")
 
     def _evidence(self, words: Sequence[str], entities: Entities) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
