@@ -109,6 +109,7 @@ class SafetyCheck:
         self._ordinal_endings = words("ordinal_endings")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._generic_places = words("generic_places")
+        self._spread_cues = words("spread_cues")
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
@@ -159,6 +160,8 @@ class SafetyCheck:
                                  nutrients=nutrients, discussed=medicine_discussed,
                                  denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
+        if personal and "spreading" not in found and self._spread(words):
+            found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
         if personal and self._too_long(clauses, words, twitching, today):
@@ -176,6 +179,17 @@ class SafetyCheck:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body."""
         return any(word == "my" and set(words[index + 1:index + 3]) & self._body_parts
                    for index, word in enumerate(words))
+
+    def _spread(self, words: Sequence[str]) -> bool:
+        """A body part named with a word of spreading ('now', 'as well') after another part:
+        the twitch has moved to a new place."""
+        parts = [index for index, word in enumerate(words)
+                 if word in self._body_parts and self._regions[word] not in self._generic_places]
+        for earlier, later in pairwise(parts):
+            if _singular(words[earlier]) != _singular(words[later]) and (
+                    self._spread_cues & set(words[earlier + 1:later + 3])):
+                return True
+        return False
 
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
@@ -318,3 +332,8 @@ class SafetyCheck:
         if word.isdigit():
             return int(word)
         return self._quantities.get(word)
+
+
+def _singular(word: str) -> str:
+    """'eyelids' and 'eyelid' are one part."""
+    return word[:-1] if word.endswith("s") else word
