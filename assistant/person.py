@@ -35,6 +35,7 @@ class PersonReader:
         self._sexes = lexicon.sexes
         self._sexed = frozenset().union(*lexicon.sexes.values())
         self._first_person = lexicon.words("first_person")
+        self._relations = lexicon.words("relations")
 
     def person(self, clauses: Sequence[Sequence[str]]) -> Person:
         """Sex and age named in the question, each None when not given; the asker's
@@ -74,6 +75,8 @@ class PersonReader:
             elif (any(_starts_at(words, index + 1, p) for p in grammar.after)
                   and (index == 0 or words[index - 1] not in grammar.durations)):
                 found.append(AgeMention(number, index, False))
+            elif _two_digits(word) and self._relations & set(words[max(0, index - 3):index]):
+                found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found
 
     def _said_as_age(self, words: Sequence[str], index: int, before: tuple[str, ...]) -> bool:

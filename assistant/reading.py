@@ -123,9 +123,7 @@ class Reader:
         safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
                                    nutrients, self._medicine_trigger in state.entities.get(
                                        "trigger", ()))
-        audience = self._safety.audience(clauses, asks)
-        if audience is None and person.age is not None and person.age < 19:
-            audience = "children"
+        audience = self._safety.audience(clauses, asks, self._people.ages(clauses))
         whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state), found,
                                    safety.denied)
         return Reading(

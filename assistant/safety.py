@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .intents import Lexicon, Safety
 from .medicines import MedicineReader
+from .person import AgeMention
 from .text import Normalizer
 
 NEGATION_REACH = 3  # words before a sign that can deny it
@@ -111,6 +112,7 @@ class SafetyCheck:
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
+        self._adult = lexicon.ages.adult
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
@@ -134,8 +136,7 @@ class SafetyCheck:
         places = self._places(words)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
-        own_twitch = self.about_own_body(words) or any(
-            set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
+        own_twitch = self.own_twitch(clauses)
         found, denied = [], set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
         named = {i for m in self._medicines.mentions(words) for i in range(m.start, m.end)}
@@ -183,8 +184,8 @@ class SafetyCheck:
     def _spread(self, words: Sequence[str]) -> bool:
         """A body part named with a word of spreading ('now', 'as well') after another part:
         the twitch has moved to a new place."""
-        parts = [index for index, word in enumerate(words)
-                 if word in self._body_parts and self._regions[word] not in self._generic_places]
+        parts = [index for index in self._part_positions(words)
+                 if self._regions[words[index]] not in self._generic_places]
         for earlier, later in pairwise(parts):
             if _singular(words[earlier]) != _singular(words[later]) and (
                     self._spread_cues & set(words[earlier + 1:later + 3])):
@@ -193,8 +194,17 @@ class SafetyCheck:
 
     def _places(self, words: Sequence[str]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
-        return {self._regions[w] for w, nxt in pairwise([*words, ""])
-                if w in self._regions and (w, nxt) not in self._not_places} - self._generic_places
+        return {self._regions[words[i]] for i in self._part_positions(words)} - \
+            self._generic_places
+
+    def _part_positions(self, words: Sequence[str]) -> list[int]:
+        """Where body parts are named: not 'back to the twitching', nor the 'back' of
+        'since the clocks went back'."""
+        dated = {i for start, (name, _) in self._dates_named(words, self._span_dates)
+                 for i in range(start, start + len(name))}
+        return [index for index, (word, following) in enumerate(pairwise([*words, ""]))
+                if word in self._regions and (word, following) not in self._not_places
+                and index not in dated]
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
                   twitching: bool, today: date) -> bool:
@@ -264,14 +274,17 @@ class SafetyCheck:
                 return True
         return False
 
-    def audience(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> str | None:
+    def audience(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
+                 ages: Sequence[AgeMention] = ()) -> str | None:
         """'children', 'pregnancy' or 'animals' when the question is about one of them.
 
-        A child or pet mentioned in passing ("my daughter keeps sending me articles",
-        "newborn at home so no sleep") is not the subject; one that twitches, has a
-        body part, takes or needs something, or is asked for, is. Nor is one named in
-        the background when the question itself asks for the asker ("the house has gone
-        dairy free because of my son, where do I get my calcium").
+        Who is the subject decides, not who is named. A child or pet mentioned in
+        passing ("my daughter keeps sending me articles", "mum to a six year old, and my
+        eyelid twitches") is not the subject; one that twitches, has a body part, takes
+        or needs something, or is asked for, is; so is one named when the twitch is
+        someone else's ("his eyelid", "her muscles quiver") and not the asker's own. A
+        son or daughter with an adult age ("my son, who is 40") is an adult; any age
+        under adulthood said of someone else ("my 7yo", "she is six") is a child.
         """
         words = [word for clause in clauses for word in clause]
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
@@ -279,15 +292,34 @@ class SafetyCheck:
                   if is_question]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
+        own_twitch = self.own_twitch(clauses)
+        theirs = not own_twitch and self._someones_twitch(words)
+        adults = [m.index for m in ages if not m.own and m.age >= self._adult]
         for name, phrases in self._audiences:
             # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
-            passing = for_asker and name != "pregnancy"
+            passing = (for_asker or own_twitch) and name != "pregnancy"
             starts = [i for i in phrases.starts(words)
                       if self.negation(words, i) is None  # "not pregnant"
+                      and not any(i - 3 <= a <= i + 6 for a in adults)  # "my son, who is 40"
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
-            if starts and (name == "pregnancy" or any(self._subject(words, i) for i in starts)):
+            if starts and (name == "pregnancy" or theirs
+                           or any(self._subject(words, i) for i in starts)):
                 return name
+        if any(not m.own and m.age < self._adult for m in ages) and not own_twitch:
+            return "children"  # "my niece, she is six": a child's age, not the asker's
         return None
+
+    def own_twitch(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """The asker speaks of their own twitch: 'my calf', 'I keep twitching'."""
+        words = [word for clause in clauses for word in clause]
+        return self.about_own_body(words) or any(
+            set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
+
+    def _someones_twitch(self, words: Sequence[str]) -> bool:
+        """'his eyelid', 'her muscles quiver', 'he twitches': someone else's twitch."""
+        return any(word in self._someone and set(words[index + 1:index + 3])
+                   & (self._body_parts | self._twitch_words)
+                   for index, word in enumerate(words))
 
     def _in_passing(self, clause: Sequence[str], is_question: bool) -> bool:
         """A background clause that says nothing of twitching or a body part."""
