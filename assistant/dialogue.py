@@ -41,6 +41,9 @@ from .reply import Candidate
 # question plainly speaks of our domain (a nutrient, a food, "twitch"), higher when
 # it only names an everyday trigger ("workout", "coffee"), highest when nothing.
 THRESHOLDS = {"domain": 0.30, "trigger": 0.40, "none": 0.55}
+# Small talk is matched on the whole message, and must resemble one of its examples this
+# well ("i am bored" is not "i am off"), unless the message opens with one of them.
+WHOLE_BAR = 0.5
 # Intents that take none of the kinds of entity a question names score this much less.
 OFF_TOPIC_FACTOR = 0.85
 # The same for a follow-up that names nothing: the subject under discussion counts less.
@@ -88,6 +91,10 @@ class Turn(NamedTuple):
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
     frame: str = ""  # asked in another sense ("cooking", "shopping"): out of scope
+    unknown: tuple[str, ...] = ()  # asked words none of the data knows ("northern line")
+    health_cue: bool = False  # asks what is good for the body ("is it safe", "worth it")
+    ours: bool = False  # names a nutrient, a diet or a word of our domain ("vitamin")
+    opening: tuple[str, ...] = ()  # the first clause as written ("thanks", "hiya")
 
 
 class Decision(NamedTuple):
@@ -197,6 +204,11 @@ class Dialogue:
         return Decision("out_of_scope", None, 0.0, person=person)
 
     def _ranked(self, turn: Turn, state: State, person: Person, follow_up: bool) -> Decision:
+        top = turn.ranked[0] if turn.ranked else None
+        if _from_elsewhere(turn, bool(follow_up and state.intent)) and not (
+                top and self._intents[top.intent].whole
+                and (top.score >= SURE or _opens_with(turn, self._intents[top.intent]))):
+            return Decision("out_of_scope", None, top.score if top else 0.0, person=person)
         evidence = "domain" if follow_up and state.intent else turn.evidence
         threshold = min(THRESHOLDS[evidence], THRESHOLDS[turn.evidence])
         eligible: list[tuple[Candidate, Entities]] = []
@@ -204,7 +216,9 @@ class Dialogue:
         context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
         for candidate in self._reweighed(turn, context):
             intent = self._intents[candidate.intent]
-            bar = THRESHOLDS["domain"] if intent.whole else threshold
+            bar = threshold
+            if intent.whole:  # "thanks, will ring the gp": small talk opens the message
+                bar = THRESHOLDS["domain"] if _opens_with(turn, intent) else WHOLE_BAR
             if candidate.score < bar or (intent.chat and (turn.entities or turn.symptoms)):
                 continue  # "anything else with potassium", "nice, and salmon" name a subject
             entities = self._fill(intent, turn, state, follow_up)
@@ -326,6 +340,22 @@ def _ignored(intent: Intent, turn: Turn, kinds: set[str]) -> int:
         ignored += 2 * sum(k in turn.entities and k not in turn.asked_kinds
                            for k in SUBJECT_KINDS.intersection(intent.slots))
     return ignored
+
+
+def _from_elsewhere(turn: Turn, in_context: bool) -> bool:
+    """A question from somewhere else: it asks in words that neither our data nor everyday
+    English knows ('is the northern line running', 'stretch limo hire') and names nothing
+    of ours (a nutrient, a diet, twitching, the body, what is good for it). One such word
+    is enough on its own; in a conversation of ours, two."""
+    if turn.symptoms or turn.own_body or turn.health_cue or turn.ours or not turn.unknown:
+        return False
+    return len(turn.unknown) >= 2 or not in_context
+
+
+def _opens_with(turn: Turn, intent: Intent) -> bool:
+    """'thanks, will ring the gp', 'cheers mate, that helped': the message opens with one of
+    the intent's examples."""
+    return any(turn.opening[:len(example)] == example for example in intent.examples)
 
 
 _EVERY = frozenset({"each", "both"})

@@ -21,8 +21,8 @@ from . import answers
 from .compiled import load_or_build
 from .data import DataError, did_you_mean
 from .dialogue import Decision, Dialogue, State, Turn, remember
-from .english import lookalikes
-from .entities import EntityFinder
+from .english import common_words, lookalikes
+from .entities import EntityFinder, entity_aliases
 from .intents import IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
@@ -143,7 +143,31 @@ def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
     finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known,
                           (("trigger", medicines.trigger, name) for name in medicines.names),
                           lookalikes)
-    return _Parts(kb, intents, built, Reader(kb, intents, finder), Dialogue(intents))
+    vocabulary = frozenset(known) | _data_words(kb, intents)
+    return _Parts(kb, intents, built,
+                  Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
+                         common_words()),
+                  Dialogue(intents))
+
+
+def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
+    """Every word the data uses: entity names and aliases and the lexicon's words, so that
+    a word none of them knows can tell a question from somewhere else ('northern line')."""
+    normalize = intents.normalizer.words
+    lexicon, safety = intents.lexicon, intents.safety
+    texts: list[str] = [alias for _, _, alias in entity_aliases(kb)]
+    texts += list(intents.medicines.names) + list(lexicon.outside_topics)
+    texts += list(lexicon.outside_conditions) + list(lexicon.health_cues)
+    texts += [w for words in lexicon.frames.values() for w in words]
+    texts += [w for words in lexicon.word_classes.values() for w in words]
+    texts += [*lexicon.filler, *lexicon.question_words, *lexicon.question_starts,
+              *lexicon.symptom_words, *lexicon.domain, *lexicon.number_words,
+              *lexicon.quantities, *lexicon.small_numbers]
+    texts += [w for words in lexicon.sexes.values() for w in words]
+    texts += [p for rule in safety.signs for p in rule.phrases] + list(safety.body_regions)
+    texts += [w for words in safety.audiences.values() for w in words]
+    texts += [*safety.sudden, *safety.duration_phrases, *safety.dates, *safety.span_starts]
+    return frozenset(word for text in texts for word in normalize(text.replace("*", " ")))
 
 
 class Conversation:
@@ -175,4 +199,5 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
     """What the dialogue rules weigh: the reading's findings beside the matcher's ranking."""
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
                 reading.evidence, reading.symptoms, reading.own_body, reading.asked_kinds,
-                reading.frame)
+                reading.frame, reading.unknown, reading.health_cue, reading.ours,
+                reading.clauses[0])

@@ -26,3 +26,16 @@ def lookalikes(spellings: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in english
                      if len(word) >= 5 and word.isalpha() and word not in ours
                      and word[0] in choices and closest_spelling(word, choices))
+
+
+COMMON = 10000  # the most frequent English words: they say nothing of where a question is from
+
+
+def common_words(count: int = COMMON) -> frozenset[str]:
+    """The English words used most often ('really', 'useful', 'work'), which tell nothing
+    of what a question is about: 'thanks, that's really useful' is not from elsewhere."""
+    from spellchecker import SpellChecker
+
+    frequency = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    ranked = sorted(frequency.items(), key=lambda item: -item[1])
+    return frozenset(word for word, _ in ranked[:count])

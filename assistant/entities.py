@@ -89,7 +89,7 @@ class EntityFinder:
         self._normalizer = normalizer
         self._phrases: dict[tuple[str, ...], tuple[str, str]] = {}
         self._symbols: dict[str, tuple[str, str]] = {}
-        for kind, entity_id, alias in (*_aliases(kb), *more_aliases):
+        for kind, entity_id, alias in (*entity_aliases(kb), *more_aliases):
             self._add(normalizer.words(alias), kind, entity_id)
         self._deficiencies = frozenset(
             tuple(normalizer.words(alias)) for nutrient in kb.nutrients.values()
@@ -189,7 +189,7 @@ class EntityFinder:
         return found
 
 
-def _aliases(kb: KnowledgeBase) -> Iterable[tuple[str, str, str]]:
+def entity_aliases(kb: KnowledgeBase) -> Iterable[tuple[str, str, str]]:
     """Every (kind, id, alias) the knowledge base defines, names included."""
     for nutrient in kb.nutrients.values():
         for alias in (nutrient.name, *nutrient.aliases):

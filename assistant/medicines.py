@@ -65,8 +65,9 @@ class MedicineReader:
     def taken(self, words: Sequence[str], *, twitching: bool, pointing: bool,
               own_twitch: bool, nutrients: Collection[int], denied: Callable[[int], bool],
               discussed: bool = False) -> bool:
-        """Whether a medicine named may be behind the twitch: one the asker takes, one
-        with no owner in a question about twitching ("Does Wellbutrin cause twitching?",
+        """Whether a medicine named may be behind the twitch: one the asker takes (by name,
+        or as 'my tablets' in a question about twitching), one with no owner in a question
+        about twitching ("Does Wellbutrin cause twitching?",
         "could it be the sertraline"),
         or someone else's when it is their twitch that is asked about ("my wife's been
         twitching since they changed her pills"). While a medicine is ``discussed``,
@@ -87,7 +88,8 @@ class MedicineReader:
                                           self._not_taken):
                 continue
             owner = self._owner(words, start)
-            if owner == "own" or (owner == "" and (twitching or pointing)) or (
+            about_it = twitching or pointing
+            if (owner == "own" and (mention.kind or about_it)) or (owner == "" and about_it) or (
                     owner == "other" and twitching and not own_twitch):
                 return True
         return False

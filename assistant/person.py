@@ -75,7 +75,7 @@ class PersonReader:
             elif (any(_starts_at(words, index + 1, p) for p in grammar.after)
                   and (index == 0 or words[index - 1] not in grammar.durations)):
                 found.append(AgeMention(number, index, False))
-            elif _two_digits(word) and self._relations & set(words[max(0, index - 3):index]):
+            elif _two_digits(word) and index and words[index - 1] in self._relations:
                 found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found
 

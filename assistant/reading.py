@@ -26,9 +26,10 @@ from typing import NamedTuple
 
 from .answers import Person
 from .dialogue import EXCEPT, STRONG_KINDS, State
-from .entities import OUTSIDE, EntityFinder, Found
+from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .intents import IntentSet
 from .knowledge import KnowledgeBase
+from .matcher import stem
 from .medicines import MedicineReader
 from .person import PersonReader
 from .reply import Mention
@@ -64,6 +65,9 @@ class Reading(NamedTuple):
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
+    unknown: tuple[str, ...] = ()  # words of what is asked that none of our data knows
+    health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
+    ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -88,8 +92,18 @@ class Reading(NamedTuple):
 class Reader:
     """Reads questions with one assistant's data. Built once; safe to share."""
 
-    def __init__(self, kb: KnowledgeBase, intents: IntentSet, finder: EntityFinder) -> None:
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet, finder: EntityFinder,
+                 vocabulary: frozenset[str] = frozenset(),
+                 real_words: frozenset[str] = frozenset(),
+                 everyday: frozenset[str] = frozenset()) -> None:
+        """``vocabulary`` is every word the data uses; ``real_words`` the English words
+        that only look like a typo of one of them (:func:`assistant.english.lookalikes`);
+        ``everyday`` the English words too common to say where a question is from."""
         self._kb = kb
+        self._vocabulary = vocabulary | everyday
+        self._real_words = real_words
+        self._spellings = by_initial(word for word in vocabulary if len(word) >= 4)
+        self._stems = frozenset(stem(word) for word in self._vocabulary)
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
         self._finder = finder
@@ -138,7 +152,10 @@ class Reader:
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
-            frame=self._frame(clauses, asks, words))
+            frame=self._frame(clauses, asks, words),
+            unknown=self._unknown(clauses, asks, found),
+            health_cue=self._health_cues.search(words),
+            ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)))
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:
@@ -254,6 +271,28 @@ class Reader:
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
         return next((name for name, phrases in self._frames if phrases.search(asked)), "")
+
+    def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
+                 found: Sequence[Found]) -> tuple[str, ...]:
+        """Words of the asking clauses that none of our data knows, nor is a typo of one
+        that does ('northern line', 'cyanide', 'kickstarter'; not 'magnesum')."""
+        named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
+        unknown = []
+        position = 0
+        for clause, is_question in zip(clauses, asks, strict=True):
+            for index, word in enumerate(clause, start=position):
+                if (is_question or not any(asks)) and index not in named \
+                        and self._is_unknown(word):
+                    unknown.append(word)
+            position += len(clause)
+        return tuple(dict.fromkeys(unknown))
+
+    def _is_unknown(self, word: str) -> bool:
+        if word in self._vocabulary or word.isdigit() or len(word) < 3:
+            return False
+        if stem(word) in self._stems:  # "calmed", "calmer": inflections of a word we know
+            return False
+        return word in self._real_words or not closest_spelling(word, self._spellings)
 
     def _evidence(self, words: Sequence[str], entities: Entities) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""

@@ -111,6 +111,7 @@ class SafetyCheck:
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
+        self._not_parts_after = words("not_parts_after")
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
         self._adult = lexicon.ages.adult
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
@@ -177,8 +178,10 @@ class SafetyCheck:
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied))
 
     def about_own_body(self, words: Sequence[str]) -> bool:
-        """'my calf', 'my lower eyelid': the person speaks of a part of their own body."""
-        return any(word == "my" and set(words[index + 1:index + 3]) & self._body_parts
+        """'my calf', 'my lower eyelid': the person speaks of a part of their own body
+        (not 'my money back')."""
+        parts = set(self._part_positions(words))
+        return any(word == "my" and parts & {index + 1, index + 2}
                    for index, word in enumerate(words))
 
     def _spread(self, words: Sequence[str]) -> bool:
@@ -204,7 +207,8 @@ class SafetyCheck:
                  for i in range(start, start + len(name))}
         return [index for index, (word, following) in enumerate(pairwise([*words, ""]))
                 if word in self._regions and (word, following) not in self._not_places
-                and index not in dated]
+                and index not in dated
+                and not (index and words[index - 1] in self._not_parts_after)]
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
                   twitching: bool, today: date) -> bool:
