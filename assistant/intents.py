@@ -144,6 +144,7 @@ class SignRule(NamedTuple):
     soft: bool
     deniable: bool
     with_conditions: bool  # the lexicon's outside_conditions are phrases of this sign too
+    vague: bool  # its care advice leads only when no more specific sign was shown
 
 
 class Safety(NamedTuple):
@@ -480,7 +481,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("about_twitching", bool, False),
                               sub.optional("soft", bool, False),
                               sub.optional("deniable", bool, True),
-                              sub.optional("with_conditions", bool, False)))
+                              sub.optional("with_conditions", bool, False),
+                              sub.optional("vague", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

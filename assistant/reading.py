@@ -110,6 +110,7 @@ class Reader:
         self._people = PersonReader(intents.lexicon)
         medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
         self._medicine_trigger = intents.medicines.trigger
+        self._medicine_sign = intents.medicines.sign
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._frames = [(name, PhraseSet(words, intents.normalizer))
@@ -138,6 +139,10 @@ class Reader:
                                    nutrients, self._medicine_trigger in state.entities.get(
                                        "trigger", ()))
         audience = self._safety.audience(clauses, asks, self._people.ages(clauses))
+        if self._medicine_sign in safety.signs and not entities.get("trigger"):
+            # "the tablets from the doctor": a medicine is under discussion, so "should I stop
+            # taking the new one?" next is about it too.
+            entities = {**entities, "trigger": (self._medicine_trigger,)}
         whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state), found,
                                    safety.denied)
         return Reading(

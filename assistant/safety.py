@@ -81,6 +81,7 @@ class SafetyCheck:
                  medicines: MedicineReader) -> None:
         self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
+        self._vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
@@ -144,7 +145,7 @@ class SafetyCheck:
         for rule, phrases in self._rules:
             shown = False
             starts = phrases.starts(words)
-            if rule.with_conditions and own_twitch:  # "my fingers twitch and I have a rash"
+            if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
                 starts += self._conditions.starts(words)
             for start in starts:
                 if start in named:
@@ -169,7 +170,7 @@ class SafetyCheck:
         if personal and self._too_long(clauses, words, twitching, today):
             found.append("duration")
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
-        found.sort(key=lambda sign: (sign in self.soft, sign == "worry"))
+        found.sort(key=lambda sign: (sign in self.soft, sign in self._vague))
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
             urgent = True  # "my arm suddenly went numb"
@@ -304,7 +305,8 @@ class SafetyCheck:
             passing = (for_asker or own_twitch) and name != "pregnancy"
             starts = [i for i in phrases.starts(words)
                       if self.negation(words, i) is None  # "not pregnant"
-                      and not any(i - 3 <= a <= i + 6 for a in adults)  # "my son, who is 40"
+                      and not (name == "children"  # "my son, who is 40"
+                               and any(i - 3 <= a <= i + 6 for a in adults))
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
             if starts and (name == "pregnancy" or theirs
                            or any(self._subject(words, i) for i in starts)):
