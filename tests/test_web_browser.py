@@ -92,7 +92,7 @@ class Visit:
 
 @pytest.fixture
 def visit(browser: Browser, server: LiveServer) -> Iterator[Visit]:
-    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    context = browser.new_context(viewport={"width": 1000, "height": 1150})
     yield Visit(context.new_page(), server.url)
     context.close()
 
