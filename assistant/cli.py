@@ -10,7 +10,9 @@ Modes, chosen from the arguments and from whether the streams are terminals:
 * question words as arguments: answer that one question;
 * stdin and stdout both terminals: the chat (``assistant.repl``, imported only
   then, so the other modes never pay for prompt_toolkit);
-* otherwise: every non-blank stdin line is a question of one conversation.
+* otherwise: every non-blank stdin line is a question of one conversation;
+* ``serve`` as the first argument: the web chat and API (``assistant.web``,
+  imported only then, so no other mode loads a web framework).
 
 The engine is never asked to cope with terminal garbage: input is decoded with
 replacement characters, cut to :data:`MAX_QUESTION_CHARS`, and control
@@ -111,6 +113,7 @@ examples:
   twitch-assistant --independent < questions.txt    every line answered on its own
   twitch-assistant --extra-knowledge my-notes/ what has zinc
   twitch-assistant --eval tests/eval/labelled.yaml --min-accuracy 0.85
+  twitch-assistant serve --port 8000                the web chat (pip install ".[web]")
 
 This is general information, not medical advice. Twitching with weakness,
 numbness, spreading, or lasting more than two weeks: see a healthcare provider.
@@ -244,6 +247,8 @@ def _silence_stdout() -> None:
 
 def run(argv: Sequence[str], env: Environment) -> int:
     """Run the program for these arguments against these streams; returns the exit code."""
+    if argv and argv[0] == "serve":
+        return run_serve(argv[1:], env)
     try:
         args = parse_args(argv, env)
     except UsageError as error:
@@ -330,6 +335,45 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
         if args.explain:
             env.stdout.write(format_explain(reply))
     env.stdout.flush()
+
+
+# ---------------------------------------------------------------- serving
+
+def _port(text: str) -> int:
+    """--port takes a TCP port; 0 lets the system pick a free one (the log says which)."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
+    return int(text)
+
+
+def run_serve(argv: Sequence[str], env: Environment) -> int:
+    """`twitch-assistant serve`: the web chat at / and the JSON API under /api."""
+    parser = _Parser(prog=f"{PROG} serve",
+                     description="Serve the web chat and its JSON API (README, 'Web chat').")
+    parser.env = env
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
+    parser.add_argument("--log-questions", action="store_true",
+                        help="log every question; by default questions stay in memory only")
+    try:
+        args = parser.parse_args(list(argv))
+    except UsageError as error:
+        return error.status
+    try:
+        from .web.server import serve
+    except ModuleNotFoundError as error:
+        env.warn(f"the web chat needs the web extra ({error.name} is missing): "
+                 f'pip install "twitch-assistant[web]"')
+        return ExitStatus.ERROR
+    from . import DataError
+
+    try:
+        serve(args.host, args.port, log_questions=args.log_questions)
+    except DataError as error:
+        env.stderr.write(f"{printable(str(error))}\n")
+        return ExitStatus.ERROR
+    return ExitStatus.OK
 
 
 # ---------------------------------------------------------------- input

@@ -103,3 +103,20 @@ def test_installed_command_line_and_its_cache(venv_python: Path, home: Path) -> 
                  env=clean_env(home))
     assert second.stdout == first.stdout
     assert list((home / "cache").rglob("*.pickle")), "no compiled cache was written"
+
+
+def test_wheel_ships_the_web_page(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    static = REPO / "assistant" / "web" / "static"
+    expected = {f"assistant/web/static/{p.name}" for p in static.iterdir()}
+    assert "assistant/web/static/index.html" in expected
+    assert expected <= names, f"missing from the wheel: {sorted(expected - names)}"
+
+
+def test_serve_without_the_web_extra_says_how_to_get_it(venv_python: Path, home: Path) -> None:
+    script = venv_python.parent / ("twitch-assistant" + (".exe" if os.name == "nt" else ""))
+    done = subprocess.run([str(script), "serve"], cwd=home, env=clean_env(home),
+                          capture_output=True, text=True, timeout=TIMEOUT,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 1
+    assert 'pip install "twitch-assistant[web]"' in done.stderr
