@@ -220,8 +220,8 @@ def parse_args(argv: Sequence[str], env: Environment) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Console-script entry point: the real process around :func:`run`."""
-    env = Environment.from_sys()
     try:
+        env = Environment.from_sys()
         status = run(sys.argv[1:] if argv is None else argv, env)
         env.stdout.flush()  # inside the try: a closed pipe must not surface at exit
         return status
@@ -320,7 +320,7 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
                  env: Environment) -> None:
     """One answer in the chosen format; flushed so a reader sees it at once."""
     if args.json:
-        env.stdout.write(json_line(reply.to_json(question, explain=args.explain)))
+        env.stdout.write(json_line(reply.to_dict(question, explain=args.explain)))
     else:
         color = env.color_allowed() and not args.no_color
         if env.stdout_isatty:

@@ -10,7 +10,7 @@ fields while it still knows those lines.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -232,8 +232,45 @@ def describe(value: Any) -> str:
 def yaml_files(directory: Path) -> list[Path]:
     """The YAML files of a data directory, in a stable order."""
     if not directory.is_dir():
-        raise DataError(directory, None, "not a directory of YAML files")
+        problem = "not a directory" if directory.exists() else "no such directory"
+        raise DataError(directory, None, problem)
     files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
     if not files:
         raise DataError(directory, None, "no .yaml files found")
     return files
+
+
+def directories(argument: str, value: object, *, allow_empty: bool = False) -> list[Path]:
+    """The directories an ``Assistant`` argument names: one path, or several.
+
+    What a library caller passes is checked here, so a mistake reads as one
+    ("knowledge: expected a directory ... got int 42") rather than as
+    "'int' object is not iterable" from deep inside the loader. Text is never
+    read as a list of one-letter paths, and bytes are refused: a path's encoding
+    is the caller's to decide.
+    """
+    expected = "a directory (str or os.PathLike) or a list of directories"
+    if isinstance(value, (str, os.PathLike)):
+        items: list[object] = [value]
+    elif isinstance(value, (bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
+        raise TypeError(f"{argument}: expected {expected}, got {_python_value(value)}")
+    else:
+        items = list(value)
+    if not items and not allow_empty:
+        raise ValueError(f"{argument}: no directories given; leave it out to use the "
+                         "packaged data")
+    paths = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"{argument}: expected {expected}, got {_python_value(item)} "
+                            "in the list")
+        if not os.fspath(item):
+            raise ValueError(f"{argument}: a directory name is empty")
+        paths.append(Path(item))
+    return paths
+
+
+def _python_value(value: object) -> str:
+    """A wrong argument as a programmer reads it: 'int 42', 'bytes b'/data''."""
+    shown = repr(value)
+    return f"{type(value).__name__} {shown if len(shown) <= 40 else shown[:37] + '...'}"

@@ -348,8 +348,44 @@ def test_empty_directory(workdir: Path) -> None:
 
 
 def test_missing_directory(workdir: Path) -> None:
-    assert knowledge_error("nowhere") == "nowhere: not a directory of YAML files"
-    assert assistant_error(knowledge="nowhere") == "nowhere: not a directory of YAML files"
+    assert knowledge_error("nowhere") == "nowhere: no such directory"
+    assert assistant_error(knowledge="nowhere") == "nowhere: no such directory"
+    assert assistant_error(intents=["nowhere"]) == "nowhere: no such directory"
+    assert assistant_error(extra_knowledge=["nowhere"]) == "nowhere: no such directory"
+
+
+def test_a_file_where_a_directory_should_be(workdir: Path) -> None:
+    (workdir / "notes.yaml").write_text("foods: []\n")
+    assert assistant_error(knowledge="notes.yaml") == "notes.yaml: not a directory"
+
+
+ARGUMENT = "a directory (str or os.PathLike) or a list of directories"
+
+
+@pytest.mark.parametrize(("kwargs", "error", "message"), [
+    ({"knowledge": 42}, TypeError, f"knowledge: expected {ARGUMENT}, got int 42"),
+    ({"intents": b"/data/intents"}, TypeError,
+     f"intents: expected {ARGUMENT}, got bytes b'/data/intents'"),
+    ({"knowledge": {"dir": "knowledge"}}, TypeError,
+     f"knowledge: expected {ARGUMENT}, got dict {{'dir': 'knowledge'}}"),
+    ({"extra_knowledge": 3.5}, TypeError, f"extra_knowledge: expected {ARGUMENT}, got float 3.5"),
+    ({"knowledge": ["knowledge", None]}, TypeError,
+     f"knowledge: expected {ARGUMENT}, got NoneType None in the list"),
+    ({"knowledge": ""}, ValueError, "knowledge: a directory name is empty"),
+    ({"intents": []}, ValueError,
+     "intents: no directories given; leave it out to use the packaged data"),
+    ({"matcher": "overlap"}, TypeError,
+     "matcher: expected a class or function that builds a Matcher from the intents, got str"),
+])
+def test_constructor_arguments_of_the_wrong_kind(workdir: Path, kwargs: dict[str, object],
+                                                 error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        Assistant(**kwargs)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+def test_no_extra_knowledge_is_fine(workdir: Path) -> None:
+    assert Assistant(extra_knowledge=[]).ask("what has potassium").intent == "nutrient_foods"
 
 
 @pytest.mark.parametrize(("removed", "section"), [
