@@ -9,6 +9,8 @@ Lines are found from the edited text, so the tests survive data edits elsewhere.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import shutil
 import subprocess
@@ -21,6 +23,7 @@ import yaml
 
 from assistant import Assistant, DataError
 from assistant.answers import FIELDS
+from assistant.data import MAX_FILE_BYTES, load_yaml
 from assistant.knowledge import load_knowledge
 
 REPO = Path(__file__).resolve().parents[1]
@@ -386,6 +389,64 @@ def test_constructor_arguments_of_the_wrong_kind(workdir: Path, kwargs: dict[str
 
 def test_no_extra_knowledge_is_fine(workdir: Path) -> None:
     assert Assistant(extra_knowledge=[]).ask("what has potassium").intent == "nutrient_foods"
+
+
+# ---------------------------------------------------------------- size limit
+
+TOO_BIG = ("{name}:1: larger than 5,000,000 bytes (5 MB), the limit for a data file; "
+           "split it into several files")
+
+
+def padded(size: int, start: str = "") -> str:
+    """YAML text of exactly `size` bytes: `start`, then comment lines."""
+    line = "# " + "x" * 97 + "\n"
+    body = start + line * ((size - len(start) - 1) // len(line))
+    return body + "#" * (size - len(body) - 1) + "\n"
+
+
+@pytest.mark.parametrize(("directory", "start"), [
+    ("knowledge", ""),
+    ("knowledge", "foods: [unclosed\n"),  # refused before parsing: no YAML error
+    ("intents", "intents:\n"),
+])
+def test_a_file_over_5_mb_is_refused_at_line_1(workdir: Path, directory: str,
+                                               start: str) -> None:
+    data = copy_data(workdir, directory)
+    (data / "big.yaml").write_text(padded(MAX_FILE_BYTES + 1, start), encoding="utf-8")
+    expected = TOO_BIG.format(name=f"{directory}/big.yaml")
+    assert assistant_error(**{directory: directory}) == expected
+    done = cli(workdir, f"--{directory}", directory, "hi")
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", expected + "\n")
+
+
+def test_a_file_of_exactly_5_mb_is_read(workdir: Path) -> None:
+    data = copy_data(workdir, "knowledge")
+    (data / "big.yaml").write_text(padded(MAX_FILE_BYTES), encoding="utf-8")
+    assert (data / "big.yaml").stat().st_size == MAX_FILE_BYTES == 5_000_000
+    assert load_knowledge([data]) == load_knowledge([REPO / "knowledge"])
+
+
+def test_an_eval_file_over_5_mb_is_refused_too(workdir: Path) -> None:
+    (workdir / "big.yaml").write_text(padded(MAX_FILE_BYTES + 1, "cases:\n"))
+    done = cli(workdir, "--eval", "big.yaml")
+    assert (done.returncode, done.stderr) == (1, TOO_BIG.format(name="big.yaml") + "\n")
+
+
+@pytest.mark.parametrize("content", ["foods: []\n", "foods: [unclosed\n"])
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_loading_leaves_the_cycle_collector_as_it_found_it(workdir: Path, content: str,
+                                                           collector_on: bool) -> None:
+    # Parsing pauses the collector (it made big files slow); it must never stay off.
+    path = workdir / "one.yaml"
+    path.write_text(content)
+    was = gc.isenabled()
+    (gc.enable if collector_on else gc.disable)()
+    try:
+        with contextlib.suppress(DataError):
+            load_yaml(path)
+        assert gc.isenabled() is collector_on
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 @pytest.mark.parametrize(("removed", "section"), [
