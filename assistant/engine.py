@@ -80,7 +80,8 @@ class Assistant:
                             f"from the intents, got {type(matcher).__name__}")
         if matcher is None:
             parts = load_or_build([*knowledge_dirs, *intent_dirs],
-                                  lambda: _build(knowledge_dirs, intent_dirs, OverlapMatcher))
+                                  lambda: _build(knowledge_dirs, intent_dirs, OverlapMatcher),
+                                  _Parts)
         else:
             parts = _build(knowledge_dirs, intent_dirs, matcher)
         self.knowledge: KnowledgeBase = parts.knowledge
