@@ -178,6 +178,9 @@ def build_parser(env: Environment) -> _Parser:
                      help="no colour in the terminal (also when NO_COLOR is set)")
     out.add_argument("--independent", action="store_true",
                      help="answer each stdin line on its own, not as one conversation")
+    out.add_argument("--no-history", action="store_true",
+                     help="in the chat, keep no history of questions on disk (also when "
+                          "TWITCH_ASSISTANT_HISTORY=0)")
     data = parser.add_argument_group("data")
     data.add_argument("--knowledge", metavar="DIR", action="append", default=[],
                       help="use this knowledge directory instead of the packaged one "

@@ -11,6 +11,7 @@ with ``create_pipe_input()`` and ``DummyOutput()``.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import re
 import textwrap
@@ -23,7 +24,7 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
-from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.history import History
 
 from .cli import (
     MAX_QUESTION_CHARS,
@@ -35,12 +36,14 @@ from .cli import (
     format_reply,
     printable,
 )
+from .userdirs import app_dir, open_private, private_dir
 
 if TYPE_CHECKING:
     from . import Assistant, Reply
 
 PROMPT = "you> "
 QUIT_WORDS = frozenset({"exit", "quit"})
+HISTORY_OFF = frozenset({"0", "no", "off", "false"})  # values of TWITCH_ASSISTANT_HISTORY
 _MAX_FRAGMENT_WORDS = 4
 
 
@@ -48,46 +51,97 @@ _MAX_FRAGMENT_WORDS = 4
 
 def history_path(environ: Mapping[str, str]) -> Path:
     """$XDG_STATE_HOME/twitch-assistant/history; relative XDG paths are ignored, per the spec."""
-    state = environ.get("XDG_STATE_HOME", "")
-    base = Path(state) if state and os.path.isabs(state) else (
-        Path(environ.get("HOME") or Path.home()) / ".local" / "state")
-    return base / PROG / "history"
+    return app_dir(environ, "XDG_STATE_HOME", os.path.join(".local", "state")) / "history"
 
 
-class SafeFileHistory(FileHistory):
-    """FileHistory that survives a file that stops being writable mid-session.
+def history_wanted(args: argparse.Namespace, environ: Mapping[str, str]) -> bool:
+    """False with --no-history or TWITCH_ASSISTANT_HISTORY=0: then nothing is written."""
+    off = environ.get("TWITCH_ASSISTANT_HISTORY", "").strip().lower() in HISTORY_OFF
+    return not (getattr(args, "no_history", False) or off)
 
-    The first failed write prints one warning; the entry stays in memory (the
-    base class keeps loaded strings), so up-arrow keeps working.
+
+class ChatHistory(History):
+    """The questions of the chat: in memory, and in a private file unless it is off.
+
+    prompt_toolkit's FileHistory creates its file with whatever mode the umask
+    gives (usually readable by everyone) and follows a symlink put in its place.
+    Questions about one's health are private, so this one keeps the file 0600
+    in a 0700 directory (:mod:`assistant.userdirs`), in FileHistory's format so
+    earlier files still load. A file that stops being writable mid-session gives
+    one warning; the chat and the up arrow go on from memory.
     """
 
-    def __init__(self, filename: Path, warn: Callable[[str], None]) -> None:
-        super().__init__(str(filename))
+    def __init__(self, path: Path | None, warn: Callable[[str], None]) -> None:
+        super().__init__()
+        self.path = path
         self._warn = warn
         self._failed = False
 
-    def store_string(self, string: str) -> None:
-        if self._failed:
-            return
+    def load_history_strings(self) -> Iterable[str]:
+        if self.path is None:
+            return []
         try:
-            super().store_string(string)
+            with open(open_private(self.path, os.O_RDONLY), "rb") as file:
+                text = file.read().decode("utf-8", "replace")
+        except OSError:  # none yet, or unreadable: open_history has warned already
+            return []
+        return _parse_history(text)[::-1]  # newest first, as prompt_toolkit wants
+
+    def store_string(self, string: str) -> None:
+        if self.path is None or self._failed:
+            return
+        lines = "".join(f"+{line}\n" for line in string.split("\n"))
+        entry = f"\n# {datetime.datetime.now()}\n{lines}".encode("utf-8", "replace")
+        try:
+            with open(open_private(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT),
+                      "ab") as file:
+                file.write(entry)
         except OSError as error:
             self._failed = True
-            self._warn(_history_warning(Path(str(self.filename)), error))
+            self._warn(_history_warning(self.path, error))
+
+    def forget(self) -> str:
+        """Delete the file and this session's entries; what to tell the user."""
+        self._loaded_strings.clear()  # what the up arrow and the suggestions offer
+        if self.path is None:
+            return ("No history file is kept in this chat; its questions are forgotten "
+                    "here too.")
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            return f"Could not delete {self.path} ({error.strerror or error})."
+        self._failed = False  # a new file may well be writable
+        return (f"Deleted your question history ({self.path}). New questions are kept "
+                "again; start with --no-history to keep none.")
 
 
-def open_history(path: Path, warn: Callable[[str], None]) -> History:
-    """The history file, or in-memory history (after one warning) if it cannot be used."""
+def _parse_history(text: str) -> list[str]:
+    """Entries of a history file, oldest first: '+' lines, one entry per block."""
+    entries: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("+"):
+            lines.append(line[1:])
+        elif lines:
+            entries.append("\n".join(lines))
+            lines = []
+    if lines:
+        entries.append("\n".join(lines))
+    return entries
+
+
+def open_history(path: Path | None, warn: Callable[[str], None]) -> ChatHistory:
+    """The chat's history, kept in ``path`` if it can be made private (else in memory,
+    after one warning); ``path=None`` keeps it in memory only."""
+    if path is None:
+        return ChatHistory(None, warn)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("ab"):
-            pass
-        with path.open("rb"):
-            pass
+        private_dir(path.parent)
+        os.close(open_private(path, os.O_RDWR | os.O_APPEND | os.O_CREAT))
     except OSError as error:
         warn(_history_warning(path, error))
-        return InMemoryHistory()
-    return SafeFileHistory(path, warn)
+        return ChatHistory(None, warn)
+    return ChatHistory(path, warn)
 
 
 def _history_warning(path: Path, error: OSError) -> str:
@@ -199,6 +253,12 @@ def _reset(chat: Chat) -> bool:
     return True
 
 
+@command("/forget", "delete the history of your questions, on disk and in this chat")
+def _forget(chat: Chat) -> bool:
+    chat.say(chat.history.forget())
+    return True
+
+
 @command("/quit", "leave the chat (also 'exit', 'quit' or Ctrl-D)")
 def _quit(chat: Chat) -> bool:
     return False
@@ -221,7 +281,8 @@ class Chat:
 
     def __init__(self, bot: Assistant, prompt: Callable[[], str], out: TextIO, err: TextIO,
                  *, color: bool = False, width: Callable[[], int] = lambda: 79,
-                 explain: bool = False, independent: bool = False) -> None:
+                 explain: bool = False, independent: bool = False,
+                 history: ChatHistory | None = None) -> None:
         self.bot = bot
         self.prompt = prompt
         self.out = out
@@ -230,6 +291,7 @@ class Chat:
         self.width = width
         self.explain = explain
         self.independent = independent
+        self.history = history or ChatHistory(None, self.warn)
         self.vocabulary = tuple(bot.vocabulary())
         self.conversation = bot.conversation()
 
@@ -311,9 +373,15 @@ def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSe
 
 def run_chat(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
     """Start the chat on the real terminal."""
-    history = open_history(history_path(env.environ), env.warn)
+    path = None
+    if history_wanted(args, env.environ):
+        try:
+            path = history_path(env.environ)
+        except OSError as error:
+            env.warn(f"no history file: {error.strerror}; this session's history is not kept")
+    history = open_history(path, env.warn)
     session = make_session(bot, history)
     chat = Chat(bot, lambda: session.prompt(PROMPT), env.stdout, env.stderr,
                 color=env.color_allowed() and not args.no_color, width=env.width,
-                explain=args.explain, independent=args.independent)
+                explain=args.explain, independent=args.independent, history=history)
     return chat.run()
