@@ -332,7 +332,8 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
         else:
             env.stdout.write(printable(reply.text).rstrip("\n") + "\n")
         if args.explain:
-            env.stdout.write(format_explain(reply))
+            env.stdout.write(format_explain(reply, width=env.width() if env.stdout_isatty
+                                            else None))
     env.stdout.flush()
 
 
@@ -455,8 +456,9 @@ def wrap_line(line: str, width: int) -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
-def format_explain(reply: Reply) -> str:
-    """How the answer was chosen, in a few lines meant for people tuning the data."""
+def format_explain(reply: Reply, *, width: int | None = None) -> str:
+    """How the answer was chosen, in a few lines meant for people tuning the data;
+    with a width (a terminal's), each line is wrapped, continuations indented."""
     shown = reply.intent if reply.intent is not None else "none (out of scope)"
     lines = [f"explain: intent {shown}, confidence {reply.confidence:.3f}"]
     candidates = ", ".join(f"{c.intent} {c.score:.3f}"
@@ -468,6 +470,12 @@ def format_explain(reply: Reply) -> str:
               for kind, values in reply.entities.items() for value in values
               if (kind, value) not in mentioned]
     lines.append(f"explain: entities: {', '.join(found) or 'none'}")
+    if width is not None:
+        import textwrap  # only when writing to a terminal
+
+        lines = [textwrap.fill(line, width=width, subsequent_indent="  ",
+                               break_long_words=False, break_on_hyphens=False)
+                 for line in lines]
     return printable("\n".join(lines)) + "\n"
 
 

@@ -25,6 +25,7 @@ from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import History
+from prompt_toolkit.utils import is_dumb_terminal
 
 from .cli import (
     MAX_QUESTION_CHARS,
@@ -35,6 +36,7 @@ from .cli import (
     format_explain,
     format_reply,
     printable,
+    wrap_line,
 )
 from .userdirs import app_dir, open_private, private_dir
 
@@ -45,6 +47,7 @@ PROMPT = "you> "
 QUIT_WORDS = frozenset({"exit", "quit"})
 HISTORY_OFF = frozenset({"0", "no", "off", "false"})  # values of TWITCH_ASSISTANT_HISTORY
 _MAX_FRAGMENT_WORDS = 4
+_TRAILING_PUNCTUATION = re.compile(r"\W+$")
 
 
 # ---------------------------------------------------------------- history
@@ -230,11 +233,12 @@ def command(name: str, help: str) -> Callable[[Callable[[Chat], bool]], Callable
 
 @command("/help", "show this list")
 def _help(chat: Chat) -> bool:
-    width = max(len(name) for name in COMMANDS) + 2
-    lines = [f"  {c.name:<{width}}{c.help}" for c in COMMANDS.values()]
-    lines += ["", "Tab completes nutrient, food and topic names; the up arrow recalls "
-                  "earlier questions.",
-              "Ctrl-C clears the line; Ctrl-D, 'exit' or 'quit' leaves."]
+    names = max(len(name) for name in COMMANDS) + 2
+    lines = [_hanging(f"  {c.name:<{names}}{c.help}", names + 2, chat.width())
+             for c in COMMANDS.values()]
+    keys = ("Tab completes nutrient, food and topic names; the up arrow recalls earlier "
+            "questions." if chat.completion else "The up arrow recalls earlier questions.")
+    lines += ["", keys, "Ctrl-C clears the line; Ctrl-D, 'exit' or 'quit' leaves."]
     chat.say("\n".join(["Commands:", *lines]))
     return True
 
@@ -242,7 +246,7 @@ def _help(chat: Chat) -> bool:
 @command("/topics", "list the nutrients, foods and topics I know about")
 def _topics(chat: Chat) -> bool:
     names = ", ".join(chat.vocabulary) or "(none loaded)"
-    chat.say(chat.wrap(f"I know about: {names}."))
+    chat.say(f"I know about: {names}.")
     return True
 
 
@@ -264,25 +268,32 @@ def _quit(chat: Chat) -> bool:
     return False
 
 
+def _hanging(line: str, indent: int, width: int) -> str:
+    """A help line wrapped with its continuation under the text, not under the name."""
+    return textwrap.fill(line, width=width, subsequent_indent=" " * indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
 # ---------------------------------------------------------------- the chat
 
-WELCOME = """\
-twitch-assistant {version}: general information about muscle twitching.
-Ask about causes and triggers, the nutrients involved (magnesium, potassium,
-calcium, vitamin D, B vitamins), the foods that contain them, how much you need
-a day, and when to see a doctor. Follow-up questions are fine.
-Type /help for commands, Tab to complete names; /quit or Ctrl-D to leave."""
+WELCOME = ("twitch-assistant {version}: general information about muscle twitching.",
+           "Ask about causes and triggers, the nutrients involved (magnesium, potassium, "
+           "calcium, vitamin D, B vitamins), the foods that contain them, how much you need "
+           "a day, and when to see a doctor. Follow-up questions are fine.")
+LEAVING = {True: "Type /help for commands, Tab to complete names; /quit or Ctrl-D to leave.",
+           False: "Type /help for commands; /quit or Ctrl-D to leave."}
 
 
 class Chat:
     """The read-answer loop. ``prompt`` is any callable that returns a line or
     raises EOFError (Ctrl-D) or KeyboardInterrupt (Ctrl-C), normally
-    ``PromptSession.prompt``."""
+    ``PromptSession.prompt``. ``completion`` says whether Tab completes (not on
+    a dumb terminal), so the banner and /help only offer what works."""
 
     def __init__(self, bot: Assistant, prompt: Callable[[], str], out: TextIO, err: TextIO,
                  *, color: bool = False, width: Callable[[], int] = lambda: 79,
                  explain: bool = False, independent: bool = False,
-                 history: ChatHistory | None = None) -> None:
+                 history: ChatHistory | None = None, completion: bool = True) -> None:
         self.bot = bot
         self.prompt = prompt
         self.out = out
@@ -292,13 +303,14 @@ class Chat:
         self.explain = explain
         self.independent = independent
         self.history = history or ChatHistory(None, self.warn)
+        self.completion = completion
         self.vocabulary = tuple(bot.vocabulary())
         self.conversation = bot.conversation()
 
     def run(self) -> int:
         from . import __version__
 
-        self.say(WELCOME.format(version=__version__))
+        self.say("\n".join([*WELCOME, LEAVING[self.completion]]).format(version=__version__))
         while True:
             try:
                 line = self.prompt()
@@ -319,7 +331,7 @@ class Chat:
         text = line.strip()
         if not text:
             return True
-        if text.lower() in QUIT_WORDS:
+        if _bare(text) in QUIT_WORDS:  # "Quit.", "exit!"
             return False
         if text.startswith("/"):
             return self.run_command(text)
@@ -335,7 +347,7 @@ class Chat:
 
     def run_command(self, text: str) -> bool:
         name = text.split()[0].lower()
-        found = COMMANDS.get(name)
+        found = COMMANDS.get(name) or COMMANDS.get(_bare(name))  # "/quit." is /quit
         if found is None:
             self.say(f"Unknown command {printable(name)}. Type /help for the list.")
             return True
@@ -344,20 +356,25 @@ class Chat:
     def show(self, reply: Reply) -> None:
         self.out.write(format_reply(reply, width=self.width(), color=self.color))
         if self.explain:
-            self.out.write(format_explain(reply))
+            self.out.write(format_explain(reply, width=self.width()))
         self.out.write("\n")
         self.out.flush()
 
     def say(self, text: str) -> None:
-        self.out.write(printable(text) + "\n\n")
+        """Write a message wrapped to the terminal, as answers are, then a blank line."""
+        width = self.width()
+        lines = [wrap_line(line, width) for line in printable(text).split("\n")]
+        self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
 
     def warn(self, message: str) -> None:
         self.err.write(f"{PROG}: {printable(message)}\n")
         self.err.flush()
 
-    def wrap(self, text: str) -> str:
-        return textwrap.fill(text, width=self.width(), break_on_hyphens=False)
+
+def _bare(text: str) -> str:
+    """Lower case, without the punctuation people end a word with: 'Quit.' -> 'quit'."""
+    return _TRAILING_PUNCTUATION.sub("", text.lower())
 
 
 def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSession[str]:
@@ -371,6 +388,28 @@ def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSe
     )
 
 
+def plain_prompt(history: History, out: TextIO) -> Callable[[], str]:
+    """The prompt for a dumb terminal (TERM=dumb, an editor's shell): a plain input() line.
+
+    Such a terminal cannot move the cursor, so prompt_toolkit there echoes only the
+    last character of each change: a completed name or an accepted suggestion shows
+    as one stray letter while the line holds more, and it writes cursor escape codes
+    besides. Plain input leaves editing to the terminal; the line still goes into the
+    history (without the escape codes of keys such a terminal passes on as text), so
+    the next full-terminal chat can recall it.
+    """
+    def prompt() -> str:
+        try:
+            line = input(PROMPT)
+        except (KeyboardInterrupt, EOFError):
+            out.write("\n")  # the terminal showed ^C or nothing; what follows starts a line
+            raise
+        if clean_question(line):
+            history.append_string(clean_question(line))
+        return line
+    return prompt
+
+
 def run_chat(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
     """Start the chat on the real terminal."""
     path = None
@@ -380,8 +419,14 @@ def run_chat(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
         except OSError as error:
             env.warn(f"no history file: {error.strerror}; this session's history is not kept")
     history = open_history(path, env.warn)
-    session = make_session(bot, history)
-    chat = Chat(bot, lambda: session.prompt(PROMPT), env.stdout, env.stderr,
+    dumb = is_dumb_terminal(env.environ.get("TERM", ""))
+    if dumb:
+        prompt = plain_prompt(history, env.stdout)
+    else:
+        session = make_session(bot, history)
+        prompt = lambda: session.prompt(PROMPT)  # noqa: E731
+    chat = Chat(bot, prompt, env.stdout, env.stderr,
                 color=env.color_allowed() and not args.no_color, width=env.width,
-                explain=args.explain, independent=args.independent, history=history)
+                explain=args.explain, independent=args.independent, history=history,
+                completion=not dumb)
     return chat.run()

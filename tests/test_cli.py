@@ -152,6 +152,16 @@ def test_explain_in_text_follows_the_answer(bot):
         assert f"{candidate.intent} {candidate.score:.3f}" in lines[1]
 
 
+def test_explain_lines_wrap_on_a_terminal_but_not_in_a_pipe():
+    question = "what foods have magnesium and is coffee bad for my twitching eyelid"
+    wrapped = call("--explain", question, stdout_isatty=True, environ={"NO_COLOR": "1"},
+                   columns=50).stdout
+    assert all(len(line) <= 49 for line in wrapped.splitlines()), wrapped
+    assert "\n  " in wrapped.partition("explain: ")[2]  # continuations are indented
+    piped = call("--explain", question).stdout
+    assert max(len(line) for line in piped.splitlines() if line.startswith("explain:")) > 49
+
+
 def test_explain_in_pipe_mode_stays_inside_each_answer_block():
     result = call("--explain", "--independent", stdin="what has potassium\nhello\n")
     blocks = result.stdout.split("\n\n")

@@ -278,13 +278,23 @@ def test_ctrl_c_drops_the_line_and_keeps_the_chat(bot):
     assert history == ["what has potassium"]
 
 
-@pytest.mark.parametrize("leave", ["exit\r", "quit\r", "QUIT\r", "/quit\r", " /QUIT \r", "\x04"])
+@pytest.mark.parametrize("leave", ["exit\r", "quit\r", "QUIT\r", "/quit\r", " /QUIT \r", "\x04",
+                                   "Quit.\r", "exit!\r", "EXIT?!\r", " quit . \r", "Exit…\r",
+                                   "/quit.\r", "/Quit!\r"])
 def test_ways_to_leave(bot, leave):
     spy = SpyBot(bot)
     status, out, _, _ = chat(spy, leave + "what has potassium\r")
     assert status == 0
     assert spy.asked == []
     assert out.endswith("Take care.\n\n")
+
+
+@pytest.mark.parametrize("question", ["quit smoking, does that help twitching", "exit wound",
+                                      "how do i quit caffeine?"])
+def test_a_question_that_starts_with_a_quit_word_is_asked(bot, question):
+    spy = SpyBot(bot)
+    chat(spy, question + "\r\x04")
+    assert spy.asked == [(1, question)]
 
 
 def test_forget_deletes_the_history_file_and_says_so(bot, tmp_path):
@@ -316,6 +326,43 @@ def test_help_is_generated_from_the_registry(bot):
     _, out, _, _ = chat(bot, "/help\r\x04")
     for command in COMMANDS.values():
         assert f"  {command.name}" in out and command.help in out
+
+
+@pytest.mark.parametrize("width", [30, 45, 60, 79])
+@pytest.mark.parametrize("keys, words", [
+    ("", {"Follow-up", "twitching."}),  # the banner
+    ("/help\r", {"earlier", "questions.", "leaves."}),  # was "quest / ions" at 80 columns
+    ("/topics\r", {"magnesium,"}),
+    ("/bogus\r", {"/bogus."}),
+    ("/forget\r", {"forgotten"}),
+    ("/reset\r", {"forgotten."}),
+])
+def test_everything_the_chat_says_fits_the_width_without_splitting_words(bot, width, keys,
+                                                                          words):
+    _, out, _, _ = chat(bot, keys + "\x04", width=width)
+    assert all(len(line) <= width for line in out.splitlines()), out
+    assert words <= set(out.split())
+
+
+def test_help_continuation_lines_sit_under_the_help_text(bot):
+    _, out, _, _ = chat(bot, "/help\r\x04", width=40)
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("  /topics"))
+    column = lines[first].index("list")
+    assert lines[first + 1].startswith(" " * column) and lines[first + 1][column] != " "
+
+
+def test_explain_lines_in_the_chat_fit_the_width(bot):
+    _, out, _, _ = chat(bot, "what foods have magnesium and is coffee bad for my twitching "
+                             "eyelid\r\x04", explain=True, width=50)
+    assert "explain: candidates:" in out
+    assert all(len(line) <= 50 for line in out.splitlines()), out
+
+
+def test_without_completion_the_banner_and_help_do_not_offer_tab(bot):
+    _, out, _, _ = chat(bot, "/help\r\x04", completion=False)
+    assert "Tab" not in out
+    assert "Type /help for commands; /quit or Ctrl-D to leave." in out
 
 
 def test_topics_lists_the_vocabulary(bot):
@@ -428,14 +475,39 @@ def test_unwritable_history_warns_once_and_the_chat_goes_on(terminal, tmp_path, 
     assert term.output.count("cannot write history file") == 1
 
 
-def test_dumb_terminal_chat(terminal, bot):
+def test_dumb_terminal_chat(terminal, tmp_path, bot):
     term = terminal(term="dumb")
     term.expect_literal("you> ")
     term.sendline("what has potassium")
     term.expect_literal(first_line(bot.ask("what has potassium")))
     term.expect_literal("you> ")
+    term.send("magn\t")  # no completion: the line stays what was typed
+    term.expect_literal("magn")
+    term.sendline("")
+    term.expect_literal(first_line(bot.ask("magn")))
+    term.expect_literal("you> ")
+    term.sendline("what has p\x1b[C")  # no grey suggestion for the right arrow to accept
+    term.expect_literal("you> ")
     term.sendline("exit")
     assert term.close() == 0
+    raw = term.log.getvalue()
+    assert "\x1b" not in raw and "magnm" not in raw and "Tab" not in raw
+    history = (tmp_path / "state" / "twitch-assistant" / "history").read_text().splitlines()
+    assert [line for line in history if line.startswith("+")] == [
+        "+what has potassium", "+magn", "+what has p", "+exit"]
+
+
+def test_help_fits_an_80_column_terminal(terminal):
+    term = terminal(columns=80)
+    term.expect_literal("you>")
+    term.sendline("/help")
+    term.expect_literal("Ctrl-D, 'exit' or 'quit' leaves.")
+    term.expect_literal("you>")
+    term.sendline("/quit")
+    assert term.close() == 0
+    lines = term.output.replace("\r", "").splitlines()
+    assert all(len(line) <= 79 for line in lines if not line.startswith("you>")), lines
+    assert "earlier questions." in " ".join(term.output.split())
 
 
 @pytest.mark.parametrize("option, environ", [
