@@ -8,8 +8,10 @@ here, before any heavy import, is to make SIGINT end the process at once with
 and cli.main handles it (the chat, for one, clears the line on Ctrl-C).
 """
 
+# _signal is the C module under `signal`: importing `signal` itself builds its enums
+# first, a millisecond in which Ctrl-C would still print a traceback.
+import _signal
 import os
-import signal
 import sys
 
 INTERRUPTED = 130  # the shell's status for "stopped by Ctrl-C"; cli.ExitStatus has it too
@@ -17,10 +19,10 @@ INTERRUPTED = 130  # the shell's status for "stopped by Ctrl-C"; cli.ExitStatus 
 
 def main() -> int:
     """Run the command line with Ctrl-C handled from the first moment."""
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    _signal.signal(_signal.SIGINT, _interrupted_while_starting)
     from .cli import main as run
 
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    _signal.signal(_signal.SIGINT, _signal.default_int_handler)
     return run()
 
 
