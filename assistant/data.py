@@ -56,7 +56,7 @@ class LocatedList(list):
 MAX_FILE_BYTES = 5_000_000
 """The largest data file read (5 MB). PyYAML holds a whole document's node tree
 at once, and a knowledge file needs about 60 bytes of memory for each of its
-bytes while it loads (a 4 MB file about 250 MB and 4 s), so the limit keeps a
+bytes while it loads (a 4 MB file about 250 MB and 3 s), so the limit keeps a
 start within a few hundred MB; bigger data can be split into several files."""
 
 
