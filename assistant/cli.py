@@ -22,7 +22,6 @@ characters are stripped from anything written back as text.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -164,7 +163,9 @@ def build_parser(env: Environment) -> _Parser:
                     "the nutrients involved, the foods that contain them, daily amounts,\n"
                     "and when to see a doctor.",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        # Given a width, argparse does not import shutil to ask for one (~3 ms a start).
+        formatter_class=lambda prog: argparse.RawDescriptionHelpFormatter(
+            prog, width=_terminal_columns() - 2),
     )
     parser.env = env
     parser.add_argument("question", nargs="*",
@@ -180,6 +181,9 @@ def build_parser(env: Environment) -> _Parser:
                      help="no colour in the terminal (also when NO_COLOR is set)")
     out.add_argument("--independent", action="store_true",
                      help="answer each stdin line on its own, not as one conversation")
+    out.add_argument("--no-history", action="store_true",
+                     help="in the chat, keep no history of questions on disk (also when "
+                          "TWITCH_ASSISTANT_HISTORY=0)")
     data = parser.add_argument_group("data")
     data.add_argument("--knowledge", metavar="DIR", action="append", default=[],
                       help="use this knowledge directory instead of the packaged one "
@@ -223,8 +227,8 @@ def parse_args(argv: Sequence[str], env: Environment) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Console-script entry point: the real process around :func:`run`."""
-    env = Environment.from_sys()
     try:
+        env = Environment.from_sys()
         status = run(sys.argv[1:] if argv is None else argv, env)
         env.stdout.flush()  # inside the try: a closed pipe must not surface at exit
         return status
@@ -325,7 +329,7 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
                  env: Environment) -> None:
     """One answer in the chosen format; flushed so a reader sees it at once."""
     if args.json:
-        env.stdout.write(json_line(reply.to_json(question, explain=args.explain)))
+        env.stdout.write(json_line(reply.to_dict(question, explain=args.explain)))
     else:
         color = env.color_allowed() and not args.no_color
         if env.stdout_isatty:
@@ -333,7 +337,8 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
         else:
             env.stdout.write(printable(reply.text).rstrip("\n") + "\n")
         if args.explain:
-            env.stdout.write(format_explain(reply))
+            env.stdout.write(format_explain(reply, width=env.width() if env.stdout_isatty
+                                            else None))
     env.stdout.flush()
 
 
@@ -454,6 +459,8 @@ def json_line(record: Mapping[str, Any]) -> str:
     json.dumps escapes C0 controls already; DEL and C1 (and the two JavaScript line
     separators) are escaped here too, so the line is safe to print on a terminal.
     """
+    import json  # only for --json: importing it costs a text-mode start ~2 ms
+
     text = json.dumps(record, ensure_ascii=False)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
@@ -493,8 +500,9 @@ def wrap_line(line: str, width: int) -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
-def format_explain(reply: Reply) -> str:
-    """How the answer was chosen, in a few lines meant for people tuning the data."""
+def format_explain(reply: Reply, *, width: int | None = None) -> str:
+    """How the answer was chosen, in a few lines meant for people tuning the data;
+    with a width (a terminal's), each line is wrapped, continuations indented."""
     shown = reply.intent if reply.intent is not None else "none (out of scope)"
     lines = [f"explain: intent {shown}, confidence {reply.confidence:.3f}"]
     candidates = ", ".join(f"{c.intent} {c.score:.3f}"
@@ -506,6 +514,12 @@ def format_explain(reply: Reply) -> str:
               for kind, values in reply.entities.items() for value in values
               if (kind, value) not in mentioned]
     lines.append(f"explain: entities: {', '.join(found) or 'none'}")
+    if width is not None:
+        import textwrap  # only when writing to a terminal
+
+        lines = [textwrap.fill(line, width=width, subsequent_indent="  ",
+                               break_long_words=False, break_on_hyphens=False)
+                 for line in lines]
     return printable("\n".join(lines)) + "\n"
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from . import answers
 from .compiled import load_or_build
-from .data import DataError, did_you_mean
+from .data import DataError, did_you_mean, directories
 from .dialogue import Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
@@ -40,6 +40,13 @@ def packaged_dir(name: str) -> Path:
     return installed if installed.is_dir() else Path(__file__).parent.parent / name
 
 
+def _check_question(question: object) -> None:
+    """TypeError for anything but text, worded for the caller who passed it."""
+    if not isinstance(question, str):
+        hint = " (decode it first)" if isinstance(question, (bytes, bytearray)) else ""
+        raise TypeError(f"question must be text (str), not {type(question).__name__}{hint}")
+
+
 class Assistant:
     """Answers questions about muscle twitching from a knowledge base and intents.
 
@@ -55,12 +62,18 @@ class Assistant:
                  intents: PathLike | Iterable[PathLike] | None = None, *,
                  extra_knowledge: Iterable[PathLike] = (),
                  matcher: Callable[[IntentSet], Matcher] | None = None) -> None:
-        knowledge_dirs = [packaged_dir("knowledge")] if knowledge is None else _paths(knowledge)
-        knowledge_dirs += _paths(extra_knowledge)
-        intent_dirs = [packaged_dir("intents")] if intents is None else _paths(intents)
+        knowledge_dirs = ([packaged_dir("knowledge")] if knowledge is None
+                          else directories("knowledge", knowledge))
+        knowledge_dirs += directories("extra_knowledge", extra_knowledge, allow_empty=True)
+        intent_dirs = ([packaged_dir("intents")] if intents is None
+                       else directories("intents", intents))
+        if matcher is not None and not callable(matcher):
+            raise TypeError(f"matcher: expected a class or function that builds a Matcher "
+                            f"from the intents, got {type(matcher).__name__}")
         if matcher is None:
             parts = load_or_build([*knowledge_dirs, *intent_dirs],
-                                  lambda: _build(knowledge_dirs, intent_dirs, OverlapMatcher))
+                                  lambda: _build(knowledge_dirs, intent_dirs, OverlapMatcher),
+                                  _Parts)
         else:
             parts = _build(knowledge_dirs, intent_dirs, matcher)
         self.knowledge: KnowledgeBase = parts.knowledge
@@ -71,7 +84,12 @@ class Assistant:
         self._renderer = Renderer(self.knowledge, self.intents)
 
     def ask(self, question: str) -> Reply:
-        """Answer one question on its own, with no conversation context."""
+        """Answer one question on its own, with no conversation context.
+
+        Raises TypeError for anything but text: an answer to ``None`` or to
+        ``b"..."`` would be a guess at what the caller meant.
+        """
+        _check_question(question)
         return self.respond(question, State())[0]
 
     def conversation(self) -> Conversation:
@@ -181,18 +199,14 @@ class Conversation:
         self.state = State()
 
     def ask(self, question: str) -> Reply:
+        """Answer a question in this conversation; raises TypeError for anything but text."""
+        _check_question(question)
         reply, self.state = self.assistant.respond(question, self.state)
         return reply
 
     def reset(self) -> None:
         """Forget the conversation so far."""
         self.state = State()
-
-
-def _paths(value: PathLike | Iterable[PathLike]) -> list[Path]:
-    if isinstance(value, (str, os.PathLike)):
-        return [Path(value)]
-    return [Path(v) for v in value]
 
 
 def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .data import DataError, Record, describe, display_path, load_yaml
+from .data import DataError, Record, describe, did_you_mean, display_path, load_yaml
 
 if TYPE_CHECKING:
     from . import Assistant, Reply
@@ -49,6 +49,8 @@ class Case:
     id: str = ""
     conversation: int = 0
     turn: int = 0
+    where: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    """Line and label of 'intent' and of each 'entities.KIND', for messages about labels."""
 
 
 @dataclass(frozen=True)
@@ -271,15 +273,17 @@ def _case(record: Record, path: Path, *, conversation: int = 0, turn: int = 0) -
     intent = record.optional("intent", str, None)
     if intent is not None and not intent.strip():
         raise record.error("intent", "must not be empty (use null for out of scope)")
-    case = Case(question=question, intent=intent, entities=_entities(record),
+    where = {"intent": (record.line_of("intent"), record.label("intent"))}
+    case = Case(question=question, intent=intent, entities=_entities(record, where),
                 contains=record.texts("contains"), file=display_path(path),
                 line=record.line, id=record.text("id", required=False),
-                conversation=conversation, turn=turn)
+                conversation=conversation, turn=turn, where=where)
     record.finish()
     return case
 
 
-def _entities(record: Record) -> dict[str, tuple[str, ...]]:
+def _entities(record: Record, where: dict[str, tuple[int, str]]
+              ) -> dict[str, tuple[str, ...]]:
     """entities: {kind: id or [ids]}; every id must be non-empty text."""
     sub = record.record("entities", required=False)
     if sub is None:
@@ -291,15 +295,62 @@ def _entities(record: Record) -> dict[str, tuple[str, ...]]:
             raise sub.error(kind, f"expected an id or a list of ids, got "
                                   f"{describe(sub.mapping[kind])}")
         found[kind] = ids
+        where[f"entities.{kind}"] = (sub.line_of(kind), sub.label(kind))
+    where["entities"] = (sub.line, sub.label(None))
     return found
+
+
+# Signs the safety check derives rather than reads from intents/safety.yaml.
+_DERIVED_SIGNS = ("urgent", "places", "duration")
+
+
+def check_labels(groups: Sequence[Sequence[Case]], bot: Assistant) -> None:
+    """Every expected intent and entity id must exist in the assistant's data.
+
+    A typo in a label ('nutrient_food', 'magnesum') would otherwise be scored as
+    the assistant's mistake, and the person tuning the data would chase a
+    routing problem that is really a spelling one.
+    """
+    intents = set(bot.intents.intents)
+    ids = _known_ids(bot)
+    for case in (case for group in groups for case in group):
+        if case.intent is not None and case.intent not in intents:
+            line, label = case.where["intent"]
+            raise DataError(case.file, line, f"{label}: unknown intent '{case.intent}'"
+                                             f"{did_you_mean(case.intent, intents)}")
+        for kind, expected in case.entities.items():
+            line, label = case.where[f"entities.{kind}"]
+            if kind not in ids:
+                raise DataError(case.file, line, f"{case.where['entities'][1]}: unknown entity "
+                                                 f"kind '{kind}'{did_you_mean(kind, ids)}; "
+                                                 f"expected one of: {', '.join(ids)}")
+            for entity_id in expected:
+                if entity_id not in ids[kind]:
+                    raise DataError(case.file, line, f"{label}: unknown {kind} '{entity_id}'"
+                                                     f"{did_you_mean(entity_id, ids[kind])}")
+
+
+def _known_ids(bot: Assistant) -> dict[str, frozenset[str]]:
+    """The ids a reply can carry, by entity kind."""
+    kb = bot.knowledge
+    foods = frozenset(kb.foods) | frozenset(kb.groups)
+    signs = frozenset(rule.id for rule in bot.intents.safety.signs) | set(_DERIVED_SIGNS)
+    return {"nutrient": frozenset(kb.nutrients), "food": foods,
+            "trigger": frozenset(kb.triggers), "factor": frozenset(kb.lifestyle),
+            "diet": frozenset(kb.diets), "sign": signs, "except": foods}
 
 
 # ---------------------------------------------------------------- running
 
 def evaluate(bot: Assistant, path: Path | str) -> Report:
-    """Ask every question of the file (turns in one conversation each) and score it."""
+    """Ask every question of the file (turns in one conversation each) and score it.
+
+    Raises DataError (``file:line``) for a mistake in the file, including an
+    intent or entity id the assistant's data does not have.
+    """
     path = Path(path)
     groups = load_cases(path)
+    check_labels(groups, bot)
     results = tuple(_ask_all(bot, groups))
     return Report(path=groups[0][0].file, results=results)
 
@@ -316,4 +367,4 @@ def _result(case: Case, reply: Reply) -> Result:
                   entities={k: tuple(v) for k, v in reply.entities.items()}, answer=reply.text)
 
 
-__all__ = ["Case", "Report", "Result", "evaluate", "load_cases"]
+__all__ = ["Case", "Report", "Result", "check_labels", "evaluate", "load_cases"]

@@ -11,6 +11,7 @@ with ``create_pipe_input()`` and ``DummyOutput()``.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import re
 import textwrap
@@ -23,7 +24,8 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
-from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.history import History
+from prompt_toolkit.utils import is_dumb_terminal
 
 from .cli import (
     MAX_QUESTION_CHARS,
@@ -34,60 +36,115 @@ from .cli import (
     format_explain,
     format_reply,
     printable,
+    wrap_line,
 )
+from .userdirs import app_dir, open_private, private_dir
 
 if TYPE_CHECKING:
     from . import Assistant, Reply
 
 PROMPT = "you> "
 QUIT_WORDS = frozenset({"exit", "quit"})
+HISTORY_OFF = frozenset({"0", "no", "off", "false"})  # values of TWITCH_ASSISTANT_HISTORY
 _MAX_FRAGMENT_WORDS = 4
+_TRAILING_PUNCTUATION = re.compile(r"\W+$")
 
 
 # ---------------------------------------------------------------- history
 
 def history_path(environ: Mapping[str, str]) -> Path:
     """$XDG_STATE_HOME/twitch-assistant/history; relative XDG paths are ignored, per the spec."""
-    state = environ.get("XDG_STATE_HOME", "")
-    base = Path(state) if state and os.path.isabs(state) else (
-        Path(environ.get("HOME") or Path.home()) / ".local" / "state")
-    return base / PROG / "history"
+    return app_dir(environ, "XDG_STATE_HOME", os.path.join(".local", "state")) / "history"
 
 
-class SafeFileHistory(FileHistory):
-    """FileHistory that survives a file that stops being writable mid-session.
+def history_wanted(args: argparse.Namespace, environ: Mapping[str, str]) -> bool:
+    """False with --no-history or TWITCH_ASSISTANT_HISTORY=0: then nothing is written."""
+    off = environ.get("TWITCH_ASSISTANT_HISTORY", "").strip().lower() in HISTORY_OFF
+    return not (getattr(args, "no_history", False) or off)
 
-    The first failed write prints one warning; the entry stays in memory (the
-    base class keeps loaded strings), so up-arrow keeps working.
+
+class ChatHistory(History):
+    """The questions of the chat: in memory, and in a private file unless it is off.
+
+    prompt_toolkit's FileHistory creates its file with whatever mode the umask
+    gives (usually readable by everyone) and follows a symlink put in its place.
+    Questions about one's health are private, so this one keeps the file 0600
+    in a 0700 directory (:mod:`assistant.userdirs`), in FileHistory's format so
+    earlier files still load. A file that stops being writable mid-session gives
+    one warning; the chat and the up arrow go on from memory.
     """
 
-    def __init__(self, filename: Path, warn: Callable[[str], None]) -> None:
-        super().__init__(str(filename))
+    def __init__(self, path: Path | None, warn: Callable[[str], None]) -> None:
+        super().__init__()
+        self.path = path
         self._warn = warn
         self._failed = False
 
-    def store_string(self, string: str) -> None:
-        if self._failed:
-            return
+    def load_history_strings(self) -> Iterable[str]:
+        if self.path is None:
+            return []
         try:
-            super().store_string(string)
+            with open(open_private(self.path, os.O_RDONLY), "rb") as file:
+                text = file.read().decode("utf-8", "replace")
+        except OSError:  # none yet, or unreadable: open_history has warned already
+            return []
+        return _parse_history(text)[::-1]  # newest first, as prompt_toolkit wants
+
+    def store_string(self, string: str) -> None:
+        if self.path is None or self._failed:
+            return
+        lines = "".join(f"+{line}\n" for line in string.split("\n"))
+        entry = f"\n# {datetime.datetime.now()}\n{lines}".encode("utf-8", "replace")
+        try:
+            with open(open_private(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT),
+                      "ab") as file:
+                file.write(entry)
         except OSError as error:
             self._failed = True
-            self._warn(_history_warning(Path(str(self.filename)), error))
+            self._warn(_history_warning(self.path, error))
+
+    def forget(self) -> str:
+        """Delete the file and this session's entries; what to tell the user."""
+        self._loaded_strings.clear()  # what the up arrow and the suggestions offer
+        if self.path is None:
+            return ("No history file is kept in this chat; its questions are forgotten "
+                    "here too.")
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            return f"Could not delete {self.path} ({error.strerror or error})."
+        self._failed = False  # a new file may well be writable
+        return (f"Deleted your question history ({self.path}). New questions are kept "
+                "again; start with --no-history to keep none.")
 
 
-def open_history(path: Path, warn: Callable[[str], None]) -> History:
-    """The history file, or in-memory history (after one warning) if it cannot be used."""
+def _parse_history(text: str) -> list[str]:
+    """Entries of a history file, oldest first: '+' lines, one entry per block."""
+    entries: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("+"):
+            lines.append(line[1:])
+        elif lines:
+            entries.append("\n".join(lines))
+            lines = []
+    if lines:
+        entries.append("\n".join(lines))
+    return entries
+
+
+def open_history(path: Path | None, warn: Callable[[str], None]) -> ChatHistory:
+    """The chat's history, kept in ``path`` if it can be made private (else in memory,
+    after one warning); ``path=None`` keeps it in memory only."""
+    if path is None:
+        return ChatHistory(None, warn)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("ab"):
-            pass
-        with path.open("rb"):
-            pass
+        private_dir(path.parent)
+        os.close(open_private(path, os.O_RDWR | os.O_APPEND | os.O_CREAT))
     except OSError as error:
         warn(_history_warning(path, error))
-        return InMemoryHistory()
-    return SafeFileHistory(path, warn)
+        return ChatHistory(None, warn)
+    return ChatHistory(path, warn)
 
 
 def _history_warning(path: Path, error: OSError) -> str:
@@ -176,11 +233,12 @@ def command(name: str, help: str) -> Callable[[Callable[[Chat], bool]], Callable
 
 @command("/help", "show this list")
 def _help(chat: Chat) -> bool:
-    width = max(len(name) for name in COMMANDS) + 2
-    lines = [f"  {c.name:<{width}}{c.help}" for c in COMMANDS.values()]
-    lines += ["", "Tab completes nutrient, food and topic names; the up arrow recalls "
-                  "earlier questions.",
-              "Ctrl-C clears the line; Ctrl-D, 'exit' or 'quit' leaves."]
+    names = max(len(name) for name in COMMANDS) + 2
+    lines = [_hanging(f"  {c.name:<{names}}{c.help}", names + 2, chat.width())
+             for c in COMMANDS.values()]
+    keys = ("Tab completes nutrient, food and topic names; the up arrow recalls earlier "
+            "questions." if chat.completion else "The up arrow recalls earlier questions.")
+    lines += ["", keys, "Ctrl-C clears the line; Ctrl-D, 'exit' or 'quit' leaves."]
     chat.say("\n".join(["Commands:", *lines]))
     return True
 
@@ -188,7 +246,7 @@ def _help(chat: Chat) -> bool:
 @command("/topics", "list the nutrients, foods and topics I know about")
 def _topics(chat: Chat) -> bool:
     names = ", ".join(chat.vocabulary) or "(none loaded)"
-    chat.say(chat.wrap(f"I know about: {names}."))
+    chat.say(f"I know about: {names}.")
     return True
 
 
@@ -199,29 +257,43 @@ def _reset(chat: Chat) -> bool:
     return True
 
 
+@command("/forget", "delete the history of your questions, on disk and in this chat")
+def _forget(chat: Chat) -> bool:
+    chat.say(chat.history.forget())
+    return True
+
+
 @command("/quit", "leave the chat (also 'exit', 'quit' or Ctrl-D)")
 def _quit(chat: Chat) -> bool:
     return False
 
 
+def _hanging(line: str, indent: int, width: int) -> str:
+    """A help line wrapped with its continuation under the text, not under the name."""
+    return textwrap.fill(line, width=width, subsequent_indent=" " * indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
 # ---------------------------------------------------------------- the chat
 
-WELCOME = """\
-twitch-assistant {version}: general information about muscle twitching.
-Ask about causes and triggers, the nutrients involved (magnesium, potassium,
-calcium, vitamin D, B vitamins), the foods that contain them, how much you need
-a day, and when to see a doctor. Follow-up questions are fine.
-Type /help for commands, Tab to complete names; /quit or Ctrl-D to leave."""
+WELCOME = ("twitch-assistant {version}: general information about muscle twitching.",
+           "Ask about causes and triggers, the nutrients involved (magnesium, potassium, "
+           "calcium, vitamin D, B vitamins), the foods that contain them, how much you need "
+           "a day, and when to see a doctor. Follow-up questions are fine.")
+LEAVING = {True: "Type /help for commands, Tab to complete names; /quit or Ctrl-D to leave.",
+           False: "Type /help for commands; /quit or Ctrl-D to leave."}
 
 
 class Chat:
     """The read-answer loop. ``prompt`` is any callable that returns a line or
     raises EOFError (Ctrl-D) or KeyboardInterrupt (Ctrl-C), normally
-    ``PromptSession.prompt``."""
+    ``PromptSession.prompt``. ``completion`` says whether Tab completes (not on
+    a dumb terminal), so the banner and /help only offer what works."""
 
     def __init__(self, bot: Assistant, prompt: Callable[[], str], out: TextIO, err: TextIO,
                  *, color: bool = False, width: Callable[[], int] = lambda: 79,
-                 explain: bool = False, independent: bool = False) -> None:
+                 explain: bool = False, independent: bool = False,
+                 history: ChatHistory | None = None, completion: bool = True) -> None:
         self.bot = bot
         self.prompt = prompt
         self.out = out
@@ -230,13 +302,15 @@ class Chat:
         self.width = width
         self.explain = explain
         self.independent = independent
+        self.history = history or ChatHistory(None, self.warn)
+        self.completion = completion
         self.vocabulary = tuple(bot.vocabulary())
         self.conversation = bot.conversation()
 
     def run(self) -> int:
         from . import __version__
 
-        self.say(WELCOME.format(version=__version__))
+        self.say("\n".join([*WELCOME, LEAVING[self.completion]]).format(version=__version__))
         while True:
             try:
                 line = self.prompt()
@@ -257,7 +331,7 @@ class Chat:
         text = line.strip()
         if not text:
             return True
-        if text.lower() in QUIT_WORDS:
+        if _bare(text) in QUIT_WORDS:  # "Quit.", "exit!"
             return False
         if text.startswith("/"):
             return self.run_command(text)
@@ -273,7 +347,7 @@ class Chat:
 
     def run_command(self, text: str) -> bool:
         name = text.split()[0].lower()
-        found = COMMANDS.get(name)
+        found = COMMANDS.get(name) or COMMANDS.get(_bare(name))  # "/quit." is /quit
         if found is None:
             self.say(f"Unknown command {printable(name)}. Type /help for the list.")
             return True
@@ -282,20 +356,25 @@ class Chat:
     def show(self, reply: Reply) -> None:
         self.out.write(format_reply(reply, width=self.width(), color=self.color))
         if self.explain:
-            self.out.write(format_explain(reply))
+            self.out.write(format_explain(reply, width=self.width()))
         self.out.write("\n")
         self.out.flush()
 
     def say(self, text: str) -> None:
-        self.out.write(printable(text) + "\n\n")
+        """Write a message wrapped to the terminal, as answers are, then a blank line."""
+        width = self.width()
+        lines = [wrap_line(line, width) for line in printable(text).split("\n")]
+        self.out.write("\n".join(lines) + "\n\n")
         self.out.flush()
 
     def warn(self, message: str) -> None:
         self.err.write(f"{PROG}: {printable(message)}\n")
         self.err.flush()
 
-    def wrap(self, text: str) -> str:
-        return textwrap.fill(text, width=self.width(), break_on_hyphens=False)
+
+def _bare(text: str) -> str:
+    """Lower case, without the punctuation people end a word with: 'Quit.' -> 'quit'."""
+    return _TRAILING_PUNCTUATION.sub("", text.lower())
 
 
 def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSession[str]:
@@ -309,11 +388,45 @@ def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSe
     )
 
 
+def plain_prompt(history: History, out: TextIO) -> Callable[[], str]:
+    """The prompt for a dumb terminal (TERM=dumb, an editor's shell): a plain input() line.
+
+    Such a terminal cannot move the cursor, so prompt_toolkit there echoes only the
+    last character of each change: a completed name or an accepted suggestion shows
+    as one stray letter while the line holds more, and it writes cursor escape codes
+    besides. Plain input leaves editing to the terminal; the line still goes into the
+    history (without the escape codes of keys such a terminal passes on as text), so
+    the next full-terminal chat can recall it.
+    """
+    def prompt() -> str:
+        try:
+            line = input(PROMPT)
+        except (KeyboardInterrupt, EOFError):
+            out.write("\n")  # the terminal showed ^C or nothing; what follows starts a line
+            raise
+        if clean_question(line):
+            history.append_string(clean_question(line))
+        return line
+    return prompt
+
+
 def run_chat(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
     """Start the chat on the real terminal."""
-    history = open_history(history_path(env.environ), env.warn)
-    session = make_session(bot, history)
-    chat = Chat(bot, lambda: session.prompt(PROMPT), env.stdout, env.stderr,
+    path = None
+    if history_wanted(args, env.environ):
+        try:
+            path = history_path(env.environ)
+        except OSError as error:
+            env.warn(f"no history file: {error.strerror}; this session's history is not kept")
+    history = open_history(path, env.warn)
+    dumb = is_dumb_terminal(env.environ.get("TERM", ""))
+    if dumb:
+        prompt = plain_prompt(history, env.stdout)
+    else:
+        session = make_session(bot, history)
+        prompt = lambda: session.prompt(PROMPT)  # noqa: E731
+    chat = Chat(bot, prompt, env.stdout, env.stderr,
                 color=env.color_allowed() and not args.no_color, width=env.width,
-                explain=args.explain, independent=args.independent)
+                explain=args.explain, independent=args.independent, history=history,
+                completion=not dumb)
     return chat.run()

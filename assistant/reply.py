@@ -42,8 +42,12 @@ class Reply(NamedTuple):
     candidates: tuple[Candidate, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
-    def to_json(self, question: str, *, explain: bool = False) -> dict[str, Any]:
-        """The JSON Lines record promised to scripts (see README, 'JSON output')."""
+    def to_dict(self, question: str, *, explain: bool = False) -> dict[str, Any]:
+        """The record promised to scripts (see README, 'JSON output'), as plain data.
+
+        ``question`` is passed in because a Reply does not keep it: the front end
+        decides what counts as the question (after decoding and cutting).
+        """
         record: dict[str, Any] = {
             "question": question,
             "intent": self.intent,
@@ -60,3 +64,9 @@ class Reply(NamedTuple):
                               "score": round(m.score, 3)} for m in self.mentions],
             }
         return record
+
+    def to_json(self, question: str, *, explain: bool = False) -> str:
+        """:meth:`to_dict` as one line of JSON, UTF-8 characters kept as they are."""
+        import json  # here, not at the top: most starts never write JSON
+
+        return json.dumps(self.to_dict(question, explain=explain), ensure_ascii=False)

@@ -126,7 +126,7 @@ def reference_answers(conversations: int, turns: int) -> Expected:
     answers = {}
     for pair in PAIRS[:conversations]:
         conversation = bot.conversation()
-        answers[pair] = [conversation.ask(q).to_json(q) for q in questions(pair, turns)]
+        answers[pair] = [conversation.ask(q).to_dict(q) for q in questions(pair, turns)]
     return answers
 
 

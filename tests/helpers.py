@@ -87,7 +87,8 @@ class Terminal:
     """The chat in a real pseudo-terminal (pexpect), with readable failures."""
 
     def __init__(self, home: Path, *, state: Path | None = None, term: str = "xterm",
-                 columns: int = 100, extra_env: Mapping[str, str] | None = None) -> None:
+                 columns: int = 100, extra_env: Mapping[str, str] | None = None,
+                 args: tuple[str, ...] = ()) -> None:
         import pexpect
 
         self.pexpect = pexpect
@@ -95,8 +96,9 @@ class Terminal:
         env = child_env(HOME=str(home), XDG_STATE_HOME=str(state or home / "state"),
                         TERM=term, NO_COLOR="1", PROMPT_TOOLKIT_NO_CPR="1",
                         **dict(extra_env or {}))
-        self.child = pexpect.spawn(sys.executable, ["-m", "assistant"], env=env, cwd=str(home),
-                                   encoding="utf-8", timeout=TIMEOUT, dimensions=(40, columns))
+        self.child = pexpect.spawn(sys.executable, ["-m", "assistant", *args], env=env,
+                                   cwd=str(home), encoding="utf-8", timeout=TIMEOUT,
+                                   dimensions=(40, columns))
         self.child.logfile_read = self.log
 
     def expect(self, pattern: str, timeout: float = 20) -> str:

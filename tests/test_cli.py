@@ -123,6 +123,17 @@ def test_json_is_one_line_per_question_and_keeps_unicode():
                                                    "café crème and twitching ✓"]
 
 
+def test_json_output_is_the_reply_as_a_dict_and_to_json_gives_the_same_text(bot):
+    question = "what has potassium"
+    reply = bot.ask(question)
+    [record] = call("--json", "--explain", question).json
+    assert record == reply.to_dict(question, explain=True)
+    assert isinstance(reply.to_json(question), str)
+    assert json.loads(reply.to_json(question, explain=True)) == record
+    assert json.loads(reply.to_json("café ✓")) == reply.to_dict("café ✓")
+    assert "café ✓" in reply.to_json("café ✓")
+
+
 def test_json_explain_adds_the_explain_key():
     [record] = call("--json", "--explain", "what has potassium").json
     assert set(record) == JSON_KEYS | {"explain"}
@@ -139,6 +150,16 @@ def test_explain_in_text_follows_the_answer(bot):
                                                                  "entities"]
     for candidate in reply.candidates[:3]:
         assert f"{candidate.intent} {candidate.score:.3f}" in lines[1]
+
+
+def test_explain_lines_wrap_on_a_terminal_but_not_in_a_pipe():
+    question = "what foods have magnesium and is coffee bad for my twitching eyelid"
+    wrapped = call("--explain", question, stdout_isatty=True, environ={"NO_COLOR": "1"},
+                   columns=50).stdout
+    assert all(len(line) <= 49 for line in wrapped.splitlines()), wrapped
+    assert "\n  " in wrapped.partition("explain: ")[2]  # continuations are indented
+    piped = call("--explain", question).stdout
+    assert max(len(line) for line in piped.splitlines() if line.startswith("explain:")) > 49
 
 
 def test_explain_in_pipe_mode_stays_inside_each_answer_block():
@@ -262,7 +283,7 @@ def test_console_script_points_at_main():
     import tomllib
 
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    assert project["scripts"]["twitch-assistant"] == "assistant.cli:main"
+    assert project["scripts"]["twitch-assistant"] == "assistant.__main__:main"
 
 
 # ---------------------------------------------------------------- input handling (units)
@@ -467,6 +488,71 @@ def test_ctrl_c_while_piping_exits_130_quietly():
         child.wait()
 
 
+# Ctrl-C while the program is still starting: a child whose import system sends it SIGINT
+# the moment a given module is first imported, so the signal lands at a known point of
+# start-up instead of at a random time (no timing in tests). It then starts the program
+# the way the console script does.
+_INTERRUPT_AT_IMPORT = """
+import os, signal, sys
+
+MODULE = sys.argv.pop(1)
+
+class InterruptAt:
+    def find_spec(self, name, path=None, target=None):
+        if name == MODULE:
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, InterruptAt())
+from assistant.__main__ import main
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("module, environ", [
+    ("assistant.cli", {}),            # the first heavy import of the entry point
+    ("argparse", {}),
+    ("assistant.engine", {}),
+    ("rapidfuzz", {}),
+    ("assistant.knowledge", {}),
+    ("assistant.compiled", {}),
+    ("yaml", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),  # while the data is being read
+    ("assistant.answers", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),
+])
+def test_ctrl_c_at_any_moment_of_start_up_exits_130_without_a_traceback(module, environ):
+    done = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_IMPORT, module,
+                           "what has potassium"], capture_output=True, timeout=TIMEOUT,
+                          env=child_env(**environ), cwd=REPO, stdin=subprocess.DEVNULL)
+    assert (done.returncode, done.stdout, done.stderr) == (ExitStatus.INTERRUPTED, b"", b"")
+
+
+def test_the_usual_ctrl_c_handling_is_back_once_the_program_runs(monkeypatch):
+    import assistant.__main__
+    import assistant.cli
+
+    seen = []
+    monkeypatch.setattr(assistant.cli, "main",
+                        lambda: seen.append(signal.getsignal(signal.SIGINT)) or 0)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        assert assistant.__main__.main() == 0
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert seen == [signal.default_int_handler]  # so the chat can clear a line on Ctrl-C
+
+
+def test_importing_the_package_loads_nothing_heavy():
+    # What lets the entry point take charge of Ctrl-C before the engine loads.
+    code = ("import sys, assistant, assistant.__main__; "
+            "print(sorted(m for m in sys.modules if m.startswith(('assistant.', 'rapidfuzz',"
+            " 'yaml', 'prompt_toolkit', 'argparse'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=child_env(), cwd=REPO, timeout=TIMEOUT)
+    assert done.stdout == "['assistant.__main__']\n", done.stderr
+
+
+# ---------------------------------------------------------------- a reader that goes away
+
 @pytest.mark.parametrize("args", [["--json"], [], ["--eval", "tests/eval/labelled.yaml"]])
 def test_a_reader_that_stops_early_ends_it_quietly(tmp_path, args):
     questions = tmp_path / "questions.txt"
@@ -512,7 +598,7 @@ cases:
     intent: nutrient_foods
     entities: {nutrient: potassium}
   - q: what has potassium
-    intent: this_label_is_deliberately_wrong
+    intent: greet  # deliberately wrong, but an intent the data has
   - q: whats the capital of france
     intent: null
 conversations:
@@ -534,7 +620,7 @@ def test_eval_prints_a_report(eval_file):
     assert result.exit_status == 0, result.stderr
     assert result.stdout.startswith(f"Evaluated 5 questions from {eval_file}")
     for heading in ("Intent accuracy: ", "Accuracy per intent (worst first",
-                    "this_label_is_deliberately_wrong", "Most frequent confusions",
+                    "greet -> nutrient_foods", "Most frequent confusions",
                     "Out-of-scope rejection: ", "False rejection: ", "Entity accuracy: "):
         assert heading in result.stdout
 
@@ -555,7 +641,7 @@ def test_failures_are_written_as_yaml(eval_file, tmp_path):
     result = run_cli("--eval", str(eval_file), "--failures", str(out))
     assert result.exit_status == 0
     failures = yaml.safe_load(out.read_text())["failures"]
-    wrong = [f for f in failures if f["expected"]["intent"] == "this_label_is_deliberately_wrong"]
+    wrong = [f for f in failures if f["expected"]["intent"] == "greet"]
     assert len(wrong) == 1
     assert wrong[0]["where"].endswith(":5")
     assert set(wrong[0]) >= {"q", "where", "expected", "got", "answer"}
@@ -574,6 +660,26 @@ def test_eval_of_a_bad_file_gives_file_line_and_exit_1(tmp_path):
     assert result.exit_status == ExitStatus.ERROR
     assert result.stderr == (f"{path}:2: cases[0]: missing required field 'intent' "
                              "(use null for out of scope)\n")
+
+
+@pytest.mark.parametrize("label, line, message", [
+    ("intent: nutrient_food", 3,
+     "cases[0].intent: unknown intent 'nutrient_food' (did you mean 'nutrient_foods'?)"),
+    ("intent: nutrient_foods\n    entities: {nutrient: magnesum}", 4,
+     "cases[0].entities.nutrient: unknown nutrient 'magnesum' (did you mean 'magnesium'?)"),
+    ("intent: nutrient_foods\n    entities:\n      food: [banana, bananna]", 5,
+     "cases[0].entities.food: unknown food 'bananna' (did you mean 'banana'?)"),
+    ("intent: nutrient_foods\n    entities: {nutrients: potassium}", 4,
+     "cases[0].entities: unknown entity kind 'nutrients' (did you mean 'nutrient'?); "
+     "expected one of: nutrient, food, trigger, factor, diet, sign, except"),
+])
+def test_eval_reports_an_unknown_label_as_file_line_and_exits_1(tmp_path, label, line,
+                                                                message):
+    path = tmp_path / "labels.yaml"
+    path.write_text(f"cases:\n  - q: what has potassium\n    {label}\n")
+    result = call("--eval", str(path))
+    assert (result.exit_status, result.stdout) == (ExitStatus.ERROR, "")
+    assert result.stderr == f"{path}:{line}: {message}\n"
 
 
 def test_eval_of_a_missing_file_exits_1(tmp_path):

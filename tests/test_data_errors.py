@@ -9,6 +9,8 @@ Lines are found from the edited text, so the tests survive data edits elsewhere.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import shutil
 import subprocess
@@ -21,6 +23,7 @@ import yaml
 
 from assistant import Assistant, DataError
 from assistant.answers import FIELDS
+from assistant.data import MAX_FILE_BYTES, load_yaml
 from assistant.knowledge import load_knowledge
 
 REPO = Path(__file__).resolve().parents[1]
@@ -348,8 +351,102 @@ def test_empty_directory(workdir: Path) -> None:
 
 
 def test_missing_directory(workdir: Path) -> None:
-    assert knowledge_error("nowhere") == "nowhere: not a directory of YAML files"
-    assert assistant_error(knowledge="nowhere") == "nowhere: not a directory of YAML files"
+    assert knowledge_error("nowhere") == "nowhere: no such directory"
+    assert assistant_error(knowledge="nowhere") == "nowhere: no such directory"
+    assert assistant_error(intents=["nowhere"]) == "nowhere: no such directory"
+    assert assistant_error(extra_knowledge=["nowhere"]) == "nowhere: no such directory"
+
+
+def test_a_file_where_a_directory_should_be(workdir: Path) -> None:
+    (workdir / "notes.yaml").write_text("foods: []\n")
+    assert assistant_error(knowledge="notes.yaml") == "notes.yaml: not a directory"
+
+
+ARGUMENT = "a directory (str or os.PathLike) or a list of directories"
+
+
+@pytest.mark.parametrize(("kwargs", "error", "message"), [
+    ({"knowledge": 42}, TypeError, f"knowledge: expected {ARGUMENT}, got int 42"),
+    ({"intents": b"/data/intents"}, TypeError,
+     f"intents: expected {ARGUMENT}, got bytes b'/data/intents'"),
+    ({"knowledge": {"dir": "knowledge"}}, TypeError,
+     f"knowledge: expected {ARGUMENT}, got dict {{'dir': 'knowledge'}}"),
+    ({"extra_knowledge": 3.5}, TypeError, f"extra_knowledge: expected {ARGUMENT}, got float 3.5"),
+    ({"knowledge": ["knowledge", None]}, TypeError,
+     f"knowledge: expected {ARGUMENT}, got NoneType None in the list"),
+    ({"knowledge": ""}, ValueError, "knowledge: a directory name is empty"),
+    ({"intents": []}, ValueError,
+     "intents: no directories given; leave it out to use the packaged data"),
+    ({"matcher": "overlap"}, TypeError,
+     "matcher: expected a class or function that builds a Matcher from the intents, got str"),
+])
+def test_constructor_arguments_of_the_wrong_kind(workdir: Path, kwargs: dict[str, object],
+                                                 error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        Assistant(**kwargs)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+def test_no_extra_knowledge_is_fine(workdir: Path) -> None:
+    assert Assistant(extra_knowledge=[]).ask("what has potassium").intent == "nutrient_foods"
+
+
+# ---------------------------------------------------------------- size limit
+
+TOO_BIG = ("{name}:1: larger than 5,000,000 bytes (5 MB), the limit for a data file; "
+           "split it into several files")
+
+
+def padded(size: int, start: str = "") -> str:
+    """YAML text of exactly `size` bytes: `start`, then comment lines."""
+    line = "# " + "x" * 97 + "\n"
+    body = start + line * ((size - len(start) - 1) // len(line))
+    return body + "#" * (size - len(body) - 1) + "\n"
+
+
+@pytest.mark.parametrize(("directory", "start"), [
+    ("knowledge", ""),
+    ("knowledge", "foods: [unclosed\n"),  # refused before parsing: no YAML error
+    ("intents", "intents:\n"),
+])
+def test_a_file_over_5_mb_is_refused_at_line_1(workdir: Path, directory: str,
+                                               start: str) -> None:
+    data = copy_data(workdir, directory)
+    (data / "big.yaml").write_text(padded(MAX_FILE_BYTES + 1, start), encoding="utf-8")
+    expected = TOO_BIG.format(name=f"{directory}/big.yaml")
+    assert assistant_error(**{directory: directory}) == expected
+    done = cli(workdir, f"--{directory}", directory, "hi")
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", expected + "\n")
+
+
+def test_a_file_of_exactly_5_mb_is_read(workdir: Path) -> None:
+    data = copy_data(workdir, "knowledge")
+    (data / "big.yaml").write_text(padded(MAX_FILE_BYTES), encoding="utf-8")
+    assert (data / "big.yaml").stat().st_size == MAX_FILE_BYTES == 5_000_000
+    assert load_knowledge([data]) == load_knowledge([REPO / "knowledge"])
+
+
+def test_an_eval_file_over_5_mb_is_refused_too(workdir: Path) -> None:
+    (workdir / "big.yaml").write_text(padded(MAX_FILE_BYTES + 1, "cases:\n"))
+    done = cli(workdir, "--eval", "big.yaml")
+    assert (done.returncode, done.stderr) == (1, TOO_BIG.format(name="big.yaml") + "\n")
+
+
+@pytest.mark.parametrize("content", ["foods: []\n", "foods: [unclosed\n"])
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_loading_leaves_the_cycle_collector_as_it_found_it(workdir: Path, content: str,
+                                                           collector_on: bool) -> None:
+    # Parsing pauses the collector (it made big files slow); it must never stay off.
+    path = workdir / "one.yaml"
+    path.write_text(content)
+    was = gc.isenabled()
+    (gc.enable if collector_on else gc.disable)()
+    try:
+        with contextlib.suppress(DataError):
+            load_yaml(path)
+        assert gc.isenabled() is collector_on
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 @pytest.mark.parametrize(("removed", "section"), [

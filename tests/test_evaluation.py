@@ -3,6 +3,7 @@ exact), how conversations are asked, and how bad eval files are reported."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -16,13 +17,21 @@ from assistant.evaluation import Report, evaluate, load_cases
 from assistant.reply import Reply
 
 
+@functools.cache
+def real_assistant() -> Assistant:
+    return Assistant()
+
+
 class ScriptedBot:
-    """Answers from a table; records which conversation asked what."""
+    """Answers from a table; records which conversation asked what. Its data (which
+    intents and entity ids exist, for checking labels) is the real assistant's."""
 
     def __init__(self, answers: dict[str, tuple[str | None, dict[str, tuple[str, ...]], str]]):
         self.answers = answers
         self.asked: list[tuple[int | None, str]] = []
         self._conversations = 0
+        self.intents = real_assistant().intents
+        self.knowledge = real_assistant().knowledge
 
     def reply(self, question: str) -> Reply:
         intent, entities, text = self.answers.get(question, (None, {}, "I can't help with that."))
@@ -222,6 +231,41 @@ def test_bad_eval_files_are_reported_with_file_and_line(tmp_path, content, line,
     text = str(caught.value)
     assert text.startswith(f"{display_path(path)}:{line}: "), text
     assert message in text
+
+
+@pytest.mark.parametrize("content, line, message", [
+    ("cases:\n  - q: hi\n    intent: greeting\n", 3,
+     "cases[0].intent: unknown intent 'greeting' (did you mean 'greet'?)"),
+    ("cases:\n  - q: hi\n    intent: zzz\n", 3, "cases[0].intent: unknown intent 'zzz'"),
+    ("conversations:\n  - turns:\n      - {q: hi, intent: greet}\n"
+     "      - {q: and k, intent: nutrient_foods, entities: {nutrient: [potassium, kalium]}}\n",
+     4, "conversations[0].turns[1].entities.nutrient: unknown nutrient 'kalium' "
+        "(did you mean 'calcium'?)"),
+    ("cases:\n  - q: coffee\n    intent: trigger\n    entities:\n      trigger: coffee\n", 5,
+     "cases[0].entities.trigger: unknown trigger 'coffee' (did you mean 'caffeine'?)"),
+    ("cases:\n  - q: hi\n    intent: greet\n    entities: {weather: sunny}\n", 4,
+     "cases[0].entities: unknown entity kind 'weather'; expected one of: nutrient, food, "
+     "trigger, factor, diet, sign, except"),
+])
+def test_labels_the_data_does_not_have_are_reported_before_any_question(tmp_path, content,
+                                                                        line, message):
+    path = tmp_path / "labels.yaml"
+    path.write_text(content)
+    bot = ScriptedBot(ANSWERS)
+    with pytest.raises(DataError) as caught:
+        evaluate(bot, path)  # type: ignore[arg-type]
+    assert str(caught.value) == f"{display_path(path)}:{line}: {message}"
+    assert bot.asked == []
+
+
+@pytest.mark.parametrize("entities", [
+    "{nutrient: [magnesium, b12]}", "{food: [spinach, nuts]}", "{trigger: caffeine}",
+    "{factor: sleep}", "{diet: vegan}", "{sign: [urgent, numbness, duration]}",
+])
+def test_every_kind_of_real_id_is_a_valid_label(tmp_path, entities):
+    path = tmp_path / "labels.yaml"
+    path.write_text(f"cases:\n  - {{q: hi, intent: seek_care, entities: {entities}}}\n")
+    assert evaluate(ScriptedBot(ANSWERS), path).total == 1  # type: ignore[arg-type]
 
 
 def test_an_id_is_allowed_and_shown_in_failures(tmp_path):

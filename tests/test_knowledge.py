@@ -492,6 +492,13 @@ def test_every_food_carries_a_nutrient_and_no_unknown_id_does(kb: KnowledgeBase)
     assert set(kb.foods) <= set(kb.food_nutrients)
 
 
+def test_group_members_lists_each_food_under_its_group_in_file_order(kb: KnowledgeBase) -> None:
+    # The index that keeps loading linear: a group's foods are looked up, not searched for.
+    assert {food for members in kb.group_members.values() for food in members} == set(kb.foods)
+    for group, members in kb.group_members.items():
+        assert members == tuple(f.id for f in kb.foods.values() if f.group == group)
+
+
 def test_food_nutrients_agrees_with_foods_of(kb: KnowledgeBase) -> None:
     for nutrient_id in kb.nutrients:
         for food_id in kb.foods_of(nutrient_id):
@@ -1015,6 +1022,7 @@ MUTATIONS: list[tuple[str, Callable[[KnowledgeBase], object], type[Exception]]] 
      lambda kb: operator.setitem(kb.sources["article"].sections, "x", "y"), TypeError),
     ("care leads", lambda kb: operator.setitem(kb.care.leads, "x", None), TypeError),
     ("food_nutrients", lambda kb: operator.setitem(kb.food_nutrients, "spinach", ()), TypeError),
+    ("group_members", lambda kb: operator.setitem(kb.group_members, "nuts", ()), TypeError),
     ("symptoms", lambda kb: kb.nutrients["potassium"].deficiency.symptoms.append("x"),
      AttributeError),
 ]

@@ -3,14 +3,16 @@ prompt_toolkit's pipe input, and a smoke test in a real pseudo-terminal."""
 
 from __future__ import annotations
 
+import argparse
 import io
+import os
+import stat
 from pathlib import Path
 
 import pytest
 from helpers import Terminal
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
-from prompt_toolkit.history import InMemoryHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
@@ -21,9 +23,10 @@ from assistant.repl import (
     PROMPT,
     Chat,
     ChatCompleter,
-    SafeFileHistory,
+    ChatHistory,
     completions,
     history_path,
+    history_wanted,
     make_session,
     open_history,
 )
@@ -44,7 +47,7 @@ def answer(reply) -> str:
 
 VOCABULARY = ("B vitamins", "bananas", "dark chocolate", "magnesium", "vitamin B12",
               "vitamin B6", "vitamin D")
-SLASH = ("/help", "/topics", "/reset", "/quit")
+SLASH = ("/help", "/topics", "/reset", "/forget", "/quit")
 
 
 @pytest.mark.parametrize("typed, offered", [
@@ -90,22 +93,78 @@ def test_history_path(environ, expected):
     assert history_path(environ) == Path(expected)
 
 
-def test_history_file_and_its_directories_are_created(tmp_path):
+def test_no_absolute_home_means_no_history_path(monkeypatch):
+    monkeypatch.setenv("HOME", "relative")
+    with pytest.raises(OSError, match="no home directory to keep files in"):
+        history_path({"HOME": "relative", "XDG_STATE_HOME": "also/relative"})
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_history_file_and_its_directories_are_created_private(tmp_path):
     warnings: list[str] = []
     path = tmp_path / "a" / "b" / "history"
     history = open_history(path, warnings.append)
-    assert isinstance(history, SafeFileHistory)
+    assert history.path == path
     history.store_string("what has potassium")
     assert "+what has potassium" in path.read_text()
+    assert (mode(path.parent), mode(path)) == (0o700, 0o600)
     assert warnings == []
 
 
-def test_unusable_history_warns_once_and_keeps_memory(tmp_path):
-    (tmp_path / "twitch-assistant").write_text("a file where the directory should be")
+def test_history_left_readable_by_an_earlier_version_is_tightened(tmp_path):
+    directory = tmp_path / "twitch-assistant"
+    directory.mkdir(mode=0o755)
+    directory.chmod(0o755)
+    (directory / "history").write_text("\n# old\n+what has potassium\n")
+    (directory / "history").chmod(0o644)
+    history = open_history(directory / "history", [].append)
+    assert (mode(directory), mode(directory / "history")) == (0o700, 0o600)
+    assert list(history.load_history_strings()) == ["what has potassium"]
+
+
+def test_entries_round_trip_in_prompt_toolkits_format(tmp_path):
+    from prompt_toolkit.history import FileHistory
+
+    path = tmp_path / "history"
+    history = open_history(path, [].append)
+    for entry in ("first", "two\nlines", "third"):
+        history.store_string(entry)
+    assert list(history.load_history_strings()) == ["third", "two\nlines", "first"]
+    assert list(FileHistory(str(path)).load_history_strings()) == ["third", "two\nlines",
+                                                                    "first"]
+
+
+@pytest.mark.parametrize("setup, reason", [
+    (lambda d: (d.mkdir(), d.chmod(0o777)), "can be written by other users"),
+    (lambda d: (d.mkdir(), d.chmod(0o775)), "can be written by other users"),
+    (lambda d: d.write_text("a file where the directory should be"), "File exists"),
+    (lambda d: (d.mkdir(mode=0o700), (d / "history").symlink_to(d.parent / "elsewhere")),
+     "is a symbolic link"),
+    (lambda d: (d.mkdir(mode=0o700), (d / "history").mkdir()), "Is a directory"),
+])
+def test_unsafe_or_unusable_history_warns_once_and_keeps_memory(tmp_path, setup, reason):
+    directory = tmp_path / "twitch-assistant"
+    setup(directory)
+    warnings: list[str] = []
+    history = open_history(directory / "history", warnings.append)
+    assert history.path is None
+    history.store_string("what has potassium")
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"cannot write history file {directory / 'history'} (")
+    assert reason in warnings[0]
+    assert warnings[0].endswith("); this session's history is not kept")
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_history_of_another_user_is_not_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "geteuid", lambda: os.getuid() + 1)
     warnings: list[str] = []
     history = open_history(tmp_path / "twitch-assistant" / "history", warnings.append)
-    assert isinstance(history, InMemoryHistory)
-    assert len(warnings) == 1 and "cannot write history file" in warnings[0]
+    assert history.path is None
+    assert "belongs to another user" in warnings[0]
 
 
 def test_history_that_breaks_mid_session_warns_once(tmp_path):
@@ -117,6 +176,25 @@ def test_history_that_breaks_mid_session_warns_once(tmp_path):
     history.store_string("one")
     history.store_string("two")
     assert len(warnings) == 1
+
+
+@pytest.mark.parametrize("no_history, environ, wanted", [
+    (False, {}, True),
+    (True, {}, False),
+    (False, {"TWITCH_ASSISTANT_HISTORY": "0"}, False),
+    (False, {"TWITCH_ASSISTANT_HISTORY": " OFF "}, False),
+    (False, {"TWITCH_ASSISTANT_HISTORY": "no"}, False),
+    (False, {"TWITCH_ASSISTANT_HISTORY": "1"}, True),
+    (False, {"TWITCH_ASSISTANT_HISTORY": ""}, True),
+])
+def test_history_can_be_turned_off(no_history, environ, wanted):
+    assert history_wanted(argparse.Namespace(no_history=no_history), environ) is wanted
+
+
+def test_no_history_keeps_nothing_on_disk(tmp_path):
+    history = open_history(None, [].append)
+    history.store_string("what has potassium")
+    assert history.path is None and list(tmp_path.iterdir()) == []
 
 
 # ---------------------------------------------------------------- the loop, in-process
@@ -149,15 +227,16 @@ class SpyBot:
         return Spied()
 
 
-def chat(bot, keys: str, **options) -> tuple[int, str, str, list[str]]:
+def chat(bot, keys: str, *, history: ChatHistory | None = None, width: int = WIDTH,
+         **options) -> tuple[int, str, str, list[str]]:
     """Type `keys` into a chat; returns (exit status, stdout, stderr, history)."""
-    history = InMemoryHistory()
     out, err = io.StringIO(), io.StringIO()
+    history = history or ChatHistory(None, err.write)
     with create_pipe_input() as pipe:
         session = make_session(bot, history, input=pipe, output=DummyOutput())
         pipe.send_text(keys)
-        status = Chat(bot, lambda: session.prompt(PROMPT), out, err, width=lambda: WIDTH,
-                      **options).run()
+        status = Chat(bot, lambda: session.prompt(PROMPT), out, err, width=lambda: width,
+                      history=history, **options).run()
     return status, out.getvalue(), err.getvalue(), list(history.get_strings())
 
 
@@ -199,7 +278,9 @@ def test_ctrl_c_drops_the_line_and_keeps_the_chat(bot):
     assert history == ["what has potassium"]
 
 
-@pytest.mark.parametrize("leave", ["exit\r", "quit\r", "QUIT\r", "/quit\r", " /QUIT \r", "\x04"])
+@pytest.mark.parametrize("leave", ["exit\r", "quit\r", "QUIT\r", "/quit\r", " /QUIT \r", "\x04",
+                                   "Quit.\r", "exit!\r", "EXIT?!\r", " quit . \r", "Exit…\r",
+                                   "/quit.\r", "/Quit!\r"])
 def test_ways_to_leave(bot, leave):
     spy = SpyBot(bot)
     status, out, _, _ = chat(spy, leave + "what has potassium\r")
@@ -208,10 +289,80 @@ def test_ways_to_leave(bot, leave):
     assert out.endswith("Take care.\n\n")
 
 
+@pytest.mark.parametrize("question", ["quit smoking, does that help twitching", "exit wound",
+                                      "how do i quit caffeine?"])
+def test_a_question_that_starts_with_a_quit_word_is_asked(bot, question):
+    spy = SpyBot(bot)
+    chat(spy, question + "\r\x04")
+    assert spy.asked == [(1, question)]
+
+
+def test_forget_deletes_the_history_file_and_says_so(bot, tmp_path):
+    path = tmp_path / "twitch-assistant" / "history"
+    history = open_history(path, [].append)
+    _, out, _, strings = chat(bot, "what has potassium\r/forget\r\x04", history=history)
+    assert not path.exists()
+    assert (f"Deleted your question history ({path}). New questions are kept again; start "
+            "with --no-history to keep none.") in " ".join(out.split())
+    assert strings == []  # the up arrow has forgotten them too
+
+
+def test_forget_then_new_questions_are_kept_privately(bot, tmp_path):
+    path = tmp_path / "twitch-assistant" / "history"
+    history = open_history(path, [].append)
+    _, _, _, strings = chat(bot, "what has potassium\r/forget\rhello\r\x04", history=history)
+    assert strings == ["hello"]
+    assert "potassium" not in path.read_text() and mode(path) == 0o600
+
+
+def test_forget_without_a_history_file_says_there_is_none(bot):
+    _, out, _, strings = chat(bot, "what has potassium\r/forget\r\x04")
+    assert ("No history file is kept in this chat; its questions are forgotten here too."
+            in " ".join(out.split()))
+    assert strings == []
+
+
 def test_help_is_generated_from_the_registry(bot):
     _, out, _, _ = chat(bot, "/help\r\x04")
     for command in COMMANDS.values():
         assert f"  {command.name}" in out and command.help in out
+
+
+@pytest.mark.parametrize("width", [30, 45, 60, 79])
+@pytest.mark.parametrize("keys, words", [
+    ("", {"Follow-up", "twitching."}),  # the banner
+    ("/help\r", {"earlier", "questions.", "leaves."}),  # was "quest / ions" at 80 columns
+    ("/topics\r", {"magnesium,"}),
+    ("/bogus\r", {"/bogus."}),
+    ("/forget\r", {"forgotten"}),
+    ("/reset\r", {"forgotten."}),
+])
+def test_everything_the_chat_says_fits_the_width_without_splitting_words(bot, width, keys,
+                                                                          words):
+    _, out, _, _ = chat(bot, keys + "\x04", width=width)
+    assert all(len(line) <= width for line in out.splitlines()), out
+    assert words <= set(out.split())
+
+
+def test_help_continuation_lines_sit_under_the_help_text(bot):
+    _, out, _, _ = chat(bot, "/help\r\x04", width=40)
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("  /topics"))
+    column = lines[first].index("list")
+    assert lines[first + 1].startswith(" " * column) and lines[first + 1][column] != " "
+
+
+def test_explain_lines_in_the_chat_fit_the_width(bot):
+    _, out, _, _ = chat(bot, "what foods have magnesium and is coffee bad for my twitching "
+                             "eyelid\r\x04", explain=True, width=50)
+    assert "explain: candidates:" in out
+    assert all(len(line) <= 50 for line in out.splitlines()), out
+
+
+def test_without_completion_the_banner_and_help_do_not_offer_tab(bot):
+    _, out, _, _ = chat(bot, "/help\r\x04", completion=False)
+    assert "Tab" not in out
+    assert "Type /help for commands; /quit or Ctrl-D to leave." in out
 
 
 def test_topics_lists_the_vocabulary(bot):
@@ -264,7 +415,7 @@ def terminal(tmp_path):
     terminals: list[Terminal] = []
 
     def start(**kwargs) -> Terminal:
-        terminals.append(Terminal(tmp_path, columns=COLUMNS, **kwargs))
+        terminals.append(Terminal(tmp_path, **{"columns": COLUMNS, **kwargs}))
         return terminals[-1]
 
     yield start
@@ -287,6 +438,7 @@ def test_chat_in_a_real_terminal(terminal, tmp_path, bot):
 
     history = tmp_path / "state" / "twitch-assistant" / "history"
     assert "+what does magnesium do" in history.read_text()
+    assert (mode(history.parent), mode(history)) == (0o700, 0o600)
 
     term.send("half a question")
     term.expect_literal("question")
@@ -323,11 +475,70 @@ def test_unwritable_history_warns_once_and_the_chat_goes_on(terminal, tmp_path, 
     assert term.output.count("cannot write history file") == 1
 
 
-def test_dumb_terminal_chat(terminal, bot):
+def test_dumb_terminal_chat(terminal, tmp_path, bot):
     term = terminal(term="dumb")
     term.expect_literal("you> ")
     term.sendline("what has potassium")
     term.expect_literal(first_line(bot.ask("what has potassium")))
     term.expect_literal("you> ")
+    term.send("magn\t")  # no completion: the line stays what was typed
+    term.expect_literal("magn")
+    term.sendline("")
+    term.expect_literal(first_line(bot.ask("magn")))
+    term.expect_literal("you> ")
+    term.sendline("what has p\x1b[C")  # no grey suggestion for the right arrow to accept
+    term.expect_literal("you> ")
     term.sendline("exit")
     assert term.close() == 0
+    raw = term.log.getvalue()
+    assert "\x1b" not in raw and "magnm" not in raw and "Tab" not in raw
+    history = (tmp_path / "state" / "twitch-assistant" / "history").read_text().splitlines()
+    assert [line for line in history if line.startswith("+")] == [
+        "+what has potassium", "+magn", "+what has p", "+exit"]
+
+
+def test_help_fits_an_80_column_terminal(terminal):
+    term = terminal(columns=80)
+    term.expect_literal("you>")
+    term.sendline("/help")
+    term.expect_literal("Ctrl-D, 'exit' or 'quit' leaves.")
+    term.expect_literal("you>")
+    term.sendline("/quit")
+    assert term.close() == 0
+    lines = term.output.replace("\r", "").splitlines()
+    assert all(len(line) <= 79 for line in lines if not line.startswith("you>")), lines
+    assert "earlier questions." in " ".join(term.output.split())
+
+
+@pytest.mark.parametrize("option, environ", [
+    (("--no-history",), {}),
+    ((), {"TWITCH_ASSISTANT_HISTORY": "0"}),
+])
+def test_history_can_be_turned_off_in_a_real_terminal(terminal, tmp_path, bot, option, environ):
+    term = terminal(args=option, extra_env=environ)
+    term.expect_literal("you>")
+    term.sendline("what has potassium")
+    term.expect_literal(first_line(bot.ask("what has potassium")))
+    term.expect_literal("you>")
+    term.sendline("/forget")
+    term.expect_literal("No history file is kept in this chat")
+    term.send("\x04")
+    assert term.close() == 0
+    assert not (tmp_path / "state" / "twitch-assistant" / "history").exists()
+
+
+def test_forget_in_a_real_terminal(terminal, tmp_path, bot):
+    history = tmp_path / "state" / "twitch-assistant" / "history"
+    term = terminal()
+    term.expect_literal("you>")
+    term.sendline("what has potassium")
+    term.expect_literal(first_line(bot.ask("what has potassium")))
+    term.expect_literal("you>")
+    assert "+what has potassium" in history.read_text()
+    term.sendline("/forget")
+    term.expect_literal("Deleted your question history")
+    term.expect_literal("you>")
+    assert not history.exists()
+    term.sendline("quit")
+    assert term.close() == 0
+    assert "potassium" not in history.read_text()  # only "quit" was kept after /forget
