@@ -25,6 +25,11 @@ SLOT_KINDS: Mapping[str, str] = MappingProxyType({
 })
 _SLOT = re.compile(r"\{([^{}]*)\}")
 PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed me"
+# Ids the code names, checked at load so that renaming one in the data is an error with
+# its file and line rather than a silent change of behaviour.
+NAMED_SIGNS = ("weakness", "numbness", "spreading")  # sudden weakness or numbness is urgent
+NAMED_AUDIENCES = ("children", "pregnancy")  # an age under 18; a pregnancy is the asker's
+NAMED_INTENTS = ("seek_care", "out_of_scope", "help")  # care, decline and small-talk answers
 
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.
@@ -63,6 +68,7 @@ class Intent(NamedTuple):
     max_words: int
     file: Path
     line: int
+    ask_as: str = ""  # as a clarifying question offers it: "which foods have {nutrient}"
 
     def takes(self, kind: str) -> bool:
         return kind in self.slots or kind in self.optional_slots
@@ -148,6 +154,8 @@ class SignRule(NamedTuple):
 
 
 class Safety(NamedTuple):
+    file: Path
+    line: int
     signs: tuple[SignRule, ...]
     places_soft: bool
     duration_soft: bool
@@ -217,6 +225,8 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
     if medicines is None:
         raise DataError(where, None, "no file defines the 'medicines' section")
     _check_sign(medicines, safety)
+    _check_named(safety, "signs", NAMED_SIGNS, [rule.id for rule in safety.signs])
+    _check_named(safety, "audiences", NAMED_AUDIENCES, list(safety.audiences))
     normalizer = Normalizer(lexicon.rewrite, lexicon.number_words)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
@@ -231,6 +241,10 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
             intents[intent.name] = intent
     if not intents:
         raise DataError(where, None, "no intents defined")
+    for name in NAMED_INTENTS:
+        if name not in intents:
+            raise DataError(files[0].parent, None, f"no intent '{name}' defined (the engine "
+                            f"answers with it){did_you_mean(name, intents)}")
     _check_more_about(lexicon, intents, files)
     return IntentSet(MappingProxyType(intents), lexicon, safety, normalizer, medicines)
 
@@ -256,6 +270,13 @@ def _medicines(record: Record) -> Medicines:
                           record.line_of("sign"))
     record.finish()
     return medicines
+
+
+def _check_named(safety: Safety, key: str, named: Sequence[str], defined: list[str]) -> None:
+    for name in named:
+        if name not in defined:
+            raise DataError(safety.file, safety.line, f"safety.{key}: '{name}' is missing "
+                            f"(the code reads it){did_you_mean(name, defined)}")
 
 
 def _check_sign(medicines: Medicines, safety: Safety) -> None:
@@ -317,7 +338,15 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.optional("reminder", bool, False), record.optional("whole", bool, False),
                     record.optional("rejects", bool, False),
                     record.text("default", required=False), record.text("more", required=False),
-                    record.optional("max_words", int, 0), record.file, record.line)
+                    record.optional("max_words", int, 0), record.file, record.line,
+                    record.text("ask_as", required=False))
+    if not intent.ask_as and not (intent.chat or intent.rejects):
+        raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
+                                     "e.g. \"which foods have {nutrient}\"")
+    for slot in _SLOT.findall(intent.ask_as):
+        if slot not in intent.slots:
+            raise record.error("ask_as", f"'{{{slot}}}' is not one of the intent's slots "
+                                         f"({', '.join(intent.slots) or 'none'})")
     if intent.default and intent.default not in intent.slots:
         raise record.error("default", f"'{intent.default}' is not one of the intent's slots")
     record.finish()
@@ -488,6 +517,7 @@ def _safety(record: Record) -> Safety:
     assert duration is not None
     units = duration.required("units", dict)
     safety = Safety(
+        file=record.file, line=record.line,
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
         duration_soft=duration.optional("soft", bool, False),
         sudden=record.texts("sudden"),

@@ -52,8 +52,9 @@ class Renderer:
             return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
                          **why), ()
         if decision.outcome == "ask_intent":
-            options = " or ".join(_describe(name) for name in decision.options)
-            return Reply(f"Did you mean {options}?", decision.intent, decision.confidence,
+            first, second = (self._offer(name, decision.entities) for name in decision.options)
+            return Reply(f"Do you want to know {first}, or {second}?", decision.intent,
+                         decision.confidence,
                          _public(decision.entities),
                          **{**why, "alternatives": decision.options}), ()
         intent = self._intents.intents[decision.intent or ""]
@@ -105,6 +106,20 @@ class Renderer:
             return answers.Fact(f"Sorry, my sources don't have that for {_named(scene)}.")
         return body
 
+    def _offer(self, intent_name: str, entities: Mapping[str, tuple[str, ...]]) -> str:
+        """An intent as a person would ask it: 'which foods have magnesium'."""
+        offered = self._intents.intents[intent_name].ask_as
+        taken: dict[str, int] = {}
+
+        def name(match: re.Match[str]) -> str:
+            kind = match.group(1)
+            ids = entities.get(kind, ())
+            index = taken.get(kind, 0)
+            taken[kind] = index + 1
+            return _name_of(self._kb, kind, ids[index]) if index < len(ids) else f"a {kind}"
+
+        return _SLOT.sub(name, offered)
+
     def _ask_for(self, kind: str) -> str:
         kb = self._kb
         options = {
@@ -136,16 +151,23 @@ def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, 
     return MappingProxyType({kind: ids for kind, ids in entities.items() if ids})
 
 
-def _describe(intent_name: str) -> str:
-    return f"'{intent_name.replace('_', ' ')}'"
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _name_of(kb: KnowledgeBase, kind: str, entity_id: str) -> str:
+    """An entity as a sentence names it: 'vitamin B12', 'bananas', 'on a vegan diet'."""
+    if kind == "diet" and entity_id in kb.diets:
+        return kb.diets[entity_id].phrase
+    if kind == "food" and entity_id in kb.foods:
+        return kb.foods[entity_id].plural
+    tables: Mapping[str, Mapping[str, object]] = {
+        "nutrient": kb.nutrients, "food": kb.groups, "trigger": kb.triggers,
+        "factor": kb.lifestyle}
+    return str(getattr(tables.get(kind, {}).get(entity_id), "name", entity_id))
 
 
 def _named(scene: Scene) -> str:
     """The entities of a scene by name: 'vitamin B12', not 'b12'."""
-    kb = scene.kb
-    tables: Mapping[str, Mapping[str, object]] = {
-        "nutrient": kb.nutrients, "food": {**kb.foods, **kb.groups}, "trigger": kb.triggers,
-        "factor": kb.lifestyle, "diet": kb.diets}
-    names = [getattr(tables[kind].get(i), "name", i) for kind, ids in scene.entities.items()
-             if kind in tables for i in ids]
+    names = [_name_of(scene.kb, kind, i) for kind, ids in scene.entities.items() for i in ids
+             if kind in ("nutrient", "food", "trigger", "factor", "diet")]
     return answers.join(names) or "that"

@@ -405,7 +405,10 @@ def test_two_close_candidates_ask_which_was_meant() -> None:
             return self._words
 
     reply = Assistant(matcher=Tied).ask("potassium: foods or symptoms")
-    assert reply.text == "Did you mean 'nutrient foods' or 'nutrient symptoms'?"
+    # The choice is offered in a person's words, never by the intents' internal names.
+    assert reply.text == ("Do you want to know which foods have potassium, or the signs of "
+                          "low potassium?")
+    assert "_" not in reply.text
     assert reply.alternatives == ("nutrient_foods", "nutrient_symptoms")
 
 
