@@ -95,6 +95,7 @@ class Turn(NamedTuple):
     health_cue: bool = False  # asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # names a nutrient, a diet or a word of our domain ("vitamin")
     opening: tuple[str, ...] = ()  # the first clause as written ("thanks", "hiya")
+    signs: bool = False  # it shows a sign whose care advice will answer it if nothing else does
 
 
 class Decision(NamedTuple):
@@ -123,6 +124,8 @@ class Dialogue:
         self._continuations = lexicon.continuations
         self._defaults = {intent.default: name for name, intent in self._intents.items()
                           if intent.default}
+        self._fallback = next((name for name, intent in self._intents.items()
+                               if intent.fallback), "")
 
     def decide(self, turn: Turn, state: State) -> Decision:
         person = _merge_person(state.person, turn.person)
@@ -139,6 +142,11 @@ class Dialogue:
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
+        if decision.outcome == "out_of_scope" and turn.symptoms and turn.own_body \
+                and not turn.signs and self._fallback:
+            # A story about the asker's own twitch is ours, whatever else it says.
+            return Decision("answer", self._fallback, decision.confidence, turn.entities,
+                            person)
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision

@@ -69,6 +69,7 @@ class Intent(NamedTuple):
     file: Path
     line: int
     ask_as: str = ""  # as a clarifying question offers it: "which foods have {nutrient}"
+    fallback: bool = False  # answers a story about one's own twitch that matches nothing
 
     def takes(self, kind: str) -> bool:
         return kind in self.slots or kind in self.optional_slots
@@ -339,7 +340,8 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.optional("rejects", bool, False),
                     record.text("default", required=False), record.text("more", required=False),
                     record.optional("max_words", int, 0), record.file, record.line,
-                    record.text("ask_as", required=False))
+                    record.text("ask_as", required=False),
+                    record.optional("fallback", bool, False))
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")
