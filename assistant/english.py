@@ -28,7 +28,7 @@ def lookalikes(spellings: frozenset[str]) -> frozenset[str]:
                      and word[0] in choices and closest_spelling(word, choices))
 
 
-COMMON = 10000  # the most frequent English words: they say nothing of where a question is from
+COMMON = 3000  # the most frequent English words: they say nothing of where a question is from
 
 
 def common_words(count: int = COMMON) -> frozenset[str]:

@@ -92,7 +92,8 @@ WORD_CLASSES = frozenset({
     "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
     "pointing", "points_back", "refers_back", "object_of", "helping", "other_than", "or_not",
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
-    "generic_places", "relations", "asker", "spread_cues", "not_parts_after"})
+    "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
+    "relation_suffixes", "child_words"})
 
 
 class Ages(NamedTuple):

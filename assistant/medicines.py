@@ -88,7 +88,7 @@ class MedicineReader:
                                           self._not_taken):
                 continue
             owner = self._owner(words, start)
-            about_it = twitching or pointing
+            about_it = twitching or pointing or own_twitch  # "...and my eyelid hasn't stopped"
             if (owner == "own" and (mention.kind or about_it)) or (owner == "" and about_it) or (
                     owner == "other" and twitching and not own_twitch):
                 return True

@@ -35,7 +35,9 @@ class PersonReader:
         self._sexes = lexicon.sexes
         self._sexed = frozenset().union(*lexicon.sexes.values())
         self._first_person = lexicon.words("first_person")
-        self._relations = lexicon.words("relations")
+        self._relations = lexicon.words("relations") | lexicon.words("child_words")
+        self._relation_suffixes = tuple(tuple(s.split()) for s in
+                                        lexicon.words("relation_suffixes"))
 
     def person(self, clauses: Sequence[Sequence[str]]) -> Person:
         """Sex and age named in the question, each None when not given; the asker's
@@ -67,7 +69,8 @@ class PersonReader:
             if number is None or number > 120:
                 continue
             if not word.isdigit() and index not in ends and not any(
-                    _starts_at(words, index + 1, p) for p in grammar.after):
+                    _starts_at(words, index + 1, p) for p in grammar.after) and not (
+                    self._someone_before(words, index)):
                 continue
             before = next((p for p in grammar.before if _ends_at(words, index, p)), None)
             if before is not None and self._said_as_age(words, index, before):
@@ -75,9 +78,21 @@ class PersonReader:
             elif (any(_starts_at(words, index + 1, p) for p in grammar.after)
                   and (index == 0 or words[index - 1] not in grammar.durations)):
                 found.append(AgeMention(number, index, False))
-            elif _two_digits(word) and index and words[index - 1] in self._relations:
+            elif _two_digits(word) and self._relation_before(words, index):
                 found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found
+
+    def _relation_before(self, words: Sequence[str], index: int) -> bool:
+        """'my son 35', 'my son in law 35': a relation just before the number."""
+        before = list(words[max(0, index - 3):index])
+        for suffix in self._relation_suffixes:
+            if tuple(before[-len(suffix):]) == suffix:
+                before = before[:-len(suffix)]
+        return bool(before) and before[-1] in self._relations
+
+    def _someone_before(self, words: Sequence[str], index: int) -> bool:
+        """'my grandson is four and...': a number in words said of someone is an age."""
+        return index >= 2 and words[index - 1] == "is" and words[index - 2] in self._relations
 
     def _said_as_age(self, words: Sequence[str], index: int, before: tuple[str, ...]) -> bool:
         """'is 40' but not 'is 3 weeks', 'is 300 mg' or 'it is 3'."""

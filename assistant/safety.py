@@ -334,9 +334,15 @@ class SafetyCheck:
     def _subject(self, words: Sequence[str], start: int) -> bool:
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):
             return False  # "the kids have been off sick": background, not the subject
-        # "my kids (6 and 9) keep getting cramps": ages between are skipped.
-        after = set([w for w in words[start + 1:start + 8]
-                     if not w.isdigit() and w != "and"][:4])
+        # "my kids (6 and 9) keep getting cramps": ages between are skipped; and what
+        # follows the asker's own words is the asker's ("my son says I should get...").
+        following = []
+        for word in words[start + 1:start + 8]:
+            if word in self._asker:
+                break
+            if not word.isdigit() and word != "and":
+                following.append(word)
+        after = set(following[:4])
         before = set(words[max(0, start - 3):start])
         return bool(after & (self._twitch_words | self._body_parts | self._subject_verbs)
                     or before & self._for_someone)

@@ -1,0 +1,224 @@
+"""The reading stage on its own: what a question says, before any matching.
+
+Each table is one mechanism (medicines, ages and audiences, spreading, spans of time,
+frames, words from elsewhere, other symptoms), written in the shapes real askers use:
+brand names, numbers in words, long stories with the question last, title case.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant, DataError
+from assistant.dialogue import State
+from assistant.engine import packaged_dir
+from assistant.reading import Reading
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def bot() -> Assistant:
+    return Assistant()
+
+
+def read(bot: Assistant, question: str, state: State | None = None,
+         today: date = TODAY) -> Reading:
+    return bot.reader.read(question, state or State(), today)
+
+
+@pytest.mark.parametrize("question", [
+    "started an SSRI last month and now my calf jumps",
+    "Is twitching normal on prednisone?",
+    "Atorvastatin And Twitching Calves?",
+    "Does Wellbutrin cause twitching",
+    "my GP upped my Lexapro to 20mg and since then my thighs flicker",
+    "the doctor switched my tablets and my eyelid hasn't stopped since",
+    "Concerta plus coffee, eye won't stop twitching",
+    "My wife's been twitching since they changed her blood pressure pills",
+    "the gp put me on something for my migraines and now my jaw twitches",
+])
+def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
+    assert "medicine" in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "My dad's on a statin and wants to eat more potassium, which foods should he go for?",
+    "My GP offered me sertraline but I decided not to take it. Can anxiety make my eye twitch?",
+    "my flatmate is on Adderall and I just drink coffee, my eyelid twitches, is it the coffee",
+    "taking magnesium tablets for my eye twitch, whats the most i should take",
+    "Grandad's on blood thinners so I do his shopping now, which foods are good for magnesium?",
+    "The doctor has me on vitamin D tablets. What does vitamin D do for muscles?",
+])
+def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
+    reading = read(bot, question)
+    assert "medicine" not in reading.signs
+    assert "weakness" not in reading.signs  # "blood thinners" is no muscle grown thinner
+
+
+def test_a_medicine_under_discussion_makes_stopping_it_a_sign(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my GP changed one of my tablets last month and the twitching started")
+    assert "medicine" in read(bot, "should i just stop taking the new one then",
+                              conversation.state).signs
+    assert "medicine" not in read(bot, "should i just stop taking the new one then").signs
+
+
+@pytest.mark.parametrize("question, age, audience", [
+    ("I'm forty-two, how much magnesium do I need", 42, None),
+    ("my son, who is 40, gets a twitchy eyelid, what helps", 40, None),
+    ("my son-in-law (35) says his eyelid flickers when he's stressed", 35, None),
+    ("my niece, she's six, her eye keeps twitching", 6, "children"),
+    ("my 7yo keeps getting a jumpy leg at night", 7, "children"),
+    ("twenty years of twitching calves, what helps", None, None),
+    ("My grandson is four and we noticed his eyelid twitching while he watched cartoons", 4,
+     "children"),
+])
+def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: str,
+                                                     age: int | None,
+                                                     audience: str | None) -> None:
+    reading = read(bot, question)
+    assert reading.person.age == age
+    assert reading.audience == audience
+
+
+@pytest.mark.parametrize("question, audience", [
+    ("Our mare is twenty-two and her muscles quiver after a ride, what should she eat?",
+     "animals"),
+    ("the puppy's back leg twitches when he sleeps, is he low on something", "animals"),
+    ("our gelding has a twitchy shoulder, is it magnesium", "animals"),
+    ("I'm 30 weeks pregnant and my calf twitches at night", "pregnancy"),
+    ("I'm 37, mum to a six year old and a baby, and my eyelid has been twitching since "
+     "yesterday. Is lack of sleep a cause?", None),
+    ("I'm 49 and a carpenter. My son says I should get my twitching thumb looked at, could "
+     "it be from the hammering?", None),
+])
+def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
+                                                   audience: str | None) -> None:
+    assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize("question, spreading", [
+    ("Twitching head to toe, every muscle it feels like, what is happening?", True),
+    ("Both eyelids and now my cheek twitching", True),
+    ("Twitches jumping about from muscle to muscle, never the same place twice", True),
+    ("twitching started in my calf and now my arm has started too", True),
+    ("my left eyelid keeps twitching, what causes it", False),
+    ("calf twitch started when the clocks went back in october, its nearly christmas", False),
+])
+def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
+                                          spreading: bool) -> None:
+    assert ("spreading" in read(bot, question).signs) is spreading
+
+
+@pytest.mark.parametrize("question, today, lasting", [
+    ("calf has twitched since the clocks went back", date(2026, 12, 1), True),
+    ("calf has twitched since the clocks went back", date(2026, 11, 1), False),
+    ("my eyelid has been twitching most of this year", date(2026, 12, 1), True),
+    ("thumb twitching since the summer", date(2026, 12, 1), True),
+    ("thumb twitching since the summer", date(2026, 6, 25), False),
+    ("my eye has been twitching for a year and a half", date(2026, 12, 1), True),
+    ("eyelid twitching for three days now", date(2026, 12, 1), False),
+    ("I went vegan three years ago. My eye twitches, is it b12?", date(2026, 12, 1), False),
+])
+def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
+                                            lasting: bool) -> None:
+    assert ("duration" in read(bot, question, today=today).signs) is lasting
+
+
+@pytest.mark.parametrize("question, symptom", [
+    ("Eye Twitching And Double Vision?", True),
+    ("my hand twitches and I've had a fever since Tuesday", True),
+    ("the twitching started after I knocked my head on a cupboard", True),
+    ("Twitching fingers and a sudden terrible headache", True),
+    ("tics vs tourettes, whats the difference", False),
+    ("had a stomach bug and now my legs twitch, why", False),
+])
+def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
+    assert ("other_symptoms" in read(bot, question).signs) is symptom
+
+
+@pytest.mark.parametrize("question, frame", [
+    ("which supermarket has the cheapest oat milk", "shopping"),
+    ("Can You Freeze Mushrooms Raw?", "cooking"),
+    ("is potassium cyanide ionic or covalent", "chemistry"),
+    ("What's the right tyre pressure for a Ford Focus?", "things"),
+    ("Play Some Relaxing Music", "media"),
+    ("is it safe to buy potassium pills online", ""),
+    ("does coffee make your eye twitch", ""),
+    ("whats the connection between vit d and calcium levels", ""),
+])
+def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
+                                                 frame: str) -> None:
+    assert read(bot, question).frame == frame
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("stretch limo hire for a hen do", ("limo", "hen")),
+    ("what are stretch goals on kickstarter", ("kickstarter",)),
+    ("signs of low magnesum?", ()),  # a typo of ours is no word from elsewhere
+    ("thanks, that's really useful", ()),  # everyday English says nothing of where it is from
+])
+def test_words_none_of_our_data_knows(bot: Assistant, question: str,
+                                      unknown: tuple[str, ...]) -> None:
+    assert read(bot, question).unknown == unknown
+
+
+def test_a_long_post_asks_in_its_last_sentence(bot: Assistant) -> None:
+    reading = read(bot, "So a bit of background. I'm 36 and work in a call centre. My left "
+                        "thumb has twitched since the weekend. What foods have magnesium?")
+    assert reading.asks[-1] and not any(reading.asks[:-1])
+    assert reading.entities["nutrient"] == ("magnesium",)
+    assert reading.person.age == 36
+    assert ("{nutrient}" in reading.units[0])
+
+
+def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> None:
+    state = State(intent="nutrient_role", entities={"nutrient": ("potassium",)})
+    assert "{nutrient}" in read(bot, "which foods have it", state).whole
+    assert "{nutrient}" not in read(bot, "is it serious", state).whole
+
+
+def test_an_empty_question_reads_as_nothing(bot: Assistant) -> None:
+    reading = read(bot, "  ?! ")
+    assert reading.clauses == () and reading.signs == () and reading.audience is None
+
+
+def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    target = tmp_path / "intents"
+    target.mkdir()
+    for source in packaged_dir("intents").glob("*.yaml"):
+        text = source.read_text(encoding="utf-8")
+        if source.name == file:
+            assert old in text, f"{old!r} not in {file}"
+            text = text.replace(old, new, 1)
+        (target / source.name).write_text(text, encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("file, old, new, message", [
+    ("safety.yaml", "    weakness:\n", "    weakened:\n",
+     "safety.signs: 'weakness' is missing (the code reads it) (did you mean 'weakened'?)"),
+    ("safety.yaml", "    children: [", "    kids: [",
+     "safety.audiences: 'children' is missing (the code reads it)"),
+    ("lexicon.yaml", "    first_person:", "    firstperson:",
+     "lexicon.word_classes: unknown word class 'firstperson' (did you mean 'first_person'?)"),
+    ("safety.yaml", "clocks went back: 10-26", "clocks went back: 10-46",
+     "'clocks went back': expected a month and day as MM-DD, got '10-46'"),
+    ("medicines.yaml", "  sign: medicine", "  sign: medicines",
+     "medicines.sign: unknown sign 'medicines' (did you mean 'medicine'?)"),
+    ("medicines.yaml", "    prescribing:", "    prescribed_by:",
+     "medicines.classes: missing class 'prescribing'"),
+    ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
+     "causes.ask_as: missing: how a clarifying question offers this intent"),
+])
+def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, file: str,
+                                                               old: str, new: str,
+                                                               message: str) -> None:
+    with pytest.raises(DataError) as error:
+        Assistant(intents=_intents_copy(tmp_path, file, old, new))
+    assert file in str(error.value)
+    assert message in str(error.value)
