@@ -157,7 +157,7 @@ class Reader:
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
-            frame=self._frame(clauses, asks, words),
+            frame=self._frame(clauses, asks, words, entities),
             unknown=self._unknown(clauses, asks, found),
             health_cue=self._health_cues.search(words),
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)))
@@ -265,13 +265,17 @@ class Reader:
             lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
 
     def _frame(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
-               words: Sequence[str]) -> str:
+               words: Sequence[str], entities: Entities) -> str:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
-        oat milk' is shopping."""
+        oat milk' is shopping; a medicine named with nothing of twitching is medication."""
         said = set(words)
         if (self._lexicon.symptom_words | self._lexicon.domain) & said or \
-                self._safety.about_own_body(words) or self._health_cues.search(words):
+                self._safety.about_own_body(words):
+            return ""
+        if entities == {"trigger": (self._medicine_trigger,)}:
+            return "medication"  # "ozempic side effects", "max ibuprofen dose": not twitching
+        if self._health_cues.search(words):
             return ""
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
