@@ -94,8 +94,9 @@ class Vectorised:
         shared = np.bincount(np.concatenate(examples), weights=np.concatenate(weighted),
                              minlength=len(self._b2size))
         scores = self._scale * shared / (self._b2size + query.size)
-        np.minimum(scores, 1.0, out=scores)
-        return np.maximum.reduceat(scores, self._starts)
+        # The clamp to 1 after the per-intent maximum: the same numbers, on a
+        # thirtieth of the elements.
+        return np.minimum(np.maximum.reduceat(scores, self._starts), 1.0)
 
 
 def _in_tie_order(found: list[tuple[int, float]], per_unit: list[Any], queries: list[Query],
