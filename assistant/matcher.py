@@ -112,9 +112,9 @@ class OverlapMatcher:
     examples, so it grows linearly with the data. Two things keep that small:
 
     * the index is flat typed arrays (postings, counts, example sizes, each
-      example's intent), so loading a cached matcher creates a handful of
-      objects whatever the data's size, and the garbage collector never walks
-      them;
+      example's intent), so loading a cached matcher creates objects only per
+      distinct word (the word table, the spellings), none per example or
+      posting, and the garbage collector has nothing in them to walk;
     * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
       in one vectorised pass (a sparse product with ``bincount``, then a
       per-intent maximum): linear still, but about a hundred times cheaper per
