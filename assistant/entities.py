@@ -51,7 +51,7 @@ def closest_spelling(word: str, by_initial: dict[str, list[str]]) -> tuple[str, 
     if not limit or not word:
         return None
     # Imported here, not at the top: most questions have no word to correct, and
-    # rapidfuzz is a third of a piped question's start-up.
+    # importing rapidfuzz is about a fifth of a piped question's start-up.
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
