@@ -142,6 +142,12 @@ class _Parser(argparse.ArgumentParser):
             self._print_message(message, sys.stderr)
         raise UsageError(status)
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        """argparse builds a formatter for every add_argument, and its own asks
+        shutil.get_terminal_size for the width, which imports shutil, bz2 and lzma on
+        every start; the same width is read here without them."""
+        return self.formatter_class(prog=self.prog, width=_help_width())
+
 
 def _fraction(text: str) -> float:
     """--min-accuracy takes a fraction like 0.85, as the report's accuracy is one."""
@@ -163,9 +169,7 @@ def build_parser(env: Environment) -> _Parser:
                     "the nutrients involved, the foods that contain them, daily amounts,\n"
                     "and when to see a doctor.",
         epilog=EXAMPLES,
-        # Given a width, argparse does not import shutil to ask for one (~3 ms a start).
-        formatter_class=lambda prog: argparse.RawDescriptionHelpFormatter(
-            prog, width=_terminal_columns() - 2),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.env = env
     parser.add_argument("question", nargs="*",
@@ -231,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         env = Environment.from_sys()
         status = run(sys.argv[1:] if argv is None else argv, env)
         env.stdout.flush()  # inside the try: a closed pipe must not surface at exit
-        return status
+        env.stderr.flush()
     except KeyboardInterrupt:
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
@@ -239,6 +243,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush cannot complain.
         _silence_stdout()
         return ExitStatus.OK
+    if "assistant.repl" not in sys.modules:
+        # Not the chat (the only mode that imports assistant.repl): everything is
+        # written and flushed, so skip the interpreter's teardown, which frees every
+        # object one by one (8 ms here, a sixth of a piped question). The chat
+        # leaves prompt_toolkit its normal exit.
+        os._exit(status)
+    return status
 
 
 def _silence_stdout() -> None:
@@ -459,7 +470,7 @@ def json_line(record: Mapping[str, Any]) -> str:
     json.dumps escapes C0 controls already; DEL and C1 (and the two JavaScript line
     separators) are escaped here too, so the line is safe to print on a terminal.
     """
-    import json  # only for --json: importing it costs a text-mode start ~2 ms
+    import json  # only --json and --eval write JSON: importing it costs a start ~2 ms
 
     text = json.dumps(record, ensure_ascii=False)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
@@ -521,6 +532,20 @@ def format_explain(reply: Reply, *, width: int | None = None) -> str:
                                break_long_words=False, break_on_hyphens=False)
                  for line in lines]
     return printable("\n".join(lines)) + "\n"
+
+
+def _help_width() -> int:
+    """The width argparse would use: COLUMNS, else the terminal's, else 80, less 2."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
 
 
 def _terminal_columns() -> int:

@@ -15,9 +15,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from .intents import Lexicon
 from .knowledge import KnowledgeBase
 from .text import MAX_CHARS, Normalizer
@@ -53,6 +50,11 @@ def closest_spelling(word: str, by_initial: dict[str, list[str]]) -> tuple[str, 
     limit = allowed_typos(len(word.replace(" ", "")))
     if not limit or not word:
         return None
+    # Imported here, not at the top: most questions have no word to correct, and
+    # importing rapidfuzz is about a fifth of a piped question's start-up.
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     best = process.extractOne(word, by_initial.get(word[0], ()), scorer=OSA.distance,
                               score_cutoff=limit)
     if best is None or len(best[0].split()) != len(word.split()):

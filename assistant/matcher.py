@@ -13,21 +13,29 @@ are first corrected against the examples' vocabulary with rapidfuzz ("symtoms"
 -> "symptoms"); words that stay unknown still count against precision, which is
 what keeps "atomic number of calcium" from looking like a calcium question.
 Long stories are scored clause by clause as well as whole, and the best wins.
-The confidence of an intent is its best example's F-score, between 0 and 1.
+The confidence of an intent is its best example's F-score, between 0 and 1:
+with s the weight of the words shared, Q the question's weight and E the
+example's, precision is s/Q and recall s/E, so the F-score is
+(1 + b^2) s / (b^2 E + Q).
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter, defaultdict
+from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol
+from operator import itemgetter
+from typing import TYPE_CHECKING, Protocol
 
 from .entities import by_initial, closest_spelling
-from .intents import IntentSet
 from .reply import Candidate
+
+if TYPE_CHECKING:
+    from .intents import IntentSet
+    from .vectorised import Vectorised
 
 Words = Sequence[str]
 # Only this many candidates are returned: enough for the dialogue's choices and for
@@ -36,6 +44,12 @@ TOP = 40
 # Recall counts this many times as much as precision: a question may say more
 # than the example it matches, but should say most of what the example says.
 BETA = 1.4
+_BETA2 = BETA * BETA
+_SCALE = 1 + _BETA2
+# From this many examples on, a unit is scored in one numpy pass when numpy is
+# installed (see vectorised.py); below it, importing numpy would cost a piped
+# question more than the whole of its matching.
+LARGE = 4_000
 
 
 class Matcher(Protocol):
@@ -68,95 +82,198 @@ def stem(word: str) -> str:
     return word
 
 
+class Query:
+    """One unit of a question as the index sees it: its known words and its weight.
+
+    ``words`` are (word id, count) in the order the unit first says them, which
+    is also the order shared weights are added in, so every float comes out
+    exactly as the brute-force algorithm computes it.
+    """
+
+    __slots__ = ("size", "words")
+
+    def __init__(self, words: list[tuple[int, int]], size: float) -> None:
+        self.words = words
+        self.size = size
+
+
 class OverlapMatcher:
-    """Weighted word-overlap matcher over every intent's examples (see module doc)."""
+    """Weighted word-overlap matcher over every intent's examples (see module doc).
+
+    Algorithm: an inverted index from each (stemmed) word to the examples that
+    contain it, with the word's count in each. A unit of the question adds each
+    known word's weight (times min(count in question, count in example)) to the
+    examples on its posting list, in the order the question says the words;
+    each touched example's F-score is then one division, and an intent keeps
+    its best example's. The whole question and each clause are such units, and
+    an intent's score is its best over the units it may be matched on. This is
+    exact, and its cost is the length of the posting lists of the question's
+    words: common words ("what", "i", "{nutrient}") post to a large share of all
+    examples, so it grows linearly with the data. Two things keep that small:
+
+    * the index is flat typed arrays (postings, counts, example sizes, each
+      example's intent), so loading a cached matcher creates objects only per
+      distinct word (the word table, the spellings), none per example or
+      posting, and the garbage collector has nothing in them to walk;
+    * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
+      in one vectorised pass (a sparse product with ``bincount``, then a
+      per-intent maximum): linear still, but about a hundred times cheaper per
+      posting than the Python loop. See vectorised.py.
+
+    No pruning bound is used: with these weights (0.8 to 3.3 for real words)
+    exact MaxScore or prefix-filter bounds left over a thousand examples to
+    verify per question at 100x data (benchmarks/README.md has the figures).
+    Ties keep the brute-force order: by the first unit, then the first word of
+    that unit, in which an intent shares a word, then by definition order.
+    """
 
     def __init__(self, intents: IntentSet) -> None:
-        self._intent_of: list[str] = []
-        self._counts: list[Counter[str]] = []
-        self._whole_only = {name for name, intent in intents.intents.items() if intent.whole}
-        self._max_words = {name: intent.max_words for name, intent in intents.intents.items()
-                           if intent.max_words}
-        postings: dict[str, list[int]] = defaultdict(list)
-        seen_in: dict[str, set[str]] = defaultdict(set)
-        for name, intent in intents.intents.items():
+        self._names = tuple(intents.intents)
+        self._whole_only = frozenset(ordinal for ordinal, intent
+                                     in enumerate(intents.intents.values()) if intent.whole)
+        self._max_words = array("i", (intent.max_words for intent in intents.intents.values()))
+        examples: list[dict[str, int]] = []
+        self._first = array("i")  # each intent's first example; its examples follow in a run
+        self._intent_of = array("i")
+        intents_with: dict[str, set[int]] = {}
+        for ordinal, intent in enumerate(intents.intents.values()):
+            self._first.append(len(examples))
             for example in intent.examples:
-                index = len(self._counts)
-                counts = Counter(stem(word) for word in example)
-                self._intent_of.append(name)
-                self._counts.append(counts)
-                for word in counts:
-                    postings[word].append(index)
-                    seen_in[word].add(name)
-        total = len(intents.intents)
-        self._weight = {word: math.log(1 + total / len(names)) for word, names in seen_in.items()}
+                counts: dict[str, int] = {}
+                for word in example:
+                    key = stem(word)
+                    counts[key] = counts.get(key, 0) + 1
+                examples.append(counts)
+                self._intent_of.append(ordinal)
+                for key in counts:
+                    intents_with.setdefault(key, set()).add(ordinal)
+        self._first.append(len(examples))
+        total = len(self._names)
+        self._word_id = {word: number for number, word in enumerate(intents_with)}
+        weight = {word: math.log(1 + total / len(found)) for word, found in intents_with.items()}
+        self._weights = array("d", weight.values())
         self._unknown_weight = math.log(1 + total)
-        self._postings = {word: tuple(ids) for word, ids in postings.items()}
-        self._sizes = [sum(self._weight[w] * n for w, n in c.items()) for c in self._counts]
+        self._b2size = array("d", (_BETA2 * sum(weight[w] * n for w, n in counts.items())
+                                   for counts in examples))
+        postings: list[list[tuple[int, int]]] = [[] for _ in intents_with]
+        for index, counts in enumerate(examples):
+            for word, count in counts.items():
+                postings[self._word_id[word]].append((index, count))
+        self._start = array("i", [0])  # word id -> its postings: _start[id]:_start[id + 1]
+        self._postings = array("i")
+        self._counts = array("i")
+        for entries in postings:
+            self._postings.extend(index for index, _ in entries)
+            self._counts.extend(count for _, count in entries)
+            self._start.append(len(self._postings))
         self._spellings = frozenset(w for i in intents.intents.values() for e in i.examples
                                     for w in e)
         self._choices = by_initial(w for w in self._spellings
                                    if len(w) >= 4 and not w.startswith("{"))
+        self._setup()
+
+    def _setup(self) -> None:
+        """What is rebuilt rather than pickled: the spelling cache and the numpy view."""
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        self._vectorised: Vectorised | None = None
+        if len(self._intent_of) >= LARGE:
+            from .vectorised import vectorise
+
+            self._vectorised = vectorise(
+                {"weights": self._weights, "start": self._start, "postings": self._postings,
+                 "counts": self._counts, "b2size": self._b2size, "first": self._first,
+                 "max_words": self._max_words}, self._whole_only, _SCALE)
 
     def vocabulary(self) -> frozenset[str]:
         return self._spellings
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_correct"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_correct", "_vectorised")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
-        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        self._setup()
 
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
-        best: dict[str, float] = {}
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        for number, unit in enumerate(units):
-            for name, score in self._score(unit).items():
-                if number and name in self._whole_only:
-                    continue
-                if len(whole) > self._max_words.get(name, len(whole)):
-                    continue
-                if score > best.get(name, 0.0):
-                    best[name] = score
-        ranked = heapq.nlargest(TOP, best.items(), key=lambda item: item[1])
-        return [Candidate(name, score) for name, score in ranked]
+        queries = [self._query(unit) for unit in units]
+        if self._vectorised is not None:
+            ranked = self._vectorised.rank(queries, len(whole), TOP, self._shares)
+        else:
+            ranked = self._rank_in_python(queries, len(whole))
+        names = self._names
+        return [Candidate(names[ordinal], score) for ordinal, score in ranked]
 
-    def _score(self, unit: Words) -> dict[str, float]:
-        """Each intent's best example F-score against one unit of the question.
+    def _query(self, unit: Words) -> Query:
+        """The unit's stemmed, corrected words; Q sums over unknown words too."""
+        counted: dict[str, int] = {}
+        for word in unit:
+            key = stem(self._correct(word))
+            counted[key] = counted.get(key, 0) + 1
+        word_id, weights, unknown = self._word_id, self._weights, self._unknown_weight
+        ids = [word_id.get(word) for word in counted]
+        size = sum((unknown if number is None else weights[number]) * count
+                   for number, count in zip(ids, counted.values(), strict=True))
+        known = [(number, count) for number, count in zip(ids, counted.values(), strict=True)
+                 if number is not None]
+        return Query(known, size)
 
-        With s the weight of the words shared, Q the question's weight and E the
-        example's, precision is s/Q and recall s/E, so the F-score simplifies to
-        (1 + b^2) s / (b^2 E + Q): one division per example touched.
-        """
-        weights = self._weight
-        query = Counter(stem(self._correct(word)) for word in unit)
-        query_size = sum(weights.get(w, self._unknown_weight) * n for w, n in query.items())
-        if not query_size:
+    def _rank_in_python(self, queries: list[Query], whole_length: int
+                        ) -> list[tuple[int, float]]:
+        """The top intents by best score over the units each may be matched on; the
+        dictionary keeps first-insertion order, which is the tie order."""
+        best: dict[int, float] = {}
+        max_words, whole_only = self._max_words, self._whole_only
+        for number, query in enumerate(queries):
+            for ordinal, score in self._score(query).items():
+                if number and ordinal in whole_only:
+                    continue
+                if max_words[ordinal] and whole_length > max_words[ordinal]:
+                    continue
+                if score > best.get(ordinal, 0.0):
+                    best[ordinal] = score
+        return heapq.nlargest(TOP, best.items(), key=itemgetter(1))
+
+    def _score(self, query: Query) -> dict[int, float]:
+        """Each intent's best example F-score against one unit, in first-touch order."""
+        size = query.size
+        if not size:
             return {}
+        weights, start, postings, counts = self._weights, self._start, self._postings, self._counts
         overlap: dict[int, float] = {}
         get = overlap.get
-        for word, count in query.items():
-            weight = weights.get(word)
-            if weight is None:
-                continue
+        for number, count in query.words:
+            weight = weights[number]
+            low, high = start[number], start[number + 1]
             if count == 1:  # the usual case: every example has the word at least once
-                for index in self._postings[word]:
+                for index in postings[low:high]:
                     overlap[index] = get(index, 0.0) + weight
             else:
-                counts = self._counts
-                for index in self._postings[word]:
-                    overlap[index] = get(index, 0.0) + weight * min(count, counts[index][word])
-        beta2 = BETA * BETA
-        sizes, intent_of = self._sizes, self._intent_of
-        scores: dict[str, float] = {}
+                for index, times in zip(postings[low:high], counts[low:high], strict=True):
+                    overlap[index] = get(index, 0.0) + weight * (times if times < count else count)
+        b2size, intent_of = self._b2size, self._intent_of
+        scores: dict[int, float] = {}
+        best = scores.get
         for index, shared in overlap.items():
-            score = min(1.0, (1 + beta2) * shared / (beta2 * sizes[index] + query_size))
-            name = intent_of[index]
-            if score > scores.get(name, 0.0):
-                scores[name] = score
-        return scores
+            score = _SCALE * shared / (b2size[index] + size)
+            ordinal = intent_of[index]
+            if score > best(ordinal, 0.0):
+                scores[ordinal] = score
+        # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
+        # best rather than every example gives the same numbers.
+        return {ordinal: min(1.0, score) for ordinal, score in scores.items()}
+
+    def _shares(self, ordinal: int, query: Query) -> int | None:
+        """The position in the unit of the first word the intent's examples share, or
+        None: what orders intents of equal score."""
+        first, last = self._first[ordinal], self._first[ordinal + 1]
+        start, postings = self._start, self._postings
+        for position, (number, _) in enumerate(query.words):
+            low, high = start[number], start[number + 1]
+            at = bisect_left(postings, first, low, high)
+            if at < high and postings[at] < last:
+                return position
+        return None
 
     def _correct_uncached(self, word: str) -> str:
         """A word as the examples spell it: 'recomended' -> 'recommended'."""
@@ -164,3 +281,4 @@ class OverlapMatcher:
             return word
         match = closest_spelling(word, self._choices)
         return match[0] if match else word
+

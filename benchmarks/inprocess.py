@@ -5,6 +5,11 @@ each size gets its own clean caches and its own peak memory (``ru_maxrss``
 only ever goes up within a process, so sizes measured one after the other in
 one process could not be told apart).
 
+The same questions, in the same order, then go to two plain retrievers built
+from the same intents' examples (baselines.py: BM25 and rapidfuzz), timed the
+same way in the same process, so the assistant's figures can be given as
+ratios to theirs.
+
 Each distinct question is asked once first: those are the *cold* timings,
 before the engine's per-word caches have seen the question. The timed run
 then asks the questions round-robin in a shuffled order until ``--asks`` is
@@ -86,6 +91,25 @@ def schedule(questions: list[str], asks: int, seed: int = 1) -> list[str]:
     return order[:asks]
 
 
+def summary(timings: list[float]) -> dict[str, float]:
+    return {"mean_ms": statistics.fmean(timings), "median_ms": statistics.median(timings),
+            "p99_ms": percentile(timings, 0.99), "max_ms": max(timings)}
+
+
+def baselines(bot: Any, questions: list[str], order: list[str]) -> dict[str, dict[str, float]]:
+    """The BM25 and rapidfuzz retrievers over the assistant's own intents' examples,
+    each warmed with one pass over the questions, then timed on the same order."""
+    from baselines import BM25, Fuzzy
+
+    examples = [(name, " ".join(example)) for name, intent in bot.intents.intents.items()
+                for example in intent.examples]
+    timed = {}
+    for name, retriever in (("bm25", BM25(examples)), ("rapidfuzz", Fuzzy(examples))):
+        time_calls(retriever.best, questions)
+        timed[name] = summary(time_calls(retriever.best, order))
+    return timed
+
+
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """Import, load and ask, timing each; the import is timed here, not at the top of the
     module, so that it can be reported."""
@@ -105,7 +129,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     questions = [line.strip() for line in args.questions.read_text(encoding="utf-8").splitlines()
                  if line.strip()]
     cold = time_calls(bot.ask, questions)
-    warm = time_calls(bot.ask, schedule(questions, args.asks))
+    order = schedule(questions, args.asks)
+    warm = time_calls(bot.ask, order)
     intents = bot.intents.intents.values()
     return {
         "import_ms": import_ms,
@@ -120,11 +145,9 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "cold_median_ms": statistics.median(cold),
         "cold_max_ms": max(cold),
         "asks": len(warm),
-        "mean_ms": statistics.fmean(warm),
-        "median_ms": statistics.median(warm),
-        "p99_ms": percentile(warm, 0.99),
-        "max_ms": max(warm),
-        "peak_rss_mb": peak_rss_mb(),
+        **summary(warm),
+        "peak_rss_mb": peak_rss_mb(),  # before the baselines are built
+        "baselines": baselines(bot, questions, order),
     }
 
 

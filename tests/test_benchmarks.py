@@ -24,7 +24,9 @@ def test_quick_benchmark_prints_every_row() -> None:
                           capture_output=True, text=True, cwd=REPO, timeout=30)
     assert done.returncode == 0, done.stderr
     table = done.stdout
-    for row in ("1x data", "2x data", "piped questions, wall time", "peak RSS of the pipe",
+    for row in ("1x assistant", "1x BM25", "1x rapidfuzz", "2x assistant", "2x BM25",
+                "2x rapidfuzz", "median / BM25", "p99 / rapidfuzz", "growth 1x -> 2x",
+                "piped questions, wall time", "peak RSS of the pipe",
                 "start-up, echo hi | python -m assistant", "start-up, python -c 'import rapidfuzz'",
                 "start-up ratio"):
         assert row in table, f"no row {row!r} in:\n{table}"
@@ -33,6 +35,7 @@ def test_quick_benchmark_prints_every_row() -> None:
     verdicts = {label: re.search(rf"^{re.escape(label)}.*\s(PASS|MISS|not run)$", table,
                                  re.MULTILINE)
                 for label in ("median per question, 1x", "p99 per question, 1x",
-                              "p99 per question, 100x", "pipe start-up / import rapidfuzz",
-                              "10,000 piped questions")}
+                              "p99 per question, 100x", "p99 growth 10x -> 100x",
+                              "pipe start-up / import rapidfuzz", "10,000 piped questions",
+                              "peak RSS, 10,000 piped")}
     assert all(verdicts.values()), table

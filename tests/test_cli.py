@@ -513,7 +513,7 @@ sys.exit(main())
     ("assistant.cli", {}),            # the first heavy import of the entry point
     ("argparse", {}),
     ("assistant.engine", {}),
-    ("rapidfuzz", {}),
+    ("rapidfuzz", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),  # imported once a word needs it
     ("assistant.knowledge", {}),
     ("assistant.compiled", {}),
     ("yaml", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),  # while the data is being read

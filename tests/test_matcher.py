@@ -1,0 +1,178 @@
+"""The indexed matcher ranks exactly as the brute-force reference does.
+
+Same intents, same order (ties included), same scores, on the matcher inputs of
+every question of every evaluation set (as the engine really produces them,
+conversation turns included), on word lists hypothesis makes up, and on grown
+synthetic data where many intents tie. Both ways of scoring are checked: the
+Python loop and, when numpy is installed, the vectorised pass used on large data.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+import yaml
+from helpers import REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reference_matcher import ReferenceMatcher
+
+from assistant import Assistant, matcher
+from assistant.engine import packaged_dir
+from assistant.intents import IntentSet, load_intents
+from assistant.matcher import OverlapMatcher
+from assistant.reply import Candidate
+
+EVAL_SETS = sorted((REPO / "tests" / "eval").glob("*.yaml")) + [
+    path for path in [REPO.parent / "shared" / "eval" / "sample.yaml"] if path.is_file()]
+Unit = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+def questions(path: Path) -> Iterator[list[str]]:
+    """Each independent case as a one-turn list, each conversation as its turns."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for case in data.get("cases") or []:
+        yield [str(case["q"])]
+    for conversation in data.get("conversations") or []:
+        yield [str(turn["q"]) for turn in conversation["turns"]]
+
+
+class Recording:
+    """A matcher that answers with the new one and keeps every input it was given."""
+
+    inputs: ClassVar[list[Unit]] = []
+
+    def __init__(self, intents: IntentSet) -> None:
+        self._matcher = OverlapMatcher(intents)
+
+    def vocabulary(self) -> frozenset[str]:
+        return self._matcher.vocabulary()
+
+    def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
+        Recording.inputs.append((tuple(whole), tuple(tuple(c) for c in clauses)))
+        return self._matcher.rank(whole, clauses)
+
+
+@pytest.fixture(scope="module")
+def intents() -> IntentSet:
+    return load_intents([packaged_dir("intents")])
+
+
+@pytest.fixture(scope="module")
+def reference(intents: IntentSet) -> ReferenceMatcher:
+    return ReferenceMatcher(intents)
+
+
+@pytest.fixture(scope="module")
+def eval_inputs() -> list[Unit]:
+    """What the engine hands the matcher for every evaluation question."""
+    Recording.inputs = []
+    bot = Assistant(matcher=Recording)
+    for path in EVAL_SETS:
+        for turns in questions(path):
+            conversation = bot.conversation()
+            for turn in turns:
+                conversation.ask(turn)
+    return Recording.inputs
+
+
+def matchers(intents: IntentSet, monkeypatch: pytest.MonkeyPatch) -> dict[str, OverlapMatcher]:
+    """The matcher scoring in Python, and (with numpy) the one scoring in numpy."""
+    found = {"python": OverlapMatcher(intents)}
+    assert found["python"]._vectorised is None
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return found
+    with monkeypatch.context() as patch:
+        patch.setattr(matcher, "LARGE", 0)
+        found["numpy"] = OverlapMatcher(intents)
+    assert found["numpy"]._vectorised is not None
+    return found
+
+
+def assert_same(reference: ReferenceMatcher, built: dict[str, OverlapMatcher],
+                inputs: Sequence[Unit]) -> None:
+    for whole, clauses in inputs:
+        expected = reference.rank(whole, clauses)
+        for how, candidate in built.items():
+            got = candidate.rank(whole, clauses)
+            assert got == expected, (how, whole, clauses)
+
+
+def test_every_evaluation_question_ranks_as_the_reference(
+        intents: IntentSet, reference: ReferenceMatcher, eval_inputs: list[Unit],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert len(eval_inputs) > 5000  # every question of every set
+    assert_same(reference, matchers(intents, monkeypatch), eval_inputs)
+
+
+def test_a_cached_matcher_ranks_as_a_fresh_one(intents: IntentSet,
+                                                 eval_inputs: list[Unit]) -> None:
+    import pickle
+
+    fresh = OverlapMatcher(intents)
+    loaded = pickle.loads(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
+    for whole, clauses in eval_inputs[:500]:
+        assert loaded.rank(whole, clauses) == fresh.rank(whole, clauses)
+
+
+def test_no_counters_in_the_matcher_state(intents: IntentSet) -> None:
+    """Loading a cached matcher must not rebuild an object per example."""
+    state = OverlapMatcher(intents).__getstate__()
+    examples = sum(len(intent.examples) for intent in intents.intents.values())
+    assert all(len(value) < examples for value in state.values()  # type: ignore[arg-type]
+               if isinstance(value, (dict, list, tuple, frozenset)))
+
+
+def _vocabulary(intents: IntentSet) -> list[str]:
+    return sorted({w for intent in intents.intents.values() for e in intent.examples for w in e})
+
+
+@st.composite
+def units(draw: st.DrawFn, vocabulary: list[str]) -> Unit:
+    """A whole question of known words, slots, numbers, typos and made-up words, and
+    a split of it into clauses (a long story's pieces)."""
+    word = st.one_of(st.sampled_from(vocabulary), st.sampled_from(vocabulary).map(
+        lambda w: w[:-1] + "x" if len(w) > 5 else w), st.from_regex(r"[a-z]{1,9}", fullmatch=True),
+        st.sampled_from(["{nutrient}", "{food}", "{trigger}", "1", "300"]))
+    whole = draw(st.lists(word, max_size=40))
+    cuts = sorted(draw(st.sets(st.integers(0, len(whole)), max_size=4)))
+    clauses = [whole[a:b] for a, b in zip([0, *cuts], [*cuts, len(whole)], strict=True)]
+    return tuple(whole), tuple(tuple(c) for c in clauses if c)
+
+
+def test_made_up_word_lists_rank_as_the_reference(intents: IntentSet,
+                                                  reference: ReferenceMatcher,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    built = matchers(intents, monkeypatch)
+
+    @settings(max_examples=300, deadline=None)
+    @given(units(_vocabulary(intents)))
+    def check(unit: Unit) -> None:
+        assert_same(reference, built, [unit])
+
+    check()
+
+
+def test_grown_data_with_many_ties_ranks_as_the_reference(
+        tmp_path: Path, eval_inputs: list[Unit], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twice the data: 54 intents, more than the 40 returned, and synthetic clones
+    of one intent often score exactly alike."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import synthetic
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    grown = synthetic.grow(REPO / "knowledge", REPO / "intents", 2, tmp_path)
+    intents = load_intents([grown.intents])
+    reference = ReferenceMatcher(intents)
+    inputs = eval_inputs[::10]
+    ties = sum(len({c.score for c in ranked}) < len(ranked)
+               for ranked in (reference.rank(*unit) for unit in inputs))
+    assert ties > 20
+    assert_same(reference, matchers(intents, monkeypatch), inputs)

@@ -1,0 +1,68 @@
+"""A piped question imports only what answering it needs.
+
+Start-up is most of a piped question's time, and each heavy import is a large
+share of it: the chat's prompt_toolkit, the YAML parser (the compiled cache
+answers instead), numpy (for large data only), and rapidfuzz (only when a word
+needs correcting). Which modules a real process imported is read from
+``python -X importtime``, which lists every module as it is imported, whatever
+the program does at exit (pipe mode ends with ``os._exit``).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import REPO, TIMEOUT, child_env
+
+NEVER_IN_PIPE_MODE = ("prompt_toolkit", "yaml", "numpy")
+
+
+def imported(args: list[str], stdin: str, cache: Path) -> tuple[set[str], str]:
+    """Top-level packages a `python -m assistant ARGS` run imported, and its stdout."""
+    env = child_env(XDG_CACHE_HOME=str(cache))
+    env.pop("TWITCH_ASSISTANT_NO_CACHE", None)
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "assistant", *args],
+                          input=stdin.encode(), capture_output=True, env=env, cwd=REPO,
+                          timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr.decode()
+    names = re.findall(r"^import time:\s*\d+ \|\s*\d+ \|\s*(\S+)", done.stderr.decode(),
+                       re.MULTILINE)
+    assert names, done.stderr.decode()[:500]
+    return {name.split(".")[0] for name in names}, done.stdout.decode()
+
+
+@pytest.fixture
+def warm_cache(tmp_path: Path) -> Path:
+    """A cache directory the first start has filled, as every later start finds it."""
+    imported([], "hi\n", tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("args", [[], ["--json"], ["--independent", "--explain"]])
+def test_pipe_mode_never_imports_the_chat_yaml_or_numpy(warm_cache: Path,
+                                                        args: list[str]) -> None:
+    modules, out = imported(args, "what has potassium\nsymtoms of low magnesium\n", warm_cache)
+    assert "banana" in out
+    assert not modules & set(NEVER_IN_PIPE_MODE), sorted(modules & set(NEVER_IN_PIPE_MODE))
+
+
+def test_one_question_as_arguments_imports_no_more(warm_cache: Path) -> None:
+    modules, out = imported(["what", "has", "potassium"], "", warm_cache)
+    assert "banana" in out
+    assert not modules & {*NEVER_IN_PIPE_MODE, "rapidfuzz"}
+
+
+def test_rapidfuzz_only_when_a_word_needs_correcting(warm_cache: Path) -> None:
+    plain, _ = imported([], "what has potassium\nhi\n", warm_cache)
+    assert "rapidfuzz" not in plain
+    corrected, out = imported([], "potasium rich food\n", warm_cache)
+    assert "rapidfuzz" in corrected and "banana" in out
+
+
+def test_no_help_formatter_imports_unless_help_is_asked_for(warm_cache: Path) -> None:
+    modules, _ = imported([], "hi\n", warm_cache)
+    assert not modules & {"shutil", "bz2", "lzma"}
