@@ -130,6 +130,7 @@ class Lexicon(NamedTuple):
     continuations: Mapping[str, Mapping[str, tuple[str, ...]]]
     word_classes: Mapping[str, frozenset[str]]  # normalised words and phrases, by class
     number_words: frozenset[str]
+    stem_endings: tuple[str, ...]
     quantities: Mapping[str, float]
     small_numbers: Mapping[str, int]
     ages: Ages
@@ -229,7 +230,7 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
     _check_sign(medicines, safety)
     _check_named(safety, "signs", NAMED_SIGNS, [rule.id for rule in safety.signs])
     _check_named(safety, "audiences", NAMED_AUDIENCES, list(safety.audiences))
-    normalizer = Normalizer(lexicon.rewrite, lexicon.number_words)
+    normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
     for path, content in contents:
@@ -426,6 +427,7 @@ def _lexicon(record: Record) -> Lexicon:
             for table in ("more_about", "why_about")}),
         word_classes=_word_classes(record, plain),
         number_words=frozenset(record.texts("number_words")),
+        stem_endings=record.texts("stem_endings"),
         quantities=MappingProxyType({plain.phrase(str(k)): _number(record, "quantities", v)
                                      for k, v in record.required("quantities", dict).items()}),
         small_numbers=MappingProxyType({str(k): int(_number(record, "small_numbers", v))

@@ -62,26 +62,6 @@ class Matcher(Protocol):
         ...
 
 
-_SUFFIXES = ("ing", "es", "ed", "s", "e")
-
-
-@lru_cache(maxsize=16384)
-def stem(word: str) -> str:
-    """A crude stem, so 'cause', 'causes' and 'caused' count as one word.
-
-    Only the endings that English inflection adds most often are cut, and only
-    from longer words, so short function words ('is', 'does') are left alone.
-    """
-    if word.isdigit():
-        return "#"  # "3000 mg", "500 mg": any number is the same word
-    if word.startswith("{") or len(word) <= 4:
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
 class Query:
     """One unit of a question as the index sees it: its known words and its weight.
 
@@ -128,6 +108,8 @@ class OverlapMatcher:
     """
 
     def __init__(self, intents: IntentSet) -> None:
+        self._normalizer = intents.normalizer  # its stem; kept whole, as it pickles
+        stem = self._normalizer.stem
         self._names = tuple(intents.intents)
         self._whole_only = frozenset(ordinal for ordinal, intent
                                      in enumerate(intents.intents.values()) if intent.whole)
@@ -208,7 +190,7 @@ class OverlapMatcher:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
         counted: dict[str, int] = {}
         for word in unit:
-            key = stem(self._correct(word))
+            key = self._normalizer.stem(self._correct(word))
             counted[key] = counted.get(key, 0) + 1
         word_id, weights, unknown = self._word_id, self._weights, self._unknown_weight
         ids = [word_id.get(word) for word in counted]

@@ -29,7 +29,6 @@ from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .intents import IntentSet
 from .knowledge import KnowledgeBase
-from .matcher import stem
 from .medicines import MedicineReader
 from .person import PersonReader
 from .reply import Mention
@@ -103,7 +102,7 @@ class Reader:
         self._vocabulary = vocabulary | everyday
         self._real_words = real_words
         self._spellings = by_initial(word for word in vocabulary if len(word) >= 4)
-        self._stems = frozenset(stem(word) for word in self._vocabulary)
+        self._stems = frozenset(intents.normalizer.stem(word) for word in self._vocabulary)
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
         self._finder = finder
@@ -299,7 +298,7 @@ class Reader:
     def _is_unknown(self, word: str) -> bool:
         if word in self._vocabulary or word.isdigit() or len(word) < 3:
             return False
-        if stem(word) in self._stems:  # "calmed", "calmer": inflections of a word we know
+        if self._normalizer.stem(word) in self._stems:  # "calmed": a word we know, inflected
             return False
         return word in self._real_words or not closest_spelling(word, self._spellings)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 # Longest question we look at; anything longer is cut before matching.
 MAX_CHARS = 10_000
@@ -47,9 +48,35 @@ class Normalizer:
     """
 
     def __init__(self, rewrite: Mapping[str, str],
-                 number_words: frozenset[str] = frozenset()) -> None:
+                 number_words: frozenset[str] = frozenset(),
+                 stem_endings: tuple[str, ...] = ()) -> None:
         self._rewrite = {key: tuple(value.split()) for key, value in rewrite.items()}
         self._number_words = number_words
+        self._stem_endings = stem_endings
+        self.stem = lru_cache(maxsize=16384)(self._stem)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "stem"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.stem = lru_cache(maxsize=16384)(self._stem)
+
+    def _stem(self, word: str) -> str:
+        """A crude stem, so 'cause', 'causes' and 'caused' count as one word.
+
+        Only the endings English inflection adds most often (the lexicon's
+        stem_endings) are cut, and only from longer words, so short function words
+        ('is', 'does') are left alone.
+        """
+        if word.isdigit():
+            return "#"  # "3000 mg", "500 mg": any number is the same word
+        if word.startswith("{") or len(word) <= 4:
+            return word
+        for ending in self._stem_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+        return word
 
     def words(self, text: str) -> list[str]:
         """Canonical words of a text: 'Whats the RDA for K?' -> ['what', 'is', 'the', ...]."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.entities import by_initial, closest_spelling
 from assistant.intents import IntentSet
-from assistant.matcher import BETA, TOP, stem
+from assistant.matcher import BETA, TOP
 from assistant.reply import Candidate
 
 Words = Sequence[str]
@@ -26,6 +26,7 @@ class ReferenceMatcher:
     """Weighted word-overlap matcher over every intent's examples, by brute force."""
 
     def __init__(self, intents: IntentSet) -> None:
+        stem = self._stem = intents.normalizer.stem
         self._intent_of: list[str] = []
         self._counts: list[Counter[str]] = []
         self._whole_only = {name for name, intent in intents.intents.items() if intent.whole}
@@ -72,7 +73,7 @@ class ReferenceMatcher:
 
     def _score(self, unit: Words) -> dict[str, float]:
         weights = self._weight
-        query = Counter(stem(self._correct(word)) for word in unit)
+        query = Counter(self._stem(self._correct(word)) for word in unit)
         query_size = sum(weights.get(w, self._unknown_weight) * n for w, n in query.items())
         if not query_size:
             return {}
