@@ -354,10 +354,12 @@ def _from_elsewhere(turn: Turn, in_context: bool) -> bool:
     """A question from somewhere else: it asks in words that neither our data nor everyday
     English knows ('is the northern line running', 'stretch limo hire') and names nothing
     of ours (a nutrient, a diet, twitching, the body, what is good for it). One such word
-    is enough on its own; in a conversation of ours, two."""
-    if turn.symptoms or turn.own_body or turn.health_cue or turn.ours or not turn.unknown:
+    is enough where nothing of ours is named; beside an everyday trigger or a food ('stretch
+    limo hire', 'spinach and ricotta cannelloni'), two. A turn in a conversation of ours
+    is never from elsewhere by its words alone."""
+    if in_context or turn.symptoms or turn.own_body or turn.health_cue or turn.ours:
         return False
-    return len(turn.unknown) >= 2 or not in_context
+    return len(turn.unknown) >= (2 if turn.entities else 1)
 
 
 def _opens_with(turn: Turn, intent: Intent) -> bool:

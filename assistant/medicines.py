@@ -88,10 +88,10 @@ class MedicineReader:
                                           self._not_taken):
                 continue
             owner = self._owner(words, start)
-            about_it = twitching or pointing or own_twitch  # "...and my eyelid hasn't stopped"
-            if (owner == "own" and (mention.kind or about_it)) or (owner == "" and about_it) or (
+            own = owner == "own" and (bool(mention.kind) or twitching or own_twitch)
+            if own or (owner == "" and (twitching or pointing)) or (
                     owner == "other" and twitching and not own_twitch):
-                return True
+                return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
 
     def _owned(self, words: Sequence[str], mention: MedicineMention,
