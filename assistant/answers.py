@@ -45,7 +45,6 @@ class Scene(NamedTuple):
     entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     person: Person = Person()
     signs: tuple[str, ...] = ()
-    outside: tuple[str, ...] = ()
 
     def first(self, kind: str) -> str | None:
         ids = self.entities.get(kind, ())
@@ -261,8 +260,7 @@ def _overview_out_of_scope(scene: Scene) -> Fact:
     names = _overview_names(scene).text
     covered = (f"I can answer questions about muscle twitching: its causes, {names}, the foods "
                "that carry them, daily amounts, lifestyle tips, and when to see a doctor.")
-    if scene.outside:
-        return Fact(f"Sorry, my sources don't cover {join(list(scene.outside))}. {covered}")
+    # Never the asker's own word pasted into a sentence ("my sources don't cover explode").
     return Fact(f"Sorry, that's outside what I can answer. {covered}")
 
 

@@ -193,9 +193,12 @@ class Sign(NamedTuple):
 
 
 class Audience(NamedTuple):
+    """People the sources do not cover, why, and who can advise them instead."""
+
     id: str
     name: str
     professional: str
+    reason: str  # "My sources are written for adults, so..." (said before the professional)
 
 
 class Care(NamedTuple):
@@ -578,7 +581,8 @@ def _care(record: Record, builder: _Builder) -> Care:
     learn.finish()
     audiences = []
     for sub in record.records("audiences", required=True):
-        audiences.append(Audience(sub.text("id"), sub.text("name"), sub.text("professional")))
+        audiences.append(Audience(sub.text("id"), sub.text("name"), sub.text("professional"),
+                                  sub.text("reason")))
         sub.finish()
     leads: dict[str, Statement] = {}
     lead_lines: dict[str, int] = {}

@@ -45,8 +45,7 @@ class Renderer:
         why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
                "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
         if decision.outcome == "out_of_scope":
-            body = answers.render(self._intents.intents["out_of_scope"],
-                                  Scene(kb, outside=reading.outside))
+            body = answers.render(self._intents.intents["out_of_scope"], Scene(kb))
             return Reply(body.text if body else "", None, decision.confidence, **why), ()
         if decision.outcome == "ask_slot":
             return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
@@ -80,10 +79,9 @@ class Renderer:
         care = self._kb.care
         audience = reading.audience or ""
         found = next((a for a in care.audiences if a.id == audience), None)
-        who = found.name if found else audience
+        reason = found.reason if found else f"My sources don't cover {audience}."
         professional = found.professional if found else "a healthcare professional"
-        text = (f"My sources only cover adults, so I can't give advice about {who}. "
-                f"Please ask {professional}, who can give advice that fits.")
+        text = f"{reason} Please ask {professional}, who can give advice that fits."
         return Reply(text, None, 1.0, mentions=reading.mentions)
 
     def _body(self, intent: answers.Intent, scene: Scene) -> answers.Fact:

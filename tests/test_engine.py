@@ -191,10 +191,10 @@ def test_out_of_scope_near_misses(bot: Assistant, question: str) -> None:
     assert not reply.sources
 
 
-def test_an_unknown_nutrient_is_named_not_guessed(bot: Assistant) -> None:
+def test_an_unknown_nutrient_is_not_guessed(bot: Assistant) -> None:
     reply = bot.ask("what foods have iron")
     assert reply.intent is None
-    assert "iron" in reply.text
+    assert "iron" not in reply.text.split()  # not bent into a nutrient we know, nor pasted
     assert "magnesium" in reply.text  # says what it does cover
 
 
@@ -262,7 +262,7 @@ def test_children_pregnancy_and_animals_are_declined_kindly(
     reply = bot.ask(question)
     assert reply.intent is None
     assert professional in reply.text
-    assert "adults" in reply.text
+    assert "can't give advice" in reply.text
     assert not re.search(r"\d+ ?mg", reply.text)  # never answered from the adult data
 
 
@@ -732,3 +732,39 @@ def test_ruling_out_a_food_in_a_follow_up(bot: Assistant) -> None:
 def test_lowercase_units_are_not_symbols(bot: Assistant, question: str) -> None:
     assert "magnesium" not in bot.ask(question).entities.get("nutrient", ())
     assert "potassium" not in bot.ask(question).entities.get("nutrient", ())
+
+
+@pytest.mark.parametrize("question, word", [
+    ("whats on tv tonight", "tv"),
+    ("what is the atomic number of potassium", "atomic"),
+    ("how many iron tablets can i take", "iron"),
+    ("does it explode in water", "explode"),
+])
+def test_out_of_scope_says_what_it_covers_without_pasting_the_askers_word(
+        bot: Assistant, question: str, word: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None
+    assert reply.text.startswith("Sorry, that's outside what I can answer.")
+    assert word not in reply.text.lower().split()
+
+
+@pytest.mark.parametrize("question, says, professional", [
+    ("im 30 weeks pregnant and my calf twitches, how much magnesium", "pregnancy", "midwife"),
+    ("breastfeeding and my eyelid twitches, do i need more b12", "breastfeeding", "midwife"),
+    ("my dog twitches in his sleep, is he low on potassium", "people", "vet"),
+    ("my 6 year old has a twitchy eye, what should he eat", "adults", "paediatrician"),
+])
+def test_a_decline_speaks_of_who_it_is_for(bot: Assistant, question: str, says: str,
+                                          professional: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None
+    assert says in reply.text and professional in reply.text
+    assert "only cover adults" not in reply.text  # a pregnant asker is an adult
+
+
+def test_no_answer_speaks_of_an_article_the_asker_never_saw(bot: Assistant) -> None:
+    questions = ["should i take magnesium supplements", "is b6 worth taking as a supplement",
+                 "what vitamin deficiency causes twitching", "what does b6 do",
+                 "can a poor diet cause twitching", "vitamin d tablets or sunlight"]
+    for question in questions:
+        assert "article" not in bot.ask(question).text.lower(), question
