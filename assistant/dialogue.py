@@ -51,6 +51,8 @@ CONTEXT_FACTOR = 0.95
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 SUBJECT_KINDS = frozenset({"nutrient", "food"})
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
+# A clarifying question is asked for the simpler of two intents this close.
+NEAR_TIE = 0.05
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
 CLOSE_CALL = 0.005
 WEAK = 0.45
@@ -233,7 +235,8 @@ class Dialogue:
             missing = self._missing(intent, entities)
             if not missing:
                 eligible.append((candidate, entities))
-            elif wanting is None and not intent.rejects and not entities.get(missing):
+            elif not intent.rejects and not entities.get(missing) and (
+                    wanting is None or self._asks_less(candidate, wanting[0])):
                 wanting = (candidate, missing)  # nothing of that kind named at all
         if wanting and eligible and wanting[0].score - eligible[0][0].score > CLEARLY_BETTER:
             eligible = []  # "what foods have it" with nothing to refer to: ask which
@@ -267,6 +270,14 @@ class Dialogue:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
+
+    def _asks_less(self, candidate: Candidate, than: Candidate) -> bool:
+        """'which foods have it' with nothing named: of two near matches that both need a
+        nutrient, ask for the one that needs one (foods of a nutrient), not two (foods
+        that share two), so that the answer to the clarifying question completes it."""
+        return (than.score - candidate.score < NEAR_TIE
+                and len(self._intents[candidate.intent].slots)
+                < len(self._intents[than.intent].slots))
 
     def _reweighed(self, turn: Turn, context: frozenset[str] = frozenset()) -> list[Candidate]:
         """Candidates marked down for each kind of entity the question asks about that

@@ -768,3 +768,17 @@ def test_no_answer_speaks_of_an_article_the_asker_never_saw(bot: Assistant) -> N
                  "can a poor diet cause twitching", "vitamin d tablets or sunlight"]
     for question in questions:
         assert "article" not in bot.ask(question).text.lower(), question
+
+
+@pytest.mark.parametrize("answer, intent, facts", [
+    ("potassium", "nutrient_foods", ["banana"]),
+    ("magnesium please", "nutrient_foods", ["spinach"]),
+    ("what does calcium do", "nutrient_role", ["contract"]),  # a question of its own
+])
+def test_a_clarifying_question_finishes(bot: Assistant, answer: str, intent: str,
+                                        facts: list[str]) -> None:
+    conversation = bot.conversation()
+    assert conversation.ask("which foods have it").text.startswith("Which nutrient")
+    reply = conversation.ask(answer)
+    assert reply.intent == intent
+    assert_mentions(reply, facts)
