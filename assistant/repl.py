@@ -263,6 +263,17 @@ def _forget(chat: Chat) -> bool:
     return True
 
 
+@command("/sources", "show where the last answer's facts come from")
+def _sources(chat: Chat) -> bool:
+    sources = chat.last.sources if chat.last else ()
+    if not sources:
+        chat.say("No sources to show yet: ask a question first." if chat.last is None
+                 else "That answer cites no source.")
+    else:
+        chat.say("\n".join(["The last answer comes from:", *(f"- {s}" for s in sources)]))
+    return True
+
+
 @command("/quit", "leave the chat (also 'exit', 'quit' or Ctrl-D)")
 def _quit(chat: Chat) -> bool:
     return False
@@ -298,6 +309,7 @@ class Chat:
         self.prompt = prompt
         self.out = out
         self.err = err
+        self.last: Reply | None = None
         self.color = color
         self.width = width
         self.explain = explain
@@ -354,6 +366,7 @@ class Chat:
         return found.run(self)
 
     def show(self, reply: Reply) -> None:
+        self.last = reply  # for /sources
         self.out.write(format_reply(reply, width=self.width(), color=self.color))
         if self.explain:
             self.out.write(format_explain(reply, width=self.width()))

@@ -322,6 +322,17 @@ def test_forget_without_a_history_file_says_there_is_none(bot):
     assert strings == []
 
 
+@pytest.mark.parametrize("keys, shown", [
+    ("what has potassium\r/sources\r\x04",
+     "The last answer comes from: - Understanding the Causes of Muscle Twitching (seed "
+     "article), section 'Potassium'"),
+    ("/sources\r\x04", "No sources to show yet: ask a question first."),
+])
+def test_sources_shows_where_the_last_answer_comes_from(bot, keys, shown):
+    _, out, _, _ = chat(bot, keys)
+    assert shown in " ".join(out.split())
+
+
 def test_help_is_generated_from_the_registry(bot):
     _, out, _, _ = chat(bot, "/help\r\x04")
     for command in COMMANDS.values():
