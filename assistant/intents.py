@@ -449,10 +449,11 @@ def _word_classes(record: Record, plain: Normalizer) -> Mapping[str, frozenset[s
         if name not in WORD_CLASSES:
             raise record.error("word_classes", f"unknown word class '{name}'"
                                f"{did_you_mean(str(name), WORD_CLASSES)}")
+    missing = sorted(WORD_CLASSES - set(classes))
+    if missing:
+        raise record.error("word_classes", f"missing word class '{missing[0]}'")
     sub = record.record("word_classes")
     assert sub is not None
-    for name in sorted(WORD_CLASSES - set(classes)):
-        raise record.error("word_classes", f"missing word class '{name}'")
     return MappingProxyType({name: frozenset(plain.phrase(w) for w in sub.texts(name))
                              for name in classes})
 

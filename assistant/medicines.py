@@ -62,7 +62,8 @@ class MedicineReader:
                 index += 1
         return found
 
-    def taken(self, words: Sequence[str], *, twitching: bool, pointing: bool,
+    def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
+              twitching: bool, pointing: bool,
               own_twitch: bool, nutrients: Collection[int], denied: Callable[[int], bool],
               discussed: bool = False) -> bool:
         """Whether a medicine named may be behind the twitch: one the asker takes (by name,
@@ -73,11 +74,12 @@ class MedicineReader:
         twitching since they changed her pills"). While a medicine is ``discussed``,
         "should I stop taking them?" is about it too.
 
-        ``nutrients`` are the word positions that name a nutrient; ``denied`` says
+        ``mentions`` are :meth:`mentions` of the words; ``nutrients`` are the word
+        positions that name a nutrient; ``denied`` says
         whether a negation rules out the word at a position ("not on any meds")."""
         if discussed and _contains(words, self._stopping):
             return True
-        for mention in self.mentions(words):
+        for mention in mentions:
             start = mention.start
             if mention.kind == "" and not self._owned(words, mention, nutrients):
                 continue

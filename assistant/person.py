@@ -39,14 +39,13 @@ class PersonReader:
         self._relation_suffixes = tuple(tuple(s.split()) for s in
                                         lexicon.words("relation_suffixes"))
 
-    def person(self, clauses: Sequence[Sequence[str]]) -> Person:
+    def person(self, clauses: Sequence[Sequence[str]], ages: Sequence[AgeMention]) -> Person:
         """Sex and age named in the question, each None when not given; the asker's
-        own age before anyone else's."""
+        own age before anyone else's. ``ages`` are :meth:`ages` of the same clauses."""
         words = [word for clause in clauses for word in clause]
         age_sex = self._age_and_sex(words)
         if age_sex is not None:
             return Person(age_sex[1], age_sex[0])
-        ages = self.ages(clauses)
         age = next((m.age for m in ages if m.own), None)
         if age is None:
             age = ages[0].age if ages else self._age_by_sex(words)

@@ -132,12 +132,15 @@ class Reader:
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
-        person = self._people.person(clauses)
+        ages = self._people.ages(clauses)
+        person = self._people.person(clauses, ages)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
         safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
                                    nutrients, self._medicine_trigger in state.entities.get(
                                        "trigger", ()))
-        audience = self._safety.audience(clauses, asks, self._people.ages(clauses))
+        audience = self._safety.audience(clauses, asks, ages, safety.own_twitch)
+        own_body = self._safety.about_own_body(words)
+        health_cue = self._health_cues.search(words)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.
@@ -150,15 +153,15 @@ class Reader:
             tuple(whole), tuple(tuple(unit) for unit in _questions(split, asks)),
             outside=tuple(dict.fromkeys(f.text for f in found
                                         if f.kind == OUTSIDE and f.start in asked)),
-            evidence=self._evidence(words, entities),
+            evidence=self._evidence(words, entities, own_body),
             symptoms=bool(self._lexicon.symptom_words & set(words)),
-            own_body=self._safety.about_own_body(words),
+            own_body=own_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
-            frame=self._frame(clauses, asks, words, entities),
+            frame=self._frame(clauses, asks, words, entities, own_body, health_cue),
             unknown=self._unknown(clauses, asks, found),
-            health_cue=self._health_cues.search(words),
+            health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)))
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
@@ -264,17 +267,17 @@ class Reader:
             lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
 
     def _frame(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
-               words: Sequence[str], entities: Entities) -> str:
+               words: Sequence[str], entities: Entities, own_body: bool,
+               health_cue: bool) -> str:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
         oat milk' is shopping; a medicine named with nothing of twitching is medication."""
         said = set(words)
-        if (self._lexicon.symptom_words | self._lexicon.domain) & said or \
-                self._safety.about_own_body(words):
+        if (self._lexicon.symptom_words | self._lexicon.domain) & said or own_body:
             return ""
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication"  # "ozempic side effects", "max ibuprofen dose": not twitching
-        if self._health_cues.search(words):
+        if health_cue:
             return ""
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
@@ -302,11 +305,11 @@ class Reader:
             return False
         return word in self._real_words or not closest_spelling(word, self._spellings)
 
-    def _evidence(self, words: Sequence[str], entities: Entities) -> str:
+    def _evidence(self, words: Sequence[str], entities: Entities, own_body: bool) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
         if STRONG_KINDS & set(entities) or self._lexicon.domain & set(words):
             return "domain"
-        if self._safety.about_own_body(words):  # "my calf has started doing it too"
+        if own_body:  # "my calf has started doing it too"
             return "domain"
         return "trigger" if entities else "none"
 

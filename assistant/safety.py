@@ -72,6 +72,7 @@ class Signs(NamedTuple):
 
     signs: tuple[str, ...]
     denied: frozenset[int]
+    own_twitch: bool  # the asker speaks of their own twitch ("my calf", "I keep twitching")
 
 
 class SafetyCheck:
@@ -141,10 +142,11 @@ class SafetyCheck:
         places = self._places(words)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
-        own_twitch = self.own_twitch(clauses)
+        own_twitch = self._own_twitch(clauses)
         found, denied = [], set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
-        named = {i for m in self._medicines.mentions(words) for i in range(m.start, m.end)}
+        medicines = self._medicines.mentions(words)
+        named = {i for m in medicines for i in range(m.start, m.end)}
         for rule, phrases in self._rules:
             shown = False
             starts = phrases.starts(words)
@@ -161,7 +163,7 @@ class SafetyCheck:
                     and (first_person or pointing or not rule.first_person)
                     and (twitching or not rule.about_twitching)):
                 found.append(rule.id)
-        if self._medicines.taken(words, twitching=twitching, pointing=pointing,
+        if self._medicines.taken(words, medicines, twitching=twitching, pointing=pointing,
                                  own_twitch=own_twitch,
                                  nutrients=nutrients, discussed=medicine_discussed,
                                  denied=lambda start: self.negation(words, start) is not None):
@@ -179,7 +181,8 @@ class SafetyCheck:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
-        return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied))
+        return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
+                     own_twitch)
 
     def about_own_body(self, words: Sequence[str]) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
@@ -285,7 +288,7 @@ class SafetyCheck:
         return False
 
     def audience(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
-                 ages: Sequence[AgeMention] = ()) -> str | None:
+                 ages: Sequence[AgeMention], own_twitch: bool) -> str | None:
         """'children', 'pregnancy' or 'animals' when the question is about one of them.
 
         Who is the subject decides, not who is named. A child or pet mentioned in
@@ -302,7 +305,6 @@ class SafetyCheck:
                   if is_question]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
-        own_twitch = self.own_twitch(clauses)
         theirs = not own_twitch and self._someones_twitch(words)
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
         for name, phrases in self._audiences:
@@ -320,7 +322,7 @@ class SafetyCheck:
             return "children"  # "my niece, she is six": a child's age, not the asker's
         return None
 
-    def own_twitch(self, clauses: Sequence[Sequence[str]]) -> bool:
+    def _own_twitch(self, clauses: Sequence[Sequence[str]]) -> bool:
         """The asker speaks of their own twitch: 'my calf', 'I keep twitching'."""
         words = [word for clause in clauses for word in clause]
         return self.about_own_body(words) or any(
