@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
-from .data import DataError, Record, did_you_mean, load_yaml, yaml_files
+from .data import DataError, Record, did_you_mean, item_line, load_yaml, yaml_files
 from .text import Normalizer
 
 # Slot kinds an example may name, and the knowledge entity kind each one takes.
@@ -503,14 +503,53 @@ def _number(record: Record, key: str, value: object) -> float:
     return float(value)
 
 
+_CLASS_REFERENCE = re.compile(r"\{([^{}]*)\}")
+
+
+def _phrase_classes(record: Record) -> Mapping[str, tuple[str, ...]]:
+    """The safety file's own word classes: the forms of one idea ("hit", "hitting",
+    "banged"), so that a phrase is written once as a pattern ("{strike} * head") and
+    reaches every wording the class holds."""
+    classes_record = record.record("word_classes", required=False)
+    if classes_record is None:
+        return {}
+    classes = {str(name): classes_record.texts(name) for name in classes_record.mapping}
+    classes_record.finish()
+    return classes
+
+
+def _phrases(record: Record, key: str, classes: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A phrase list with each '{class}' expanded into every word of that class."""
+    expanded: list[str] = []
+    for index, phrase in enumerate(record.texts(key)):
+        alternatives = [""]
+        for piece in re.split(r"(\{[^{}]*\})", phrase):
+            reference = _CLASS_REFERENCE.fullmatch(piece)
+            if reference is None:
+                alternatives = [done + piece for done in alternatives]
+                continue
+            name = reference.group(1)
+            if name not in classes:
+                line = item_line(record.mapping[key], index, record.line_of(key))
+                raise DataError(record.file, line,
+                                f"{record.label(key)}: '{phrase}' names an unknown word "
+                                f"class '{{{name}}}'{did_you_mean(name, classes)}; expected one "
+                                f"of word_classes: {', '.join(sorted(classes)) or '(none)'}")
+            alternatives = [done + word for done in alternatives for word in classes[name]]
+        expanded.extend(" ".join(alternative.split()) for alternative in alternatives)
+    return tuple(dict.fromkeys(expanded))
+
+
 def _safety(record: Record) -> Safety:
+    classes = _phrase_classes(record)
     signs_record = record.record("signs")
     assert signs_record is not None
     signs = []
     for sign_id in signs_record.mapping:
         sub = signs_record.record(sign_id)
         assert sub is not None
-        signs.append(SignRule(sign_id, sub.texts("phrases"), sub.optional("urgent", bool, False),
+        signs.append(SignRule(sign_id, _phrases(sub, "phrases", classes),
+                              sub.optional("urgent", bool, False),
                               sub.optional("personal", bool, False),
                               sub.optional("first_person", bool, False),
                               sub.optional("about_twitching", bool, False),
@@ -526,10 +565,10 @@ def _safety(record: Record) -> Safety:
         file=record.file, line=record.line,
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
         duration_soft=duration.optional("soft", bool, False),
-        sudden=record.texts("sudden"),
+        sudden=_phrases(record, "sudden", classes),
         duration_min_days=duration.required("min_days", int),
         duration_units=MappingProxyType({str(k): int(v) for k, v in units.items()}),
-        duration_phrases=duration.texts("phrases"),
+        duration_phrases=_phrases(duration, "phrases", classes),
         dates=_dates(duration, "dates"),
         span_only_dates=_dates(duration, "span_only_dates"),
         span_starts=duration.texts("span_starts"),

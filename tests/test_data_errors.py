@@ -531,6 +531,15 @@ NUTRIENT_FIELDS = ", ".join(sorted(FIELDS["nutrient"]))
           '"{learn_more}"',
           "{line}: learn_more.answers: '{{learn_more}}' is not a field; write "
           "{{namespace.field}}, e.g. {{nutrient.role}}"),
+    Break("unknown-word-class-in-a-safety-phrase", "safety.yaml", '"{struggle} * {swallow}"',
+          '"{struggle} * {swalow}"',
+          "{line}: safety.signs.swallowing.phrases: '{{struggle}} * {{swalow}}' names an unknown "
+          "word class '{{swalow}}' (did you mean 'swallow'?); expected one of word_classes: "
+          "body_fell, body_weight, breathe, grasp, head, strike, struggle, swallow, "
+          "weight_lost, without_trying"),
+    Break("word-class-not-a-list", "safety.yaml",
+          "    head: [head, skull, forehead, temple, back of my head]\n", "    head: {skull: 1}\n",
+          "{line}: safety.word_classes.head: expected a list of text, got a mapping"),
 )
 def test_intent_errors(workdir: Path, case: Break) -> None:
     error, expected = intent_case(workdir, case)

@@ -141,6 +141,25 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     assert ("other_symptoms" in read(bot, question).signs) is symptom
 
 
+@pytest.mark.parametrize("question, sign", [
+    # one pattern over word classes reaches every form of the idea
+    ("Muscle twitching after a fall, hitting my head on the step", "other_symptoms"),
+    ("my eyelid started jumping after I banged the back of my head", "other_symptoms"),
+    ("calf twitching and I've lost about 6 kilos without dieting", "other_symptoms"),
+    ("twitchy thumb, dropped nearly a stone this year and I'm not trying", "other_symptoms"),
+    ("Twitching and struggling a bit to swallow my food", "swallowing"),
+    ("my arm twitches and I have a hard time trying to open jars", "weakness"),
+    ("legs twitching and I tripped over twice this week", "weakness"),
+    ("hand twitch, no trouble at all with grip or swallowing", None),
+    ("i want to lose weight, which foods have magnesium", None),
+    ("trying to lose weight and my eyelid twitches, what should I eat", None),
+])
+def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
+                                                        sign: str | None) -> None:
+    signs = read(bot, question).signs
+    assert (sign in signs) if sign else not signs
+
+
 @pytest.mark.parametrize("question, frame", [
     ("which supermarket has the cheapest oat milk", "shopping"),
     ("Can You Freeze Mushrooms Raw?", "cooking"),
