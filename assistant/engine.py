@@ -13,7 +13,7 @@ carries the context of one chat and belongs to one caller at a time.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -185,7 +185,21 @@ def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
     texts += [p for rule in safety.signs for p in rule.phrases] + list(safety.body_regions)
     texts += [w for words in safety.audiences.values() for w in words]
     texts += [*safety.sudden, *safety.duration_phrases, *safety.dates, *safety.span_starts]
+    texts += list(_texts_of(kb))
     return frozenset(word for text in texts for word in normalize(text.replace("*", " ")))
+
+
+def _texts_of(value: object) -> Iterator[str]:
+    """Every text in the knowledge base: a word our own answers use ('recovery', 'fibers')
+    is a word of ours, never a sign that a question comes from elsewhere."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _texts_of(item)
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts_of(item)
 
 
 class Conversation:

@@ -180,6 +180,7 @@ def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
     ("what are stretch goals on kickstarter", ("kickstarter",)),
     ("signs of low magnesum?", ()),  # a typo of ours is no word from elsewhere
     ("thanks, that's really useful", ()),  # everyday English says nothing of where it is from
+    ("ideal hours of sleep for recovery?", ("ideal",)),  # our answers speak of recovery
 ])
 def test_words_none_of_our_data_knows(bot: Assistant, question: str,
                                       unknown: tuple[str, ...]) -> None:
