@@ -93,7 +93,7 @@ WORD_CLASSES = frozenset({
     "pointing", "points_back", "refers_back", "object_of", "helping", "other_than", "or_not",
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
-    "relation_suffixes", "child_words"})
+    "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units"})
 
 
 class Ages(NamedTuple):
@@ -169,6 +169,7 @@ class Safety(NamedTuple):
     dates: Mapping[str, tuple[int, int]]  # normalised name -> (month, day)
     span_only_dates: Mapping[str, tuple[int, int]]
     span_starts: tuple[str, ...]
+    day_of_month: Mapping[str, int]  # "mid", "late", "end": the day of a month they name
     audiences: Mapping[str, tuple[str, ...]]
     body_regions: Mapping[str, str]  # body part -> region
 
@@ -494,6 +495,16 @@ def _dates(record: Record, key: str) -> Mapping[str, tuple[int, int]]:
     return MappingProxyType(dates)
 
 
+def _days_of_month(record: Record, key: str) -> Mapping[str, int]:
+    days = {}
+    for word, day in record.optional(key, dict, {}).items():
+        if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 28:
+            raise record.error(key, f"'{word}': expected a day of the month from 1 to 28, "
+                                    f"got '{day}'")
+        days[str(word)] = day
+    return MappingProxyType(days)
+
+
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -572,6 +583,7 @@ def _safety(record: Record) -> Safety:
         dates=_dates(duration, "dates"),
         span_only_dates=_dates(duration, "span_only_dates"),
         span_starts=duration.texts("span_starts"),
+        day_of_month=_days_of_month(duration, "day_of_month"),
         audiences=MappingProxyType({key: tuple(str(w) for w in words) for key, words in
                                     record.required("audiences", dict).items()}),
         body_regions=MappingProxyType({str(part): region for region, parts in

@@ -110,6 +110,9 @@ class SafetyCheck:
         self._for_someone = words("for_someone")
         self._not_lasting = words("not_lasting")
         self._ordinal_endings = words("ordinal_endings")
+        self._approximately = words("approximately")
+        self._before_a_date = words("before_a_date")
+        self._position_units = words("position_units")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
@@ -120,6 +123,7 @@ class SafetyCheck:
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
         self._span_starts = frozenset(tuple(normalizer.words(s)) for s in safety.span_starts)
+        self._day_of_month = safety.day_of_month
         # Most questions name no day of the year: one set test says so.
         self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
             name[0] + "s" for name in self._span_dates)
@@ -247,9 +251,15 @@ class SafetyCheck:
         """Days of the year that a span starts from: a date right after 'since', 'from'..."""
         found = []
         for index, (_, day) in self._dates_named(words, self._span_dates):
-            if any(tuple(words[max(0, index - size):index]) in self._span_starts
-                   for size in (1, 2, 3, 4)):
-                found.append((index, day))
+            # back over the words that only narrow the day ("since mid", "since my birthday in")
+            start = index
+            while start > 0 and index - start < 4 and words[start - 1] in self._before_a_date:
+                start -= 1
+            if any(tuple(words[max(0, end - size):end]) in self._span_starts
+                   for end in range(start, index + 1) for size in (1, 2, 3, 4)):
+                part = next((self._day_of_month[w] for w in words[start:index]
+                             if w in self._day_of_month), None)
+                found.append((index, (day[0], part) if part else day))
         return found
 
     def _dates_named(self, words: Sequence[str],
@@ -275,12 +285,16 @@ class SafetyCheck:
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
         if self._duration.search(words):
             return True
-        for index, word in enumerate(words[1:], start=1):
+        for index, word in enumerate(words):
             days = self._units.get(word)
             after = words[index + 1] if index + 1 < len(words) else ""
             if days is None or after.startswith("old"):  # "41 years old", "4 year old's"
                 continue
-            count = self._count_before(words, index)
+            before = words[index - 1] if index else ""
+            count = self._count_before(words, index) if index else None
+            if count is None and before not in self._not_lasting and word in self._position_units \
+                    and (position := self._count(after)) and position * days >= self._min_days:
+                return True  # "day 19 of this twitch", "week 3 now"; not "once a day 20 mins"
             if words[max(0, index - 2)] in self._not_lasting:  # "every 3 weeks", "in 2 weeks"
                 continue
             if count is not None and count * days >= self._min_days:
@@ -371,8 +385,8 @@ class SafetyCheck:
         """The number of units: '3 weeks', 'three weeks', 'its 3rd month', '2 and a half
         weeks'."""
         word = words[unit - 1]
-        if word in self._ordinal_endings and unit > 1:  # "3rd" arrives as "3 rd"
-            word = words[unit - 2]
+        if (word in self._ordinal_endings or word in self._approximately) and unit > 1:
+            word = words[unit - 2]  # "3rd" arrives as "3 rd"; "twenty-something days"
         if word == "half":
             whole = next((n for w in words[max(0, unit - 4):unit - 1] if (n := self._count(w))),
                          None)

@@ -535,8 +535,12 @@ NUTRIENT_FIELDS = ", ".join(sorted(FIELDS["nutrient"]))
           '"{struggle} * {swalow}"',
           "{line}: safety.signs.swallowing.phrases: '{{struggle}} * {{swalow}}' names an unknown "
           "word class '{{swalow}}' (did you mean 'swallow'?); expected one of word_classes: "
-          "body_fell, body_weight, breathe, grasp, head, strike, struggle, swallow, "
+          "again, body_fell, body_weight, breathe, grasp, head, strike, struggle, swallow, "
           "weight_lost, without_trying"),
+    Break("day-of-month-out-of-range", "safety.yaml", "{mid: 15, middle: 15,",
+          "{mid: 45, middle: 15,",
+          "{line}: safety.duration.day_of_month: 'mid': expected a day of the month from 1 to "
+          "28, got '45'"),
     Break("word-class-not-a-list", "safety.yaml",
           "    head: [head, skull, forehead, temple, back of my head]\n", "    head: {skull: 1}\n",
           "{line}: safety.word_classes.head: expected a list of text, got a mapping"),

@@ -40,6 +40,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "Concerta plus coffee, eye won't stop twitching",
     "My wife's been twitching since they changed her blood pressure pills",
     "the gp put me on something for my migraines and now my jaw twitches",
+    "Twitching Started When I Stopped Xanax",
+    "weaning off my benzos and my legs won't stop jumping",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -123,6 +125,18 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my eye has been twitching for a year and a half", date(2026, 12, 1), True),
     ("eyelid twitching for three days now", date(2026, 12, 1), False),
     ("I went vegan three years ago. My eye twitches, is it b12?", date(2026, 12, 1), False),
+    # words that narrow the day between "since" and it
+    ("My calf has twitched since mid-September", date(2026, 12, 1), True),
+    ("Twitch under my eye since my birthday in August", date(2026, 12, 1), True),
+    ("eyelid twitching since around the end of November", date(2026, 12, 1), False),
+    # a rough count, and how far along
+    ("Eye twitch for twenty-something days straight", date(2026, 12, 1), True),
+    ("thumb jumping for 10 odd days", date(2026, 12, 1), False),
+    ("Day 19 of this eyelid twitch. GP or wait?", date(2026, 12, 1), True),
+    ("week 3 of my calf twitching", date(2026, 12, 1), True),
+    ("day 4 of the eyelid thing", date(2026, 12, 1), False),
+    ("I take magnesium once a day 20 minutes before bed and my eyelid twitches",
+     date(2026, 12, 1), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -150,6 +164,11 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("Twitching and struggling a bit to swallow my food", "swallowing"),
     ("my arm twitches and I have a hard time trying to open jars", "weakness"),
     ("legs twitching and I tripped over twice this week", "weakness"),
+    ("My dad (70) has twitching legs and he's fallen twice this month", "weakness"),
+    ("Twitchy forearm, feeble grip on the kettle", "weakness"),
+    ("twitching began after a head knock at rugby", "other_symptoms"),
+    ("Twitching and my voice keeps going hoarse", "other_symptoms"),
+    ("I keep falling asleep on the sofa and my eyelid twitches", None),
     ("hand twitch, no trouble at all with grip or swallowing", None),
     ("i want to lose weight, which foods have magnesium", None),
     ("trying to lose weight and my eyelid twitches, what should I eat", None),
