@@ -38,7 +38,7 @@ from .text import MAX_CHARS
 Entities = Mapping[str, tuple[str, ...]]
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 # Kinds a story's background names as context when the question names its own.
-_ASKED_KINDS = frozenset({"nutrient", "trigger"})
+_ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 

@@ -696,6 +696,16 @@ def test_a_trigger_in_the_background_is_context(bot: Assistant) -> None:
     assert reply.entities["trigger"] == ("stress",)
 
 
+@pytest.mark.parametrize("question", [
+    "Sleeping about 5 hours a night with my thesis due. My eyelid flickers since Monday. "
+    "Is there anything that actually helps with stress twitches?",
+    "I lie awake at night making lists. My cheek twitches. What calms a stress twitch?",
+])
+def test_a_lifestyle_factor_in_the_background_is_context(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert "stress" in reply.text.lower() and "7 to 9 hours" not in reply.text, reply.text
+
+
 def test_each_of_two_nutrients_said_once(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("how do magnesium and calcium work together")
