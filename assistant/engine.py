@@ -121,16 +121,17 @@ class Assistant:
             # after a question about a child asks the same for an adult.
             kept = decision._replace(person=state.person) if decision.outcome == "answer" else None
             return self._renderer.decline(reading), remember(state, kept) if kept else state
-        if reading.signs and not self._asked_besides_care(decision):
+        if reading.signs and not self._asked_besides_care(decision, reading):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         reply, about = self._renderer.render(decision, reading, ranked)
         return reply, remember(state, decision, about)
 
-    def _asked_besides_care(self, decision: Decision) -> bool:
+    def _asked_besides_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether a question with a soft sign also asks something worth answering after
-        the care advice: a specific question (it has slots), or a clearly matched one."""
-        if decision.outcome != "answer":
+        the care advice: a specific question (it has slots), or a clearly matched one. A
+        turn that only tells ("it's been going on for 3 weeks now") asks nothing more."""
+        if decision.outcome != "answer" or not (any(reading.asks) or reading.entities):
             return False
         intent = self.intents.intents[decision.intent or ""]
         return not intent.whole and (bool(intent.slots) or decision.confidence >= CLEAR_MATCH)

@@ -137,7 +137,7 @@ class Reader:
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
         safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
                                    nutrients, self._medicine_trigger in state.entities.get(
-                                       "trigger", ()))
+                                       "trigger", ()), in_conversation=state.intent is not None)
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch)
         own_body = self._safety.about_own_body(words)
         health_cue = self._health_cues.search(words)

@@ -129,9 +129,13 @@ class SafetyCheck:
             name[0] + "s" for name in self._span_dates)
 
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date,
-             nutrients: Collection[int] = (), medicine_discussed: bool = False) -> Signs:
+             nutrients: Collection[int] = (), medicine_discussed: bool = False,
+             in_conversation: bool = False) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
+
+        Within a conversation with us every turn is about twitching, so a sign that
+        counts only beside a twitch ("what if I also have double vision") counts there.
 
         Symptoms count when the person speaks of themselves: in the first person, of
         a body part, or at least not asking about a nutrient ("does low potassium
@@ -165,7 +169,7 @@ class SafetyCheck:
                 shown = shown or negation is None or not rule.deniable
             if (shown and (personal or not rule.personal)
                     and (first_person or pointing or not rule.first_person)
-                    and (twitching or not rule.about_twitching)):
+                    and (twitching or in_conversation or not rule.about_twitching)):
                 found.append(rule.id)
         if self._medicines.taken(words, medicines, twitching=twitching, pointing=pointing,
                                  own_twitch=own_twitch,

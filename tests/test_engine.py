@@ -792,3 +792,29 @@ def test_a_clarifying_question_finishes(bot: Assistant, answer: str, intent: str
     reply = conversation.ask(answer)
     assert reply.intent == intent
     assert_mentions(reply, facts)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("how much vitamin d should I take", "what if I also have double vision"),
+    ("what foods have magnesium", "I've also had a fever since Tuesday"),
+    ("is caffeine bad for twitching", "what if it comes with dizzy spells"),
+])
+def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str,
+                                                      then: str) -> None:
+    """Every turn of a conversation with us is about twitching: a sign that counts only
+    beside a twitch counts there without the word."""
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(then)
+    assert reply.intent == "seek_care" or "healthcare provider" in reply.text, reply.text
+
+
+def test_a_turn_that_only_tells_of_a_sign_gets_the_care_advice_alone(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods have magnesium")
+    reply = conversation.ask("ok thanks. its been going on for 3 weeks now tbh")
+    assert "2 weeks" in reply.text and "upper limit" not in reply.text, reply.text
+    other = bot.conversation()
+    other.ask("what foods have magnesium")
+    asked = other.ask("my eyelid has been at it for 3 weeks, how much magnesium a day then?")
+    assert "2 weeks" in asked.text and "350 mg" in asked.text, asked.text
