@@ -138,6 +138,12 @@ ANSWERS = [
     ("whats a decent potassium snack i can keep in the lorry cab", "nutrient_foods",
      ("nutrient", "potassium"), ["bananas"], []),
     ("low mg symptoms?", "nutrient_symptoms", ("nutrient", "magnesium"), ["cramps"], []),
+    ("Best Way To Stop Eye Twitching Fast", "relief", None, ["stretch"], []),
+    ("What Drinks Have Electrolytes?", "electrolytes", None, ["potassium"], ["alcohol"]),
+    ("had a few drinks last night and my eye is twitching", "trigger", ("trigger", "alcohol"),
+     ["alcohol"], []),
+    ("Sleeping 5 hours with my thesis due. My eyelid flickers. What helps with stress "
+     "twitches?", "trigger", ("trigger", "stress"), ["stress"], ["7 to 9 hours"]),
 ]
 
 
@@ -157,6 +163,7 @@ def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, 
 
 OUT_OF_SCOPE = [
     "how much protein is in chicken",
+    "Quickest way to get rid of athlete's foot?",
     "atomic number of magnesium",
     "twitch streaming tips",
     "my screen twitches",
