@@ -170,6 +170,10 @@ class Safety(NamedTuple):
     span_only_dates: Mapping[str, tuple[int, int]]
     span_starts: tuple[str, ...]
     day_of_month: Mapping[str, int]  # "mid", "late", "end": the day of a month they name
+    illness_sign: str  # the sign an illness we do not cover reads as, named as the cause
+    illness_frames: tuple[str, ...]  # "could it be", "a symptom of": what names a cause
+    illnesses: tuple[str, ...]  # illnesses our sources do not cover, by name
+    illness_endings: tuple[str, ...]  # "-pathy", "-itis": a word from elsewhere that is one
     audiences: Mapping[str, tuple[str, ...]]
     body_regions: Mapping[str, str]  # body part -> region
 
@@ -572,6 +576,15 @@ def _safety(record: Record) -> Safety:
     duration = record.record("duration")
     assert duration is not None
     units = duration.required("units", dict)
+    illness = record.record("named_illness")
+    assert illness is not None
+    illness_sign = illness.text("sign")
+    if illness_sign not in {rule.id for rule in signs}:
+        raise illness.error("sign", f"unknown sign '{illness_sign}'"
+                                    f"{did_you_mean(illness_sign, [rule.id for rule in signs])}")
+    illness_frames = _phrases(illness, "frames", classes)
+    illnesses, illness_endings = illness.texts("illnesses"), illness.texts("endings")
+    illness.finish()
     safety = Safety(
         file=record.file, line=record.line,
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
@@ -584,6 +597,8 @@ def _safety(record: Record) -> Safety:
         span_only_dates=_dates(duration, "span_only_dates"),
         span_starts=duration.texts("span_starts"),
         day_of_month=_days_of_month(duration, "day_of_month"),
+        illness_sign=illness_sign, illness_frames=illness_frames, illnesses=illnesses,
+        illness_endings=illness_endings,
         audiences=MappingProxyType({key: tuple(str(w) for w in words) for key, words in
                                     record.required("audiences", dict).items()}),
         body_regions=MappingProxyType({str(part): region for region, parts in

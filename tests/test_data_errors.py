@@ -538,6 +538,9 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "{line}: safety.signs.swallowing.phrases: '{{struggle}} * {{swalow}}' names an unknown "
           "word class '{{swalow}}' (did you mean 'swallow'?); expected one of word_classes: "
           + ", ".join(sorted(SAFETY_WORD_CLASSES))),
+    Break("unknown-sign-for-a-named-illness", "safety.yaml", "    sign: fear\n",
+          "    sign: fears\n",
+          "{line}: safety.named_illness.sign: unknown sign 'fears' (did you mean 'fear'?)"),
     Break("day-of-month-out-of-range", "safety.yaml", "{mid: 15, middle: 15,",
           "{mid: 45, middle: 15,",
           "{line}: safety.duration.day_of_month: 'mid': expected a day of the month from 1 to "

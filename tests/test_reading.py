@@ -187,6 +187,24 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     assert (sign in signs) if sign else not signs
 
 
+@pytest.mark.parametrize("question, fear", [
+    # an illness we know nothing of, named as what the twitch may be: only a clinician can tell
+    ("Could my twitching be myasthenia gravis?", True),
+    ("Is muscle twitching a sign of dementia?", True),
+    ("is twitching a symptom of diabetes", True),
+    ("twitching eyelid, is it a brain aneurysm", True),
+    ("worried my twitching means I'm having a stroke", True),
+    ("my calf twitches, could it be some kind of polyneuropathy", True),  # by its ending
+    ("is dark choc actually good for twitching or is that a wellness myth", False),
+    ("little twitches in my legs after a stomach bug. is it from drying out", False),
+    ("calcium matters for my twitchy leg? why would it, isnt it teeth and bones", False),
+    ("what is diabetes", False),  # no twitch: not ours at all
+])
+def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
+                                                  fear: bool) -> None:
+    assert ("fear" in read(bot, question).signs) is fear
+
+
 @pytest.mark.parametrize("question, frame", [
     ("which supermarket has the cheapest oat milk", "shopping"),
     ("Can You Freeze Mushrooms Raw?", "cooking"),
