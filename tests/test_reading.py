@@ -90,6 +90,7 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
 @pytest.mark.parametrize("question, audience", [
     ("Our mare is twenty-two and her muscles quiver after a ride, what should she eat?",
      "animals"),
+    ("My 9yo's eye keeps twitching, should I be worried?", "children"),
     ("the puppy's back leg twitches when he sleeps, is he low on something", "animals"),
     ("our gelding has a twitchy shoulder, is it magnesium", "animals"),
     ("I'm 30 weeks pregnant and my calf twitches at night", "pregnancy"),
