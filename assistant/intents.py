@@ -204,22 +204,22 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
     lexicon = safety = medicines = None
     for path, content in contents:
         top = Record(path, content, "", 1)
-        for section in content:
+        for section in top.mapping:
             if section not in ("intents", "lexicon", "safety", "medicines"):
                 raise top.error(section, f"unknown section '{section}'; expected intents, "
                                          "lexicon, safety or medicines")
-        if "medicines" in content:
+        if "medicines" in top.mapping:
             if medicines is not None:
                 raise top.error("medicines", "the medicines are defined twice")
-            medicines = _medicines(top.record("medicines"))  # type: ignore[arg-type]
-        if "lexicon" in content:
+            medicines = _medicines(top.record("medicines"))
+        if "lexicon" in top.mapping:
             if lexicon is not None:
                 raise top.error("lexicon", "the lexicon is defined twice")
-            lexicon = _lexicon(top.record("lexicon"))  # type: ignore[arg-type]
-        if "safety" in content:
+            lexicon = _lexicon(top.record("lexicon"))
+        if "safety" in top.mapping:
             if safety is not None:
                 raise top.error("safety", "the safety rules are defined twice")
-            safety = _safety(top.record("safety"))  # type: ignore[arg-type]
+            safety = _safety(top.record("safety"))
     where = ", ".join(str(d) for d in directories)
     if lexicon is None:
         raise DataError(where, None, "no file defines the 'lexicon' section")

@@ -317,7 +317,7 @@ def _read_file(path: Path, builder: _Builder) -> None:
     if content is None:
         return
     top = Record(path, content, "", 1)
-    for section in content:
+    for section in top.mapping:
         if section not in SECTIONS:
             hint = did_you_mean(section, SECTIONS)
             raise top.error(section, f"unknown section '{section}'{hint}; "
