@@ -111,7 +111,7 @@ def _json(record: dict[str, Any], status: int = 200,
 
 async def _api_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, ApiError)
-    return _json(error.to_json(), error.status)
+    return _json(error.to_dict(), error.status)
 
 
 async def _http_error(request: Request, error: Exception) -> Response:
