@@ -37,6 +37,9 @@ FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
 
 
 class Template(NamedTuple):
+    """An answer template with its fields found and its place in the file, so a field
+    that does not exist is reported as file:line when the data is loaded, not later."""
+
     text: str
     fields: tuple[tuple[str, str], ...]
     file: Path
@@ -72,6 +75,7 @@ class Intent(NamedTuple):
     fallback: bool = False  # answers a story about one's own twitch that matches nothing
 
     def takes(self, kind: str) -> bool:
+        """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
         return kind in self.slots or kind in self.optional_slots
 
     @property
@@ -111,6 +115,8 @@ class Ages(NamedTuple):
 
 
 class Lexicon(NamedTuple):
+    """The words of the domain kept as data, so wording can be tuned without code."""
+
     rewrite: Mapping[str, str]
     never_entities: frozenset[str]
     outside_topics: tuple[str, ...]
@@ -157,6 +163,9 @@ class SignRule(NamedTuple):
 
 
 class Safety(NamedTuple):
+    """The warning signs and their phrasing as data, reviewable in one file, because
+    missing a sign is the costliest mistake the assistant can make."""
+
     file: Path
     line: int
     signs: tuple[SignRule, ...]
@@ -190,6 +199,9 @@ class Medicines(NamedTuple):
 
 
 class IntentSet(NamedTuple):
+    """Everything read from the intents files, loaded and checked together because
+    the intents' examples need the lexicon and the safety rules refer to both."""
+
     intents: Mapping[str, Intent]
     lexicon: Lexicon
     safety: Safety
