@@ -665,17 +665,18 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
             where = ", ".join(str(d) for d in directories)
             raise DataError(where, None, f"no file defines the '{section}' section")
     lists = {section: builder.lists.get(section, {}) for section in _LIST_READERS}
-    _check_references(builder, lists)
+    foods, sources = _typed(lists["foods"], Food), _typed(lists["sources"], Source)
+    groups = _typed(lists["groups"], Group)
+    _check_references(builder, lists, foods, groups, sources)
     singles = builder.singles
-    foods = _typed(lists["foods"], Food)
     kb = KnowledgeBase(
-        sources=MappingProxyType(_typed(lists["sources"], Source)),
+        sources=MappingProxyType(sources),
         twitching=_typed_one(singles["twitching"], Twitching),
         electrolytes=_typed_one(singles["electrolytes"], Electrolytes),
         causes=_typed_one(singles["causes"], Causes),
         nutrients=MappingProxyType(_typed(lists["nutrients"], Nutrient)),
         interactions=tuple(builder.interactions),
-        foods=MappingProxyType(foods), groups=MappingProxyType(_typed(lists["groups"], Group)),
+        foods=MappingProxyType(foods), groups=MappingProxyType(groups),
         diets=MappingProxyType(_typed(lists["diets"], Diet)),
         triggers=MappingProxyType(_typed(lists["triggers"], Trigger)),
         lifestyle=MappingProxyType(_typed(lists["lifestyle"], Factor)),
@@ -713,25 +714,25 @@ def _group_members(foods: Mapping[str, Food]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({group: tuple(ids) for group, ids in members.items()})
 
 
-def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]]) -> None:
-    # The sections are not typed yet here (KnowledgeBase is built after this check): the
-    # readers put Food in "foods", Group in "groups" and Source in "sources".
-    tags = {tag for food in lists["foods"].values() for tag in food.tags}  # type: ignore[attr-defined]
-    tags |= {tag for group in lists["groups"].values() for tag in group.tags}  # type: ignore[attr-defined]
+def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]],
+                      foods: Mapping[str, Food], groups: Mapping[str, Group],
+                      sources: Mapping[str, Source]) -> None:
+    tags = {tag for food in foods.values() for tag in food.tags}
+    tags |= {tag for group in groups.values() for tag in group.tags}
     known: dict[str, Iterable[str]] = {
         "nutrient": lists["nutrients"], "food": lists["foods"], "group": lists["groups"],
         "trigger": lists["triggers"], "lifestyle factor": lists["lifestyle"], "tag": tags,
-        "source": _source_refs(lists["sources"]),  # type: ignore[arg-type]
+        "source": _source_refs(sources),
     }
     for ref in builder.references:
         if ref.kind.startswith("member of "):
             group = ref.kind.removeprefix("member of ")
-            food = lists["foods"].get(ref.target)
+            food = foods.get(ref.target)
             if food is None:
                 choices: Iterable[str] = known["food"]
-            elif food.group != group:  # type: ignore[attr-defined]
+            elif food.group != group:
                 raise DataError(ref.file, ref.line, f"{ref.where}: '{ref.target}' is in group "
-                                f"'{food.group}', not '{group}'")  # type: ignore[attr-defined]
+                                f"'{food.group}', not '{group}'")
             else:
                 continue
             kind = "food"
