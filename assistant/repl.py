@@ -41,6 +41,9 @@ from .cli import (
 from .userdirs import app_dir, open_private, private_dir
 
 if TYPE_CHECKING:
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.output import Output
+
     from . import Assistant, Reply
 
 PROMPT = "you> "
@@ -400,14 +403,17 @@ def _bare(text: str) -> str:
     return _TRAILING_PUNCTUATION.sub("", text.lower())
 
 
-def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSession[str]:
-    """The prompt: history with suggestions from it, Tab completion, no popup while typing."""
+def make_session(bot: Assistant, history: History, *, input: Input | None = None,
+                 output: Output | None = None) -> PromptSession[str]:
+    """The prompt: history with suggestions from it, Tab completion, no popup while typing.
+    ``input`` and ``output`` default to the terminal, as in prompt_toolkit; tests pass a pipe."""
     return PromptSession(
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
         completer=ChatCompleter(bot.vocabulary(), COMMANDS),
         complete_while_typing=False,
-        **kwargs,  # type: ignore[arg-type]
+        input=input,
+        output=output,
     )
 
 
