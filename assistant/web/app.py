@@ -51,7 +51,7 @@ def create_app(store: ConversationStore, *, log_questions: bool = False) -> ASGI
         if log_questions:
             QUESTION_LOG.info("conversation %s: %r -> %s", answer.conversation,
                               asked.question, answer.reply.intent)
-        record = answer.reply.to_dict(asked.question)
+        record: dict[str, object] = dict(answer.reply.to_dict(asked.question))
         record.update(conversation=answer.conversation, new_conversation=answer.started,
                       reminder=answer.reply.reminder)
         if answer.started and asked.conversation is not None:
