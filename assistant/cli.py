@@ -473,7 +473,7 @@ def clean_question(text: str) -> str:
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
-def json_line(record: Mapping[str, Any]) -> str:
+def json_line(record: Mapping[str, object]) -> str:
     """One JSON object and a newline; UTF-8 as is, but no raw control characters.
 
     json.dumps escapes C0 controls already; DEL and C1 (and the two JavaScript line

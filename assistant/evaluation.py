@@ -156,7 +156,7 @@ class Report:
         """The cases to look at next, in file order, written out by --failures."""
         return [r for r in self.results if not r.passed]
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, object]:
         """The report's numbers as plain data (for --json and for scripts)."""
         rates = {name: {"rate": _rate(part, whole), "count": part, "total": whole}
                  for name, (part, whole) in self._counts().items()}

@@ -14,8 +14,8 @@ Questions stay in memory. They are logged only when ``log_questions`` is set
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -102,7 +102,7 @@ async def _read_body(request: Request) -> bytes:
     return bytes(body)
 
 
-def _json(record: dict[str, Any], status: int = 200,
+def _json(record: Mapping[str, object], status: int = 200,
           headers: dict[str, str] | None = None) -> JSONResponse:
     """API responses are about someone's health: never kept by a browser or proxy cache."""
     return JSONResponse(record, status_code=status,
