@@ -8,11 +8,16 @@ here, before any heavy import, is to make SIGINT end the process at once with
 and cli.main handles it (the chat, for one, clears the line on Ctrl-C).
 """
 
-# _signal is the C module under `signal`: importing `signal` itself builds its enums
-# first, a millisecond in which Ctrl-C would still print a traceback.
-import _signal
 import os
 import sys
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up
+if TYPE_CHECKING:  # typeshed has no stub for _signal; signal re-exports the same names
+    import signal as _signal
+else:
+    # _signal is the C module under `signal`: importing `signal` itself builds its enums
+    # first, a millisecond in which Ctrl-C would still print a traceback.
+    import _signal
 
 INTERRUPTED = 130  # the shell's status for "stopped by Ctrl-C"; cli.ExitStatus has it too
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
@@ -47,17 +47,21 @@ class Scene(NamedTuple):
     signs: tuple[str, ...] = ()
 
     def first(self, kind: str) -> str | None:
+        """Most answers are about one thing of a kind: the one named first (or most)."""
         ids = self.entities.get(kind, ())
         return ids[0] if ids else None
 
 
 FieldFunction = Callable[[Scene], Fact | None]
 FIELDS: dict[str, dict[str, FieldFunction]] = {}
+# A field's own type, kept through registering, so fields that always give a Fact can be
+# called from other fields without a check for None.
+F = TypeVar("F", bound=FieldFunction)
 
 
-def answer_field(namespace: str, name: str) -> Callable[[FieldFunction], FieldFunction]:
+def answer_field(namespace: str, name: str) -> Callable[[F], F]:
     """Register a template field; the registry is all that templates can reach."""
-    def register(function: FieldFunction) -> FieldFunction:
+    def register(function: F) -> F:
         FIELDS.setdefault(namespace, {})[name] = function
         return function
     return register
@@ -86,10 +90,12 @@ def lower_first(text: str) -> str:
 
 
 def number(value: float) -> str:
+    """Amounts read as people write them: '1,000', '2.4', never '1000.0'."""
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
 def word_count(text: str) -> int:
+    """Answers are kept short (a word limit), and this is how their length is measured."""
     return len(text.split())
 
 
@@ -582,7 +588,7 @@ def _food_group_sources(scene: Scene) -> Fact | None:
     nutrients asked about; None when the food is no group or none of it carries them."""
     group_id, nutrient_ids = scene.first("food"), scene.entities.get("nutrient", ())[:2]
     kb = scene.kb
-    if group_id not in kb.groups or not nutrient_ids:
+    if group_id is None or group_id not in kb.groups or not nutrient_ids:
         return None
     members = {food.id for food in kb.foods.values() if food.group == group_id}
     for other in nutrient_ids[1:]:

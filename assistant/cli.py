@@ -30,6 +30,8 @@ from enum import IntEnum
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from . import Assistant, Reply
 
 PROG = "twitch-assistant"
@@ -89,6 +91,7 @@ class Environment:
                 and self.environ.get("TERM", "") != "dumb")
 
     def warn(self, message: str) -> None:
+        """Warnings go to stderr, flushed at once, so piped answers on stdout stay clean."""
         self.stderr.write(f"{PROG}: {printable(message)}\n")
         self.stderr.flush()
 
@@ -132,7 +135,7 @@ class _Parser(argparse.ArgumentParser):
 
     env: Environment
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
             stream = self.env.stderr if file is sys.stderr else self.env.stdout
             stream.write(message)
@@ -146,7 +149,9 @@ class _Parser(argparse.ArgumentParser):
         """argparse builds a formatter for every add_argument, and its own asks
         shutil.get_terminal_size for the width, which imports shutil, bz2 and lzma on
         every start; the same width is read here without them."""
-        return self.formatter_class(prog=self.prog, width=_help_width())
+        # typeshed's protocol for formatter_class names only prog; every HelpFormatter
+        # (the default and argparse's own subclasses) takes width as well.
+        return self.formatter_class(prog=self.prog, width=_help_width())  # type: ignore[call-arg]
 
 
 def _fraction(text: str) -> float:
@@ -161,6 +166,8 @@ def _fraction(text: str) -> float:
 
 
 def build_parser(env: Environment) -> _Parser:
+    """A parser that writes to ``env`` rather than sys.stdout, so usage and errors can be
+    captured, and raises rather than exits, so the caller decides the exit status."""
     from . import __version__
 
     parser = _Parser(
@@ -287,6 +294,7 @@ def run(argv: Sequence[str], env: Environment) -> int:
 
 
 def load_assistant(args: argparse.Namespace) -> Assistant:
+    """The data directories given on the command line, or the packaged data when none."""
     from . import Assistant
 
     return Assistant(knowledge=args.knowledge or None, intents=args.intents or None,
@@ -314,6 +322,7 @@ def run_lines(bot: Assistant, args: argparse.Namespace, env: Environment) -> int
 
 
 def run_eval(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
+    """Score a labelled question file, so routing changes are measured, not guessed."""
     from pathlib import Path
 
     from .evaluation import evaluate
@@ -464,7 +473,7 @@ def clean_question(text: str) -> str:
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
-def json_line(record: Mapping[str, Any]) -> str:
+def json_line(record: Mapping[str, object]) -> str:
     """One JSON object and a newline; UTF-8 as is, but no raw control characters.
 
     json.dumps escapes C0 controls already; DEL and C1 (and the two JavaScript line
@@ -506,7 +515,7 @@ def wrap_line(line: str, width: int) -> str:
     if not line.strip():
         return ""
     match = _LIST_ITEM.match(line)
-    indent = " " * len(match.group(0)) if match else re.match(r"\s*", line).group(0)
+    indent = " " * len(match.group(0)) if match else line[: len(line) - len(line.lstrip())]
     return textwrap.fill(line, width=width, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)
 
@@ -542,7 +551,8 @@ def _help_width() -> int:
         columns = 0
     if columns <= 0:
         try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            # sys.__stdout__ is None without any stdout: the AttributeError is caught below
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
         except (AttributeError, ValueError, OSError):
             columns = 0
     return (columns or 80) - 2

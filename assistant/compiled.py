@@ -40,19 +40,22 @@ from _operator import _compare_digest as compare_digest  # what hmac.compare_dig
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .userdirs import app_dir, open_private, private_dir
 
 # CPython's own SHA-256. hashlib (and so hmac) loads OpenSSL on import, which costs a
 # piped one-liner 3 to 4 ms of its 80 and 3 MB; this does not. The name moved in 3.12.
-try:
-    from _sha2 import sha256
-except ImportError:
+if TYPE_CHECKING:  # typeshed has no stubs for _sha2 or _sha256: check against hashlib's
+    from hashlib import sha256
+else:
     try:
-        from _sha256 import sha256
-    except ImportError:  # another Python: hashlib's is the same function, only slower to load
-        from hashlib import sha256
+        from _sha2 import sha256
+    except ImportError:
+        try:
+            from _sha256 import sha256
+        except ImportError:  # another Python: hashlib's is the same function, slower to load
+            from hashlib import sha256
 
 T = TypeVar("T")
 KEEP = 8  # builds kept in the cache directory
@@ -62,7 +65,8 @@ _MAC_BYTES = 32  # SHA-256
 _PACKAGE = Path(__file__).parent
 
 
-def _mapping_proxy(items: dict[object, object]) -> Mapping[object, object]:
+def _mapping_proxy(items: dict[object, object]) -> MappingProxyType[object, object]:
+    """Rebuild a read-only mapping when a cached build is unpickled."""
     return MappingProxyType(items)
 
 

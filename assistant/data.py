@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Literal, TypeVar, overload
 
 T = TypeVar("T")
 
@@ -39,14 +39,14 @@ def display_path(path: str | os.PathLike[str]) -> str:
         return str(path)
 
 
-class LocatedDict(dict):
+class LocatedDict(dict[str, object]):
     """A mapping that knows its own line and the line of each key."""
 
     line: int
     key_lines: dict[str, int]
 
 
-class LocatedList(list):
+class LocatedList(list[object]):
     """A list that knows its own line and the line of each item."""
 
     line: int
@@ -60,7 +60,7 @@ bytes while it loads (a 4 MB file about 250 MB and 3 s), so the limit keeps a
 start within a few hundred MB; bigger data can be split into several files."""
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path) -> object:
     """Parse one YAML file safely; tags that would build Python objects are errors.
 
     PyYAML is imported here rather than at the top: with a compiled cache, a normal
@@ -153,6 +153,7 @@ _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "tru
 
 
 def type_name(kind: type) -> str:
+    """Errors are read by data authors, who know 'a whole number', not 'int'."""
     return _TYPE_NAMES.get(kind, kind.__name__)
 
 
@@ -164,20 +165,23 @@ class Record:
     no reader asked for (usually typos of optional fields).
     """
 
-    def __init__(self, file: Path, mapping: Any, where: str, line: int) -> None:
+    def __init__(self, file: Path, mapping: object, where: str, line: int) -> None:
         if not isinstance(mapping, dict):
             label = f"{where}: " if where else ""
             raise DataError(file, line, f"{label}expected a mapping, got {describe(mapping)}")
         self.file = file
-        self.mapping = mapping
+        self.mapping: dict[str, object] = mapping
         self.where = where
         self.line = getattr(mapping, "line", line)
         self._seen: set[str] = set()
 
     def line_of(self, key: str) -> int:
-        return getattr(self.mapping, "key_lines", {}).get(key, self.line)
+        """Point an error at the key's own line; a mapping built in code has none, so its own."""
+        key_lines: dict[str, int] = getattr(self.mapping, "key_lines", {})
+        return key_lines.get(key, self.line)
 
     def error(self, key: str | None, message: str) -> DataError:
+        """Word any problem found by a reader as file:line: field: message, for raising."""
         line = self.line_of(key) if key else self.line
         return DataError(self.file, line, f"{self.label(key)}: {message}")
 
@@ -188,20 +192,24 @@ class Record:
         return f"{self.where}.{key}" if self.where else key
 
     def has(self, key: str) -> bool:
+        """Lets a reader choose between shapes without marking the field as read."""
         return self.mapping.get(key) is not None
 
     def required(self, key: str, kind: type[T]) -> T:
+        """A field the data cannot do without: missing or null is an error at the record."""
         self._seen.add(key)
         if key not in self.mapping or self.mapping[key] is None:
             raise self.error(None, f"missing required field '{key}'")
         return self._checked(key, self.mapping[key], kind)
 
     def optional(self, key: str, kind: type[T], default: T) -> T:
+        """A field that may be left out (or null); present, it is checked like a required one."""
         self._seen.add(key)
         value = self.mapping.get(key)
         return default if value is None else self._checked(key, value, kind)
 
     def text(self, key: str, *, required: bool = True) -> str:
+        """Text with its whitespace collapsed, so YAML line folding never reaches an answer."""
         value = self.required(key, str) if required else self.optional(key, str, "")
         value = " ".join(value.split())
         if required and not value:
@@ -231,7 +239,13 @@ class Record:
             name = item.get("id", index) if isinstance(item, dict) else index
             yield Record(self.file, item, f"{self.label(key)}[{name}]", line)
 
+    @overload
+    def record(self, key: str, *, required: Literal[True] = ...) -> Record: ...
+    @overload
+    def record(self, key: str, *, required: bool) -> Record | None: ...
+
     def record(self, key: str, *, required: bool = True) -> Record | None:
+        """A nested mapping as a Record of its own, so its errors name 'parent.key'."""
         if not required and self.mapping.get(key) is None:
             self._seen.add(key)
             return None
@@ -239,28 +253,28 @@ class Record:
         return Record(self.file, value, self.label(key), self.line_of(key))
 
     def finish(self) -> None:
+        """Catch typos of optional fields, which would otherwise be silently ignored."""
         for key in self.mapping:
             if key not in self._seen:
                 hint = did_you_mean(key, self._seen)
                 raise self.error(key, f"unknown field '{key}'{hint}")
 
-    def _checked(self, key: str, value: Any, kind: type[T]) -> T:
-        if kind is object:
-            return value
-        ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
+    def _checked(self, key: str, value: object, kind: type[T]) -> T:
+        if isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool)):
+            return value  # any value is an object, so kind object takes everything
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            # T is float here, but mypy does not narrow a type variable from `kind is float`
             return float(value)  # type: ignore[return-value]
-        if not ok:
-            raise self.error(key, f"expected {type_name(kind)}, got {describe(value)}")
-        return value
+        raise self.error(key, f"expected {type_name(kind)}, got {describe(value)}")
 
 
-def item_line(items: Any, index: int, default: int) -> int:
-    lines = getattr(items, "item_lines", None)
+def item_line(items: object, index: int, default: int) -> int:
+    """Point an error at a list item's own line; a list built in code has none, so ``default``."""
+    lines: list[int] | None = getattr(items, "item_lines", None)
     return lines[index] if lines and index < len(lines) else default
 
 
-def describe(value: Any) -> str:
+def describe(value: object) -> str:
     """How a wrong value is shown in an error: its kind, and a short form of it."""
     if value is None:
         return "nothing"

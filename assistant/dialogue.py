@@ -101,6 +101,9 @@ class Turn(NamedTuple):
 
 
 class Decision(NamedTuple):
+    """What to do with a turn, kept apart from the words of the reply so the rules can be
+    tested (and a conversation's state updated) without rendering anything."""
+
     outcome: str  # "answer", "ask_slot", "ask_intent" or "out_of_scope"
     intent: str | None
     confidence: float
@@ -130,6 +133,8 @@ class Dialogue:
                                if intent.fallback), "")
 
     def decide(self, turn: Turn, state: State) -> Decision:
+        """The one place a turn and what the conversation remembers meet, so follow-ups,
+        clarifying questions and out-of-scope replies are decided by the same rules."""
         person = _merge_person(state.person, turn.person)
         bare = self._is_bare(turn)
         if state.pending and turn.entities.get(state.pending[1]) and (
@@ -245,8 +250,8 @@ class Dialogue:
                 candidate, missing = wanting
                 return Decision("ask_slot", candidate.intent, candidate.score,
                                 person=person, missing=missing)
-            top = turn.ranked[0].score if turn.ranked else 0.0
-            return Decision("out_of_scope", None, top, person=person)
+            top_score = turn.ranked[0].score if turn.ranked else 0.0
+            return Decision("out_of_scope", None, top_score, person=person)
         (best, entities), rest = eligible[0], eligible[1:]
         intent = self._intents[best.intent]
         # A subject the sources do not cover ("constipation", "acid reflux") in what is
@@ -403,7 +408,8 @@ def remember(state: State, decision: Decision,
     decision = _with_about(decision, about)
     entities = dict(state.entities)
     entities.update(decision.entities)
-    pending = (decision.intent, decision.missing) if decision.outcome == "ask_slot" else None
+    pending = ((decision.intent, decision.missing)
+               if decision.outcome == "ask_slot" and decision.intent is not None else None)
     intent = decision.intent if decision.outcome == "answer" else state.intent
     told = state.told
     if decision.outcome == "answer" and decision.intent:

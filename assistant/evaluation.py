@@ -65,6 +65,7 @@ class Result:
 
     @property
     def intent_ok(self) -> bool:
+        """Routing is what the accuracy floor in CI guards, so it is judged on its own."""
         return self.intent == self.case.intent
 
     @property
@@ -80,15 +81,18 @@ class Result:
 
     @property
     def entities_ok(self) -> bool:
+        """Right intent with the wrong nutrient is still a wrong answer: judged apart."""
         return not self.missing_entities
 
     @property
     def missing_text(self) -> list[str]:
+        """Expected phrases the answer lacks, named so a failure shows what to fix."""
         answer = self.answer.casefold()
         return [text for text in self.case.contains if text.casefold() not in answer]
 
     @property
     def passed(self) -> bool:
+        """A case passes only when everything it checks holds, as a user would judge it."""
         return self.intent_ok and self.entities_ok and not self.missing_text
 
 
@@ -105,10 +109,12 @@ class Report:
 
     @property
     def total(self) -> int:
+        """The denominator of every rate, so each is read against the same run."""
         return len(self.results)
 
     @property
     def intent_correct(self) -> int:
+        """Kept as a count beside the rate, so small files are not over-read."""
         return sum(r.intent_ok for r in self.results)
 
     @property
@@ -147,9 +153,10 @@ class Report:
 
     @property
     def failures(self) -> list[Result]:
+        """The cases to look at next, in file order, written out by --failures."""
         return [r for r in self.results if not r.passed]
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, object]:
         """The report's numbers as plain data (for --json and for scripts)."""
         rates = {name: {"rate": _rate(part, whole), "count": part, "total": whole}
                  for name, (part, whole) in self._counts().items()}

@@ -37,6 +37,9 @@ FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
 
 
 class Template(NamedTuple):
+    """An answer template with its fields found and its place in the file, so a field
+    that does not exist is reported as file:line when the data is loaded, not later."""
+
     text: str
     fields: tuple[tuple[str, str], ...]
     file: Path
@@ -72,6 +75,7 @@ class Intent(NamedTuple):
     fallback: bool = False  # answers a story about one's own twitch that matches nothing
 
     def takes(self, kind: str) -> bool:
+        """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
         return kind in self.slots or kind in self.optional_slots
 
     @property
@@ -111,6 +115,8 @@ class Ages(NamedTuple):
 
 
 class Lexicon(NamedTuple):
+    """The words of the domain kept as data, so wording can be tuned without code."""
+
     rewrite: Mapping[str, str]
     never_entities: frozenset[str]
     outside_topics: tuple[str, ...]
@@ -157,6 +163,9 @@ class SignRule(NamedTuple):
 
 
 class Safety(NamedTuple):
+    """The warning signs and their phrasing as data, reviewable in one file, because
+    missing a sign is the costliest mistake the assistant can make."""
+
     file: Path
     line: int
     signs: tuple[SignRule, ...]
@@ -195,6 +204,9 @@ class Medicines(NamedTuple):
 
 
 class IntentSet(NamedTuple):
+    """Everything read from the intents files, loaded and checked together because
+    the intents' examples need the lexicon and the safety rules refer to both."""
+
     intents: Mapping[str, Intent]
     lexicon: Lexicon
     safety: Safety
@@ -209,22 +221,22 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
     lexicon = safety = medicines = None
     for path, content in contents:
         top = Record(path, content, "", 1)
-        for section in content:
+        for section in top.mapping:
             if section not in ("intents", "lexicon", "safety", "medicines"):
                 raise top.error(section, f"unknown section '{section}'; expected intents, "
                                          "lexicon, safety or medicines")
-        if "medicines" in content:
+        if "medicines" in top.mapping:
             if medicines is not None:
                 raise top.error("medicines", "the medicines are defined twice")
-            medicines = _medicines(top.record("medicines"))  # type: ignore[arg-type]
-        if "lexicon" in content:
+            medicines = _medicines(top.record("medicines"))
+        if "lexicon" in top.mapping:
             if lexicon is not None:
                 raise top.error("lexicon", "the lexicon is defined twice")
-            lexicon = _lexicon(top.record("lexicon"))  # type: ignore[arg-type]
-        if "safety" in content:
+            lexicon = _lexicon(top.record("lexicon"))
+        if "safety" in top.mapping:
             if safety is not None:
                 raise top.error("safety", "the safety rules are defined twice")
-            safety = _safety(top.record("safety"))  # type: ignore[arg-type]
+            safety = _safety(top.record("safety"))
     where = ", ".join(str(d) for d in directories)
     if lexicon is None:
         raise DataError(where, None, "no file defines the 'lexicon' section")

@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeGuard, TypeVar
 
 from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
 
 Who = Literal["men", "women", "adults"]
+T = TypeVar("T")
 
 
 class Source(NamedTuple):
+    """Where facts come from, so a reply's ``sources`` can name a title and section."""
+
     id: str
     title: str
     kind: str
@@ -26,6 +29,8 @@ class Source(NamedTuple):
 
 
 class Deficiency(NamedTuple):
+    """What lacking a nutrient does, for 'could I be low in ...' questions."""
+
     symptoms: tuple[str, ...]
     name: str = ""
     aliases: tuple[str, ...] = ()
@@ -52,6 +57,9 @@ class TableRow(NamedTuple):
 
 
 class Amount(NamedTuple):
+    """One daily amount or upper limit, with whom it is for, so an answer can pick
+    the row for the person asking rather than reading out the whole table."""
+
     who: Who
     age_min: int
     age_max: int | None
@@ -59,6 +67,7 @@ class Amount(NamedTuple):
     also: str = ""
 
     def applies_to(self, sex: str | None, age: int | None) -> bool:
+        """Whether this row is the asker's; what is not known about them never rules it out."""
         if sex and self.who != "adults" and self.who != sex:
             return False
         if age is None:
@@ -67,10 +76,14 @@ class Amount(NamedTuple):
 
     @property
     def ages(self) -> str:
+        """The age range as the sources write it ('19-30', '71+'), for answers to quote."""
         return f"{self.age_min}+" if self.age_max is None else f"{self.age_min}-{self.age_max}"
 
 
 class Intake(NamedTuple):
+    """A nutrient's daily amounts and upper limits in one place, so a question about
+    either can be answered with the other and the source they share."""
+
     measure: str
     unit: str
     amounts: tuple[Amount, ...]
@@ -80,6 +93,8 @@ class Intake(NamedTuple):
 
 
 class Nutrient(NamedTuple):
+    """All the knowledge base says about one nutrient: most questions are about one."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -104,12 +119,16 @@ class Nutrient(NamedTuple):
 
 
 class Interaction(NamedTuple):
+    """How two nutrients affect each other, for questions naming both."""
+
     between: tuple[str, str]
     how: str
     source: str
 
 
 class Food(NamedTuple):
+    """A food the asker may name, with the group and tags that let lists be narrowed."""
+
     id: str
     name: str
     plural: str
@@ -119,6 +138,8 @@ class Food(NamedTuple):
 
 
 class Group(NamedTuple):
+    """A kind of food ('leafy greens'): sources often name these rather than foods."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -126,6 +147,8 @@ class Group(NamedTuple):
 
 
 class Diet(NamedTuple):
+    """A way of eating and what it leaves out, so food lists can respect it."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -134,6 +157,8 @@ class Diet(NamedTuple):
 
 
 class Trigger(NamedTuple):
+    """A common cause of twitching (caffeine, stress) with what to do about it."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -159,6 +184,8 @@ class Factor(NamedTuple):
 
 
 class Twitching(NamedTuple):
+    """What twitching is and its outlook: the answer to the most common first question."""
+
     name: str
     also_called: str
     definition: str
@@ -169,6 +196,8 @@ class Twitching(NamedTuple):
 
 
 class Electrolytes(NamedTuple):
+    """What electrolytes are, since people meet the word before they know it."""
+
     definition: str
     members: tuple[str, ...]
     imbalance: str
@@ -177,17 +206,23 @@ class Electrolytes(NamedTuple):
 
 
 class Causes(NamedTuple):
+    """The causes the sources name, split as answers tell them: common first."""
+
     common: tuple[str, ...]
     persistent: tuple[str, ...]
     also: tuple[str, ...]
 
 
 class Statement(NamedTuple):
+    """A sentence with its source, so a fact never travels without its origin."""
+
     text: str
     source: str
 
 
 class Sign(NamedTuple):
+    """A warning sign with an id, so safety rules and answers refer to the same one."""
+
     id: str
     text: str
 
@@ -202,6 +237,9 @@ class Audience(NamedTuple):
 
 
 class Care(NamedTuple):
+    """When and where to seek care, and the reassurance around it: the answers
+    that must be right above all others, kept apart from the nutrient facts."""
+
     reassurance: Statement
     article_advice: Statement
     see_doctor_if: tuple[Sign, ...]
@@ -259,6 +297,7 @@ class KnowledgeBase(NamedTuple):
         return list(self.group_members.get(entry.ref, ())) or [entry.ref]
 
     def interaction(self, first: str, second: str) -> Interaction | None:
+        """The interaction of two nutrients named in either order, as people ask both ways."""
         for item in self.interactions:
             if set(item.between) == {first, second}:
                 return item
@@ -317,7 +356,7 @@ def _read_file(path: Path, builder: _Builder) -> None:
     if content is None:
         return
     top = Record(path, content, "", 1)
-    for section in content:
+    for section in top.mapping:
         if section not in SECTIONS:
             hint = did_you_mean(section, SECTIONS)
             raise top.error(section, f"unknown section '{section}'{hint}; "
@@ -456,14 +495,19 @@ def _amounts(record: Record, key: str) -> tuple[Amount, ...]:
     amounts = []
     for sub in record.records(key):
         who = sub.text("who")
-        if who not in ("men", "women", "adults"):
+        if not _is_who(who):
             raise sub.error("who", f"expected 'men', 'women' or 'adults', got '{who}'")
         ages = sub.optional("ages", object, "19+")
         age_min, age_max = _ages(sub, str(ages))
         amounts.append(Amount(who, age_min, age_max, sub.required("amount", float),
-                              sub.text("also", required=False)))  # type: ignore[arg-type]
+                              sub.text("also", required=False)))
         sub.finish()
     return tuple(amounts)
+
+
+def _is_who(text: str) -> TypeGuard[Who]:
+    """Lets the check of a data file's 'who' also tell the type checker what it found."""
+    return text in ("men", "women", "adults")
 
 
 def _ages(record: Record, text: str) -> tuple[int, int | None]:
@@ -621,16 +665,24 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
             where = ", ".join(str(d) for d in directories)
             raise DataError(where, None, f"no file defines the '{section}' section")
     lists = {section: builder.lists.get(section, {}) for section in _LIST_READERS}
-    _check_references(builder, lists)
+    foods, sources = _typed(lists["foods"], Food), _typed(lists["sources"], Source)
+    groups = _typed(lists["groups"], Group)
+    _check_references(builder, lists, foods, groups, sources)
+    singles = builder.singles
     kb = KnowledgeBase(
-        sources=MappingProxyType(lists["sources"]), twitching=builder.singles["twitching"],
-        electrolytes=builder.singles["electrolytes"], causes=builder.singles["causes"],
-        nutrients=MappingProxyType(lists["nutrients"]), interactions=tuple(builder.interactions),
-        foods=MappingProxyType(lists["foods"]), groups=MappingProxyType(lists["groups"]),
-        diets=MappingProxyType(lists["diets"]), triggers=MappingProxyType(lists["triggers"]),
-        lifestyle=MappingProxyType(lists["lifestyle"]), care=builder.singles["care"],
-        food_nutrients=MappingProxyType({}), group_members=_group_members(lists["foods"]),
-    )  # type: ignore[arg-type]
+        sources=MappingProxyType(sources),
+        twitching=_typed_one(singles["twitching"], Twitching),
+        electrolytes=_typed_one(singles["electrolytes"], Electrolytes),
+        causes=_typed_one(singles["causes"], Causes),
+        nutrients=MappingProxyType(_typed(lists["nutrients"], Nutrient)),
+        interactions=tuple(builder.interactions),
+        foods=MappingProxyType(foods), groups=MappingProxyType(groups),
+        diets=MappingProxyType(_typed(lists["diets"], Diet)),
+        triggers=MappingProxyType(_typed(lists["triggers"], Trigger)),
+        lifestyle=MappingProxyType(_typed(lists["lifestyle"], Factor)),
+        care=_typed_one(singles["care"], Care),
+        food_nutrients=MappingProxyType({}), group_members=_group_members(foods),
+    )
     carriers: dict[str, list[str]] = {}
     for nutrient_id in kb.nutrients:
         for entry in kb.nutrients[nutrient_id].foods:
@@ -638,6 +690,19 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
                 carriers.setdefault(food_id, []).append(nutrient_id)
     return kb._replace(food_nutrients=MappingProxyType(
         {food: tuple(dict.fromkeys(ids)) for food, ids in carriers.items()}))
+
+
+def _typed_one(value: object, kind: type[T]) -> T:
+    """The builder keeps every section's result as an object (one table for all
+    sections), so each is checked against its reader's type on the way out."""
+    if not isinstance(value, kind):
+        raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _typed(items: Mapping[str, object], kind: type[T]) -> dict[str, T]:
+    """The items of one list section, checked like :func:`_typed_one`, in file order."""
+    return {item_id: _typed_one(item, kind) for item_id, item in items.items()}
 
 
 def _group_members(foods: Mapping[str, Food]) -> Mapping[str, tuple[str, ...]]:
@@ -649,23 +714,25 @@ def _group_members(foods: Mapping[str, Food]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({group: tuple(ids) for group, ids in members.items()})
 
 
-def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]]) -> None:
-    tags = {tag for food in lists["foods"].values() for tag in food.tags}  # type: ignore[attr-defined]
-    tags |= {tag for group in lists["groups"].values() for tag in group.tags}  # type: ignore[attr-defined]
+def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]],
+                      foods: Mapping[str, Food], groups: Mapping[str, Group],
+                      sources: Mapping[str, Source]) -> None:
+    tags = {tag for food in foods.values() for tag in food.tags}
+    tags |= {tag for group in groups.values() for tag in group.tags}
     known: dict[str, Iterable[str]] = {
         "nutrient": lists["nutrients"], "food": lists["foods"], "group": lists["groups"],
         "trigger": lists["triggers"], "lifestyle factor": lists["lifestyle"], "tag": tags,
-        "source": _source_refs(lists["sources"]),  # type: ignore[arg-type]
+        "source": _source_refs(sources),
     }
     for ref in builder.references:
         if ref.kind.startswith("member of "):
             group = ref.kind.removeprefix("member of ")
-            food = lists["foods"].get(ref.target)
+            food = foods.get(ref.target)
             if food is None:
                 choices: Iterable[str] = known["food"]
-            elif food.group != group:  # type: ignore[attr-defined]
+            elif food.group != group:
                 raise DataError(ref.file, ref.line, f"{ref.where}: '{ref.target}' is in group "
-                                f"'{food.group}', not '{group}'")  # type: ignore[attr-defined]
+                                f"'{food.group}', not '{group}'")
             else:
                 continue
             kind = "food"

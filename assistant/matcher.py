@@ -55,7 +55,9 @@ LARGE = 4_000
 class Matcher(Protocol):
     """Ranks intents for a question (whole, and split into clauses), best first."""
 
-    def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]: ...
+    def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
+        """The clauses as well as the whole, because a story often asks in its last one."""
+        ...
 
     def vocabulary(self) -> frozenset[str]:
         """Words the matcher knows, so entity typo matching leaves them alone."""
@@ -167,6 +169,7 @@ class OverlapMatcher:
                  "max_words": self._max_words}, self._whole_only, _SCALE)
 
     def vocabulary(self) -> frozenset[str]:
+        """See :meth:`Matcher.vocabulary`: kept from the examples' own spellings."""
         return self._spellings
 
     def __getstate__(self) -> dict[str, object]:
@@ -177,6 +180,7 @@ class OverlapMatcher:
         self._setup()
 
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
+        """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
         queries = [self._query(unit) for unit in units]
         if self._vectorised is not None:

@@ -23,6 +23,9 @@ CUE_REACH = 5  # words before a medicine searched for "not taken" cues
 
 
 class MedicineMention(NamedTuple):
+    """Where a medicine is named, so whose it is and whether it is taken can be read
+    from the words around it."""
+
     start: int
     end: int
     kind: str  # the class of a named medicine, or "" for a generic word ("tablets")

@@ -22,7 +22,8 @@ class AgeMention(NamedTuple):
     asker's own ('i am 41', '34 m') rather than someone else's ('who is 40')."""
 
     age: int
-    index: int
+    # The word's position; the field shadows tuple.index, which nothing here calls.
+    index: int  # type: ignore[assignment]
     own: bool
 
 

@@ -72,6 +72,7 @@ class Reading(NamedTuple):
 
     @property
     def words(self) -> tuple[str, ...]:
+        """The clauses joined again, for the rules that look across a whole question."""
         return tuple(word for clause in self.clauses for word in clause)
 
     @property
@@ -363,8 +364,10 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
         last_clause[(f.kind, f.id)] = bisect_right(ends, f.start) if f.start >= 0 else 0
         if f.id not in order.setdefault(f.kind, []):
             order[f.kind].append(f.id)
+    # k=kind binds this kind to its key; mypy cannot infer a lambda with a default argument.
     return MappingProxyType({
-        kind: tuple(sorted(ids, key=lambda i, k=kind: (-counts[(k, i)], -last_clause[(k, i)])))
+        kind: tuple(sorted(ids, key=lambda i, k=kind: (  # type: ignore[misc]
+            -counts[(k, i)], -last_clause[(k, i)])))
         for kind, ids in order.items()})
 
 

@@ -13,20 +13,29 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+from typing import TypedDict
 
 from . import answers
 from .answers import Scene
 from .dialogue import Decision
-from .intents import IntentSet
+from .intents import Intent, IntentSet
 from .knowledge import KnowledgeBase
 from .reading import Reading
-from .reply import Candidate, Reply
+from .reply import Candidate, Mention, Reply
 
 SEEK_CARE = "seek_care"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
                   'magnesium?" or "why do I twitch after coffee?"')
 
 About = tuple[tuple[str, str], ...]
+
+
+class _Why(TypedDict):
+    """How a reply was reached: the same for every outcome, so given to Reply as keywords."""
+
+    alternatives: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+    mentions: tuple[Mention, ...]
 
 
 class Renderer:
@@ -42,8 +51,8 @@ class Renderer:
         the entities the answer named besides those asked about."""
         kb = self._kb
         signs = reading.signs
-        why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
-               "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
+        why: _Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
+                     "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
         if decision.outcome == "out_of_scope":
             body = answers.render(self._intents.intents["out_of_scope"], Scene(kb))
             return Reply(body.text if body else "", None, decision.confidence, **why), ()
@@ -55,7 +64,7 @@ class Renderer:
             return Reply(f"Do you want to know {first}, or {second}?", decision.intent,
                          decision.confidence,
                          _public(decision.entities),
-                         **{**why, "alternatives": decision.options}), ()
+                         **(why | {"alternatives": decision.options})), ()
         intent = self._intents.intents[decision.intent or ""]
         scene = Scene(kb, decision.entities, decision.person, signs)
         body = self._body(intent, scene)
@@ -84,7 +93,7 @@ class Renderer:
         text = f"{reason} Please ask {professional}, who can give advice that fits."
         return Reply(text, None, 1.0, mentions=reading.mentions)
 
-    def _body(self, intent: answers.Intent, scene: Scene) -> answers.Fact:
+    def _body(self, intent: Intent, scene: Scene) -> answers.Fact:
         """One answer for each of two things named ('signs of low Mg and K', 'is it the
         lack of sleep or the energy drinks'), if both fit in a short answer."""
         kind = intent.slots[0] if len(intent.slots) == 1 else ""

@@ -41,6 +41,9 @@ from .cli import (
 from .userdirs import app_dir, open_private, private_dir
 
 if TYPE_CHECKING:
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.output import Output
+
     from . import Assistant, Reply
 
 PROMPT = "you> "
@@ -81,6 +84,8 @@ class ChatHistory(History):
         self._failed = False
 
     def load_history_strings(self) -> Iterable[str]:
+        """prompt_toolkit's hook, read through open_private so a planted symlink or
+        another user's file is never read; no file kept means no history offered."""
         if self.path is None:
             return []
         try:
@@ -91,6 +96,8 @@ class ChatHistory(History):
         return _parse_history(text)[::-1]  # newest first, as prompt_toolkit wants
 
     def store_string(self, string: str) -> None:
+        """prompt_toolkit's hook: appended at once, so a crash loses nothing, and kept
+        private like the load; a failure warns once and the chat goes on."""
         if self.path is None or self._failed:
             return
         lines = "".join(f"+{line}\n" for line in string.split("\n"))
@@ -204,6 +211,7 @@ class ChatCompleter(Completer):
 
     def get_completions(self, document: Document, complete_event: CompleteEvent
                         ) -> Iterable[Completion]:
+        """prompt_toolkit's hook; the choices are :func:`completions`', tested without it."""
         for text, start in completions(document.text_before_cursor, self.vocabulary,
                                        self.commands):
             yield Completion(text, start_position=start)
@@ -320,6 +328,7 @@ class Chat:
         self.conversation = bot.conversation()
 
     def run(self) -> int:
+        """The chat until the user leaves; Ctrl-C drops a line, never the whole chat."""
         from . import __version__
 
         self.say("\n".join([*WELCOME, LEAVING[self.completion]]).format(version=__version__))
@@ -355,9 +364,11 @@ class Chat:
         return True
 
     def ask(self, question: str) -> Reply:
+        """The one place --independent is honoured, so every question goes the same way."""
         return self.bot.ask(question) if self.independent else self.conversation.ask(question)
 
     def run_command(self, text: str) -> bool:
+        """Commands are looked up as typed and without end punctuation ('/quit.')."""
         name = text.split()[0].lower()
         found = COMMANDS.get(name) or COMMANDS.get(_bare(name))  # "/quit." is /quit
         if found is None:
@@ -366,6 +377,7 @@ class Chat:
         return found.run(self)
 
     def show(self, reply: Reply) -> None:
+        """Every answer is written here, so /sources always has the last one to cite."""
         self.last = reply  # for /sources
         self.out.write(format_reply(reply, width=self.width(), color=self.color))
         if self.explain:
@@ -381,6 +393,7 @@ class Chat:
         self.out.flush()
 
     def warn(self, message: str) -> None:
+        """Problems go to stderr, cleaned of escape codes, apart from the answers."""
         self.err.write(f"{PROG}: {printable(message)}\n")
         self.err.flush()
 
@@ -390,14 +403,17 @@ def _bare(text: str) -> str:
     return _TRAILING_PUNCTUATION.sub("", text.lower())
 
 
-def make_session(bot: Assistant, history: History, **kwargs: object) -> PromptSession[str]:
-    """The prompt: history with suggestions from it, Tab completion, no popup while typing."""
+def make_session(bot: Assistant, history: History, *, input: Input | None = None,
+                 output: Output | None = None) -> PromptSession[str]:
+    """The prompt: history with suggestions from it, Tab completion, no popup while typing.
+    ``input`` and ``output`` default to the terminal, as in prompt_toolkit; tests pass a pipe."""
     return PromptSession(
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
         completer=ChatCompleter(bot.vocabulary(), COMMANDS),
         complete_while_typing=False,
-        **kwargs,  # type: ignore[arg-type]
+        input=input,
+        output=output,
     )
 
 

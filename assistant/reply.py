@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import NamedTuple, TypedDict
 
 
 class Candidate(NamedTuple):
@@ -21,6 +21,45 @@ class Mention(NamedTuple):
     id: str
     text: str
     score: float
+
+
+class CandidateRecord(TypedDict):
+    """A :class:`Candidate` as ``--json --explain`` writes it, score rounded for reading."""
+
+    intent: str
+    score: float
+
+
+class MentionRecord(TypedDict):
+    """A :class:`Mention` as ``--json --explain`` writes it, score rounded for reading."""
+
+    kind: str
+    id: str
+    text: str
+    score: float
+
+
+class Explanation(TypedDict):
+    """Why an answer was chosen, for people tuning the data rather than reading answers."""
+
+    candidates: list[CandidateRecord]
+    entities: list[MentionRecord]
+
+
+class _RecordFields(TypedDict):
+    question: str
+    intent: str | None
+    confidence: float
+    entities: dict[str, list[str]]
+    answer: str
+    sources: list[str]
+
+
+class ReplyRecord(_RecordFields, total=False):
+    """The JSON record promised to scripts (README, 'JSON output'), typed so that a
+    change to its shape is a change to this class, not a surprise in a caller."""
+
+    explain: Explanation
 
 
 class Reply(NamedTuple):
@@ -42,13 +81,13 @@ class Reply(NamedTuple):
     candidates: tuple[Candidate, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
-    def to_dict(self, question: str, *, explain: bool = False) -> dict[str, Any]:
+    def to_dict(self, question: str, *, explain: bool = False) -> ReplyRecord:
         """The record promised to scripts (see README, 'JSON output'), as plain data.
 
         ``question`` is passed in because a Reply does not keep it: the front end
         decides what counts as the question (after decoding and cutting).
         """
-        record: dict[str, Any] = {
+        record: ReplyRecord = {
             "question": question,
             "intent": self.intent,
             "confidence": round(self.confidence, 3),

@@ -38,6 +38,7 @@ class PhraseSet:
                 self._by_first.setdefault(words[0], []).append(words)
 
     def search(self, words: Sequence[str]) -> bool:
+        """For rules that only need to know a phrase is there, not where."""
         return bool(self.starts(words))
 
     def starts(self, words: Sequence[str]) -> list[int]:
@@ -151,7 +152,8 @@ class SafetyCheck:
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
         own_twitch = self._own_twitch(clauses)
-        found, denied = [], set()
+        found: list[str] = []
+        denied: set[int] = set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
         medicines = self._medicines.mentions(words)
         named = {i for m in medicines for i in range(m.start, m.end)}

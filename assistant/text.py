@@ -109,4 +109,5 @@ def _numbers_as_digits(words: list[str]) -> list[str]:
     """'sixty six' -> '66', 'twelve hundred' -> '1200': only the numbers change."""
     from text_to_num import alpha2digit  # only questions with a number in words need it
 
-    return alpha2digit(" ".join(words), "en", threshold=10).split()
+    digits: str = alpha2digit(" ".join(words), "en", threshold=10)  # text2num has no types
+    return digits.split()

@@ -16,15 +16,22 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import numpy
+    from numpy.typing import NDArray
+
     from .matcher import Query
+
+    Scores = NDArray[numpy.float64]  # each intent's best score against one unit
+    Arrays = dict[str, array[int] | array[float]]  # the matcher's index, by name
 
 Shares = Callable[[int, "Query"], "int | None"]
 
 
-def vectorise(arrays: dict[str, array[Any]], whole_only: Collection[int],
+def vectorise(arrays: Arrays, whole_only: Collection[int],
               scale: float) -> Vectorised | None:
     """The numpy scorer over the matcher's arrays, or None without numpy."""
     try:
@@ -37,9 +44,9 @@ def vectorise(arrays: dict[str, array[Any]], whole_only: Collection[int],
 class Vectorised:
     """Zero-copy numpy views of the matcher's index, and the per-unit sparse product."""
 
-    def __init__(self, np: Any, arrays: dict[str, array[Any]], whole_only: Collection[int],
+    def __init__(self, np: ModuleType, arrays: Arrays, whole_only: Collection[int],
                  scale: float) -> None:
-        self._np = np
+        self._np = np  # numpy, imported by vectorise() only when large data needs it
         self._scale = scale
         self._weights = arrays["weights"]
         self._start = arrays["start"]
@@ -58,7 +65,7 @@ class Vectorised:
         whose max_words the question exceeds)."""
         np = self._np
         too_long = (self._max_words > 0) & (self._max_words < whole_length)
-        per_unit: list[Any] = []
+        per_unit: list[Scores | None] = []
         best = None
         for number, query in enumerate(queries):
             scores = self._score(query)
@@ -77,7 +84,7 @@ class Vectorised:
         found = sorted(((int(o), float(best[o])) for o in chosen), key=lambda item: -item[1])
         return _in_tie_order(found, per_unit, queries, shares)[:top]
 
-    def _score(self, query: Query) -> Any:
+    def _score(self, query: Query) -> Scores | None:
         """Each intent's best example F-score against one unit (0 where nothing is
         shared), or None when the unit shares no word with any example."""
         if not query.size or not query.words:
@@ -96,11 +103,12 @@ class Vectorised:
         scores = self._scale * shared / (self._b2size + query.size)
         # The clamp to 1 after the per-intent maximum: the same numbers, on a
         # thirtieth of the elements.
-        return np.minimum(np.maximum.reduceat(scores, self._starts), 1.0)
+        best: Scores = np.minimum(np.maximum.reduceat(scores, self._starts), 1.0)
+        return best
 
 
-def _in_tie_order(found: list[tuple[int, float]], per_unit: list[Any], queries: list[Query],
-                  shares: Shares) -> list[tuple[int, float]]:
+def _in_tie_order(found: list[tuple[int, float]], per_unit: list[Scores | None],
+                  queries: list[Query], shares: Shares) -> list[tuple[int, float]]:
     """Equal scores in the Python loop's order: by the first unit that scores the
     intent, then the first word of that unit it shares, then definition order."""
 

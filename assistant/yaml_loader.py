@@ -6,20 +6,28 @@ Kept apart from data.py so that PyYAML is only imported when YAML is really read
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .data import DataError, LocatedDict, LocatedList
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # the C loader, when built, has the pure-Python one's methods and tables
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class LineLoader(_BaseLoader):
     """SafeLoader that records line numbers and refuses duplicate keys."""
 
     file: str = "<data>"
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LocatedDict:
+    # PyYAML's stubs promise dict[Hashable, Any]; keys here are always text (checked
+    # below), and dict's key type is invariant, so the narrower promise cannot be spelled.
+    def construct_mapping(  # type: ignore[override]
+            self, node: yaml.MappingNode, deep: bool = False) -> LocatedDict:
+        """Mappings that keep their lines, so a data error can say file:line."""
         result = LocatedDict()
         result.line = node.start_mark.line + 1
         result.key_lines = {}
@@ -35,6 +43,7 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return result
 
     def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LocatedList:
+        """Lists that keep each item's line, for the same reason as mappings."""
         result = LocatedList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]

@@ -9,6 +9,7 @@ import pytest
 
 import assistant
 from assistant import Assistant, Reply
+from assistant.reply import CandidateRecord, Explanation, MentionRecord, ReplyRecord
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +64,19 @@ def test_to_dict_is_the_record_and_to_json_its_text(bot: Assistant) -> None:
     assert json.loads(text) == record
     assert json.loads(reply.to_json("q", explain=True))["explain"] == \
         reply.to_dict("q", explain=True)["explain"]
+
+
+def test_to_dict_has_exactly_the_keys_its_type_declares(bot: Assistant) -> None:
+    """ReplyRecord is what type checkers promise callers; the record must keep to it."""
+    reply = bot.ask("what has potassium")
+    assert set(reply.to_dict("q")) == ReplyRecord.__required_keys__
+    explained = reply.to_dict("q", explain=True)
+    assert set(explained) == ReplyRecord.__required_keys__ | ReplyRecord.__optional_keys__
+    assert set(explained["explain"]) == Explanation.__required_keys__
+    assert {key for c in explained["explain"]["candidates"] for key in c} == \
+        CandidateRecord.__required_keys__
+    assert {key for m in explained["explain"]["entities"] for key in m} == \
+        MentionRecord.__required_keys__
 
 
 def _public_members(obj: object) -> list[tuple[str, object]]:

@@ -14,8 +14,8 @@ Questions stay in memory. They are logged only when ``log_questions`` is set
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -51,7 +51,7 @@ def create_app(store: ConversationStore, *, log_questions: bool = False) -> ASGI
         if log_questions:
             QUESTION_LOG.info("conversation %s: %r -> %s", answer.conversation,
                               asked.question, answer.reply.intent)
-        record = answer.reply.to_dict(asked.question)
+        record: dict[str, object] = dict(answer.reply.to_dict(asked.question))
         record.update(conversation=answer.conversation, new_conversation=answer.started,
                       reminder=answer.reply.reminder)
         if answer.started and asked.conversation is not None:
@@ -102,7 +102,7 @@ async def _read_body(request: Request) -> bytes:
     return bytes(body)
 
 
-def _json(record: dict[str, Any], status: int = 200,
+def _json(record: Mapping[str, object], status: int = 200,
           headers: dict[str, str] | None = None) -> JSONResponse:
     """API responses are about someone's health: never kept by a browser or proxy cache."""
     return JSONResponse(record, status_code=status,
@@ -111,7 +111,7 @@ def _json(record: dict[str, Any], status: int = 200,
 
 async def _api_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, ApiError)
-    return _json(error.to_json(), error.status)
+    return _json(error.to_dict(), error.status)
 
 
 async def _http_error(request: Request, error: Exception) -> Response:

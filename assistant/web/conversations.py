@@ -72,7 +72,7 @@ class ConversationStore:
             self._expire(now)
             entry = self._entries.get(conversation) if conversation is not None else None
             started = entry is None
-            if entry is None:
+            if entry is None or conversation is None:  # no id given means no entry
                 conversation, entry = self._start(now)
             else:
                 entry.last_used = now

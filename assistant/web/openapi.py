@@ -11,7 +11,8 @@ import json
 from importlib import resources
 from typing import Any
 
-from .validation import MAX_BODY_BYTES, MAX_QUESTION_CHARS
+from ..cli import MAX_QUESTION_CHARS
+from .validation import MAX_BODY_BYTES
 
 
 def describe(version: str) -> dict[str, Any]:

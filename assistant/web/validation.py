@@ -10,7 +10,7 @@ Each failure is an :class:`ApiError` with the HTTP status a client can act on
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ..cli import MAX_QUESTION_CHARS
 
@@ -28,19 +28,23 @@ class ApiError(Exception):
         self.message = message
         self.field = field
 
-    def to_json(self) -> dict[str, Any]:
-        record: dict[str, Any] = {"error": self.code, "message": self.message}
+    def to_dict(self) -> dict[str, str]:
+        """The error body every client reads the same way, whatever went wrong."""
+        record: dict[str, str] = {"error": self.code, "message": self.message}
         if self.field is not None:
             record["field"] = self.field
         return record
 
 
 def too_large() -> ApiError:
+    """One error for a body over the limit, whether its length was declared or counted."""
     return ApiError(413, "body_too_large",
                     f"The request body is larger than {MAX_BODY_BYTES // 1024} KB.")
 
 
 class AskRequest(NamedTuple):
+    """A request body once checked, so the handler never looks at raw JSON again."""
+
     question: str
     conversation: str | None
 
@@ -68,7 +72,7 @@ def parse_ask(body: bytes) -> AskRequest:
     return AskRequest(_question(data), _conversation(data))
 
 
-def _question(data: dict[str, Any]) -> str:
+def _question(data: dict[str, object]) -> str:
     if "question" not in data:
         raise ApiError(422, "missing_field", "The question is missing.", "question")
     question = data["question"]
@@ -82,7 +86,7 @@ def _question(data: dict[str, Any]) -> str:
     return question
 
 
-def _conversation(data: dict[str, Any]) -> str | None:
+def _conversation(data: dict[str, object]) -> str | None:
     conversation = data.get("conversation")
     if conversation is not None and not isinstance(conversation, str):
         raise ApiError(422, "invalid_field",
