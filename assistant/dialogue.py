@@ -125,6 +125,7 @@ class Dialogue:
         self._cue_words = frozenset(word for cue in lexicon.exclusion_cues
                                     for word in intents.normalizer.words(cue))
         self._pronouns = lexicon.pronouns
+        self._replacing = lexicon.words("replacing")
         self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
         self._continuations = lexicon.continuations
         self._defaults = {intent.default: name for name, intent in self._intents.items()
@@ -191,6 +192,12 @@ class Dialogue:
         entities = self._fill(last, turn, state, follow_up=True)
         if not self._complete(last, entities):
             return None
+        ruled_out = state.entities.get(EXCEPT, ())
+        if turn.entities.get(EXCEPT) and ruled_out and last.lists_foods \
+                and not self._replacing & set(turn.words):
+            # "and I can't eat avocado either": what was ruled out before still is
+            kept = tuple(dict.fromkeys((*ruled_out, *entities.get(EXCEPT, ()))))
+            entities = MappingProxyType({**entities, EXCEPT: kept})
         return Decision("answer", last.name, FOLLOW_UP_CONFIDENCE, entities, person)
 
     def _widened(self, last: Intent, named: set[str]) -> Intent | None:

@@ -97,7 +97,8 @@ WORD_CLASSES = frozenset({
     "pointing", "points_back", "refers_back", "object_of", "helping", "other_than", "or_not",
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
-    "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units"})
+    "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
+    "replacing"})
 
 
 class Ages(NamedTuple):

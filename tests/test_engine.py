@@ -825,3 +825,14 @@ def test_a_turn_that_only_tells_of_a_sign_gets_the_care_advice_alone(bot: Assist
     other.ask("what foods have magnesium")
     asked = other.ask("my eyelid has been at it for 3 weeks, how much magnesium a day then?")
     assert "2 weeks" in asked.text and "350 mg" in asked.text, asked.text
+
+
+def test_foods_ruled_out_in_follow_ups_add_up_until_one_replaces_them(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("magnesium foods")
+    no_nuts = conversation.ask("i don't really like nuts").text
+    assert "spinach" in no_nuts and "almonds" not in no_nuts, no_nuts
+    neither = conversation.ask("and I can't eat avocado either").text
+    assert "almonds" not in neither and "avocado" not in neither and "spinach" in neither
+    instead = conversation.ask("ok what about no dark chocolate instead").text
+    assert "almonds" in instead and "dark chocolate" not in instead, instead
