@@ -114,7 +114,6 @@ class Reader:
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._frames = [(name, PhraseSet(words, intents.normalizer))
                         for name, words in intents.lexicon.frames.items()]
-        self._health_cues = PhraseSet(intents.lexicon.health_cues, intents.normalizer)
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
@@ -135,12 +134,13 @@ class Reader:
         ages = self._people.ages(clauses)
         person = self._people.person(clauses, ages)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
+        scan = self._safety.scan(words)  # every phrase list, in one pass over the words
         safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
                                    nutrients, self._medicine_trigger in state.entities.get(
-                                       "trigger", ()))
-        audience = self._safety.audience(clauses, asks, ages, safety.own_twitch)
-        own_body = self._safety.about_own_body(words)
-        health_cue = self._health_cues.search(words)
+                                       "trigger", ()), scan)
+        audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
+        own_body = self._safety.about_own_body(words, scan.parts)
+        health_cue = bool(scan.health_cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.

@@ -222,3 +222,54 @@ def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, fi
         Assistant(intents=_intents_copy(tmp_path, file, old, new))
     assert file in str(error.value)
     assert message in str(error.value)
+
+
+# Questions for the single scan: signs, conditions, audiences, sudden and duration phrases,
+# health cues, plurals and possessives ('calves', "4 year old's"), gaps ('can not * grip'),
+# and words that start phrases in some lists but not others.
+SCAN_QUESTIONS = [
+    "my calves twitch and my legs feel weak, cant grip my mug properly",
+    "no numbness or weakness, just my eyelid flickering for 3 weeks",
+    "my 4 year old's eyelid keeps twitching, is magnesium safe for kids",
+    "pregnant and my thighs twitch at night, is it safe to take magnesium",
+    "suddenly my arm went numb and i can not really grip anything",
+    "eye twitch and a rash on my arms since the summer, over a month now",
+    "trouble swallowing and slurred speech, twitching all over",
+    "my dog twitches in his sleep, is that normal",
+    "is magnesium worth it for cramps or is it a waste of money",
+    "both eyelids and now my cheek, started in august and its november now",
+    "whats the capital of france",
+    "",
+]
+
+
+@pytest.mark.parametrize("question", SCAN_QUESTIONS)
+def test_the_single_scan_finds_what_each_list_finds_on_its_own(bot: Assistant,
+                                                               question: str) -> None:
+    """SafetyCheck.scan walks the words once for every list; each list's starts must be
+    exactly those of its own PhraseSet.starts, which it replaced."""
+    safety = bot.reader._safety
+    words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
+    scan = safety.scan(words)
+    assert scan.signs == [phrases.starts(words) for _, phrases in safety._rules]
+    assert scan.audiences == [phrases.starts(words) for _, phrases in safety._audiences]
+    assert scan.conditions == safety._conditions.starts(words)
+    assert scan.sudden == safety._sudden.starts(words)
+    assert scan.duration == safety._duration.starts(words)
+    assert scan.health_cues == safety._health_cues.starts(words)
+    assert scan.parts == safety._part_positions(words)
+
+
+def test_the_single_scan_keeps_each_lists_plural_fallback() -> None:
+    """A word ending in 's' tries the phrases of the word without it only in a list that
+    has no phrase starting with the word itself, as PhraseSet.starts does per list."""
+    from assistant.safety import PhraseScanner, PhraseSet
+    from assistant.text import Normalizer
+
+    normalizer = Normalizer({})
+    lists = [PhraseSet(["calf twitch"], normalizer),
+             PhraseSet(["calfs hurt", "calf twitch"], normalizer),
+             PhraseSet(["can not * grip"], normalizer)]
+    for words in (["calfs", "twitch"], ["calfs", "hurt"], ["calf", "twitches"],
+                  ["i", "can", "not", "really", "grip", "it"], ["calfs"]):
+        assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists]
