@@ -273,3 +273,45 @@ def test_the_single_scan_keeps_each_lists_plural_fallback() -> None:
     for words in (["calfs", "twitch"], ["calfs", "hurt"], ["calf", "twitches"],
                   ["i", "can", "not", "really", "grip", "it"], ["calfs"]):
         assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists]
+
+
+def _every_size(phrases: dict, words: list[str], start: int, most: int) -> tuple | None:
+    """The lookup the first-word tables replaced: every size from the most down."""
+    for size in range(min(most, len(words) - start), 0, -1):
+        phrase = tuple(words[start:start + size])
+        keys = [phrase]
+        if len(phrase[-1]) > 3 and phrase[-1].endswith("s"):
+            keys.append((*phrase[:-1], phrase[-1][:-1]))
+        for key in keys:
+            if key in phrases:
+                return key, size
+    return None
+
+
+@pytest.mark.parametrize("question", [
+    *SCAN_QUESTIONS, "all nighters and energy drinks, low vitamin d and b12, hypokalemia?",
+    "cashews almonds and pumpkin seeds, oily fish, sweet potatoes or bananas",
+    "started sertraline and water pills, my blood thinners too, and the tablets from the gp",
+])
+def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
+                                                          question: str) -> None:
+    """The finders try a word only at the sizes of the phrases that start with it; what
+    they find is what trying every size finds."""
+    finder = bot.reader._finder
+    medicines = bot.reader._safety._medicines
+    words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
+    for start in range(len(words)):
+        hit = finder._exact(words, start)
+        expected = _every_size(finder._phrases, words, start, 5)
+        assert (hit and hit.end - hit.start) == (expected and expected[1])
+    expected_medicines, index = [], 0
+    while index < len(words):
+        size = next((s for s in range(min(max(map(len, medicines._names)),
+                                          len(words) - index), 0, -1)
+                     if tuple(words[index:index + s]) in medicines._names), 0)
+        if size:
+            expected_medicines.append((index, index + size))
+        elif words[index] in medicines._generic:
+            expected_medicines.append((index, index + 1))
+        index += size or 1
+    assert [(m.start, m.end) for m in medicines.mentions(words)] == expected_medicines
