@@ -166,9 +166,12 @@ class EntityFinder:
         return None
 
     def _fuzzy(self, words: list[str], start: int) -> Found | None:
+        first = words[start]
+        if first in self._protected or first.isdigit():
+            return None  # a known word or a number is never bent, alone or with the next
         for size in (2, 1):
             piece = words[start:start + size]
-            if len(piece) < size or any(w in self._protected or w.isdigit() for w in piece[:1]):
+            if len(piece) < size:
                 continue
             text = " ".join(piece)
             match = self._fuzzy_lookup(text)

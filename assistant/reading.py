@@ -32,7 +32,7 @@ from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .person import PersonReader
 from .reply import Mention
-from .safety import PhraseSet, SafetyCheck
+from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
@@ -112,8 +112,11 @@ class Reader:
         self._medicine_sign = intents.medicines.sign
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
-        self._frames = [(name, PhraseSet(words, intents.normalizer))
-                        for name, words in intents.lexicon.frames.items()]
+        # The frames' phrases are read off the asking clauses, not the whole question:
+        # all of them in one pass (see PhraseScanner), the first frame found winning.
+        self._frame_names = tuple(intents.lexicon.frames)
+        self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
+                                      for words in intents.lexicon.frames.values()])
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
@@ -281,7 +284,8 @@ class Reader:
             return ""
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
-        return next((name for name, phrases in self._frames if phrases.search(asked)), "")
+        return next((name for name, starts in zip(self._frame_names, self._frames.scan(asked),
+                                                  strict=True) if starts), "")
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

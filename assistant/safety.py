@@ -67,18 +67,23 @@ class PhraseScanner:
     """
 
     def __init__(self, lists: Sequence[PhraseSet]) -> None:
-        by_first: dict[str, list[tuple[int, list[Pattern]]]] = {}
+        # Per first word: (list, whether a one-word phrase of it matches already, what the
+        # longer phrases still need after their first word). The table is only reached
+        # from a word that is the phrase's first word or its plural, which _matches
+        # accepts, so the first word need not be compared again.
+        by_first: dict[str, list[tuple[int, bool, tuple[Pattern, ...]]]] = {}
         for slot, phrases in enumerate(lists):
             for first, patterns in phrases._by_first.items():
-                by_first.setdefault(first, []).append((slot, patterns))
+                rests = tuple(pattern[1:] for pattern in patterns)
+                by_first.setdefault(first, []).append((slot, () in rests, rests))
         table = dict(by_first)
         for first, entries in by_first.items():
             # A word 'first + s' falls back to these lists' phrases for 'first', in every
             # list that has no phrase starting with 'first + s' itself.
             plural = first + "s"
             own = by_first.get(plural, [])
-            have = {slot for slot, _ in own}
-            extra = [(slot, patterns) for slot, patterns in entries if slot not in have]
+            have = {entry[0] for entry in own}
+            extra = [entry for entry in entries if entry[0] not in have]
             if extra:
                 table[plural] = [*own, *extra]
         self._table = table
@@ -92,9 +97,15 @@ class PhraseScanner:
             entries = table.get(word)
             if entries is None:
                 continue
-            for slot, patterns in entries:
-                if any(_matches(pattern, words, index) for pattern in patterns):
+            after = index + 1
+            for slot, whole, rests in entries:
+                if whole:
                     found[slot].append(index)
+                    continue
+                for rest in rests:
+                    if _matches(rest, words, after):
+                        found[slot].append(index)
+                        break
         return found
 
 
@@ -184,6 +195,8 @@ class SafetyCheck:
         self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
             name[0] + "s" for name in self._span_dates)
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
+        # A clause that names any of these may say how long the twitch has lasted.
+        self._about_twitch = self._body_parts | self._twitch_words | self._pointing
         # Every list read off the whole question, in one table: see PhraseScanner.
         self._scanner = PhraseScanner([*(phrases for _, phrases in self._rules),
                                        self._conditions,
@@ -268,8 +281,8 @@ class SafetyCheck:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
         (not 'my money back'). ``parts`` are the body parts' positions, from :meth:`scan`."""
         parts = set(self._part_positions(words) if parts is None else parts)
-        return any(word == "my" and parts & {index + 1, index + 2}
-                   for index, word in enumerate(words))
+        return bool(parts) and any(word == "my" and (index + 1 in parts or index + 2 in parts)
+                                   for index, word in enumerate(words))
 
     def _spread(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """A body part named with a word of spreading ('now', 'as well') after another part:
@@ -310,8 +323,7 @@ class SafetyCheck:
                           >= 2 or self._days_since(words, today) >= self._min_days):
             return True
         return any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
-                   for c in clauses
-                   if set(c) & (self._body_parts | self._twitch_words | self._pointing))
+                   for c in clauses if not self._about_twitch.isdisjoint(c))
 
     def _days_since(self, words: Sequence[str], today: date) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
@@ -341,7 +353,10 @@ class SafetyCheck:
         if self._date_words.isdisjoint(words):
             return []
         found = []
+        date_words = self._date_words
         for index in range(len(words)):
+            if words[index] not in date_words:
+                continue  # every name, and every possessive of one, starts with one of them
             for size in (3, 2, 1):
                 name = tuple(words[index:index + size])
                 if len(name) < size:

@@ -315,3 +315,21 @@ def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
             expected_medicines.append((index, index + 1))
         index += size or 1
     assert [(m.start, m.end) for m in medicines.mentions(words)] == expected_medicines
+
+
+@pytest.mark.parametrize("question", [
+    *SCAN_QUESTIONS, "which supermarket has the cheapest oat milk",
+    "how do i cook spinach so it isnt slimy", "best recipe for banana bread",
+    "ozempic side effects", "where can i buy almonds in bulk near me",
+])
+def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
+                                                            question: str) -> None:
+    """Reader._frame scans the asking words once for every frame; each frame's starts are
+    those of its own PhraseSet."""
+    from assistant.safety import PhraseSet
+
+    reader = bot.reader
+    words = [w for clause in reader._normalizer.clauses(question) for w in clause]
+    lists = [PhraseSet(phrases, reader._normalizer)
+             for phrases in reader._lexicon.frames.values()]
+    assert reader._frames.scan(words) == [phrases.starts(words) for phrases in lists]
