@@ -21,7 +21,6 @@ characters are stripped from anything written back as text.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -30,6 +29,8 @@ from enum import IntEnum
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
 if TYPE_CHECKING:
+    import argparse
+
     from _typeshed import SupportsWrite
 
     from . import Assistant, Reply
@@ -130,28 +131,36 @@ class UsageError(Exception):
         self.status = status
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that writes to the Environment's streams and never calls sys.exit."""
+def _parser(**settings: Any) -> argparse.ArgumentParser:
+    """A new argparse parser that writes to the Environment's streams and never calls
+    sys.exit. argparse (with gettext and locale, about 4 ms of a piped question's start)
+    is imported here, when a command line needs more than :func:`_plain_args` reads."""
+    import argparse
 
-    env: Environment
+    class _Parser(argparse.ArgumentParser):
+        env: Environment
 
-    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        if message:
-            stream = self.env.stderr if file is sys.stderr else self.env.stdout
-            stream.write(message)
+        def _print_message(self, message: str,
+                           file: SupportsWrite[str] | None = None) -> None:
+            if message:
+                stream = self.env.stderr if file is sys.stderr else self.env.stdout
+                stream.write(message)
 
-    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        if message:
-            self._print_message(message, sys.stderr)
-        raise UsageError(status)
+        def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+            if message:
+                self._print_message(message, sys.stderr)
+            raise UsageError(status)
 
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        """argparse builds a formatter for every add_argument, and its own asks
-        shutil.get_terminal_size for the width, which imports shutil, bz2 and lzma on
-        every start; the same width is read here without them."""
-        # typeshed's protocol for formatter_class names only prog; every HelpFormatter
-        # (the default and argparse's own subclasses) takes width as well.
-        return self.formatter_class(prog=self.prog, width=_help_width())  # type: ignore[call-arg]
+        def _get_formatter(self) -> argparse.HelpFormatter:
+            """argparse builds a formatter for every add_argument, and its own asks
+            shutil.get_terminal_size for the width, which imports shutil, bz2 and lzma on
+            every start; the same width is read here without them."""
+            # typeshed's protocol for formatter_class names only prog; every HelpFormatter
+            # (the default and argparse's own subclasses) takes width as well.
+            return self.formatter_class(  # type: ignore[call-arg]
+                prog=self.prog, width=_help_width())
+
+    return _Parser(**settings)
 
 
 def _fraction(text: str) -> float:
@@ -161,16 +170,20 @@ def _fraction(text: str) -> float:
     except ValueError:
         value = -1.0
     if not 0.0 <= value <= 1.0:
+        import argparse  # already imported: only a parser calls this
+
         raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {text!r}")
     return value
 
 
-def build_parser(env: Environment) -> _Parser:
+def build_parser(env: Environment) -> argparse.ArgumentParser:
     """A parser that writes to ``env`` rather than sys.stdout, so usage and errors can be
     captured, and raises rather than exits, so the caller decides the exit status."""
+    import argparse
+
     from . import __version__
 
-    parser = _Parser(
+    parser = _parser(
         prog=PROG,
         description="Offline answers to questions about muscle twitching: causes, triggers,\n"
                     "the nutrients involved, the foods that contain them, daily amounts,\n"
@@ -178,7 +191,7 @@ def build_parser(env: Environment) -> _Parser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.env = env
+    parser.env = env  # type: ignore[attr-defined]
     parser.add_argument("question", nargs="*",
                         help="a question to answer; without one, questions come from "
                              "stdin, one a line (or the chat, in a terminal)")
@@ -215,8 +228,41 @@ def build_parser(env: Environment) -> _Parser:
     return parser
 
 
+# The switches a plain pipe or one-shot question is run with, and their attributes.
+_SWITCHES = {"--json": "json", "--explain": "explain", "--no-color": "no_color",
+             "--independent": "independent", "--no-history": "no_history"}
+
+
+def _plain_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a command line made only of switches and one run of question
+    words ('--json what has potassium'), as argparse would parse them; None for any
+    other command line (help, a value, an error), which argparse then parses. This
+    spares the commonest starts argparse's import."""
+    switches = dict.fromkeys(_SWITCHES.values(), False)
+    question: list[str] = []
+    ended = False  # argparse takes one run of words for the question, not two
+    for arg in argv:
+        if arg in _SWITCHES:
+            switches[_SWITCHES[arg]] = True
+            ended = bool(question)
+        elif arg.startswith("-") or ended:
+            return None
+        else:
+            question.append(arg)
+    if question and not " ".join(question).strip():
+        return None  # argparse says "the question is empty"
+    from types import SimpleNamespace
+
+    return SimpleNamespace(question=question, knowledge=[],  # type: ignore[return-value]
+                           extra_knowledge=[], intents=[], eval=None, failures=None,
+                           min_accuracy=None, **switches)
+
+
 def parse_args(argv: Sequence[str], env: Environment) -> argparse.Namespace:
     """Parse and cross-check options; raises UsageError after printing the reason."""
+    plain = _plain_args(argv)
+    if plain is not None:
+        return plain
     parser = build_parser(env)
     args = parser.parse_args(list(argv))
     if args.eval is None:
@@ -367,15 +413,17 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
 def _port(text: str) -> int:
     """--port takes a TCP port; 0 lets the system pick a free one (the log says which)."""
     if not text.isdigit() or int(text) > 65535:
+        import argparse  # already imported: only a parser calls this
+
         raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
     return int(text)
 
 
 def run_serve(argv: Sequence[str], env: Environment) -> int:
     """`twitch-assistant serve`: the web chat at / and the JSON API under /api."""
-    parser = _Parser(prog=f"{PROG} serve",
+    parser = _parser(prog=f"{PROG} serve",
                      description="Serve the web chat and its JSON API (README, 'Web chat').")
-    parser.env = env
+    parser.env = env  # type: ignore[attr-defined]
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1: this machine only)")
     parser.add_argument("--port", type=_port, default=8000, help="port (default 8000)")

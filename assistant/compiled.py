@@ -32,6 +32,7 @@ start some 30 ms slower.
 from __future__ import annotations
 
 import copyreg
+import gc
 import os
 import pickle
 import sys
@@ -170,10 +171,18 @@ def _read(path: Path, name: str, key: bytes) -> object:
     payload = memoryview(data)[start:]
     if not compare_digest(data[len(MAGIC):start], _mac(key, name, payload)):
         return None  # written by someone without the key, or damaged: never unpickled
+    # Unpickling makes some 30,000 objects (mostly strings, tuples and sets): the cyclic
+    # collector would run dozens of times meanwhile and find nothing, as nothing loaded
+    # is garbage yet. Pausing it makes a start's load about a quarter faster.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return pickle.loads(payload)
     except Exception:  # our own file, but made by another version of a dependency
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _write(path: Path, name: str, key: bytes, value: object) -> None:

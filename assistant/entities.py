@@ -112,6 +112,11 @@ class EntityFinder:
         self._fuzzy_by_initial = by_initial(targets)
         if real_words is not None:
             self._protected |= real_words(targets)
+        # The longest phrase that starts with each word: most words start none, and a
+        # word that does is tried only at the sizes its phrases have (see _exact).
+        self._longest: dict[str, int] = {}
+        for key in filter(None, self._phrases):
+            self._longest[key[0]] = max(len(key), self._longest.get(key[0], 0))
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def __getstate__(self) -> dict[str, object]:
@@ -141,7 +146,14 @@ class EntityFinder:
 
     def _exact(self, words: list[str], start: int) -> Found | None:
         """The longest alias starting here, also as a plural ('all nighters')."""
-        for size in range(min(_MAX_PHRASE, len(words) - start), 0, -1):
+        first = words[start]
+        longest = self._longest.get(first, 0)
+        if not longest:
+            # Only a one-word alias as a plural can start here ('cashews' for 'cashew').
+            if not (len(first) > 3 and first.endswith("s") and first[:-1] in self._longest):
+                return None
+            longest = 1
+        for size in range(min(_MAX_PHRASE, len(words) - start, longest), 0, -1):
             phrase = tuple(words[start:start + size])
             keys = [phrase]
             if len(phrase[-1]) > 3 and phrase[-1].endswith("s"):
@@ -154,9 +166,12 @@ class EntityFinder:
         return None
 
     def _fuzzy(self, words: list[str], start: int) -> Found | None:
+        first = words[start]
+        if first in self._protected or first.isdigit():
+            return None  # a known word or a number is never bent, alone or with the next
         for size in (2, 1):
             piece = words[start:start + size]
-            if len(piece) < size or any(w in self._protected or w.isdigit() for w in piece[:1]):
+            if len(piece) < size:
                 continue
             text = " ".join(piece)
             match = self._fuzzy_lookup(text)

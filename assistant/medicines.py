@@ -39,7 +39,11 @@ class MedicineReader:
         self._prescribing = medicines.prescribing
         self._names = {tuple(normalizer.words(name)): kind
                        for name, kind in medicines.names.items()}
-        self._longest = max((len(name) for name in self._names), default=1)
+        # The longest name that starts with each word: a word that starts none is
+        # looked up once, not at every size (see mentions).
+        self._longest: dict[str, int] = {}
+        for name in filter(None, self._names):
+            self._longest[name[0]] = max(len(name), self._longest.get(name[0], 0))
         self._generic = frozenset(normalizer.phrase(word) for word in medicines.generic)
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
@@ -53,7 +57,8 @@ class MedicineReader:
         found = []
         index = 0
         while index < len(words):
-            for size in range(min(self._longest, len(words) - index), 0, -1):
+            longest = self._longest.get(words[index], 0)
+            for size in range(min(longest, len(words) - index), 0, -1):
                 kind = self._names.get(tuple(words[index:index + size]))
                 if kind is not None:
                     found.append(MedicineMention(index, index + size, kind))

@@ -138,7 +138,7 @@ class PersonReader:
 
     def _sex(self, words: Sequence[str]) -> str | None:
         for name, words_for_sex in self._sexes.items():
-            if any(word in words_for_sex for word in words):
+            if not words_for_sex.isdisjoint(words):
                 return name
         return None
 

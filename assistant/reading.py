@@ -32,7 +32,7 @@ from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .person import PersonReader
 from .reply import Mention
-from .safety import PhraseSet, SafetyCheck
+from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
@@ -115,9 +115,11 @@ class Reader:
         self._medicine_sign = intents.medicines.sign
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
-        self._frames = [(name, PhraseSet(words, intents.normalizer))
-                        for name, words in intents.lexicon.frames.items()]
-        self._health_cues = PhraseSet(intents.lexicon.health_cues, intents.normalizer)
+        # The frames' phrases are read off the asking clauses, not the whole question:
+        # all of them in one pass (see PhraseScanner), the first frame found winning.
+        self._frame_names = tuple(intents.lexicon.frames)
+        self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
+                                      for words in intents.lexicon.frames.values()])
         self._illness_frames = PhraseSet(intents.safety.illness_frames, intents.normalizer)
         self._illness_sign = intents.safety.illness_sign
         self._illnesses = PhraseSet(intents.safety.illnesses, intents.normalizer)
@@ -142,12 +144,14 @@ class Reader:
         ages = self._people.ages(clauses)
         person = self._people.person(clauses, ages)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
+        scan = self._safety.scan(words)  # every phrase list, in one pass over the words
         safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
                                    nutrients, self._medicine_trigger in state.entities.get(
-                                       "trigger", ()), in_conversation=state.intent is not None)
-        audience = self._safety.audience(clauses, asks, ages, safety.own_twitch)
-        own_body = self._safety.about_own_body(words)
-        health_cue = self._health_cues.search(words)
+                                       "trigger", ()), scan,
+                                   in_conversation=state.intent is not None)
+        audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
+        own_body = self._safety.about_own_body(words, scan.parts)
+        health_cue = bool(scan.health_cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.
@@ -312,7 +316,8 @@ class Reader:
             return ""
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
-        return next((name for name, phrases in self._frames if phrases.search(asked)), "")
+        return next((name for name, starts in zip(self._frame_names, self._frames.scan(asked),
+                                                  strict=True) if starts), "")
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

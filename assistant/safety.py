@@ -54,6 +54,77 @@ class PhraseSet:
         return found
 
 
+class PhraseScanner:
+    """Many phrase lists found in one pass over a question's words.
+
+    Each :class:`PhraseSet` scanned on its own walks every word of the question, and a
+    question meets some twenty of them (every sign, the conditions, the audiences, the
+    duration and sudden phrases, the health cues). Here all their phrases sit in one
+    table keyed by first word, so the question's words are walked once and each word
+    costs one dict lookup. What each list finds is exactly what its own
+    :meth:`PhraseSet.starts` would: the plural fallback ('calves' trying the phrases of
+    'calve') is taken per list, only for a list with no phrase starting with the word
+    itself, and that choice is made once here, when the table is built.
+    """
+
+    def __init__(self, lists: Sequence[PhraseSet]) -> None:
+        # Per first word: (list, whether a one-word phrase of it matches already, what the
+        # longer phrases still need after their first word). The table is only reached
+        # from a word that is the phrase's first word or its plural, which _matches
+        # accepts, so the first word need not be compared again.
+        by_first: dict[str, list[tuple[int, bool, tuple[Pattern, ...]]]] = {}
+        for slot, phrases in enumerate(lists):
+            for first, patterns in phrases._by_first.items():
+                rests = tuple(pattern[1:] for pattern in patterns)
+                by_first.setdefault(first, []).append((slot, () in rests, rests))
+        table = dict(by_first)
+        for first, entries in by_first.items():
+            # A word 'first + s' falls back to these lists' phrases for 'first', in every
+            # list that has no phrase starting with 'first + s' itself.
+            plural = first + "s"
+            own = by_first.get(plural, [])
+            have = {entry[0] for entry in own}
+            extra = [entry for entry in entries if entry[0] not in have]
+            if extra:
+                table[plural] = [*own, *extra]
+        self._table = table
+        self._size = len(lists)
+
+    def scan(self, words: Sequence[str]) -> list[list[int]]:
+        """Per list, in the order given, where in the words a match begins."""
+        found: list[list[int]] = [[] for _ in range(self._size)]
+        table = self._table
+        for index, word in enumerate(words):
+            entries = table.get(word)
+            if entries is None:
+                continue
+            after = index + 1
+            for slot, whole, rests in entries:
+                if whole:
+                    found[slot].append(index)
+                    continue
+                for rest in rests:
+                    if _matches(rest, words, after):
+                        found[slot].append(index)
+                        break
+        return found
+
+
+class Scan(NamedTuple):
+    """What one pass over a question's words found, shared by every check that reads
+    it (the words, each list's starts, where body parts are named), so that no check
+    scans the question again."""
+
+    words: list[str]
+    signs: list[list[int]]  # per rule of SafetyCheck, in order
+    conditions: list[int]
+    audiences: list[list[int]]  # per audience, in order
+    sudden: list[int]
+    duration: list[int]
+    health_cues: list[int]
+    parts: list[int]  # where body parts are named (SafetyCheck._part_positions)
+
+
 def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
     if not pattern:
         return True
@@ -128,10 +199,29 @@ class SafetyCheck:
         # Most questions name no day of the year: one set test says so.
         self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
             name[0] + "s" for name in self._span_dates)
+        self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
+        # A clause that names any of these may say how long the twitch has lasted.
+        self._about_twitch = self._body_parts | self._twitch_words | self._pointing
+        # Every list read off the whole question, in one table: see PhraseScanner.
+        self._scanner = PhraseScanner([*(phrases for _, phrases in self._rules),
+                                       self._conditions,
+                                       *(phrases for _, phrases in self._audiences),
+                                       self._sudden, self._duration, self._health_cues])
+
+    def scan(self, words: list[str]) -> Scan:
+        """One pass over the question's words for every phrase list the checks read off
+        the whole question, and where its body parts are: computed once per question and
+        passed to :meth:`read`, :meth:`audience` and :meth:`about_own_body`."""
+        found = self._scanner.scan(words)
+        rules, audiences = len(self._rules), len(self._audiences)
+        after = rules + 1 + audiences
+        return Scan(words, found[:rules], found[rules], found[rules + 1:after],
+                    found[after], found[after + 1], found[after + 2],
+                    self._part_positions(words))
 
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
-             in_conversation: bool = False) -> Signs:
+             scan: Scan | None = None, in_conversation: bool = False) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -141,27 +231,29 @@ class SafetyCheck:
         Symptoms count when the person speaks of themselves: in the first person, of
         a body part, or at least not asking about a nutrient ("does low potassium
         cause weakness?" is a question, "numb fingers, is it b12?" a symptom).
+        ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it.
         """
-        words = [word for clause in clauses for word in clause]
+        if scan is None:
+            scan = self.scan([word for clause in clauses for word in clause])
+        words = scan.words
         said = set(words)
         twitching = bool(self._twitch_words & said)
         first_person = bool(self._first_person & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
-        places = self._places(words)
+        places = self._places(words, scan.parts)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
-        own_twitch = self._own_twitch(clauses)
+        own_twitch = self._own_twitch(clauses, scan)
         found: list[str] = []
         denied: set[int] = set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
         medicines = self._medicines.mentions(words)
         named = {i for m in medicines for i in range(m.start, m.end)}
-        for rule, phrases in self._rules:
+        for (rule, _), starts in zip(self._rules, scan.signs, strict=True):
             shown = False
-            starts = phrases.starts(words)
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
-                starts += self._conditions.starts(words)
+                starts = starts + scan.conditions
             for start in starts:
                 if start in named:
                     continue
@@ -178,33 +270,33 @@ class SafetyCheck:
                                  nutrients=nutrients, discussed=medicine_discussed,
                                  denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
-        if personal and "spreading" not in found and self._spread(words):
+        if personal and "spreading" not in found and self._spread(words, scan.parts):
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
-        if personal and self._too_long(clauses, words, twitching, today):
+        if personal and self._too_long(clauses, words, twitching, today, scan.duration):
             found.append("duration")
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=lambda sign: (sign in self.soft, sign in self._vague))
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
-        if not urgent and {"weakness", "numbness"} & set(found) and self._sudden.search(words):
+        if not urgent and {"weakness", "numbness"} & set(found) and scan.sudden:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch)
 
-    def about_own_body(self, words: Sequence[str]) -> bool:
+    def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
-        (not 'my money back')."""
-        parts = set(self._part_positions(words))
-        return any(word == "my" and parts & {index + 1, index + 2}
-                   for index, word in enumerate(words))
+        (not 'my money back'). ``parts`` are the body parts' positions, from :meth:`scan`."""
+        found = set(self._part_positions(words) if parts is None else parts)
+        return bool(found) and any(word == "my" and (index + 1 in found or index + 2 in found)
+                                   for index, word in enumerate(words))
 
-    def _spread(self, words: Sequence[str]) -> bool:
+    def _spread(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """A body part named with a word of spreading ('now', 'as well') after another part:
         the twitch has moved to a new place."""
-        parts = [index for index in self._part_positions(words)
+        parts = [index for index in parts
                  if self._regions[words[index]] not in self._generic_places]
         for earlier, later in pairwise(parts):
             if _singular(words[earlier]) != _singular(words[later]) and (
@@ -212,9 +304,9 @@ class SafetyCheck:
                 return True
         return False
 
-    def _places(self, words: Sequence[str]) -> set[str]:
+    def _places(self, words: Sequence[str], parts: Sequence[int]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
-        return {self._regions[words[i]] for i in self._part_positions(words)} - \
+        return {self._regions[words[i]] for i in parts} - \
             self._generic_places
 
     def _part_positions(self, words: Sequence[str]) -> list[int]:
@@ -228,19 +320,19 @@ class SafetyCheck:
                 and not (index and words[index - 1] in self._not_parts_after)]
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
-                  twitching: bool, today: date) -> bool:
+                  twitching: bool, today: date, duration: Sequence[int]) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
         them to today ("since the summer", "most of this year") tells it anywhere in a
         question about twitching; a number of weeks only in a clause about the twitch
-        ("vegan for 3 years, my eye twitches" is no duration)."""
-        if twitching and (self._duration.search(words)
+        ("vegan for 3 years, my eye twitches" is no duration). ``duration`` is where the
+        duration phrases start in the words."""
+        if twitching and (bool(duration)
                           or len({name for _, (name, _) in self._dates_named(words, self._dates)})
                           >= 2 or self._days_since(words, today) >= self._min_days):
             return True
         return any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
-                   for c in clauses
-                   if set(c) & (self._body_parts | self._twitch_words | self._pointing))
+                   for c in clauses if not self._about_twitch.isdisjoint(c))
 
     def _days_since(self, words: Sequence[str], today: date) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
@@ -276,7 +368,10 @@ class SafetyCheck:
         if self._date_words.isdisjoint(words):
             return []
         found = []
+        date_words = self._date_words
         for index in range(len(words)):
+            if words[index] not in date_words:
+                continue  # every name, and every possessive of one, starts with one of them
             for size in (3, 2, 1):
                 name = tuple(words[index:index + size])
                 if len(name) < size:
@@ -308,7 +403,8 @@ class SafetyCheck:
         return False
 
     def audience(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
-                 ages: Sequence[AgeMention], own_twitch: bool) -> str | None:
+                 ages: Sequence[AgeMention], own_twitch: bool,
+                 scan: Scan | None = None) -> str | None:
         """'children', 'pregnancy' or 'animals' when the question is about one of them.
 
         Who is the subject decides, not who is named. A child or pet mentioned in
@@ -318,8 +414,11 @@ class SafetyCheck:
         someone else's ("his eyelid", "her muscles quiver") and not the asker's own. A
         son or daughter with an adult age ("my son, who is 40") is an adult; any age
         under adulthood said of someone else ("my 7yo", "she is six") is a child.
+        ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it.
         """
-        words = [word for clause in clauses for word in clause]
+        if scan is None:
+            scan = self.scan([word for clause in clauses for word in clause])
+        words = scan.words
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
                   if is_question]
@@ -327,10 +426,10 @@ class SafetyCheck:
                                          for c in asking)
         theirs = not own_twitch and self._someones_twitch(words)
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
-        for name, phrases in self._audiences:
+        for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
             passing = (for_asker or own_twitch) and name != "pregnancy"
-            starts = [i for i in phrases.starts(words)
+            starts = [i for i in found
                       if self.negation(words, i) is None  # "not pregnant"
                       and not (name == "children"  # "my son, who is 40"
                                and any(i - 3 <= a <= i + 6 for a in adults))
@@ -342,10 +441,9 @@ class SafetyCheck:
             return "children"  # "my niece, she is six": a child's age, not the asker's
         return None
 
-    def _own_twitch(self, clauses: Sequence[Sequence[str]]) -> bool:
+    def _own_twitch(self, clauses: Sequence[Sequence[str]], scan: Scan) -> bool:
         """The asker speaks of their own twitch: 'my calf', 'I keep twitching'."""
-        words = [word for clause in clauses for word in clause]
-        return self.about_own_body(words) or any(
+        return self.about_own_body(scan.words, scan.parts) or any(
             set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
 
     def _someones_twitch(self, words: Sequence[str]) -> bool:

@@ -27,6 +27,7 @@ from assistant import Assistant, __version__
 from assistant.cli import (
     MAX_QUESTION_CHARS,
     ExitStatus,
+    _plain_args,
     build_parser,
     clean_question,
     format_reply,
@@ -509,18 +510,19 @@ sys.exit(main())
 """
 
 
-@pytest.mark.parametrize("module, environ", [
-    ("assistant.cli", {}),            # the first heavy import of the entry point
-    ("argparse", {}),
-    ("assistant.engine", {}),
-    ("rapidfuzz", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),  # imported once a word needs it
-    ("assistant.knowledge", {}),
-    ("assistant.compiled", {}),
-    ("yaml", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),  # while the data is being read
-    ("assistant.answers", {"TWITCH_ASSISTANT_NO_CACHE": "1"}),
+@pytest.mark.parametrize("module, environ, args", [
+    ("assistant.cli", {}, []),            # the first heavy import of the entry point
+    # A plain question needs no argparse; a command line with a value does.
+    ("argparse", {}, ["--extra-knowledge", "knowledge"]),
+    ("assistant.engine", {}, []),
+    ("rapidfuzz", {"TWITCH_ASSISTANT_NO_CACHE": "1"}, []),  # imported once a word needs it
+    ("assistant.knowledge", {}, []),
+    ("assistant.compiled", {}, []),
+    ("yaml", {"TWITCH_ASSISTANT_NO_CACHE": "1"}, []),  # while the data is being read
+    ("assistant.answers", {"TWITCH_ASSISTANT_NO_CACHE": "1"}, []),
 ])
-def test_ctrl_c_at_any_moment_of_start_up_exits_130_without_a_traceback(module, environ):
-    done = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_IMPORT, module,
+def test_ctrl_c_at_any_moment_of_start_up_exits_130_without_a_traceback(module, environ, args):
+    done = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_IMPORT, module, *args,
                            "what has potassium"], capture_output=True, timeout=TIMEOUT,
                           env=child_env(**environ), cwd=REPO, stdin=subprocess.DEVNULL)
     assert (done.returncode, done.stdout, done.stderr) == (ExitStatus.INTERRUPTED, b"", b"")
@@ -692,3 +694,23 @@ def test_the_labelled_set_evaluates():
     result = call("--eval", str(REPO / "tests" / "eval" / "labelled.yaml"))
     assert result.exit_status == 0, result.stderr
     assert "Intent accuracy: " in result.stdout
+
+
+# ---------------------------------------------------------------- a plain command line
+
+@pytest.mark.parametrize("argv", [
+    [], ["--json"], ["--independent", "--explain"], ["--no-color", "--no-history"],
+    ["what", "has", "potassium"], ["--json", "what has potassium"],
+    ["what", "has", "potassium", "--json", "--explain"], ["--json", "--json", "hi"],
+    ["what", "--json", "has"], ["--help"], ["--json", "-"], ["-5", "mg"], ["--js", "hi"],
+    ["--eval", "x.yaml"], [" ", " "], ["", "hi"], ["hi", "--", "there"],
+    ["--knowledge", "k", "hi"],
+])
+def test_a_plain_command_line_reads_as_argparse_reads_it(argv: list[str]) -> None:
+    """Switches and one run of question words are read without argparse: exactly the
+    options argparse gives. Anything else (help, values, errors) is left to argparse."""
+    plain = _plain_args(argv)
+    if plain is None:
+        return
+    parsed = build_parser(None).parse_args(argv)  # type: ignore[arg-type]
+    assert vars(plain) == vars(parsed)

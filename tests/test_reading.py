@@ -288,3 +288,114 @@ def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, fi
         Assistant(intents=_intents_copy(tmp_path, file, old, new))
     assert file in str(error.value)
     assert message in str(error.value)
+
+
+# Questions for the single scan: signs, conditions, audiences, sudden and duration phrases,
+# health cues, plurals and possessives ('calves', "4 year old's"), gaps ('can not * grip'),
+# and words that start phrases in some lists but not others.
+SCAN_QUESTIONS = [
+    "my calves twitch and my legs feel weak, cant grip my mug properly",
+    "no numbness or weakness, just my eyelid flickering for 3 weeks",
+    "my 4 year old's eyelid keeps twitching, is magnesium safe for kids",
+    "pregnant and my thighs twitch at night, is it safe to take magnesium",
+    "suddenly my arm went numb and i can not really grip anything",
+    "eye twitch and a rash on my arms since the summer, over a month now",
+    "trouble swallowing and slurred speech, twitching all over",
+    "my dog twitches in his sleep, is that normal",
+    "is magnesium worth it for cramps or is it a waste of money",
+    "both eyelids and now my cheek, started in august and its november now",
+    "whats the capital of france",
+    "",
+]
+
+
+@pytest.mark.parametrize("question", SCAN_QUESTIONS)
+def test_the_single_scan_finds_what_each_list_finds_on_its_own(bot: Assistant,
+                                                               question: str) -> None:
+    """SafetyCheck.scan walks the words once for every list; each list's starts must be
+    exactly those of its own PhraseSet.starts, which it replaced."""
+    safety = bot.reader._safety
+    words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
+    scan = safety.scan(words)
+    assert scan.signs == [phrases.starts(words) for _, phrases in safety._rules]
+    assert scan.audiences == [phrases.starts(words) for _, phrases in safety._audiences]
+    assert scan.conditions == safety._conditions.starts(words)
+    assert scan.sudden == safety._sudden.starts(words)
+    assert scan.duration == safety._duration.starts(words)
+    assert scan.health_cues == safety._health_cues.starts(words)
+    assert scan.parts == safety._part_positions(words)
+
+
+def test_the_single_scan_keeps_each_lists_plural_fallback() -> None:
+    """A word ending in 's' tries the phrases of the word without it only in a list that
+    has no phrase starting with the word itself, as PhraseSet.starts does per list."""
+    from assistant.safety import PhraseScanner, PhraseSet
+    from assistant.text import Normalizer
+
+    normalizer = Normalizer({})
+    lists = [PhraseSet(["calf twitch"], normalizer),
+             PhraseSet(["calfs hurt", "calf twitch"], normalizer),
+             PhraseSet(["can not * grip"], normalizer)]
+    for words in (["calfs", "twitch"], ["calfs", "hurt"], ["calf", "twitches"],
+                  ["i", "can", "not", "really", "grip", "it"], ["calfs"]):
+        assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists]
+
+
+def _every_size(phrases: dict, words: list[str], start: int, most: int) -> tuple | None:
+    """The lookup the first-word tables replaced: every size from the most down."""
+    for size in range(min(most, len(words) - start), 0, -1):
+        phrase = tuple(words[start:start + size])
+        keys = [phrase]
+        if len(phrase[-1]) > 3 and phrase[-1].endswith("s"):
+            keys.append((*phrase[:-1], phrase[-1][:-1]))
+        for key in keys:
+            if key in phrases:
+                return key, size
+    return None
+
+
+@pytest.mark.parametrize("question", [
+    *SCAN_QUESTIONS, "all nighters and energy drinks, low vitamin d and b12, hypokalemia?",
+    "cashews almonds and pumpkin seeds, oily fish, sweet potatoes or bananas",
+    "started sertraline and water pills, my blood thinners too, and the tablets from the gp",
+])
+def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
+                                                          question: str) -> None:
+    """The finders try a word only at the sizes of the phrases that start with it; what
+    they find is what trying every size finds."""
+    finder = bot.reader._finder
+    medicines = bot.reader._safety._medicines
+    words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
+    for start in range(len(words)):
+        hit = finder._exact(words, start)
+        expected = _every_size(finder._phrases, words, start, 5)
+        assert (hit and hit.end - hit.start) == (expected and expected[1])
+    expected_medicines, index = [], 0
+    while index < len(words):
+        size = next((s for s in range(min(max(map(len, medicines._names)),
+                                          len(words) - index), 0, -1)
+                     if tuple(words[index:index + s]) in medicines._names), 0)
+        if size:
+            expected_medicines.append((index, index + size))
+        elif words[index] in medicines._generic:
+            expected_medicines.append((index, index + 1))
+        index += size or 1
+    assert [(m.start, m.end) for m in medicines.mentions(words)] == expected_medicines
+
+
+@pytest.mark.parametrize("question", [
+    *SCAN_QUESTIONS, "which supermarket has the cheapest oat milk",
+    "how do i cook spinach so it isnt slimy", "best recipe for banana bread",
+    "ozempic side effects", "where can i buy almonds in bulk near me",
+])
+def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
+                                                            question: str) -> None:
+    """Reader._frame scans the asking words once for every frame; each frame's starts are
+    those of its own PhraseSet."""
+    from assistant.safety import PhraseSet
+
+    reader = bot.reader
+    words = [w for clause in reader._normalizer.clauses(question) for w in clause]
+    lists = [PhraseSet(phrases, reader._normalizer)
+             for phrases in reader._lexicon.frames.values()]
+    assert reader._frames.scan(words) == [phrases.starts(words) for phrases in lists]

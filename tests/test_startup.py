@@ -66,3 +66,12 @@ def test_rapidfuzz_only_when_a_word_needs_correcting(warm_cache: Path) -> None:
 def test_no_help_formatter_imports_unless_help_is_asked_for(warm_cache: Path) -> None:
     modules, _ = imported([], "hi\n", warm_cache)
     assert not modules & {"shutil", "bz2", "lzma"}
+
+
+@pytest.mark.parametrize("args", [[], ["--json", "--independent"], ["what", "has", "potassium"]])
+def test_a_plain_pipe_or_question_needs_no_argparse(warm_cache: Path, args: list[str]) -> None:
+    """argparse with gettext and locale is a few ms of a start: only a command line with
+    more than switches and a question (help, values) imports it."""
+    modules, out = imported(args, "what has potassium\n", warm_cache)
+    assert "banana" in out
+    assert not modules & {"argparse", "gettext", "locale"}
