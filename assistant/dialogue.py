@@ -126,6 +126,7 @@ class Dialogue:
                                     for word in intents.normalizer.words(cue))
         self._pronouns = lexicon.pronouns
         self._replacing = lexicon.words("replacing")
+        self._amount_units = lexicon.words("amount_units")
         self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
         self._continuations = lexicon.continuations
         self._defaults = {intent.default: name for name, intent in self._intents.items()
@@ -145,6 +146,9 @@ class Dialogue:
             return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
         if bare and (repeat := self._repeat_last(turn, state, person)):
             return repeat
+        if state.intent and self._in_units_only(turn):  # "in micrograms?"
+            return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
+                            MappingProxyType(dict(state.entities)), person)
         if turn.frame:  # "can you freeze mushrooms", "tyre pressure for a ford focus"
             return Decision("out_of_scope", None, 0.0, person=person)
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
@@ -158,6 +162,12 @@ class Dialogue:
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
+
+    def _in_units_only(self, turn: Turn) -> bool:
+        """'in micrograms?', 'whats that in iu': the last answer again, in another unit."""
+        words = set(turn.words)
+        return bool(words & self._amount_units) and not turn.entities and all(
+            word in self._filler or word in self._amount_units for word in words)
 
     def _asks_otherwise(self, turn: Turn, pending: str) -> bool:
         """'Should he take magnesium for it?' after 'which nutrient?': a question of its own

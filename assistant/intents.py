@@ -98,7 +98,7 @@ WORD_CLASSES = frozenset({
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
-    "replacing"})
+    "replacing", "amount_units"})
 
 
 class Ages(NamedTuple):

@@ -836,3 +836,11 @@ def test_foods_ruled_out_in_follow_ups_add_up_until_one_replaces_them(bot: Assis
     assert "almonds" not in neither and "avocado" not in neither and "spinach" in neither
     instead = conversation.ask("ok what about no dark chocolate instead").text
     assert "almonds" in instead and "dark chocolate" not in instead, instead
+
+
+@pytest.mark.parametrize("then", ["in micrograms?", "whats that in iu", "and in mcg please"])
+def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: str) -> None:
+    conversation = bot.conversation()
+    first = conversation.ask("vitamin d upper limit")
+    again = conversation.ask(then)
+    assert again.intent == first.intent and "100 mcg" in again.text, again.text
