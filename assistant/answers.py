@@ -14,9 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
+from .amounts import Stated
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
-from .knowledge import Amount, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
+from .knowledge import Amount, AmountRules, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
 
 GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
@@ -45,6 +46,8 @@ class Scene(NamedTuple):
     entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     person: Person = Person()
     signs: tuple[str, ...] = ()
+    amounts: tuple[Stated, ...] = ()  # amounts the question states, for judging
+    named: Person = Person()  # who this question itself names ('and for a man'), not before
 
     def first(self, kind: str) -> str | None:
         ids = self.entities.get(kind, ())
@@ -433,6 +436,16 @@ def _nutrient_intake_if_told(scene: Scene) -> Fact:
     return _nutrient_intake(scene) or Fact("")
 
 
+@answer_field("nutrient", "intake_if_named")
+def _nutrient_intake_if_named(scene: Scene) -> Fact:
+    """The daily amount when this very question names someone ('and for a man the same
+    age' after the upper limit); nothing for a person the conversation already gave,
+    whose daily amount has been said, so 'what's the upper limit' gives only the limit."""
+    if scene.named == Person():
+        return Fact("")
+    return _nutrient_intake(scene) or Fact("")
+
+
 def _person_text(person: Person) -> str:
     sex = {"men": "a man", "women": "a woman"}.get(person.sex or "", "")
     if sex and person.age is not None:
@@ -462,6 +475,130 @@ def _upper_limit(nutrient: Nutrient, intake: Intake, person: Person) -> Fact:
         text = f"The upper limit of {name} {who} is {limit} a day"
     note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
     return _fact(f"{text}{note}.", intake.source)
+
+
+@answer_field("nutrient", "amount_judged")
+def _nutrient_amount_judged(scene: Scene) -> Fact | None:
+    """How an amount the question states compares with the upper limit and the daily
+    amount for whoever asks ('is 400 mg of magnesium a day too much'); None when it states
+    no amount of this nutrient, so the intent's next template gives the figures instead."""
+    nutrient, rules = _nutrient(scene), scene.kb.amounts
+    if nutrient is None or nutrient.intake is None or rules is None:
+        return None
+    stated = _stated_for(scene.amounts, nutrient.id)
+    if stated is None:
+        return None
+    intake = nutrient.intake
+    value = _converted(stated.value, stated.unit, intake, rules)
+    if value is None:
+        text = rules.say["unconvertible"].format(
+            nutrient=nutrient.name, unit=intake.unit, stated=rules.units[stated.unit].name)
+        return _fact(text, intake.source)
+    amount = _stated_text(stated, value, nutrient, rules)
+    limit = _limit_judged(amount, value, nutrient, intake, scene.person, rules)
+    daily = _daily_judged(value, intake, scene.person, rules)
+    return Fact(f"{limit} {daily}", (intake.source, rules.source))
+
+
+def _stated_for(amounts: Sequence[Stated], nutrient_id: str) -> Stated | None:
+    """The amount said of this nutrient, or else the one said of nothing named ('is 500mg
+    a day ok' after talk of magnesium); never one said of something else ('300mg caffeine')."""
+    for wanted in (("nutrient", nutrient_id), None):
+        for stated in amounts:
+            if stated.owner == wanted:
+                return stated
+    return None
+
+
+def _converted(value: float, unit_id: str, intake: Intake, rules: AmountRules) -> float | None:
+    """A stated amount in the intake's unit: by weight (2 g -> 2,000 mg), by the
+    nutrient's own conversion (50 mcg of vitamin D -> 2,000 IU), or by both (0.05 mg ->
+    50 mcg -> 2,000 IU); None when nothing converts it (IU of magnesium)."""
+    target = intake.unit.lower()
+    if unit_id == target:
+        return value
+    units = rules.units
+    source, goal = units[unit_id], units.get(target)
+    if source.mg and goal and goal.mg:
+        return value * source.mg / goal.mg
+    for via, factor in intake.conversions:
+        if via == unit_id:
+            return value * factor
+        if source.mg and units[via].mg:
+            return value * source.mg / units[via].mg * factor  # type: ignore[operator]
+    return None
+
+
+def _stated_text(stated: Stated, value: float, nutrient: Nutrient, rules: AmountRules) -> str:
+    """'400 mg of magnesium', '50 mcg (2,000 IU) of vitamin D', '5,000 IU of vitamin D
+    (1,000 IU and 4,000 IU together)'."""
+    intake = nutrient.intake
+    assert intake is not None
+    unit = rules.units[stated.unit].name
+    text = f"{number(stated.value)} {unit}"
+    if stated.unit != intake.unit.lower():
+        text += f" ({number(value)} {intake.unit})"
+    text += f" of {nutrient.name}"
+    if stated.parts:
+        parts = join([f"{number(part)} {unit}" for part in stated.parts])
+        text = rules.say["sum"].format(total=text, parts=parts)
+    return text
+
+
+def _relation(value: float, figure: float) -> str:
+    return "above" if value > figure else "equal" if value == figure else "below"
+
+
+def _limit_judged(amount: str, value: float, nutrient: Nutrient, intake: Intake,
+                  person: Person, rules: AmountRules) -> str:
+    """'400 mg of magnesium a day is above the upper limit of 350 mg for adults, ...';
+    with no upper limit in the data, says that none has been set."""
+    if not intake.upper_limits:
+        return rules.say["no_limit"].format(nutrient=nutrient.name, note=intake.upper_limit_note)
+    limits = _for_person(intake.upper_limits, Person(None, person.age))
+    comparisons = []
+    for limit in limits:
+        who = _who_text(limit)
+        if person.age is not None and len(limits) == 1:
+            who = f"at age {person.age}"
+        else:
+            who = f"for {who or 'adults'}"
+        figure = _amounts_text([limit], intake.unit, bare=True)[0]
+        comparisons.append(rules.say["each_limit"].format(
+            relation=rules.limit_relations[_relation(value, limit.amount)], limit=figure,
+            who=f" {who}"))
+    note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
+    text = rules.say["limit"].format(amount=amount, comparisons=join(comparisons), note=note)
+    return text[:1].upper() + text[1:]
+
+
+def _daily_judged(value: float, intake: Intake, person: Person, rules: AmountRules) -> str:
+    """'It is more than the recommended daily amount (RDA) of 320 mg for a woman aged 40.'
+    For someone the question does not describe, against the adult range ('310 to 420 mg,
+    by age and sex')."""
+    amounts = _for_person(intake.amounts, person)
+    figures = sorted({a.amount for a in amounts})
+    low, high = figures[0], figures[-1]
+    who = _person_text(person)
+    if low == high:
+        daily = _amounts_text(amounts[:1], intake.unit, bare=True)[0]
+        if not who and (only := _who_text(amounts[0])) and len(amounts) == 1:
+            who = f" for {only}"
+        relation = _relation(value, low)
+    else:
+        by_sex = len({a.who for a in amounts}) > 1
+        by_age = len({(a.age_min, a.age_max) for a in amounts}) > 1
+        varies = rules.varies_by["both" if by_sex and by_age else "sex" if by_sex else "age"]
+        daily = f"{number(low)} to {number(high)} {intake.unit}{who}, {varies}"
+        who = ""
+        relation = "above" if value > high else "below" if value < low else "within"
+    return rules.say["daily"].format(relation=rules.daily_relations[relation],
+                                     measure=_measure(intake), daily=daily, who=who)
+
+
+def _measure(intake: Intake) -> str:
+    return ("recommended daily amount (RDA)" if intake.measure == "RDA"
+            else "adequate daily intake (AI)")
 
 
 @answer_field("nutrient", "members_intake")

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from . import answers
+from .amounts import AmountReader
 from .answers import Scene
 from .dialogue import Decision
 from .intents import IntentSet
@@ -35,6 +36,7 @@ class Renderer:
     def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
         self._kb = kb
         self._intents = intents
+        self._amounts = AmountReader(kb.amounts, intents.normalizer)
 
     def render(self, decision: Decision, reading: Reading,
                ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
@@ -57,7 +59,8 @@ class Renderer:
                          _public(decision.entities),
                          **{**why, "alternatives": decision.options}), ()
         intent = self._intents.intents[decision.intent or ""]
-        scene = Scene(kb, decision.entities, decision.person, signs)
+        scene = Scene(kb, decision.entities, decision.person, signs,
+                      self._amounts.read(reading.text, reading.found), reading.person)
         body = self._body(intent, scene)
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
@@ -93,7 +96,7 @@ class Renderer:
         if len(named) > 1:
             for entity_id in named[:2]:
                 single = {**scene.entities, kind: (entity_id,)}
-                part = answers.render(intent, Scene(scene.kb, single, scene.person, scene.signs))
+                part = answers.render(intent, scene._replace(entities=single))
                 if part:
                     parts.append(part)
             joined = _without_repeats(" ".join(p.text for p in parts))

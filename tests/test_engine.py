@@ -88,7 +88,7 @@ ANSWERS = [
      ["spinach is", "magnesium", "potassium"], []),
     ("should i take magnesium supplements", "nutrient_supplements", ("nutrient", "magnesium"),
      ["350 mg", "not medical advice"], ["banana"]),
-    ("whats the upper limit for vitamin d", "nutrient_supplements", ("nutrient", "vitamin-d"),
+    ("whats the upper limit for vitamin d", "nutrient_limit", ("nutrient", "vitamin-d"),
      ["4,000 IU"], []),
     ("how much magnesium do i need a day", "nutrient_intake", ("nutrient", "magnesium"),
      ["400 mg", "310 mg", "not medical advice"], ["3,400"]),
@@ -782,3 +782,87 @@ def test_a_clarifying_question_finishes(bot: Assistant, answer: str, intent: str
     reply = conversation.ask(answer)
     assert reply.intent == intent
     assert_mentions(reply, facts)
+
+
+# ---------------------------------------------------------------- an amount is judged
+
+JUDGED = [
+    # question, facts the answer must carry, facts it must not
+    ("is 400 mg of magnesium a day too much",
+     ["400 mg of magnesium a day is above the upper limit of 350 mg",
+      "from supplements and medicines only", "310 to 420 mg"], ["420 mg (men"]),
+    ("I take 6000 IU of vitamin D, is that ok",
+     ["6,000 IU of vitamin D a day is above the upper limit of 4,000 IU"], []),
+    ("i'm taking 2000mg calcium daily",
+     ["2,000 mg of calcium a day is below the upper limit of 2,500 mg for adults 19 to 50",
+      "exactly at the upper limit of 2,000 mg for adults 51 and over"], []),
+    ("50mcg of D3 every day safe?",
+     ["50 mcg (2,000 IU) of vitamin D", "below the upper limit of 4,000 IU"], []),
+    ("is 50µg of vitamin d ok", ["50 mcg (2,000 IU)", "below the upper limit"], ["age 50"]),
+    ("magnesum 500mg every night, too much?", ["500 mg of magnesium", "above the upper limit"],
+     []),
+    ("2 g of calcium a day, am i overdoing it", ["2 g (2,000 mg) of calcium"], []),
+    ("is 2 grams of calcium ok", ["2 g (2,000 mg) of calcium"], []),
+    ("is 1000mcg of b12 too much, its what the chemist sells",
+     ["no upper limit has been set", "more than the recommended daily amount (RDA) of 2.4 mcg"],
+     []),
+    ("potassium 99mg pills, ok?", ["no upper limit has been set",
+                                   "less than the adequate daily intake (AI)"], []),
+    ("I'm 45 - is 3000 mg of calcium from supplements a day too much?",
+     ["above the upper limit of 2,500 mg at age 45", "1,000 mg"], ["2,000 mg"]),
+    ("38F, is 1000mg of calcium the right daily amount",
+     ["the same as the recommended daily amount (RDA) of 1,000 mg for a woman aged 38"], []),
+    ("my multivitamin already has 1000 IU of vitamin D in it and i take a separate 4000 IU "
+     "capsule on top. is that too much",
+     ["5,000 IU of vitamin D (1,000 IU and 4,000 IU together)", "above the upper limit"], []),
+    ("1000 IU of magnesium ok?", ["amounts in mg", "can't compare an amount in IU"], []),
+    ("b6 50mg daily safe?", ["below the upper limit of 100 mg"], []),
+    ("Is 10,000 IU of vitamin D a day too much?", ["10,000 IU", "above the upper limit"], []),
+    ("vitamin d 4000iu a day", ["exactly at the upper limit of 4,000 IU"], []),
+    ("i take 1.5mg of b6", ["1.5 mg of vitamin B6", "below the upper limit of 100 mg"], []),
+]
+
+
+@pytest.mark.parametrize(("question", "required", "forbidden"), JUDGED,
+                         ids=[row[0] for row in JUDGED])
+def test_an_amount_is_judged(bot: Assistant, question: str, required: list[str],
+                             forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, required, forbidden)
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+    assert any("NIH Office of Dietary Supplements" in s for s in reply.sources)
+    assert words_of(reply.text) <= 150
+
+
+def test_an_amount_said_of_something_else_is_not_judged(bot: Assistant) -> None:
+    reply = bot.ask("my pre workout has 300mg caffeine, should i take magnesium")
+    assert "300 mg of magnesium" not in reply.text
+    assert "350 mg" in reply.text  # the figures instead
+
+
+JUDGED_FOLLOW_UPS = [
+    # each turn: question, facts required, facts forbidden
+    [("how much magnesium do i need, im a 40 year old woman", ["320 mg"], []),
+     ("what's the upper limit", ["350 mg"], ["320 mg", "RDA"]),
+     ("is 400mg too much then", ["above the upper limit of 350 mg at age 40",
+                                 "more than the recommended daily amount (RDA) of 320 mg "
+                                 "for a woman aged 40"], [])],
+    [("how much vit d per day for me, 34M", ["600 IU"], []),
+     ("and whats the max before its too much", ["4,000 IU"], ["600 IU", "RDA"])],
+    [("how much calcium do i need", ["1,000 mg"], []),
+     ("whats the maximum", ["2,500 mg", "2,000 mg"], ["RDA"]),
+     ("and if im taking 1500mg?", ["1,500 mg of calcium a day is below"], [])],
+    [("what does magnesium do", ["relax"], []),
+     ("is 500mg a day ok", ["500 mg of magnesium a day is above the upper limit"], [])],
+    [("whats the rda for potassium", ["3,400 mg"], []),
+     ("what about the upper limit", ["no upper limit"], ["3,400"])],
+]
+
+
+@pytest.mark.parametrize("turns", JUDGED_FOLLOW_UPS, ids=[t[0][0] for t in JUDGED_FOLLOW_UPS])
+def test_amounts_and_limits_in_follow_ups(
+        bot: Assistant, turns: list[tuple[str, list[str], list[str]]]) -> None:
+    conversation = bot.conversation()
+    for question, required, forbidden in turns:
+        reply = conversation.ask(question)
+        assert_mentions(reply, required, forbidden)
