@@ -48,6 +48,7 @@ class Scene(NamedTuple):
     signs: tuple[str, ...] = ()
     amounts: tuple[Stated, ...] = ()  # amounts the question states, for judging
     named: Person = Person()  # who this question itself names ('and for a man'), not before
+    listed: tuple[str, ...] = ()  # the foods the conversation's last answer listed
 
     def first(self, kind: str) -> str | None:
         ids = self.entities.get(kind, ())
@@ -110,7 +111,7 @@ def _section_text(section: str, attribute: str) -> FieldFunction:
     return read
 
 
-for _section, _names in (("twitching", ("definition", "outlook", "first_step")),
+for _section, _names in (("twitching", ("definition", "outlook", "first_step", "not_covered")),
                          ("electrolytes", ("definition", "imbalance"))):
     for _name in _names:
         answer_field(_section, _name)(_section_text(_section, _name))
@@ -348,7 +349,19 @@ def _nutrient_foods(scene: Scene) -> Fact | None:
         text = f"{nutrient.other_sources_note} It is also found in {foods}{note}."
     else:
         text = f"Good food sources of {nutrient.name} include {foods}{note}."
-    return _fact(text, nutrient.source)
+    return Fact(text, (nutrient.source,), _listed(scene.kb, nutrient, frozenset(), skip))
+
+
+def _listed(kb: KnowledgeBase, nutrient: Nutrient, excludes: frozenset[str],
+            skip: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The foods a food list names, as ('listed', id) for the conversation to remember:
+    'which of those also have calcium' is answered from them."""
+    kept = []
+    for food_id in kb.foods_of(nutrient.id):
+        item = kb.foods.get(food_id) or kb.groups.get(food_id)
+        if food_id not in skip and not (item and item.tags & excludes):
+            kept.append(("listed", food_id))
+    return tuple(kept)
 
 
 @answer_field("nutrient", "foods_for_diet")
@@ -370,7 +383,65 @@ def _nutrient_foods_for_diet(scene: Scene) -> Fact | None:
     text = f"{phrase[0].upper()}{phrase[1:]}, good sources of {nutrient.name} include {join(kept)}."
     if nutrient.other_sources_note:
         text += f" {nutrient.other_sources_note}"
-    return _fact(text, nutrient.source)
+    return Fact(text, (nutrient.source,), _listed(scene.kb, nutrient, excludes, skip))
+
+
+@answer_field("diet", "risks")
+def _diet_risks(scene: Scene) -> Fact | None:
+    """'I'm vegan, could I be low in something': the nutrients whose listed foods the diet
+    (and any food ruled out besides) leaves out, those cut most first with what is left;
+    only the nutrient asked about when one is named. None when no diet is named."""
+    diets = [scene.kb.diets[d] for d in scene.entities.get("diet", ())]
+    if not diets:
+        return None
+    kb = scene.kb
+    excludes = frozenset().union(*(d.excludes for d in diets))
+    skip = frozenset(scene.entities.get("except", ()))
+    phrase = max(diets, key=lambda d: len(d.excludes)).phrase
+    named = [kb.nutrients[n] for n in scene.entities.get("nutrient", ())]
+    nutrients = named or [n for n in kb.nutrients.values() if n.foods and not n.members]
+    most: list[tuple[float, str]] = []
+    some, kept_all, sources = [], [], []
+    for nutrient in nutrients:
+        listed = [text for e in nutrient.foods if (text := render_entry(kb, e, skip=skip))]
+        left = [text for e in nutrient.foods if (text := render_entry(kb, e, excludes, skip))]
+        if len(left) == len(listed):
+            kept_all.append(nutrient.name)
+            continue
+        sources.append(nutrient.source)
+        if named or len(left) * MOST_CUT <= len(listed):
+            besides = (f", besides {join(list(nutrient.other_sources))}"
+                       if nutrient.other_sources else "")
+            what = f"only {join(left)} left" if left else "none of its listed foods left"
+            most.append((len(left) / len(listed), f"{nutrient.name} ({what}{besides})"))
+            if named:  # 'lactose intolerant, will i be low on calcium': what is left
+                what = f"only {join(left)} are left" if left else "none are left"
+                most[-1] = (0.0, f"of the foods my sources list for {nutrient.name}, "
+                                 f"{what}{besides}")
+        else:
+            some.append(nutrient.name)
+    opening = f"{phrase[0].upper()}{phrase[1:]}"
+    if not most and not some:
+        return Fact(f"{opening}, the foods my sources list for {join(kept_all)} all still fit.",
+                    tuple(dict.fromkeys(n.source for n in nutrients)))
+    parts = []
+    if most:
+        cut = [text for _, text in sorted(most, key=lambda item: item[0])]
+        lead = "" if named else "the foods my sources list are cut most for "
+        parts.append(f"{opening}, {lead}{join(cut)}.")
+    if some:
+        lead = "Some of those" if most else f"{opening}, some of the foods my sources"
+        parts.append(f"{lead} listed for {join(some)} are left out too." if most else
+                     f"{lead} list for {join(some)} are left out.")
+    if kept_all and not named:
+        parts.append(f"{join(kept_all)} keep all of theirs.")
+    parts.append("My sources can't say you are low: a healthcare provider can check, and I "
+                 "can list the foods that fit for any of these.")
+    return Fact(sentence_case(" ".join(parts)), tuple(dict.fromkeys(sources)))
+
+
+# A diet cuts a nutrient 'most' when it leaves at most this fraction of its listed foods.
+MOST_CUT = 3
 
 
 @answer_field("nutrient", "supplements")
@@ -655,7 +726,28 @@ def _pair_shared_foods(scene: Scene) -> Fact | None:
     names = [_food_plural(scene.kb, food) for food in shared]
     verb = "is" if len(shared) == 1 and _is_mass(scene.kb, shared[0]) else "are"
     source_word = "a source" if len(shared) == 1 else "sources"
-    return Fact(f"{join(names)} {verb} listed as {source_word} of {both}.", sources)
+    return Fact(f"{join(names)} {verb} listed as {source_word} of {both}.", sources,
+                tuple(("listed", food) for food in shared))
+
+
+@answer_field("nutrient", "among_listed")
+def _nutrient_among_listed(scene: Scene) -> Fact | None:
+    """'which of those also have calcium' after a food list: the foods of that list that
+    are also listed for this nutrient, or that none are; None with no list to go on."""
+    nutrient = _nutrient(scene)
+    if nutrient is None or not scene.listed or not nutrient.foods:
+        return None
+    kb = scene.kb
+    carriers = set(kb.foods_of(nutrient.id))
+    among = [food for food in scene.listed if food in carriers]
+    if not among:
+        return _fact(f"None of those foods is listed as a source of {nutrient.name} in my "
+                     "sources.", nutrient.source)
+    verb = "is" if len(among) == 1 and _is_mass(kb, among[0]) else "are"
+    role = "a source" if len(among) == 1 else "sources"
+    names = join([_food_plural(kb, food) for food in among])
+    return Fact(f"Of those, {names} {verb} also listed as {role} of {nutrient.name}.",
+                (nutrient.source,), tuple(("listed", food) for food in among))
 
 
 def _food_plural(kb: KnowledgeBase, food_id: str) -> str:
@@ -675,8 +767,9 @@ def _pair_interaction(scene: Scene) -> Fact | None:
     found = scene.kb.interaction(pair[0].id, pair[1].id)
     if found is None:
         roles = " ".join(f"{n.summary} {n.role}" for n in pair)
-        return Fact(f"My sources don't describe how {pair[0].name} and {pair[1].name} work "
-                    f"together directly. {roles}", (pair[0].source, pair[1].source))
+        return Fact(f"My sources say nothing about how {pair[0].name} and {pair[1].name} work "
+                    f"together, or about taking them together. {roles}",
+                    (pair[0].source, pair[1].source))
     return _fact(found.how, found.source)
 
 

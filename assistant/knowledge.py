@@ -195,6 +195,9 @@ class Twitching(NamedTuple):
     first_step: str
     persistent_link: str
     source: str
+    # What the sources leave open and the assistant must say so of, rather than answer
+    # with the nearest table: how a twitch differs from a cramp, a spasm or a tremor.
+    not_covered: str = ""
 
 
 class Electrolytes(NamedTuple):
@@ -245,6 +248,8 @@ class Care(NamedTuple):
     reminder: str
     intake_note: Statement
     audiences: tuple[Audience, ...]
+    # What is said of a supplement form or brand, which the sources never name ('' if unset).
+    products_outside: str = ""
 
 
 class KnowledgeBase(NamedTuple):
@@ -628,7 +633,8 @@ def _factor(record: Record, builder: _Builder, item_id: str) -> Factor:
 def _twitching(record: Record, builder: _Builder) -> Twitching:
     return Twitching(record.text("name"), record.text("also_called"), record.text("definition"),
                      record.text("outlook"), record.text("first_step"),
-                     record.text("persistent_link"), _source(record, builder))
+                     record.text("persistent_link"), _source(record, builder),
+                     record.text("not_covered", required=False))
 
 
 def _electrolytes(record: Record, builder: _Builder) -> Electrolytes:
@@ -696,6 +702,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         learn_more_name=learn_name, learn_more=learn_statement,
         food_first=_statement(record, builder, "food_first"), reminder=record.text("reminder"),
         intake_note=_statement(record, builder, "intake_note"), audiences=tuple(audiences),
+        products_outside=record.text("products_outside", required=False),
     )
 
 

@@ -22,6 +22,7 @@ from .intents import IntentSet
 from .knowledge import KnowledgeBase
 from .reading import Reading
 from .reply import Candidate, Reply
+from .safety import PhraseSet
 
 SEEK_CARE = "seek_care"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
@@ -37,6 +38,7 @@ class Renderer:
         self._kb = kb
         self._intents = intents
         self._amounts = AmountReader(kb.amounts, intents.normalizer)
+        self._products = PhraseSet(intents.lexicon.supplement_products, intents.normalizer)
 
     def render(self, decision: Decision, reading: Reading,
                ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
@@ -46,6 +48,11 @@ class Renderer:
         signs = reading.signs
         why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
                "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
+        if (decision.intent != SEEK_CARE and not signs and kb.care.products_outside
+                and (decision.outcome == "answer" or not reading.frame)
+                and (decision.entities.get("nutrient") or reading.entities.get("nutrient"))
+                and self._products.search(_asked_words(reading))):
+            return self._product(decision, reading, why)
         if decision.outcome == "out_of_scope":
             body = answers.render(self._intents.intents["out_of_scope"], Scene(kb))
             return Reply(body.text if body else "", None, decision.confidence, **why), ()
@@ -60,7 +67,8 @@ class Renderer:
                          **{**why, "alternatives": decision.options}), ()
         intent = self._intents.intents[decision.intent or ""]
         scene = Scene(kb, decision.entities, decision.person, signs,
-                      self._amounts.read(reading.text, reading.found), reading.person)
+                      self._amounts.read(reading.text, reading.found), reading.person,
+                      decision.listed)
         body = self._body(intent, scene)
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
@@ -76,6 +84,32 @@ class Renderer:
             entities = MappingProxyType({**entities, "sign": signs})
         return Reply(text, intent.name, decision.confidence, entities, sources,
                      reminder=reminder, **why), body.about
+
+    def _product(self, decision: Decision, reading: Reading,
+                 why: Mapping[str, object]) -> tuple[Reply, About]:
+        """A supplement form or brand ('is glycinate better than citrate', 'Nature Made
+        magnesium'): the sources name none, so say so, then the general answer for the
+        nutrient (its daily amount, limit, or a stated amount judged, when that was asked)."""
+        kb, intents = self._kb, self._intents.intents
+        note = answers.Fact(kb.care.products_outside)
+        nutrients = decision.entities.get("nutrient") or reading.entities.get("nutrient", ())
+        asked = intents.get(decision.intent or "") if decision.outcome == "answer" else None
+        intent = intents["nutrient_supplements"]
+        if asked and asked.reminder and asked.takes("nutrient") and not asked.rejects:
+            intent = asked  # 'how much magnesium glycinate a day': that, after the note
+        entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+        body = None
+        if nutrients:
+            entities = MappingProxyType({"nutrient": tuple(nutrients[:1])})
+            scene = Scene(kb, entities, decision.person, (),
+                          self._amounts.read(reading.text, reading.found), reading.person)
+            body = answers.render(intent, scene)
+        if body is not None:
+            note = answers.Fact(f"{note.text} {body.text}", body.sources)
+        text = f"{note.text}\n{kb.care.reminder}"
+        sources = tuple(dict.fromkeys(kb.cite(ref) for ref in note.sources))
+        return Reply(text, intent.name, decision.confidence, entities, sources,
+                     reminder=kb.care.reminder, **why), ()  # type: ignore[arg-type]
 
     def decline(self, reading: Reading) -> Reply:
         """Kindly, for someone outside the sources' adult audience, with who can help."""
@@ -132,6 +166,14 @@ class Renderer:
         }[kind]
         template = self._intents.lexicon.ask_for.get(kind, "Which {kind} do you mean: {options}?")
         return template.replace("{options}", answers.join(options, "or")).replace("{kind}", kind)
+
+
+def _asked_words(reading: Reading) -> list[str]:
+    """The words of the clauses that ask, or of all when none does ('magnesium glycinate
+    dose'): a form named only in the background ('been on 500mg glycinate for a month,
+    is that too much') is not what is asked."""
+    asking = [c for c, asks in zip(reading.clauses, reading.asks, strict=False) if asks]
+    return [word for clause in (asking or reading.clauses) for word in clause]
 
 
 def _without_repeats(text: str) -> str:

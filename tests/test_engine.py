@@ -539,8 +539,8 @@ FOLLOW_UPS = [
      ("and for me? 34, male", "nutrient_intake", "420 mg")],
     [("how much calcium does my mum need, she is 45", "nutrient_intake", "1,000 mg"),
      ("and once she's over 51?", "nutrient_intake", "1,200 mg")],
-    [("how much vitamin d should i be taking, 55 female", "nutrient_supplements", "600 IU"),
-     ("what about for my husband, he's 70", "nutrient_supplements", "4,000 IU")],
+    [("how much vitamin d should i be taking, 55 female", "nutrient_intake", "600 IU"),
+     ("what about for my husband, he's 70", "nutrient_intake", "4,000 IU")],
     [("how much calcium does my mum need", "nutrient_intake", "1,000 mg"),
      ("right so, what are the dairy-free sources", "nutrient_foods_without", "tofu")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
@@ -866,3 +866,129 @@ def test_amounts_and_limits_in_follow_ups(
     for question, required, forbidden in turns:
         reply = conversation.ask(question)
         assert_mentions(reply, required, forbidden)
+
+
+# ---------------------------------------------------------------- questions the data can answer
+
+TOGETHER = [
+    # question, facts required, facts forbidden: what the sources say of the pair, no food list
+    ("is it bad to take magnesium and calcium together", ["contract", "relax"], ["kale"]),
+    ("is it ok to take magnesum and calcum together?", ["imbalance"], ["kale"]),
+    ("can i take vit d and calcium at the same time", ["absorb calcium"], ["salmon"]),
+    ("why do supplements so often pair calcium with magnesium", ["relax"], ["upper limit"]),
+    ("if im taking calcium do i need magnesium as well? read somewhere they work together",
+     ["relax"], []),
+    ("can i take potassium with vitamin d", ["say nothing about", "taking them together"],
+     ["banana"]),
+    ("can i take b12 with magnesium", ["say nothing about"], ["fortified cereals"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required", "forbidden"), TOGETHER,
+                         ids=[row[0] for row in TOGETHER])
+def test_two_nutrients_together(bot: Assistant, question: str, required: list[str],
+                                forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, required, forbidden)
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+    assert reply.sources
+
+
+AMONG_THOSE = [
+    # each turn: question, facts required, facts forbidden
+    [("what foods have magnesium", ["almonds"], []),
+     ("which of those also have calcium", ["Of those, kale is also listed", "calcium"],
+      ["tofu", "sardines", "almonds"])],
+    [("what has potassium", ["bananas"], []),
+     ("which of those also have vitamin d", ["None of those foods", "vitamin D"],
+      ["mackerel"])],
+    [("calcium without dairy", ["tofu"], []),
+     ("do any of them have magnesium as well", ["kale"], ["almonds", "cheese"]),
+     ("and which of them have b12 too", ["None of those"], ["fortified cereals"])],
+    [("what foods are high in calcium", ["tofu"], []),
+     ("any of those with b12", ["milk", "sardines", "salmon"], ["tofu", "fortified cereals"])],
+    [("foods with both magnesium and potassium", ["spinach"], []),
+     ("which of these also have calcium", ["None of those foods"], ["kale", "tofu"])],
+]
+
+
+@pytest.mark.parametrize("turns", AMONG_THOSE, ids=[t[0][0] for t in AMONG_THOSE])
+def test_which_of_those_narrows_the_last_food_list(
+        bot: Assistant, turns: list[tuple[str, list[str], list[str]]]) -> None:
+    conversation = bot.conversation()
+    for question, required, forbidden in turns:
+        assert_mentions(conversation.ask(question), required, forbidden)
+
+
+DIET_RISKS = [
+    # question, nutrients named as cut, facts forbidden
+    ("I'm vegan, could I be low in something", ["vitamin B12 (only fortified cereals left)",
+                                                "calcium", "vitamin D"], ["athletes"]),
+    ("im vegan, am i at risk of low b12", ["vitamin B12, only fortified cereals are left"],
+     ["calcium"]),
+    ("I don't eat dairy, could i be low in something", ["calcium", "vitamin D"],
+     ["athletes", "vitamin B12 (only"]),
+    ("lactose intolerant - what am i likely to be low in", ["calcium"], ["athletes"]),
+    ("im on keto could i be missing anything", ["potassium (only spinach and avocados left)"],
+     ["athletes"]),
+    ("I don't eat fish or meat, could I be low in something", ["vitamin B12", "vitamin D"],
+     ["athletes"]),
+    ("vegetarian here, what nutrients might i be missing", ["vitamin B12"], ["athletes"]),
+    ("gluten free, what could i be low in", ["magnesium"], ["athletes"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required", "forbidden"), DIET_RISKS,
+                         ids=[row[0] for row in DIET_RISKS])
+def test_a_diet_gets_the_nutrients_it_puts_at_risk(bot: Assistant, question: str,
+                                                   required: list[str],
+                                                   forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, [*required, "healthcare provider"], forbidden)
+    assert reply.sources and words_of(reply.text) <= 150
+
+
+def test_a_diet_said_earlier_counts_for_could_i_be_low(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("im vegan")
+    assert "vitamin B12" in conversation.ask("could i be low in something").text
+
+
+PRODUCTS = [
+    # question, facts required besides the note
+    ("is magnesium glycinate better than citrate", ["350 mg"]),
+    ("what about Nature Made magnesium", ["350 mg"]),
+    ("which brand of vitamin d is best", ["4,000 IU"]),
+    ("is methylcobalamin better than cyanocobalamin", ["B12"]),
+    ("are magnesium gummies any good", ["magnesium"]),
+    ("which form of magnesium is best for twitching", ["magnesium"]),
+    ("solgar or centrum for vit d?", ["vitamin D"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required"), PRODUCTS, ids=[row[0] for row in PRODUCTS])
+def test_a_supplement_form_or_brand_is_said_to_be_outside_the_sources(
+        bot: Assistant, question: str, required: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith("My sources don't cover particular supplement forms or brands")
+    assert_mentions(reply, required, ["- Magnesium:"])
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+
+
+def test_a_form_in_the_background_is_no_question_about_forms(bot: Assistant) -> None:
+    reply = bot.ask("been taking 500mg magnesium glycinate every night, is that too much?")
+    assert reply.text.startswith("500 mg of magnesium a day is above the upper limit")
+
+
+@pytest.mark.parametrize("question", [
+    "what's the difference between a twitch and a cramp",
+    "twitch vs spasm?",
+    "how do u tell a tremor from a twich",
+    "is a cramp different from a twitch",
+    "cramp vs twitch, whats the difference?",
+])
+def test_a_question_the_sources_cannot_answer_says_so(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert "My sources don't say how a twitch differs from a cramp" in reply.text, reply.text
+    assert "Best sources" not in reply.text  # not the nearest table
+    assert any(word in reply.text.lower() for word in CARE_WORDS)
