@@ -9,7 +9,8 @@ an amount said of caffeine is never judged as magnesium, and to no one when the
 question names nothing ("is 500mg a day too much" after talk of magnesium). Two
 amounts of one thing with a word such as "and" or "on top" between them are added
 up ("1000 IU in my multivitamin and a 4000 IU capsule on top"), since that is what
-the body gets; otherwise the larger is judged ("400 or 500 mg").
+the body gets, unless someone else is named between them ("and my wife takes 300mg");
+otherwise the larger is judged ("400 or 500 mg").
 
 The reading works on the question's own text, not on its clauses: the clause splitter
 breaks "2.5" at its point, and a decimal amount must stay one number.
@@ -54,8 +55,12 @@ class _Found(NamedTuple):
 class AmountReader:
     """Reads stated amounts with one knowledge base's units. Built once; safe to share."""
 
-    def __init__(self, rules: AmountRules | None, normalizer: Normalizer) -> None:
+    def __init__(self, rules: AmountRules | None, normalizer: Normalizer,
+                 others: frozenset[str] = frozenset()) -> None:
+        """``others`` are words for other people ('my wife takes 300mg'): an amount after
+        one of them is theirs, and is never added to the asker's."""
         self._normalizer = normalizer
+        self._others = others
         self._units: dict[tuple[str, ...], str] = {}
         self._together: list[tuple[str, ...]] = []
         if rules is None:
@@ -113,7 +118,8 @@ class AmountReader:
     def _combined(self, owner: tuple[str, str] | None, group: list[_Found],
                   words: Sequence[str]) -> Stated:
         """One amount for one owner: several of one unit added up when a word such as
-        'and' or 'on top' joins them, else the largest; of mixed units, the first."""
+        'and' or 'on top' joins them; the first when someone else is named between them
+        (the asker's own); else the largest; of mixed units, the first."""
         if len(group) == 1 or len({a.unit for a in group}) > 1:
             return Stated(group[0].value, group[0].unit, owner)
         joined = all(self._joins(words[before.end:after.start])
@@ -121,10 +127,15 @@ class AmountReader:
         if joined:
             return Stated(sum(a.value for a in group), group[0].unit, owner,
                           tuple(a.value for a in group))
+        if any(self._others.intersection(words[before.end:after.start])
+               for before, after in pairwise(group)):
+            return Stated(group[0].value, group[0].unit, owner)  # the asker's, said first
         largest = max(group, key=lambda a: a.value)
         return Stated(largest.value, largest.unit, owner)
 
     def _joins(self, between: Sequence[str]) -> bool:
+        if self._others.intersection(between):
+            return False  # "400mg, and my wife takes 300mg": two people's amounts
         return any(tuple(between[i:i + len(w)]) == w
                    for w in self._together for i in range(len(between)))
 

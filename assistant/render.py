@@ -37,7 +37,9 @@ class Renderer:
     def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
         self._kb = kb
         self._intents = intents
-        self._amounts = AmountReader(kb.amounts, intents.normalizer)
+        lexicon = intents.lexicon
+        self._amounts = AmountReader(kb.amounts, intents.normalizer,
+                                     lexicon.words("relations") | lexicon.words("someone"))
         self._products = PhraseSet(intents.lexicon.supplement_products, intents.normalizer)
 
     def render(self, decision: Decision, reading: Reading,

@@ -820,6 +820,10 @@ JUDGED = [
     ("Is 10,000 IU of vitamin D a day too much?", ["10,000 IU", "above the upper limit"], []),
     ("vitamin d 4000iu a day", ["exactly at the upper limit of 4,000 IU"], []),
     ("i take 1.5mg of b6", ["1.5 mg of vitamin B6", "below the upper limit of 100 mg"], []),
+    ("I take 400mg magnesium and my wife takes 300mg, ok?", ["400 mg of magnesium a day"],
+     ["700 mg", "together"]),
+    ("I take 300mg magnesium and my husband takes 500mg, ok?", ["300 mg of magnesium a day"],
+     ["800 mg", "500 mg"]),
 ]
 
 
