@@ -734,7 +734,8 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
         diets=MappingProxyType(lists["diets"]), triggers=MappingProxyType(lists["triggers"]),
         lifestyle=MappingProxyType(lists["lifestyle"]), care=builder.singles["care"],
         food_nutrients=MappingProxyType({}), group_members=_group_members(lists["foods"]),
-        amounts=builder.singles.get("amounts"),
+        amounts=rules if isinstance(rules := builder.singles.get("amounts"), AmountRules)
+        else None,
     )  # type: ignore[arg-type]
     carriers: dict[str, list[str]] = {}
     for nutrient_id in kb.nutrients:
