@@ -14,9 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
+from .amounts import Stated
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
-from .knowledge import Amount, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
+from .knowledge import Amount, AmountRules, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
 
 GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
@@ -45,6 +46,9 @@ class Scene(NamedTuple):
     entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     person: Person = Person()
     signs: tuple[str, ...] = ()
+    amounts: tuple[Stated, ...] = ()  # amounts the question states, for judging
+    named: Person = Person()  # who this question itself names ('and for a man'), not before
+    listed: tuple[str, ...] = ()  # the foods the conversation's last answer listed
 
     def first(self, kind: str) -> str | None:
         """Most answers are about one thing of a kind: the one named first (or most)."""
@@ -113,7 +117,7 @@ def _section_text(section: str, attribute: str) -> FieldFunction:
     return read
 
 
-for _section, _names in (("twitching", ("definition", "outlook", "first_step")),
+for _section, _names in (("twitching", ("definition", "outlook", "first_step", "not_covered")),
                          ("electrolytes", ("definition", "imbalance"))):
     for _name in _names:
         answer_field(_section, _name)(_section_text(_section, _name))
@@ -351,7 +355,19 @@ def _nutrient_foods(scene: Scene) -> Fact | None:
         text = f"{nutrient.other_sources_note} It is also found in {foods}{note}."
     else:
         text = f"Good food sources of {nutrient.name} include {foods}{note}."
-    return _fact(text, nutrient.source)
+    return Fact(text, (nutrient.source,), _listed(scene.kb, nutrient, frozenset(), skip))
+
+
+def _listed(kb: KnowledgeBase, nutrient: Nutrient, excludes: frozenset[str],
+            skip: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The foods a food list names, as ('listed', id) for the conversation to remember:
+    'which of those also have calcium' is answered from them."""
+    kept = []
+    for food_id in kb.foods_of(nutrient.id):
+        item = kb.foods.get(food_id) or kb.groups.get(food_id)
+        if food_id not in skip and not (item and item.tags & excludes):
+            kept.append(("listed", food_id))
+    return tuple(kept)
 
 
 @answer_field("nutrient", "foods_for_diet")
@@ -373,7 +389,65 @@ def _nutrient_foods_for_diet(scene: Scene) -> Fact | None:
     text = f"{phrase[0].upper()}{phrase[1:]}, good sources of {nutrient.name} include {join(kept)}."
     if nutrient.other_sources_note:
         text += f" {nutrient.other_sources_note}"
-    return _fact(text, nutrient.source)
+    return Fact(text, (nutrient.source,), _listed(scene.kb, nutrient, excludes, skip))
+
+
+@answer_field("diet", "risks")
+def _diet_risks(scene: Scene) -> Fact | None:
+    """'I'm vegan, could I be low in something': the nutrients whose listed foods the diet
+    (and any food ruled out besides) leaves out, those cut most first with what is left;
+    only the nutrient asked about when one is named. None when no diet is named."""
+    diets = [scene.kb.diets[d] for d in scene.entities.get("diet", ())]
+    if not diets:
+        return None
+    kb = scene.kb
+    excludes = frozenset().union(*(d.excludes for d in diets))
+    skip = frozenset(scene.entities.get("except", ()))
+    phrase = max(diets, key=lambda d: len(d.excludes)).phrase
+    named = [kb.nutrients[n] for n in scene.entities.get("nutrient", ())]
+    nutrients = named or [n for n in kb.nutrients.values() if n.foods and not n.members]
+    most: list[tuple[float, str]] = []
+    some, kept_all, sources = [], [], []
+    for nutrient in nutrients:
+        listed = [text for e in nutrient.foods if (text := render_entry(kb, e, skip=skip))]
+        left = [text for e in nutrient.foods if (text := render_entry(kb, e, excludes, skip))]
+        if len(left) == len(listed):
+            kept_all.append(nutrient.name)
+            continue
+        sources.append(nutrient.source)
+        if named or len(left) * MOST_CUT <= len(listed):
+            besides = (f", besides {join(list(nutrient.other_sources))}"
+                       if nutrient.other_sources else "")
+            what = f"only {join(left)} left" if left else "none of its listed foods left"
+            most.append((len(left) / len(listed), f"{nutrient.name} ({what}{besides})"))
+            if named:  # 'lactose intolerant, will i be low on calcium': what is left
+                what = f"only {join(left)} are left" if left else "none are left"
+                most[-1] = (0.0, f"of the foods my sources list for {nutrient.name}, "
+                                 f"{what}{besides}")
+        else:
+            some.append(nutrient.name)
+    opening = f"{phrase[0].upper()}{phrase[1:]}"
+    if not most and not some:
+        return Fact(f"{opening}, the foods my sources list for {join(kept_all)} all still fit.",
+                    tuple(dict.fromkeys(n.source for n in nutrients)))
+    parts = []
+    if most:
+        cut = [text for _, text in sorted(most, key=lambda item: item[0])]
+        lead = "" if named else "the foods my sources list are cut most for "
+        parts.append(f"{opening}, {lead}{join(cut)}.")
+    if some:
+        lead = "Some of those" if most else f"{opening}, some of the foods my sources"
+        parts.append(f"{lead} listed for {join(some)} are left out too." if most else
+                     f"{lead} list for {join(some)} are left out.")
+    if kept_all and not named:
+        parts.append(f"{join(kept_all)} keep all of theirs.")
+    parts.append("My sources can't say you are low: a healthcare provider can check, and I "
+                 "can list the foods that fit for any of these.")
+    return Fact(sentence_case(" ".join(parts)), tuple(dict.fromkeys(sources)))
+
+
+# A diet cuts a nutrient 'most' when it leaves at most this fraction of its listed foods.
+MOST_CUT = 3
 
 
 @answer_field("nutrient", "supplements")
@@ -439,6 +513,16 @@ def _nutrient_intake_if_told(scene: Scene) -> Fact:
     return _nutrient_intake(scene) or Fact("")
 
 
+@answer_field("nutrient", "intake_if_named")
+def _nutrient_intake_if_named(scene: Scene) -> Fact:
+    """The daily amount when this very question names someone ('and for a man the same
+    age' after the upper limit); nothing for a person the conversation already gave,
+    whose daily amount has been said, so 'what's the upper limit' gives only the limit."""
+    if scene.named == Person():
+        return Fact("")
+    return _nutrient_intake(scene) or Fact("")
+
+
 def _person_text(person: Person) -> str:
     sex = {"men": "a man", "women": "a woman"}.get(person.sex or "", "")
     if sex and person.age is not None:
@@ -468,6 +552,130 @@ def _upper_limit(nutrient: Nutrient, intake: Intake, person: Person) -> Fact:
         text = f"The upper limit of {name} {who} is {limit} a day"
     note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
     return _fact(f"{text}{note}.", intake.source)
+
+
+@answer_field("nutrient", "amount_judged")
+def _nutrient_amount_judged(scene: Scene) -> Fact | None:
+    """How an amount the question states compares with the upper limit and the daily
+    amount for whoever asks ('is 400 mg of magnesium a day too much'); None when it states
+    no amount of this nutrient, so the intent's next template gives the figures instead."""
+    nutrient, rules = _nutrient(scene), scene.kb.amounts
+    if nutrient is None or nutrient.intake is None or rules is None:
+        return None
+    stated = _stated_for(scene.amounts, nutrient.id)
+    if stated is None:
+        return None
+    intake = nutrient.intake
+    value = _converted(stated.value, stated.unit, intake, rules)
+    if value is None:
+        text = rules.say["unconvertible"].format(
+            nutrient=nutrient.name, unit=intake.unit, stated=rules.units[stated.unit].name)
+        return _fact(text, intake.source)
+    amount = _stated_text(stated, value, nutrient, rules)
+    limit = _limit_judged(amount, value, nutrient, intake, scene.person, rules)
+    daily = _daily_judged(value, intake, scene.person, rules)
+    return Fact(f"{limit} {daily}", (intake.source, rules.source))
+
+
+def _stated_for(amounts: Sequence[Stated], nutrient_id: str) -> Stated | None:
+    """The amount said of this nutrient, or else the one said of nothing named ('is 500mg
+    a day ok' after talk of magnesium); never one said of something else ('300mg caffeine')."""
+    for wanted in (("nutrient", nutrient_id), None):
+        for stated in amounts:
+            if stated.owner == wanted:
+                return stated
+    return None
+
+
+def _converted(value: float, unit_id: str, intake: Intake, rules: AmountRules) -> float | None:
+    """A stated amount in the intake's unit: by weight (2 g -> 2,000 mg), by the
+    nutrient's own conversion (50 mcg of vitamin D -> 2,000 IU), or by both (0.05 mg ->
+    50 mcg -> 2,000 IU); None when nothing converts it (IU of magnesium)."""
+    target = intake.unit.lower()
+    if unit_id == target:
+        return value
+    units = rules.units
+    source, goal = units[unit_id], units.get(target)
+    if source.mg and goal and goal.mg:
+        return value * source.mg / goal.mg
+    for via, factor in intake.conversions:
+        if via == unit_id:
+            return value * factor
+        if source.mg and units[via].mg:
+            return value * source.mg / units[via].mg * factor  # type: ignore[operator]
+    return None
+
+
+def _stated_text(stated: Stated, value: float, nutrient: Nutrient, rules: AmountRules) -> str:
+    """'400 mg of magnesium', '50 mcg (2,000 IU) of vitamin D', '5,000 IU of vitamin D
+    (1,000 IU and 4,000 IU together)'."""
+    intake = nutrient.intake
+    assert intake is not None
+    unit = rules.units[stated.unit].name
+    text = f"{number(stated.value)} {unit}"
+    if stated.unit != intake.unit.lower():
+        text += f" ({number(value)} {intake.unit})"
+    text += f" of {nutrient.name}"
+    if stated.parts:
+        parts = join([f"{number(part)} {unit}" for part in stated.parts])
+        text = rules.say["sum"].format(total=text, parts=parts)
+    return text
+
+
+def _relation(value: float, figure: float) -> str:
+    return "above" if value > figure else "equal" if value == figure else "below"
+
+
+def _limit_judged(amount: str, value: float, nutrient: Nutrient, intake: Intake,
+                  person: Person, rules: AmountRules) -> str:
+    """'400 mg of magnesium a day is above the upper limit of 350 mg for adults, ...';
+    with no upper limit in the data, says that none has been set."""
+    if not intake.upper_limits:
+        return rules.say["no_limit"].format(nutrient=nutrient.name, note=intake.upper_limit_note)
+    limits = _for_person(intake.upper_limits, Person(None, person.age))
+    comparisons = []
+    for limit in limits:
+        who = _who_text(limit)
+        if person.age is not None and len(limits) == 1:
+            who = f"at age {person.age}"
+        else:
+            who = f"for {who or 'adults'}"
+        figure = _amounts_text([limit], intake.unit, bare=True)[0]
+        comparisons.append(rules.say["each_limit"].format(
+            relation=rules.limit_relations[_relation(value, limit.amount)], limit=figure,
+            who=f" {who}"))
+    note = f", {intake.upper_limit_note}" if intake.upper_limit_note else ""
+    text = rules.say["limit"].format(amount=amount, comparisons=join(comparisons), note=note)
+    return text[:1].upper() + text[1:]
+
+
+def _daily_judged(value: float, intake: Intake, person: Person, rules: AmountRules) -> str:
+    """'It is more than the recommended daily amount (RDA) of 320 mg for a woman aged 40.'
+    For someone the question does not describe, against the adult range ('310 to 420 mg,
+    by age and sex')."""
+    amounts = _for_person(intake.amounts, person)
+    figures = sorted({a.amount for a in amounts})
+    low, high = figures[0], figures[-1]
+    who = _person_text(person)
+    if low == high:
+        daily = _amounts_text(amounts[:1], intake.unit, bare=True)[0]
+        if not who and (only := _who_text(amounts[0])) and len(amounts) == 1:
+            who = f" for {only}"
+        relation = _relation(value, low)
+    else:
+        by_sex = len({a.who for a in amounts}) > 1
+        by_age = len({(a.age_min, a.age_max) for a in amounts}) > 1
+        varies = rules.varies_by["both" if by_sex and by_age else "sex" if by_sex else "age"]
+        daily = f"{number(low)} to {number(high)} {intake.unit}{who}, {varies}"
+        who = ""
+        relation = "above" if value > high else "below" if value < low else "within"
+    return rules.say["daily"].format(relation=rules.daily_relations[relation],
+                                     measure=_measure(intake), daily=daily, who=who)
+
+
+def _measure(intake: Intake) -> str:
+    return ("recommended daily amount (RDA)" if intake.measure == "RDA"
+            else "adequate daily intake (AI)")
 
 
 @answer_field("nutrient", "members_intake")
@@ -524,7 +732,28 @@ def _pair_shared_foods(scene: Scene) -> Fact | None:
     names = [_food_plural(scene.kb, food) for food in shared]
     verb = "is" if len(shared) == 1 and _is_mass(scene.kb, shared[0]) else "are"
     source_word = "a source" if len(shared) == 1 else "sources"
-    return Fact(f"{join(names)} {verb} listed as {source_word} of {both}.", sources)
+    return Fact(f"{join(names)} {verb} listed as {source_word} of {both}.", sources,
+                tuple(("listed", food) for food in shared))
+
+
+@answer_field("nutrient", "among_listed")
+def _nutrient_among_listed(scene: Scene) -> Fact | None:
+    """'which of those also have calcium' after a food list: the foods of that list that
+    are also listed for this nutrient, or that none are; None with no list to go on."""
+    nutrient = _nutrient(scene)
+    if nutrient is None or not scene.listed or not nutrient.foods:
+        return None
+    kb = scene.kb
+    carriers = set(kb.foods_of(nutrient.id))
+    among = [food for food in scene.listed if food in carriers]
+    if not among:
+        return _fact(f"None of those foods is listed as a source of {nutrient.name} in my "
+                     "sources.", nutrient.source)
+    verb = "is" if len(among) == 1 and _is_mass(kb, among[0]) else "are"
+    role = "a source" if len(among) == 1 else "sources"
+    names = join([_food_plural(kb, food) for food in among])
+    return Fact(f"Of those, {names} {verb} also listed as {role} of {nutrient.name}.",
+                (nutrient.source,), tuple(("listed", food) for food in among))
 
 
 def _food_plural(kb: KnowledgeBase, food_id: str) -> str:
@@ -544,8 +773,9 @@ def _pair_interaction(scene: Scene) -> Fact | None:
     found = scene.kb.interaction(pair[0].id, pair[1].id)
     if found is None:
         roles = " ".join(f"{n.summary} {n.role}" for n in pair)
-        return Fact(f"My sources don't describe how {pair[0].name} and {pair[1].name} work "
-                    f"together directly. {roles}", (pair[0].source, pair[1].source))
+        return Fact(f"My sources say nothing about how {pair[0].name} and {pair[1].name} work "
+                    f"together, or about taking them together. {roles}",
+                    (pair[0].source, pair[1].source))
     return _fact(found.how, found.source)
 
 

@@ -51,6 +51,7 @@ CONTEXT_FACTOR = 0.95
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 SUBJECT_KINDS = frozenset({"nutrient", "food"})
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
+LISTED = "listed"  # kind of a food an answer listed (in what it names), for "which of those"
 # A clarifying question is asked for the simpler of two intents this close.
 NEAR_TIE = 0.05
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
@@ -78,6 +79,9 @@ class State(NamedTuple):
     person: Person = Person()
     pending: tuple[str, str] | None = None  # (intent, slot kind) asked for
     told: tuple[tuple[str, str], ...] = ()  # (intent, entity id) already answered
+    # The foods the last answer listed, so that "which of those also have calcium" can be
+    # answered from that list rather than with a new one.
+    listed: tuple[str, ...] = ()
 
 
 class Turn(NamedTuple):
@@ -111,6 +115,7 @@ class Decision(NamedTuple):
     person: Person = Person()
     missing: str = ""
     options: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()  # the foods the conversation's last answer listed
 
 
 class Dialogue:
@@ -135,6 +140,11 @@ class Dialogue:
                                if intent.fallback), "")
 
     def decide(self, turn: Turn, state: State) -> Decision:
+        """The decision for a turn (see the module docstring), carrying the foods the
+        last answer listed, which 'which of those...' answers from."""
+        return self._decide(turn, state)._replace(listed=state.listed)
+
+    def _decide(self, turn: Turn, state: State) -> Decision:
         """The one place a turn and what the conversation remembers meet, so follow-ups,
         clarifying questions and out-of-scope replies are decided by the same rules."""
         person = _merge_person(state.person, turn.person)
@@ -422,6 +432,8 @@ def remember(state: State, decision: Decision,
     magnesium, so 'what else has it' asks about magnesium."""
     if decision.outcome == "out_of_scope":
         return state._replace(pending=None)
+    listed = tuple(entity_id for kind, entity_id in about if kind == LISTED)
+    about = [(kind, entity_id) for kind, entity_id in about if kind != LISTED]
     decision = _with_about(decision, about)
     entities = dict(state.entities)
     entities.update(decision.entities)
@@ -431,7 +443,12 @@ def remember(state: State, decision: Decision,
     told = state.told
     if decision.outcome == "answer" and decision.intent:
         told += tuple((decision.intent, ids[0]) for ids in decision.entities.values() if ids)
-    return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:])
+    if decision.outcome == "answer" and not listed:
+        listed = ()  # an answer that lists no foods: "those" no longer points at a list
+    elif decision.outcome != "answer":
+        listed = state.listed
+    return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
+                 listed)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

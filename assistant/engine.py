@@ -177,6 +177,7 @@ def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
     texts: list[str] = [alias for _, _, alias in entity_aliases(kb)]
     texts += list(intents.medicines.names) + list(lexicon.outside_topics)
     texts += list(lexicon.outside_conditions) + list(lexicon.health_cues)
+    texts += list(lexicon.supplement_products)
     texts += [w for words in lexicon.frames.values() for w in words]
     texts += [w for words in lexicon.word_classes.values() for w in words]
     texts += [*lexicon.filler, *lexicon.question_words, *lexicon.question_starts,

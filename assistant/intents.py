@@ -29,7 +29,9 @@ PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed m
 # its file and line rather than a silent change of behaviour.
 NAMED_SIGNS = ("weakness", "numbness", "spreading")  # sudden weakness or numbness is urgent
 NAMED_AUDIENCES = ("children", "pregnancy")  # an age under 18; a pregnancy is the asker's
-NAMED_INTENTS = ("seek_care", "out_of_scope", "help")  # care, decline and small-talk answers
+# care, decline and small-talk answers, and the general supplement answer beside a form or
+# brand the sources do not cover
+NAMED_INTENTS = ("seek_care", "out_of_scope", "help", "nutrient_supplements")
 
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.
@@ -142,6 +144,9 @@ class Lexicon(NamedTuple):
     small_numbers: Mapping[str, int]
     ages: Ages
     ordinals: Mapping[tuple[str, ...], int]
+    # Supplement forms and brands the sources never name ('glycinate', 'Nature Made'): a
+    # question about one is told so, not answered as if the sources compared them.
+    supplement_products: tuple[str, ...] = ()
 
     def words(self, word_class: str) -> frozenset[str]:
         """The words (or normalised phrases) of one of :data:`WORD_CLASSES`."""
@@ -454,6 +459,7 @@ def _lexicon(record: Record) -> Lexicon:
         ages=_ages(record, plain),
         ordinals=MappingProxyType({tuple(plain.words(str(k))): int(_number(record, "ordinals", v))
                                    for k, v in record.required("ordinals", dict).items()}),
+        supplement_products=record.texts("supplement_products"),
     )
     if set(lexicon.sexes) != {"men", "women"}:
         raise record.error("sexes", "expected exactly the keys 'men' and 'women'")

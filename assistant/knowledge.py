@@ -8,6 +8,7 @@ wrong answer at midnight. After loading, nothing changes, so one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -89,6 +90,34 @@ class Intake(NamedTuple):
     amounts: tuple[Amount, ...]
     upper_limits: tuple[Amount, ...]
     upper_limit_note: str
+    source: str
+    # How many of ``unit`` one of another unit is (vitamin D: {"mcg": 40}, 1 mcg = 40 IU),
+    # for units that no weight converts, so a stated '50 mcg' can be judged in IU.
+    # Pairs, not a mapping, so that an Intake stays hashable like the rest of the data.
+    conversions: tuple[tuple[str, float], ...] = ()
+
+
+class Unit(NamedTuple):
+    """A unit an amount is stated in: how people write it, and how many mg one is
+    (None for IU, which measures activity and converts per nutrient)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    mg: float | None
+
+
+class AmountRules(NamedTuple):
+    """How stated amounts are read and judged (knowledge/amounts.yaml): the units, the
+    words that add two amounts up, and the wording of a judgement, kept as data so that
+    what the assistant says about an amount is edited where its facts are."""
+
+    units: Mapping[str, Unit]
+    together: tuple[str, ...]
+    say: Mapping[str, str]
+    limit_relations: Mapping[str, str]
+    daily_relations: Mapping[str, str]
+    varies_by: Mapping[str, str]
     source: str
 
 
@@ -193,6 +222,9 @@ class Twitching(NamedTuple):
     first_step: str
     persistent_link: str
     source: str
+    # What the sources leave open and the assistant must say so of, rather than answer
+    # with the nearest table: how a twitch differs from a cramp, a spasm or a tremor.
+    not_covered: str = ""
 
 
 class Electrolytes(NamedTuple):
@@ -254,6 +286,8 @@ class Care(NamedTuple):
     reminder: str
     intake_note: Statement
     audiences: tuple[Audience, ...]
+    # What is said of a supplement form or brand, which the sources never name ('' if unset).
+    products_outside: str = ""
 
 
 class KnowledgeBase(NamedTuple):
@@ -273,6 +307,7 @@ class KnowledgeBase(NamedTuple):
     care: Care
     food_nutrients: Mapping[str, tuple[str, ...]]
     group_members: Mapping[str, tuple[str, ...]]
+    amounts: AmountRules | None = None  # None when no file defines the 'amounts' section
 
     def cite(self, ref: str) -> str:
         """The human-readable name of a source reference such as 'article#magnesium'."""
@@ -305,7 +340,7 @@ class KnowledgeBase(NamedTuple):
 
 
 SECTIONS = ("sources", "twitching", "electrolytes", "causes", "nutrients", "interactions",
-            "groups", "foods", "diets", "triggers", "lifestyle", "care")
+            "groups", "foods", "diets", "triggers", "lifestyle", "care", "amounts")
 SINGLE_SECTIONS = ("twitching", "electrolytes", "causes", "care")
 
 
@@ -361,7 +396,7 @@ def _read_file(path: Path, builder: _Builder) -> None:
             hint = did_you_mean(section, SECTIONS)
             raise top.error(section, f"unknown section '{section}'{hint}; "
                                      f"expected one of: {', '.join(SECTIONS)}")
-        if section in SINGLE_SECTIONS:
+        if section in _SINGLE_READERS:  # the required single sections and the optional ones
             if section in builder.singles:
                 raise top.error(section, f"section '{section}' is defined twice")
             record = top.record(section)
@@ -481,7 +516,9 @@ def _intake(record: Record, builder: _Builder) -> Intake:
     intake = Intake(measure, record.text("unit"), _amounts(record, "amounts"),
                     _amounts(record, "upper_limits"),
                     record.text("upper_limit_note", required=False),
-                    record.text("source", required=False) or "nih-ods")
+                    record.text("source", required=False) or "nih-ods",
+                    _conversions(record, builder))
+    builder.refer("unit", intake.unit.lower(), record, "unit")
     if not intake.amounts:
         raise record.error("amounts", "list at least one amount")
     if not intake.upper_limits and not intake.upper_limit_note:
@@ -489,6 +526,67 @@ def _intake(record: Record, builder: _Builder) -> Intake:
     builder.refer("source", intake.source, record, "measure")
     record.finish()
     return intake
+
+
+def _conversions(record: Record, builder: _Builder) -> tuple[tuple[str, float], ...]:
+    """'conversions: {mcg: 40}': one mcg is 40 of the intake's unit; each a known unit."""
+    conversions = record.optional("conversions", dict, {})
+    for unit, factor in conversions.items():
+        if isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor <= 0:
+            raise record.error("conversions", f"'{unit}': expected a positive number, "
+                                              f"got '{factor}'")
+        builder.refer("unit", str(unit).lower(), record, "conversions")
+    return tuple((str(unit).lower(), float(f)) for unit, f in conversions.items())
+
+
+# The judgement's wording: each template and the placeholders it may use.
+_SAY_FIELDS = {
+    "limit": {"amount", "comparisons", "note"},
+    "each_limit": {"relation", "limit", "who"},
+    "no_limit": {"nutrient", "note"},
+    "daily": {"relation", "measure", "daily", "who"},
+    "unconvertible": {"nutrient", "unit", "stated"},
+    "sum": {"total", "parts"},
+}
+_RELATIONS = {"limit_relations": ("above", "equal", "below"),
+              "daily_relations": ("above", "equal", "below", "within"),
+              "varies_by": ("age", "sex", "both")}
+
+
+def _amount_rules(record: Record, builder: _Builder) -> AmountRules:
+    units: dict[str, Unit] = {}
+    for sub in record.records("units", required=True):
+        unit_id = sub.text("id").lower()
+        if unit_id in units:
+            raise sub.error("id", f"duplicate unit '{unit_id}'")
+        mg = sub.optional("mg", float, 0.0)
+        if sub.has("mg") and mg <= 0:
+            raise sub.error("mg", f"expected a positive number, got '{mg:g}'")
+        units[unit_id] = Unit(unit_id, sub.text("name"), _aliases(sub, sub.text("name")),
+                              mg or None)
+        sub.finish()
+    say = record.record("say")
+    assert say is not None
+    templates = {}
+    for key, allowed in _SAY_FIELDS.items():
+        text = say.text(key)
+        for name in re.findall(r"\{(\w*)\}", text):
+            if name not in allowed:
+                raise say.error(key, f"unknown placeholder '{{{name}}}'"
+                                     f"{did_you_mean(name, allowed)}; it may use: "
+                                     f"{', '.join(sorted(allowed))}")
+        templates[key] = text
+    say.finish()
+    words = {}
+    for key, needed in _RELATIONS.items():
+        table = record.record(key)
+        assert table is not None
+        words[key] = MappingProxyType({name: table.text(name) for name in needed})
+        table.finish()
+    return AmountRules(MappingProxyType(units), record.texts("together"),
+                       MappingProxyType(templates), words["limit_relations"],
+                       words["daily_relations"], words["varies_by"],
+                       _source(record, builder))
 
 
 def _amounts(record: Record, key: str) -> tuple[Amount, ...]:
@@ -579,7 +677,8 @@ def _factor(record: Record, builder: _Builder, item_id: str) -> Factor:
 def _twitching(record: Record, builder: _Builder) -> Twitching:
     return Twitching(record.text("name"), record.text("also_called"), record.text("definition"),
                      record.text("outlook"), record.text("first_step"),
-                     record.text("persistent_link"), _source(record, builder))
+                     record.text("persistent_link"), _source(record, builder),
+                     record.text("not_covered", required=False))
 
 
 def _electrolytes(record: Record, builder: _Builder) -> Electrolytes:
@@ -647,6 +746,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         learn_more_name=learn_name, learn_more=learn_statement,
         food_first=_statement(record, builder, "food_first"), reminder=record.text("reminder"),
         intake_note=_statement(record, builder, "intake_note"), audiences=tuple(audiences),
+        products_outside=record.text("products_outside", required=False),
     )
 
 
@@ -656,7 +756,11 @@ _LIST_READERS = {
 }
 _SINGLE_READERS = {
     "twitching": _twitching, "electrolytes": _electrolytes, "causes": _causes, "care": _care,
+    "amounts": _amount_rules,
 }
+# Single sections a knowledge base may leave out (a knowledge base without 'amounts'
+# answers amounts with its tables and judges none).
+OPTIONAL_SECTIONS = ("amounts",)
 
 
 def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
@@ -682,6 +786,7 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
         lifestyle=MappingProxyType(_typed(lists["lifestyle"], Factor)),
         care=_typed_one(singles["care"], Care),
         food_nutrients=MappingProxyType({}), group_members=_group_members(foods),
+        amounts=rules if isinstance(rules := singles.get("amounts"), AmountRules) else None,
     )
     carriers: dict[str, list[str]] = {}
     for nutrient_id in kb.nutrients:
@@ -724,7 +829,12 @@ def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object
         "trigger": lists["triggers"], "lifestyle factor": lists["lifestyle"], "tag": tags,
         "source": _source_refs(sources),
     }
+    rules = builder.singles.get("amounts")
     for ref in builder.references:
+        if ref.kind == "unit" and rules is None:
+            continue  # no amounts section: units are not judged, so not checked
+        if ref.kind == "unit":
+            known["unit"] = rules.units  # type: ignore[attr-defined]
         if ref.kind.startswith("member of "):
             group = ref.kind.removeprefix("member of ")
             food = foods.get(ref.target)

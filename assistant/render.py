@@ -16,12 +16,14 @@ from types import MappingProxyType
 from typing import TypedDict
 
 from . import answers
+from .amounts import AmountReader
 from .answers import Scene
 from .dialogue import Decision
 from .intents import Intent, IntentSet
 from .knowledge import KnowledgeBase
 from .reading import Reading
 from .reply import Candidate, Mention, Reply
+from .safety import PhraseSet
 
 SEEK_CARE = "seek_care"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
@@ -44,6 +46,10 @@ class Renderer:
     def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
         self._kb = kb
         self._intents = intents
+        lexicon = intents.lexicon
+        self._amounts = AmountReader(kb.amounts, intents.normalizer,
+                                     lexicon.words("relations") | lexicon.words("someone"))
+        self._products = PhraseSet(intents.lexicon.supplement_products, intents.normalizer)
 
     def render(self, decision: Decision, reading: Reading,
                ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
@@ -53,6 +59,11 @@ class Renderer:
         signs = reading.signs
         why: _Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
                      "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
+        if (decision.intent != SEEK_CARE and not signs and kb.care.products_outside
+                and (decision.outcome == "answer" or not reading.frame)
+                and (decision.entities.get("nutrient") or reading.entities.get("nutrient"))
+                and self._products.search(_asked_words(reading))):
+            return self._product(decision, reading, why)
         if decision.outcome == "out_of_scope":
             body = answers.render(self._intents.intents["out_of_scope"], Scene(kb))
             return Reply(body.text if body else "", None, decision.confidence, **why), ()
@@ -66,7 +77,9 @@ class Renderer:
                          _public(decision.entities),
                          **(why | {"alternatives": decision.options})), ()
         intent = self._intents.intents[decision.intent or ""]
-        scene = Scene(kb, decision.entities, decision.person, signs)
+        scene = Scene(kb, decision.entities, decision.person, signs,
+                      self._amounts.read(reading.text, reading.found), reading.person,
+                      decision.listed)
         body = self._body(intent, scene)
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
@@ -82,6 +95,32 @@ class Renderer:
             entities = MappingProxyType({**entities, "sign": signs})
         return Reply(text, intent.name, decision.confidence, entities, sources,
                      reminder=reminder, **why), body.about
+
+    def _product(self, decision: Decision, reading: Reading,
+                 why: Mapping[str, object]) -> tuple[Reply, About]:
+        """A supplement form or brand ('is glycinate better than citrate', 'Nature Made
+        magnesium'): the sources name none, so say so, then the general answer for the
+        nutrient (its daily amount, limit, or a stated amount judged, when that was asked)."""
+        kb, intents = self._kb, self._intents.intents
+        note = answers.Fact(kb.care.products_outside)
+        nutrients = decision.entities.get("nutrient") or reading.entities.get("nutrient", ())
+        asked = intents.get(decision.intent or "") if decision.outcome == "answer" else None
+        intent = intents["nutrient_supplements"]
+        if asked and asked.reminder and asked.takes("nutrient") and not asked.rejects:
+            intent = asked  # 'how much magnesium glycinate a day': that, after the note
+        entities: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+        body = None
+        if nutrients:
+            entities = MappingProxyType({"nutrient": tuple(nutrients[:1])})
+            scene = Scene(kb, entities, decision.person, (),
+                          self._amounts.read(reading.text, reading.found), reading.person)
+            body = answers.render(intent, scene)
+        if body is not None:
+            note = answers.Fact(f"{note.text} {body.text}", body.sources)
+        text = f"{note.text}\n{kb.care.reminder}"
+        sources = tuple(dict.fromkeys(kb.cite(ref) for ref in note.sources))
+        return Reply(text, intent.name, decision.confidence, entities, sources,
+                     reminder=kb.care.reminder, **why), ()  # type: ignore[arg-type]
 
     def decline(self, reading: Reading) -> Reply:
         """Kindly, for someone outside the sources' adult audience, with who can help."""
@@ -102,7 +141,7 @@ class Renderer:
         if len(named) > 1:
             for entity_id in named[:2]:
                 single = {**scene.entities, kind: (entity_id,)}
-                part = answers.render(intent, Scene(scene.kb, single, scene.person, scene.signs))
+                part = answers.render(intent, scene._replace(entities=single))
                 if part:
                     parts.append(part)
             joined = _without_repeats(" ".join(p.text for p in parts))
@@ -138,6 +177,14 @@ class Renderer:
         }[kind]
         template = self._intents.lexicon.ask_for.get(kind, "Which {kind} do you mean: {options}?")
         return template.replace("{options}", answers.join(options, "or")).replace("{kind}", kind)
+
+
+def _asked_words(reading: Reading) -> list[str]:
+    """The words of the clauses that ask, or of all when none does ('magnesium glycinate
+    dose'): a form named only in the background ('been on 500mg glycinate for a month,
+    is that too much') is not what is asked."""
+    asking = [c for c, asks in zip(reading.clauses, reading.asks, strict=False) if asks]
+    return [word for clause in (asking or reading.clauses) for word in clause]
 
 
 def _without_repeats(text: str) -> str:

@@ -28,7 +28,7 @@ from assistant.knowledge import load_knowledge
 
 REPO = Path(__file__).resolve().parents[1]
 SECTIONS = ("sources, twitching, electrolytes, causes, nutrients, interactions, groups, foods, "
-            "diets, triggers, lifestyle, care")
+            "diets, triggers, lifestyle, care, amounts")
 LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 
 
@@ -160,6 +160,53 @@ def cases(*breaks: Break) -> pytest.MarkDecorator:
 def test_field_errors(workdir: Path, case: Break) -> None:
     expected = case.apply(copy_data(workdir, "knowledge"))
     assert knowledge_error("knowledge") == expected
+
+
+# ---------------------------------------------------------------- knowledge: amounts
+
+@cases(
+    Break("conversion-unknown-unit", "nutrients.yaml", "conversions: {mcg: 40}",
+          "conversions: {mcgs: 40}",
+          "{line}: vitamin-d.intake.conversions: unknown unit 'mcgs' (did you mean 'mcg'?)"),
+    Break("conversion-not-a-number", "nutrients.yaml", "conversions: {mcg: 40}",
+          "conversions: {mcg: forty}",
+          "{line}: vitamin-d.intake.conversions: 'mcg': expected a positive number, got 'forty'"),
+    Break("conversion-zero", "nutrients.yaml", "conversions: {mcg: 40}",
+          "conversions: {mcg: 0}",
+          "{line}: vitamin-d.intake.conversions: 'mcg': expected a positive number, got '0'"),
+    Break("intake-unknown-unit", "nutrients.yaml", "      measure: AI\n      unit: mg",
+          "      measure: AI\n      unit: mgs",
+          "{anchor}: potassium.intake.unit: unknown unit 'mgs' (did you mean 'mg'?)",
+          anchor="      unit: mg\n      amounts:\n        - {who: men, ages: 19+, amount: 3400}"),
+    Break("unit-bad-mg", "amounts.yaml", "gramme, grammes, gm, gms], mg: 1000",
+          "gramme, grammes, gm, gms], mg: -1",
+          "{line}: amounts.units[g].mg: expected a positive number, got '-1'"),
+    Break("say-unknown-placeholder", "amounts.yaml",
+          'limit: "{amount} a day is {comparisons}{note}."',
+          'limit: "{amount} a day is {comparison}{note}."',
+          "{line}: amounts.say.limit: unknown placeholder '{{comparison}}' (did you mean "
+          "'comparisons'?); it may use: amount, comparisons, note"),
+    Break("say-missing", "amounts.yaml",
+          '    sum: "{total} ({parts} together)"\n', "",
+          "{anchor}: amounts.say: missing required field 'sum'",
+          anchor='    limit: "{amount}'),
+    Break("relation-missing", "amounts.yaml", "above: above, equal: exactly at, below: below",
+          "above: above, equal: exactly at",
+          "{line}: amounts.limit_relations: missing required field 'below'"),
+)
+def test_amount_errors(workdir: Path, case: Break) -> None:
+    expected = case.apply(copy_data(workdir, "knowledge"))
+    assert knowledge_error("knowledge") == expected
+
+
+def test_a_knowledge_base_without_amounts_judges_none(workdir: Path) -> None:
+    """The amounts section is optional: without it, amounts get the tables, as before."""
+    (copy_data(workdir, "knowledge") / "amounts.yaml").unlink()
+    (workdir / "knowledge" / "nutrients.yaml").write_text(
+        (workdir / "knowledge" / "nutrients.yaml").read_text().replace(
+            "      conversions: {mcg: 40}\n", ""))
+    reply = Assistant(knowledge="knowledge").ask("is 6000 IU of vitamin D a day too much")
+    assert "4,000 IU" in reply.text and "6,000" not in reply.text
 
 
 # ---------------------------------------------------------------- knowledge: references

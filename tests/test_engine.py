@@ -88,7 +88,7 @@ ANSWERS = [
      ["spinach is", "magnesium", "potassium"], []),
     ("should i take magnesium supplements", "nutrient_supplements", ("nutrient", "magnesium"),
      ["350 mg", "not medical advice"], ["banana"]),
-    ("whats the upper limit for vitamin d", "nutrient_supplements", ("nutrient", "vitamin-d"),
+    ("whats the upper limit for vitamin d", "nutrient_limit", ("nutrient", "vitamin-d"),
      ["4,000 IU"], []),
     ("how much magnesium do i need a day", "nutrient_intake", ("nutrient", "magnesium"),
      ["400 mg", "310 mg", "not medical advice"], ["3,400"]),
@@ -546,8 +546,8 @@ FOLLOW_UPS = [
      ("and for me? 34, male", "nutrient_intake", "420 mg")],
     [("how much calcium does my mum need, she is 45", "nutrient_intake", "1,000 mg"),
      ("and once she's over 51?", "nutrient_intake", "1,200 mg")],
-    [("how much vitamin d should i be taking, 55 female", "nutrient_supplements", "600 IU"),
-     ("what about for my husband, he's 70", "nutrient_supplements", "4,000 IU")],
+    [("how much vitamin d should i be taking, 55 female", "nutrient_intake", "600 IU"),
+     ("what about for my husband, he's 70", "nutrient_intake", "4,000 IU")],
     [("how much calcium does my mum need", "nutrient_intake", "1,000 mg"),
      ("right so, what are the dairy-free sources", "nutrient_foods_without", "tofu")],
     [("whats a sign youre low on magnesium", "nutrient_symptoms", "cramps"),
@@ -844,3 +844,217 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
     first = conversation.ask("vitamin d upper limit")
     again = conversation.ask(then)
     assert again.intent == first.intent and "100 mcg" in again.text, again.text
+
+
+# ---------------------------------------------------------------- an amount is judged
+
+JUDGED = [
+    # question, facts the answer must carry, facts it must not
+    ("is 400 mg of magnesium a day too much",
+     ["400 mg of magnesium a day is above the upper limit of 350 mg",
+      "from supplements and medicines only", "310 to 420 mg"], ["420 mg (men"]),
+    ("I take 6000 IU of vitamin D, is that ok",
+     ["6,000 IU of vitamin D a day is above the upper limit of 4,000 IU"], []),
+    ("i'm taking 2000mg calcium daily",
+     ["2,000 mg of calcium a day is below the upper limit of 2,500 mg for adults 19 to 50",
+      "exactly at the upper limit of 2,000 mg for adults 51 and over"], []),
+    ("50mcg of D3 every day safe?",
+     ["50 mcg (2,000 IU) of vitamin D", "below the upper limit of 4,000 IU"], []),
+    ("is 50µg of vitamin d ok", ["50 mcg (2,000 IU)", "below the upper limit"], ["age 50"]),
+    ("magnesum 500mg every night, too much?", ["500 mg of magnesium", "above the upper limit"],
+     []),
+    ("2 g of calcium a day, am i overdoing it", ["2 g (2,000 mg) of calcium"], []),
+    ("is 2 grams of calcium ok", ["2 g (2,000 mg) of calcium"], []),
+    ("is 1000mcg of b12 too much, its what the chemist sells",
+     ["no upper limit has been set", "more than the recommended daily amount (RDA) of 2.4 mcg"],
+     []),
+    ("potassium 99mg pills, ok?", ["no upper limit has been set",
+                                   "less than the adequate daily intake (AI)"], []),
+    ("I'm 45 - is 3000 mg of calcium from supplements a day too much?",
+     ["above the upper limit of 2,500 mg at age 45", "1,000 mg"], ["2,000 mg"]),
+    ("38F, is 1000mg of calcium the right daily amount",
+     ["the same as the recommended daily amount (RDA) of 1,000 mg for a woman aged 38"], []),
+    ("my multivitamin already has 1000 IU of vitamin D in it and i take a separate 4000 IU "
+     "capsule on top. is that too much",
+     ["5,000 IU of vitamin D (1,000 IU and 4,000 IU together)", "above the upper limit"], []),
+    ("1000 IU of magnesium ok?", ["amounts in mg", "can't compare an amount in IU"], []),
+    ("b6 50mg daily safe?", ["below the upper limit of 100 mg"], []),
+    ("Is 10,000 IU of vitamin D a day too much?", ["10,000 IU", "above the upper limit"], []),
+    ("vitamin d 4000iu a day", ["exactly at the upper limit of 4,000 IU"], []),
+    ("i take 1.5mg of b6", ["1.5 mg of vitamin B6", "below the upper limit of 100 mg"], []),
+    ("I take 400mg magnesium and my wife takes 300mg, ok?", ["400 mg of magnesium a day"],
+     ["700 mg", "together"]),
+    ("I take 300mg magnesium and my husband takes 500mg, ok?", ["300 mg of magnesium a day"],
+     ["800 mg", "500 mg"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required", "forbidden"), JUDGED,
+                         ids=[row[0] for row in JUDGED])
+def test_an_amount_is_judged(bot: Assistant, question: str, required: list[str],
+                             forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, required, forbidden)
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+    assert any("NIH Office of Dietary Supplements" in s for s in reply.sources)
+    assert words_of(reply.text) <= 150
+
+
+def test_an_amount_said_of_something_else_is_not_judged(bot: Assistant) -> None:
+    reply = bot.ask("my pre workout has 300mg caffeine, should i take magnesium")
+    assert "300 mg of magnesium" not in reply.text
+    assert "350 mg" in reply.text  # the figures instead
+
+
+JUDGED_FOLLOW_UPS = [
+    # each turn: question, facts required, facts forbidden
+    [("how much magnesium do i need, im a 40 year old woman", ["320 mg"], []),
+     ("what's the upper limit", ["350 mg"], ["320 mg", "RDA"]),
+     ("is 400mg too much then", ["above the upper limit of 350 mg at age 40",
+                                 "more than the recommended daily amount (RDA) of 320 mg "
+                                 "for a woman aged 40"], [])],
+    [("how much vit d per day for me, 34M", ["600 IU"], []),
+     ("and whats the max before its too much", ["4,000 IU"], ["600 IU", "RDA"])],
+    [("how much calcium do i need", ["1,000 mg"], []),
+     ("whats the maximum", ["2,500 mg", "2,000 mg"], ["RDA"]),
+     ("and if im taking 1500mg?", ["1,500 mg of calcium a day is below"], [])],
+    [("what does magnesium do", ["relax"], []),
+     ("is 500mg a day ok", ["500 mg of magnesium a day is above the upper limit"], [])],
+    [("whats the rda for potassium", ["3,400 mg"], []),
+     ("what about the upper limit", ["no upper limit"], ["3,400"])],
+]
+
+
+@pytest.mark.parametrize("turns", JUDGED_FOLLOW_UPS, ids=[t[0][0] for t in JUDGED_FOLLOW_UPS])
+def test_amounts_and_limits_in_follow_ups(
+        bot: Assistant, turns: list[tuple[str, list[str], list[str]]]) -> None:
+    conversation = bot.conversation()
+    for question, required, forbidden in turns:
+        reply = conversation.ask(question)
+        assert_mentions(reply, required, forbidden)
+
+
+# ---------------------------------------------------------------- questions the data can answer
+
+TOGETHER = [
+    # question, facts required, facts forbidden: what the sources say of the pair, no food list
+    ("is it bad to take magnesium and calcium together", ["contract", "relax"], ["kale"]),
+    ("is it ok to take magnesum and calcum together?", ["imbalance"], ["kale"]),
+    ("can i take vit d and calcium at the same time", ["absorb calcium"], ["salmon"]),
+    ("why do supplements so often pair calcium with magnesium", ["relax"], ["upper limit"]),
+    ("if im taking calcium do i need magnesium as well? read somewhere they work together",
+     ["relax"], []),
+    ("can i take potassium with vitamin d", ["say nothing about", "taking them together"],
+     ["banana"]),
+    ("can i take b12 with magnesium", ["say nothing about"], ["fortified cereals"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required", "forbidden"), TOGETHER,
+                         ids=[row[0] for row in TOGETHER])
+def test_two_nutrients_together(bot: Assistant, question: str, required: list[str],
+                                forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, required, forbidden)
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+    assert reply.sources
+
+
+AMONG_THOSE = [
+    # each turn: question, facts required, facts forbidden
+    [("what foods have magnesium", ["almonds"], []),
+     ("which of those also have calcium", ["Of those, kale is also listed", "calcium"],
+      ["tofu", "sardines", "almonds"])],
+    [("what has potassium", ["bananas"], []),
+     ("which of those also have vitamin d", ["None of those foods", "vitamin D"],
+      ["mackerel"])],
+    [("calcium without dairy", ["tofu"], []),
+     ("do any of them have magnesium as well", ["kale"], ["almonds", "cheese"]),
+     ("and which of them have b12 too", ["None of those"], ["fortified cereals"])],
+    [("what foods are high in calcium", ["tofu"], []),
+     ("any of those with b12", ["milk", "sardines", "salmon"], ["tofu", "fortified cereals"])],
+    [("foods with both magnesium and potassium", ["spinach"], []),
+     ("which of these also have calcium", ["None of those foods"], ["kale", "tofu"])],
+]
+
+
+@pytest.mark.parametrize("turns", AMONG_THOSE, ids=[t[0][0] for t in AMONG_THOSE])
+def test_which_of_those_narrows_the_last_food_list(
+        bot: Assistant, turns: list[tuple[str, list[str], list[str]]]) -> None:
+    conversation = bot.conversation()
+    for question, required, forbidden in turns:
+        assert_mentions(conversation.ask(question), required, forbidden)
+
+
+DIET_RISKS = [
+    # question, nutrients named as cut, facts forbidden
+    ("I'm vegan, could I be low in something", ["vitamin B12 (only fortified cereals left)",
+                                                "calcium", "vitamin D"], ["athletes"]),
+    ("im vegan, am i at risk of low b12", ["vitamin B12, only fortified cereals are left"],
+     ["calcium"]),
+    ("I don't eat dairy, could i be low in something", ["calcium", "vitamin D"],
+     ["athletes", "vitamin B12 (only"]),
+    ("lactose intolerant - what am i likely to be low in", ["calcium"], ["athletes"]),
+    ("im on keto could i be missing anything", ["potassium (only spinach and avocados left)"],
+     ["athletes"]),
+    ("I don't eat fish or meat, could I be low in something", ["vitamin B12", "vitamin D"],
+     ["athletes"]),
+    ("vegetarian here, what nutrients might i be missing", ["vitamin B12"], ["athletes"]),
+    ("gluten free, what could i be low in", ["magnesium"], ["athletes"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required", "forbidden"), DIET_RISKS,
+                         ids=[row[0] for row in DIET_RISKS])
+def test_a_diet_gets_the_nutrients_it_puts_at_risk(bot: Assistant, question: str,
+                                                   required: list[str],
+                                                   forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, [*required, "healthcare provider"], forbidden)
+    assert reply.sources and words_of(reply.text) <= 150
+
+
+def test_a_diet_said_earlier_counts_for_could_i_be_low(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("im vegan")
+    assert "vitamin B12" in conversation.ask("could i be low in something").text
+
+
+PRODUCTS = [
+    # question, facts required besides the note
+    ("is magnesium glycinate better than citrate", ["350 mg"]),
+    ("what about Nature Made magnesium", ["350 mg"]),
+    ("which brand of vitamin d is best", ["4,000 IU"]),
+    ("is methylcobalamin better than cyanocobalamin", ["B12"]),
+    ("are magnesium gummies any good", ["magnesium"]),
+    ("which form of magnesium is best for twitching", ["magnesium"]),
+    ("solgar or centrum for vit d?", ["vitamin D"]),
+]
+
+
+@pytest.mark.parametrize(("question", "required"), PRODUCTS, ids=[row[0] for row in PRODUCTS])
+def test_a_supplement_form_or_brand_is_said_to_be_outside_the_sources(
+        bot: Assistant, question: str, required: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith("My sources don't cover particular supplement forms or brands")
+    assert_mentions(reply, required, ["- Magnesium:"])
+    assert reply.reminder and reply.text.endswith(reply.reminder)
+
+
+def test_a_form_in_the_background_is_no_question_about_forms(bot: Assistant) -> None:
+    reply = bot.ask("been taking 500mg magnesium glycinate every night, is that too much?")
+    assert reply.text.startswith("500 mg of magnesium a day is above the upper limit")
+
+
+@pytest.mark.parametrize("question", [
+    "what's the difference between a twitch and a cramp",
+    "twitch vs spasm?",
+    "how do u tell a tremor from a twich",
+    "is a cramp different from a twitch",
+    "cramp vs twitch, whats the difference?",
+])
+def test_a_question_the_sources_cannot_answer_says_so(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert "My sources don't say how a twitch differs from a cramp" in reply.text, reply.text
+    assert "Best sources" not in reply.text  # not the nearest table
+    assert any(word in reply.text.lower() for word in CARE_WORDS)

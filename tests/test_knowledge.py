@@ -689,10 +689,10 @@ FOODS = [
     ("sardines", "sardine", "sardines", "fish", {"fish"}),
     ("salmon", "salmon", "salmon", "fish", {"fish"}),
     ("mackerel", "mackerel", "mackerel", "fish", {"fish"}),
-    ("banana", "banana", "bananas", "fruit", {"plant-based"}),
-    ("sweet-potato", "sweet potato", "sweet potatoes", "vegetables", {"plant-based"}),
-    ("beans", "bean", "beans", "legumes", {"plant-based"}),
-    ("lentils", "lentil", "lentils", "legumes", {"plant-based"}),
+    ("banana", "banana", "bananas", "fruit", {"plant-based", "starchy"}),
+    ("sweet-potato", "sweet potato", "sweet potatoes", "vegetables", {"plant-based", "starchy"}),
+    ("beans", "bean", "beans", "legumes", {"plant-based", "starchy"}),
+    ("lentils", "lentil", "lentils", "legumes", {"plant-based", "starchy"}),
     ("fortified-milk", "fortified milk", "fortified milk", "fortified-foods",
      {"dairy", "fortified"}),
     ("fortified-cereals", "fortified cereal", "fortified cereals", "fortified-foods",
@@ -702,7 +702,7 @@ FOODS = [
     ("poultry", "poultry", "poultry", "meat", {"meat"}),
     ("eggs", "egg", "eggs", "eggs", {"egg"}),
 ]
-DIET_TAGS = {"dairy", "fish", "meat", "egg", "grain", "plant-based", "fortified"}
+DIET_TAGS = {"dairy", "fish", "meat", "egg", "grain", "plant-based", "fortified", "starchy"}
 
 
 @pytest.mark.parametrize(("food_id", "name", "plural", "group", "tags"), FOODS,
@@ -738,7 +738,7 @@ def test_food_aliases(kb: KnowledgeBase, food_id: str, aliases: tuple[str, ...])
     ("whole-grains", "whole grains", {"plant-based", "grain"}),
     ("dairy", "dairy products", {"dairy"}),
     ("fish", "fish", {"fish"}),
-    ("legumes", "beans and lentils", {"plant-based"}),
+    ("legumes", "beans and lentils", {"plant-based", "starchy"}),
     ("fortified-foods", "fortified foods", {"fortified"}),
     ("meat", "meat and poultry", {"meat"}),
     ("eggs", "eggs", {"egg"}),

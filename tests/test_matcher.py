@@ -171,8 +171,9 @@ def test_grown_data_with_many_ties_ranks_as_the_reference(
     grown = synthetic.grow(REPO / "knowledge", REPO / "intents", 2, tmp_path)
     intents = load_intents([grown.intents])
     reference = ReferenceMatcher(intents)
-    inputs = eval_inputs[::5]
-    ties = sum(len({c.score for c in ranked}) < len(ranked)
-               for ranked in (reference.rank(*unit) for unit in inputs))
-    assert ties > 20
-    assert_same(reference, matchers(intents, monkeypatch), inputs)
+    # Which inputs tie depends on the names the growth drew, which change with the data:
+    # so the tied ones are picked out, and checked beside a spread of the rest.
+    ranked = [(unit, [c.score for c in reference.rank(*unit)]) for unit in eval_inputs[::3]]
+    tied = [unit for unit, scores in ranked if len(set(scores)) < len(scores)]
+    assert len(tied) > 20
+    assert_same(reference, matchers(intents, monkeypatch), tied + eval_inputs[::10])

@@ -1,0 +1,157 @@
+"""Amounts a question states ("is 400 mg of magnesium a day too much", "I take 6000 IU").
+
+    AmountReader(rules, normalizer).read(text, found) -> (Stated, ...)
+
+An amount is a number followed by one of the units in ``knowledge/amounts.yaml``
+("400 mg", "2g", "50 mcg", "6,000 IU", "1.5 mg"). It belongs to the entity named
+nearest to it ("400mg of magnesium", "vitamin D 5000 IU", "300mg caffeine a scoop"), so
+an amount said of caffeine is never judged as magnesium, and to no one when the
+question names nothing ("is 500mg a day too much" after talk of magnesium). Two
+amounts of one thing with a word such as "and" or "on top" between them are added
+up ("1000 IU in my multivitamin and a 4000 IU capsule on top"), since that is what
+the body gets, unless someone else is named between them ("and my wife takes 300mg");
+otherwise the larger is judged ("400 or 500 mg").
+
+The reading works on the question's own text, not on its clauses: the clause splitter
+breaks "2.5" at its point, and a decimal amount must stay one number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import NamedTuple
+
+from .entities import Found
+from .knowledge import AmountRules
+from .text import Normalizer
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# The micro sign is folded away with the other symbols; "µg" is written "ug" first.
+_MICRO = str.maketrans({"\u00b5": "u", "\u03bc": "u"})
+# How far (in words) a mention may be from an amount and still be what it is said of.
+NEAR = 8
+
+
+class Stated(NamedTuple):
+    """An amount as the question states it: the number, its unit id, what it is said of
+    (``(kind, id)`` of the nearest mention, or None), and the amounts added up into it
+    when there were several (``parts``, empty for one)."""
+
+    value: float
+    unit: str
+    owner: tuple[str, str] | None = None
+    parts: tuple[float, ...] = ()
+
+
+class _Found(NamedTuple):
+    value: float
+    unit: str
+    start: int
+    end: int
+
+
+class AmountReader:
+    """Reads stated amounts with one knowledge base's units. Built once; safe to share."""
+
+    def __init__(self, rules: AmountRules | None, normalizer: Normalizer,
+                 others: frozenset[str] = frozenset()) -> None:
+        """``others`` are words for other people ('my wife takes 300mg'): an amount after
+        one of them is theirs, and is never added to the asker's."""
+        self._normalizer = normalizer
+        self._others = others
+        self._units: dict[tuple[str, ...], str] = {}
+        self._together: list[tuple[str, ...]] = []
+        if rules is None:
+            return
+        for unit in rules.units.values():
+            for alias in unit.aliases:
+                self._units[tuple(normalizer.words(alias))] = unit.id
+        self._together = [tuple(normalizer.words(w)) for w in rules.together]
+        self._longest = max((len(words) for words in self._units), default=0)
+
+    def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
+        """The amounts the text states, one per thing they are said of (see the module
+        docstring); () when it states none or the knowledge has no units."""
+        if not self._units or not any(c.isdigit() for c in text):
+            return ()
+        words = self._normalizer.words(text.translate(_MICRO))
+        amounts = self._amounts(words)
+        if not amounts:
+            return ()
+        spans = [(a.start, a.end) for a in amounts]
+        mentions = self._mentions(words, found, spans)
+        grouped: dict[tuple[str, str] | None, list[_Found]] = {}
+        for amount in amounts:
+            grouped.setdefault(_owner(amount, mentions), []).append(amount)
+        return tuple(self._combined(owner, group, words) for owner, group in grouped.items())
+
+    def _amounts(self, words: Sequence[str]) -> list[_Found]:
+        found = []
+        for index, word in enumerate(words):
+            if not _NUMBER.fullmatch(word):
+                continue
+            for size in range(self._longest, 0, -1):
+                unit = self._units.get(tuple(words[index + 1:index + 1 + size]))
+                if unit is not None:
+                    found.append(_Found(float(word), unit, index, index + 1 + size))
+                    break
+        return found
+
+    def _mentions(self, words: Sequence[str], found: Sequence[Found],
+                  spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, str]]]:
+        """Where each entity the reading found is named in these words; a mention inside
+        an amount ('300 mg' is no 'Mg') does not count."""
+        taken = {i for start, end in spans for i in range(start, end)}
+        places = []
+        for mention in found:
+            named = tuple(self._normalizer.words(mention.text))
+            if not named:
+                continue
+            for start in range(len(words) - len(named) + 1):
+                if tuple(words[start:start + len(named)]) == named and not (
+                        taken & set(range(start, start + len(named)))):
+                    places.append((start, start + len(named), (mention.kind, mention.id)))
+        return places
+
+    def _combined(self, owner: tuple[str, str] | None, group: list[_Found],
+                  words: Sequence[str]) -> Stated:
+        """One amount for one owner: several of one unit added up when a word such as
+        'and' or 'on top' joins them; the first when someone else is named between them
+        (the asker's own); else the largest; of mixed units, the first."""
+        if len(group) == 1 or len({a.unit for a in group}) > 1:
+            return Stated(group[0].value, group[0].unit, owner)
+        joined = all(self._joins(words[before.end:after.start])
+                     for before, after in pairwise(group))
+        if joined:
+            return Stated(sum(a.value for a in group), group[0].unit, owner,
+                          tuple(a.value for a in group))
+        if any(self._others.intersection(words[before.end:after.start])
+               for before, after in pairwise(group)):
+            return Stated(group[0].value, group[0].unit, owner)  # the asker's, said first
+        largest = max(group, key=lambda a: a.value)
+        return Stated(largest.value, largest.unit, owner)
+
+    def _joins(self, between: Sequence[str]) -> bool:
+        if self._others.intersection(between):
+            return False  # "400mg, and my wife takes 300mg": two people's amounts
+        return any(tuple(between[i:i + len(w)]) == w
+                   for w in self._together for i in range(len(between)))
+
+
+def _owner(amount: _Found, mentions: Sequence[tuple[int, int, tuple[str, str]]]
+           ) -> tuple[str, str] | None:
+    """The entity named nearest to an amount, within NEAR words: after it ('400 mg of
+    magnesium') before before it ('magnesium 400 mg') when both are as near."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for start, end, entity in mentions:
+        if start >= amount.end:
+            distance = float(start - amount.end)
+        elif end <= amount.start:
+            distance = amount.start - end + 0.5
+        else:
+            continue
+        if distance <= NEAR and (best is None or distance < best[0]):
+            best = (distance, entity)
+    return best[1] if best else None
