@@ -10,6 +10,7 @@ about a nutrient, not a red flag.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from itertools import pairwise
@@ -22,6 +23,7 @@ from .text import Normalizer
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 _GAP = 3  # words a "*" in a phrase may stand for
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 Pattern = tuple[str, ...]
 
@@ -500,6 +502,8 @@ class SafetyCheck:
     def _count(self, word: str) -> float | None:
         if word.isdigit():
             return int(word)
+        if _DECIMAL.fullmatch(word):  # "for 2.5 weeks"
+            return float(word)
         return self._quantities.get(word)
 
 

@@ -91,6 +91,7 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("Our mare is twenty-two and her muscles quiver after a ride, what should she eat?",
      "animals"),
     ("My 9yo's eye keeps twitching, should I be worried?", "children"),
+    ("is 2.5g a day too much calcium", None),  # an amount with a decimal point, not an age
     ("the puppy's back leg twitches when he sleeps, is he low on something", "animals"),
     ("our gelding has a twitchy shoulder, is it magnesium", "animals"),
     ("I'm 30 weeks pregnant and my calf twitches at night", "pregnancy"),
@@ -136,6 +137,8 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("Day 19 of this eyelid twitch. GP or wait?", date(2026, 12, 1), True),
     ("week 3 of my calf twitching", date(2026, 12, 1), True),
     ("day 4 of the eyelid thing", date(2026, 12, 1), False),
+    ("my eye has twitched for 2.5 weeks", date(2026, 12, 1), True),  # a decimal, not "5 weeks"
+    ("thumb twitching for 1.5 weeks, normal?", date(2026, 12, 1), False),
     ("I take magnesium once a day 20 minutes before bed and my eyelid twitches",
      date(2026, 12, 1), False),
 ])
