@@ -24,6 +24,10 @@ from .text import Normalizer
 NEGATION_REACH = 3  # words before a sign that can deny it
 _GAP = 3  # words a "*" in a phrase may stand for
 _DECIMAL = re.compile(r"\d+\.\d+")
+# How far back from a day of the year a word that starts a span may be: any words for the
+# first few ("since we got back off holiday in october"), then only words that narrow it.
+_SPAN_ANY = 7
+_SPAN_REACH = 8
 
 Pattern = tuple[str, ...]
 
@@ -353,7 +357,8 @@ class SafetyCheck:
         for index, (_, day) in self._dates_named(words, self._span_dates):
             # back over the words that only narrow the day ("since mid", "since my birthday in")
             start = index
-            while start > 0 and index - start < 4 and words[start - 1] in self._before_a_date:
+            while start > 0 and index - start < _SPAN_REACH and (
+                    words[start - 1] in self._before_a_date or index - start < _SPAN_ANY):
                 start -= 1
             if any(tuple(words[max(0, end - size):end]) in self._span_starts
                    for end in range(start, index + 1) for size in (1, 2, 3, 4)):
@@ -426,8 +431,10 @@ class SafetyCheck:
                   if is_question]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
-        theirs = not own_twitch and self._someones_twitch(words)
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
+        # "his shoulder twitches": the child or animal named is the subject, unless an
+        # adult is ("my husband is 64 ... walks the dog")
+        theirs = not own_twitch and not adults and self._someones_twitch(words)
         for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
             passing = (for_asker or own_twitch) and name != "pregnancy"
@@ -464,9 +471,12 @@ class SafetyCheck:
         # "my kids (6 and 9) keep getting cramps": ages between are skipped; and what
         # follows the asker's own words is the asker's ("my son says I should get...").
         following = []
-        for word in words[start + 1:start + 8]:
+        for index in range(start + 1, min(start + 8, len(words))):
+            word = words[index]
             if word in self._asker:
                 break
+            if tuple(words[index:index + 2]) in self._not_places:
+                continue  # "the kids went back to school": no body part of theirs
             if not word.isdigit() and word != "and":
                 following.append(word)
         after = set(following[:4])
