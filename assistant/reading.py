@@ -39,8 +39,6 @@ Entities = Mapping[str, tuple[str, ...]]
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
-# How far after a frame ("could it be ...") an illness may be named: "a brain aneurysm".
-_ILLNESS_AFTER = 6
 # Kinds a pronoun can stand for, in the order they are tried.
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
 
@@ -120,10 +118,6 @@ class Reader:
         self._frame_names = tuple(intents.lexicon.frames)
         self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
                                       for words in intents.lexicon.frames.values()])
-        self._illness_frames = PhraseSet(intents.safety.illness_frames, intents.normalizer)
-        self._illness_sign = intents.safety.illness_sign
-        self._illnesses = PhraseSet(intents.safety.illnesses, intents.normalizer)
-        self._illness_endings = intents.safety.illness_endings
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
@@ -144,11 +138,15 @@ class Reader:
         ages = self._people.ages(clauses)
         person = self._people.person(clauses, ages)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
+        unknown = self._unknown(clauses, asks, found)
+        outside = tuple(dict.fromkeys(f.text for f in found
+                                      if f.kind == OUTSIDE and f.start in asked))
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words
-        safety = self._safety.read(clauses, "nutrient" in entities, today or date.today(),
-                                   nutrients, self._medicine_trigger in state.entities.get(
-                                       "trigger", ()), scan,
-                                   in_conversation=state.intent is not None)
+        safety = self._safety.read(
+            clauses, "nutrient" in entities, today or date.today(), nutrients,
+            self._medicine_trigger in state.entities.get("trigger", ()), scan,
+            in_conversation=state.intent is not None, unknown=unknown,
+            conditions={w for text in outside for w in self._normalizer.words(text)})
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         own_body = self._safety.about_own_body(words, scan.parts)
         health_cue = bool(scan.health_cues)
@@ -158,17 +156,9 @@ class Reader:
             entities = {**entities, "trigger": (self._medicine_trigger,)}
         whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state), found,
                                    safety.denied)
-        unknown = self._unknown(clauses, asks, found)
-        outside = tuple(dict.fromkeys(f.text for f in found
-                                      if f.kind == OUTSIDE and f.start in asked))
-        signs = safety.signs
-        if self._illness_sign not in signs and (
-                bool(self._lexicon.symptom_words & set(words)) or state.intent is not None) \
-                and self._names_an_illness(words, unknown, outside):
-            signs = _with_sign(signs, self._illness_sign, self._safety.soft)
         return Reading(
             text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
-            entities, person, signs, safety.denied, audience,
+            entities, person, safety.signs, safety.denied, audience,
             tuple(whole), tuple(tuple(unit) for unit in _questions(split, asks)),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
@@ -176,28 +166,11 @@ class Reader:
             own_body=own_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
-            strong=bool(signs) and not set(signs) <= self._safety.soft,
+            strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
             frame=self._frame(clauses, asks, words, entities, own_body, health_cue),
             unknown=unknown,
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)))
-
-    def _names_an_illness(self, words: Sequence[str], unknown: Sequence[str],
-                          outside: Sequence[str]) -> bool:
-        """'could it be myasthenia gravis', 'is twitching a symptom of diabetes': an illness
-        we know nothing of (a word from elsewhere, or another condition) is named as the
-        cause, a few words after a frame that names one."""
-        named = set(self._illnesses.starts(words)) | {
-            index for index, word in enumerate(words)
-            if word in unknown and word.endswith(self._illness_endings)}
-        conditions = {w for text in outside for w in self._normalizer.words(text)}
-        named |= {index for index, word in enumerate(words) if word in conditions}
-        if not named:
-            return False
-        # "...or is that a myth": a claim doubted, not a cause named
-        frames = [start for start in self._illness_frames.starts(words)
-                  if not (start and words[start - 1] == "or")]
-        return any(index - _ILLNESS_AFTER <= start < index for index in named for start in frames)
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:
@@ -437,9 +410,3 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
         position += len(clause)
     return [part for clause in split for part in clause], split
 
-
-def _with_sign(signs: tuple[str, ...], sign: str, soft: frozenset[str]) -> tuple[str, ...]:
-    """The signs with one more, strong signs before soft ones (an 'urgent' mark stays first)."""
-    urgent = signs[:1] if signs[:1] == ("urgent",) else ()
-    rest = [*signs[len(urgent):], sign]
-    return (*urgent, *sorted(rest, key=lambda name: name in soft))

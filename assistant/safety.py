@@ -28,6 +28,8 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
 _SPAN_REACH = 8
+# How far after a frame ("could it be ...") an illness may be named: "a brain aneurysm".
+_ILLNESS_AFTER = 6
 
 Pattern = tuple[str, ...]
 
@@ -128,6 +130,8 @@ class Scan(NamedTuple):
     sudden: list[int]
     duration: list[int]
     health_cues: list[int]
+    illness_frames: list[int]  # "could it be", "a symptom of"
+    illnesses: list[int]  # illnesses named that the sources do not cover
     parts: list[int]  # where body parts are named (SafetyCheck._part_positions)
 
 
@@ -206,13 +210,18 @@ class SafetyCheck:
         self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
             name[0] + "s" for name in self._span_dates)
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
+        self._illness_sign = safety.illness_sign
+        self._illness_frames = PhraseSet(safety.illness_frames, normalizer)
+        self._illnesses = PhraseSet(safety.illnesses, normalizer)
+        self._illness_endings = safety.illness_endings
         # A clause that names any of these may say how long the twitch has lasted.
         self._about_twitch = self._body_parts | self._twitch_words | self._pointing
         # Every list read off the whole question, in one table: see PhraseScanner.
         self._scanner = PhraseScanner([*(phrases for _, phrases in self._rules),
                                        self._conditions,
                                        *(phrases for _, phrases in self._audiences),
-                                       self._sudden, self._duration, self._health_cues])
+                                       self._sudden, self._duration, self._health_cues,
+                                       self._illness_frames, self._illnesses])
 
     def scan(self, words: list[str]) -> Scan:
         """One pass over the question's words for every phrase list the checks read off
@@ -222,12 +231,13 @@ class SafetyCheck:
         rules, audiences = len(self._rules), len(self._audiences)
         after = rules + 1 + audiences
         return Scan(words, found[:rules], found[rules], found[rules + 1:after],
-                    found[after], found[after + 1], found[after + 2],
-                    self._part_positions(words))
+                    found[after], found[after + 1], found[after + 2], found[after + 3],
+                    found[after + 4], self._part_positions(words))
 
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
-             scan: Scan | None = None, in_conversation: bool = False) -> Signs:
+             scan: Scan | None = None, in_conversation: bool = False,
+             unknown: Collection[str] = (), conditions: Collection[str] = ()) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -237,7 +247,9 @@ class SafetyCheck:
         Symptoms count when the person speaks of themselves: in the first person, of
         a body part, or at least not asking about a nutrient ("does low potassium
         cause weakness?" is a question, "numb fingers, is it b12?" a symptom).
-        ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it.
+        ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it;
+        ``unknown`` and ``conditions`` are the asking clauses' words from elsewhere and the
+        other conditions they name, which may name an illness (see :meth:`_names_an_illness`).
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
@@ -282,6 +294,9 @@ class SafetyCheck:
             found.append("places")
         if personal and self._too_long(clauses, words, twitching, today, scan.duration):
             found.append("duration")
+        if (twitching or in_conversation) and self._illness_sign not in found \
+                and self._names_an_illness(scan, unknown, conditions):
+            found.append(self._illness_sign)
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=lambda sign: (sign in self.soft, sign in self._vague))
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
@@ -291,6 +306,23 @@ class SafetyCheck:
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch)
+
+    def _names_an_illness(self, scan: Scan, unknown: Collection[str],
+                          conditions: Collection[str]) -> bool:
+        """'could it be myasthenia gravis', 'is twitching a symptom of diabetes': an illness
+        the sources do not cover (one of the data's illnesses, another condition, or a
+        word from elsewhere with an illness's ending) is named as the cause, a few words
+        after a frame that names one."""
+        words = scan.words
+        named = set(scan.illnesses) | {
+            index for index, word in enumerate(words)
+            if word in conditions or (word in unknown and word.endswith(self._illness_endings))}
+        if not named:
+            return False
+        # "...or is that a myth": a claim doubted, not a cause named
+        frames = [start for start in scan.illness_frames
+                  if not (start and words[start - 1] == "or")]
+        return any(index - _ILLNESS_AFTER <= start < index for index in named for start in frames)
 
     def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
