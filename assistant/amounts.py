@@ -12,8 +12,9 @@ up ("1000 IU in my multivitamin and a 4000 IU capsule on top"), since that is wh
 the body gets, unless someone else is named between them ("and my wife takes 300mg");
 otherwise the larger is judged ("400 or 500 mg").
 
-The reading works on the question's own text, not on its clauses: the clause splitter
-breaks "2.5" at its point, and a decimal amount must stay one number.
+The reading works on the question's own text, not on its clauses, because the micro
+sign must become "u" before folding drops it ("50µg" is 50 mcg, not 50 g); so the
+mentions the reading found are looked up again in these words.
 """
 
 from __future__ import annotations

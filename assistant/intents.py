@@ -557,12 +557,12 @@ def _phrases(record: Record, key: str, classes: Mapping[str, tuple[str, ...]]) -
     expanded: list[str] = []
     for index, phrase in enumerate(record.texts(key)):
         alternatives = [""]
-        for piece in re.split(r"(\{[^{}]*\})", phrase):
-            reference = _CLASS_REFERENCE.fullmatch(piece)
-            if reference is None:
+        # split keeps the class names: text at even places, a '{name}' at odd ones
+        for place, piece in enumerate(_CLASS_REFERENCE.split(phrase)):
+            if place % 2 == 0:
                 alternatives = [done + piece for done in alternatives]
                 continue
-            name = reference.group(1)
+            name = piece
             if name not in classes:
                 line = item_line(record.mapping[key], index, record.line_of(key))
                 raise DataError(record.file, line,
