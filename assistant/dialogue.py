@@ -443,10 +443,8 @@ def remember(state: State, decision: Decision,
     told = state.told
     if decision.outcome == "answer" and decision.intent:
         told += tuple((decision.intent, ids[0]) for ids in decision.entities.values() if ids)
-    if decision.outcome == "answer" and not listed:
-        listed = ()  # an answer that lists no foods: "those" no longer points at a list
-    elif decision.outcome != "answer":
-        listed = state.listed
+    if decision.outcome != "answer":
+        listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
                  listed)
 
