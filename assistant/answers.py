@@ -19,6 +19,10 @@ from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
 from .knowledge import Amount, AmountRules, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
 
+# The kind under which an answer names the foods it listed (beside the entities it names),
+# so the conversation can answer "which of those..." from that list.
+LISTED = "listed"
+
 GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
 
@@ -366,7 +370,7 @@ def _listed(kb: KnowledgeBase, nutrient: Nutrient, excludes: frozenset[str],
     for food_id in kb.foods_of(nutrient.id):
         item = kb.foods.get(food_id) or kb.groups.get(food_id)
         if food_id not in skip and not (item and item.tags & excludes):
-            kept.append(("listed", food_id))
+            kept.append((LISTED, food_id))
     return tuple(kept)
 
 
@@ -733,7 +737,7 @@ def _pair_shared_foods(scene: Scene) -> Fact | None:
     verb = "is" if len(shared) == 1 and _is_mass(scene.kb, shared[0]) else "are"
     source_word = "a source" if len(shared) == 1 else "sources"
     return Fact(f"{join(names)} {verb} listed as {source_word} of {both}.", sources,
-                tuple(("listed", food) for food in shared))
+                tuple((LISTED, food) for food in shared))
 
 
 @answer_field("nutrient", "among_listed")
@@ -753,7 +757,7 @@ def _nutrient_among_listed(scene: Scene) -> Fact | None:
     role = "a source" if len(among) == 1 else "sources"
     names = join([_food_plural(kb, food) for food in among])
     return Fact(f"Of those, {names} {verb} also listed as {role} of {nutrient.name}.",
-                (nutrient.source,), tuple(("listed", food) for food in among))
+                (nutrient.source,), tuple((LISTED, food) for food in among))
 
 
 def _food_plural(kb: KnowledgeBase, food_id: str) -> str:

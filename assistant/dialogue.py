@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
-from .answers import Person
+from .answers import LISTED, Person
 from .intents import Intent, IntentSet
 from .reply import Candidate
 
@@ -51,7 +51,6 @@ CONTEXT_FACTOR = 0.95
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 SUBJECT_KINDS = frozenset({"nutrient", "food"})
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
-LISTED = "listed"  # kind of a food an answer listed (in what it names), for "which of those"
 # A clarifying question is asked for the simpler of two intents this close.
 NEAR_TIE = 0.05
 # Two intents this close, both weakly matched, make the assistant ask which was meant.
