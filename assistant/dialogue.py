@@ -155,7 +155,8 @@ class Dialogue:
             return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
         if bare and (repeat := self._repeat_last(turn, state, person)):
             return repeat
-        if state.intent and self._in_units_only(turn):  # "in micrograms?"
+        if state.intent and self._intents[state.intent].gives_amounts \
+                and self._in_units_only(turn):  # "in micrograms?" after a daily amount
             return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
                             MappingProxyType(dict(state.entities)), person)
         if turn.frame:  # "can you freeze mushrooms", "tyre pressure for a ford focus"

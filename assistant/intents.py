@@ -36,6 +36,8 @@ NAMED_INTENTS = ("seek_care", "out_of_scope", "help", "nutrient_supplements")
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.
 FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
+AMOUNT_FIELDS = frozenset({"intake", "intake_if_told", "intake_if_named", "members_intake",
+                           "upper_limit", "amount_judged"})
 
 
 class Template(NamedTuple):
@@ -84,6 +86,11 @@ class Intent(NamedTuple):
     def lists_foods(self) -> bool:
         """Whether the answer is a food list, which a food ruled out ('no nuts') narrows."""
         return any(name in FOOD_LIST_FIELDS for t in self.answers for _, name in t.fields)
+
+    @property
+    def gives_amounts(self) -> bool:
+        """Whether the answer states amounts, which 'in micrograms?' asks for again."""
+        return any(name in AMOUNT_FIELDS for t in self.answers for _, name in t.fields)
 
     @property
     def chat(self) -> bool:

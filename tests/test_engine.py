@@ -846,6 +846,12 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
     assert again.intent == first.intent and "100 mcg" in again.text, again.text
 
 
+def test_units_after_an_answer_without_amounts_are_not_that_answer_again(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    foods = conversation.ask("which foods have magnesium")
+    assert conversation.ask("in micrograms?").text != foods.text
+
+
 # ---------------------------------------------------------------- an amount is judged
 
 JUDGED = [
