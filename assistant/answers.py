@@ -193,6 +193,12 @@ for _name in ("learn_more", "intake_note", "food_first"):
     answer_field("care", _name)(_care_statement(_name))
 
 
+@answer_field("care", "timing_outside")
+def _care_timing_outside(scene: Scene) -> Fact | None:
+    """Said only when the data has it, so a template without it is used otherwise."""
+    return Fact(scene.kb.care.timing_outside) if scene.kb.care.timing_outside else None
+
+
 def _main_nutrients(kb: KnowledgeBase) -> list[Nutrient]:
     return [n for n in kb.nutrients.values() if not n.part_of]
 

@@ -288,6 +288,9 @@ class Care(NamedTuple):
     audiences: tuple[Audience, ...]
     # What is said of a supplement form or brand, which the sources never name ('' if unset).
     products_outside: str = ""
+    # What is said of when to take a supplement or how soon it helps, which the sources
+    # never say ('' if unset).
+    timing_outside: str = ""
 
 
 class KnowledgeBase(NamedTuple):
@@ -747,6 +750,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         food_first=_statement(record, builder, "food_first"), reminder=record.text("reminder"),
         intake_note=_statement(record, builder, "intake_note"), audiences=tuple(audiences),
         products_outside=record.text("products_outside", required=False),
+        timing_outside=record.text("timing_outside", required=False),
     )
 
 

@@ -947,6 +947,9 @@ TOGETHER = [
     ("is it bad to take magnesium and calcium together", ["contract", "relax"], ["kale"]),
     ("is it ok to take magnesum and calcum together?", ["imbalance"], ["kale"]),
     ("can i take vit d and calcium at the same time", ["absorb calcium"], ["salmon"]),
+    ("is it ok to take magnesium and calcium at the same time", ["relax"], ["kale"]),
+    ("should i have my potassium and magnesium pills at the same time",
+     ["say nothing about"], ["banana"]),
     ("why do supplements so often pair calcium with magnesium", ["relax"], ["upper limit"]),
     ("if im taking calcium do i need magnesium as well? read somewhere they work together",
      ["relax"], []),
@@ -964,6 +967,46 @@ def test_two_nutrients_together(bot: Assistant, question: str, required: list[st
     assert_mentions(reply, required, forbidden)
     assert reply.reminder and reply.text.endswith(reply.reminder)
     assert reply.sources
+
+
+TIMING = [
+    # turns of one conversation: question, facts required, facts forbidden. The sources say
+    # neither when in the day to take a supplement nor how soon it helps: said plainly.
+    [("whats the best time of day to take magnesium", ["don't say what time", "abundant"], [])],
+    [("how long does magnesium take to work", ["how soon"], ["upper limit"])],
+    [("Magnesium Morning Or Night?", ["don't say what time"], ["stretching"])],
+    [("is it better to take magnesium in the morning or at night",
+      ["don't say what time"], ["stretching"])],
+    [("how long for b12 to kick in", ["how soon", "whole food"], [])],
+    [("should i take magnesium", ["upper limit"], ["time of day"]),
+     ("when is the best time to take it", ["time of day", "magnesium"], []),
+     ("how long till it works", ["how soon"], [])],
+    # of a lifestyle factor, the factor's own advice says when
+    [("does stretching help twitching", ["before bed"], []),
+     ("when's the best time to do it", ["before bed"], ["supplement"])],
+]
+
+
+@pytest.mark.parametrize("turns", TIMING, ids=[turns[-1][0] for turns in TIMING])
+def test_when_to_take_and_how_soon(bot: Assistant,
+                                   turns: list[tuple[str, list[str], list[str]]]) -> None:
+    conversation = bot.conversation()
+    for question, required, forbidden in turns:
+        reply = conversation.ask(question)
+        assert_mentions(reply, required, forbidden)
+
+
+NIGHT_CAUSES = [
+    # why a twitch comes at a time that is also a factor: the causes, then that advice
+    "why do my legs twitch at night",
+    "Why Do My Calves Twitch In Bed?",
+    "why does my eye twitch when im falling asleep",
+]
+
+
+@pytest.mark.parametrize("question", NIGHT_CAUSES)
+def test_why_at_night_gives_causes_and_the_advice(bot: Assistant, question: str) -> None:
+    assert_mentions(bot.ask(question), ["stress", "caffeine", "before bed"])
 
 
 AMONG_THOSE = [
