@@ -228,6 +228,20 @@ def _overview_helpful(scene: Scene) -> Fact:
                 (("nutrient", headline.id),))
 
 
+@answer_field("overview", "helpful_foods")
+def _overview_helpful_foods(scene: Scene) -> Fact:
+    """'Which foods help with twitching': each nutrient that matters with the article
+    table's best sources for it, so the answer is foods, not only nutrient names."""
+    nutrients = [n for n in _main_nutrients(scene.kb) if n.table]
+    parts = [f"{_display_name(n)} ({lower_first(n.table.best_sources)})" for n in nutrients
+             if n.table]
+    text = (f"Foods rich in the nutrients that matter most for twitching: {join(parts)}. "
+            f"{scene.kb.care.food_first.text}")
+    sources = (*dict.fromkeys(n.table.source for n in nutrients if n.table),
+               scene.kb.care.food_first.source)
+    return Fact(text, sources)
+
+
 @answer_field("overview", "table")
 def _overview_table(scene: Scene) -> Fact:
     rows = [row for n in _main_nutrients(scene.kb) if (row := _table_line(n))]
@@ -625,6 +639,9 @@ def _stated_text(stated: Stated, value: float, nutrient: Nutrient, rules: Amount
     text = f"{number(stated.value)} {unit}"
     if stated.unit != intake.unit.lower():
         text += f" ({number(value)} {intake.unit})"
+    elif intake.conversions:  # "600 IU (15 mcg)": the other unit people meet on labels
+        via, factor = intake.conversions[0]
+        text += f" ({number(stated.value / factor)} {rules.units[via].name})"
     text += f" of {nutrient.name}"
     if stated.parts:
         parts = join([f"{number(part)} {unit}" for part in stated.parts])
@@ -866,7 +883,9 @@ def _trigger_relief(scene: Scene) -> Fact | None:
     if trigger.advice:
         return _fact(trigger.advice, trigger.source)
     factor = scene.kb.lifestyle[trigger.relief]
-    return _fact(f"{factor.advice} {factor.extra}".strip(), factor.source)
+    # The factor advised is remembered: "how many hours should I be getting" asks of it.
+    return Fact(f"{factor.advice} {factor.extra}".strip(), (factor.source,),
+                (("factor", factor.id),))
 
 
 def _factor_text(attribute: str) -> FieldFunction:

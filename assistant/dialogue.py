@@ -101,6 +101,7 @@ class Turn(NamedTuple):
     ours: bool = False  # names a nutrient, a diet or a word of our domain ("vitamin")
     opening: tuple[str, ...] = ()  # the first clause as written ("thanks", "hiya")
     signs: bool = False  # it shows a sign whose care advice will answer it if nothing else does
+    states_amount: bool = False  # it states an amount ("600 IU", "400 mg of magnesium")
 
 
 class Decision(NamedTuple):
@@ -251,7 +252,11 @@ class Dialogue:
                 top and self._intents[top.intent].whole
                 and (top.score >= SURE or _opens_with(turn, self._intents[top.intent]))):
             return Decision("out_of_scope", None, top.score if top else 0.0, person=person)
-        evidence = "domain" if follow_up and state.intent else turn.evidence
+        # In a conversation of ours, a follow-up or a turn that names one of our subjects or
+        # lifestyle factors ("whats a decent nights kip, hours wise") is as plainly ours as a
+        # domain word; an everyday trigger alone ("a sub 4 hour marathon") is not.
+        evidence = ("domain" if state.intent and (
+            follow_up or (STRONG_KINDS | {"factor"}) & set(turn.entities)) else turn.evidence)
         threshold = min(THRESHOLDS[evidence], THRESHOLDS[turn.evidence])
         eligible: list[tuple[Candidate, Entities]] = []
         wanting: tuple[Candidate, str] | None = None
@@ -295,6 +300,11 @@ class Dialogue:
             return Decision("out_of_scope", None, best.score, person=person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]
+            if turn.states_amount and other.judges_amounts and not intent.judges_amounts:
+                (best, entities), intent = rest[0], other
+            if turn.states_amount and intent.judges_amounts:
+                # "how much is 600 IU in mcg": the amount stated is judged, not asked about
+                return Decision("answer", best.intent, best.score, entities, person)
             named = set(turn.entities)
             same_cover = {k for k in named if intent.takes(k)} == {k for k in named
                                                                   if other.takes(k)}

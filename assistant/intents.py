@@ -88,6 +88,11 @@ class Intent(NamedTuple):
         return any(name in FOOD_LIST_FIELDS for t in self.answers for _, name in t.fields)
 
     @property
+    def judges_amounts(self) -> bool:
+        """Whether an answer can judge an amount the question states ('is 600 IU a lot')."""
+        return any(name == "amount_judged" for t in self.answers for _, name in t.fields)
+
+    @property
     def gives_amounts(self) -> bool:
         """Whether the answer states amounts, which 'in micrograms?' asks for again."""
         return any(name in AMOUNT_FIELDS for t in self.answers for _, name in t.fields)
@@ -107,7 +112,8 @@ WORD_CLASSES = frozenset({
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
-    "replacing", "amount_units"})
+    "replacing", "amount_units", "duration_fillers", "elapsed", "since",
+    "reporting"})
 
 
 class Ages(NamedTuple):
@@ -154,6 +160,9 @@ class Lexicon(NamedTuple):
     # Supplement forms and brands the sources never name ('glycinate', 'Nature Made'): a
     # question about one is told so, not answered as if the sources compared them.
     supplement_products: tuple[str, ...] = ()
+    # Frames that hold even beside twitching or our domain's words: "translate 'muscle
+    # cramp' into Spanish" asks about the words, not the body.
+    frames_over_domain: frozenset[str] = frozenset()
 
     def words(self, word_class: str) -> frozenset[str]:
         """The words (or normalised phrases) of one of :data:`WORD_CLASSES`."""
@@ -467,7 +476,11 @@ def _lexicon(record: Record) -> Lexicon:
         ordinals=MappingProxyType({tuple(plain.words(str(k))): int(_number(record, "ordinals", v))
                                    for k, v in record.required("ordinals", dict).items()}),
         supplement_products=record.texts("supplement_products"),
+        frames_over_domain=frozenset(record.texts("frames_over_domain")),
     )
+    for name in lexicon.frames_over_domain - lexicon.frames.keys():
+        raise record.error("frames_over_domain",
+                           f"unknown frame '{name}'{did_you_mean(name, lexicon.frames)}")
     if set(lexicon.sexes) != {"men", "women"}:
         raise record.error("sexes", "expected exactly the keys 'men' and 'women'")
     record.finish()

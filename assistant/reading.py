@@ -24,6 +24,7 @@ from itertools import accumulate, pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
+from .amounts import AmountReader, Stated
 from .answers import Person
 from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
@@ -67,6 +68,7 @@ class Reading(NamedTuple):
     unknown: tuple[str, ...] = ()  # words of what is asked that none of our data knows
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
+    amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -108,6 +110,9 @@ class Reader:
         self._lexicon = intents.lexicon
         self._finder = finder
         self._people = PersonReader(intents.lexicon)
+        self._amounts = AmountReader(kb.amounts, intents.normalizer,
+                                     intents.lexicon.words("relations")
+                                     | intents.lexicon.words("someone"))
         medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
@@ -170,7 +175,8 @@ class Reader:
             frame=self._frame(clauses, asks, words, entities, own_body, health_cue),
             unknown=unknown,
             health_cue=health_cue,
-            ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)))
+            ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
+            amounts=self._amounts.read(text, found))
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:
@@ -280,17 +286,20 @@ class Reader:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
         oat milk' is shopping; a medicine named with nothing of twitching is medication."""
-        said = set(words)
-        if (self._lexicon.symptom_words | self._lexicon.domain) & said or own_body:
+        asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
+                 for w in clause] or list(words)
+        found = [name for name, starts in zip(self._frame_names, self._frames.scan(asked),
+                                              strict=True) if starts]
+        over_domain = self._lexicon.frames_over_domain
+        if any(name in over_domain for name in found):
+            return next(name for name in found if name in over_domain)
+        if (self._lexicon.symptom_words | self._lexicon.domain) & set(words) or own_body:
             return ""
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication"  # "ozempic side effects", "max ibuprofen dose": not twitching
         if health_cue:
             return ""
-        asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
-                 for w in clause] or list(words)
-        return next((name for name, starts in zip(self._frame_names, self._frames.scan(asked),
-                                                  strict=True) if starts), "")
+        return found[0] if found else ""
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

@@ -16,7 +16,6 @@ from types import MappingProxyType
 from typing import TypedDict
 
 from . import answers
-from .amounts import AmountReader
 from .answers import Scene
 from .dialogue import Decision
 from .intents import Intent, IntentSet
@@ -46,9 +45,6 @@ class Renderer:
     def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
         self._kb = kb
         self._intents = intents
-        lexicon = intents.lexicon
-        self._amounts = AmountReader(kb.amounts, intents.normalizer,
-                                     lexicon.words("relations") | lexicon.words("someone"))
         self._products = PhraseSet(intents.lexicon.supplement_products, intents.normalizer)
 
     def render(self, decision: Decision, reading: Reading,
@@ -78,7 +74,7 @@ class Renderer:
                          **(why | {"alternatives": decision.options})), ()
         intent = self._intents.intents[decision.intent or ""]
         scene = Scene(kb, decision.entities, decision.person, signs,
-                      self._amounts.read(reading.text, reading.found), reading.person,
+                      reading.amounts, reading.person,
                       decision.listed)
         body = self._body(intent, scene)
         if signs and intent.name != SEEK_CARE:
@@ -113,7 +109,7 @@ class Renderer:
         if nutrients:
             entities = MappingProxyType({"nutrient": tuple(nutrients[:1])})
             scene = Scene(kb, entities, decision.person, (),
-                          self._amounts.read(reading.text, reading.found), reading.person)
+                          reading.amounts, reading.person)
             body = answers.render(intent, scene)
         if body is not None:
             note = answers.Fact(f"{note.text} {body.text}", body.sources)

@@ -195,6 +195,10 @@ class SafetyCheck:
         self._approximately = words("approximately")
         self._before_a_date = words("before_a_date")
         self._position_units = words("position_units")
+        self._duration_fillers = words("duration_fillers")
+        self._reporting = words("reporting")
+        self._elapsed = words("elapsed")
+        self._since = words("since")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
@@ -283,7 +287,8 @@ class SafetyCheck:
                     and (first_person or pointing or not rule.first_person)
                     and (twitching or in_conversation or not rule.about_twitching)):
                 found.append(rule.id)
-        if self._medicines.taken(words, medicines, twitching=twitching, pointing=pointing,
+        if self._medicines.taken(words, medicines, twitching=twitching or in_conversation,
+                                 pointing=pointing,
                                  own_twitch=own_twitch,
                                  nutrients=nutrients, discussed=medicine_discussed,
                                  denied=lambda start: self.negation(words, start) is not None):
@@ -369,8 +374,28 @@ class SafetyCheck:
                           or len({name for _, (name, _) in self._dates_named(words, self._dates)})
                           >= 2 or self._days_since(words, today) >= self._min_days):
             return True
-        return any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
-                   for c in clauses if not self._about_twitch.isdisjoint(c))
+        about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
+        if any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
+               for c in about):
+            return True
+        if not twitching:
+            return False
+        # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
+        # months"); after a twitch "since" an event, so does the time since it ("...since I
+        # stopped drinking. Three weeks sober now").
+        since = any(not self._since.isdisjoint(c) for c in about)
+        return any(self._lasts_too_long(c) for c in clauses
+                   if self._only_a_duration(c) or (since and self._time_since(c)))
+
+    def _only_a_duration(self, clause: Sequence[str]) -> bool:
+        """Every word a number, a unit or a word around them ('going on two months now')."""
+        return all(word in self._units or word in self._duration_fillers
+                   or self._count(word) is not None for word in clause)
+
+    def _time_since(self, clause: Sequence[str]) -> bool:
+        """A unit with 'now' or 'ago' just after it: 'three weeks sober now', 'a month ago'."""
+        return any(word in self._units and not self._elapsed.isdisjoint(clause[i + 1:i + 4])
+                   for i, word in enumerate(clause))
 
     def _days_since(self, words: Sequence[str], today: date) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
@@ -483,9 +508,16 @@ class SafetyCheck:
         return None
 
     def _own_twitch(self, clauses: Sequence[Sequence[str]], scan: Scan) -> bool:
-        """The asker speaks of their own twitch: 'my calf', 'I keep twitching'."""
+        """The asker speaks of their own twitch: 'my calf', 'I keep twitching'; not
+        twitching as something read or heard of ('I've read that twitching can be...')."""
         return self.about_own_body(scan.words, scan.parts) or any(
-            set(clause) & self._asker and set(clause) & self._twitch_words for clause in clauses)
+            set(clause) & self._asker and set(clause) & self._twitch_words
+            and not self._reported(clause) for clause in clauses)
+
+    def _reported(self, clause: Sequence[str]) -> bool:
+        """'i have read that', 'i heard': the asker reports what was said, of anyone."""
+        return any(word in self._asker and not self._reporting.isdisjoint(clause[i + 1:i + 3])
+                   for i, word in enumerate(clause))
 
     def _someones_twitch(self, words: Sequence[str]) -> bool:
         """'his eyelid', 'her muscles quiver', 'he twitches': someone else's twitch."""

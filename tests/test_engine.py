@@ -805,6 +805,8 @@ def test_a_clarifying_question_finishes(bot: Assistant, answer: str, intent: str
     ("how much vitamin d should I take", "what if I also have double vision"),
     ("what foods have magnesium", "I've also had a fever since Tuesday"),
     ("is caffeine bad for twitching", "what if it comes with dizzy spells"),
+    ("What can cause muscle twitching in older people?",
+     "He does take water tablets for his heart if that matters"),
 ])
 def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str,
                                                       then: str) -> None:
@@ -860,7 +862,9 @@ JUDGED = [
      ["400 mg of magnesium a day is above the upper limit of 350 mg",
       "from supplements and medicines only", "310 to 420 mg"], ["420 mg (men"]),
     ("I take 6000 IU of vitamin D, is that ok",
-     ["6,000 IU of vitamin D a day is above the upper limit of 4,000 IU"], []),
+     ["6,000 IU (150 mcg) of vitamin D a day is above the upper limit of 4,000 IU"], []),
+    ("Is vitamin D the same in IU and micrograms? How much is 600 IU in mcg?",
+     ["600 IU (15 mcg) of vitamin D", "600 to 800 IU"], []),
     ("i'm taking 2000mg calcium daily",
      ["2,000 mg of calcium a day is below the upper limit of 2,500 mg for adults 19 to 50",
       "exactly at the upper limit of 2,000 mg for adults 51 and over"], []),
@@ -882,7 +886,8 @@ JUDGED = [
      ["the same as the recommended daily amount (RDA) of 1,000 mg for a woman aged 38"], []),
     ("my multivitamin already has 1000 IU of vitamin D in it and i take a separate 4000 IU "
      "capsule on top. is that too much",
-     ["5,000 IU of vitamin D (1,000 IU and 4,000 IU together)", "above the upper limit"], []),
+     ["5,000 IU (125 mcg) of vitamin D (1,000 IU and 4,000 IU together)",
+      "above the upper limit"], []),
     ("1000 IU of magnesium ok?", ["amounts in mg", "can't compare an amount in IU"], []),
     ("b6 50mg daily safe?", ["below the upper limit of 100 mg"], []),
     ("Is 10,000 IU of vitamin D a day too much?", ["10,000 IU", "above the upper limit"], []),
@@ -994,6 +999,47 @@ def test_when_to_take_and_how_soon(bot: Assistant,
     for question, required, forbidden in turns:
         reply = conversation.ask(question)
         assert_mentions(reply, required, forbidden)
+
+
+CARRIED_ON = [
+    # turns of one conversation: question, facts required, facts forbidden
+    # the factor a trigger's answer advised is the subject of "how many hours"
+    [("Can being tired make you twitch?", ["fatigue"], []),
+     ("how many hours should I be getting", ["7 to 9 hours"], ["Which part"])],
+    # a word that only stresses the subject leaves the follow-up a follow-up
+    [("I'm vegan. Where do I get B vitamins?", ["fortified cereals"], []),
+     ("and b12 specifically?", ["vitamin B12", "fortified cereals"], ["nervous systems"])],
+    # "how much is enough", and a decade said in words
+    [("what foods have magnesium", ["almonds"], []),
+     ("How much is enough for a guy in his forties", ["420 mg"], ["310 mg"])],
+    # a lifestyle factor named in a conversation of ours is ours at a lower bar
+    [("my legs twitch after night shifts, is it being tired", ["fatigue"], []),
+     ("whats a decent amount of kip for a bloke my age, hours wise", ["7 to 9"], [])],
+]
+
+
+def test_an_everyday_trigger_alone_does_not_carry_a_conversation(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my calves twitch after long runs, why")
+    assert conversation.ask("what pace gets me round a half marathon in 2 hours").intent is None
+
+
+@pytest.mark.parametrize("turns", CARRIED_ON, ids=[turns[-1][0] for turns in CARRIED_ON])
+def test_a_follow_up_carries_the_subject_on(bot: Assistant,
+                                            turns: list[tuple[str, list[str], list[str]]]
+                                            ) -> None:
+    conversation = bot.conversation()
+    for question, required, forbidden in turns:
+        assert_mentions(conversation.ask(question), required, forbidden)
+
+
+@pytest.mark.parametrize("question", [
+    "what foods help with twitching",
+    "Foods That Help Muscle Cramps And Twitches?",
+    "my eye keeps jumping, what should i eat",
+])
+def test_which_foods_help_names_foods_for_each_nutrient(bot: Assistant, question: str) -> None:
+    assert_mentions(bot.ask(question), ["magnesium (spinach", "bananas", "fatty fish"])
 
 
 NIGHT_CAUSES = [

@@ -97,6 +97,9 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      "his right shoulder for weeks.", None),
     ("the puppy's back leg twitches when he sleeps, is he low on something", "animals"),
     ("our gelding has a twitchy shoulder, is it magnesium", "animals"),
+    # what the asker has read of twitching is not their own twitch
+    ("My son is eight and his eyelid has been flickering all week. I've read that twitching "
+     "can come from low magnesium. Should I give him a vitamin?", "children"),
     ("I'm 30 weeks pregnant and my calf twitches at night", "pregnancy"),
     ("I'm 37, mum to a six year old and a baby, and my eyelid has been twitching since "
      "yesterday. Is lack of sleep a cause?", None),
@@ -148,6 +151,17 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("thumb twitching for 1.5 weeks, normal?", date(2026, 12, 1), False),
     ("I take magnesium once a day 20 minutes before bed and my eyelid twitches",
      date(2026, 12, 1), False),
+    # a clause that is only a duration is the twitch's
+    ("Constant twitching in thigh, going on two months", date(2026, 12, 1), True),
+    ("eyelid flickering. 3 weeks and counting", date(2026, 12, 1), True),
+    ("eye twitching. 3 days now", date(2026, 12, 1), False),
+    ("my eye twitches. I have been vegan for 3 years", date(2026, 12, 1), False),
+    # after a twitch since an event, the time since the event
+    ("Why do my muscles twitch since I stopped drinking? Three weeks sober now.",
+     date(2026, 12, 1), True),
+    ("calf jumping ever since i started the new job, that was a month ago", date(2026, 12, 1),
+     True),
+    ("my eye has twitched for 3 days. I quit coffee 3 weeks ago", date(2026, 12, 1), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -200,6 +214,14 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("hand twitch, no trouble at all with grip or swallowing", None),
     ("i want to lose weight, which foods have magnesium", None),
     ("trying to lose weight and my eyelid twitches, what should I eat", None),
+    ("wife's lip twitching and her words are coming out wrong", "speech"),
+    ("eyelid twitching and my sentences come out all jumbled", "speech"),
+    ("Muscles Jumping Under My Skin Everywhere", "spreading"),
+    ("muscles flickering everywhere, worse at night", "spreading"),
+    ("i have been jumping all over the place with joy", None),
+    ("Twitching Hand, Is It What Stephen Hawking Had?", "fear"),
+    ("Muscle Twitching After A Stroke Scare", "fear"),
+    ("did the ice bucket challenge for charity, now my eye twitches lol", None),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
@@ -219,6 +241,8 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("little twitches in my legs after a stomach bug. is it from drying out", False),
     ("calcium matters for my twitchy leg? why would it, isnt it teeth and bones", False),
     ("what is diabetes", False),  # no twitch: not ours at all
+    # searching online is a worry (care advice leads, then the answer), not a named fear
+    ("I've now been googling my twitching calf for an hour. What does potassium do?", False),
 ])
 def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
                                                   fear: bool) -> None:
@@ -234,6 +258,13 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("is it safe to buy potassium pills online", ""),
     ("does coffee make your eye twitch", ""),
     ("whats the connection between vit d and calcium levels", ""),
+    ("How do I dose a calcium reactor for my reef tank?", "things"),
+    ("What's the best medication for my anxiety?", "treatment"),
+    ("How do I treat restless legs syndrome?", "treatment"),
+    ("how do i treat a twitching eyelid", ""),  # our own subject: what helps
+    # a question about the words holds even with our words in it
+    ("Translate 'muscle cramp' into Spanish", "language"),
+    ("how do you pronounce fasciculation", "language"),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -299,6 +330,8 @@ def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
      "medicines.classes: missing class 'prescribing'"),
     ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
      "causes.ask_as: missing: how a clarifying question offers this intent"),
+    ("lexicon.yaml", "frames_over_domain: [language]", "frames_over_domain: [languages]",
+     "lexicon.frames_over_domain: unknown frame 'languages' (did you mean 'language'?)"),
 ])
 def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, file: str,
                                                                old: str, new: str,
