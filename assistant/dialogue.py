@@ -121,8 +121,11 @@ class Decision(NamedTuple):
 class Dialogue:
     """Applies the module's rules; holds no conversation state of its own."""
 
-    def __init__(self, intents: IntentSet) -> None:
+    def __init__(self, intents: IntentSet, reliefs: Mapping[str, str] | None = None) -> None:
+        """``reliefs`` names the lifestyle factor that eases each trigger: "ways to bring my
+        stress down" asks for the stress-management advice."""
         self._intents = intents.intents
+        self._reliefs = reliefs or {}
         lexicon = intents.lexicon
         self._filler = lexicon.filler
         self._sex_words = frozenset().union(*lexicon.sexes.values())
@@ -353,6 +356,11 @@ class Dialogue:
                 filled[kind] = ids
         for kind, ids in turn.entities.items():
             filled.setdefault(kind, ids)
+        if intent.takes("factor") and "factor" not in filled:
+            eased = tuple(dict.fromkeys(self._reliefs[t] for t in filled.get("trigger", ())
+                                        if t in self._reliefs))
+            if eased:
+                filled["factor"] = eased
         return MappingProxyType(filled)
 
     def _missing(self, intent: Intent, entities: Entities) -> str:

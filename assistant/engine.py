@@ -166,7 +166,8 @@ def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
     return _Parts(kb, intents, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          common_words()),
-                  Dialogue(intents))
+                  Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
+                                     if trigger.relief}))
 
 
 def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:

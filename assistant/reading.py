@@ -38,6 +38,7 @@ from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
+_TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -117,6 +118,16 @@ class Reader:
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
+        # Illnesses feared and the words of twitching itself are often misspelled ("lou
+        # gherigs", "parkinsins", "fasiculations"): a long word that is neither ours nor
+        # English is read as the one it is a typo of, before anything else reads it.
+        self._long_spellings = by_initial(
+            word for phrase in (*(p for sign in intents.safety.signs
+                                  if sign.id == intents.safety.illness_sign
+                                  for p in sign.phrases),
+                                *intents.safety.illnesses, *intents.lexicon.symptom_words,
+                                *intents.lexicon.domain)
+            for word in intents.normalizer.words(phrase) if len(word) >= _TYPO_LENGTH)
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
@@ -130,7 +141,7 @@ class Reader:
         """Everything the question says, in the light of the conversation so far; spans
         of time ("since the summer") are measured back from ``today``."""
         text = _clean(question)
-        clauses = self._normalizer.clauses(text)
+        clauses = [self._spelled(clause) for clause in self._normalizer.clauses(text)]
         words = [word for clause in clauses for word in clause]
         if not words:
             return Reading(text)
@@ -177,6 +188,16 @@ class Reader:
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
             amounts=self._amounts.read(text, found))
+
+    def _spelled(self, words: list[str]) -> list[str]:
+        """The words, each long one that is neither ours nor English read as the illness
+        or twitching word it is a typo of, when it is one."""
+        for index, word in enumerate(words):
+            if (len(word) >= _TYPO_LENGTH and word.isalpha() and word not in self._vocabulary
+                    and word not in self._real_words
+                    and (match := closest_spelling(word, self._long_spellings))):
+                words[index] = match[0]
+        return words
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:

@@ -197,6 +197,8 @@ class SafetyCheck:
         self._position_units = words("position_units")
         self._duration_fillers = words("duration_fillers")
         self._reporting = words("reporting")
+        self._negation_stops = words("negation_stops")
+        self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
         self._elapsed = words("elapsed")
         self._since = words("since")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
@@ -272,6 +274,10 @@ class SafetyCheck:
         # "blood thinners" names a medicine, not a muscle grown thinner.
         medicines = self._medicines.mentions(words)
         named = {i for m in medicines for i in range(m.start, m.end)}
+        # A denial reaches no further back than the start of its clause: "no pain, but
+        # tingling" denies the pain only.
+        clause_start = [sum(len(c) for c in clauses[:n]) for n, c in enumerate(clauses)
+                        for _ in c]
         for (rule, _), starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
@@ -279,7 +285,7 @@ class SafetyCheck:
             for start in starts:
                 if start in named:
                     continue
-                negation = self.negation(words, start)
+                negation = self.negation(words, start, since=clause_start[start])
                 if negation is not None:
                     denied.update(range(negation, start + 1))
                 shown = shown or negation is None or not rule.deniable
@@ -297,7 +303,8 @@ class SafetyCheck:
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
-        if personal and self._too_long(clauses, words, twitching, today, scan.duration):
+        if (personal or in_conversation) and self._too_long(
+                clauses, words, twitching, today, scan.duration, in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):
@@ -341,11 +348,20 @@ class SafetyCheck:
         the twitch has moved to a new place."""
         parts = [index for index in parts
                  if self._regions[words[index]] not in self._generic_places]
+        how_often = self._how_often(words) if len(parts) > 1 else set()
         for earlier, later in pairwise(parts):
-            if _singular(words[earlier]) != _singular(words[later]) and (
-                    self._spread_cues & set(words[earlier + 1:later + 3])):
+            if _singular(words[earlier]) != _singular(words[later]) and any(
+                    word in self._spread_cues and index not in how_often
+                    for index, word in enumerate(words[earlier + 1:later + 3], earlier + 1)):
                 return True
         return False
+
+    def _how_often(self, words: Sequence[str]) -> set[int]:
+        """Where 'now and then' and the like say how often, not that a twitch moved on."""
+        return {index + offset for index in range(len(words))
+                for phrase in self._how_often_phrases
+                if tuple(words[index:index + len(phrase)]) == phrase
+                for offset in range(len(phrase))}
 
     def _places(self, words: Sequence[str], parts: Sequence[int]) -> set[str]:
         """The body regions named: two or more means twitching in more than one place."""
@@ -363,13 +379,18 @@ class SafetyCheck:
                 and not (index and words[index - 1] in self._not_parts_after)]
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
-                  twitching: bool, today: date, duration: Sequence[int]) -> bool:
+                  twitching: bool, today: date, duration: Sequence[int],
+                  in_conversation: bool = False) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
         them to today ("since the summer", "most of this year") tells it anywhere in a
         question about twitching; a number of weeks only in a clause about the twitch
         ("vegan for 3 years, my eye twitches" is no duration). ``duration`` is where the
-        duration phrases start in the words."""
+        duration phrases start in the words. In a conversation with us every turn is about
+        the twitch: a turn that only says how long ("been 3 weeks btw") tells it, and one
+        about something else ("I've been vegan for 3 years") does not."""
+        if in_conversation:
+            twitching = True
         if twitching and (bool(duration)
                           or len({name for _, (name, _) in self._dates_named(words, self._dates)})
                           >= 2 or self._days_since(words, today) >= self._min_days):
@@ -504,7 +525,11 @@ class SafetyCheck:
                            or any(self._subject(words, i) for i in starts)):
                 return name
         if any(not m.own and m.age < self._adult for m in ages) and not own_twitch:
-            return "children"  # "my niece, she is six": a child's age, not the asker's
+            # "my niece, she is six": a child's age, not the asker's; "a 12 year old
+            # gelding": an animal's
+            animal = dict(zip((name for name, _ in self._audiences), scan.audiences,
+                              strict=True)).get("animals")
+            return "animals" if animal else "children"
         return None
 
     def _own_twitch(self, clauses: Sequence[Sequence[str]], scan: Scan) -> bool:
@@ -548,15 +573,19 @@ class SafetyCheck:
         return bool(after & (self._twitch_words | self._body_parts | self._subject_verbs)
                     or before & self._for_someone)
 
-    def negation(self, words: Sequence[str], start: int, *, asking: bool = False) -> int | None:
+    def negation(self, words: Sequence[str], start: int, *, asking: bool = False,
+                 since: int = 0) -> int | None:
         """Where the word that denies the sign at `start` is, if one does: 'no numbness',
         'not on any meds', 'never weak'. 'can not get my words out' is a sign shown: 'not'
         after 'can' is inability; and 'not enough water' says there is too little, not none.
-        With ``asking``, 'any' asks rather than denies ('any stretches that help?')."""
+        With ``asking``, 'any' asks rather than denies ('any stretches that help?'); a
+        denial is looked for from ``since`` on (the start of the sign's clause)."""
         denials = self._denials if asking else self._negations
-        for index in range(max(0, start - NEGATION_REACH), start):
+        for index in range(max(since, start - NEGATION_REACH), start):
             if words[index] not in denials or self._too_little & set(words[index:start + 1]):
                 continue
+            if not self._negation_stops.isdisjoint(words[index + 1:start]):
+                continue  # "won't stop, also dizzy": the denial stays with what it denies
             if not (words[index] == "not" and index and words[index - 1] in self._inability):
                 return index
         return None

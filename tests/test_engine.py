@@ -143,7 +143,8 @@ ANSWERS = [
     ("had a few drinks last night and my eye is twitching", "trigger", ("trigger", "alcohol"),
      ["alcohol"], []),
     ("Sleeping 5 hours with my thesis due. My eyelid flickers. What helps with stress "
-     "twitches?", "trigger", ("trigger", "stress"), ["stress"], ["7 to 9 hours"]),
+     "twitches?", "lifestyle", ("factor", "stress-management"), ["stress", "meditation"],
+     ["7 to 9 hours"]),
 ]
 
 
@@ -807,6 +808,7 @@ def test_a_clarifying_question_finishes(bot: Assistant, answer: str, intent: str
     ("is caffeine bad for twitching", "what if it comes with dizzy spells"),
     ("What can cause muscle twitching in older people?",
      "He does take water tablets for his heart if that matters"),
+    ("why does my eye twitch", "been 3 weeks btw"),
 ])
 def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str,
                                                       then: str) -> None:
@@ -1016,6 +1018,24 @@ CARRIED_ON = [
     [("my legs twitch after night shifts, is it being tired", ["fatigue"], []),
      ("whats a decent amount of kip for a bloke my age, hours wise", ["7 to 9"], [])],
 ]
+
+
+def test_a_diet_kept_for_years_is_not_how_long_the_twitch_has_lasted(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods have magnesium")
+    assert "2 weeks" not in conversation.ask("ive been vegan for 3 years").text
+
+
+@pytest.mark.parametrize("question, facts", [
+    # the factor that eases a trigger answers how to ease it
+    ("my eyelid keeps flickering. I know it's stress but I'm rubbish at relaxing. What are good "
+     "ways to bring stress down?", ["meditation"]),
+    # two triggers asked about, both answered
+    ("been nervous and wound up at the new job and drinking loads of coffee, which is it, the "
+     "coffee or the stress?", ["caffeine", "stress"]),
+])
+def test_triggers_and_what_eases_them(bot: Assistant, question: str, facts: list[str]) -> None:
+    assert_mentions(bot.ask(question), facts)
 
 
 def test_an_everyday_trigger_alone_does_not_carry_a_conversation(bot: Assistant) -> None:

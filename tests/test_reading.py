@@ -101,6 +101,8 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("My son is eight and his eyelid has been flickering all week. I've read that twitching "
      "can come from low magnesium. Should I give him a vitamin?", "children"),
     ("I'm 30 weeks pregnant and my calf twitches at night", "pregnancy"),
+    ("I have a 12 year old gelding and I've noticed twitching in his flank after rides, does "
+     "he need electrolytes?", "animals"),  # what the asker sees is not their own twitch
     ("I'm 37, mum to a six year old and a baby, and my eyelid has been twitching since "
      "yesterday. Is lack of sleep a cause?", None),
     ("I'm 49 and a carpenter. My son says I should get my twitching thumb looked at, could "
@@ -113,6 +115,7 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
 
 @pytest.mark.parametrize("question, spreading", [
     ("Twitching head to toe, every muscle it feels like, what is happening?", True),
+    ("my quad twitches now and then, just the odd flicker in that one thigh", False),
     ("Both eyelids and now my cheek twitching", True),
     ("Twitches jumping about from muscle to muscle, never the same place twice", True),
     ("twitching started in my calf and now my arm has started too", True),
@@ -222,6 +225,24 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("Twitching Hand, Is It What Stephen Hawking Had?", "fear"),
     ("Muscle Twitching After A Stroke Scare", "fear"),
     ("did the ice bucket challenge for charity, now my eye twitches lol", None),
+    ("twitch n my arm feels weird n heavy", "weakness"),
+    ("the fleshy bit between my thumb and finger seems flatter, and it twitches", "weakness"),
+    ("my tongue twitches and feels a bit thick when I talk", "speech"),
+    ("eyelid jumping and my mates asked if I was drunk, I've not touched a drop", "speech"),
+    ("calves twitching after spin class and my wee looked like cola", "other_symptoms"),
+    ("twitchy spot on my forearm and a pea-sized lump under it", "other_symptoms"),
+    ("started twitching after a fall down the stairs", "other_symptoms"),
+    ("Eye twitching. Also seeing flashes. Normal?", "other_symptoms"),
+    ("my whole back twitches, plus tingling", "numbness"),
+    ("got absolutely wasted saturday and my leg has been twitchy since", None),
+    ("living on coffee and a can of something fizzy, my eyelid flickers", None),
+    # a denial stays in its clause, and before the words that turn from it
+    ("eye twitch wont stop, also dizzy", "other_symptoms"),
+    ("no pain but tingling in my foot and a twitchy calf", "numbness"),
+    ("no numbness, no weakness, just my eyelid flickering", None),
+    # illnesses misspelled are still feared
+    ("lou gherigs or just anxiety? calf jumps all day", "fear"),
+    ("parkinsins? my thumb twitches", "fear"),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
