@@ -81,6 +81,8 @@ class State(NamedTuple):
     # The foods the last answer listed, so that "which of those also have calcium" can be
     # answered from that list rather than with a new one.
     listed: tuple[str, ...] = ()
+    # The red flags raised so far: their care advice leads every later answer.
+    signs: tuple[str, ...] = ()
 
 
 class Turn(NamedTuple):
@@ -464,7 +466,7 @@ def remember(state: State, decision: Decision,
     if decision.outcome != "answer":
         listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
-                 listed)
+                 listed, state.signs)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

@@ -113,7 +113,9 @@ class Assistant:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         if reading.care_only:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
-            return self._renderer.render(decision, reading)[0], remember(state, decision)
+            raised = tuple(dict.fromkeys((*state.signs, *self.reader.lasting(reading.signs))))
+            return (self._renderer.render(decision, reading)[0],
+                    remember(state, decision)._replace(signs=raised))
         ranked = tuple(self.matcher.rank(reading.whole, reading.units))
         decision = self._dialogue.decide(_turn(reading, ranked), state)
         if reading.declined:
@@ -124,8 +126,14 @@ class Assistant:
         if reading.signs and not self._asked_besides_care(decision, reading):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+        raised = tuple(dict.fromkeys((*state.signs, *self.reader.lasting(reading.signs))))
+        if (not reading.signs and state.signs and decision.outcome == "answer"
+                and not self.intents.intents[decision.intent or ""].whole):
+            # A red flag raised earlier still leads: "so should I just drink more then?"
+            # after "my foot has gone numb" is answered after the care advice.
+            reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
-        return reply, remember(state, decision, about)
+        return reply, remember(state, decision, about)._replace(signs=raised)
 
     def _asked_besides_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether a question with a soft sign also asks something worth answering after

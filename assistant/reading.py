@@ -189,6 +189,10 @@ class Reader:
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
             amounts=self._amounts.read(text, found))
 
+    def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
+        """The signs a conversation keeps leading with once raised (not a vague worry)."""
+        return tuple(sign for sign in signs if sign in self._safety.lasting)
+
     def _spelled(self, words: list[str]) -> list[str]:
         """The words, each long one that is neither ours nor English read as the illness
         or twitching word it is a typo of, when it is one."""

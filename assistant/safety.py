@@ -165,6 +165,9 @@ class SafetyCheck:
         self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self._vague = frozenset(rule.id for rule in safety.signs if rule.vague)
+        # Signs a conversation keeps in mind once raised: all but the vaguest (a worry).
+        self.lasting = frozenset({rule.id for rule in safety.signs if not rule.vague}
+                                 | {"urgent", "duration", "spreading"})
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))

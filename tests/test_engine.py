@@ -1020,6 +1020,22 @@ CARRIED_ON = [
 ]
 
 
+def test_a_red_flag_raised_earlier_still_leads_later_answers(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("does dehydration cause twitching? my calf has been jumpy this week")
+    conversation.ask("the foot on that side has gone a bit numb too")
+    later = conversation.ask("so should I just drink more water then?")
+    assert later.text.startswith("Twitching with numbness"), later.text
+    assert "fluid" in later.text
+    assert "numb" not in conversation.ask("thanks").text  # small talk stays small talk
+
+
+def test_a_worry_alone_does_not_follow_the_conversation(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my eyelid twitches, should i be worried")
+    assert "doctor" not in conversation.ask("what foods have magnesium").text
+
+
 def test_a_diet_kept_for_years_is_not_how_long_the_twitch_has_lasted(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("what foods have magnesium")
