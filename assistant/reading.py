@@ -147,7 +147,8 @@ class Reader:
             return Reading(text)
         found = self._with_exclusions(self._finder.find(words, raw=text), words)
         asks = [self._asks(clause) for clause in clauses]
-        asked = _asking_positions(clauses, asks)
+        asking = _asking_positions(clauses, asks)
+        asked = asking
         if not any(f.start in asked for f in found if f.kind != OUTSIDE):
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
@@ -155,14 +156,20 @@ class Reader:
         person = self._people.person(clauses, ages)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
         unknown = self._unknown(clauses, asks, found)
-        outside = tuple(dict.fromkeys(f.text for f in found
-                                      if f.kind == OUTSIDE and f.start in asked))
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words
+        # In a story of a body that twitches, a subject from elsewhere counts only where it
+        # is asked about ("his calf twitched while he sat in the car. What causes that?").
+        where = asking if asking and scan.parts and self._lexicon.symptom_words & set(words) \
+            else asked
+        outside = tuple(dict.fromkeys(f.text for f in found
+                                      if f.kind == OUTSIDE and f.start in where))
+        named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
+                         for w in self._normalizer.words(f.text)}
         safety = self._safety.read(
             clauses, "nutrient" in entities, today or date.today(), nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=state.intent is not None, unknown=unknown,
-            conditions={w for text in outside for w in self._normalizer.words(text)})
+            conditions=named_outside)
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         own_body = self._safety.about_own_body(words, scan.parts)
         health_cue = bool(scan.health_cues)

@@ -22,6 +22,7 @@ from .person import AgeMention
 from .text import Normalizer
 
 NEGATION_REACH = 3  # words before a sign that can deny it
+SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 _GAP = 3  # words a "*" in a phrase may stand for
 _DECIMAL = re.compile(r"\d+\.\d+")
 # How far back from a day of the year a word that starts a span may be: any words for the
@@ -201,8 +202,10 @@ class SafetyCheck:
         self._duration_fillers = words("duration_fillers")
         self._reporting = words("reporting")
         self._negation_stops = words("negation_stops")
+        self._listing = words("listing")
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
         self._elapsed = words("elapsed")
+        self._ago = words("ago")
         self._since = words("since")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._generic_places = words("generic_places")
@@ -353,9 +356,11 @@ class SafetyCheck:
                  if self._regions[words[index]] not in self._generic_places]
         how_often = self._how_often(words) if len(parts) > 1 else set()
         for earlier, later in pairwise(parts):
+            # the word of spreading is said near the new place, not anywhere in a story
+            start = max(earlier + 1, later - SPREAD_CUE_REACH)
             if _singular(words[earlier]) != _singular(words[later]) and any(
                     word in self._spread_cues and index not in how_often
-                    for index, word in enumerate(words[earlier + 1:later + 3], earlier + 1)):
+                    for index, word in enumerate(words[start:later + 3], start)):
                 return True
         return False
 
@@ -394,6 +399,7 @@ class SafetyCheck:
         about something else ("I've been vegan for 3 years") does not."""
         if in_conversation:
             twitching = True
+        duration = [start for start in duration if not self._something_else_began(words, start)]
         if twitching and (bool(duration)
                           or len({name for _, (name, _) in self._dates_named(words, self._dates)})
                           >= 2 or self._days_since(words, today) >= self._min_days):
@@ -410,6 +416,13 @@ class SafetyCheck:
         since = any(not self._since.isdisjoint(c) for c in about)
         return any(self._lasts_too_long(c) for c in clauses
                    if self._only_a_duration(c) or (since and self._time_since(c)))
+
+    def _something_else_began(self, words: Sequence[str], start: int) -> bool:
+        """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
+        body part just before it tells when something else began, not how long the twitch
+        has lasted ('my eye started twitching a few months ago' does)."""
+        return (not self._ago.isdisjoint(words[start:start + 4])
+                and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
 
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
         """Every word a number, a unit or a word around them ('going on two months now')."""
@@ -472,7 +485,8 @@ class SafetyCheck:
         return found
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
-        if self._duration.search(words):
+        if any(not self._something_else_began(words, start)
+               for start in self._duration.starts(words)):
             return True
         for index, word in enumerate(words):
             days = self._units.get(word)
@@ -584,7 +598,10 @@ class SafetyCheck:
         With ``asking``, 'any' asks rather than denies ('any stretches that help?'); a
         denial is looked for from ``since`` on (the start of the sign's clause)."""
         denials = self._denials if asking else self._negations
-        for index in range(max(since, start - NEGATION_REACH), start):
+        # "I don't feel weak or numb": a denial reaches on over the signs it lists
+        reach = NEGATION_REACH + 2 * sum(1 for word in words[max(since, start - 8):start]
+                                         if word in self._listing)
+        for index in range(max(since, start - reach), start):
             if words[index] not in denials or self._too_little & set(words[index:start + 1]):
                 continue
             if not self._negation_stops.isdisjoint(words[index + 1:start]):

@@ -1042,6 +1042,14 @@ def test_a_diet_kept_for_years_is_not_how_long_the_twitch_has_lasted(bot: Assist
     assert "2 weeks" not in conversation.ask("ive been vegan for 3 years").text
 
 
+def test_a_story_of_a_twitch_is_not_ruled_out_by_a_thing_in_its_background(
+        bot: Assistant) -> None:
+    reply = bot.ask("Dad's seventy and fit. Yesterday he climbed Snowdon and after coming down "
+                    "his calf twitched on and off while he sat in the car. What causes that?")
+    assert reply.intent is not None, reply.text
+    assert bot.ask("my laptop screen keeps twitching, how do i fix it").intent is None
+
+
 @pytest.mark.parametrize("question, facts", [
     # the factor that eases a trigger answers how to ease it
     ("my eyelid keeps flickering. I know it's stress but I'm rubbish at relaxing. What are good "

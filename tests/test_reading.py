@@ -103,6 +103,7 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("I'm 30 weeks pregnant and my calf twitches at night", "pregnancy"),
     ("I have a 12 year old gelding and I've noticed twitching in his flank after rides, does "
      "he need electrolytes?", "animals"),  # what the asker sees is not their own twitch
+    ("I'm 39 and my eye started twitching the week the kids went back after half term", None),
     ("I'm 37, mum to a six year old and a baby, and my eyelid has been twitching since "
      "yesterday. Is lack of sleep a cause?", None),
     ("I'm 49 and a carpenter. My son says I should get my twitching thumb looked at, could "
@@ -116,6 +117,10 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
 @pytest.mark.parametrize("question, spreading", [
     ("Twitching head to toe, every muscle it feels like, what is happening?", True),
     ("my quad twitches now and then, just the odd flicker in that one thigh", False),
+    ("The twitching in my face is now on one whole side and my mouth pulls", True),
+    # a word of spreading far from the second place is not said of it
+    ("My eyelid started twitching on Friday after a deadline. I've had five coffees a day this "
+     "week. It's only the left eye and it comes and goes.", False),
     ("Both eyelids and now my cheek twitching", True),
     ("Twitches jumping about from muscle to muscle, never the same place twice", True),
     ("twitching started in my calf and now my arm has started too", True),
@@ -165,6 +170,13 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("calf jumping ever since i started the new job, that was a month ago", date(2026, 12, 1),
      True),
     ("my eye has twitched for 3 days. I quit coffee 3 weeks ago", date(2026, 12, 1), False),
+    # a span ending in "ago" tells when the twitch began only beside it
+    ("I went vegan a few months ago. My eye twitches, is it b12?", date(2026, 12, 1), False),
+    ("my eye started twitching a few months ago", date(2026, 12, 1), True),
+    # days of the year people count from
+    ("Eyelid twitching since half term. Still going.", date(2026, 12, 1), True),
+    ("Stomach muscles twitching since the week before Guy Fawkes.", date(2026, 12, 1), True),
+    ("been twitching since Thanksgiving weekend", date(2026, 12, 1), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -224,7 +236,7 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("i have been jumping all over the place with joy", None),
     ("Twitching Hand, Is It What Stephen Hawking Had?", "fear"),
     ("Muscle Twitching After A Stroke Scare", "fear"),
-    ("did the ice bucket challenge for charity, now my eye twitches lol", None),
+    ("Remember the ice bucket challenge? My thigh has twitched for days, is it the gym?", "fear"),
     ("twitch n my arm feels weird n heavy", "weakness"),
     ("the fleshy bit between my thumb and finger seems flatter, and it twitches", "weakness"),
     ("my tongue twitches and feels a bit thick when I talk", "speech"),
@@ -240,6 +252,9 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("eye twitch wont stop, also dizzy", "other_symptoms"),
     ("no pain but tingling in my foot and a twitchy calf", "numbness"),
     ("no numbness, no weakness, just my eyelid flickering", None),
+    ("I don't feel weak or numb anywhere, my eye just flutters", None),  # a denied list
+    ("My dad is 70, his shoulder twitches and his arm has gotten thin", "weakness"),
+    ("read on forums that vegans can get twitchy muscles or tingling, where do I get b12?", None),
     # illnesses misspelled are still feared
     ("lou gherigs or just anxiety? calf jumps all day", "fear"),
     ("parkinsins? my thumb twitches", "fear"),
@@ -282,6 +297,7 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("How do I dose a calcium reactor for my reef tank?", "things"),
     ("What's the best medication for my anxiety?", "treatment"),
     ("How do I treat restless legs syndrome?", "treatment"),
+    ("How do I get calcium deposits off my shower head", "things"),
     ("how do i treat a twitching eyelid", ""),  # our own subject: what helps
     # a question about the words holds even with our words in it
     ("Translate 'muscle cramp' into Spanish", "language"),
