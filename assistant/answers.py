@@ -329,17 +329,12 @@ def render_entry(kb: KnowledgeBase, entry: FoodEntry, exclude: frozenset[str] = 
                  skip: frozenset[str] = frozenset()) -> str:
     """One line of a food list in words: 'leafy greens (spinach and kale)'; '' if excluded
     (by a tag a diet rules out, or by id, as in 'apart from bananas')."""
+    if not kb.line_kept(entry, exclude, skip):
+        return ""
     if not entry.is_group:
-        food = kb.foods[entry.ref]
-        return "" if food.tags & exclude or food.id in skip else food.plural
-    group = kb.groups[entry.ref]
-    if group.id in skip:
-        return ""
-    label = entry.label or group.name
-    examples = [kb.foods[e] for e in entry.examples
-                if not kb.foods[e].tags & exclude and e not in skip]
-    if group.tags & exclude or (entry.examples and not examples):
-        return ""
+        return kb.foods[entry.ref].plural
+    label = entry.label or kb.groups[entry.ref].name
+    examples = [kb.foods[e] for e in entry.examples if kb.example_kept(e, exclude, skip)]
     if examples:
         return f"{label} ({join([f.plural for f in examples])})"
     return f"{label} ({entry.note})" if entry.note else label
@@ -412,20 +407,22 @@ def _diet_risks(scene: Scene) -> Fact | None:
     nutrients = named or [n for n in kb.nutrients.values() if n.foods and not n.members]
     most: list[tuple[float, str]] = []
     some, kept_all, sources = [], [], []
+    cuts = kb.cuts(excludes, skip)  # counted when the data was built, for each diet
     for nutrient in nutrients:
-        listed = [text for e in nutrient.foods if (text := render_entry(kb, e, skip=skip))]
-        left = [text for e in nutrient.foods if (text := render_entry(kb, e, excludes, skip))]
-        if len(left) == len(listed):
+        cut = cuts.get(nutrient.id)
+        if cut is None:
             kept_all.append(nutrient.name)
             continue
         sources.append(nutrient.source)
-        if named or len(left) * MOST_CUT <= len(listed):
+        if named or cut.left * MOST_CUT <= cut.listed:
+            # Only the lists of the nutrients cut most are written out.
+            left = join([render_entry(kb, e, excludes, skip) for e in nutrient.foods])
             besides = (f", besides {join(list(nutrient.other_sources))}"
                        if nutrient.other_sources else "")
-            what = f"only {join(left)} left" if left else "none of its listed foods left"
-            most.append((len(left) / len(listed), f"{nutrient.name} ({what}{besides})"))
+            what = f"only {left} left" if cut.left else "none of its listed foods left"
+            most.append((cut.left / cut.listed, f"{nutrient.name} ({what}{besides})"))
             if named:  # 'lactose intolerant, will i be low on calcium': what is left
-                what = f"only {join(left)} are left" if left else "none are left"
+                what = f"only {left} are left" if cut.left else "none are left"
                 most[-1] = (0.0, f"of the foods my sources list for {nutrient.name}, "
                                  f"{what}{besides}")
         else:
@@ -436,9 +433,9 @@ def _diet_risks(scene: Scene) -> Fact | None:
                     tuple(dict.fromkeys(n.source for n in nutrients)))
     parts = []
     if most:
-        cut = [text for _, text in sorted(most, key=lambda item: item[0])]
+        cut_most = [text for _, text in sorted(most, key=lambda item: item[0])]
         lead = "" if named else "the foods my sources list are cut most for "
-        parts.append(f"{opening}, {lead}{join(cut)}.")
+        parts.append(f"{opening}, {lead}{join(cut_most)}.")
     if some:
         lead = "Some of those" if most else f"{opening}, some of the foods my sources"
         parts.append(f"{lead} listed for {join(some)} are left out too." if most else
