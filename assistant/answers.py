@@ -87,9 +87,23 @@ def join(items: Sequence[str], conjunction: str = "and") -> str:
 
 def sentence_case(text: str) -> str:
     """Capitalise the first letter of each sentence, leaving the rest as written."""
-    def upper(match: re.Match[str]) -> str:
-        return match.group(1) + match.group(2).upper()
-    return re.sub(r"(^-?\s*|[.!?]\s+|\n-?\s*)([a-z])", upper, text)
+    if opening := _OPENING.match(text):
+        text = _upper(opening) + text[opening.end():]
+    return _SENTENCE.sub(_upper, text)
+
+
+# A sentence starts the text, or follows '.', '!' or '?' and a space, or a line break and
+# perhaps a bullet. The text's own start is matched apart, so that every other start
+# begins with one of four characters, which the regex engine then skips to: lists of
+# hundreds of nutrients are written in one answer on large data.
+_OPENING = re.compile(r"(-?\s*)([a-z])")
+_SENTENCE = re.compile(r"([.!?\n](?:(?<=[.!?])\s+|(?<=\n)-?\s*))([a-z])")
+# Runs of spaces or tabs become one space; a single space, the usual case, is left alone.
+_SPACES = re.compile(r"[ \t]{2,}|\t")
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2).upper()
 
 
 def lower_first(text: str) -> str:
@@ -939,5 +953,5 @@ def _fill(text: str, scene: Scene) -> Fact | None:
     filled = _PLACEHOLDER.sub(substitute, text)
     if missing:
         return None
-    filled = re.sub(r"[ \t]+", " ", filled).strip()
+    filled = _SPACES.sub(" ", filled).strip()
     return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)), tuple(about))
