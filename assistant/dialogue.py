@@ -334,13 +334,15 @@ class Dialogue:
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""
         filled: dict[str, tuple[str, ...]] = {}
-        every = bool(_EVERY & set(turn.words))  # "whats the upper limit for each"
-        for kind in dict.fromkeys(intent.slots + intent.optional_slots):
-            wanted = 2 if every else (intent.slots + intent.optional_slots).count(kind)
+        kinds = intent.slots + intent.optional_slots
+        every = follow_up and not _EVERY.isdisjoint(turn.words)  # "the upper limit for each"
+        for kind in dict.fromkeys(kinds):
             ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
-            if follow_up and len(ids) < wanted:  # only as many as the intent takes
-                remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
-                ids += remembered[: wanted - len(ids)]
+            if follow_up:  # only as many as the intent takes
+                wanted = 2 if every else kinds.count(kind)
+                if len(ids) < wanted:
+                    remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
+                    ids += remembered[: wanted - len(ids)]
             if ids:
                 filled[kind] = ids
         for kind, ids in turn.entities.items():
@@ -440,6 +442,8 @@ _EVERY = frozenset({"each", "both"})
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
     """Several of a kind named: the ones new to the conversation come first."""
+    if len(now) < 2:  # the usual case, asked of every candidate: nothing to order
+        return tuple(now)
     return tuple(sorted(now, key=lambda entity_id: entity_id in before))
 
 
