@@ -67,10 +67,19 @@ FIELDS: dict[str, dict[str, FieldFunction]] = {}
 F = TypeVar("F", bound=FieldFunction)
 
 
-def answer_field(namespace: str, name: str) -> Callable[[F], F]:
-    """Register a template field; the registry is all that templates can reach."""
+# Fields that read the knowledge base and nothing else of the scene: a template made of
+# them (and plain words) says the same for every question, so it is filled once, when
+# the data is built (see fill_data_only), not for each question that gets it.
+DATA_ONLY: set[tuple[str, str]] = set()
+
+
+def answer_field(namespace: str, name: str, *, data_only: bool = False) -> Callable[[F], F]:
+    """Register a template field; the registry is all that templates can reach.
+    ``data_only``: the field reads ``scene.kb`` alone (tests check that it does)."""
     def register(function: F) -> F:
         FIELDS.setdefault(namespace, {})[name] = function
+        if data_only:
+            DATA_ONLY.add((namespace, name))
         return function
     return register
 
@@ -138,10 +147,10 @@ def _section_text(section: str, attribute: str) -> FieldFunction:
 for _section, _names in (("twitching", ("definition", "outlook", "first_step", "not_covered")),
                          ("electrolytes", ("definition", "imbalance"))):
     for _name in _names:
-        answer_field(_section, _name)(_section_text(_section, _name))
+        answer_field(_section, _name, data_only=True)(_section_text(_section, _name))
 
 
-@answer_field("electrolytes", "members")
+@answer_field("electrolytes", "members", data_only=True)
 def _electrolytes_members(scene: Scene) -> Fact:
     names = [scene.kb.nutrients[n].name for n in scene.kb.electrolytes.members]
     return _fact(f"They include {join(names)}.", scene.kb.electrolytes.source)
@@ -154,17 +163,17 @@ def _triggers(scene: Scene, ids: Sequence[str], sentence: str) -> Fact:
                 tuple(dict.fromkeys(t.source for t in triggers)))
 
 
-@answer_field("causes", "common")
+@answer_field("causes", "common", data_only=True)
 def _causes_common(scene: Scene) -> Fact:
     return _triggers(scene, scene.kb.causes.common, "Common triggers include {}.")
 
 
-@answer_field("causes", "persistent")
+@answer_field("causes", "persistent", data_only=True)
 def _causes_persistent(scene: Scene) -> Fact:
     return _fact(scene.kb.twitching.persistent_link, scene.kb.twitching.source)
 
 
-@answer_field("causes", "also")
+@answer_field("causes", "also", data_only=True)
 def _causes_also(scene: Scene) -> Fact:
     return _triggers(scene, scene.kb.causes.also, "{} can play a part too.")
 
@@ -182,7 +191,7 @@ def care_lead(scene: Scene) -> Fact:
     return _fact(care.article_advice.text, care.article_advice.source)
 
 
-@answer_field("care", "see_doctor")
+@answer_field("care", "see_doctor", data_only=True)
 def _care_see_doctor(scene: Scene) -> Fact:
     care = scene.kb.care
     signs = [sign.text for sign in care.see_doctor_if]
@@ -204,7 +213,7 @@ def _care_statement(attribute: str) -> FieldFunction:
 
 
 for _name in ("learn_more", "intake_note", "food_first"):
-    answer_field("care", _name)(_care_statement(_name))
+    answer_field("care", _name, data_only=True)(_care_statement(_name))
 
 
 def _main_nutrients(kb: KnowledgeBase) -> list[Nutrient]:
@@ -215,12 +224,12 @@ def _display_name(nutrient: Nutrient) -> str:
     return f"the {nutrient.name}" if nutrient.members else nutrient.name
 
 
-@answer_field("overview", "nutrient_names")
+@answer_field("overview", "nutrient_names", data_only=True)
 def _overview_names(scene: Scene) -> Fact:
     return Fact(join([_display_name(n) for n in _main_nutrients(scene.kb)]))
 
 
-@answer_field("overview", "helpful")
+@answer_field("overview", "helpful", data_only=True)
 def _overview_helpful(scene: Scene) -> Fact:
     parts, sources = [], []
     for nutrient in _main_nutrients(scene.kb):
@@ -236,7 +245,7 @@ def _overview_helpful(scene: Scene) -> Fact:
                 (("nutrient", headline.id),))
 
 
-@answer_field("overview", "table")
+@answer_field("overview", "table", data_only=True)
 def _overview_table(scene: Scene) -> Fact:
     rows = [row for n in _main_nutrients(scene.kb) if (row := _table_line(n))]
     sources = tuple(dict.fromkeys(n.table.source for n in _main_nutrients(scene.kb) if n.table))
@@ -252,7 +261,7 @@ def _table_line(nutrient: Nutrient) -> str:
             f"Best sources: {lower_first(row.best_sources)}.")
 
 
-@answer_field("overview", "tips")
+@answer_field("overview", "tips", data_only=True)
 def _overview_tips(scene: Scene) -> Fact:
     factors = list(scene.kb.lifestyle.values())
     text = (f"Things that help: {join([f.tip for f in factors])}. Addressing these factors "
@@ -262,7 +271,7 @@ def _overview_tips(scene: Scene) -> Fact:
     return Fact(text, tuple(dict.fromkeys(f.source for f in factors)))
 
 
-@answer_field("overview", "at_risk")
+@answer_field("overview", "at_risk", data_only=True)
 def _overview_at_risk(scene: Scene) -> Fact | None:
     facts = [_at_risk(n) for n in scene.kb.nutrients.values() if n.at_risk]
     if not facts:
@@ -270,7 +279,7 @@ def _overview_at_risk(scene: Scene) -> Fact | None:
     return Fact(" ".join(f.text for f in facts), tuple(s for f in facts for s in f.sources))
 
 
-@answer_field("overview", "topics")
+@answer_field("overview", "topics", data_only=True)
 def _overview_topics(scene: Scene) -> Fact:
     names = _overview_names(scene).text
     text = ("You can ask me about:\n"
@@ -283,7 +292,7 @@ def _overview_topics(scene: Scene) -> Fact:
     return Fact(text)
 
 
-@answer_field("overview", "out_of_scope")
+@answer_field("overview", "out_of_scope", data_only=True)
 def _overview_out_of_scope(scene: Scene) -> Fact:
     names = _overview_names(scene).text
     covered = (f"I can answer questions about muscle twitching: its causes, {names}, the foods "
@@ -926,13 +935,25 @@ def _check_field(intent: Intent, template: Template, allowed: set[str], namespac
                         f"{', '.join(sorted(FIELDS[namespace]))}")
 
 
-def render(intent: Intent, scene: Scene) -> Fact | None:
-    """The first of the intent's templates that the data can fill, or None."""
+def render(intent: Intent, scene: Scene,
+           filled: Mapping[str, Fact | None] = MappingProxyType({})) -> Fact | None:
+    """The first of the intent's templates that the data can fill, or None. ``filled``
+    holds templates already filled when the data was built (:func:`fill_data_only`)."""
     for template in intent.answers:
-        filled = _fill(template.text, scene)
-        if filled is not None:
-            return filled
+        fact = filled[template.text] if template.text in filled else _fill(template.text, scene)
+        if fact is not None:
+            return fact
     return None
+
+
+def fill_data_only(intents: IntentSet, kb: KnowledgeBase) -> Mapping[str, Fact | None]:
+    """Every template whose fields all read the knowledge base alone (DATA_ONLY), filled
+    (or found unfillable) once, by its text: the overview that names every nutrient, the
+    out-of-scope answer. What the question says cannot change them."""
+    return MappingProxyType({
+        template.text: _fill(template.text, Scene(kb))
+        for intent in intents.intents.values() for template in intent.answers
+        if DATA_ONLY.issuperset(template.fields)})
 
 
 def _fill(text: str, scene: Scene) -> Fact | None:

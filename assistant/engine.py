@@ -81,7 +81,7 @@ class Assistant:
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
         self._dialogue = parts.dialogue
-        self._renderer = Renderer(self.knowledge, self.intents)
+        self._renderer = parts.renderer
 
     def ask(self, question: str) -> Reply:
         """Answer one question on its own, with no conversation context.
@@ -145,6 +145,7 @@ class _Parts(NamedTuple):
     matcher: Matcher
     reader: Reader
     dialogue: Dialogue
+    renderer: Renderer
 
 
 def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
@@ -166,7 +167,7 @@ def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
     return _Parts(kb, intents, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          common_words()),
-                  Dialogue(intents))
+                  Dialogue(intents), Renderer(kb, intents))
 
 
 def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:

@@ -69,3 +69,30 @@ def test_sentence_case_is_the_one_pattern_version(text: str) -> None:
 @given(st.text(alphabet="a \t\n", max_size=20))
 def test_runs_of_spaces_become_one_as_before(text: str) -> None:
     assert answers._SPACES.sub(" ", text) == re.sub(r"[ \t]+", " ", text)
+
+
+def test_fields_marked_data_only_read_nothing_of_the_question(kb: KnowledgeBase) -> None:
+    """A field filled once for every question must say the same whatever was asked."""
+    nutrients = tuple(kb.nutrients)[:2]
+    asked = answers.Scene(
+        kb, {"nutrient": nutrients, "food": tuple(kb.foods)[:2], "diet": tuple(kb.diets)[:1],
+             "trigger": tuple(kb.triggers)[:1], "factor": tuple(kb.lifestyle)[:1]},
+        answers.Person("women", 40), ("urgent", "weakness"), (), answers.Person("men", 30),
+        tuple(kb.foods)[:3])
+    assert answers.DATA_ONLY, "no field is filled once: the test checks nothing"
+    for namespace, name in answers.DATA_ONLY:
+        field = answers.FIELDS[namespace][name]
+        assert field(asked) == field(answers.Scene(kb)), (namespace, name)
+
+
+def test_templates_of_data_only_fields_are_filled_when_the_data_is_built() -> None:
+    from assistant import Assistant  # the packaged data, as the engine builds it
+
+    bot = Assistant()
+    filled = answers.fill_data_only(bot.intents, bot.knowledge)
+    out_of_scope = bot.intents.intents["out_of_scope"].answers[0].text
+    assert out_of_scope in filled
+    for text, fact in filled.items():
+        assert fact == answers._fill(text, answers.Scene(bot.knowledge))
+    reply = bot.ask("what is the capital of france")
+    assert reply.intent is None and reply.text == filled[out_of_scope].text
