@@ -67,10 +67,19 @@ FIELDS: dict[str, dict[str, FieldFunction]] = {}
 F = TypeVar("F", bound=FieldFunction)
 
 
-def answer_field(namespace: str, name: str) -> Callable[[F], F]:
-    """Register a template field; the registry is all that templates can reach."""
+# Fields that read the knowledge base and nothing else of the scene: a template made of
+# them (and plain words) says the same for every question, so it is filled once, when
+# the data is built (see fill_data_only), not for each question that gets it.
+DATA_ONLY: set[tuple[str, str]] = set()
+
+
+def answer_field(namespace: str, name: str, *, data_only: bool = False) -> Callable[[F], F]:
+    """Register a template field; the registry is all that templates can reach.
+    ``data_only``: the field reads ``scene.kb`` alone (tests check that it does)."""
     def register(function: F) -> F:
         FIELDS.setdefault(namespace, {})[name] = function
+        if data_only:
+            DATA_ONLY.add((namespace, name))
         return function
     return register
 
@@ -87,9 +96,23 @@ def join(items: Sequence[str], conjunction: str = "and") -> str:
 
 def sentence_case(text: str) -> str:
     """Capitalise the first letter of each sentence, leaving the rest as written."""
-    def upper(match: re.Match[str]) -> str:
-        return match.group(1) + match.group(2).upper()
-    return re.sub(r"(^-?\s*|[.!?]\s+|\n-?\s*)([a-z])", upper, text)
+    if opening := _OPENING.match(text):
+        text = _upper(opening) + text[opening.end():]
+    return _SENTENCE.sub(_upper, text)
+
+
+# A sentence starts the text, or follows '.', '!' or '?' and a space, or a line break and
+# perhaps a bullet. The text's own start is matched apart, so that every other start
+# begins with one of four characters, which the regex engine then skips to: lists of
+# hundreds of nutrients are written in one answer on large data.
+_OPENING = re.compile(r"(-?\s*)([a-z])")
+_SENTENCE = re.compile(r"([.!?\n](?:(?<=[.!?])\s+|(?<=\n)-?\s*))([a-z])")
+# Runs of spaces or tabs become one space; a single space, the usual case, is left alone.
+_SPACES = re.compile(r"[ \t]{2,}|\t")
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2).upper()
 
 
 def lower_first(text: str) -> str:
@@ -124,10 +147,10 @@ def _section_text(section: str, attribute: str) -> FieldFunction:
 for _section, _names in (("twitching", ("definition", "outlook", "first_step", "not_covered")),
                          ("electrolytes", ("definition", "imbalance"))):
     for _name in _names:
-        answer_field(_section, _name)(_section_text(_section, _name))
+        answer_field(_section, _name, data_only=True)(_section_text(_section, _name))
 
 
-@answer_field("electrolytes", "members")
+@answer_field("electrolytes", "members", data_only=True)
 def _electrolytes_members(scene: Scene) -> Fact:
     names = [scene.kb.nutrients[n].name for n in scene.kb.electrolytes.members]
     return _fact(f"They include {join(names)}.", scene.kb.electrolytes.source)
@@ -140,17 +163,17 @@ def _triggers(scene: Scene, ids: Sequence[str], sentence: str) -> Fact:
                 tuple(dict.fromkeys(t.source for t in triggers)))
 
 
-@answer_field("causes", "common")
+@answer_field("causes", "common", data_only=True)
 def _causes_common(scene: Scene) -> Fact:
     return _triggers(scene, scene.kb.causes.common, "Common triggers include {}.")
 
 
-@answer_field("causes", "persistent")
+@answer_field("causes", "persistent", data_only=True)
 def _causes_persistent(scene: Scene) -> Fact:
     return _fact(scene.kb.twitching.persistent_link, scene.kb.twitching.source)
 
 
-@answer_field("causes", "also")
+@answer_field("causes", "also", data_only=True)
 def _causes_also(scene: Scene) -> Fact:
     return _triggers(scene, scene.kb.causes.also, "{} can play a part too.")
 
@@ -168,7 +191,7 @@ def care_lead(scene: Scene) -> Fact:
     return _fact(care.article_advice.text, care.article_advice.source)
 
 
-@answer_field("care", "see_doctor")
+@answer_field("care", "see_doctor", data_only=True)
 def _care_see_doctor(scene: Scene) -> Fact:
     care = scene.kb.care
     signs = [sign.text for sign in care.see_doctor_if]
@@ -190,7 +213,7 @@ def _care_statement(attribute: str) -> FieldFunction:
 
 
 for _name in ("learn_more", "intake_note", "food_first"):
-    answer_field("care", _name)(_care_statement(_name))
+    answer_field("care", _name, data_only=True)(_care_statement(_name))
 
 
 @answer_field("care", "timing_outside")
@@ -207,12 +230,12 @@ def _display_name(nutrient: Nutrient) -> str:
     return f"the {nutrient.name}" if nutrient.members else nutrient.name
 
 
-@answer_field("overview", "nutrient_names")
+@answer_field("overview", "nutrient_names", data_only=True)
 def _overview_names(scene: Scene) -> Fact:
     return Fact(join([_display_name(n) for n in _main_nutrients(scene.kb)]))
 
 
-@answer_field("overview", "helpful")
+@answer_field("overview", "helpful", data_only=True)
 def _overview_helpful(scene: Scene) -> Fact:
     parts, sources = [], []
     for nutrient in _main_nutrients(scene.kb):
@@ -228,7 +251,7 @@ def _overview_helpful(scene: Scene) -> Fact:
                 (("nutrient", headline.id),))
 
 
-@answer_field("overview", "helpful_foods")
+@answer_field("overview", "helpful_foods", data_only=True)
 def _overview_helpful_foods(scene: Scene) -> Fact:
     """'Which foods help with twitching': each nutrient that matters with the article
     table's best sources for it, so the answer is foods, not only nutrient names."""
@@ -242,7 +265,7 @@ def _overview_helpful_foods(scene: Scene) -> Fact:
     return Fact(text, sources)
 
 
-@answer_field("overview", "table")
+@answer_field("overview", "table", data_only=True)
 def _overview_table(scene: Scene) -> Fact:
     rows = [row for n in _main_nutrients(scene.kb) if (row := _table_line(n))]
     sources = tuple(dict.fromkeys(n.table.source for n in _main_nutrients(scene.kb) if n.table))
@@ -258,7 +281,7 @@ def _table_line(nutrient: Nutrient) -> str:
             f"Best sources: {lower_first(row.best_sources)}.")
 
 
-@answer_field("overview", "tips")
+@answer_field("overview", "tips", data_only=True)
 def _overview_tips(scene: Scene) -> Fact:
     factors = list(scene.kb.lifestyle.values())
     text = (f"Things that help: {join([f.tip for f in factors])}. Addressing these factors "
@@ -268,7 +291,7 @@ def _overview_tips(scene: Scene) -> Fact:
     return Fact(text, tuple(dict.fromkeys(f.source for f in factors)))
 
 
-@answer_field("overview", "at_risk")
+@answer_field("overview", "at_risk", data_only=True)
 def _overview_at_risk(scene: Scene) -> Fact | None:
     facts = [_at_risk(n) for n in scene.kb.nutrients.values() if n.at_risk]
     if not facts:
@@ -276,7 +299,7 @@ def _overview_at_risk(scene: Scene) -> Fact | None:
     return Fact(" ".join(f.text for f in facts), tuple(s for f in facts for s in f.sources))
 
 
-@answer_field("overview", "topics")
+@answer_field("overview", "topics", data_only=True)
 def _overview_topics(scene: Scene) -> Fact:
     names = _overview_names(scene).text
     text = ("You can ask me about:\n"
@@ -289,7 +312,7 @@ def _overview_topics(scene: Scene) -> Fact:
     return Fact(text)
 
 
-@answer_field("overview", "out_of_scope")
+@answer_field("overview", "out_of_scope", data_only=True)
 def _overview_out_of_scope(scene: Scene) -> Fact:
     names = _overview_names(scene).text
     covered = (f"I can answer questions about muscle twitching: its causes, {names}, the foods "
@@ -349,17 +372,12 @@ def render_entry(kb: KnowledgeBase, entry: FoodEntry, exclude: frozenset[str] = 
                  skip: frozenset[str] = frozenset()) -> str:
     """One line of a food list in words: 'leafy greens (spinach and kale)'; '' if excluded
     (by a tag a diet rules out, or by id, as in 'apart from bananas')."""
+    if not kb.line_kept(entry, exclude, skip):
+        return ""
     if not entry.is_group:
-        food = kb.foods[entry.ref]
-        return "" if food.tags & exclude or food.id in skip else food.plural
-    group = kb.groups[entry.ref]
-    if group.id in skip:
-        return ""
-    label = entry.label or group.name
-    examples = [kb.foods[e] for e in entry.examples
-                if not kb.foods[e].tags & exclude and e not in skip]
-    if group.tags & exclude or (entry.examples and not examples):
-        return ""
+        return kb.foods[entry.ref].plural
+    label = entry.label or kb.groups[entry.ref].name
+    examples = [kb.foods[e] for e in entry.examples if kb.example_kept(e, exclude, skip)]
     if examples:
         return f"{label} ({join([f.plural for f in examples])})"
     return f"{label} ({entry.note})" if entry.note else label
@@ -432,20 +450,22 @@ def _diet_risks(scene: Scene) -> Fact | None:
     nutrients = named or [n for n in kb.nutrients.values() if n.foods and not n.members]
     most: list[tuple[float, str]] = []
     some, kept_all, sources = [], [], []
+    cuts = kb.cuts(excludes, skip)  # counted when the data was built, for each diet
     for nutrient in nutrients:
-        listed = [text for e in nutrient.foods if (text := render_entry(kb, e, skip=skip))]
-        left = [text for e in nutrient.foods if (text := render_entry(kb, e, excludes, skip))]
-        if len(left) == len(listed):
+        cut = cuts.get(nutrient.id)
+        if cut is None:
             kept_all.append(nutrient.name)
             continue
         sources.append(nutrient.source)
-        if named or len(left) * MOST_CUT <= len(listed):
+        if named or cut.left * MOST_CUT <= cut.listed:
+            # Only the lists of the nutrients cut most are written out.
+            left = join([render_entry(kb, e, excludes, skip) for e in nutrient.foods])
             besides = (f", besides {join(list(nutrient.other_sources))}"
                        if nutrient.other_sources else "")
-            what = f"only {join(left)} left" if left else "none of its listed foods left"
-            most.append((len(left) / len(listed), f"{nutrient.name} ({what}{besides})"))
+            what = f"only {left} left" if cut.left else "none of its listed foods left"
+            most.append((cut.left / cut.listed, f"{nutrient.name} ({what}{besides})"))
             if named:  # 'lactose intolerant, will i be low on calcium': what is left
-                what = f"only {join(left)} are left" if left else "none are left"
+                what = f"only {left} are left" if cut.left else "none are left"
                 most[-1] = (0.0, f"of the foods my sources list for {nutrient.name}, "
                                  f"{what}{besides}")
         else:
@@ -456,9 +476,9 @@ def _diet_risks(scene: Scene) -> Fact | None:
                     tuple(dict.fromkeys(n.source for n in nutrients)))
     parts = []
     if most:
-        cut = [text for _, text in sorted(most, key=lambda item: item[0])]
+        cut_most = [text for _, text in sorted(most, key=lambda item: item[0])]
         lead = "" if named else "the foods my sources list are cut most for "
-        parts.append(f"{opening}, {lead}{join(cut)}.")
+        parts.append(f"{opening}, {lead}{join(cut_most)}.")
     if some:
         lead = "Some of those" if most else f"{opening}, some of the foods my sources"
         parts.append(f"{lead} listed for {join(some)} are left out too." if most else
@@ -940,13 +960,25 @@ def _check_field(intent: Intent, template: Template, allowed: set[str], namespac
                         f"{', '.join(sorted(FIELDS[namespace]))}")
 
 
-def render(intent: Intent, scene: Scene) -> Fact | None:
-    """The first of the intent's templates that the data can fill, or None."""
+def render(intent: Intent, scene: Scene,
+           filled: Mapping[str, Fact | None] = MappingProxyType({})) -> Fact | None:
+    """The first of the intent's templates that the data can fill, or None. ``filled``
+    holds templates already filled when the data was built (:func:`fill_data_only`)."""
     for template in intent.answers:
-        filled = _fill(template.text, scene)
-        if filled is not None:
-            return filled
+        fact = filled[template.text] if template.text in filled else _fill(template.text, scene)
+        if fact is not None:
+            return fact
     return None
+
+
+def fill_data_only(intents: IntentSet, kb: KnowledgeBase) -> Mapping[str, Fact | None]:
+    """Every template whose fields all read the knowledge base alone (DATA_ONLY), filled
+    (or found unfillable) once, by its text: the overview that names every nutrient, the
+    out-of-scope answer. What the question says cannot change them."""
+    return MappingProxyType({
+        template.text: _fill(template.text, Scene(kb))
+        for intent in intents.intents.values() for template in intent.answers
+        if DATA_ONLY.issuperset(template.fields)})
 
 
 def _fill(text: str, scene: Scene) -> Fact | None:
@@ -967,5 +999,5 @@ def _fill(text: str, scene: Scene) -> Fact | None:
     filled = _PLACEHOLDER.sub(substitute, text)
     if missing:
         return None
-    filled = re.sub(r"[ \t]+", " ", filled).strip()
+    filled = _SPACES.sub(" ", filled).strip()
     return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)), tuple(about))

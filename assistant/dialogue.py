@@ -143,6 +143,7 @@ class Dialogue:
                           if intent.default}
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
+        self._slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
 
     def decide(self, turn: Turn, state: State) -> Decision:
         """The decision for a turn (see the module docstring), carrying the foods the
@@ -339,21 +340,24 @@ class Dialogue:
         kinds = named & SUBJECT_KINDS or named
         if not kinds:
             return list(turn.ranked)
-        scored = [Candidate(c.intent, c.score * factor ** _ignored(self._intents[c.intent], turn,
-                                                                 kinds))
+        ignored = _Ignored(turn, kinds)
+        slots = self._slots
+        scored = [Candidate(c.intent, c.score * factor ** ignored.by(slots[c.intent]))
                   for c in turn.ranked]
         return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""
         filled: dict[str, tuple[str, ...]] = {}
-        every = bool(_EVERY & set(turn.words))  # "whats the upper limit for each"
-        for kind in dict.fromkeys(intent.slots + intent.optional_slots):
-            wanted = 2 if every else (intent.slots + intent.optional_slots).count(kind)
+        kinds = intent.slots + intent.optional_slots
+        every = follow_up and not _EVERY.isdisjoint(turn.words)  # "the upper limit for each"
+        for kind in dict.fromkeys(kinds):
             ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
-            if follow_up and len(ids) < wanted:  # only as many as the intent takes
-                remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
-                ids += remembered[: wanted - len(ids)]
+            if follow_up:  # only as many as the intent takes
+                wanted = 2 if every else kinds.count(kind)
+                if len(ids) < wanted:
+                    remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
+                    ids += remembered[: wanted - len(ids)]
             if ids:
                 filled[kind] = ids
         for kind, ids in turn.entities.items():
@@ -398,19 +402,41 @@ class Dialogue:
             for word in words)  # a pronoun, or one already read as a slot ('for {nutrient}')
 
 
-def _ignored(intent: Intent, turn: Turn, kinds: set[str]) -> int:
-    """How much of what the question asks about an intent leaves unanswered."""
-    # The out-of-scope intent takes any slot only so its examples can name one.
-    ignored = len(kinds) if intent.rejects else sum(not intent.takes(k) for k in kinds)
-    # Two nutrients asked about, and the intent can speak of only one.
-    nutrient_slots = (intent.slots + intent.optional_slots).count("nutrient")
-    ignored += len(turn.entities.get("nutrient", ())) > 1 and 0 < nutrient_slots < 2
-    # A required slot that only the background fills ("I eat bananas for potassium,
-    # which foods have magnesium") misses what is asked and answers what is not.
-    if turn.asked_kinds:
-        ignored += 2 * sum(k in turn.entities and k not in turn.asked_kinds
-                           for k in SUBJECT_KINDS.intersection(intent.slots))
-    return ignored
+class _Slots(NamedTuple):
+    """What of an intent's slots the reweighing looks at, as sets, for every candidate."""
+
+    rejects: bool
+    takes: frozenset[str]  # required and optional kinds
+    required: frozenset[str]
+    one_nutrient: bool  # it can speak of one nutrient, not two
+
+    @classmethod
+    def of(cls, intent: Intent) -> _Slots:
+        slots = intent.slots + intent.optional_slots
+        return cls(intent.rejects, frozenset(slots), frozenset(intent.slots),
+                   slots.count("nutrient") == 1)
+
+
+class _Ignored:
+    """How much of what a turn asks about an intent leaves unanswered. What depends on the
+    turn alone is worked out once, not again for each of the forty candidates."""
+
+    def __init__(self, turn: Turn, kinds: set[str]) -> None:
+        self._kinds = kinds
+        self._two_nutrients = len(turn.entities.get("nutrient", ())) > 1
+        # A required slot that only the background fills ("I eat bananas for potassium,
+        # which foods have magnesium") misses what is asked and answers what is not.
+        self._background = frozenset(
+            k for k in SUBJECT_KINDS
+            if turn.asked_kinds and k in turn.entities and k not in turn.asked_kinds)
+
+    def by(self, slots: _Slots) -> int:
+        """How many kinds asked about the intent ignores (the background counting twice)."""
+        # The out-of-scope intent takes any slot only so its examples can name one.
+        ignored = len(self._kinds) if slots.rejects else len(self._kinds - slots.takes)
+        if self._two_nutrients and slots.one_nutrient:
+            ignored += 1
+        return ignored + 2 * len(self._background & slots.required)
 
 
 def _from_elsewhere(turn: Turn, in_context: bool) -> bool:
@@ -436,6 +462,8 @@ _EVERY = frozenset({"each", "both"})
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
     """Several of a kind named: the ones new to the conversation come first."""
+    if len(now) < 2:  # the usual case, asked of every candidate: nothing to order
+        return tuple(now)
     return tuple(sorted(now, key=lambda entity_id: entity_id in before))
 
 

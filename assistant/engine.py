@@ -81,7 +81,7 @@ class Assistant:
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
         self._dialogue = parts.dialogue
-        self._renderer = Renderer(self.knowledge, self.intents)
+        self._renderer = parts.renderer
 
     def ask(self, question: str) -> Reply:
         """Answer one question on its own, with no conversation context.
@@ -153,6 +153,7 @@ class _Parts(NamedTuple):
     matcher: Matcher
     reader: Reader
     dialogue: Dialogue
+    renderer: Renderer
 
 
 def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
@@ -175,7 +176,8 @@ def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          common_words()),
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
-                                     if trigger.relief}))
+                                     if trigger.relief}),
+                  Renderer(kb, intents))
 
 
 def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:

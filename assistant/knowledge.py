@@ -293,6 +293,13 @@ class Care(NamedTuple):
     timing_outside: str = ""
 
 
+class Cut(NamedTuple):
+    """How a diet cuts one nutrient's food list: lines listed, and lines left."""
+
+    listed: int
+    left: int
+
+
 class KnowledgeBase(NamedTuple):
     """Everything the assistant knows, with the indexes answers need."""
 
@@ -311,6 +318,10 @@ class KnowledgeBase(NamedTuple):
     food_nutrients: Mapping[str, tuple[str, ...]]
     group_members: Mapping[str, tuple[str, ...]]
     amounts: AmountRules | None = None  # None when no file defines the 'amounts' section
+    # Worked out once when the data is built (see _finish), because answers ask them of
+    # every nutrient: a diet answer weighs each nutrient's food list.
+    nutrient_foods: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    diet_cuts: Mapping[frozenset[str], Mapping[str, Cut]] = MappingProxyType({})
 
     def cite(self, ref: str) -> str:
         """The human-readable name of a source reference such as 'article#magnesium'."""
@@ -322,10 +333,53 @@ class KnowledgeBase(NamedTuple):
 
     def foods_of(self, nutrient_id: str) -> tuple[str, ...]:
         """The concrete foods and groups that carry a nutrient, in the article's order."""
-        found: list[str] = []
-        for entry in self.nutrients[nutrient_id].foods:
-            found.extend(self._carriers(entry))
-        return tuple(dict.fromkeys(found))
+        return self.nutrient_foods[nutrient_id]
+
+    def line_kept(self, entry: FoodEntry, exclude: frozenset[str] = frozenset(),
+                  skip: frozenset[str] = frozenset()) -> bool:
+        """Whether a line of a food list stays in it when a diet rules out the tags in
+        ``exclude`` and the question rules out the foods in ``skip`` ('apart from bananas'):
+        a group stays while one of its named examples does."""
+        if not entry.is_group:
+            food = self.foods[entry.ref]
+            return not (food.tags & exclude or food.id in skip)
+        group = self.groups[entry.ref]
+        if group.id in skip or group.tags & exclude:
+            return False
+        return not entry.examples or any(self.example_kept(e, exclude, skip)
+                                         for e in entry.examples)
+
+    def example_kept(self, food_id: str, exclude: frozenset[str], skip: frozenset[str]) -> bool:
+        """Whether a group's named example stays in its line (see :meth:`line_kept`)."""
+        return not self.foods[food_id].tags & exclude and food_id not in skip
+
+    def cuts(self, exclude: frozenset[str], skip: frozenset[str] = frozenset()
+             ) -> Mapping[str, Cut]:
+        """The nutrients whose food list loses lines when a diet rules out the tags in
+        ``exclude``, with how many lines it has (those in ``skip`` left out) and how many
+        the diet leaves. Each diet's cuts are worked out when the data is built; what
+        ``skip`` names, or diets named together, are counted here, for the nutrients
+        they touch."""
+        known = self.diet_cuts.get(exclude)
+        if known is None:
+            return self._cuts(self.nutrients, exclude, skip)
+        if not skip:
+            return known
+        named = {n for food_id in skip for n in self.food_nutrients.get(food_id, ())}
+        cuts = {n: cut for n, cut in known.items() if n not in named}
+        cuts.update(self._cuts(named, exclude, skip))
+        return cuts
+
+    def _cuts(self, nutrient_ids: Iterable[str], exclude: frozenset[str],
+              skip: frozenset[str]) -> dict[str, Cut]:
+        cuts = {}
+        for nutrient_id in nutrient_ids:
+            lines = self.nutrients[nutrient_id].foods
+            cut = Cut(sum(self.line_kept(e, skip=skip) for e in lines),
+                      sum(self.line_kept(e, exclude, skip) for e in lines))
+            if cut.left != cut.listed:
+                cuts[nutrient_id] = cut
+        return cuts
 
     def _carriers(self, entry: FoodEntry) -> list[str]:
         if not entry.is_group:
@@ -793,12 +847,19 @@ def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
         amounts=rules if isinstance(rules := singles.get("amounts"), AmountRules) else None,
     )
     carriers: dict[str, list[str]] = {}
+    nutrient_foods: dict[str, tuple[str, ...]] = {}
     for nutrient_id in kb.nutrients:
+        found: list[str] = []
         for entry in kb.nutrients[nutrient_id].foods:
+            found.extend(kb._carriers(entry))
             for food_id in dict.fromkeys([entry.ref, *kb._carriers(entry)]):
                 carriers.setdefault(food_id, []).append(nutrient_id)
-    return kb._replace(food_nutrients=MappingProxyType(
-        {food: tuple(dict.fromkeys(ids)) for food, ids in carriers.items()}))
+        nutrient_foods[nutrient_id] = tuple(dict.fromkeys(found))
+    kb = kb._replace(food_nutrients=MappingProxyType(
+        {food: tuple(dict.fromkeys(ids)) for food, ids in carriers.items()}),
+        nutrient_foods=MappingProxyType(nutrient_foods))
+    return kb._replace(diet_cuts=MappingProxyType(
+        {diet.excludes: MappingProxyType(kb.cuts(diet.excludes)) for diet in kb.diets.values()}))
 
 
 def _typed_one(value: object, kind: type[T]) -> T:

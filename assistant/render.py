@@ -46,6 +46,9 @@ class Renderer:
         self._kb = kb
         self._intents = intents
         self._products = PhraseSet(intents.lexicon.supplement_products, intents.normalizer)
+        # Built with the rest of the engine and kept in its compiled cache, so these are
+        # filled when the data is built, not when an Assistant starts.
+        self._filled = answers.fill_data_only(intents, kb)
 
     def render(self, decision: Decision, reading: Reading,
                ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
@@ -61,7 +64,7 @@ class Renderer:
                 and self._products.search(_asked_words(reading))):
             return self._product(decision, reading, why)
         if decision.outcome == "out_of_scope":
-            body = answers.render(self._intents.intents["out_of_scope"], Scene(kb))
+            body = answers.render(self._intents.intents["out_of_scope"], Scene(kb), self._filled)
             return Reply(body.text if body else "", None, decision.confidence, **why), ()
         if decision.outcome == "ask_slot":
             return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
@@ -110,7 +113,7 @@ class Renderer:
             entities = MappingProxyType({"nutrient": tuple(nutrients[:1])})
             scene = Scene(kb, entities, decision.person, (),
                           reading.amounts, reading.person)
-            body = answers.render(intent, scene)
+            body = answers.render(intent, scene, self._filled)
         if body is not None:
             note = answers.Fact(f"{note.text} {body.text}", body.sources)
         text = f"{note.text}\n{kb.care.reminder}"
@@ -137,13 +140,13 @@ class Renderer:
         if len(named) > 1:
             for entity_id in named[:2]:
                 single = {**scene.entities, kind: (entity_id,)}
-                part = answers.render(intent, scene._replace(entities=single))
+                part = answers.render(intent, scene._replace(entities=single), self._filled)
                 if part:
                     parts.append(part)
             joined = _without_repeats(" ".join(p.text for p in parts))
             if len(parts) == 2 and answers.word_count(joined) <= answers.MAX_WORDS - 30:
                 return answers.Fact(joined, tuple(s for p in parts for s in p.sources))
-        body = answers.render(intent, scene)
+        body = answers.render(intent, scene, self._filled)
         if body is None:
             return answers.Fact(f"Sorry, my sources don't have that for {_named(scene)}.")
         return body

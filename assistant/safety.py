@@ -137,15 +137,18 @@ class Scan(NamedTuple):
 
 
 def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
-    if not pattern:
-        return True
-    head, rest = pattern[0], pattern[1:]
-    if head == "*":
-        return any(_matches(rest, words, start + skip) for skip in range(_GAP + 1))
-    # A trailing "s" on the question's word still matches: plurals and possessives
-    # ("my 4 year old's eyelid" arrives as "4 year olds eyelid").
-    return (start < len(words) and words[start] in (head, head + "s")
-            and _matches(rest, words, start + 1))
+    """Whether the words from ``start`` on begin with the pattern. Word by word in a loop
+    (phrases are walked for every word of every question); a gap tries each length."""
+    for offset, head in enumerate(pattern):
+        at = start + offset
+        if head == "*":
+            rest = pattern[offset + 1:]
+            return any(_matches(rest, words, at + skip) for skip in range(_GAP + 1))
+        # A trailing "s" on the question's word still matches: plurals and possessives
+        # ("my 4 year old's eyelid" arrives as "4 year olds eyelid").
+        if at >= len(words) or (words[at] != head and words[at] != head + "s"):
+            return False
+    return True
 
 
 class Signs(NamedTuple):

@@ -90,20 +90,28 @@ class Vectorised:
         if not query.size or not query.words:
             return None
         np, start, weights = self._np, self._start, self._weights
-        examples, weighted = [], []
-        for number, count in query.words:
-            low, high = start[number], start[number + 1]
-            examples.append(self._postings[low:high])
-            if count == 1:
-                weighted.append(np.full(high - low, weights[number]))
-            else:
-                weighted.append(weights[number] * np.minimum(self._counts[low:high], count))
-        shared = np.bincount(np.concatenate(examples), weights=np.concatenate(weighted),
-                             minlength=len(self._b2size))
-        scores = self._scale * shared / (self._b2size + query.size)
+        lows = [start[number] for number, _ in query.words]
+        highs = [start[number + 1] for number, _ in query.words]
+        lengths = np.subtract(highs, lows)
+        examples = np.concatenate([self._postings[low:high]
+                                   for low, high in zip(lows, highs, strict=True)])
+        # Each posting's weight, the word's repeated along its posting list in one call;
+        # a word the unit says more than once counts as often as the example says it too.
+        weighted = np.repeat([weights[number] for number, _ in query.words], lengths)
+        at = 0
+        for (_, count), low, length in zip(query.words, lows, lengths.tolist(), strict=True):
+            if count != 1:
+                weighted[at:at + length] *= np.minimum(self._counts[low:low + length], count)
+            at += length
+        shared = np.bincount(examples, weights=weighted, minlength=len(self._b2size))
+        # (1 + b^2) s / (b^2 E + Q), in place: the same operations on the same numbers. The
+        # array written is this call's own: one Assistant serves many threads.
+        np.multiply(shared, self._scale, out=shared)
+        np.divide(shared, self._b2size + query.size, out=shared)
         # The clamp to 1 after the per-intent maximum: the same numbers, on a
         # thirtieth of the elements.
-        best: Scores = np.minimum(np.maximum.reduceat(scores, self._starts), 1.0)
+        best: Scores = np.maximum.reduceat(shared, self._starts)
+        np.minimum(best, 1.0, out=best)
         return best
 
 

@@ -714,3 +714,21 @@ def test_a_plain_command_line_reads_as_argparse_reads_it(argv: list[str]) -> Non
         return
     parsed = build_parser(None).parse_args(argv)  # type: ignore[arg-type]
     assert vars(plain) == vars(parsed)
+
+
+def test_the_console_script_freezes_the_loaded_engine_and_a_call_in_process_does_not():
+    """Its own process keeps the engine out of the collector's reach (it never changes);
+    a program that calls run() itself keeps its collector as it was."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert call("what foods have magnesium").exit_status == 0
+    assert gc.get_freeze_count() == before
+    code = ("import gc, sys\n"
+            "from assistant.cli import Environment, run\n"
+            "status = run(['hi'], Environment.from_sys())\n"
+            "sys.stdout.flush()\n"
+            "print('frozen' if gc.get_freeze_count() else 'not frozen', status)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT,
+                          env=child_env(), cwd=REPO)
+    assert done.stdout.decode().splitlines()[-1] == "frozen 0", done.stderr.decode()
