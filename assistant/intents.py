@@ -113,7 +113,8 @@ WORD_CLASSES = frozenset({
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
-    "reporting", "negation_stops", "how_often", "listing", "ago"})
+    "reporting", "negation_stops", "how_often", "listing", "ago",
+    "ongoing"})
 
 
 class Ages(NamedTuple):

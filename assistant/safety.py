@@ -209,6 +209,7 @@ class SafetyCheck:
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
         self._elapsed = words("elapsed")
         self._ago = words("ago")
+        self._ongoing = words("ongoing")
         self._since = words("since")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._generic_places = words("generic_places")
@@ -439,9 +440,14 @@ class SafetyCheck:
 
     def _days_since(self, words: Sequence[str], today: date) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
-        year') to today, counting back to the last time that day of the year came."""
+        year') to today, counting back to the last time that day of the year came. A day
+        named in a story of a twitch that is still going ('woke up with it after my
+        birthday in September ... still twitching') starts one too."""
+        spans = self._spans(words)
+        if not self._ongoing.isdisjoint(words):
+            spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = 0
-        for _, (month, day) in self._spans(words):
+        for _, (month, day) in spans:
             began = date(today.year, month, day)
             if began > today:
                 began = began.replace(year=today.year - 1)

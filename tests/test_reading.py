@@ -177,6 +177,10 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("Eyelid twitching since half term. Still going.", date(2026, 12, 1), True),
     ("Stomach muscles twitching since the week before Guy Fawkes.", date(2026, 12, 1), True),
     ("been twitching since Thanksgiving weekend", date(2026, 12, 1), False),
+    # a day named in the story of a twitch that is still going is when it began
+    ("Went out for my birthday in September and woke up with a twitching thigh. I blamed the "
+     "hangover but it's still twitching most days", date(2026, 12, 1), True),
+    ("my eye twitched on thanksgiving and it is still going", date(2026, 12, 1), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -253,6 +257,9 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("no pain but tingling in my foot and a twitchy calf", "numbness"),
     ("no numbness, no weakness, just my eyelid flickering", None),
     ("I don't feel weak or numb anywhere, my eye just flutters", None),  # a denied list
+    ("My Father In Law Twitches In His Sleep And Now During The Day", "worsening"),
+    ("my eyelid twitch keeps getting worse and worse", "worsening"),
+    ("my eye twitches daily, is it caffeine", None),
     ("My dad is 70, his shoulder twitches and his arm has gotten thin", "weakness"),
     ("read on forums that vegans can get twitchy muscles or tingling, where do I get b12?", None),
     # illnesses misspelled are still feared
