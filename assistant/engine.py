@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from . import answers
@@ -32,6 +33,8 @@ from .reply import Candidate, Reply
 
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
+SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
+MAX_ANSWER_WORDS = 150  # two answers are joined only while they keep to this length
 
 
 def packaged_dir(name: str) -> Path:
@@ -133,7 +136,50 @@ class Assistant:
             # after "my foot has gone numb" is answered after the care advice.
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
+        also = self._also_asked(decision, reading)
+        if also is not None:
+            reply = self._with_second_answer(reply, self._renderer.render(also, reading)[0])
         return reply, remember(state, decision, about)._replace(signs=raised)
+
+    def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
+        """A second question in a clause of its own ("what's the daily amount for a woman
+        my age, and what are some foods besides milk?"), clearly matched, about the same
+        subject and answered by another intent: it is answered too."""
+        intents = self.intents.intents
+        first = intents.get(decision.intent or "")
+        if decision.outcome != "answer" or first is None or first.whole \
+                or first.name == SEEK_CARE or len(reading.units) < 2:
+            return None
+        for unit in reading.units:
+            for candidate in self.matcher.rank(unit, ()):
+                if candidate.score < SECOND_QUESTION:
+                    break
+                other = intents[candidate.intent]
+                if other.name == first.name or (other.lists_foods and first.lists_foods) or (
+                        other.gives_amounts and first.gives_amounts):
+                    break  # the unit asks what the first answer answers
+                entities = {kind: ids for kind, ids in decision.entities.items()
+                            if other.takes(kind)}
+                complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)
+                               for kind in other.slots)
+                if other.slots and complete and not (other.whole or other.rejects
+                                                     or other.name == SEEK_CARE):
+                    return decision._replace(intent=other.name, confidence=candidate.score,
+                                             entities=MappingProxyType(entities))
+        return None
+
+    def _with_second_answer(self, reply: Reply, second: Reply) -> Reply:
+        """The first answer, then the second, under one reminder, while both fit the
+        length an answer keeps to; otherwise the first alone."""
+        def body(text: str, reminder: str) -> str:
+            return text[:-len(reminder)].rstrip() if reminder and text.endswith(reminder) else text
+        reminder = reply.reminder or second.reminder
+        text = f"{body(reply.text, reply.reminder)} {body(second.text, second.reminder)}"
+        if answers.word_count(text) > MAX_ANSWER_WORDS:
+            return reply
+        return reply._replace(text=f"{text}\n{reminder}" if reminder else text,
+                              reminder=reminder,
+                              sources=tuple(dict.fromkeys((*reply.sources, *second.sources))))
 
     def _asked_besides_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether a question with a soft sign also asks something worth answering after

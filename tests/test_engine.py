@@ -1020,6 +1020,16 @@ CARRIED_ON = [
 ]
 
 
+def test_a_second_question_in_its_own_clause_is_answered_too(bot: Assistant) -> None:
+    reply = bot.ask("I'm 66 and my calcium looks low. What's the daily amount for a woman my "
+                    "age, and what are some foods besides milk?")
+    assert_mentions(reply, ["1,200 mg", "tofu"], ["cheese"])
+    assert reply.text.count(reply.reminder) == 1 and words_of(reply.text) <= 150
+    # the same kind of answer twice is given once
+    alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
+    assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1
+
+
 def test_a_red_flag_raised_earlier_still_leads_later_answers(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("does dehydration cause twitching? my calf has been jumpy this week")
