@@ -39,6 +39,7 @@ from .text import MAX_CHARS
 Entities = Mapping[str, tuple[str, ...]]
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
+_TYPOS_KEPT = 4096  # long unknown words remembered with what they stand for
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -128,12 +129,19 @@ class Reader:
                                 *intents.safety.illnesses, *intents.lexicon.symptom_words,
                                 *intents.lexicon.domain)
             for word in intents.normalizer.words(phrase) if len(word) >= _TYPO_LENGTH)
+        self._typos: dict[str, str] = {}
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
         self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
                                       for words in intents.lexicon.frames.values()])
+        # The frames that hold even beside our words are read first, on every question.
+        self._over_domain_names = tuple(name for name in self._frame_names
+                                        if name in intents.lexicon.frames_over_domain)
+        self._over_domain = PhraseScanner([PhraseSet(intents.lexicon.frames[name],
+                                                     intents.normalizer)
+                                           for name in self._over_domain_names])
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
@@ -205,10 +213,20 @@ class Reader:
         or twitching word it is a typo of, when it is one."""
         for index, word in enumerate(words):
             if (len(word) >= _TYPO_LENGTH and word.isalpha() and word not in self._vocabulary
-                    and word not in self._real_words
-                    and (match := closest_spelling(word, self._long_spellings))):
-                words[index] = match[0]
+                    and word not in self._real_words):
+                words[index] = self._long_typo(word)
         return words
+
+    def _long_typo(self, word: str) -> str:
+        """The spelling a long unknown word stands for (itself when none), remembered: the
+        fuzzy search is the dearest step a word can take."""
+        known = self._typos.get(word)
+        if known is None:
+            if len(self._typos) >= _TYPOS_KEPT:
+                self._typos.clear()
+            match = closest_spelling(word, self._long_spellings)
+            known = self._typos[word] = match[0] if match else word
+        return known
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:
@@ -320,18 +338,19 @@ class Reader:
         oat milk' is shopping; a medicine named with nothing of twitching is medication."""
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
-        found = [name for name, starts in zip(self._frame_names, self._frames.scan(asked),
-                                              strict=True) if starts]
-        over_domain = self._lexicon.frames_over_domain
-        if any(name in over_domain for name in found):
-            return next(name for name in found if name in over_domain)
+        over = next((name for name, starts in zip(self._over_domain_names,
+                                                   self._over_domain.scan(asked), strict=True)
+                     if starts), "")
+        if over:
+            return over
         if (self._lexicon.symptom_words | self._lexicon.domain) & set(words) or own_body:
             return ""
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication"  # "ozempic side effects", "max ibuprofen dose": not twitching
         if health_cue:
             return ""
-        return found[0] if found else ""
+        return next((name for name, starts in zip(self._frame_names, self._frames.scan(asked),
+                                                  strict=True) if starts), "")
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 The packaged data is small (a few dozen foods, eight nutrients, a few hundred
 examples), so it cannot show how the engine behaves once authors keep adding
 to it. :func:`grow` copies the packaged ``knowledge/`` and ``intents/``
-directories unchanged and adds one ``synthetic.yaml`` to each, so that the
+directories unchanged and adds a ``synthetic.yaml`` to the first and
+``synthetic-NN.yaml`` files to the second (each under the loader's 5 MB limit), so that the
 number of nutrients, foods, food groups, intents and intent examples is about
 ``factor`` times the original.
 
@@ -37,6 +38,8 @@ from typing import Any
 import yaml
 
 SEED = 20240611
+# Synthetic intents per file: at 100x a single file would pass the loader's 5 MB limit.
+INTENTS_PER_FILE = 500
 _REPO = Path(__file__).resolve().parents[1]
 _CONSONANTS = "bdfgklmnprstvz"
 _VOWELS = "aeiou"
@@ -107,7 +110,12 @@ def grow(packaged_knowledge: Path, packaged_intents: Path, factor: int, into: Pa
     intents = _read_dir(packaged_intents)
     names = _Names(random.Random(SEED + factor), taken=_real_words(knowledge, intents))
     _dump(knowledge_dir / "synthetic.yaml", _grown_knowledge(knowledge, factor, names))
-    _dump(intents_dir / "synthetic.yaml", _grown_intents(intents, factor, names))
+    clones = _grown_intents(intents, factor, names)["intents"]
+    # The loader refuses a data file over 5 MB, as it would a real author's: the clones are
+    # split over files of INTENTS_PER_FILE intents (synthetic-01.yaml, ...).
+    for number, start in enumerate(range(0, len(clones), INTENTS_PER_FILE), start=1):
+        _dump(intents_dir / f"synthetic-{number:02}.yaml",
+              {"intents": clones[start:start + INTENTS_PER_FILE]})
     return Grown(factor, knowledge_dir, intents_dir)
 
 
