@@ -1040,6 +1040,20 @@ def test_a_red_flag_raised_earlier_still_leads_later_answers(bot: Assistant) -> 
     assert "numb" not in conversation.ask("thanks").text  # small talk stays small talk
 
 
+def test_the_strongest_sign_raised_leads_later_answers(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("eye twitching for 3 weeks now, is that normal")
+    conversation.ask("and my hand has gone weak too")
+    later = conversation.ask("what foods have magnesium")
+    assert later.text.startswith("Twitching where the affected area feels weak"), later.text
+
+
+@pytest.mark.parametrize("question", ["foods with b12 that arent meat",
+                                      "b12 foods other than meat"])
+def test_meat_ruled_out_rules_out_poultry_too(bot: Assistant, question: str) -> None:
+    assert_mentions(bot.ask(question), ["fish", "eggs"], ["poultry"])
+
+
 def test_a_worry_alone_does_not_follow_the_conversation(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("my eyelid twitches, should i be worried")
