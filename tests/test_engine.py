@@ -1030,22 +1030,22 @@ def test_a_second_question_in_its_own_clause_is_answered_too(bot: Assistant) -> 
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1
 
 
-def test_a_red_flag_raised_earlier_still_leads_later_answers(bot: Assistant) -> None:
+@pytest.mark.parametrize("earlier, later, lead, fact", [
+    (["does dehydration cause twitching? my calf has been jumpy this week",
+      "the foot on that side has gone a bit numb too"],
+     "so should I just drink more water then?", "Twitching with numbness", "fluid"),
+    # the strongest sign raised leads, not the first
+    (["eye twitching for 3 weeks now, is that normal", "and my hand has gone weak too"],
+     "what foods have magnesium", "Twitching where the affected area feels weak", "almonds"),
+])
+def test_a_red_flag_raised_earlier_still_leads_later_answers(
+        bot: Assistant, earlier: list[str], later: str, lead: str, fact: str) -> None:
     conversation = bot.conversation()
-    conversation.ask("does dehydration cause twitching? my calf has been jumpy this week")
-    conversation.ask("the foot on that side has gone a bit numb too")
-    later = conversation.ask("so should I just drink more water then?")
-    assert later.text.startswith("Twitching with numbness"), later.text
-    assert "fluid" in later.text
-    assert "numb" not in conversation.ask("thanks").text  # small talk stays small talk
-
-
-def test_the_strongest_sign_raised_leads_later_answers(bot: Assistant) -> None:
-    conversation = bot.conversation()
-    conversation.ask("eye twitching for 3 weeks now, is that normal")
-    conversation.ask("and my hand has gone weak too")
-    later = conversation.ask("what foods have magnesium")
-    assert later.text.startswith("Twitching where the affected area feels weak"), later.text
+    for question in earlier:
+        conversation.ask(question)
+    reply = conversation.ask(later)
+    assert reply.text.startswith(lead) and fact in reply.text, reply.text
+    assert "doctor" not in conversation.ask("thanks").text  # small talk stays small talk
 
 
 @pytest.mark.parametrize("question", ["foods with b12 that arent meat",
