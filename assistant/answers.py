@@ -216,7 +216,7 @@ for _name in ("learn_more", "intake_note", "food_first"):
     answer_field("care", _name, data_only=True)(_care_statement(_name))
 
 
-@answer_field("care", "timing_outside")
+@answer_field("care", "timing_outside", data_only=True)
 def _care_timing_outside(scene: Scene) -> Fact | None:
     """Said only when the data has it, so a template without it is used otherwise."""
     return Fact(scene.kb.care.timing_outside) if scene.kb.care.timing_outside else None
@@ -255,13 +255,11 @@ def _overview_helpful(scene: Scene) -> Fact:
 def _overview_helpful_foods(scene: Scene) -> Fact:
     """'Which foods help with twitching': each nutrient that matters with the article
     table's best sources for it, so the answer is foods, not only nutrient names."""
-    nutrients = [n for n in _main_nutrients(scene.kb) if n.table]
-    parts = [f"{_display_name(n)} ({lower_first(n.table.best_sources)})" for n in nutrients
-             if n.table]
+    rows = [(n, n.table) for n in _main_nutrients(scene.kb) if n.table]
+    parts = [f"{_display_name(n)} ({lower_first(table.best_sources)})" for n, table in rows]
     text = (f"Foods rich in the nutrients that matter most for twitching: {join(parts)}. "
             f"{scene.kb.care.food_first.text}")
-    sources = (*dict.fromkeys(n.table.source for n in nutrients if n.table),
-               scene.kb.care.food_first.source)
+    sources = (*dict.fromkeys(table.source for _, table in rows), scene.kb.care.food_first.source)
     return Fact(text, sources)
 
 

@@ -114,9 +114,9 @@ class Assistant:
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
+        raised = self.reader.lasting((*state.signs, *reading.signs))
         if reading.care_only:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
-            raised = self.reader.lasting((*state.signs, *reading.signs))
             return (self._renderer.render(decision, reading)[0],
                     remember(state, decision)._replace(signs=raised))
         ranked = tuple(self.matcher.rank(reading.whole, reading.units))
@@ -129,7 +129,6 @@ class Assistant:
         if reading.signs and not self._asked_besides_care(decision, reading):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
-        raised = self.reader.lasting((*state.signs, *reading.signs))
         if (not reading.signs and state.signs and decision.outcome == "answer"
                 and not self.intents.intents[decision.intent or ""].whole):
             # A red flag raised earlier still leads: "so should I just drink more then?"

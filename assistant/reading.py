@@ -205,11 +205,8 @@ class Reader:
             amounts=self._amounts.read(text, found))
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
-        """The signs a conversation keeps leading with once raised (not a vague worry),
-        strongest first, so weakness said later leads before a duration said earlier."""
-        kept = dict.fromkeys(sign for sign in signs if sign in self._safety.lasting)
-        return tuple(sorted(kept, key=lambda sign: (sign != "urgent",
-                                                    sign in self._safety.soft)))
+        """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""
+        return self._safety.lasting(signs)
 
     def _spelled(self, words: list[str]) -> list[str]:
         """The words, each long one that is neither ours nor English read as the illness

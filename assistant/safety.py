@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from .intents import Lexicon, Safety
@@ -170,8 +170,8 @@ class SafetyCheck:
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self._vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         # Signs a conversation keeps in mind once raised: all but the vaguest (a worry).
-        self.lasting = frozenset({rule.id for rule in safety.signs if not rule.vague}
-                                 | {"urgent", "duration", "spreading"})
+        self._lasting = frozenset({rule.id for rule in safety.signs if not rule.vague}
+                                  | {"urgent", "duration"})
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
@@ -286,8 +286,9 @@ class SafetyCheck:
         named = {i for m in medicines for i in range(m.start, m.end)}
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
-        clause_start = [sum(len(c) for c in clauses[:n]) for n, c in enumerate(clauses)
-                        for _ in c]
+        clause_start = [start for start, clause  # (the running total ends one past them)
+                        in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
+                        for _ in clause]
         for (rule, _), starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
@@ -320,7 +321,7 @@ class SafetyCheck:
                 and self._names_an_illness(scan, unknown, conditions):
             found.append(self._illness_sign)
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
-        found.sort(key=lambda sign: (sign in self.soft, sign in self._vague))
+        found.sort(key=self._strength)
         urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and scan.sudden:
             urgent = True  # "my arm suddenly went numb"
@@ -328,6 +329,16 @@ class SafetyCheck:
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch)
+
+    def _strength(self, sign: str) -> tuple[bool, bool, bool]:
+        """The order signs lead in: urgent first, the softer ones after, a worry last."""
+        return sign != "urgent", sign in self.soft, sign in self._vague
+
+    def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
+        """The signs a conversation keeps leading with once raised (not a vague worry),
+        strongest first, so weakness said later leads before a duration said earlier."""
+        kept = dict.fromkeys(sign for sign in signs if sign in self._lasting)
+        return tuple(sorted(kept, key=self._strength))
 
     def _names_an_illness(self, scan: Scan, unknown: Collection[str],
                           conditions: Collection[str]) -> bool:
