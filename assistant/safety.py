@@ -574,7 +574,14 @@ class SafetyCheck:
         twitching as something read or heard of ('I've read that twitching can be...')."""
         return self.about_own_body(scan.words, scan.parts) or any(
             set(clause) & self._asker and set(clause) & self._twitch_words
-            and not self._reported(clause) for clause in clauses)
+            and not self._reported(clause) and not self._for_someone_else(clause)
+            for clause in clauses)
+
+    def _for_someone_else(self, clause: Sequence[str]) -> bool:
+        """'my 6 year old's eye keeps twitching, what can i give him': the asker acts for
+        the one named after them, whose twitch it is."""
+        return any(word in self._asker and not self._third_person.isdisjoint(clause[i + 1:])
+                   for i, word in enumerate(clause))
 
     def _reported(self, clause: Sequence[str]) -> bool:
         """'i have read that', 'i heard': the asker reports what was said, of anyone."""

@@ -104,6 +104,8 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("I have a 12 year old gelding and I've noticed twitching in his flank after rides, does "
      "he need electrolytes?", "animals"),  # what the asker sees is not their own twitch
     ("I'm 39 and my eye started twitching the week the kids went back after half term", None),
+    # the asker acting for the one named after them: their twitch
+    ("my 6 year old's eye keeps twitching what can i give him", "children"),
     ("I'm 37, mum to a six year old and a baby, and my eyelid has been twitching since "
      "yesterday. Is lack of sleep a cause?", None),
     ("I'm 49 and a carpenter. My son says I should get my twitching thumb looked at, could "
