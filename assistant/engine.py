@@ -149,7 +149,10 @@ class Assistant:
         if decision.outcome != "answer" or first is None or first.whole \
                 or first.name == SEEK_CARE or len(reading.units) < 2:
             return None
+        subject = tuple(dict.fromkeys(word for word in reading.whole if word.startswith("{")))
         for unit in reading.units:
+            # "... and what are good sources" of the same thing
+            unit = (*unit, *(slot for slot in subject if slot not in unit))
             for candidate in self.matcher.rank(unit, ()):
                 if candidate.score < SECOND_QUESTION:
                     break

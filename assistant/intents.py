@@ -114,7 +114,7 @@ WORD_CLASSES = frozenset({
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "ago",
-    "ongoing"})
+    "ongoing", "question_joins"})
 
 
 class Ages(NamedTuple):

@@ -37,6 +37,7 @@ from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
+MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _TYPOS_KEPT = 4096  # long unknown words remembered with what they stand for
@@ -149,7 +150,8 @@ class Reader:
         """Everything the question says, in the light of the conversation so far; spans
         of time ("since the summer") are measured back from ``today``."""
         text = _clean(question)
-        clauses = [self._spelled(clause) for clause in self._normalizer.clauses(text)]
+        clauses = [question for clause in self._normalizer.clauses(text)
+                   for question in self._questions_joined(self._spelled(clause))]
         words = [word for clause in clauses for word in clause]
         if not words:
             return Reading(text)
@@ -216,6 +218,15 @@ class Reader:
                     and word not in self._real_words):
                 words[index] = self._long_typo(word)
         return words
+
+    def _questions_joined(self, words: list[str]) -> list[list[str]]:
+        """A clause that joins a second question to the first ("how much potassium a day
+        and what are good sources") read as two, so that each is matched and answered."""
+        joins, starts = self._lexicon.words("question_joins"), self._lexicon.question_words
+        for index in range(MIN_JOINED, len(words) - MIN_JOINED):
+            if words[index] in joins and words[index + 1] in starts:
+                return [words[:index], *self._questions_joined(words[index + 1:])]
+        return [words]
 
     def _long_typo(self, word: str) -> str:
         """The spelling a long unknown word stands for (itself when none), remembered: the

@@ -1020,12 +1020,24 @@ CARRIED_ON = [
 ]
 
 
-def test_a_second_question_in_its_own_clause_is_answered_too(bot: Assistant) -> None:
-    reply = bot.ask("I'm 66 and my calcium looks low. What's the daily amount for a woman my "
-                    "age, and what are some foods besides milk?")
-    assert_mentions(reply, ["1,200 mg", "tofu"], ["cheese"])
+@pytest.mark.parametrize("question, facts, forbidden", [
+    # in a clause of its own
+    ("I'm 66 and my calcium looks low. What's the daily amount for a woman my age, and what "
+     "are some foods besides milk?", ["1,200 mg", "tofu"], ["cheese"]),
+    # joined to the first by "and" or "plus" in one clause, the subject shared
+    ("how much potassium a day and what are good sources", ["3,400 mg", "bananas"], []),
+    ("how much magnesium do i need and what foods have it", ["420 mg", "almonds"], []),
+    ("what does b12 do and how much do i need", ["nerve", "2.4 mcg"], []),
+    ("wat foods have vitamin d plus how much should i get", ["salmon", "600 IU"], []),
+])
+def test_a_second_question_is_answered_too(bot: Assistant, question: str, facts: list[str],
+                                           forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, facts, forbidden)
     assert reply.text.count(reply.reminder) == 1 and words_of(reply.text) <= 150
-    # the same kind of answer twice is given once
+
+
+def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1
 

@@ -338,6 +338,22 @@ def test_a_long_post_asks_in_its_last_sentence(bot: Assistant) -> None:
     assert ("{nutrient}" in reading.units[0])
 
 
+@pytest.mark.parametrize("question, clauses", [
+    ("how much potassium a day and what are good sources",
+     [["how", "much", "potassium", "a", "day"], ["what", "are", "good", "sources"]]),
+    ("which foods have b12 plus how much do i need n what does it do",
+     [["which", "foods", "have", "b", "12"], ["how", "much", "do", "i", "need"],
+      ["what", "does", "it", "do"]]),
+    # "and" with no question word after it, or too little on one side, joins nothing
+    ("what do magnesium and calcium do", [["what", "do", "magnesium", "and", "calcium", "do"]]),
+    ("and what about potassium", [["and", "what", "about", "potassium"]]),
+    ("salt and what", [["salt", "and", "what"]]),
+])
+def test_a_second_question_joined_in_one_clause_is_a_clause(
+        bot: Assistant, question: str, clauses: list[list[str]]) -> None:
+    assert [list(clause) for clause in read(bot, question).clauses] == clauses
+
+
 def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> None:
     state = State(intent="nutrient_role", entities={"nutrient": ("potassium",)})
     assert "{nutrient}" in read(bot, "which foods have it", state).whole
