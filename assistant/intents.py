@@ -114,7 +114,8 @@ WORD_CLASSES = frozenset({
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "ago",
-    "ongoing", "question_joins"})
+    "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
+    "askers_after"})
 
 
 class Ages(NamedTuple):

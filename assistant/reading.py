@@ -116,6 +116,7 @@ class Reader:
         self._amounts = AmountReader(kb.amounts, intents.normalizer,
                                      intents.lexicon.words("relations")
                                      | intents.lexicon.words("someone"))
+        self._nutrient_of_unit = _nutrients_by_own_unit(kb)
         medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
@@ -151,7 +152,7 @@ class Reader:
         of time ("since the summer") are measured back from ``today``."""
         text = _clean(question)
         clauses = [question for clause in self._normalizer.clauses(text)
-                   for question in self._questions_joined(self._spelled(clause))]
+                   for question in self._split(self._spelled(clause)) if question]
         words = [word for clause in clauses for word in clause]
         if not words:
             return Reading(text)
@@ -159,9 +160,17 @@ class Reader:
         asks = [self._asks(clause) for clause in clauses]
         asking = _asking_positions(clauses, asks)
         asked = asking
-        if not any(f.start in asked for f in found if f.kind != OUTSIDE):
+        widened = not any(f.start in asked for f in found if f.kind != OUTSIDE)
+        if widened:
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
+        amounts = self._amounts.read(text, found)
+        if "nutrient" not in entities:
+            # "i take 2000 iu of d": a unit only one nutrient is measured in names it
+            owned = [self._nutrient_of_unit[a.unit] for a in amounts
+                     if a.unit in self._nutrient_of_unit]
+            if owned:
+                entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
         ages = self._people.ages(clauses)
         person = self._people.person(clauses, ages)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
@@ -173,6 +182,13 @@ class Reader:
             else asked
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where))
+        if (asking and where is asked and _mostly_ours(found)
+                and not any(f.start in asking for f in found)):
+            # What is asked names nothing ("roughly how much is too much?"), so the story
+            # is the subject: one mostly of our subjects ("1500mg calcium ... milk ...
+            # yoghurt ... cheese") is ours, whatever its background names ("my mum has
+            # osteoporosis").
+            outside = ()
         named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
                          for w in self._normalizer.words(f.text)}
         safety = self._safety.read(
@@ -204,7 +220,7 @@ class Reader:
             unknown=unknown,
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
-            amounts=self._amounts.read(text, found))
+            amounts=amounts)
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""
@@ -219,13 +235,23 @@ class Reader:
                 words[index] = self._long_typo(word)
         return words
 
-    def _questions_joined(self, words: list[str]) -> list[list[str]]:
-        """A clause that joins a second question to the first ("how much potassium a day
-        and what are good sources") read as two, so that each is matched and answered."""
-        joins, starts = self._lexicon.words("question_joins"), self._lexicon.question_words
-        for index in range(MIN_JOINED, len(words) - MIN_JOINED):
-            if words[index] in joins and words[index + 1] in starts:
-                return [words[:index], *self._questions_joined(words[index + 1:])]
+    def _split(self, words: list[str]) -> list[list[str]]:
+        """A clause split where a second one begins inside it: "so" before a new clause
+        ("my eye twitches so should i cut coffee"; not "why is potassium so reactive"),
+        and a second question joined to the first ("how much potassium a day and what
+        are good sources"), so that each is read, matched and answered on its own."""
+        lexicon = self._lexicon
+        if words and words[0] == "so":
+            return self._split(words[1:])
+        joins, starts = lexicon.words("question_joins"), lexicon.question_words
+        after_so = lexicon.words("clause_starts")
+        for index in range(1, len(words) - 1):
+            word, following = words[index], words[index + 1]
+            if word == "so" and following in after_so:
+                return [words[:index], *self._split(words[index + 1:])]
+            if (word in joins and following in starts
+                    and MIN_JOINED <= index < len(words) - MIN_JOINED):
+                return [words[:index], *self._split(words[index + 1:])]
         return [words]
 
     def _long_typo(self, word: str) -> str:
@@ -336,10 +362,16 @@ class Reader:
 
     def _asks(self, clause: Sequence[str]) -> bool:
         """A clause asks when it starts like a question, or a question word comes early:
-        'for magnesium, which foods' (but 'i am a roofer' does not ask)."""
+        'for magnesium, which foods' (but 'i am a roofer' does not ask). Some starts ask
+        only before someone who does the asking: 'have you got tips', not 'have yoghurt
+        with breakfast'."""
         lexicon = self._lexicon
-        return bool(clause) and (clause[0] in lexicon.question_starts or bool(
-            lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])))
+        if not clause:
+            return False
+        starts = clause[0] in lexicon.question_starts and (
+            clause[0] not in lexicon.words("asks_of_someone")
+            or (len(clause) > 1 and clause[1] in lexicon.words("askers_after")))
+        return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
 
     def _frame(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                words: Sequence[str], entities: Entities, own_body: bool,
@@ -392,6 +424,26 @@ class Reader:
         if own_body:  # "my calf has started doing it too"
             return "domain"
         return "trigger" if entities else "none"
+
+
+def _mostly_ours(found: Sequence[Found]) -> bool:
+    """More mentions of our subjects (nutrients, foods, diets) than of subjects from
+    elsewhere."""
+    kinds = Counter(OUTSIDE if f.kind == OUTSIDE else "ours" for f in found
+                    if f.kind == OUTSIDE or f.kind in STRONG_KINDS)
+    return kinds["ours"] > kinds[OUTSIDE]
+
+
+def _nutrients_by_own_unit(kb: KnowledgeBase) -> Mapping[str, str]:
+    """Units that measure activity, not weight (IU), by the one nutrient whose daily
+    amount is given in them: such a unit names its nutrient."""
+    by_unit: dict[str, list[str]] = {}
+    for nutrient in kb.nutrients.values():
+        if nutrient.intake is not None:
+            by_unit.setdefault(nutrient.intake.unit.lower(), []).append(nutrient.id)
+    units = kb.amounts.units.values() if kb.amounts else ()
+    return MappingProxyType({unit.id: by_unit[unit.id][0] for unit in units
+                             if unit.mg is None and len(by_unit.get(unit.id, ())) == 1})
 
 
 def _clean(question: object) -> str:

@@ -29,22 +29,29 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
 _SPAN_REACH = 8
+# How far before "pregnant" the one who is may be named: "my wife is 30 weeks pregnant".
+PREGNANT_REACH = 4
 # How far after a frame ("could it be ...") an illness may be named: "a brain aneurysm".
 _ILLNESS_AFTER = 6
 
 Pattern = tuple[str, ...]
+NUMBER = "#"  # in a phrase, any number: the normaliser has turned number words to digits
+_PLACEHOLDERS = ("*", NUMBER)
 
 
 class PhraseSet:
-    """Phrases matched as whole words, with '*' for a short gap: 'can not * grip'."""
+    """Phrases matched as whole words, with '*' for a short gap ('can not * grip') and
+    '#' for a number ('# weeks along', which "for a few weeks along with the twitch" is not)."""
 
     def __init__(self, phrases: Sequence[str], normalizer: Normalizer) -> None:
         self._by_first: dict[str, list[Pattern]] = {}
         for phrase in phrases:
             words = tuple(word for piece in phrase.replace("*", " * ").split()
-                          for word in (["*"] if piece == "*" else normalizer.words(piece)))
+                          for word in ([piece] if piece in _PLACEHOLDERS
+                                       else normalizer.words(piece)))
             if words:
                 self._by_first.setdefault(words[0], []).append(words)
+        self._numbered = self._by_first.get(NUMBER, [])
 
     def search(self, words: Sequence[str]) -> bool:
         """For rules that only need to know a phrase is there, not where."""
@@ -58,6 +65,8 @@ class PhraseSet:
             patterns = by_first.get(word)
             if patterns is None and word.endswith("s"):
                 patterns = by_first.get(word[:-1])
+            if self._numbered and word.isdigit():
+                patterns = [*(patterns or ()), *self._numbered]
             if patterns and any(_matches(pattern, words, index) for pattern in patterns):
                 found.append(index)
         return found
@@ -97,6 +106,7 @@ class PhraseScanner:
             if extra:
                 table[plural] = [*own, *extra]
         self._table = table
+        self._numbered = table.get(NUMBER, [])
         self._size = len(lists)
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
@@ -105,6 +115,8 @@ class PhraseScanner:
         table = self._table
         for index, word in enumerate(words):
             entries = table.get(word)
+            if self._numbered and word.isdigit():
+                entries = [*(entries or ()), *self._numbered]
             if entries is None:
                 continue
             after = index + 1
@@ -146,7 +158,8 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
             return any(_matches(rest, words, at + skip) for skip in range(_GAP + 1))
         # A trailing "s" on the question's word still matches: plurals and possessives
         # ("my 4 year old's eyelid" arrives as "4 year olds eyelid").
-        if at >= len(words) or (words[at] != head and words[at] != head + "s"):
+        if at >= len(words) or (words[at] != head and words[at] != head + "s"
+                                and not (head == NUMBER and words[at].isdigit())):
             return False
     return True
 
@@ -217,6 +230,8 @@ class SafetyCheck:
         self._not_parts_after = words("not_parts_after")
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
         self._adult = lexicon.ages.adult
+        self._relations = words("relations")
+        self._possessives = words("possessives")
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
@@ -535,7 +550,8 @@ class SafetyCheck:
         or needs something, or is asked for, is; so is one named when the twitch is
         someone else's ("his eyelid", "her muscles quiver") and not the asker's own. A
         son or daughter with an adult age ("my son, who is 40") is an adult; any age
-        under adulthood said of someone else ("my 7yo", "she is six") is a child.
+        under adulthood said of someone else ("my 7yo", "she is six") is a child, and so
+        is an asker who says they are under it ("im 16").
         ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it.
         """
         if scan is None:
@@ -551,16 +567,21 @@ class SafetyCheck:
         # adult is ("my husband is 64 ... walks the dog")
         theirs = not own_twitch and not adults and self._someones_twitch(words)
         for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
-            # A pregnancy is always the asker's own ("breastfeeding mum here, do I need b12").
+            # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
+            # unless someone else is said to be pregnant beside the asker's own twitch.
             passing = (for_asker or own_twitch) and name != "pregnancy"
             starts = [i for i in found
                       if self.negation(words, i) is None  # "not pregnant"
+                      and not (name == "pregnancy" and own_twitch
+                               and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
                                and any(i - 3 <= a <= i + 6 for a in adults))
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
             if starts and (name == "pregnancy" or theirs
                            or any(self._subject(words, i) for i in starts)):
                 return name
+        if any(m.own and m.age < self._adult for m in ages):
+            return "children"  # "im 16 and my leg twitches": the asker is not an adult
         if any(not m.own and m.age < self._adult for m in ages) and not own_twitch:
             # "my niece, she is six": a child's age, not the asker's; "a 12 year old
             # gelding": an animal's
@@ -568,6 +589,16 @@ class SafetyCheck:
                               strict=True)).get("animals")
             return "animals" if animal else "children"
         return None
+
+    def _someone_elses_pregnancy(self, words: Sequence[str], index: int) -> bool:
+        """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner': the
+        pregnancy named at ``index`` is another person's."""
+        def relation(at: int, whose: int) -> bool:
+            return words[at] in self._relations and whose >= 0 and (
+                words[whose] in self._possessives)
+        return any(words[at] in self._third_person or relation(at, at - 1)
+                   for at in range(max(0, index - PREGNANT_REACH), index)) or (
+            index + 1 < len(words) and relation(index + 1, index - 1))
 
     def _own_twitch(self, clauses: Sequence[Sequence[str]], scan: Scan) -> bool:
         """The asker speaks of their own twitch: 'my calf', 'I keep twitching'; not

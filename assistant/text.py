@@ -19,7 +19,7 @@ MAX_CHARS = 10_000
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 # A point between digits is a decimal ("2.5g"), not the end of a sentence.
-_CLAUSE_BREAK = re.compile(r"(?:[!?;:,()\n]|(?<!\d)\.|\.(?!\d))+|\b(?:but|so)\s+")
+_CLAUSE_BREAK = re.compile(r"(?:[!?;:,()\n]|(?<!\d)\.|\.(?!\d))+|\bbut\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")

@@ -1037,6 +1037,21 @@ def test_a_second_question_is_answered_too(bot: Assistant, question: str, facts:
     assert reply.text.count(reply.reminder) == 1 and words_of(reply.text) <= 150
 
 
+@pytest.mark.parametrize("question, facts", [
+    # a unit only one nutrient is measured in names it
+    ("i take 2000 iu of d is that ok", ["below the upper limit of 4,000 IU"]),
+    ("is 5000iu a day too much", ["above the upper limit of 4,000 IU"]),
+    # a story mostly of our subjects is ours when what is asked names nothing, whatever
+    # its background names
+    ("52F. My sister has osteoporosis so I started a 1200mg calcium tablet, and I have milk "
+     "in tea, cheese at lunch and yoghurt most nights. Someone at work mentioned kidney "
+     "stones. Roughly how much is too much?", ["2,000 mg"]),
+])
+def test_an_amount_or_a_story_of_ours_is_answered(bot: Assistant, question: str,
+                                                   facts: list[str]) -> None:
+    assert_mentions(bot.ask(question), facts, [])
+
+
 def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1

@@ -110,6 +110,19 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      "yesterday. Is lack of sleep a cause?", None),
     ("I'm 49 and a carpenter. My son says I should get my twitching thumb looked at, could "
      "it be from the hammering?", None),
+    # someone else's pregnancy beside the asker's own twitch is not the asker's
+    ("my partner is 28 weeks pregnant and I'm not sleeping, and my own eyelid keeps going",
+     None),
+    ("my pregnant girlfriend keeps me up all night and now my calf twitches", None),
+    ("my wife is pregnant and her legs twitch at night", "pregnancy"),
+    ("pregnant mum here and my eyelid twitches", "pregnancy"),
+    # "weeks along" is a pregnancy after a number only
+    ("im twenty weeks along and my calves twitch", "pregnancy"),
+    ("my toes have been numb for a few weeks along with my calf twitching", None),
+    # an asker who says they are under 18
+    ("im 16 and my leg twitches after football", "children"),
+    ("I am fifteen, why does my eye twitch", "children"),
+    ("I am 5 ft 2 and my calf twitches", None),
 ])
 def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
                                                    audience: str | None) -> None:
@@ -267,6 +280,15 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     # illnesses misspelled are still feared
     ("lou gherigs or just anxiety? calf jumps all day", "fear"),
     ("parkinsins? my thumb twitches", "fear"),
+    # everyday words for a sign
+    ("jaw twitching and it takes me ages to swallow my toast", "swallowing"),
+    ("Dad's Lip Twitching And Food Sticking When He Swallows", "swallowing"),
+    ("Grandad is 84, twitchy arm, seems muddled this week", "other_symptoms"),
+    ("calves twitch and I'm struggling to get up off the floor", "weakness"),
+    ("toes feel fuzzy and my foot twitches", "numbness"),
+    ("eye twitching and my voice feels weird this morning", "speech"),
+    ("my mum's legs twitch and she fell in the garden on sunday", "other_symptoms"),
+    ("my mum's legs twitch, fell asleep on the sofa though", None),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
@@ -311,6 +333,13 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     # a question about the words holds even with our words in it
     ("Translate 'muscle cramp' into Spanish", "language"),
     ("how do you pronounce fasciculation", "language"),
+    # Twitch the site and requests to a device hold whatever they name
+    ("Is Twitch Down Right Now?", "streaming"),
+    ("why does my twitch stream keep buffering", "streaming"),
+    ("Set a reminder to take my magnesium at 9pm", "commands"),
+    ("Best Blender Under $80", "things"),
+    ("gatorade or lucozade, which tastes nicer", "shopping"),
+    ("Why Is Magnesium So Reactive?", "chemistry"),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -348,10 +377,25 @@ def test_a_long_post_asks_in_its_last_sentence(bot: Assistant) -> None:
     ("what do magnesium and calcium do", [["what", "do", "magnesium", "and", "calcium", "do"]]),
     ("and what about potassium", [["and", "what", "about", "potassium"]]),
     ("salt and what", [["salt", "and", "what"]]),
+    # "so" starts a clause before a clause's first word, and otherwise stresses
+    ("my eye twitches so should i cut coffee",
+     [["my", "eye", "twitches"], ["should", "i", "cut", "coffee"]]),
+    ("why is potassium so reactive", [["why", "is", "potassium", "so", "reactive"]]),
+    ("so tired of this twitch", [["tired", "of", "this", "twitch"]]),
 ])
 def test_a_second_question_joined_in_one_clause_is_a_clause(
         bot: Assistant, question: str, clauses: list[list[str]]) -> None:
     assert [list(clause) for clause in read(bot, question).clauses] == clauses
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Have you got tips for a twitchy eye", [True]),
+    ("has anyone tried magnesium", [True]),
+    ("I drink milk. have yoghurt with breakfast. what else has calcium",
+     [False, False, True]),
+])
+def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[bool]) -> None:
+    assert list(read(bot, question).asks) == asks
 
 
 def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> None:
@@ -392,7 +436,7 @@ def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
      "medicines.classes: missing class 'prescribing'"),
     ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
      "causes.ask_as: missing: how a clarifying question offers this intent"),
-    ("lexicon.yaml", "frames_over_domain: [language]", "frames_over_domain: [languages]",
+    ("lexicon.yaml", "frames_over_domain: [language,", "frames_over_domain: [languages,",
      "lexicon.frames_over_domain: unknown frame 'languages' (did you mean 'language'?)"),
 ])
 def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, file: str,
