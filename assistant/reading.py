@@ -203,7 +203,7 @@ class Reader:
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.
             entities = {**entities, "trigger": (self._medicine_trigger,)}
-        whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state), found,
+        whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state, found), found,
                                    safety.denied)
         return Reading(
             text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
@@ -309,19 +309,28 @@ class Reader:
                 if m.kind == "food" and m.id in ruled_out else m for m in result]
 
     def _resolve_pronouns(self, clauses: list[list[str]], entities: Entities,
-                          state: State) -> list[list[str]]:
+                          state: State, found: Sequence[Found]) -> list[list[str]]:
         """'which foods have it' after talk of magnesium reads as 'which foods have
         {nutrient}', so it matches the examples written with the slot. Only an object
         pronoun ('for it', 'of it'), or one that helps or works ('does it help at night
-        too'), is read so: in 'is it serious' the 'it' is the twitch itself."""
+        too'), is read so: in 'is it serious' the 'it' is the twitch itself. A nutrient
+        named in an earlier clause of the same question is what a later 'it' means ("how
+        much magnesium a day and what foods have it")."""
         # "which nuts have it" names a food: 'it' is what the turn does not name.
         kinds = [kind for kind in _PRONOUN_KINDS
                  if state.entities.get(kind) and kind not in entities]
-        if not kinds:
+        named = min((f.start for f in found if f.kind == "nutrient" and f.start >= 0),
+                    default=None)
+        if not kinds and named is None:
             return clauses
-        slot = "{" + kinds[0] + "}"
-        return [[slot if self._refers_back(clause, index) else word
-                 for index, word in enumerate(clause)] for clause in clauses]
+        resolved, start = [], 0
+        for clause in clauses:
+            slot = "{nutrient}" if named is not None and named < start else (
+                "{" + kinds[0] + "}" if kinds else "")
+            resolved.append([slot if slot and self._refers_back(clause, index) else word
+                             for index, word in enumerate(clause)])
+            start += len(clause)
+        return resolved
 
     def _refers_back(self, clause: Sequence[str], index: int) -> bool:
         words = self._lexicon.words

@@ -211,6 +211,7 @@ class SafetyCheck:
         self._subject_verbs = words("subject_verbs")
         self._for_someone = words("for_someone")
         self._not_lasting = words("not_lasting")
+        self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
         self._approximately = words("approximately")
         self._before_a_date = words("before_a_date")
@@ -526,8 +527,8 @@ class SafetyCheck:
         for index, word in enumerate(words):
             days = self._units.get(word)
             after = words[index + 1] if index + 1 < len(words) else ""
-            if days is None or after.startswith("old"):  # "41 years old", "4 year old's"
-                continue
+            if days is None or after.startswith(self._not_a_span):
+                continue  # "41 years old", "4 year old's", "25 weeks pregnant"
             before = words[index - 1] if index else ""
             count = self._count_before(words, index) if index else None
             if count is None and before not in self._not_lasting and word in self._position_units \

@@ -402,6 +402,18 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
     state = State(intent="nutrient_role", entities={"nutrient": ("potassium",)})
     assert "{nutrient}" in read(bot, "which foods have it", state).whole
     assert "{nutrient}" not in read(bot, "is it serious", state).whole
+    # ... unless the question named a nutrient before it
+    state = State(intent="trigger", entities={"trigger": ("caffeine",)})
+    units = read(bot, "how much magnesium a day and what foods have it", state).units
+    assert units[1] == ("what", "foods", "have", "{nutrient}")
+
+
+@pytest.mark.parametrize("question", [
+    "my wife is 25 weeks pregnant and my own eyelid has jumped since monday",
+    "I'm 41 years old and my calf twitches",
+])
+def test_an_age_or_a_stage_is_no_span_of_twitching(bot: Assistant, question: str) -> None:
+    assert "duration" not in read(bot, question).signs
 
 
 def test_an_empty_question_reads_as_nothing(bot: Assistant) -> None:
