@@ -165,6 +165,7 @@ class Lexicon(NamedTuple):
     # Frames that hold even beside twitching or our domain's words: "translate 'muscle
     # cramp' into Spanish" asks about the words, not the body.
     frames_over_domain: frozenset[str] = frozenset()
+    frames_under_nutrients: frozenset[str] = frozenset()
 
     def words(self, word_class: str) -> frozenset[str]:
         """The words (or normalised phrases) of one of :data:`WORD_CLASSES`."""
@@ -479,10 +480,11 @@ def _lexicon(record: Record) -> Lexicon:
                                    for k, v in record.required("ordinals", dict).items()}),
         supplement_products=record.texts("supplement_products"),
         frames_over_domain=frozenset(record.texts("frames_over_domain")),
+        frames_under_nutrients=frozenset(record.texts("frames_under_nutrients")),
     )
-    for name in lexicon.frames_over_domain - lexicon.frames.keys():
-        raise record.error("frames_over_domain",
-                           f"unknown frame '{name}'{did_you_mean(name, lexicon.frames)}")
+    for key in ("frames_over_domain", "frames_under_nutrients"):
+        for name in getattr(lexicon, key) - lexicon.frames.keys():
+            raise record.error(key, f"unknown frame '{name}'{did_you_mean(name, lexicon.frames)}")
     if set(lexicon.sexes) != {"men", "women"}:
         raise record.error("sexes", "expected exactly the keys 'men' and 'women'")
     record.finish()

@@ -291,6 +291,8 @@ class Care(NamedTuple):
     # What is said of when to take a supplement or how soon it helps, which the sources
     # never say ('' if unset).
     timing_outside: str = ""
+    # What is said of food prices, which the sources never compare ('' if unset).
+    prices_outside: str = ""
 
 
 class Cut(NamedTuple):
@@ -805,6 +807,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         intake_note=_statement(record, builder, "intake_note"), audiences=tuple(audiences),
         products_outside=record.text("products_outside", required=False),
         timing_outside=record.text("timing_outside", required=False),
+        prices_outside=record.text("prices_outside", required=False),
     )
 
 

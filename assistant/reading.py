@@ -68,6 +68,7 @@ class Reading(NamedTuple):
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
+    priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
     unknown: tuple[str, ...] = ()  # words of what is asked that none of our data knows
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
@@ -178,8 +179,8 @@ class Reader:
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words
         # In a story of a body that twitches, a subject from elsewhere counts only where it
         # is asked about ("his calf twitched while he sat in the car. What causes that?").
-        where = asking if asking and scan.parts and self._lexicon.symptom_words & set(words) \
-            else asked
+        symptoms = self._symptoms(words, found)
+        where = asking if asking and scan.parts and symptoms else asked
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where))
         if (asking and where is asked and _mostly_ours(found)
@@ -203,6 +204,8 @@ class Reader:
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.
             entities = {**entities, "trigger": (self._medicine_trigger,)}
+        frame, priced = self._frame(clauses, asks, words, entities, own_body, health_cue,
+                                    in_conversation=state.intent is not None, unknown=unknown)
         whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state, found), found,
                                    safety.denied)
         return Reading(
@@ -211,16 +214,25 @@ class Reader:
             tuple(whole), tuple(tuple(unit) for unit in _questions(split, asks)),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
-            symptoms=bool(self._lexicon.symptom_words & set(words)),
+            symptoms=symptoms,
             own_body=own_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
-            frame=self._frame(clauses, asks, words, entities, own_body, health_cue),
+            frame=frame,
+            priced=priced,
             unknown=unknown,
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
             amounts=amounts)
+
+    def _symptoms(self, words: Sequence[str], found: Sequence[Found]) -> bool:
+        """Whether a symptom word of ours is said, other than as part of a condition from
+        elsewhere ("period cramps", "restless legs")."""
+        elsewhere = {i for f in found if f.kind == OUTSIDE for i in range(f.start, f.end)}
+        symptom_words = self._lexicon.symptom_words
+        return any(word in symptom_words and index not in elsewhere
+                   for index, word in enumerate(words))
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""
@@ -384,25 +396,37 @@ class Reader:
 
     def _frame(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                words: Sequence[str], entities: Entities, own_body: bool,
-               health_cue: bool) -> str:
+               health_cue: bool, in_conversation: bool, unknown: Sequence[str]
+               ) -> tuple[str, bool]:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
-        oat milk' is shopping; a medicine named with nothing of twitching is medication."""
+        oat milk' is shopping; a medicine named with nothing of twitching is medication.
+        With it, whether a frame gave way to our subject ("cheap potassium foods": the
+        answer says the sources compare no prices)."""
         asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
                  for w in clause] or list(words)
         over = next((name for name, starts in zip(self._over_domain_names,
                                                    self._over_domain.scan(asked), strict=True)
                      if starts), "")
         if over:
-            return over
+            return over, False
+        frames = self._frame_names
+        found = [name for name, starts in zip(frames, self._frames.scan(asked), strict=True)
+                 if starts]
+        under = self._lexicon.frames_under_nutrients
+        # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
+        # magnesium, costco or amazon", which another frame holds
+        priced = (not under.isdisjoint(found)
+                  and ("nutrient" in entities or (in_conversation and not unknown))
+                  and not any(starts and name not in under for name, starts
+                              in zip(frames, self._frames.scan(words), strict=True)))
         if (self._lexicon.symptom_words | self._lexicon.domain) & set(words) or own_body:
-            return ""
+            return "", priced
         if entities == {"trigger": (self._medicine_trigger,)}:
-            return "medication"  # "ozempic side effects", "max ibuprofen dose": not twitching
-        if health_cue:
-            return ""
-        return next((name for name, starts in zip(self._frame_names, self._frames.scan(asked),
-                                                  strict=True) if starts), "")
+            return "medication", False  # "ozempic side effects", "max ibuprofen dose"
+        if health_cue or priced:
+            return "", priced
+        return (found[0] if found else ""), False
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

@@ -80,6 +80,10 @@ class Renderer:
                       reading.amounts, reading.person,
                       decision.listed)
         body = self._body(intent, scene)
+        if reading.priced and intent.lists_foods and kb.care.prices_outside:
+            # "cheap potassium foods": the sources compare no prices, so the foods they list
+            body = answers.Fact(f"{kb.care.prices_outside} {body.text}", body.sources,
+                                body.about)
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
             # then the question asked is answered.

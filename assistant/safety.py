@@ -53,6 +53,13 @@ class PhraseSet:
                 self._by_first.setdefault(words[0], []).append(words)
         self._numbered = self._by_first.get(NUMBER, [])
 
+    def end(self, words: Sequence[str], start: int) -> int:
+        """Where the longest phrase that matches at ``start`` ends (one past its last
+        word; a gap counts as no words), or ``start`` when none does."""
+        patterns = self._by_first.get(words[start]) or self._by_first.get(words[start][:-1], [])
+        return max((start + len(p) - p.count("*") for p in patterns
+                    if _matches(p, words, start)), default=start)
+
     def search(self, words: Sequence[str]) -> bool:
         """For rules that only need to know a phrase is there, not where."""
         return bool(self.starts(words))
@@ -162,6 +169,15 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
                                 and not (head == NUMBER and words[at].isdigit())):
             return False
     return True
+
+
+def _without(clauses: Sequence[Sequence[str]], positions: set[int]) -> list[list[str]]:
+    """The clauses with the words at these positions (over all clauses) blanked."""
+    blanked, start = [], 0
+    for clause in clauses:
+        blanked.append(["" if start + i in positions else w for i, w in enumerate(clause)])
+        start += len(clause)
+    return blanked
 
 
 class Signs(NamedTuple):
@@ -286,7 +302,13 @@ class SafetyCheck:
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
         words = scan.words
-        said = set(words)
+        # A condition from elsewhere may carry a word of ours ("period cramps", "restless
+        # legs"): that word is no twitch.
+        theirs = {i for start in scan.conditions
+                  for i in range(start, self._conditions.end(words, start))}
+        if theirs:
+            clauses = _without(clauses, theirs)
+        said = {word for i, word in enumerate(words) if i not in theirs}
         twitching = bool(self._twitch_words & said)
         first_person = bool(self._first_person & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic

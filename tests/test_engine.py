@@ -1052,6 +1052,35 @@ def test_an_amount_or_a_story_of_ours_is_answered(bot: Assistant, question: str,
     assert_mentions(bot.ask(question), facts, [])
 
 
+@pytest.mark.parametrize("question", [
+    # a condition from elsewhere that carries a word of ours is no twitch of ours
+    "Period cramps every month, what actually helps?",
+    "does magnesium help with period cramps",
+    "stomach cramps after coffee, why",
+])
+def test_a_condition_carrying_our_word_is_out_of_scope(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None
+
+
+@pytest.mark.parametrize("turns, facts", [
+    (["cheap potassium foods"], ["don't compare food prices", "bananas"]),
+    (["cheap sources of magnesium on a student budget"], ["prices", "almonds"]),
+    (["what foods have potassium", "which of those is cheapest"], ["prices", "lentils"]),
+])
+def test_cheap_foods_are_the_foods_the_sources_list(bot: Assistant, turns: list[str],
+                                                     facts: list[str]) -> None:
+    conversation = bot.conversation()
+    for question in turns:
+        reply = conversation.ask(question)
+    assert_mentions(reply, facts, [])
+
+
+def test_a_price_beside_a_trip_stays_out_of_scope(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods have potassium")
+    assert conversation.ask("what's the cheapest way to fly to lisbon").intent is None
+
+
 def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1

@@ -340,6 +340,10 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("Best Blender Under $80", "things"),
     ("gatorade or lucozade, which tastes nicer", "shopping"),
     ("Why Is Magnesium So Reactive?", "chemistry"),
+    # a price alone gives way to a nutrient named; a shop does not
+    ("cheap potassium foods", ""),
+    ("what is the price of bananas", "prices"),
+    ("whats cheaper for magnesium tablets, costco or amazon", "shopping"),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -434,6 +438,8 @@ def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
 
 
 @pytest.mark.parametrize("file, old, new, message", [
+    ("lexicon.yaml", "frames_under_nutrients: [prices]", "frames_under_nutrients: [price]",
+     "lexicon.frames_under_nutrients: unknown frame 'price' (did you mean 'prices'?)"),
     ("safety.yaml", "    weakness:\n", "    weakened:\n",
      "safety.signs: 'weakness' is missing (the code reads it) (did you mean 'weakened'?)"),
     ("safety.yaml", "    children: [", "    kids: [",
