@@ -104,6 +104,7 @@ class Turn(NamedTuple):
     opening: tuple[str, ...] = ()  # the first clause as written ("thanks", "hiya")
     signs: bool = False  # it shows a sign whose care advice will answer it if nothing else does
     states_amount: bool = False  # it states an amount ("600 IU", "400 mg of magnesium")
+    asks_later: bool = False  # a clause after the first asks ("thanks, anything to eat?")
 
 
 class Decision(NamedTuple):
@@ -281,6 +282,8 @@ class Dialogue:
             elif not intent.rejects and not entities.get(missing) and (
                     wanting is None or self._asks_less(candidate, wanting[0])):
                 wanting = (candidate, missing)  # nothing of that kind named at all
+        if turn.asks_later:  # "thanks, anything i can eat that helps?": the question first
+            eligible.sort(key=lambda pair: self._intents[pair[0].intent].whole)
         if wanting and eligible and wanting[0].score - eligible[0][0].score > CLEARLY_BETTER:
             eligible = []  # "what foods have it" with nothing to refer to: ask which
         if not eligible:

@@ -289,4 +289,5 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
                 reading.evidence, reading.symptoms, reading.own_body, reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
-                reading.clauses[0], bool(reading.signs), bool(reading.amounts))
+                reading.clauses[0], bool(reading.signs), bool(reading.amounts),
+                reading.asks_later)

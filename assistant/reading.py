@@ -37,6 +37,7 @@ from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
+OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
@@ -69,6 +70,7 @@ class Reading(NamedTuple):
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
     priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
+    asks_later: bool = False  # a later clause plainly asks ("thanks, anything to eat?")
     unknown: tuple[str, ...] = ()  # words of what is asked that none of our data knows
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
@@ -221,6 +223,10 @@ class Reader:
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
             frame=frame,
             priced=priced,
+            # plainly: a question mark, or a question word first ("thanks, will ring the gp"
+            # tells)
+            asks_later=any(asks[1:]) and ("?" in text or any(
+                clause[0] in self._lexicon.question_words for clause in clauses[1:])),
             unknown=unknown,
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
@@ -298,11 +304,17 @@ class Reader:
     def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
         """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
         out its kind, so 'what else has calcium' finds the dairy-free sources; a single food
-        ruled out ('apart from bananas') is left out of food lists, and a trigger denied
-        ('not on any meds') is no trigger."""
+        ruled out ('apart from bananas') is left out of food lists, a trigger denied
+        ('not on any meds') is no trigger, and drinking is no trigger of its own when
+        what was drunk is named after it."""
         result = []
         ruled_out: dict[str, Found] = {}
+        verbs = self._lexicon.words("drinking_verbs")
+        starts = {f.start for f in found if f.kind != OUTSIDE and f.start >= 0}
         for mention in found:
+            if mention.end > 0 and words[mention.end - 1] in verbs and any(
+                    mention.end <= start < mention.end + OBJECT_REACH for start in starts):
+                continue  # "been drinking like 5 cups of coffee": what was drunk is named
             before = " ".join(words[max(0, mention.start - 2):mention.start])
             if mention.kind in ("trigger", "factor") and (
                     self._safety.negation(words, mention.start, asking=True) is not None

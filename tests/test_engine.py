@@ -1075,6 +1075,19 @@ def test_cheap_foods_are_the_foods_the_sources_list(bot: Assistant, turns: list[
     assert_mentions(reply, facts, [])
 
 
+@pytest.mark.parametrize("message, intent", [
+    # small talk that opens a message gives way to a question after it
+    ("thanks, anything i can eat that helps?", "relief"),
+    ("cheers! what about potassium?", "nutrient_role"),
+    ("thanks, will ring the gp", "thanks"),
+    ("thanks so much, bye", "thanks"),
+])
+def test_a_question_after_thanks_is_answered(bot: Assistant, message: str, intent: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what causes eyelid twitching")
+    assert conversation.ask(message).intent == intent
+
+
 def test_a_price_beside_a_trip_stays_out_of_scope(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("what foods have potassium")

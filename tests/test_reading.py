@@ -123,6 +123,8 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("im 16 and my leg twitches after football", "children"),
     ("I am fifteen, why does my eye twitch", "children"),
     ("I am 5 ft 2 and my calf twitches", None),
+    ("my bearded dragon keeps twitching", "animals"),
+    ("two weeks postpartum and my legs twitch at night", "pregnancy"),
 ])
 def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
                                                    audience: str | None) -> None:
@@ -343,7 +345,7 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     # a price alone gives way to a nutrient named; a shop does not
     ("cheap potassium foods", ""),
     ("what is the price of bananas", "prices"),
-    ("whats cheaper for magnesium tablets, costco or amazon", "shopping"),
+    ("whats cheaper for magnesium tablets, costco or amazon", "prices"),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -390,6 +392,17 @@ def test_a_long_post_asks_in_its_last_sentence(bot: Assistant) -> None:
 def test_a_second_question_joined_in_one_clause_is_a_clause(
         bot: Assistant, question: str, clauses: list[list[str]]) -> None:
     assert [list(clause) for clause in read(bot, question).clauses] == clauses
+
+
+@pytest.mark.parametrize("question, triggers", [
+    # drinking is alcohol unless what was drunk is named just after it
+    ("i've been drinking like 5 cups of coffee a day", ("caffeine",)),
+    ("been drinking a lot lately and my eye twitches", ("alcohol",)),
+    ("out drinking last night, eye twitching today", ("alcohol",)),
+])
+def test_what_was_drunk_is_the_trigger(bot: Assistant, question: str,
+                                       triggers: tuple[str, ...]) -> None:
+    assert read(bot, question).entities.get("trigger") == triggers
 
 
 @pytest.mark.parametrize("question, asks", [
