@@ -29,6 +29,8 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
 _SPAN_REACH = 8
+# A question that opens with a body part among its first words ("left eye twitching")
+HEADLINE_PART_WITHIN = 2
 # How far before "pregnant" the one who is may be named: "my wife is 30 weeks pregnant".
 PREGNANT_REACH = 4
 # How far after a frame ("could it be ...") an illness may be named: "a brain aneurysm".
@@ -249,6 +251,7 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._possessives = words("possessives")
+        self._story_links = words("story_links")
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
@@ -342,11 +345,13 @@ class SafetyCheck:
                     and (first_person or pointing or not rule.first_person)
                     and (twitching or in_conversation or not rule.about_twitching)):
                 found.append(rule.id)
-        if self._medicines.taken(words, medicines, twitching=twitching or in_conversation,
-                                 pointing=pointing,
-                                 own_twitch=own_twitch,
-                                 nutrients=nutrients, discussed=medicine_discussed,
-                                 denied=lambda start: self.negation(words, start) is not None):
+        # A medicine for a condition from elsewhere, with no twitch said ("started me on
+        # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
+        for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
+        if not for_elsewhere and self._medicines.taken(
+                words, medicines, twitching=twitching or in_conversation, pointing=pointing,
+                own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
+                denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
         if personal and "spreading" not in found and self._spread(words, scan.parts):
             found.append("spreading")  # "both eyelids and now my cheek"
@@ -397,10 +402,20 @@ class SafetyCheck:
 
     def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
-        (not 'my money back'). ``parts`` are the body parts' positions, from :meth:`scan`."""
+        (not 'my money back'); so does a question that opens with a part that twitches,
+        then tells when or how ('thumb twitching after 12 hours gaming'; not 'eye twitch
+        emoji meaning'), of no one else. ``parts`` are the body
+        parts' positions, from :meth:`scan`."""
         found = set(self._part_positions(words) if parts is None else parts)
-        return bool(found) and any(word == "my" and (index + 1 in found or index + 2 in found)
-                                   for index, word in enumerate(words))
+        if not found:
+            return False
+        opening = min(found)
+        return any(word == "my" and (index + 1 in found or index + 2 in found)
+                   for index, word in enumerate(words)) or (
+            opening < HEADLINE_PART_WITHIN and opening + 1 < len(words)
+            and words[opening + 1] in self._twitch_words
+            and (opening + 2 == len(words) or words[opening + 2] in self._story_links)
+            and self._third_person.isdisjoint(words))
 
     def _spread(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """A body part named with a word of spreading ('now', 'as well') after another part:

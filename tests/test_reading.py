@@ -54,6 +54,9 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "taking magnesium tablets for my eye twitch, whats the most i should take",
     "Grandad's on blood thinners so I do his shopping now, which foods are good for magnesium?",
     "The doctor has me on vitamin D tablets. What does vitamin D do for muscles?",
+    # a medicine for a condition from elsewhere, with no twitch said, is that condition's
+    "I've had restless legs for years and my GP started me on ropinirole. What dose do "
+    "people end up on?",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -403,6 +406,18 @@ def test_a_second_question_joined_in_one_clause_is_a_clause(
 def test_what_was_drunk_is_the_trigger(bot: Assistant, question: str,
                                        triggers: tuple[str, ...]) -> None:
     assert read(bot, question).entities.get("trigger") == triggers
+
+
+@pytest.mark.parametrize("question, own", [
+    # a question that opens with a part that twitches, then tells when or how
+    ("thumb twitching after 12 hours gaming", True),
+    ("left eye twitching since monday", True),
+    ("eye twitch emoji meaning", False),
+    ("calf twitching after football, he says its nothing", False),
+])
+def test_a_headline_of_a_part_that_twitches_is_the_askers_own(bot: Assistant, question: str,
+                                                              own: bool) -> None:
+    assert read(bot, question).own_body is own
 
 
 @pytest.mark.parametrize("question, asks", [
