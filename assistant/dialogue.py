@@ -342,8 +342,10 @@ class Dialogue:
             return list(turn.ranked)
         ignored = _Ignored(turn, kinds)
         slots = self._slots
-        scored = [Candidate(c.intent, c.score * factor ** ignored.by(slots[c.intent]))
-                  for c in turn.ranked]
+        make = Candidate._make  # skips the Python-level __new__ of a NamedTuple
+        # An intent that ignores nothing keeps its candidate: score * factor ** 0 is score.
+        scored = [make((c.intent, c.score * factor ** n)) if (n := ignored.by(slots[c.intent]))
+                  else c for c in turn.ranked]
         return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:

@@ -47,7 +47,10 @@ BETA = 1.4
 _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
-_REBUILT = frozenset({"_correct", "_vectorised", "_posted", "_example_size", "_example_intent"})
+_REBUILT = frozenset({"_correct", "_scored", "_vectorised", "_posted", "_example_size",
+                      "_example_intent"})
+# Units whose scores are kept: enough for every clause of one long question.
+UNITS_KEPT = 16
 # From this many examples on, a unit is scored in one numpy pass when numpy is
 # installed (see vectorised.py); below it, importing numpy would cost a piped
 # question more than the whole of its matching.
@@ -164,6 +167,7 @@ class OverlapMatcher:
         """What is rebuilt rather than pickled: the spelling cache, and either the numpy
         view or the Python loop's lists (see _score)."""
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
         self._vectorised: Vectorised | None = None
         if len(self._intent_of) >= LARGE:
             from .vectorised import vectorise
@@ -194,13 +198,14 @@ class OverlapMatcher:
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        queries = [self._query(unit) for unit in units]
         if self._vectorised is not None:
+            queries = [self._query(unit) for unit in units]
             ranked = self._vectorised.rank(queries, len(whole), TOP, self._shares)
         else:
-            ranked = self._rank_in_python(queries, len(whole))
-        names = self._names
-        return [Candidate(names[ordinal], score) for ordinal, score in ranked]
+            ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
+                                          len(whole))
+        names, make = self._names, Candidate._make  # _make skips the Python-level __new__
+        return [make((names[ordinal], score)) for ordinal, score in ranked]
 
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
@@ -216,14 +221,14 @@ class OverlapMatcher:
                  if number is not None]
         return Query(known, size)
 
-    def _rank_in_python(self, queries: list[Query], whole_length: int
+    def _rank_in_python(self, scored: list[dict[int, float]], whole_length: int
                         ) -> list[tuple[int, float]]:
         """The top intents by best score over the units each may be matched on; the
         dictionary keeps first-insertion order, which is the tie order."""
         best: dict[int, float] = {}
         max_words, whole_only = self._max_words, self._whole_only
-        for number, query in enumerate(queries):
-            for ordinal, score in self._score(query).items():
+        for number, scores in enumerate(scored):
+            for ordinal, score in scores.items():
                 if number and ordinal in whole_only:
                     continue
                 if max_words[ordinal] and whole_length > max_words[ordinal]:
@@ -231,6 +236,13 @@ class OverlapMatcher:
                 if score > best.get(ordinal, 0.0):
                     best[ordinal] = score
         return heapq.nlargest(TOP, best.items(), key=itemgetter(1))
+
+    def _scored_uncached(self, unit: tuple[str, ...]) -> dict[int, float]:
+        """Each intent's score against one unit (see _score). Kept for the last few
+        units (see _setup): a clause ranked on its own right after its question was
+        ranked (a second question in it, see engine.py) is not scored again. Callers
+        only read the dictionary."""
+        return self._score(self._query(unit))
 
     def _score(self, query: Query) -> dict[int, float]:
         """Each intent's best example F-score against one unit, in first-touch order.
