@@ -27,8 +27,8 @@ the question is out of scope. The rules, in order:
 5. "Tell me more" and "why?" continue with the entity under discussion.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
+# typing.NamedTuple would compile each field's annotation string at every start.
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -413,7 +413,7 @@ class _Slots(NamedTuple):
     one_nutrient: bool  # it can speak of one nutrient, not two
 
     @classmethod
-    def of(cls, intent: Intent) -> _Slots:
+    def of(cls, intent: Intent) -> "_Slots":
         slots = intent.slots + intent.optional_slots
         return cls(intent.rejects, frozenset(slots), frozenset(intent.slots),
                    slots.count("nutrient") == 1)
