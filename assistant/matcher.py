@@ -49,8 +49,9 @@ _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
 _REBUILT = frozenset({"_correct", "_scored", "_vectorised", "_posted", "_example_size",
                       "_example_intent"})
-# Units whose scores are kept: enough for every clause of one long question.
-UNITS_KEPT = 16
+# Units whose scores are kept: the whole and the clauses of one question (at most 7
+# clauses in the development sets), and few enough that other questions rarely hit.
+UNITS_KEPT = 8
 # From this many examples on, a unit is scored in one numpy pass when numpy is
 # installed (see vectorised.py); below it, importing numpy would cost a piped
 # question more than the whole of its matching.
