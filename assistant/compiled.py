@@ -36,7 +36,6 @@ import copyreg
 import gc
 import os
 import sys
-import zlib
 from _operator import _compare_digest as compare_digest  # what hmac.compare_digest is
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -128,8 +127,9 @@ def _fingerprint(directories: Iterable[Path]) -> str:
             stat = entry.stat()
             stamp.append(f"{root}/{entry.name}|{stat.st_size}|{stat.st_mtime_ns}")
     text = "\n".join(stamp).encode()
-    # Two checksums of the stamp: cheap to import, and collisions are vanishingly rare.
-    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}{len(stamp) - 1:04x}"
+    # A hash of the stamp with the MAC's own BLAKE2b, already loaded: zlib's checksums
+    # cost a start another import.
+    return f"{blake2b(text, digest_size=8).hexdigest()}{len(stamp) - 1:04x}"
 
 
 def _key(path: Path) -> bytes:
