@@ -21,7 +21,6 @@ example's, precision is s/Q and recall s/E, so the F-score is
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
 from bisect import bisect_left
@@ -236,7 +235,9 @@ class OverlapMatcher:
                     continue
                 if score > best.get(ordinal, 0.0):
                     best[ordinal] = score
-        return heapq.nlargest(TOP, best.items(), key=itemgetter(1))
+        # The same list as heapq.nlargest (documented to equal this), without importing
+        # heapq at every start: the loop ranks few intents unless large data lacks numpy.
+        return sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]
 
     def _scored_uncached(self, unit: tuple[str, ...]) -> dict[int, float]:
         """Each intent's score against one unit (see _score). Kept for the last few
