@@ -34,7 +34,7 @@ from .reply import Candidate
 
 if TYPE_CHECKING:
     from .intents import IntentSet
-    from .vectorised import Vectorised
+    from .vectorised import Scores, Vectorised
 
 Words = Sequence[str]
 # Only this many candidates are returned: enough for the dialogue's choices and for
@@ -46,8 +46,8 @@ BETA = 1.4
 _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
-_REBUILT = frozenset({"_correct", "_scored", "_vectorised", "_posted", "_example_size",
-                      "_example_intent"})
+_REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_vectorised", "_posted",
+                      "_example_size", "_example_intent"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
 # clauses in the development sets), and few enough that other questions rarely hit.
 UNITS_KEPT = 8
@@ -168,6 +168,7 @@ class OverlapMatcher:
         view or the Python loop's lists (see _score)."""
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
+        self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
         self._vectorised: Vectorised | None = None
         if len(self._intent_of) >= LARGE:
             from .vectorised import vectorise
@@ -199,8 +200,8 @@ class OverlapMatcher:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
         if self._vectorised is not None:
-            queries = [self._query(unit) for unit in units]
-            ranked = self._vectorised.rank(queries, len(whole), TOP, self._shares)
+            ranked = self._vectorised.rank([self._scored_arrays(tuple(unit)) for unit in units],
+                                           len(whole), TOP, self._shares)
         else:
             ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
                                           len(whole))
@@ -245,6 +246,13 @@ class OverlapMatcher:
         ranked (a second question in it, see engine.py) is not scored again. Callers
         only read the dictionary."""
         return self._score(self._query(unit))
+
+    def _scored_arrays_uncached(self, unit: tuple[str, ...]) -> tuple[Query, Scores | None]:
+        """A unit's query and its scores from the numpy pass, kept as _scored keeps the
+        Python loop's; the vectorised ranking masks a copy."""
+        query = self._query(unit)
+        assert self._vectorised is not None  # only called when there is one
+        return query, self._vectorised.score(query)
 
     def _score(self, query: Query) -> dict[int, float]:
         """Each intent's best example F-score against one unit, in first-touch order.
