@@ -7,8 +7,8 @@ the sources behind it), or None when the data to say it does not exist, in
 which case the intent's next template is tried.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
+# typing.NamedTuple would compile each field's annotation string at every start.
 import re
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType

@@ -503,13 +503,16 @@ def limit_length(question: str, env: Environment, where: str) -> str:
 
 
 # Whole escape sequences (CSI, OSC, two-byte ESC x, 8-bit CSI), then lone controls.
-_ESCAPE_SEQUENCE = re.compile(
+# Kept as patterns, compiled (and cached by re) when first needed: every one of these
+# characters fails str.isprintable, so text without any, the usual case, never needs
+# them, and a piped start does not compile them.
+_ESCAPE_SEQUENCE = (
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]"
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 def printable(text: str) -> str:
@@ -518,18 +521,21 @@ def printable(text: str) -> str:
     Newlines and tabs stay; everything else in C0, DEL and C1 goes, so a question
     (or an answer quoting one) can never move the cursor or retitle the window.
     """
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return re.sub(_CONTROL, "", re.sub(_ESCAPE_SEQUENCE, "", text))
 
 
 def clean_question(text: str) -> str:
     """What the engine is asked: escape sequences gone, other controls as spaces."""
-    text = _CONTROL.sub(" ", _ESCAPE_SEQUENCE.sub("", text)).replace("\t", " ")
+    if not text.isprintable():
+        text = re.sub(_CONTROL, " ", re.sub(_ESCAPE_SEQUENCE, "", text)).replace("\t", " ")
     return " ".join(text.split())
 
 
 # ---------------------------------------------------------------- output
 
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+_UNSAFE_IN_JSON = "[\x7f-\x9f\u2028\u2029]"  # compiled when first used, as above
 
 
 def json_line(record: Mapping[str, object]) -> str:
@@ -541,11 +547,11 @@ def json_line(record: Mapping[str, object]) -> str:
     import json  # only --json and --eval write JSON: importing it costs a start ~2 ms
 
     text = json.dumps(record, ensure_ascii=False)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 _DIM, _RESET = "\x1b[2m", "\x1b[0m"
-_LIST_ITEM = re.compile(r"^(\s*)([-*] |\d+[.)] )")
+_LIST_ITEM = r"^(\s*)([-*] |\d+[.)] )"  # compiled when first used: only for a terminal
 
 
 def format_reply(reply: Reply, *, width: int, color: bool) -> str:
@@ -573,7 +579,7 @@ def wrap_line(line: str, width: int) -> str:
 
     if not line.strip():
         return ""
-    match = _LIST_ITEM.match(line)
+    match = re.match(_LIST_ITEM, line)
     indent = " " * len(match.group(0)) if match else line[: len(line) - len(line.lstrip())]
     return textwrap.fill(line, width=width, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)

@@ -27,8 +27,8 @@ the question is out of scope. The rules, in order:
 5. "Tell me more" and "why?" continue with the entity under discussion.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
+# typing.NamedTuple would compile each field's annotation string at every start.
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -345,8 +345,10 @@ class Dialogue:
             return list(turn.ranked)
         ignored = _Ignored(turn, kinds)
         slots = self._slots
-        scored = [Candidate(c.intent, c.score * factor ** ignored.by(slots[c.intent]))
-                  for c in turn.ranked]
+        make = Candidate._make  # skips the Python-level __new__ of a NamedTuple
+        # An intent that ignores nothing keeps its candidate: score * factor ** 0 is score.
+        scored = [make((c.intent, c.score * factor ** n)) if (n := ignored.by(slots[c.intent]))
+                  else c for c in turn.ranked]
         return sorted(scored, key=lambda c: -c.score)
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
@@ -414,7 +416,7 @@ class _Slots(NamedTuple):
     one_nutrient: bool  # it can speak of one nutrient, not two
 
     @classmethod
-    def of(cls, intent: Intent) -> _Slots:
+    def of(cls, intent: Intent) -> "_Slots":
         slots = intent.slots + intent.optional_slots
         return cls(intent.rejects, frozenset(slots), frozenset(intent.slots),
                    slots.count("nutrient") == 1)

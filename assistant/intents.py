@@ -7,8 +7,8 @@ Templates are checked against the answer fields later, by
 :func:`assistant.answers.check_templates`, which knows what fields exist.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
+# typing.NamedTuple would compile each field's annotation string at every start.
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path

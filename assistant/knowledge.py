@@ -6,8 +6,8 @@ wrong answer at midnight. After loading, nothing changes, so one
 :class:`KnowledgeBase` can be shared by any number of threads.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
+# typing.NamedTuple would compile each field's annotation string at every start.
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path

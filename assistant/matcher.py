@@ -21,7 +21,6 @@ example's, precision is s/Q and recall s/E, so the F-score is
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
 from bisect import bisect_left
@@ -35,7 +34,7 @@ from .reply import Candidate
 
 if TYPE_CHECKING:
     from .intents import IntentSet
-    from .vectorised import Vectorised
+    from .vectorised import Scores, Vectorised
 
 Words = Sequence[str]
 # Only this many candidates are returned: enough for the dialogue's choices and for
@@ -46,6 +45,12 @@ TOP = 40
 BETA = 1.4
 _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
+# What a matcher rebuilds after unpickling rather than storing (see _setup).
+_REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_vectorised", "_posted",
+                      "_example_size", "_example_intent"})
+# Units whose scores are kept: the whole and the clauses of one question (at most 7
+# clauses in the development sets), and few enough that other questions rarely hit.
+UNITS_KEPT = 8
 # From this many examples on, a unit is scored in one numpy pass when numpy is
 # installed (see vectorised.py); below it, importing numpy would cost a piped
 # question more than the whole of its matching.
@@ -95,8 +100,10 @@ class OverlapMatcher:
 
     * the index is flat typed arrays (postings, counts, example sizes, each
       example's intent), so loading a cached matcher creates objects only per
-      distinct word (the word table, the spellings), none per example or
-      posting, and the garbage collector has nothing in them to walk;
+      distinct word (the word table, the spellings), none per posting, and the
+      garbage collector has nothing in them to walk; below :data:`LARGE`, the
+      Python loop reads example sizes and intents from lists made at load time
+      and each word's postings from a list made the first time it is asked;
     * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
       in one vectorised pass (a sparse product with ``bincount``, then a
       per-intent maximum): linear still, but about a hundred times cheaper per
@@ -157,8 +164,11 @@ class OverlapMatcher:
         self._setup()
 
     def _setup(self) -> None:
-        """What is rebuilt rather than pickled: the spelling cache and the numpy view."""
+        """What is rebuilt rather than pickled: the spelling cache, and either the numpy
+        view or the Python loop's lists (see _score)."""
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
+        self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
         self._vectorised: Vectorised | None = None
         if len(self._intent_of) >= LARGE:
             from .vectorised import vectorise
@@ -167,13 +177,20 @@ class OverlapMatcher:
                 {"weights": self._weights, "start": self._start, "postings": self._postings,
                  "counts": self._counts, "b2size": self._b2size, "first": self._first,
                  "max_words": self._max_words}, self._whole_only, _SCALE)
+        # Indexing a list returns the float or int it holds; indexing an array makes a
+        # new one each time. Each word's examples are listed when a question first says
+        # it (see _post), so a cached matcher starts without walking the postings.
+        python_loop = self._vectorised is None
+        self._example_size: list[float] = self._b2size.tolist() if python_loop else []
+        self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
+        self._posted: dict[int, tuple[list[int], dict[int, None]]] = {}
 
     def vocabulary(self) -> frozenset[str]:
         """See :meth:`Matcher.vocabulary`: kept from the examples' own spellings."""
         return self._spellings
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_correct", "_vectorised")}
+        return {k: v for k, v in self.__dict__.items() if k not in _REBUILT}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -182,13 +199,14 @@ class OverlapMatcher:
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        queries = [self._query(unit) for unit in units]
         if self._vectorised is not None:
-            ranked = self._vectorised.rank(queries, len(whole), TOP, self._shares)
+            ranked = self._vectorised.rank([self._scored_arrays(tuple(unit)) for unit in units],
+                                           len(whole), TOP, self._shares)
         else:
-            ranked = self._rank_in_python(queries, len(whole))
-        names = self._names
-        return [Candidate(names[ordinal], score) for ordinal, score in ranked]
+            ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
+                                          len(whole))
+        names, make = self._names, Candidate._make  # _make skips the Python-level __new__
+        return [make((names[ordinal], score)) for ordinal, score in ranked]
 
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
@@ -204,50 +222,89 @@ class OverlapMatcher:
                  if number is not None]
         return Query(known, size)
 
-    def _rank_in_python(self, queries: list[Query], whole_length: int
+    def _rank_in_python(self, scored: list[dict[int, float]], whole_length: int
                         ) -> list[tuple[int, float]]:
         """The top intents by best score over the units each may be matched on; the
         dictionary keeps first-insertion order, which is the tie order."""
         best: dict[int, float] = {}
         max_words, whole_only = self._max_words, self._whole_only
-        for number, query in enumerate(queries):
-            for ordinal, score in self._score(query).items():
+        for number, scores in enumerate(scored):
+            for ordinal, score in scores.items():
                 if number and ordinal in whole_only:
                     continue
                 if max_words[ordinal] and whole_length > max_words[ordinal]:
                     continue
                 if score > best.get(ordinal, 0.0):
                     best[ordinal] = score
-        return heapq.nlargest(TOP, best.items(), key=itemgetter(1))
+        # The same list as heapq.nlargest (documented to equal this), without importing
+        # heapq at every start: the loop ranks few intents unless large data lacks numpy.
+        return sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]
+
+    def _scored_uncached(self, unit: tuple[str, ...]) -> dict[int, float]:
+        """Each intent's score against one unit (see _score). Kept for the last few
+        units (see _setup): a clause ranked on its own right after its question was
+        ranked (a second question in it, see engine.py) is not scored again. Callers
+        only read the dictionary."""
+        return self._score(self._query(unit))
+
+    def _scored_arrays_uncached(self, unit: tuple[str, ...]) -> tuple[Query, Scores | None]:
+        """A unit's query and its scores from the numpy pass, kept as _scored keeps the
+        Python loop's; the vectorised ranking masks a copy."""
+        query = self._query(unit)
+        assert self._vectorised is not None  # only called when there is one
+        return query, self._vectorised.score(query)
 
     def _score(self, query: Query) -> dict[int, float]:
-        """Each intent's best example F-score against one unit, in first-touch order."""
+        """Each intent's best example F-score against one unit, in first-touch order.
+
+        Each example's shared weight is added up in the order the unit says its words,
+        as the brute-force algorithm does, so every float is the same. The first word
+        needs no addition (0.0 + w is w), so its examples are filled in one call. The
+        best score per intent does not depend on the order examples are visited, so
+        the tie order (the first word an intent shares, then definition order) comes
+        from each word's intents instead of from the order examples are touched.
+        """
         size = query.size
-        if not size:
+        if not size or not query.words:
             return {}
-        weights, start, postings, counts = self._weights, self._start, self._postings, self._counts
+        weights, start, counts = self._weights, self._start, self._counts
         overlap: dict[int, float] = {}
         get = overlap.get
+        order: dict[int, None] = {}
         for number, count in query.words:
             weight = weights[number]
-            low, high = start[number], start[number + 1]
+            examples, intents = self._posted.get(number) or self._post(number)
+            order.update(intents)
             if count == 1:  # the usual case: every example has the word at least once
-                for index in postings[low:high]:
+                if not overlap:
+                    overlap = dict.fromkeys(examples, weight)
+                    get = overlap.get
+                    continue
+                for index in examples:
                     overlap[index] = get(index, 0.0) + weight
             else:
-                for index, times in zip(postings[low:high], counts[low:high], strict=True):
+                low = start[number]
+                for index, times in zip(examples, counts[low:start[number + 1]], strict=True):
                     overlap[index] = get(index, 0.0) + weight * (times if times < count else count)
-        b2size, intent_of = self._b2size, self._intent_of
-        scores: dict[int, float] = {}
-        best = scores.get
+        b2size, intent_of = self._example_size, self._example_intent
+        best = [0.0] * len(self._names)
         for index, shared in overlap.items():
             score = _SCALE * shared / (b2size[index] + size)
             ordinal = intent_of[index]
-            if score > best(ordinal, 0.0):
-                scores[ordinal] = score
+            if score > best[ordinal]:
+                best[ordinal] = score
         # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
         # best rather than every example gives the same numbers.
-        return {ordinal: min(1.0, score) for ordinal, score in scores.items()}
+        return {ordinal: min(1.0, best[ordinal]) for ordinal in order}
+
+    def _post(self, number: int) -> tuple[list[int], dict[int, None]]:
+        """A word's examples as a list and the intents they belong to, in definition
+        order; kept for the next question that says the word."""
+        examples = self._postings[self._start[number]:self._start[number + 1]].tolist()
+        intent_of = self._example_intent
+        intents = dict.fromkeys(sorted({intent_of[index] for index in examples}))
+        self._posted[number] = examples, intents
+        return examples, intents
 
     def _shares(self, ordinal: int, query: Query) -> int | None:
         """The position in the unit of the first word the intent's examples share, or

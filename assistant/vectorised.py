@@ -58,18 +58,19 @@ class Vectorised:
         self._whole_only = np.zeros(len(self._starts), dtype=bool)
         self._whole_only[list(whole_only)] = True
 
-    def rank(self, queries: list[Query], whole_length: int, top: int,
+    def rank(self, scored: list[tuple[Query, Scores | None]], whole_length: int, top: int,
              shares: Shares) -> list[tuple[int, float]]:
         """The ``top`` (intent, score) pairs, best first, over the units each intent may
         be matched on (clauses never for whole-message intents; none for an intent
-        whose max_words the question exceeds)."""
+        whose max_words the question exceeds), from each unit's :meth:`score`."""
         np = self._np
         too_long = (self._max_words > 0) & (self._max_words < whole_length)
         per_unit: list[Scores | None] = []
         best = None
-        for number, query in enumerate(queries):
-            scores = self._score(query)
-            if scores is not None:
+        for number, (_, unit_scores) in enumerate(scored):
+            scores = None
+            if unit_scores is not None:
+                scores = unit_scores.copy()  # the matcher keeps a unit's scores: never changed
                 scores[too_long] = 0.0
                 if number:
                     scores[self._whole_only] = 0.0
@@ -82,9 +83,9 @@ class Vectorised:
             last = np.partition(best[chosen], len(chosen) - top)[len(chosen) - top]
             chosen = chosen[best[chosen] >= last]
         found = sorted(((int(o), float(best[o])) for o in chosen), key=lambda item: -item[1])
-        return _in_tie_order(found, per_unit, queries, shares)[:top]
+        return _in_tie_order(found, per_unit, [query for query, _ in scored], shares)[:top]
 
-    def _score(self, query: Query) -> Scores | None:
+    def score(self, query: Query) -> Scores | None:
         """Each intent's best example F-score against one unit (0 where nothing is
         shared), or None when the unit shares no word with any example."""
         if not query.size or not query.words:

@@ -155,7 +155,9 @@ def asks(size: int, passes: int, top: int, into: Path, cold: bool = False,
          longer_than: int = 0) -> str:
     """cProfile of ``passes`` rounds over the questions, after one unprofiled round;
     with ``cold``, of that first round alone (each question seen for the first time);
-    with ``longer_than``, of the long questions only (the ones that make the p99)."""
+    with ``longer_than``, of the long questions only (the ones that make the p99). With
+    only a few questions in a round, the matcher may still hold their units' scores from
+    the round before (it keeps the last 8): its share is then understated."""
     bot = load_assistant(size, into)
     mix = [question for question in questions() if len(question) > longer_than]
     if cold:
@@ -177,17 +179,22 @@ def asks(size: int, passes: int, top: int, into: Path, cold: bool = False,
 
 
 def slowest(size: int, repeats: int, top: int, into: Path) -> str:
-    """Median ms per question over ``repeats`` asks each: which questions make the p99."""
+    """Median ms per question over ``repeats`` asks each: which questions make the p99.
+
+    The asks go round all the questions ``repeats`` times rather than repeating one
+    question: the matcher keeps the scores of the last few units it ranked, so a
+    question asked again at once would be timed without its matching."""
     bot = load_assistant(size, into)
-    timings = []
-    for question in questions():
+    mix = questions()
+    samples: dict[str, list[float]] = {question: [] for question in mix}
+    for question in mix:
         bot.ask(question)
-        samples = []
-        for _ in range(repeats):
+    for _ in range(repeats):
+        for question in mix:
             start = time.perf_counter_ns()
             bot.ask(question)
-            samples.append((time.perf_counter_ns() - start) / 1e6)
-        timings.append((statistics.median(samples), question))
+            samples[question].append((time.perf_counter_ns() - start) / 1e6)
+    timings = [(statistics.median(times), question) for question, times in samples.items()]
     timings.sort(reverse=True)
     total = sum(t for t, _ in timings)
     rows = [[f"{ms:.3f}", f"{ms / total:.0%}", _short(q, 70)] for ms, q in timings[:top]]

@@ -75,3 +75,11 @@ def test_a_plain_pipe_or_question_needs_no_argparse(warm_cache: Path, args: list
     modules, out = imported(args, "what has potassium\n", warm_cache)
     assert "banana" in out
     assert not modules & {"argparse", "gettext", "locale"}
+
+
+def test_a_warm_start_reads_its_cache_with_c_modules_alone(warm_cache: Path) -> None:
+    """The cache is unpickled by _pickle and named and checked with _blake2: the pickle
+    module, zlib and hashlib (which loads OpenSSL) would each add to every start."""
+    modules, out = imported([], "what has potassium\n", warm_cache)
+    assert "banana" in out
+    assert not modules & {"pickle", "zlib", "hashlib", "_hashlib"}

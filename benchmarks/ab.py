@@ -1,0 +1,117 @@
+"""Two source trees side by side: CPU per question, or a piped start, taken alternately.
+
+    git worktree add /tmp/before HEAD~1
+    python benchmarks/ab.py asks /tmp/before .        # CPU (process_time) per ask
+    python benchmarks/ab.py startup /tmp/before .     # `echo hi | python -m assistant`
+
+On a machine shared with others, wall-clock time per question moves with their load
+by more than most changes save. CPU time of the asking process moves far less, and
+running the two trees in turn, one fresh interpreter each, spreads what is left over
+both; so a saving of a few percent shows as the same shift in every row. A start-up
+has no CPU clock of its own, so it is timed from outside, beside `python -c "import
+rapidfuzz"` (run.py's baseline) in the same rounds.
+
+Each tree is imported from its own directory (run there, with it on PYTHONPATH: `-c`
+and `-m` put the working directory first) with a cache directory of this run's own,
+so neither reads the other's compiled build or the user's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from run import QUESTIONS, child_env, format_table, note
+
+_ASKS = """
+import json, math, random, sys, time
+from assistant import Assistant
+bot = Assistant()
+questions = [q for q in open(sys.argv[1], encoding="utf-8").read().splitlines() if q.strip()]
+for question in questions:
+    bot.ask(question)  # first asks fill the per-word caches: not what is compared
+rng, samples, clock = random.Random(7), [], time.process_time_ns
+for _ in range(int(sys.argv[2])):
+    rng.shuffle(questions)
+    for question in questions:
+        start = clock()
+        bot.ask(question)
+        samples.append((clock() - start) / 1e6)
+samples.sort()
+at = lambda f: samples[max(1, math.ceil(f * len(samples))) - 1]
+print(json.dumps({"median": at(0.5), "p99": at(0.99), "mean": sum(samples) / len(samples)}))
+"""
+
+
+def asks(tree: Path, rounds: int, cache: Path) -> dict[str, float]:
+    """One fresh interpreter's CPU milliseconds per ask for this tree (median, p99, mean)."""
+    done = subprocess.run([sys.executable, "-c", _ASKS, str(QUESTIONS), str(rounds)],
+                          capture_output=True, text=True, check=True, env=_env(tree, cache),
+                          cwd=tree)
+    figures: dict[str, float] = json.loads(done.stdout)
+    return figures
+
+
+def startup(tree: Path | None, cache: Path) -> float:
+    """Wall-clock milliseconds of one piped question (or, with no tree, of `python -c
+    "import rapidfuzz"`), from start to exit."""
+    command = ["-m", "assistant"] if tree else ["-c", "import rapidfuzz"]
+    env = _env(tree, cache) if tree else child_env(cache)
+    begin = time.perf_counter_ns()
+    subprocess.run([sys.executable, *command], input=b"hi\n", capture_output=True,
+                   check=True, env=env, cwd=tree)
+    return (time.perf_counter_ns() - begin) / 1e6
+
+
+def _env(tree: Path, cache: Path) -> dict[str, str]:
+    """child_env, with this tree's package first on the path instead of this checkout's."""
+    env = child_env(cache)
+    env["PYTHONPATH"] = str(tree.resolve())
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("measure", choices=("asks", "startup"))
+    parser.add_argument("before", type=Path)
+    parser.add_argument("after", type=Path)
+    parser.add_argument("--pairs", type=int, default=8, help="runs of each tree, in turn")
+    parser.add_argument("--rounds", type=int, default=10,
+                        help="asks: rounds of the benchmark questions per run")
+    args = parser.parse_args()
+    trees = {"before": args.before, "after": args.after}
+    with tempfile.TemporaryDirectory(prefix="twitch-ab-") as scratch:
+        cache = Path(scratch)
+        if args.measure == "asks":
+            runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+            for pair in range(args.pairs):
+                note(f"pair {pair + 1} of {args.pairs}")
+                for name, tree in trees.items():
+                    runs[name].append(asks(tree, args.rounds, cache))
+            rows = [[name, *(f"{statistics.median(r[key] for r in runs[name]):.3f}"
+                             for key in ("median", "p99", "mean"))] for name in trees]
+            print(format_table(["tree (CPU ms per ask, median of runs)", "median", "p99",
+                                "mean"], rows))
+            return
+        for tree in trees.values():  # bytecode and compiled builds, before any timing
+            startup(tree, cache)
+        starts: dict[str, list[float]] = {name: [] for name in (*trees, "rapidfuzz")}
+        for _ in range(args.pairs):
+            starts["rapidfuzz"].append(startup(None, cache))
+            for name, tree in trees.items():
+                starts[name].append(startup(tree, cache))
+        baseline = statistics.median(starts["rapidfuzz"])
+        print(format_table(["start (wall ms)", "median", "min", "x import rapidfuzz"],
+                           [[name, f"{statistics.median(t):.1f}", f"{min(t):.1f}",
+                             f"{statistics.median(t) / baseline:.2f}"]
+                            for name, t in starts.items()]))
+
+
+if __name__ == "__main__":
+    main()
