@@ -115,7 +115,7 @@ WORD_CLASSES = frozenset({
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "ago",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
-    "askers_after", "not_a_span", "drinking_verbs", "story_links"})
+    "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling"})
 
 
 class Ages(NamedTuple):

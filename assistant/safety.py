@@ -251,6 +251,7 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._possessives = words("possessives")
+        self._telling = words("telling")
         self._story_links = words("story_links")
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
@@ -675,8 +676,8 @@ class SafetyCheck:
         following = []
         for index in range(start + 1, min(start + 8, len(words))):
             word = words[index]
-            if word in self._asker:
-                break
+            if word in self._asker or word in self._telling:
+                break  # "my daughter reckons my left foot slaps down": what they say
             if tuple(words[index:index + 2]) in self._not_places:
                 continue  # "the kids went back to school": no body part of theirs
             if not word.isdigit() and word != "and":

@@ -1088,6 +1088,18 @@ def test_a_question_after_thanks_is_answered(bot: Assistant, message: str, inten
     assert conversation.ask(message).intent == intent
 
 
+@pytest.mark.parametrize("question, facts", [
+    # little sunlight asks about vitamin D, the article's "primary way" to get it
+    ("i wfh and basically never go outside, could that be why im twitchy", ["vitamin D"]),
+    # headlines: a nutrient's needs, its foods for a twitch
+    ("Magnesium needs, 25 year old woman?", ["310 mg"]),
+    ("Calcium Foods For Leg Cramps", ["tofu"]),
+])
+def test_headlines_and_hints_reach_their_answer(bot: Assistant, question: str,
+                                                facts: list[str]) -> None:
+    assert_mentions(bot.ask(question), facts, [])
+
+
 def test_a_price_beside_a_trip_stays_out_of_scope(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("what foods have potassium")

@@ -127,6 +127,10 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("I am fifteen, why does my eye twitch", "children"),
     ("I am 5 ft 2 and my calf twitches", None),
     ("my bearded dragon keeps twitching", "animals"),
+    # what a child tells of the asker's body is the asker's
+    ("My daughter reckons my left foot drags and my calf twitches. I'm 61. Low potassium?",
+     None),
+    ("my son says his leg twitches at night", "children"),
     ("two weeks postpartum and my legs twitch at night", "pregnancy"),
 ])
 def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
@@ -294,6 +298,9 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("eye twitching and my voice feels weird this morning", "speech"),
     ("my mum's legs twitch and she fell in the garden on sunday", "other_symptoms"),
     ("my mum's legs twitch, fell asleep on the sofa though", None),
+    ("heart flutters plus muscle twitches", "other_symptoms"),
+    ("finger tingling and thumb twitch, b12?", "numbness"),
+    ("my wife says my right foot slaps down when I walk, and my calf twitches", "weakness"),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
