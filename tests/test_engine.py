@@ -1094,6 +1094,7 @@ def test_a_question_after_thanks_is_answered(bot: Assistant, message: str, inten
     # headlines: a nutrient's needs, its foods for a twitch
     ("Magnesium needs, 25 year old woman?", ["310 mg"]),
     ("Calcium Foods For Leg Cramps", ["tofu"]),
+    ("my doctor told me to eat more magnesium", ["almonds"]),
 ])
 def test_headlines_and_hints_reach_their_answer(bot: Assistant, question: str,
                                                 facts: list[str]) -> None:
