@@ -208,8 +208,8 @@ class Reader:
             entities = {**entities, "trigger": (self._medicine_trigger,)}
         frame, priced = self._frame(clauses, asks, words, entities, own_body, health_cue,
                                     in_conversation=state.intent is not None, unknown=unknown)
-        whole, split = _with_slots(self._resolve_pronouns(clauses, entities, state, found), found,
-                                   safety.denied)
+        resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
+        whole, split = _with_slots(resolved, found, safety.denied)
         return Reading(
             text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
@@ -333,18 +333,21 @@ class Reader:
                 if m.kind == "food" and m.id in ruled_out else m for m in result]
 
     def _resolve_pronouns(self, clauses: list[list[str]], entities: Entities,
-                          state: State, found: Sequence[Found]) -> list[list[str]]:
+                          state: State, found: Sequence[Found],
+                          asks: Sequence[bool]) -> list[list[str]]:
         """'which foods have it' after talk of magnesium reads as 'which foods have
         {nutrient}', so it matches the examples written with the slot. Only an object
         pronoun ('for it', 'of it'), or one that helps or works ('does it help at night
         too'), is read so: in 'is it serious' the 'it' is the twitch itself. A nutrient
-        named in an earlier clause of the same question is what a later 'it' means ("how
-        much magnesium a day and what foods have it")."""
+        asked about in an earlier clause of the same question is what a later 'it' means
+        ("how much magnesium a day and what foods have it"); one only told of is not ("i
+        take magnesium but my leg still twitches, should i get it checked")."""
         # "which nuts have it" names a food: 'it' is what the turn does not name.
         kinds = [kind for kind in _PRONOUN_KINDS
                  if state.entities.get(kind) and kind not in entities]
-        named = min((f.start for f in found if f.kind == "nutrient" and f.start >= 0),
-                    default=None)
+        ends = list(accumulate(len(clause) for clause in clauses))
+        named = min((f.start for f in found if f.kind == "nutrient" and f.start >= 0
+                     and asks[bisect_right(ends, f.start)]), default=None)
         if not kinds and named is None:
             return clauses
         resolved, start = [], 0

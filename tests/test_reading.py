@@ -445,6 +445,10 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
     state = State(intent="trigger", entities={"trigger": ("caffeine",)})
     units = read(bot, "how much magnesium a day and what foods have it", state).units
     assert units[1] == ("what", "foods", "have", "{nutrient}")
+    # ... but not one only told of: there 'it' is the twitch
+    whole = read(bot, "I take magnesium every night. My calf still twitches. Should I get it "
+                      "looked at?").whole
+    assert whole.count("{nutrient}") == 1 and "it" in whole
 
 
 @pytest.mark.parametrize("question", [
