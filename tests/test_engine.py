@@ -1062,6 +1062,15 @@ def test_a_condition_carrying_our_word_is_out_of_scope(bot: Assistant, question:
     assert bot.ask(question).intent is None
 
 
+@pytest.mark.parametrize("question", [
+    # a subject from elsewhere beside our nutrient's name
+    "Is Potassium Iodide Good For Radiation Protection?",
+    "best stretch for tight hip flexors after sitting all day",
+])
+def test_a_subject_from_elsewhere_is_out_of_scope(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None
+
+
 @pytest.mark.parametrize("turns, facts", [
     (["cheap potassium foods"], ["don't compare food prices", "bananas"]),
     (["cheap sources of magnesium on a student budget"], ["prices", "almonds"]),
