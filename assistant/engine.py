@@ -137,7 +137,9 @@ class Assistant:
         reply, about = self._renderer.render(decision, reading, ranked)
         also = self._also_asked(decision, reading)
         if also is not None:
-            reply = self._with_second_answer(reply, self._renderer.render(also, reading)[0])
+            # the care advice, when a sign calls for it, leads the first answer only
+            second = self._renderer.render(also, reading._replace(signs=()))[0]
+            reply = self._with_second_answer(reply, second)
         return reply, remember(state, decision, about)._replace(signs=raised)
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:

@@ -1116,6 +1116,13 @@ def test_a_price_beside_a_trip_stays_out_of_scope(bot: Assistant) -> None:
     assert conversation.ask("what's the cheapest way to fly to lisbon").intent is None
 
 
+def test_the_care_advice_leads_two_answers_once(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my calf twitches and now both arms too")
+    reply = conversation.ask("what does b6 do and where do i get it")
+    assert reply.text.count("more than one place") == 1 and "meat" in reply.text
+
+
 def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1

@@ -299,6 +299,7 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("my mum's legs twitch and she fell in the garden on sunday", "other_symptoms"),
     ("my mum's legs twitch, fell asleep on the sofa though", None),
     ("heart flutters plus muscle twitches", "other_symptoms"),
+    ("my tongue feels thick and my arm twitches", "speech"),
     ("finger tingling and thumb twitch, b12?", "numbness"),
     ("my wife says my right foot slaps down when I walk, and my calf twitches", "weakness"),
 ])
