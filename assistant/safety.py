@@ -11,7 +11,7 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from itertools import accumulate, pairwise
 from typing import NamedTuple
@@ -99,11 +99,12 @@ class PhraseScanner:
         # longer phrases still need after their first word). The table is only reached
         # from a word that is the phrase's first word or its plural, which _matches
         # accepts, so the first word need not be compared again.
-        by_first: dict[str, list[tuple[int, bool, tuple[Pattern, ...]]]] = {}
+        by_first: dict[str, list[_Entry]] = {}
         for slot, phrases in enumerate(lists):
             for first, patterns in phrases._by_first.items():
                 rests = tuple(pattern[1:] for pattern in patterns)
-                by_first.setdefault(first, []).append((slot, () in rests, rests))
+                by_first.setdefault(first, []).append(
+                    (slot, () in rests, *_by_second(rest for rest in rests if rest)))
         table = dict(by_first)
         for first, entries in by_first.items():
             # A word 'first + s' falls back to these lists' phrases for 'first', in every
@@ -129,15 +130,43 @@ class PhraseScanner:
             if entries is None:
                 continue
             after = index + 1
-            for slot, whole, rests in entries:
+            following = words[after] if after < len(words) else ""
+            singular = following[:-1] if following.endswith("s") else None
+            for slot, whole, by_second, wild in entries:
                 if whole:
                     found[slot].append(index)
                     continue
+                rests = by_second.get(following, ())
+                if singular is not None:
+                    rests = (*rests, *by_second.get(singular, ()))
+                if wild:
+                    rests = (*rests, *wild)
                 for rest in rests:
                     if _matches(rest, words, after):
                         found[slot].append(index)
                         break
         return found
+
+
+# One list's phrases for a first word, in PhraseScanner's table: the list, whether a
+# one-word phrase matches already, the longer phrases' rests by their next word, and the
+# rests whose next word is a gap or a number, which any word may start.
+_Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]]
+
+
+def _by_second(rests: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
+                                                   tuple[Pattern, ...]]:
+    """Rests of phrases keyed by their first word, so that a scan tries only those the
+    question's next word (or its singular, as _matches allows) can start; a rest that
+    opens with '*' or '#' is kept apart and always tried."""
+    keyed: dict[str, list[Pattern]] = {}
+    wild: list[Pattern] = []
+    for rest in rests:
+        if rest[0] in _PLACEHOLDERS:
+            wild.append(rest)
+        else:
+            keyed.setdefault(rest[0], []).append(rest)
+    return {head: tuple(group) for head, group in keyed.items()}, tuple(wild)
 
 
 class Scan(NamedTuple):
