@@ -139,6 +139,8 @@ class Reader:
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
+        # Words that keep a question out of every frame (see _frame), joined once here.
+        self._frameless = intents.lexicon.symptom_words | intents.lexicon.domain
         self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
                                       for words in intents.lexicon.frames.values()])
         # The frames that hold even beside our words are read first, on every question.
@@ -229,7 +231,8 @@ class Reader:
                 clause[0] in self._lexicon.question_words for clause in clauses[1:])),
             unknown=unknown,
             health_cue=health_cue,
-            ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
+            ours=bool({"nutrient", "diet"} & set(entities)
+                      or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts)
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found]) -> bool:
@@ -432,7 +435,7 @@ class Reader:
                   and ("nutrient" in entities or (in_conversation and not unknown))
                   and not any(starts and name not in under for name, starts
                               in zip(frames, self._frames.scan(words), strict=True)))
-        if (self._lexicon.symptom_words | self._lexicon.domain) & set(words) or own_body:
+        if not self._frameless.isdisjoint(words) or own_body:
             return "", priced
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"
@@ -464,7 +467,7 @@ class Reader:
 
     def _evidence(self, words: Sequence[str], entities: Entities, own_body: bool) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
-        if STRONG_KINDS & set(entities) or self._lexicon.domain & set(words):
+        if STRONG_KINDS & set(entities) or not self._lexicon.domain.isdisjoint(words):
             return "domain"
         if own_body:  # "my calf has started doing it too"
             return "domain"
