@@ -41,7 +41,7 @@ OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
-_TYPOS_KEPT = 4096  # long unknown words remembered with what they stand for
+_TYPOS_KEPT = 4096  # words remembered: what a long unknown one stands for, whether one is ours
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -135,6 +135,7 @@ class Reader:
                                 *intents.lexicon.domain)
             for word in intents.normalizer.words(phrase) if len(word) >= _TYPO_LENGTH)
         self._typos: dict[str, str] = {}
+        self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
@@ -459,6 +460,16 @@ class Reader:
         return tuple(dict.fromkeys(unknown))
 
     def _is_unknown(self, word: str) -> bool:
+        """Whether no data of ours knows the word, remembered per word: a word that is
+        neither ours nor English costs a fuzzy search, on every question it is in."""
+        known = self._unknowns.get(word)
+        if known is None:
+            if len(self._unknowns) >= _TYPOS_KEPT:
+                self._unknowns.clear()
+            known = self._unknowns[word] = self._is_unknown_uncached(word)
+        return known
+
+    def _is_unknown_uncached(self, word: str) -> bool:
         if word in self._vocabulary or word.isdigit() or len(word) < 3:
             return False
         if self._normalizer.stem(word) in self._stems:  # "calmed": a word we know, inflected
