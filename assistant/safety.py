@@ -132,13 +132,19 @@ class PhraseScanner:
             after = index + 1
             following = words[after] if after < len(words) else ""
             singular = following[:-1] if following.endswith("s") else None
-            for slot, whole, by_second, wild in entries:
+            window: list[str] | None = None  # what may follow a gap, when a list has one
+            for slot, whole, by_second, gapped, wild in entries:
                 if whole:
                     found[slot].append(index)
                     continue
                 rests = by_second.get(following, ())
                 if singular is not None:
                     rests = (*rests, *by_second.get(singular, ()))
+                if gapped:
+                    if window is None:
+                        window = _heads(words[after:after + _GAP + 1])
+                    for head in window:
+                        rests = (*rests, *gapped.get(head, ()))
                 if wild:
                     rests = (*rests, *wild)
                 for rest in rests:
@@ -149,24 +155,37 @@ class PhraseScanner:
 
 
 # One list's phrases for a first word, in PhraseScanner's table: the list, whether a
-# one-word phrase matches already, the longer phrases' rests by their next word, and the
-# rests whose next word is a gap or a number, which any word may start.
-_Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]]
+# one-word phrase matches already, the longer phrases' rests by their next word, those
+# that open with a gap by the word after it, and the rest (a number next, or a gap before
+# a gap or a number), which any words may start.
+_Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]],
+               tuple[Pattern, ...]]
 
 
 def _by_second(rests: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
+                                                   dict[str, tuple[Pattern, ...]],
                                                    tuple[Pattern, ...]]:
     """Rests of phrases keyed by their first word, so that a scan tries only those the
     question's next word (or its singular, as _matches allows) can start; a rest that
-    opens with '*' or '#' is kept apart and always tried."""
+    opens with a gap ('* grip') is keyed by the word after the gap, which must be one of
+    the few words the gap may reach; any other is kept apart and always tried."""
     keyed: dict[str, list[Pattern]] = {}
+    gapped: dict[str, list[Pattern]] = {}
     wild: list[Pattern] = []
     for rest in rests:
-        if rest[0] in _PLACEHOLDERS:
-            wild.append(rest)
-        else:
+        if rest[0] not in _PLACEHOLDERS:
             keyed.setdefault(rest[0], []).append(rest)
-    return {head: tuple(group) for head, group in keyed.items()}, tuple(wild)
+        elif rest[0] == "*" and len(rest) > 1 and rest[1] not in _PLACEHOLDERS:
+            gapped.setdefault(rest[1], []).append(rest)
+        else:
+            wild.append(rest)
+    return ({head: tuple(group) for head, group in keyed.items()},
+            {head: tuple(group) for head, group in gapped.items()}, tuple(wild))
+
+
+def _heads(window: Sequence[str]) -> list[str]:
+    """The phrase words these question words can match: each, and its singular."""
+    return [*window, *(word[:-1] for word in window if word.endswith("s"))]
 
 
 class Scan(NamedTuple):
