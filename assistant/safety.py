@@ -99,12 +99,11 @@ class PhraseScanner:
         # longer phrases still need after their first word). The table is only reached
         # from a word that is the phrase's first word or its plural, which _matches
         # accepts, so the first word need not be compared again.
-        by_first: dict[str, list[_Entry]] = {}
+        by_first: dict[str, list[_Plain]] = {}
         for slot, phrases in enumerate(lists):
             for first, patterns in phrases._by_first.items():
                 rests = tuple(pattern[1:] for pattern in patterns)
-                by_first.setdefault(first, []).append(
-                    (slot, () in rests, *_by_second(rest for rest in rests if rest)))
+                by_first.setdefault(first, []).append((slot, () in rests, rests))
         table = dict(by_first)
         for first, entries in by_first.items():
             # A word 'first + s' falls back to these lists' phrases for 'first', in every
@@ -118,15 +117,31 @@ class PhraseScanner:
         self._table = table
         self._numbered = table.get(NUMBER, [])
         self._size = len(lists)
+        # A first word's entries with their rests keyed by next word (see _keyed), made the
+        # first time a question says the word: the safety check is pickled in the compiled
+        # cache, and keyed tables for every word would be bytes that every start unpickles.
+        self._keyed: dict[str, list[_Entry]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_keyed"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._keyed = {}
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
         """Per list, in the order given, where in the words a match begins."""
         found: list[list[int]] = [[] for _ in range(self._size)]
-        table = self._table
+        table, keyed = self._table, self._keyed
         for index, word in enumerate(words):
-            entries = table.get(word)
+            entries = keyed.get(word)
+            if entries is None and word in table:
+                entries = keyed[word] = _keyed(table[word])
             if self._numbered and word.isdigit():
-                entries = [*(entries or ()), *self._numbered]
+                numbered = keyed.get(NUMBER)
+                if numbered is None:
+                    numbered = keyed[NUMBER] = _keyed(self._numbered)
+                entries = [*(entries or ()), *numbered]
             if entries is None:
                 continue
             after = index + 1
@@ -155,11 +170,20 @@ class PhraseScanner:
 
 
 # One list's phrases for a first word, in PhraseScanner's table: the list, whether a
-# one-word phrase matches already, the longer phrases' rests by their next word, those
+# one-word phrase matches already, and what the longer phrases need after the first word.
+_Plain = tuple[int, bool, tuple[Pattern, ...]]
+# The same as a scan uses it: the list, whether a one-word phrase matches already, the
+# longer phrases' rests by their next word, those
 # that open with a gap by the word after it, and the rest (a number next, or a gap before
 # a gap or a number), which any words may start.
 _Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]],
                tuple[Pattern, ...]]
+
+
+def _keyed(entries: Sequence[_Plain]) -> list[_Entry]:
+    """A first word's entries with their rests keyed as :func:`_by_second` says."""
+    return [(slot, whole, *_by_second(rest for rest in rests if rest))
+            for slot, whole, rests in entries]
 
 
 def _by_second(rests: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
