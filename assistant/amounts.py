@@ -75,7 +75,7 @@ class AmountReader:
     def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
         """The amounts the text states, one per thing they are said of (see the module
         docstring); () when it states none or the knowledge has no units."""
-        if not self._units or not any(c.isdigit() for c in text):
+        if not self._units or not any(map(str.isdigit, text)):
             return ()
         words = self._normalizer.words(text.translate(_MICRO))
         amounts = self._amounts(words)

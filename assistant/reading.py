@@ -41,7 +41,7 @@ OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
-_TYPOS_KEPT = 4096  # long unknown words remembered with what they stand for
+_TYPOS_KEPT = 4096  # words remembered: what a long unknown one stands for, whether one is ours
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -135,10 +135,13 @@ class Reader:
                                 *intents.lexicon.domain)
             for word in intents.normalizer.words(phrase) if len(word) >= _TYPO_LENGTH)
         self._typos: dict[str, str] = {}
+        self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
+        # Words that keep a question out of every frame (see _frame), joined once here.
+        self._frameless = intents.lexicon.symptom_words | intents.lexicon.domain
         self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
                                       for words in intents.lexicon.frames.values()])
         # The frames that hold even beside our words are read first, on every question.
@@ -229,7 +232,8 @@ class Reader:
                 clause[0] in self._lexicon.question_words for clause in clauses[1:])),
             unknown=unknown,
             health_cue=health_cue,
-            ours=bool({"nutrient", "diet"} & set(entities) or self._lexicon.domain & set(words)),
+            ours=bool({"nutrient", "diet"} & set(entities)
+                      or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts)
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found]) -> bool:
@@ -435,7 +439,7 @@ class Reader:
                   and ("nutrient" in entities or (in_conversation and not unknown))
                   and not any(starts and name not in under for name, starts
                               in zip(frames, self._frames.scan(words), strict=True)))
-        if (self._lexicon.symptom_words | self._lexicon.domain) & set(words) or own_body:
+        if not self._frameless.isdisjoint(words) or own_body:
             return "", priced
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"
@@ -459,6 +463,16 @@ class Reader:
         return tuple(dict.fromkeys(unknown))
 
     def _is_unknown(self, word: str) -> bool:
+        """Whether no data of ours knows the word, remembered per word: a word that is
+        neither ours nor English costs a fuzzy search, on every question it is in."""
+        known = self._unknowns.get(word)
+        if known is None:
+            if len(self._unknowns) >= _TYPOS_KEPT:
+                self._unknowns.clear()
+            known = self._unknowns[word] = self._is_unknown_uncached(word)
+        return known
+
+    def _is_unknown_uncached(self, word: str) -> bool:
         if word in self._vocabulary or word.isdigit() or len(word) < 3:
             return False
         if self._normalizer.stem(word) in self._stems:  # "calmed": a word we know, inflected
@@ -467,7 +481,7 @@ class Reader:
 
     def _evidence(self, words: Sequence[str], entities: Entities, own_body: bool) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
-        if STRONG_KINDS & set(entities) or self._lexicon.domain & set(words):
+        if STRONG_KINDS & set(entities) or not self._lexicon.domain.isdisjoint(words):
             return "domain"
         if own_body:  # "my calf has started doing it too"
             return "domain"

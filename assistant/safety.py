@@ -11,7 +11,7 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from itertools import accumulate, pairwise
 from typing import NamedTuple
@@ -99,7 +99,7 @@ class PhraseScanner:
         # longer phrases still need after their first word). The table is only reached
         # from a word that is the phrase's first word or its plural, which _matches
         # accepts, so the first word need not be compared again.
-        by_first: dict[str, list[tuple[int, bool, tuple[Pattern, ...]]]] = {}
+        by_first: dict[str, list[_Plain]] = {}
         for slot, phrases in enumerate(lists):
             for first, patterns in phrases._by_first.items():
                 rests = tuple(pattern[1:] for pattern in patterns)
@@ -117,27 +117,99 @@ class PhraseScanner:
         self._table = table
         self._numbered = table.get(NUMBER, [])
         self._size = len(lists)
+        # A first word's entries with their rests keyed by next word (see _keyed), made the
+        # first time a question says the word: the safety check is pickled in the compiled
+        # cache, and keyed tables for every word would be bytes that every start unpickles.
+        self._keyed: dict[str, list[_Entry]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_keyed"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._keyed = {}
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
         """Per list, in the order given, where in the words a match begins."""
         found: list[list[int]] = [[] for _ in range(self._size)]
-        table = self._table
+        table, keyed = self._table, self._keyed
         for index, word in enumerate(words):
-            entries = table.get(word)
+            entries = keyed.get(word)
+            if entries is None and word in table:
+                entries = keyed[word] = _keyed(table[word])
             if self._numbered and word.isdigit():
-                entries = [*(entries or ()), *self._numbered]
+                numbered = keyed.get(NUMBER)
+                if numbered is None:
+                    numbered = keyed[NUMBER] = _keyed(self._numbered)
+                entries = [*(entries or ()), *numbered]
             if entries is None:
                 continue
             after = index + 1
-            for slot, whole, rests in entries:
+            following = words[after] if after < len(words) else ""
+            singular = following[:-1] if following.endswith("s") else None
+            window: list[str] | None = None  # what may follow a gap, when a list has one
+            for slot, whole, by_second, gapped, wild in entries:
                 if whole:
                     found[slot].append(index)
                     continue
+                rests = by_second.get(following, ())
+                if singular is not None:
+                    rests = (*rests, *by_second.get(singular, ()))
+                if gapped:
+                    if window is None:
+                        window = _heads(words[after:after + _GAP + 1])
+                    for head in window:
+                        rests = (*rests, *gapped.get(head, ()))
+                if wild:
+                    rests = (*rests, *wild)
                 for rest in rests:
                     if _matches(rest, words, after):
                         found[slot].append(index)
                         break
         return found
+
+
+# One list's phrases for a first word, in PhraseScanner's table: the list, whether a
+# one-word phrase matches already, and what the longer phrases need after the first word.
+_Plain = tuple[int, bool, tuple[Pattern, ...]]
+# The same as a scan uses it: the list, whether a one-word phrase matches already, the
+# longer phrases' rests by their next word, those
+# that open with a gap by the word after it, and the rest (a number next, or a gap before
+# a gap or a number), which any words may start.
+_Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]],
+               tuple[Pattern, ...]]
+
+
+def _keyed(entries: Sequence[_Plain]) -> list[_Entry]:
+    """A first word's entries with their rests keyed as :func:`_by_second` says."""
+    return [(slot, whole, *_by_second(rest for rest in rests if rest))
+            for slot, whole, rests in entries]
+
+
+def _by_second(rests: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
+                                                   dict[str, tuple[Pattern, ...]],
+                                                   tuple[Pattern, ...]]:
+    """Rests of phrases keyed by their first word, so that a scan tries only those the
+    question's next word (or its singular, as _matches allows) can start; a rest that
+    opens with a gap ('* grip') is keyed by the word after the gap, which must be one of
+    the few words the gap may reach; any other is kept apart and always tried."""
+    keyed: dict[str, list[Pattern]] = {}
+    gapped: dict[str, list[Pattern]] = {}
+    wild: list[Pattern] = []
+    for rest in rests:
+        if rest[0] not in _PLACEHOLDERS:
+            keyed.setdefault(rest[0], []).append(rest)
+        elif rest[0] == "*" and len(rest) > 1 and rest[1] not in _PLACEHOLDERS:
+            gapped.setdefault(rest[1], []).append(rest)
+        else:
+            wild.append(rest)
+    return ({head: tuple(group) for head, group in keyed.items()},
+            {head: tuple(group) for head, group in gapped.items()}, tuple(wild))
+
+
+def _heads(window: Sequence[str]) -> list[str]:
+    """The phrase words these question words can match: each, and its singular."""
+    return [*window, *(word[:-1] for word in window if word.endswith("s"))]
 
 
 class Scan(NamedTuple):

@@ -557,6 +557,24 @@ def test_the_single_scan_keeps_each_lists_plural_fallback() -> None:
         assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists]
 
 
+def test_the_single_scan_tries_phrases_by_their_next_words() -> None:
+    """The scan tries a phrase's rest only when the question's next word, or the word a
+    gap reaches, can start it; what each list finds is what PhraseSet.starts finds."""
+    from assistant.safety import PhraseScanner, PhraseSet
+    from assistant.text import Normalizer
+
+    normalizer = Normalizer({})
+    lists = [PhraseSet(["can not * grip", "can not * * lift", "can * #"], normalizer),
+             PhraseSet(["eye twitch", "eye * twitch", "eye #", "eye * *", "eye *"], normalizer),
+             PhraseSet(["leg * cramp", "legs shake"], normalizer)]
+    for words in (["i", "can", "not", "grip"], ["can", "not", "a", "b", "c", "grip"],
+                  ["can", "not", "a", "b", "c", "d", "grip"], ["can", "not", "grips"],
+                  ["can", "not", "really", "lift"], ["can", "3"], ["can", "do", "3"],
+                  ["eye", "twitches"], ["eye", "left", "twitches"], ["eye"], ["eye", "7"],
+                  ["legs", "at", "night", "cramps"], ["leg", "shakes"], ["legs"]):
+        assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists], words
+
+
 def _every_size(phrases: dict, words: list[str], start: int, most: int) -> tuple | None:
     """The lookup the first-word tables replaced: every size from the most down."""
     for size in range(min(most, len(words) - start), 0, -1):
