@@ -184,7 +184,8 @@ def care_lead(scene: Scene) -> Fact:
     care = scene.kb.care
     if "urgent" in scene.signs:
         signs = join(list(care.urgent_signs), "or")
-        return _fact(f"{signs} {care.urgent_advice}.", care.urgent_source)
+        # a sentence of its own, also when it leads another answer
+        return _fact(f"{signs[:1].upper()}{signs[1:]} {care.urgent_advice}.", care.urgent_source)
     for sign in scene.signs:
         if sign in care.leads:
             return _fact(care.leads[sign].text, care.leads[sign].source)

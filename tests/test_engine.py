@@ -1123,6 +1123,12 @@ def test_the_care_advice_leads_two_answers_once(bot: Assistant) -> None:
     assert reply.text.count("more than one place") == 1 and "meat" in reply.text
 
 
+def test_an_urgent_sign_raised_earlier_leads_as_a_sentence(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my tongue feels thick and my arm twitches")
+    assert conversation.ask("cheap vitamin d foods").text.startswith("Sudden weakness")
+
+
 def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1
