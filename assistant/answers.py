@@ -35,6 +35,11 @@ class Fact(NamedTuple):
     sources: tuple[str, ...] = ()
     about: tuple[tuple[str, str], ...] = ()
 
+    def led_by(self, lead: "Fact") -> "Fact":
+        """This fact after another that must come first (care advice, a note that the
+        sources do not cover something): both texts and sources, this one's entities."""
+        return Fact(f"{lead.text} {self.text}", lead.sources + self.sources, self.about)
+
 
 class Person(NamedTuple):
     """Who a daily amount is for, when the question says ('25F', 'a man in his 60s')."""

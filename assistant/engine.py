@@ -34,7 +34,6 @@ from .reply import Candidate, Reply
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
-MAX_ANSWER_WORDS = 150  # two answers are joined only while they keep to this length
 
 
 def packaged_dir(name: str) -> Path:
@@ -179,7 +178,7 @@ class Assistant:
             return text[:-len(reminder)].rstrip() if reminder and text.endswith(reminder) else text
         reminder = reply.reminder or second.reminder
         text = f"{body(reply.text, reply.reminder)} {body(second.text, second.reminder)}"
-        if answers.word_count(text) > MAX_ANSWER_WORDS:
+        if answers.word_count(text) > answers.MAX_WORDS:
             return reply
         return reply._replace(text=f"{text}\n{reminder}" if reminder else text,
                               reminder=reminder,

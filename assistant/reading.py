@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from itertools import accumulate, pairwise
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .amounts import AmountReader, Stated
 from .answers import Person
@@ -37,6 +37,7 @@ from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
+T = TypeVar("T")
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
@@ -150,6 +151,11 @@ class Reader:
         self._over_domain = PhraseScanner([PhraseSet(intents.lexicon.frames[name],
                                                      intents.normalizer)
                                            for name in self._over_domain_names])
+        # The frames that give way to our subjects ("cheap potassium foods"), read only of
+        # a question that names one, so every other question is not scanned for them.
+        self._under_nutrients = PhraseScanner(
+            [PhraseSet(intents.lexicon.frames[name], intents.normalizer)
+             for name in self._frame_names if name in intents.lexicon.frames_under_nutrients])
         self._diet_for_tags = MappingProxyType({diet.excludes: diet.id
                                                 for diet in kb.diets.values()})
 
@@ -279,13 +285,11 @@ class Reader:
     def _long_typo(self, word: str) -> str:
         """The spelling a long unknown word stands for (itself when none), remembered: the
         fuzzy search is the dearest step a word can take."""
-        known = self._typos.get(word)
-        if known is None:
-            if len(self._typos) >= _TYPOS_KEPT:
-                self._typos.clear()
-            match = closest_spelling(word, self._long_spellings)
-            known = self._typos[word] = match[0] if match else word
-        return known
+        return _remembered(self._typos, word, self._closest_long_spelling)
+
+    def _closest_long_spelling(self, word: str) -> str:
+        match = closest_spelling(word, self._long_spellings)
+        return match[0] if match else word
 
     def _entities(self, clauses: list[list[str]], words: Sequence[str], asks: Sequence[bool],
                   found: Sequence[Found], asked: set[int], state: State) -> Entities:
@@ -430,13 +434,11 @@ class Reader:
         if over:
             return over, False
         frames = self._frame_names
-        found = [name for name, starts in zip(frames, self._frames.scan(asked), strict=True)
-                 if starts]
         under = self._lexicon.frames_under_nutrients
         # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
         # magnesium, costco or amazon", which another frame holds
-        priced = (not under.isdisjoint(found)
-                  and ("nutrient" in entities or (in_conversation and not unknown))
+        priced = (("nutrient" in entities or (in_conversation and not unknown))
+                  and any(self._under_nutrients.scan(asked))
                   and not any(starts and name not in under for name, starts
                               in zip(frames, self._frames.scan(words), strict=True)))
         if not self._frameless.isdisjoint(words) or own_body:
@@ -445,7 +447,8 @@ class Reader:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"
         if health_cue or priced:
             return "", priced
-        return (found[0] if found else ""), False
+        return next((name for name, starts in zip(frames, self._frames.scan(asked),
+                                                  strict=True) if starts), ""), False
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:
@@ -465,12 +468,7 @@ class Reader:
     def _is_unknown(self, word: str) -> bool:
         """Whether no data of ours knows the word, remembered per word: a word that is
         neither ours nor English costs a fuzzy search, on every question it is in."""
-        known = self._unknowns.get(word)
-        if known is None:
-            if len(self._unknowns) >= _TYPOS_KEPT:
-                self._unknowns.clear()
-            known = self._unknowns[word] = self._is_unknown_uncached(word)
-        return known
+        return _remembered(self._unknowns, word, self._is_unknown_uncached)
 
     def _is_unknown_uncached(self, word: str) -> bool:
         if word in self._vocabulary or word.isdigit() or len(word) < 3:
@@ -486,6 +484,17 @@ class Reader:
         if own_body:  # "my calf has started doing it too"
             return "domain"
         return "trigger" if entities else "none"
+
+
+def _remembered(table: dict[str, T], word: str, work_out: Callable[[str], T]) -> T:
+    """What ``work_out`` says of a word, from ``table`` when it was asked before; the table
+    is emptied when it holds _TYPOS_KEPT words, so a long pipe of new words stays small."""
+    known = table.get(word)
+    if known is None:
+        if len(table) >= _TYPOS_KEPT:
+            table.clear()
+        known = table[word] = work_out(word)
+    return known
 
 
 def _mostly_ours(found: Sequence[Found]) -> bool:

@@ -82,14 +82,11 @@ class Renderer:
         body = self._body(intent, scene)
         if reading.priced and intent.lists_foods and kb.care.prices_outside:
             # "cheap potassium foods": the sources compare no prices, so the foods they list
-            body = answers.Fact(f"{kb.care.prices_outside} {body.text}", body.sources,
-                                body.about)
+            body = body.led_by(answers.Fact(kb.care.prices_outside))
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
             # then the question asked is answered.
-            lead = answers.care_lead(scene)
-            body = answers.Fact(f"{lead.text} {body.text}", lead.sources + body.sources,
-                                body.about)
+            body = body.led_by(answers.care_lead(scene))
         reminder = kb.care.reminder if intent.reminder or signs else ""
         text = f"{body.text}\n{reminder}" if reminder else body.text
         sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))
@@ -119,7 +116,7 @@ class Renderer:
                           reading.amounts, reading.person)
             body = answers.render(intent, scene, self._filled)
         if body is not None:
-            note = answers.Fact(f"{note.text} {body.text}", body.sources)
+            note = body.led_by(note)
         text = f"{note.text}\n{kb.care.reminder}"
         sources = tuple(dict.fromkeys(kb.cite(ref) for ref in note.sources))
         return Reply(text, intent.name, decision.confidence, entities, sources,
