@@ -34,7 +34,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .answers import LISTED, Person
-from .intents import Intent, IntentSet
+from .intents import FOR_A_PERSON, Intent, IntentSet
 from .reply import Candidate
 
 # Below this matcher score a question is out of scope. The bar is lower when the
@@ -142,6 +142,8 @@ class Dialogue:
         self._continuations = lexicon.continuations
         self._defaults = {intent.default: name for name, intent in self._intents.items()
                           if intent.default}
+        self._alone = {text: name for name, intent in self._intents.items()
+                       for text in intent.alone}
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
         self._slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
@@ -155,6 +157,8 @@ class Dialogue:
         """The one place a turn and what the conversation remembers meet, so follow-ups,
         clarifying questions and out-of-scope replies are decided by the same rules."""
         person = _merge_person(state.person, turn.person)
+        if alone := self._alone.get(" ".join(turn.words)):  # "ok", "alright"
+            return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
         bare = self._is_bare(turn)
         if state.pending and turn.entities.get(state.pending[1]) and (
                 bare or (self._short(turn) and not self._asks_otherwise(turn, state.pending[0]))):
@@ -213,6 +217,9 @@ class Dialogue:
         if last is None or last.rejects or (
                 not named and EXCEPT in turn.entities and not last.lists_foods):
             return None  # "no nuts" narrows a food list, and nothing else
+        if not named and turn.person != Person() and not last.gives_amounts and (
+                for_them := self._continue(FOR_A_PERSON, state, person)):
+            return for_them  # "and for a 75 year old woman?" after what vitamin D does
         if not all(last.takes(k) for k in named):
             last = self._widened(last, named)
             if last is None:
@@ -473,6 +480,11 @@ def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
 
 
 def _merge_person(before: Person, now: Person) -> Person:
+    """Who the conversation is about: the turn's sex and age over the ones before; a
+    person of the other sex ("and for my husband?" after a 75 year old woman) is someone
+    else, whose age was not said."""
+    if now.sex and before.sex and now.sex != before.sex:
+        return now
     return before._replace(sex=now.sex or before.sex,
                            age=now.age if now.age is not None else before.age)
 

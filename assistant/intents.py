@@ -36,6 +36,8 @@ NAMED_INTENTS = ("seek_care", "out_of_scope", "help", "nutrient_supplements")
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.
 FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
+# The lexicon table of what a turn naming only a person asks about the subject discussed.
+FOR_A_PERSON = "for_a_person"
 AMOUNT_FIELDS = frozenset({"intake", "intake_if_told", "intake_if_named", "members_intake",
                            "upper_limit", "amount_judged"})
 
@@ -77,6 +79,9 @@ class Intent(NamedTuple):
     line: int
     ask_as: str = ""  # as a clarifying question offers it: "which foods have {nutrient}"
     fallback: bool = False  # answers a story about one's own twitch that matches nothing
+    # Whole messages that are this intent however little they match its examples: "ok",
+    # "alright" acknowledge an answer (normalised words, joined by spaces).
+    alone: frozenset[str] = frozenset()
 
     def takes(self, kind: str) -> bool:
         """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
@@ -115,7 +120,8 @@ WORD_CLASSES = frozenset({
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "ago",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
-    "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling"})
+    "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
+    "points_in_time"})
 
 
 class Ages(NamedTuple):
@@ -126,8 +132,12 @@ class Ages(NamedTuple):
     units: frozenset[str]
     after: tuple[tuple[str, ...], ...]
     durations: frozenset[str]
+    own_after: frozenset[str]
     joiners: frozenset[str]
     over: frozenset[str]
+    past: frozenset[str]
+    at: frozenset[str]
+    clock_free_from: int
     sex_letters: Mapping[str, str]
     adult: int
 
@@ -385,7 +395,8 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.text("default", required=False), record.text("more", required=False),
                     record.optional("max_words", int, 0), record.file, record.line,
                     record.text("ask_as", required=False),
-                    record.optional("fallback", bool, False))
+                    record.optional("fallback", bool, False),
+                    frozenset(normalizer.phrase(text) for text in record.texts("alone")))
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")
@@ -466,7 +477,7 @@ def _lexicon(record: Record) -> Lexicon:
         continuations=MappingProxyType({
             table: MappingProxyType({kind: tuple(str(i) for i in names)
                                      for kind, names in record.required(table, dict).items()})
-            for table in ("more_about", "why_about")}),
+            for table in ("more_about", "why_about", FOR_A_PERSON)}),
         word_classes=_word_classes(record, plain),
         number_words=frozenset(record.texts("number_words")),
         stem_endings=record.texts("stem_endings"),
@@ -521,7 +532,8 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
         return frozenset(plain.phrase(text) for text in record.texts(key))
 
     ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("after"),
-                words("durations"), words("joiners"), words("over"),
+                words("durations"), words("own_after"), words("joiners"), words("over"),
+                words("past"), words("at"), record.required("clock_free_from", int),
                 MappingProxyType({str(k): str(v) for k, v in letters.items()}),
                 record.required("adult", int))
     record.finish()

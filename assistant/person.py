@@ -34,15 +34,19 @@ class PersonReader:
         self._ages = lexicon.ages
         self._small = lexicon.small_numbers
         self._sexes = lexicon.sexes
-        self._sexed = frozenset().union(*lexicon.sexes.values())
+        self._sexed = frozenset().union(*lexicon.sexes.values()) - lexicon.words("someone")
         self._first_person = lexicon.words("first_person")
         self._relations = lexicon.words("relations") | lexicon.words("child_words")
+        self._relatives = self._relations | lexicon.words("someone")
         self._relation_suffixes = tuple(tuple(s.split()) for s in
                                         lexicon.words("relation_suffixes"))
 
-    def person(self, clauses: Sequence[Sequence[str]], ages: Sequence[AgeMention]) -> Person:
+    def person(self, clauses: Sequence[Sequence[str]], ages: Sequence[AgeMention],
+               asks: Sequence[bool]) -> Person:
         """Sex and age named in the question, each None when not given; the asker's
-        own age before anyone else's. ``ages`` are :meth:`ages` of the same clauses."""
+        own age before anyone else's. ``ages`` are :meth:`ages` of the same clauses, and
+        ``asks`` says which of them ask: a relative's sex counts only there ("how much for
+        my husband"), not in the story ("the wife packs me a banana ... how much potassium")."""
         words = [word for clause in clauses for word in clause]
         age_sex = self._age_and_sex(words)
         if age_sex is not None:
@@ -53,8 +57,12 @@ class PersonReader:
         if age is None:
             age = self._over(words)
         if age is None:
+            age = self._at(words)
+        if age is None:
             age = _decade(words)
-        return Person(self._sex(words), age)
+        asked = [word for clause, asking in zip(clauses, asks, strict=True) if asking
+                 for word in clause] if any(asks) else words
+        return Person(self._sex(words, asked), age)
 
     def ages(self, clauses: Sequence[Sequence[str]]) -> list[AgeMention]:
         """Every age said with a verb or 'years old': 'she is 6', 'who is 40', '7 yo'.
@@ -63,6 +71,7 @@ class PersonReader:
         grammar = self._ages
         words = [word for clause in clauses for word in clause]
         ends = {sum(len(c) for c in clauses[:n + 1]) - 1 for n in range(len(clauses))}
+        starts = {0} | {end + 1 for end in ends}
         found = []
         for index, word in enumerate(words):
             number = self._number(word)
@@ -71,6 +80,9 @@ class PersonReader:
             if not word.isdigit() and index not in ends and not any(
                     _starts_at(words, index + 1, p) for p in grammar.after) and not (
                     self._someone_before(words, index)):
+                continue
+            if index in starts and index + 1 < len(words) and words[index + 1] in grammar.own_after:
+                found.append(AgeMention(number, index, True))  # "15 here, my eye..."
                 continue
             before = next((p for p in grammar.before if _ends_at(words, index, p)), None)
             if before is not None and self._said_as_age(words, index, before):
@@ -99,9 +111,7 @@ class PersonReader:
         start = index - len(before)
         if start > 0 and words[start - 1] in self._ages.not_after:
             return False
-        after = words[index + 1] if index + 1 < len(words) else ""
-        units = self._ages.units
-        return not (after in units or (after.endswith("s") and after[:-1] in units))
+        return not self._unit(words[index + 1] if index + 1 < len(words) else "")
 
     def _age_and_sex(self, words: Sequence[str]) -> tuple[int, str] | None:
         """'25 f' (from '25F'), 'male 34'."""
@@ -127,18 +137,40 @@ class PersonReader:
         return None
 
     def _over(self, words: Sequence[str]) -> int | None:
-        """'over 50': just above it (not 'over 2 weeks')."""
+        """'over 50', 'past 60': just above it (not 'over 2 weeks' or 'half past 10')."""
+        ages = self._ages
+        number = self._number_after(words, ages.over)
+        if number is None:
+            number = self._number_after(words, ages.past, ages.clock_free_from)
+        return None if number is None else number + 1
+
+    def _at(self, words: Sequence[str]) -> int | None:
+        """'at 74': that age (not 'in bed at 11', an hour)."""
+        return self._number_after(words, self._ages.at, self._ages.clock_free_from)
+
+    def _number_after(self, words: Sequence[str], heads: frozenset[str],
+                      lowest: int = 0) -> int | None:
+        """The first two-digit number from ``lowest`` after one of ``heads`` with no unit
+        after it."""
         for index, word in enumerate(words[:-1]):
             number = words[index + 1]
             after = words[index + 2] if index + 2 < len(words) else ""
-            if word in self._ages.over and _two_digits(number) and not (
-                    after in self._ages.units or after.rstrip("s") in self._ages.units):
-                return int(number) + 1
+            if (word in heads and _two_digits(number) and int(number) >= lowest
+                    and not self._unit(after)):
+                return int(number)
         return None
 
-    def _sex(self, words: Sequence[str]) -> str | None:
+    def _unit(self, word: str) -> bool:
+        """'mg', 'weeks': the number before it is an amount or a span, not an age."""
+        units = self._ages.units
+        return word in units or (word.endswith("s") and word[:-1] in units)
+
+    def _sex(self, words: Sequence[str], asked: Sequence[str]) -> str | None:
+        """The sex named: by a word for a man or woman anywhere, by a relative only where
+        something is asked."""
         for name, words_for_sex in self._sexes.items():
-            if not words_for_sex.isdisjoint(words):
+            said = words_for_sex.intersection(words)
+            if said and (said - self._relatives or not words_for_sex.isdisjoint(asked)):
                 return name
         return None
 

@@ -184,7 +184,7 @@ class Reader:
             if owned:
                 entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
         ages = self._people.ages(clauses)
-        person = self._people.person(clauses, ages)
+        person = self._people.person(clauses, ages, asks)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
         unknown = self._unknown(clauses, asks, found)
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words

@@ -315,7 +315,11 @@ class SafetyCheck:
         self._ago = words("ago")
         self._ongoing = words("ongoing")
         self._since = words("since")
+        self._points_in_time = words("points_in_time")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
+        self._not_places_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._not_places:
+            self._not_places_by_first.setdefault(phrase[0], []).append(phrase)
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
         self._not_parts_after = words("not_parts_after")
@@ -518,14 +522,27 @@ class SafetyCheck:
             self._generic_places
 
     def _part_positions(self, words: Sequence[str]) -> list[int]:
-        """Where body parts are named: not 'back to the twitching', nor the 'back' of
-        'since the clocks went back'."""
+        """Where body parts are named: not 'back to the twitching', 'on my feet all day'
+        or 'keep an eye on it', nor the 'back' of 'since the clocks went back'."""
+        regions = self._regions
+        positions = [index for index, word in enumerate(words) if word in regions]
+        if not positions:
+            return positions
         dated = {i for start, (name, _) in self._dates_named(words, self._span_dates)
                  for i in range(start, start + len(name))}
-        return [index for index, (word, following) in enumerate(pairwise([*words, ""]))
-                if word in self._regions and (word, following) not in self._not_places
-                and index not in dated
+        idioms = self._in_idioms(words)
+        return [index for index in positions
+                if index not in dated and index not in idioms
                 and not (index and words[index - 1] in self._not_parts_after)]
+
+    def _in_idioms(self, words: Sequence[str]) -> set[int]:
+        """Where a body part word is part of a phrase that names no place (not_places)."""
+        covered: set[int] = set()
+        for start, word in enumerate(words):
+            for phrase in self._not_places_by_first.get(word, ()):
+                if tuple(words[start:start + len(phrase)]) == phrase:
+                    covered.update(range(start, start + len(phrase)))
+        return covered
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
                   twitching: bool, today: date, duration: Sequence[int],
@@ -554,7 +571,7 @@ class SafetyCheck:
         # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
         # months"); after a twitch "since" an event, so does the time since it ("...since I
         # stopped drinking. Three weeks sober now").
-        since = any(not self._since.isdisjoint(c) for c in about)
+        since = any(self._since_an_event(c) for c in about)
         return any(self._lasts_too_long(c) for c in clauses
                    if self._only_a_duration(c) or (since and self._time_since(c)))
 
@@ -564,6 +581,18 @@ class SafetyCheck:
         has lasted ('my eye started twitching a few months ago' does)."""
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
+
+    def _since_an_event(self, clause: Sequence[str]) -> bool:
+        """'since I stopped drinking', not 'since last weekend' or 'since monday': the
+        time since an event said elsewhere is the twitch's only when 'since' names one."""
+        for index, word in enumerate(clause):
+            if word not in self._since:
+                continue
+            after = [w for w in clause[index + 1:index + 4] if w not in self._before_a_date]
+            if not after or not (after[0] in self._points_in_time or after[0].isdigit()
+                                 or self._dates_named(after[:3], self._dates)):
+                return True
+        return False
 
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
         """Every word a number, a unit or a word around them ('going on two months now')."""
@@ -669,6 +698,7 @@ class SafetyCheck:
             scan = self.scan([word for clause in clauses for word in clause])
         words = scan.words
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
+        place_in_clause = [place for clause in clauses for place in range(len(clause))]
         asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
                   if is_question]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
@@ -687,7 +717,8 @@ class SafetyCheck:
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
                                and any(i - 3 <= a <= i + 6 for a in adults))
-                      and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]]))]
+                      and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
+                                                            place_in_clause[i]))]
             if starts and (name == "pregnancy" or theirs
                            or any(self._subject(words, i) for i in starts)):
                 return name
@@ -705,6 +736,8 @@ class SafetyCheck:
         """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner': the
         pregnancy named at ``index`` is another person's."""
         def relation(at: int, whose: int) -> bool:
+            if words[at].endswith("s") and words[at][:-1] in self._relations:
+                return True  # "partner's pregnant" arrives as "partners pregnant"
             return words[at] in self._relations and whose >= 0 and (
                 words[whose] in self._possessives)
         return any(words[at] in self._third_person or relation(at, at - 1)
@@ -736,9 +769,14 @@ class SafetyCheck:
                    & (self._body_parts | self._twitch_words)
                    for index, word in enumerate(words))
 
-    def _in_passing(self, clause: Sequence[str], is_question: bool) -> bool:
-        """A background clause that says nothing of twitching or a body part."""
-        return not is_question and not set(clause) & (self._twitch_words | self._body_parts)
+    def _in_passing(self, clause: Sequence[str], is_question: bool, at: int) -> bool:
+        """A background clause that says nothing of twitching or a body part of the one
+        named at ``at``: what follows the asker's own words is the asker's ("my cat has
+        woken me up at 4am and now my eyelid twitches")."""
+        end = next((i for i in range(at + 1, len(clause)) if clause[i] in self._first_person),
+                   len(clause))
+        return not is_question and not set(clause[:end]) & (self._twitch_words
+                                                             | self._body_parts)
 
     def _subject(self, words: Sequence[str], start: int) -> bool:
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):

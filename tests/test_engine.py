@@ -556,6 +556,14 @@ FOLLOW_UPS = [
      ("ok what about me then, 33 year old guy", "nutrient_intake", "420 mg")],
     [("my husband is 70 and his calves twitch, what might be doing it", "causes", "stress"),
      ("should he be taking magnesium for it?", "nutrient_supplements", "350 mg")],
+    [("What does vitamin D do for muscles", "nutrient_role", "absorb"),
+     ("where do I get it", "nutrient_foods", "fatty fish"),
+     ("ok", "thanks", "welcome")],
+    [("how much vitamin d should i be taking", "nutrient_intake", "600 IU"),
+     ("what about in winter", "nutrient_intake", "vitamin D")],
+    [("what foods have magnesium", "nutrient_foods", "almonds"),
+     ("ok which foods have the most", "nutrient_foods", "almonds"),
+     ("alright then", "thanks", "welcome")],
     [("tell me about electrolytes", "electrolytes", "electric charge"),
      ("started a new blood pressure tablet last week, could that be it", "seek_care",
       "prescribed medicine")],
@@ -935,6 +943,18 @@ JUDGED_FOLLOW_UPS = [
      ("is 500mg a day ok", ["500 mg of magnesium a day is above the upper limit"], [])],
     [("whats the rda for potassium", ["3,400 mg"], []),
      ("what about the upper limit", ["no upper limit"], ["3,400"])],
+    # a turn that names only someone asks their amounts of what is being discussed
+    [("what does vitamin d do for muscles", ["absorb calcium"], []),
+     ("and for a 75 year old woman?", ["for a woman aged 75 is 800 IU (20 mcg)"], [])],
+    # ... and someone of the other sex is another person, whose age was not said
+    [("how much vitamin d for a 75 year old woman", ["800 IU"], []),
+     ("what about for my husband", ["for a man is 600 IU"], ["aged 75"])],
+    # an age after "at", where no clock shows it
+    [("how much vitamin d do i need at 74", ["at age 74 is 800 IU"], ["600 IU"])],
+    # a relative's sex in the story is not the asker's
+    [("I'm 41, the wife packs me a banana most days. How much potassium should I have?",
+      ["3,400 mg (men)", "2,600 mg (women)"], [])],
+    [("my husband is 64, how much magnesium does he need", ["420 mg"], ["320 mg"])],
 ]
 
 

@@ -79,6 +79,10 @@ def test_a_medicine_under_discussion_makes_stopping_it_a_sign(bot: Assistant) ->
     ("my niece, she's six, her eye keeps twitching", 6, "children"),
     ("my 7yo keeps getting a jumpy leg at night", 7, "children"),
     ("twenty years of twitching calves, what helps", None, None),
+    ("how much vitamin d do i need at 74", 74, None),
+    ("calcium at 60?", 60, None),
+    ("i go to bed at 11 and my calf twitches all night", None, None),  # an hour, not an age
+    ("my eye started twitching at 30 minutes past ten", None, None),
     ("My grandson is four and we noticed his eyelid twitching while he watched cartoons", 4,
      "children"),
 ])
@@ -118,6 +122,11 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      None),
     ("my pregnant girlfriend keeps me up all night and now my calf twitches", None),
     ("my wife is pregnant and her legs twitch at night", "pregnancy"),
+    ("Partner's pregnant with our second and my eye has twitched for a couple of days", None),
+    ("my sister's pregnant and her calf twitches", "pregnancy"),
+    # what follows the asker's own words is the asker's, not the pet's
+    ("my cat has woken me up at 4am all week and now my eyelid wont stop twitching", None),
+    ("my cat has a twitchy tail and i worry", "animals"),
     ("pregnant mum here and my eyelid twitches", "pregnancy"),
     # "weeks along" is a pregnancy after a number only
     ("im twenty weeks along and my calves twitch", "pregnancy"),
@@ -125,6 +134,8 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     # an asker who says they are under 18
     ("im 16 and my leg twitches after football", "children"),
     ("I am fifteen, why does my eye twitch", "children"),
+    ("15 here, my eye wont stop twitching in class", "children"),
+    ("45 here and my calf twitches, how much magnesium", None),
     ("I am 5 ft 2 and my calf twitches", None),
     ("my bearded dragon keeps twitching", "animals"),
     # what a child tells of the asker's body is the asker's
@@ -154,6 +165,20 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
 def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
                                           spreading: bool) -> None:
     assert ("spreading" in read(bot, question).signs) is spreading
+
+
+@pytest.mark.parametrize("question, places", [
+    ("twitching in my feet and my hands", True),
+    ("twitching in my calf and my shoulder", True),
+    # a body part in a phrase that names no place
+    ("Calf jumping tonight after a twelve hour shift on my feet", False),
+    ("my calf twitches, should i keep an eye on it", False),
+    ("thigh twitching, on the other hand my diet is good", False),
+    ("calf twitching, can you give me a hand", False),
+])
+def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
+                                           places: bool) -> None:
+    assert ("places" in read(bot, question).signs) is places
 
 
 @pytest.mark.parametrize("question, today, lasting", [
@@ -194,6 +219,16 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("calf jumping ever since i started the new job, that was a month ago", date(2026, 12, 1),
      True),
     ("my eye has twitched for 3 days. I quit coffee 3 weeks ago", date(2026, 12, 1), False),
+    # a "since" that names a time, not an event: the time since another event is not the
+    # twitch's
+    ("I started intermittent fasting two weeks ago, since last weekend my calves twitch",
+     date(2026, 12, 1), False),
+    ("calf jumping since monday. started a new job three weeks ago", date(2026, 12, 1), False),
+    ("my calf twitches since the wedding, that was a month ago", date(2026, 12, 1), True),
+    # a word between the count and its unit leaves the count standing
+    ("My thumb has been jumping for a good month now", date(2026, 12, 1), True),
+    ("calf twitching for two solid weeks", date(2026, 12, 1), True),
+    ("it was a long day and my eyelid twitches", date(2026, 12, 1), False),
     # a span ending in "ago" tells when the twitch began only beside it
     ("I went vegan a few months ago. My eye twitches, is it b12?", date(2026, 12, 1), False),
     ("my eye started twitching a few months ago", date(2026, 12, 1), True),
@@ -291,6 +326,13 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("parkinsins? my thumb twitches", "fear"),
     # everyday words for a sign
     ("jaw twitching and it takes me ages to swallow my toast", "swallowing"),
+    # a function that feels changed, and what a numb part is likened to
+    ("Constant twitching in my tongue and my speech feels slower", "speech"),
+    ("lip twitching and talking feels a bit odd", "speech"),
+    ("My tongue is twitching and swallowing feels weird", "swallowing"),
+    ("My hand keeps twitching and feels like cotton wool", "numbness"),
+    ("twitchy foot and it feels like it isn't mine", "numbness"),
+    ("my eye twitches when i feel like a nap", None),
     ("Dad's Lip Twitching And Food Sticking When He Swallows", "swallowing"),
     ("Grandad is 84, twitchy arm, seems muddled this week", "other_symptoms"),
     ("calves twitch and I'm struggling to get up off the floor", "weakness"),
@@ -498,6 +540,14 @@ def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
      "causes.ask_as: missing: how a clarifying question offers this intent"),
     ("lexicon.yaml", "frames_over_domain: [language,", "frames_over_domain: [languages,",
      "lexicon.frames_over_domain: unknown frame 'languages' (did you mean 'language'?)"),
+    ("lexicon.yaml", "  for_a_person:\n    nutrient: [nutrient_intake]",
+     "  for_a_person:\n    nutrient: [nutrient_intakes]",
+     "lexicon.for_a_person.nutrient: unknown intent 'nutrient_intakes' (did you mean "
+     "'nutrient_intake'?)"),
+    ("lexicon.yaml", "  for_a_person:", "  for_someone:",
+     "lexicon: missing required field 'for_a_person'"),
+    ("lexicon.yaml", "    clock_free_from: 25", "    clock_free_from: soon",
+     "lexicon.ages.clock_free_from: expected a whole number, got text 'soon'"),
 ])
 def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, file: str,
                                                                old: str, new: str,
