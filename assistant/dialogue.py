@@ -291,8 +291,11 @@ class Dialogue:
                 wanting = (candidate, missing)  # nothing of that kind named at all
         if turn.asks_later:  # "thanks, anything i can eat that helps?": the question first
             eligible.sort(key=lambda pair: self._intents[pair[0].intent].whole)
-        if wanting and eligible and wanting[0].score - eligible[0][0].score > CLEARLY_BETTER:
-            eligible = []  # "what foods have it" with nothing to refer to: ask which
+        if wanting and eligible and wanting[0].score - eligible[0][0].score > CLEARLY_BETTER \
+                and not (state.intent and self._pronouns.isdisjoint(turn.words)):
+            # "what foods have it" with nothing to refer to: ask which; but "and foods?" in
+            # a conversation that named no nutrient asks for the foods that help twitching
+            eligible = []
         if not eligible:
             if wanting and not turn.outside:
                 candidate, missing = wanting

@@ -215,7 +215,16 @@ class Reader:
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.
             entities = {**entities, "trigger": (self._medicine_trigger,)}
-        frame, priced = self._frame(clauses, asks, words, entities, own_body, health_cue,
+        # A story that names no nutrient of ours, told outside a conversation of ours, is
+        # read whole for its frame when what is asked names nothing ("...3 ripe bananas,
+        # 250g flour, fan oven at 180. what am I doing wrong?").
+        story = widened and "nutrient" not in entities and state.intent is None
+        # a word of a frame inside a trigger's name of several words is ours: the "bike" of
+        # "bike ride" (not the "carbonate" of "calcium carbonate", nor "medication")
+        framed_at = (set(range(len(words))) if story or not asking else asking) - {
+            i for f in found if f.kind == "trigger" and f.end - f.start > 1
+            for i in range(f.start, f.end)}
+        frame, priced = self._frame(framed_at, words, entities, own_body, health_cue,
                                     in_conversation=state.intent is not None, unknown=unknown)
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, found, safety.denied)
@@ -417,17 +426,17 @@ class Reader:
             or (len(clause) > 1 and clause[1] in lexicon.words("askers_after")))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
 
-    def _frame(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
-               words: Sequence[str], entities: Entities, own_body: bool,
-               health_cue: bool, in_conversation: bool, unknown: Sequence[str]
-               ) -> tuple[str, bool]:
+    def _frame(self, asked_at: set[int], words: Sequence[str], entities: Entities,
+               own_body: bool, health_cue: bool, in_conversation: bool,
+               unknown: Sequence[str]) -> tuple[str, bool]:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
         oat milk' is shopping; a medicine named with nothing of twitching is medication.
         With it, whether a frame gave way to our subject ("cheap potassium foods": the
-        answer says the sources compare no prices)."""
-        asked = [w for clause, is_question in zip(clauses, asks, strict=True) if is_question
-                 for w in clause] or list(words)
+        answer says the sources compare no prices). The frame is looked for where
+        ``asked_at`` says the question asks: the asking clauses, or the whole story when
+        they name nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
+        asked = [words[index] for index in sorted(asked_at)]
         over = next((name for name, starts in zip(self._over_domain_names,
                                                    self._over_domain.scan(asked), strict=True)
                      if starts), "")

@@ -558,9 +558,8 @@ class SafetyCheck:
         if in_conversation:
             twitching = True
         duration = [start for start in duration if not self._something_else_began(words, start)]
-        if twitching and (bool(duration)
-                          or len({name for _, (name, _) in self._dates_named(words, self._dates)})
-                          >= 2 or self._days_since(words, today) >= self._min_days):
+        if twitching and (bool(duration) or self._two_dates_from_a_start(words)
+                          or self._days_since(words, today) >= self._min_days):
             return True
         about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
         if any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
@@ -581,6 +580,12 @@ class SafetyCheck:
         has lasted ('my eye started twitching a few months ago' does)."""
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
+
+    def _two_dates_from_a_start(self, words: Sequence[str]) -> bool:
+        """'started in August, it's November now': two days of the year, one of them where
+        a span starts; not 'sweating even in November ... sort it before the summer'."""
+        named = {name for _, (name, _) in self._dates_named(words, self._dates)}
+        return len(named) >= 2 and bool(self._spans(words))
 
     def _since_an_event(self, clause: Sequence[str]) -> bool:
         """'since I stopped drinking', not 'since last weekend' or 'since monday': the

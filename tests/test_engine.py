@@ -561,6 +561,12 @@ FOLLOW_UPS = [
      ("ok", "thanks", "welcome")],
     [("how much vitamin d should i be taking", "nutrient_intake", "600 IU"),
      ("what about in winter", "nutrient_intake", "vitamin D")],
+    # a frame word inside a trigger's name is ours
+    [("Does dehydration cause twitches?", "trigger", "electrolyte"),
+     ("what about for a 2 hour bike ride", "trigger", "sweating")],
+    # foods, with no nutrient discussed, are the foods that help twitching
+    [("does vaping make you twitch", "trigger", "nicotine"),
+     ("and foods?", "helpful_foods", "magnesium")],
     [("what foods have magnesium", "nutrient_foods", "almonds"),
      ("ok which foods have the most", "nutrient_foods", "almonds"),
      ("alright then", "thanks", "welcome")],

@@ -175,6 +175,8 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my calf twitches, should i keep an eye on it", False),
     ("thigh twitching, on the other hand my diet is good", False),
     ("calf twitching, can you give me a hand", False),
+    ("calves twitch after work. which minerals do i sweat out and how do i put them back",
+     False),
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
@@ -219,6 +221,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("calf jumping ever since i started the new job, that was a month ago", date(2026, 12, 1),
      True),
     ("my eye has twitched for 3 days. I quit coffee 3 weeks ago", date(2026, 12, 1), False),
+    # two days of the year tell how long only from where a span starts
+    ("my calf twitch started in August, its November now", date(2026, 12, 1), True),
+    ("my calves twitch most evenings, even in November. I want it sorted before the summer",
+     date(2026, 12, 1), False),
     # a "since" that names a time, not an event: the time since another event is not the
     # twitch's
     ("I started intermittent fasting two weeks ago, since last weekend my calves twitch",
@@ -397,6 +403,15 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("Best Blender Under $80", "things"),
     ("gatorade or lucozade, which tastes nicer", "shopping"),
     ("Why Is Magnesium So Reactive?", "chemistry"),
+    ("how do i cancel my twitch subscription", "streaming"),
+    ("Best Spinach Dip For A Party", "cooking"),
+    # what is asked names nothing: the story is read whole for its frame, unless it names a
+    # nutrient
+    ("Made banana bread with three ripe bananas, 250g flour and a fan oven at 180 and it came "
+     "out gummy. What am I doing wrong?", "cooking"),
+    ("thinking of buying calcium tablets, is there a limit on how much", ""),
+    ("my eye twitches when I bake all day. What am I doing wrong?", ""),
+    ("potassium permanganate for my fish tank, how much", "things"),
     # a price alone gives way to a nutrient named; a shop does not
     ("cheap potassium foods", ""),
     ("what is the price of bananas", "prices"),
