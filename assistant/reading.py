@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import accumulate, pairwise
 from types import MappingProxyType
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from .amounts import AmountReader, Stated
 from .answers import Person
@@ -31,18 +31,17 @@ from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .intents import IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
+from .memo import remembered
 from .person import PersonReader
 from .reply import Mention
 from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS
 
 Entities = Mapping[str, tuple[str, ...]]
-T = TypeVar("T")
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
-_TYPOS_KEPT = 4096  # words remembered: what a long unknown one stands for, whether one is ours
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -294,7 +293,7 @@ class Reader:
     def _long_typo(self, word: str) -> str:
         """The spelling a long unknown word stands for (itself when none), remembered: the
         fuzzy search is the dearest step a word can take."""
-        return _remembered(self._typos, word, self._closest_long_spelling)
+        return remembered(self._typos, word, self._closest_long_spelling)
 
     def _closest_long_spelling(self, word: str) -> str:
         match = closest_spelling(word, self._long_spellings)
@@ -477,7 +476,7 @@ class Reader:
     def _is_unknown(self, word: str) -> bool:
         """Whether no data of ours knows the word, remembered per word: a word that is
         neither ours nor English costs a fuzzy search, on every question it is in."""
-        return _remembered(self._unknowns, word, self._is_unknown_uncached)
+        return remembered(self._unknowns, word, self._is_unknown_uncached)
 
     def _is_unknown_uncached(self, word: str) -> bool:
         if word in self._vocabulary or word.isdigit() or len(word) < 3:
@@ -493,17 +492,6 @@ class Reader:
         if own_body:  # "my calf has started doing it too"
             return "domain"
         return "trigger" if entities else "none"
-
-
-def _remembered(table: dict[str, T], word: str, work_out: Callable[[str], T]) -> T:
-    """What ``work_out`` says of a word, from ``table`` when it was asked before; the table
-    is emptied when it holds _TYPOS_KEPT words, so a long pipe of new words stays small."""
-    known = table.get(word)
-    if known is None:
-        if len(table) >= _TYPOS_KEPT:
-            table.clear()
-        known = table[word] = work_out(word)
-    return known
 
 
 def _mostly_ours(found: Sequence[Found]) -> bool:

@@ -18,12 +18,14 @@ from typing import NamedTuple
 
 from .intents import Lexicon, Safety
 from .medicines import MedicineReader
+from .memo import remembered
 from .person import AgeMention
 from .text import Normalizer
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 _GAP = 3  # words a "*" in a phrase may stand for
+_INFLECTED_LENGTH = 5  # shorter words are read as they are ("does", "was", "has")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # How far back from a day of the year a word that starts a span may be: any words for the
 # first few ("since we got back off holiday in october"), then only words that narrow it.
@@ -89,12 +91,15 @@ class PhraseScanner:
     duration and sudden phrases, the health cues). Here all their phrases sit in one
     table keyed by first word, so the question's words are walked once and each word
     costs one dict lookup. What each list finds is exactly what its own
-    :meth:`PhraseSet.starts` would: the plural fallback ('calves' trying the phrases of
+    :meth:`PhraseSet.starts` would (on the words' base forms, when the scanner reads
+    inflections): the plural fallback ('calves' trying the phrases of
     'calve') is taken per list, only for a list with no phrase starting with the word
     itself, and that choice is made once here, when the table is built.
     """
 
-    def __init__(self, lists: Sequence[PhraseSet]) -> None:
+    def __init__(self, lists: Sequence[PhraseSet], inflections: bool = False) -> None:
+        """With ``inflections``, a question word no phrase uses is read as the phrase word
+        it inflects (see :meth:`scan`): for signs, said in every tense and number."""
         # Per first word: (list, whether a one-word phrase of it matches already, what the
         # longer phrases still need after their first word). The table is only reached
         # from a word that is the phrase's first word or its plural, which _matches
@@ -117,20 +122,32 @@ class PhraseScanner:
         self._table = table
         self._numbered = table.get(NUMBER, [])
         self._size = len(lists)
+        self._inflections = inflections
         # A first word's entries with their rests keyed by next word (see _keyed), made the
         # first time a question says the word: the safety check is pickled in the compiled
         # cache, and keyed tables for every word would be bytes that every start unpickles.
         self._keyed: dict[str, list[_Entry]] = {}
+        # The words of every phrase, and what each question word not among them stands
+        # for (see _base_form): both made on first use, for the same reason.
+        self._phrase_words: frozenset[str] | None = None
+        self._base_forms: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_keyed"}
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("_keyed", "_phrase_words", "_base_forms")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._keyed = {}
+        self._phrase_words = None
+        self._base_forms = {}
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
-        """Per list, in the order given, where in the words a match begins."""
+        """Per list, in the order given, where in the words a match begins. With
+        inflections, a word no phrase uses is read as the form of it a phrase does, when
+        it is an inflection of one: "my knee buckled" finds the phrase "buckle"."""
+        if self._inflections:
+            words = [self._base_form(word) for word in words]
         found: list[list[int]] = [[] for _ in range(self._size)]
         table, keyed = self._table, self._keyed
         for index, word in enumerate(words):
@@ -167,6 +184,38 @@ class PhraseScanner:
                         found[slot].append(index)
                         break
         return found
+
+
+    def _base_form(self, word: str) -> str:
+        """The phrase word that ``word`` inflects ('buckled' -> 'buckle', 'dragging' ->
+        'drag'), or the word itself when a phrase uses it as it is or it inflects none."""
+        return remembered(self._base_forms, word, self._base_form_uncached)
+
+    def _base_form_uncached(self, word: str) -> str:
+        phrase_words = self._phrase_words
+        if phrase_words is None:
+            phrase_words = self._phrase_words = frozenset(
+                {first for first in self._table} | {
+                    part for entries in self._table.values() for _, _, rests in entries
+                    for rest in rests for part in rest})
+        if len(word) < _INFLECTED_LENGTH or word in phrase_words or not word.isalpha():
+            return word
+        return next((base for base in _bases(word) if base in phrase_words), word)
+
+
+def _bases(word: str) -> list[str]:
+    """What an inflected word may come from, likeliest first: 'buckled' -> 'buckle',
+    'walked' -> 'walk', 'dropped' -> 'drop'; 'tingling' -> 'tingle'; 'drags' -> 'drag'."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            doubled = [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
+            return [stem, stem + "e", *doubled]
+    if word.endswith("es"):
+        return [word[:-1], word[:-2]]
+    if word.endswith("s"):
+        return [word[:-1]]
+    return []
 
 
 # One list's phrases for a first word, in PhraseScanner's table: the list, whether a
@@ -349,7 +398,8 @@ class SafetyCheck:
                                        self._conditions,
                                        *(phrases for _, phrases in self._audiences),
                                        self._sudden, self._duration, self._health_cues,
-                                       self._illness_frames, self._illnesses])
+                                       self._illness_frames, self._illnesses],
+                                      inflections=True)
 
     def scan(self, words: list[str]) -> Scan:
         """One pass over the question's words for every phrase list the checks read off
@@ -480,19 +530,27 @@ class SafetyCheck:
     def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
         (not 'my money back'); so does a question that opens with a part that twitches,
-        then tells when or how ('thumb twitching after 12 hours gaming'; not 'eye twitch
-        emoji meaning'), of no one else. ``parts`` are the body
+        then tells when or how ('thumb twitching after 12 hours gaming', 'twitchy thumb
+        since tuesday'; not 'eye twitch emoji meaning'), of no one else. ``parts`` are the body
         parts' positions, from :meth:`scan`."""
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
+        if any(word == "my" and (index + 1 in found or index + 2 in found)
+               for index, word in enumerate(words)):
+            return True
         opening = min(found)
-        return any(word == "my" and (index + 1 in found or index + 2 in found)
-                   for index, word in enumerate(words)) or (
-            opening < HEADLINE_PART_WITHIN and opening + 1 < len(words)
-            and words[opening + 1] in self._twitch_words
-            and (opening + 2 == len(words) or words[opening + 2] in self._story_links)
-            and self._third_person.isdisjoint(words))
+        if opening >= HEADLINE_PART_WITHIN or not self._third_person.isdisjoint(words):
+            return False
+        # the part and a twitch word in either order ("twitchy thumb since tuesday"), then
+        # the end or a word that tells when or how
+        if opening + 1 < len(words) and words[opening + 1] in self._twitch_words:
+            end = opening + 2
+        elif opening > 0 and words[opening - 1] in self._twitch_words:
+            end = opening + 1
+        else:
+            return False
+        return end == len(words) or words[end] in self._story_links
 
     def _spread(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """A body part named with a word of spreading ('now', 'as well') after another part:

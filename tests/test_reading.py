@@ -198,6 +198,7 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("eyelid twitching since around the end of November", date(2026, 12, 1), False),
     # a rough count, and how far along
     ("Eye twitch for twenty-something days straight", date(2026, 12, 1), True),
+    ("thumb twitching nonstop for a month+", date(2026, 12, 1), True),
     ("thumb jumping for 10 odd days", date(2026, 12, 1), False),
     ("Day 19 of this eyelid twitch. GP or wait?", date(2026, 12, 1), True),
     ("week 3 of my calf twitching", date(2026, 12, 1), True),
@@ -332,6 +333,10 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("parkinsins? my thumb twitches", "fear"),
     # everyday words for a sign
     ("jaw twitching and it takes me ages to swallow my toast", "swallowing"),
+    # a sign said in any tense or number finds the phrase of its base form
+    ("leg twitching + knee buckled twice", "weakness"),
+    ("my foot keeps dragging and my calf twitches", "weakness"),
+    ("my leg twitches and it tingled all evening", "numbness"),
     # a function that feels changed, and what a numb part is likened to
     ("Constant twitching in my tongue and my speech feels slower", "speech"),
     ("lip twitching and talking feels a bit odd", "speech"),
@@ -476,6 +481,8 @@ def test_what_was_drunk_is_the_trigger(bot: Assistant, question: str,
 
 
 @pytest.mark.parametrize("question, own", [
+    ("twitchy thumb since tuesday", True),
+    ("leg twitching + knee sore", True),
     # a question that opens with a part that twitches, then tells when or how
     ("thumb twitching after 12 hours gaming", True),
     ("left eye twitching since monday", True),
