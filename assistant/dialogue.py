@@ -96,6 +96,7 @@ class Turn(NamedTuple):
     evidence: str = "none"  # "domain", "trigger" or "none": see THRESHOLDS
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
+    someones_body: bool = False  # ... or of someone else's ("his thigh")
     asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
     frame: str = ""  # asked in another sense ("cooking", "shopping"): out of scope
     unknown: tuple[str, ...] = ()  # asked words none of the data knows ("northern line")
@@ -176,9 +177,10 @@ class Dialogue:
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
-        if decision.outcome == "out_of_scope" and turn.symptoms and turn.own_body \
-                and not turn.signs and self._fallback:
-            # A story about the asker's own twitch is ours, whatever else it says.
+        if decision.outcome == "out_of_scope" and turn.symptoms \
+                and (turn.own_body or turn.someones_body) and not turn.signs and self._fallback:
+            # A story of the asker's own twitch, or another adult's, is ours, whatever else
+            # it says.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
         if decision.intent and (table := self._intents[decision.intent].more):

@@ -128,6 +128,11 @@ class Assistant:
         if reading.signs and not self._asked_besides_care(decision, reading):
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+        elif (state.signs and decision.outcome == "out_of_scope" and not reading.frame
+              and not reading.outside):
+            # After a red flag, a turn nothing else answers is about it: "should I call
+            # someone for him or wait", "she's 81 if that changes anything".
+            decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         if (not reading.signs and state.signs and decision.outcome == "answer"
                 and not self.intents.intents[decision.intent or ""].whole):
             # A red flag raised earlier still leads: "so should I just drink more then?"
@@ -288,7 +293,8 @@ class Conversation:
 def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
     """What the dialogue rules weigh: the reading's findings beside the matcher's ranking."""
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
-                reading.evidence, reading.symptoms, reading.own_body, reading.asked_kinds,
+                reading.evidence, reading.symptoms, reading.own_body, reading.someones_body,
+                reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
                 reading.asks_later)

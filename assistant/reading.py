@@ -66,6 +66,7 @@ class Reading(NamedTuple):
     evidence: str = "none"  # how plainly it is about our domain: "domain", "trigger", "none"
     symptoms: bool = False  # it speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
+    someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
@@ -182,6 +183,8 @@ class Reader:
                      if a.unit in self._nutrient_of_unit]
             if owned:
                 entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
+        # a conversation of ours goes on: an answer was given, or a clarifying question asked
+        ongoing = state.intent is not None or state.pending is not None
         ages = self._people.ages(clauses)
         person = self._people.person(clauses, ages, asks)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
@@ -205,7 +208,7 @@ class Reader:
         safety = self._safety.read(
             clauses, "nutrient" in entities, today or date.today(), nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
-            in_conversation=state.intent is not None, unknown=unknown,
+            in_conversation=ongoing, unknown=unknown,
             conditions=named_outside)
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         own_body = self._safety.about_own_body(words, scan.parts)
@@ -217,14 +220,14 @@ class Reader:
         # A story that names no nutrient of ours, told outside a conversation of ours, is
         # read whole for its frame when what is asked names nothing ("...3 ripe bananas,
         # 250g flour, fan oven at 180. what am I doing wrong?").
-        story = widened and "nutrient" not in entities and state.intent is None
+        story = widened and "nutrient" not in entities and not ongoing
         # a word of a frame inside a trigger's name of several words is ours: the "bike" of
         # "bike ride" (not the "carbonate" of "calcium carbonate", nor "medication")
         framed_at = (set(range(len(words))) if story or not asking else asking) - {
             i for f in found if f.kind == "trigger" and f.end - f.start > 1
             for i in range(f.start, f.end)}
         frame, priced = self._frame(framed_at, words, entities, own_body, health_cue,
-                                    in_conversation=state.intent is not None, unknown=unknown)
+                                    in_conversation=ongoing, unknown=unknown)
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, found, safety.denied)
         return Reading(
@@ -235,6 +238,7 @@ class Reader:
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
             own_body=own_body,
+            someones_body=symptoms and not own_body and self._safety.someones_twitch(words),
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,

@@ -375,6 +375,7 @@ class SafetyCheck:
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
+        self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._possessives = words("possessives")
         self._telling = words("telling")
         self._story_links = words("story_links")
@@ -769,13 +770,16 @@ class SafetyCheck:
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
         # "his shoulder twitches": the child or animal named is the subject, unless an
         # adult is ("my husband is 64 ... walks the dog")
-        theirs = not own_twitch and not adults and self._someones_twitch(words)
+        theirs = not own_twitch and not adults and self.someones_twitch(words)
         for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
             passing = (for_asker or own_twitch) and name != "pregnancy"
+            # "I stopped breastfeeding in May": over, wherever else the word is said
+            ended = {words[i] for i in found if self._ended(words, i)}
             starts = [i for i in found
                       if self.negation(words, i) is None  # "not pregnant"
+                      and words[i] not in ended
                       and not (name == "pregnancy" and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
@@ -794,6 +798,12 @@ class SafetyCheck:
                               strict=True)).get("animals")
             return "animals" if animal else "children"
         return None
+
+    def _ended(self, words: Sequence[str], index: int) -> bool:
+        """'stopped breastfeeding', 'no longer pregnant': a state that is over, just
+        before ``index``."""
+        return any(tuple(words[max(0, index - len(p)):index]) == p
+                   for p in self._ended_phrases)
 
     def _someone_elses_pregnancy(self, words: Sequence[str], index: int) -> bool:
         """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner': the
@@ -826,7 +836,7 @@ class SafetyCheck:
         return any(word in self._asker and not self._reporting.isdisjoint(clause[i + 1:i + 3])
                    for i, word in enumerate(clause))
 
-    def _someones_twitch(self, words: Sequence[str]) -> bool:
+    def someones_twitch(self, words: Sequence[str]) -> bool:
         """'his eyelid', 'her muscles quiver', 'he twitches': someone else's twitch."""
         return any(word in self._someone and set(words[index + 1:index + 3])
                    & (self._body_parts | self._twitch_words)

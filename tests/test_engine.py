@@ -564,6 +564,18 @@ FOLLOW_UPS = [
     # a frame word inside a trigger's name is ours
     [("Does dehydration cause twitches?", "trigger", "electrolyte"),
      ("what about for a 2 hour bike ride", "trigger", "sweating")],
+    # another adult's twitch story is ours; a later sign in it counts, and after a sign a
+    # turn nothing else answers gets the care advice
+    [("my husband is 70, his thigh has been twitching for 3 days since he dug the garden",
+      "causes", "stress"),
+     ("he's lost a lot of weight over the summer as well", "seek_care", "other symptoms")],
+    [("which foods have both magnesium and calcium, for mum", "foods_shared", "kale"),
+     ("her night twitches have been going since september though", "seek_care", "2 weeks"),
+     ("she's 81 if that changes anything", "seek_care", "2 weeks")],
+    # a clarifying question keeps the conversation ours: a sign said next counts
+    [("my flatmate's 66 and likes a drink, his arms twitch in the evenings", "lifestyle",
+      "Which part"),
+     ("he's lost a lot of weight too", "seek_care", "other symptoms")],
     # foods, with no nutrient discussed, are the foods that help twitching
     [("does vaping make you twitch", "trigger", "nicotine"),
      ("and foods?", "helpful_foods", "magnesium")],

@@ -33,6 +33,10 @@ def read(bot: Assistant, question: str, state: State | None = None,
 @pytest.mark.parametrize("question", [
     "started an SSRI last month and now my calf jumps",
     "Is twitching normal on prednisone?",
+    "Donepezil And Twitching?",
+    "Glaucoma Eye Drops And Eyelid Twitching",
+    "her new patch for the dementia started friday and shes been twitching ever since",
+    "Nan on gabapentin, legs jerking more",
     "Atorvastatin And Twitching Calves?",
     "Does Wellbutrin cause twitching",
     "my GP upped my Lexapro to 20mg and since then my thighs flicker",
@@ -143,6 +147,10 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      None),
     ("my son says his leg twitches at night", "children"),
     ("two weeks postpartum and my legs twitch at night", "pregnancy"),
+    # a state that is over
+    ("I'm breastfeeding, no wait, I stopped breastfeeding 2 months ago. My calves twitch",
+     None),
+    ("stopped breastfeeding my first and now pregnant again, calf twitches", "pregnancy"),
 ])
 def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
                                                    audience: str | None) -> None:
