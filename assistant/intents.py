@@ -29,6 +29,9 @@ PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed m
 # its file and line rather than a silent change of behaviour.
 NAMED_SIGNS = ("weakness", "numbness", "spreading")  # sudden weakness or numbness is urgent
 NAMED_AUDIENCES = ("children", "pregnancy")  # an age under 18; a pregnancy is the asker's
+# Safety word classes the code reads: a twitch word beside a body part ("body popping")
+TWITCH_VERB = "twitch_verb"
+NAMED_SAFETY_CLASSES = (TWITCH_VERB,)
 # care, decline and small-talk answers, and the general supplement answer beside a form or
 # brand the sources do not cover
 NAMED_INTENTS = ("seek_care", "out_of_scope", "help", "nutrient_supplements")
@@ -220,6 +223,7 @@ class Safety(NamedTuple):
     illness_endings: tuple[str, ...]  # "-pathy", "-itis": a word from elsewhere that is one
     audiences: Mapping[str, tuple[str, ...]]
     body_regions: Mapping[str, str]  # body part -> region
+    word_classes: Mapping[str, tuple[str, ...]]  # the forms of one idea, by class
 
 
 class Medicines(NamedTuple):
@@ -282,6 +286,7 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
     _check_sign(medicines, safety)
     _check_named(safety, "signs", NAMED_SIGNS, [rule.id for rule in safety.signs])
     _check_named(safety, "audiences", NAMED_AUDIENCES, list(safety.audiences))
+    _check_named(safety, "word_classes", NAMED_SAFETY_CLASSES, list(safety.word_classes))
     normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
@@ -659,6 +664,7 @@ def _safety(record: Record) -> Safety:
         body_regions=MappingProxyType({str(part): region for region, parts in
                                        record.required("body_regions", dict).items()
                                        for part in parts}),
+        word_classes=MappingProxyType(dict(classes)),
     )
     duration.finish()
     record.finish()

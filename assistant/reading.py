@@ -192,7 +192,7 @@ class Reader:
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words
         # In a story of a body that twitches, a subject from elsewhere counts only where it
         # is asked about ("his calf twitched while he sat in the car. What causes that?").
-        symptoms = self._symptoms(words, found)
+        symptoms = self._symptoms(words, found, scan.parts)
         where = asking if asking and scan.parts and symptoms else asked
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where))
@@ -254,13 +254,12 @@ class Reader:
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts)
 
-    def _symptoms(self, words: Sequence[str], found: Sequence[Found]) -> bool:
-        """Whether a symptom word of ours is said, other than as part of a condition from
-        elsewhere ("period cramps", "restless legs")."""
+    def _symptoms(self, words: Sequence[str], found: Sequence[Found],
+                  parts: Sequence[int]) -> bool:
+        """Whether a twitch is said, other than as part of a condition from elsewhere
+        ("period cramps", "restless legs")."""
         elsewhere = {i for f in found if f.kind == OUTSIDE for i in range(f.start, f.end)}
-        symptom_words = self._lexicon.symptom_words
-        return any(word in symptom_words and index not in elsewhere
-                   for index, word in enumerate(words))
+        return self._safety.twitch_said(words, parts, elsewhere)
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from .intents import Lexicon, Safety
+from .intents import TWITCH_VERB, Lexicon, Safety
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
@@ -25,6 +25,7 @@ from .text import Normalizer
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 _GAP = 3  # words a "*" in a phrase may stand for
+TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
 _INFLECTED_LENGTH = 5  # shorter words are read as they are ("does", "was", "has")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # How far back from a day of the year a word that starts a span may be: any words for the
@@ -328,6 +329,8 @@ class SafetyCheck:
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
         self._twitch_words = lexicon.symptom_words
+        self._twitch_verbs = frozenset(normalizer.phrase(word)
+                                       for word in safety.word_classes[TWITCH_VERB])
         self._medicines = medicines
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
@@ -440,7 +443,7 @@ class SafetyCheck:
         if theirs:
             clauses = _without(clauses, theirs)
         said = {word for i, word in enumerate(words) if i not in theirs}
-        twitching = bool(self._twitch_words & said)
+        twitching = self.twitch_said(words, scan.parts, theirs)
         first_person = bool(self._first_person & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
@@ -504,6 +507,20 @@ class SafetyCheck:
     def _strength(self, sign: str) -> tuple[bool, bool, bool]:
         """The order signs lead in: urgent first, the softer ones after, a worry last."""
         return sign != "urgent", sign in self.soft, sign in self._vague
+
+    def twitch_said(self, words: Sequence[str], parts: Sequence[int],
+                    elsewhere: Collection[int] = ()) -> bool:
+        """Whether a twitch is said: a twitch word, or a word for how a muscle moves beside
+        a body part ("whole body popping like popcorn", "my calf keeps firing"); not in
+        ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
+        if any(word in self._twitch_words and index not in elsewhere
+               for index, word in enumerate(words)):
+            return True
+        verbs = self._twitch_verbs
+        return any(words[near] in verbs and near not in elsewhere
+                   for part in parts
+                   for near in range(max(0, part - TWITCH_VERB_REACH),
+                                     min(len(words), part + TWITCH_VERB_REACH + 1)))
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised (not a vague worry),

@@ -273,6 +273,18 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     assert ("other_symptoms" in read(bot, question).signs) is symptom
 
 
+@pytest.mark.parametrize("question, twitch", [
+    ("my calf keeps firing at night", True),
+    ("muscles buzzing in my arms", True),
+    ("my phone keeps buzzing", False),
+    ("popping to the shops for bananas", False),
+    ("period cramps every month", False),  # a condition from elsewhere
+])
+def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
+        bot: Assistant, question: str, twitch: bool) -> None:
+    assert read(bot, question).symptoms is twitch
+
+
 @pytest.mark.parametrize("question, sign", [
     # one pattern over word classes reaches every form of the idea
     ("Muscle twitching after a fall, hitting my head on the step", "other_symptoms"),
@@ -341,6 +353,20 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("parkinsins? my thumb twitches", "fear"),
     # everyday words for a sign
     ("jaw twitching and it takes me ages to swallow my toast", "swallowing"),
+    # short messages: strength lost, stairs, food that sticks, a muscle that shrinks
+    ("hand twitches and my grip is crap lately", "weakness"),
+    ("my arm is twitch and have no power in it, why?", "weakness"),
+    ("thigh jumping n stairs r hard now", "weakness"),
+    ("my strength is going up and my calves twitch after the gym", None),
+    ("walking rugby is harder work than it sounds and my calf twitches", None),
+    ("twitch in neck + food gets stuck", "swallowing"),
+    ("my tongue is moving alone and to eat is hard", "swallowing"),
+    ("muscle in my hand go smaller and twitching", "weakness"),
+    ("my car battery keeps going flat overnight", None),
+    ("small small jumps in all body, what is this", "spreading"),
+    ("twitchy in like 5 diff places rn", "spreading"),
+    # a word for how a muscle moves, beside a body part, is a twitch
+    ("whole body popping like popcorn at night", "spreading"),
     # a sign said in any tense or number finds the phrase of its base form
     ("leg twitching + knee buckled twice", "weakness"),
     ("my foot keeps dragging and my calf twitches", "weakness"),
@@ -549,6 +575,20 @@ def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
             text = text.replace(old, new, 1)
         (target / source.name).write_text(text, encoding="utf-8")
     return target
+
+
+def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -> None:
+    # renamed with every phrase that uses it, so only the code's reading of it breaks
+    target = _intents_copy(tmp_path, "safety.yaml", "twitch_verb", "twitch_verbs")
+    safety = target / "safety.yaml"
+    safety.write_text(safety.read_text(encoding="utf-8").replace("{twitch_verb}",
+                                                                  "{twitch_verbs}"),
+                      encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        Assistant(intents=target)
+    assert "safety.yaml" in str(error.value)
+    assert ("safety.word_classes: 'twitch_verb' is missing (the code reads it) (did you mean "
+            "'twitch_verbs'?)") in str(error.value)
 
 
 @pytest.mark.parametrize("file, old, new, message", [
