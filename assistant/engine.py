@@ -129,9 +129,12 @@ class Assistant:
             # A soft sign with nothing more specific asked: the care answer itself.
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         elif (state.signs and decision.outcome == "out_of_scope" and not reading.frame
-              and not reading.outside):
-            # After a red flag, a turn nothing else answers is about it: "should I call
-            # someone for him or wait", "she's 81 if that changes anything".
+              and not reading.outside) or (
+                reading.asks_care and (state.intent is not None or reading.symptoms)
+                and not self._small_talk(decision)):
+            # After a red flag, a turn nothing else answers is about it ("she's 81 if that
+            # changes anything"); and whether to get help is the care advice's to answer
+            # ("should I call someone for him or wait").
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         if (not reading.signs and state.signs and decision.outcome == "answer"
                 and not self.intents.intents[decision.intent or ""].whole):
@@ -188,6 +191,11 @@ class Assistant:
         return reply._replace(text=f"{text}\n{reminder}" if reminder else text,
                               reminder=reminder,
                               sources=tuple(dict.fromkeys((*reply.sources, *second.sources))))
+
+    def _small_talk(self, decision: Decision) -> bool:
+        """Thanks, a greeting or goodbye: 'ok will call my gp, thanks' says, not asks."""
+        intent = self.intents.intents.get(decision.intent or "")
+        return decision.outcome == "answer" and intent is not None and intent.whole
 
     def _asked_besides_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether a question with a soft sign also asks something worth answering after

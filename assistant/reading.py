@@ -76,6 +76,7 @@ class Reading(NamedTuple):
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
+    asks_care: bool = False  # it asks whether to get help ("should i call someone or wait")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -138,6 +139,8 @@ class Reader:
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
+        self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
+                                    intents.normalizer)
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
@@ -252,7 +255,8 @@ class Reader:
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
-            amounts=amounts)
+            amounts=amounts,
+            asks_care=bool(asking) and self._asks_care.search([words[i] for i in sorted(asking)]))
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found],
                   parts: Sequence[int]) -> bool:

@@ -572,6 +572,10 @@ FOLLOW_UPS = [
     [("which foods have both magnesium and calcium, for mum", "foods_shared", "kale"),
      ("her night twitches have been going since september though", "seek_care", "2 weeks"),
      ("she's 81 if that changes anything", "seek_care", "2 weeks")],
+    # whether to get help is the care advice's to answer; thanks that say so are thanks
+    [("my dad's calf has been twitching, what causes that", "causes", "stress"),
+     ("should i call someone for him or wait", "seek_care", "see a"),
+     ("ok will ring the gp, thanks", "thanks", "welcome")],
     # a clarifying question keeps the conversation ours: a sign said next counts
     [("my flatmate's 66 and likes a drink, his arms twitch in the evenings", "lifestyle",
       "Which part"),
