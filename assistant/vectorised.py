@@ -86,7 +86,8 @@ class Vectorised:
         skipped = [False] * len(queries)
         best = None
         for number in sorted(range(len(queries)), key=lambda n: queries[n].size):
-            if best is not None and self._ceiling(queries[number].size) < _kth(np, best, top):
+            ceiling = self._ceiling(queries[number].size)
+            if best is not None and ceiling < 1.0 and ceiling < _kth(np, best, top):
                 skipped[number] = True
                 continue
             unit_scores = scores(number)
@@ -104,7 +105,8 @@ class Vectorised:
         if len(chosen) > top:  # keep every intent tied with the last one kept
             last = np.partition(best[chosen], len(chosen) - top)[len(chosen) - top]
             chosen = chosen[best[chosen] >= last]
-        found = sorted(((int(o), float(best[o])) for o in chosen), key=lambda item: -item[1])
+        found = sorted(zip(chosen.tolist(), best[chosen].tolist(), strict=True),
+                       key=lambda item: -item[1])
 
         def first_scored(ordinal: int) -> tuple[int, int, int]:
             """Equal scores in the Python loop's order: by the first unit that scores the
