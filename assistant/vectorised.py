@@ -86,8 +86,7 @@ class Vectorised:
         skipped = [False] * len(queries)
         best = None
         for number in sorted(range(len(queries)), key=lambda n: queries[n].size):
-            ceiling = self._ceiling(queries[number].size)
-            if best is not None and ceiling < 1.0 and ceiling < _kth(np, best, top):
+            if best is not None and self._beyond(queries[number].size, best, top):
                 skipped[number] = True
                 continue
             unit_scores = scores(number)
@@ -124,10 +123,14 @@ class Vectorised:
 
         return _in_tie_order(found, first_scored)[:top]
 
-    def _ceiling(self, size: float) -> float:
-        """No example's F-score against a unit of weight ``size`` is above this (see
-        :meth:`rank`), raised a little: a score and its ceiling are rounded differently."""
-        return self._scale * self._heaviest / self._beta2 / (self._heaviest + size) * (1 + _SLACK)
+    def _beyond(self, size: float, best: Scores, top: int) -> bool:
+        """Whether no example's F-score against a unit of weight ``size`` can reach the
+        ``top``-th best of ``best`` (see :meth:`rank`). The ceiling is raised a little, as
+        it is rounded differently from a score; the top-th best is only looked for when
+        the ceiling is below 1, which a short unit's never is."""
+        ceiling = self._scale * self._heaviest / self._beta2 / (self._heaviest + size)
+        ceiling *= 1 + _SLACK
+        return ceiling < 1.0 and ceiling < _kth(self._np, best, top)
 
     def score(self, query: Query) -> Scores | None:
         """Each intent's best example F-score against one unit (0 where nothing is
