@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
@@ -180,7 +179,8 @@ class OverlapMatcher:
             self._vectorised = vectorise(
                 {"weights": self._weights, "start": self._start, "postings": self._postings,
                  "counts": self._counts, "b2size": self._b2size, "first": self._first,
-                 "max_words": self._max_words}, self._whole_only, _BETA2, _SCALE)
+                 "intent_of": self._intent_of, "max_words": self._max_words},
+                self._whole_only, _BETA2, _SCALE)
         # Indexing a list returns the float or int it holds; indexing an array makes a
         # new one each time. Each word's examples are listed when a question first says
         # it (see _post), so a cached matcher starts without walking the postings.
@@ -207,7 +207,7 @@ class OverlapMatcher:
             keys = [tuple(unit) for unit in units]
             ranked = self._vectorised.rank([self._queried(key) for key in keys],
                                            lambda number: self._scored_arrays(keys[number]),
-                                           len(whole), TOP, self._shares)
+                                           len(whole), TOP)
         else:
             ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
                                           len(whole))
@@ -310,18 +310,6 @@ class OverlapMatcher:
         intents = dict.fromkeys(sorted({intent_of[index] for index in examples}))
         self._posted[number] = examples, intents
         return examples, intents
-
-    def _shares(self, ordinal: int, query: Query) -> int | None:
-        """The position in the unit of the first word the intent's examples share, or
-        None: what orders intents of equal score."""
-        first, last = self._first[ordinal], self._first[ordinal + 1]
-        start, postings = self._start, self._postings
-        for position, (number, _) in enumerate(query.words):
-            low, high = start[number], start[number + 1]
-            at = bisect_left(postings, first, low, high)
-            if at < high and postings[at] < last:
-                return position
-        return None
 
     def _correct_uncached(self, word: str) -> str:
         """A word as the examples spell it: 'recomended' -> 'recommended'."""

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     Scores = NDArray[numpy.float64]  # each intent's best score against one unit
     Arrays = dict[str, array[int] | array[float]]  # the matcher's index, by name
 
-Shares = Callable[[int, "Query"], "int | None"]
 # A ceiling is raised by this fraction before it is compared with a score: the two are
 # rounded differently, by far less than this.
 _SLACK = 1e-9
@@ -63,11 +62,13 @@ class Vectorised:
         self._heaviest = float(self._b2size.max()) if len(self._b2size) else 0.0  # b^2 E
         self._starts = np.frombuffer(arrays["first"], dtype=np.intc)[:-1]
         self._max_words = np.frombuffer(arrays["max_words"], dtype=np.intc)
+        self._intent_of = np.frombuffer(arrays["intent_of"], dtype=np.intc)
+        self._saying: dict[int, frozenset[int]] = {}  # see _intents_saying
         self._whole_only = np.zeros(len(self._starts), dtype=bool)
         self._whole_only[list(whole_only)] = True
 
     def rank(self, queries: list[Query], scores: Callable[[int], Scores | None],
-             whole_length: int, top: int, shares: Shares) -> list[tuple[int, float]]:
+             whole_length: int, top: int) -> list[tuple[int, float]]:
         """The ``top`` (intent, score) pairs, best first, over the units each intent may
         be matched on (clauses never for whole-message intents; none for an intent
         whose max_words the question exceeds); ``scores(n)`` is unit n's :meth:`score`.
@@ -114,14 +115,34 @@ class Vectorised:
             for number, unit_scores in enumerate(per_unit):
                 if unit_scores is not None:
                     if unit_scores[ordinal] > 0.0:
-                        return number, shares(ordinal, queries[number]) or 0, ordinal
+                        return number, self._first_shared(ordinal, queries[number]) or 0, ordinal
                 elif skipped[number] and not (number and self._whole_only[ordinal]):
-                    position = shares(ordinal, queries[number])
+                    position = self._first_shared(ordinal, queries[number])
                     if position is not None:
                         return number, position, ordinal
             return len(per_unit), 0, ordinal
 
         return _in_tie_order(found, first_scored)[:top]
+
+    def _first_shared(self, ordinal: int, query: Query) -> int | None:
+        """The position in the unit of the first word some example of the intent says,
+        or None: what orders intents of equal score."""
+        for position, (number, _) in enumerate(query.words):
+            intents = self._saying.get(number)
+            if intents is None:
+                intents = self._intents_saying(number)
+            if ordinal in intents:
+                return position
+        return None
+
+    def _intents_saying(self, number: int) -> frozenset[int]:
+        """The intents some example of which says the word; kept for the next tie that
+        asks (a set lookup, where a search of the word's postings took several)."""
+        owners = self._intent_of[self._postings[self._start[number]:self._start[number + 1]]]
+        # Postings are in example order, and examples in intent order: owners never go down.
+        intents = frozenset(owners[self._np.diff(owners, prepend=-1) != 0].tolist())
+        self._saying[number] = intents
+        return intents
 
     def _beyond(self, size: float, best: Scores, top: int) -> bool:
         """Whether no example's F-score against a unit of weight ``size`` can reach the
