@@ -8,6 +8,7 @@ here, before any heavy import, is to make SIGINT end the process at once with
 and cli.main handles it (the chat, for one, clears the line on Ctrl-C).
 """
 
+import gc
 import os
 import sys
 
@@ -25,7 +26,14 @@ INTERRUPTED = 130  # the shell's status for "stopped by Ctrl-C"; cli.ExitStatus 
 def main() -> int:
     """Run the command line with Ctrl-C handled from the first moment."""
     _signal.signal(_signal.SIGINT, _interrupted_while_starting)
-    from .cli import main as run
+    # The command line's imports make thousands of objects that live as long as the
+    # process and no garbage: the cyclic collector would walk them again and again
+    # meanwhile (cli.py pauses it likewise while the engine loads).
+    gc.disable()
+    try:
+        from .cli import main as run
+    finally:
+        gc.enable()
 
     _signal.signal(_signal.SIGINT, _signal.default_int_handler)
     return run()

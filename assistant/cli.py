@@ -328,14 +328,7 @@ def run(argv: Sequence[str], env: Environment) -> int:
     from . import DataError
 
     try:
-        bot = load_assistant(args)
-        if env.owns_process:
-            # The engine is loaded once and never changes. Loading paused the collector,
-            # so its first run would walk all of it (about 2 ms of a piped start); frozen,
-            # it never does. Only in a process of our own: frozen objects are never freed.
-            import gc
-
-            gc.freeze()
+        bot = _load_for_good(args) if env.owns_process else load_assistant(args)
         if args.eval is not None:
             return run_eval(bot, args, env)
         if args.question:
@@ -348,6 +341,27 @@ def run(argv: Sequence[str], env: Environment) -> int:
     except DataError as error:
         env.stderr.write(f"{printable(str(error))}\n")
         return ExitStatus.ERROR
+
+
+def _load_for_good(args: argparse.Namespace) -> Assistant:
+    """:func:`load_assistant` in a process of our own, where the engine, once loaded,
+    lives as long as the process and never changes.
+
+    Importing the engine and unpickling its cache make tens of thousands of objects that
+    all stay alive; the cyclic collector, run every few hundred allocations meanwhile,
+    would walk them again and again and find nothing (about 3 ms of a piped start), so it
+    is paused until they are loaded. Then they are frozen, so that its later runs never
+    walk them either (about 2 ms more). Only in a process of our own: frozen objects are
+    never freed, and the collector's pause is the process's."""
+    import gc
+
+    gc.disable()
+    try:
+        bot = load_assistant(args)
+        gc.freeze()
+    finally:
+        gc.enable()
+    return bot
 
 
 def load_assistant(args: argparse.Namespace) -> Assistant:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
@@ -46,8 +45,8 @@ BETA = 1.4
 _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
-_REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_vectorised", "_posted",
-                      "_example_size", "_example_intent"})
+_REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_queried", "_vectorised",
+                      "_posted", "_example_size", "_example_intent"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
 # clauses in the development sets), and few enough that other questions rarely hit.
 UNITS_KEPT = 8
@@ -107,11 +106,14 @@ class OverlapMatcher:
     * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
       in one vectorised pass (a sparse product with ``bincount``, then a
       per-intent maximum): linear still, but about a hundred times cheaper per
-      posting than the Python loop. See vectorised.py.
+      posting than the Python loop; and a unit that no example could score into
+      the top against the units already scored (a long story's whole, beside
+      its asking clauses) is not scored at all. See vectorised.py.
 
-    No pruning bound is used: with these weights (0.8 to 3.3 for real words)
-    exact MaxScore or prefix-filter bounds left over a thousand examples to
-    verify per question at 100x data (benchmarks/README.md has the figures).
+    No pruning bound is used per example: with these weights (0.8 to 3.3 for
+    real words) exact MaxScore or prefix-filter bounds left over a thousand
+    examples to verify per question at 100x data (benchmarks/README.md has the
+    figures).
     Ties keep the brute-force order: by the first unit, then the first word of
     that unit, in which an intent shares a word, then by definition order.
     """
@@ -169,6 +171,7 @@ class OverlapMatcher:
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
         self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
         self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
+        self._queried = lru_cache(maxsize=UNITS_KEPT)(self._query)
         self._vectorised: Vectorised | None = None
         if len(self._intent_of) >= LARGE:
             from .vectorised import vectorise
@@ -176,7 +179,8 @@ class OverlapMatcher:
             self._vectorised = vectorise(
                 {"weights": self._weights, "start": self._start, "postings": self._postings,
                  "counts": self._counts, "b2size": self._b2size, "first": self._first,
-                 "max_words": self._max_words}, self._whole_only, _SCALE)
+                 "intent_of": self._intent_of, "max_words": self._max_words},
+                self._whole_only, _BETA2, _SCALE)
         # Indexing a list returns the float or int it holds; indexing an array makes a
         # new one each time. Each word's examples are listed when a question first says
         # it (see _post), so a cached matcher starts without walking the postings.
@@ -200,8 +204,10 @@ class OverlapMatcher:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
         if self._vectorised is not None:
-            ranked = self._vectorised.rank([self._scored_arrays(tuple(unit)) for unit in units],
-                                           len(whole), TOP, self._shares)
+            keys = [tuple(unit) for unit in units]
+            ranked = self._vectorised.rank([self._queried(key) for key in keys],
+                                           lambda number: self._scored_arrays(keys[number]),
+                                           len(whole), TOP)
         else:
             ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
                                           len(whole))
@@ -247,12 +253,11 @@ class OverlapMatcher:
         only read the dictionary."""
         return self._score(self._query(unit))
 
-    def _scored_arrays_uncached(self, unit: tuple[str, ...]) -> tuple[Query, Scores | None]:
-        """A unit's query and its scores from the numpy pass, kept as _scored keeps the
-        Python loop's; the vectorised ranking masks a copy."""
-        query = self._query(unit)
+    def _scored_arrays_uncached(self, unit: tuple[str, ...]) -> Scores | None:
+        """A unit's scores from the numpy pass, kept as _scored keeps the Python loop's;
+        the vectorised ranking masks a copy, and asks only for the units it needs."""
         assert self._vectorised is not None  # only called when there is one
-        return query, self._vectorised.score(query)
+        return self._vectorised.score(self._queried(unit))
 
     def _score(self, query: Query) -> dict[int, float]:
         """Each intent's best example F-score against one unit, in first-touch order.
@@ -305,18 +310,6 @@ class OverlapMatcher:
         intents = dict.fromkeys(sorted({intent_of[index] for index in examples}))
         self._posted[number] = examples, intents
         return examples, intents
-
-    def _shares(self, ordinal: int, query: Query) -> int | None:
-        """The position in the unit of the first word the intent's examples share, or
-        None: what orders intents of equal score."""
-        first, last = self._first[ordinal], self._first[ordinal + 1]
-        start, postings = self._start, self._postings
-        for position, (number, _) in enumerate(query.words):
-            low, high = start[number], start[number + 1]
-            at = bisect_left(postings, first, low, high)
-            if at < high and postings[at] < last:
-                return position
-        return None
 
     def _correct_uncached(self, word: str) -> str:
         """A word as the examples spell it: 'recomended' -> 'recommended'."""

@@ -2,14 +2,15 @@
 
     git worktree add /tmp/before HEAD~1
     python benchmarks/ab.py asks /tmp/before .        # CPU (process_time) per ask
+    python benchmarks/ab.py asks /tmp/before . --size 100   # on data grown 100 times
     python benchmarks/ab.py startup /tmp/before .     # `echo hi | python -m assistant`
 
 On a machine shared with others, wall-clock time per question moves with their load
 by more than most changes save. CPU time of the asking process moves far less, and
 running the two trees in turn, one fresh interpreter each, spreads what is left over
 both; so a saving of a few percent shows as the same shift in every row. A start-up
-has no CPU clock of its own, so it is timed from outside, beside `python -c "import
-rapidfuzz"` (run.py's baseline) in the same rounds.
+is timed from outside, wall clock and the child's CPU (its rusage, from os.wait4),
+beside `python -c "import rapidfuzz"` (run.py's baseline) in the same rounds.
 
 Each tree is imported from its own directory (run there, with it on PYTHONPATH: `-c`
 and `-m` put the working directory first) with a cache directory of this run's own,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -27,12 +29,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from run import QUESTIONS, child_env, format_table, note
+from run import QUESTIONS, REPO, child_env, format_table, note
 
 _ASKS = """
 import json, math, random, sys, time
 from assistant import Assistant
-bot = Assistant()
+bot = Assistant(*sys.argv[3:5])  # the grown data's knowledge and intents, if given
 questions = [q for q in open(sys.argv[1], encoding="utf-8").read().splitlines() if q.strip()]
 for question in questions:
     bot.ask(question)  # first asks fill the per-word caches: not what is compared
@@ -49,24 +51,33 @@ print(json.dumps({"median": at(0.5), "p99": at(0.99), "mean": sum(samples) / len
 """
 
 
-def asks(tree: Path, rounds: int, cache: Path) -> dict[str, float]:
-    """One fresh interpreter's CPU milliseconds per ask for this tree (median, p99, mean)."""
-    done = subprocess.run([sys.executable, "-c", _ASKS, str(QUESTIONS), str(rounds)],
+def asks(tree: Path, rounds: int, cache: Path, data: list[str]) -> dict[str, float]:
+    """One fresh interpreter's CPU milliseconds per ask for this tree (median, p99, mean),
+    on the packaged data or on ``data`` (a knowledge and an intents directory)."""
+    done = subprocess.run([sys.executable, "-c", _ASKS, str(QUESTIONS), str(rounds), *data],
                           capture_output=True, text=True, check=True, env=_env(tree, cache),
                           cwd=tree)
     figures: dict[str, float] = json.loads(done.stdout)
     return figures
 
 
-def startup(tree: Path | None, cache: Path) -> float:
-    """Wall-clock milliseconds of one piped question (or, with no tree, of `python -c
-    "import rapidfuzz"`), from start to exit."""
+def startup(tree: Path | None, cache: Path) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds of one piped question (or, with no tree, of
+    `python -c "import rapidfuzz"`), from start to exit."""
     command = ["-m", "assistant"] if tree else ["-c", "import rapidfuzz"]
     env = _env(tree, cache) if tree else child_env(cache)
     begin = time.perf_counter_ns()
-    subprocess.run([sys.executable, *command], input=b"hi\n", capture_output=True,
-                   check=True, env=env, cwd=tree)
-    return (time.perf_counter_ns() - begin) / 1e6
+    child = subprocess.Popen([sys.executable, *command], stdin=subprocess.PIPE,
+                             stdout=subprocess.DEVNULL, env=env, cwd=tree)
+    assert child.stdin is not None
+    child.stdin.write(b"hi\n")
+    child.stdin.close()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = (time.perf_counter_ns() - begin) / 1e6
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args)
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def _env(tree: Path, cache: Path) -> dict[str, str]:
@@ -84,16 +95,26 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=8, help="runs of each tree, in turn")
     parser.add_argument("--rounds", type=int, default=10,
                         help="asks: rounds of the benchmark questions per run")
+    parser.add_argument("--size", type=int, default=1,
+                        help="asks: data grown this many times (1: the packaged data)")
     args = parser.parse_args()
     trees = {"before": args.before, "after": args.after}
     with tempfile.TemporaryDirectory(prefix="twitch-ab-") as scratch:
         cache = Path(scratch)
         if args.measure == "asks":
+            data: list[str] = []
+            if args.size > 1:
+                import synthetic
+
+                note(f"generating {args.size}x data")
+                grown = synthetic.grow(REPO / "knowledge", REPO / "intents", args.size,
+                                       cache / "data")
+                data = [str(grown.knowledge), str(grown.intents)]
             runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
             for pair in range(args.pairs):
                 note(f"pair {pair + 1} of {args.pairs}")
                 for name, tree in trees.items():
-                    runs[name].append(asks(tree, args.rounds, cache))
+                    runs[name].append(asks(tree, args.rounds, cache, data))
             rows = [[name, *(f"{statistics.median(r[key] for r in runs[name]):.3f}"
                              for key in ("median", "p99", "mean"))] for name in trees]
             print(format_table(["tree (CPU ms per ask, median of runs)", "median", "p99",
@@ -101,16 +122,19 @@ def main() -> None:
             return
         for tree in trees.values():  # bytecode and compiled builds, before any timing
             startup(tree, cache)
-        starts: dict[str, list[float]] = {name: [] for name in (*trees, "rapidfuzz")}
+        starts: dict[str, list[tuple[float, float]]] = {name: []
+                                                         for name in (*trees, "rapidfuzz")}
         for _ in range(args.pairs):
             starts["rapidfuzz"].append(startup(None, cache))
             for name, tree in trees.items():
                 starts[name].append(startup(tree, cache))
-        baseline = statistics.median(starts["rapidfuzz"])
-        print(format_table(["start (wall ms)", "median", "min", "x import rapidfuzz"],
-                           [[name, f"{statistics.median(t):.1f}", f"{min(t):.1f}",
-                             f"{statistics.median(t) / baseline:.2f}"]
-                            for name, t in starts.items()]))
+        medians = {name: [statistics.median(t[i] for t in runs) for i in (0, 1)]
+                   for name, runs in starts.items()}
+        print(format_table(["start", "wall ms, median", "x import rapidfuzz",
+                            "CPU ms, median", "x import rapidfuzz"],
+                           [[name, f"{wall:.1f}", f"{wall / medians['rapidfuzz'][0]:.2f}",
+                             f"{cpu:.1f}", f"{cpu / medians['rapidfuzz'][1]:.2f}"]
+                            for name, (wall, cpu) in medians.items()]))
 
 
 if __name__ == "__main__":

