@@ -134,6 +134,7 @@ class Ages(NamedTuple):
     not_after: frozenset[str]
     units: frozenset[str]
     after: tuple[tuple[str, ...], ...]
+    bare_after: frozenset[str]
     durations: frozenset[str]
     own_after: frozenset[str]
     joiners: frozenset[str]
@@ -537,7 +538,8 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
         return frozenset(plain.phrase(text) for text in record.texts(key))
 
     ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("after"),
-                words("durations"), words("own_after"), words("joiners"), words("over"),
+                words("bare_after"), words("durations"), words("own_after"), words("joiners"),
+                words("over"),
                 words("past"), words("at"), record.required("clock_free_from", int),
                 MappingProxyType({str(k): str(v) for k, v in letters.items()}),
                 record.required("adult", int))

@@ -88,11 +88,19 @@ class PersonReader:
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
             elif (any(_starts_at(words, index + 1, p) for p in grammar.after)
-                  and (index == 0 or words[index - 1] not in grammar.durations)):
+                  and (index == 0 or words[index - 1] not in grammar.durations)
+                  and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
+                           and index not in starts and not self._person_before(words, index))):
                 found.append(AgeMention(number, index, False))
             elif _two_digits(word) and self._relation_before(words, index):
                 found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found
+
+    def _person_before(self, words: Sequence[str], index: int) -> bool:
+        """'my son 7 yrs', 'im 34 yrs', 'female 34 yrs': a person just before the number."""
+        before = words[index - 1] if index else ""
+        return before in self._relatives or before in self._first_person or (
+            before in self._sexed) or self._relation_before(words, index)
 
     def _relation_before(self, words: Sequence[str], index: int) -> bool:
         """'my son 35', 'my son in law 35': a relation just before the number."""

@@ -678,6 +678,7 @@ class SafetyCheck:
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
         """Every word a number, a unit or a word around them ('going on two months now')."""
         return all(word in self._units or word in self._duration_fillers
+                   or word in self._ordinal_endings  # "3rd week now"
                    or self._count(word) is not None for word in clause)
 
     def _time_since(self, clause: Sequence[str]) -> bool:

@@ -38,6 +38,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "her new patch for the dementia started friday and shes been twitching ever since",
     "Nan on gabapentin, legs jerking more",
     "doctor give me new tablet and now leg is jumping",
+    "Muscle twitching after chemo, is it the drugs",
     "Atorvastatin And Twitching Calves?",
     "Does Wellbutrin cause twitching",
     "my GP upped my Lexapro to 20mg and since then my thighs flicker",
@@ -85,6 +86,9 @@ def test_a_medicine_under_discussion_makes_stopping_it_a_sign(bot: Assistant) ->
     ("my 7yo keeps getting a jumpy leg at night", 7, "children"),
     ("twenty years of twitching calves, what helps", None, None),
     ("how much vitamin d do i need at 74", 74, None),
+    ("lithium 2 yrs, hand twitching getting worse", None, None),  # how long, not an age
+    ("my son 7 yrs has an eye twitch", 7, "children"),
+    ("34 yrs, female, eyelid twitch", 34, None),
     ("calcium at 60?", 60, None),
     ("i go to bed at 11 and my calf twitches all night", None, None),  # an hour, not an age
     ("my eye started twitching at 30 minutes past ten", None, None),
@@ -208,6 +212,8 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     # a rough count, and how far along
     ("Eye twitch for twenty-something days straight", date(2026, 12, 1), True),
     ("thumb twitching nonstop for a month+", date(2026, 12, 1), True),
+    ("Wife's eyelid and mouth corner twitch together, been weeks", date(2026, 12, 1), True),
+    ("twitch in the arch of my foot for hours. 3rd week now", date(2026, 12, 1), True),
     ("thumb jumping for 10 odd days", date(2026, 12, 1), False),
     ("Day 19 of this eyelid twitch. GP or wait?", date(2026, 12, 1), True),
     ("week 3 of my calf twitching", date(2026, 12, 1), True),
@@ -370,6 +376,9 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("whole body popping like popcorn at night", "spreading"),
     # a sign said in any tense or number finds the phrase of its base form
     ("leg twitching + knee buckled twice", "weakness"),
+    ("leg twitching and stumbling on the stairs", "weakness"),
+    ("I stumbled upon a post about eye twitching, what causes it", None),
+    ("When Is A Twitch An Emergency?", "worry"),
     ("my foot keeps dragging and my calf twitches", "weakness"),
     ("my leg twitches and it tingled all evening", "numbness"),
     # a function that feels changed, and what a numb part is likened to
