@@ -124,7 +124,7 @@ WORD_CLASSES = frozenset({
     "reporting", "negation_stops", "how_often", "listing", "ago",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
-    "points_in_time", "ended", "asks_care"})
+    "points_in_time", "ended", "asks_care", "fine", "copulas"})
 
 
 class Ages(NamedTuple):

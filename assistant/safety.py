@@ -368,6 +368,8 @@ class SafetyCheck:
         self._ongoing = words("ongoing")
         self._since = words("since")
         self._points_in_time = words("points_in_time")
+        self._fine = words("fine")
+        self._copulas = words("copulas")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in self._not_places:
@@ -461,13 +463,15 @@ class SafetyCheck:
         clause_start = [start for start, clause  # (the running total ends one past them)
                         in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
                         for _ in clause]
-        for (rule, _), starts in zip(self._rules, scan.signs, strict=True):
+        fine_at = {index for index, word in enumerate(words) if word in self._fine}
+        for (rule, phrases), starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
                 starts = starts + scan.conditions
             for start in starts:
-                if start in named:
-                    continue
+                if start in named or (fine_at and self._fine_after(words, phrases, start,
+                                                                   fine_at)):
+                    continue  # "my vision is fine": said only to rule it out
                 negation = self.negation(words, start, since=clause_start[start])
                 if negation is not None:
                     denied.update(range(negation, start + 1))
@@ -484,7 +488,7 @@ class SafetyCheck:
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
-        if personal and "spreading" not in found and self._spread(words, scan.parts):
+        if personal and "spreading" not in found and self._spread(words, scan.parts, clause_start):
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
@@ -570,15 +574,17 @@ class SafetyCheck:
             return False
         return end == len(words) or words[end] in self._story_links
 
-    def _spread(self, words: Sequence[str], parts: Sequence[int]) -> bool:
+    def _spread(self, words: Sequence[str], parts: Sequence[int],
+                clause_start: Sequence[int]) -> bool:
         """A body part named with a word of spreading ('now', 'as well') after another part:
-        the twitch has moved to a new place."""
+        the twitch has moved to a new place. ``clause_start`` gives each word's clause."""
         parts = [index for index in parts
                  if self._regions[words[index]] not in self._generic_places]
         how_often = self._how_often(words) if len(parts) > 1 else set()
         for earlier, later in pairwise(parts):
-            # the word of spreading is said near the new place, not anywhere in a story
-            start = max(earlier + 1, later - SPREAD_CUE_REACH)
+            # the word of spreading is said near the new place, in its clause, not anywhere
+            # in a story ("...two days now. Legs feel fine otherwise")
+            start = max(earlier + 1, later - SPREAD_CUE_REACH, clause_start[later])
             if _singular(words[earlier]) != _singular(words[later]) and any(
                     word in self._spread_cues and index not in how_often
                     for index, word in enumerate(words[start:later + 3], start)):
@@ -816,6 +822,13 @@ class SafetyCheck:
                               strict=True)).get("animals")
             return "animals" if animal else "children"
         return None
+
+    def _fine_after(self, words: Sequence[str], phrases: PhraseSet, start: int,
+                    fine_at: set[int]) -> bool:
+        """'my vision is fine', 'my balance is fine': a word of ``fine_at`` just after the
+        sign's phrase, or one word further ('is', 'seems')."""
+        end = phrases.end(words, start)
+        return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
 
     def _ended(self, words: Sequence[str], index: int) -> bool:
         """'stopped breastfeeding', 'no longer pregnant': a state that is over, just

@@ -188,6 +188,14 @@ OUT_OF_SCOPE = [
     "how do i get rid of gout in my big toe",
     "neck pain from sleeping wrong, what do i do",
     "how do i get the calcium build up out of my kettle",
+    # our words in another sense, and stories that name no nutrient of ours
+    "he's gone bananas over the footy result, how do i calm him down?",
+    "bit of a cramp in me wallet after christmas lol, money saving tips?",
+    "my mate's proper twitchy about his job interview tomorrow, any tips?",
+    "Made banana bread with three ripe bananas, 250g flour and a fan oven at 180 and it came "
+    "out gummy. What am I doing wrong?",
+    "how do i cancel my twitch subscription",
+    "Where's good for twitching in Norfolk this weekend? Reports of waxwings near Norwich",
 ]
 
 

@@ -152,6 +152,13 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      None),
     ("my son says his leg twitches at night", "children"),
     ("two weeks postpartum and my legs twitch at night", "pregnancy"),
+    # children in dialect and in months, a pregnancy told by the week and the child
+    ("me wee one's eye keeps twitching. she's six", "children"),
+    ("8 month old jerking arms a lot", "children"),
+    ("New mum to a 3 month old, a twitch in my neck for four days", None),
+    ("the missus is expecting and her eyelid's been twitching all week", "pregnancy"),
+    ("Hi, I'm 30 weeks with my second and my calves twitch at night", "pregnancy"),
+    ("our week old calf on the smallholding won't take the bottle", "animals"),
     # a state that is over
     ("I'm breastfeeding, no wait, I stopped breastfeeding 2 months ago. My calves twitch",
      None),
@@ -174,6 +181,9 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
     ("twitching started in my calf and now my arm has started too", True),
     ("my left eyelid keeps twitching, what causes it", False),
     ("calf twitch started when the clocks went back in october, its nearly christmas", False),
+    # a word of spreading in another sentence is not said of the new place
+    ("Since then my left glute keeps twitching on and off, two days now. Legs feel fine "
+     "otherwise", False),
 ])
 def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
                                           spreading: bool) -> None:
@@ -188,6 +198,7 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my calf twitches, should i keep an eye on it", False),
     ("thigh twitching, on the other hand my diet is good", False),
     ("calf twitching, can you give me a hand", False),
+    ("boss breathing down my neck and a twitch under my ribs", False),
     ("calves twitch after work. which minerals do i sweat out and how do i put them back",
      False),
 ])
@@ -390,6 +401,12 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my leg is jump and feeling sleeping all the time", "numbness"),
     ("my legs twitch when im sleeping", None),
     ("my eye twitches when i feel like a nap", None),
+    # a sign's words said only to rule it out
+    ("eyelid flickering since sunday, vision is fine, nothing else", None),
+    ("my balance is fine, just a calf twitch", None),
+    ("my vision is ok but my arm is weak and twitchy", "weakness"),
+    ("feels harder to breathe than normal and the muscles round my ribs twitch", "breathing"),
+    ("suddenly cant swallow good and my tongue twitch", "swallowing"),
     ("Dad's Lip Twitching And Food Sticking When He Swallows", "swallowing"),
     ("Grandad is 84, twitchy arm, seems muddled this week", "other_symptoms"),
     ("calves twitch and I'm struggling to get up off the floor", "weakness"),
@@ -455,6 +472,9 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("gatorade or lucozade, which tastes nicer", "shopping"),
     ("Why Is Magnesium So Reactive?", "chemistry"),
     ("how do i cancel my twitch subscription", "streaming"),
+    ("Where's good for twitching in Norfolk this weekend? Reports of waxwings", "birding"),
+    ("How much potassium does my tomato plant need", "things"),
+    ("plant based magnesium sources", ""),
     ("Best Spinach Dip For A Party", "cooking"),
     # what is asked names nothing: the story is read whole for its frame, unless it names a
     # nutrient
