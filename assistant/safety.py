@@ -128,19 +128,23 @@ class PhraseScanner:
         # first time a question says the word: the safety check is pickled in the compiled
         # cache, and keyed tables for every word would be bytes that every start unpickles.
         self._keyed: dict[str, list[_Entry]] = {}
-        # The words of every phrase, and what each question word not among them stands
-        # for (see _base_form): both made on first use, for the same reason.
-        self._phrase_words: frozenset[str] | None = None
+        # The words of every phrase (see _base_form), made here and kept in the cache: made
+        # on first use, they cost every start's first question some 4 ms, and unpickled
+        # they are names of strings the cache holds anyway. What each question word not
+        # among them stands for is made on first use, as the keyed tables are.
+        self._phrase_words = frozenset(
+            {first for first in table} | {
+                part for entries in table.values() for _, _, rests in entries
+                for rest in rests for part in rest}) if inflections else frozenset()
         self._base_forms: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items()
-                if k not in ("_keyed", "_phrase_words", "_base_forms")}
+                if k not in ("_keyed", "_base_forms")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._keyed = {}
-        self._phrase_words = None
         self._base_forms = {}
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
@@ -194,11 +198,6 @@ class PhraseScanner:
 
     def _base_form_uncached(self, word: str) -> str:
         phrase_words = self._phrase_words
-        if phrase_words is None:
-            phrase_words = self._phrase_words = frozenset(
-                {first for first in self._table} | {
-                    part for entries in self._table.values() for _, _, rests in entries
-                    for rest in rests for part in rest})
         if len(word) < _INFLECTED_LENGTH or word in phrase_words or not word.isalpha():
             return word
         return next((base for base in _bases(word) if base in phrase_words), word)
