@@ -16,7 +16,7 @@ from datetime import date
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from .intents import TWITCH_VERB, Lexicon, Safety
+from .intents import TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
@@ -318,7 +318,9 @@ class SafetyCheck:
 
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer,
                  medicines: MedicineReader) -> None:
-        self._rules = [(rule, PhraseSet(rule.phrases, normalizer)) for rule in safety.signs]
+        self._rules = safety.signs
+        self._normalizer = normalizer
+        self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self._vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         # Signs a conversation keeps in mind once raised: all but the vaguest (a worry).
@@ -398,8 +400,11 @@ class SafetyCheck:
         self._illness_endings = safety.illness_endings
         # A clause that names any of these may say how long the twitch has lasted.
         self._about_twitch = self._body_parts | self._twitch_words | self._pointing
-        # Every list read off the whole question, in one table: see PhraseScanner.
-        self._scanner = PhraseScanner([*(phrases for _, phrases in self._rules),
+        # Every list read off the whole question, in one table: see PhraseScanner. The signs'
+        # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
+        # a quarter of the compiled cache, that every start would unpickle.
+        self._scanner = PhraseScanner([*(PhraseSet(rule.phrases, normalizer)
+                                         for rule in self._rules),
                                        self._conditions,
                                        *(phrases for _, phrases in self._audiences),
                                        self._sudden, self._duration, self._health_cues,
@@ -463,12 +468,12 @@ class SafetyCheck:
                         in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
                         for _ in clause]
         fine_at = {index for index, word in enumerate(words) if word in self._fine}
-        for (rule, phrases), starts in zip(self._rules, scan.signs, strict=True):
+        for rule, starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
                 starts = starts + scan.conditions
             for start in starts:
-                if start in named or (fine_at and self._fine_after(words, phrases, start,
+                if start in named or (fine_at and self._fine_after(words, rule, start,
                                                                    fine_at)):
                     continue  # "my vision is fine": said only to rule it out
                 negation = self.negation(words, start, since=clause_start[start])
@@ -499,7 +504,7 @@ class SafetyCheck:
             found.append(self._illness_sign)
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=self._strength)
-        urgent = any(rule.urgent and rule.id in found for rule, _ in self._rules)
+        urgent = any(rule.urgent and rule.id in found for rule in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and scan.sudden:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
@@ -822,10 +827,14 @@ class SafetyCheck:
             return "animals" if animal else "children"
         return None
 
-    def _fine_after(self, words: Sequence[str], phrases: PhraseSet, start: int,
+    def _fine_after(self, words: Sequence[str], rule: SignRule, start: int,
                     fine_at: set[int]) -> bool:
         """'my vision is fine', 'my balance is fine': a word of ``fine_at`` just after the
-        sign's phrase, or one word further ('is', 'seems')."""
+        sign's phrase, or one word further ('is', 'seems'). The sign's phrase set is made
+        the first time a question needs it, as the scan alone finds where signs start."""
+        phrases = self._sign_phrases.get(rule.id)
+        if phrases is None:
+            phrases = self._sign_phrases[rule.id] = PhraseSet(rule.phrases, self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
 

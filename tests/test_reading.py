@@ -684,10 +684,13 @@ def test_the_single_scan_finds_what_each_list_finds_on_its_own(bot: Assistant,
                                                                question: str) -> None:
     """SafetyCheck.scan walks the words once for every list; each list's starts must be
     exactly those of its own PhraseSet.starts, which it replaced."""
+    from assistant.safety import PhraseSet
+
     safety = bot.reader._safety
     words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
     scan = safety.scan(words)
-    assert scan.signs == [phrases.starts(words) for _, phrases in safety._rules]
+    assert scan.signs == [PhraseSet(rule.phrases, bot.reader._normalizer).starts(words)
+                          for rule in safety._rules]
     assert scan.audiences == [phrases.starts(words) for _, phrases in safety._audiences]
     assert scan.conditions == safety._conditions.starts(words)
     assert scan.sudden == safety._sudden.starts(words)
