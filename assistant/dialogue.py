@@ -277,7 +277,13 @@ class Dialogue:
         eligible: list[tuple[Candidate, Entities]] = []
         wanting: tuple[Candidate, str] | None = None
         context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
-        for candidate in self._reweighed(turn, context):
+        lowest_bar = min(threshold, THRESHOLDS["domain"])
+        for candidate in self._reweighed(turn, context):  # best first
+            if candidate.score < lowest_bar or (len(eligible) == 2 and not turn.asks_later):
+                # no later candidate can pass a bar, or change what is decided: only the
+                # best two answerable ones are weighed, and one that wants a slot matters
+                # only when it beats the best by CLEARLY_BETTER, so it comes before it
+                break
             intent = self._intents[candidate.intent]
             bar = threshold
             if intent.whole:  # "thanks, will ring the gp": small talk opens the message
