@@ -125,19 +125,10 @@ class Assistant:
             # after a question about a child asks the same for an adult.
             kept = decision._replace(person=state.person) if decision.outcome == "answer" else None
             return self._renderer.decline(reading), remember(state, kept) if kept else state
-        if reading.signs and not self._asked_besides_care(decision, reading):
-            # A soft sign with nothing more specific asked: the care answer itself.
-            decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
-        elif (state.signs and decision.outcome == "out_of_scope" and not reading.frame
-              and not reading.outside) or (
-                reading.asks_care and (state.intent is not None or reading.symptoms)
-                and not self._small_talk(decision)):
-            # After a red flag, a turn nothing else answers is about it ("she's 81 if that
-            # changes anything"); and whether to get help is the care advice's to answer
-            # ("should I call someone for him or wait").
+        if self._care_alone(decision, reading, state):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         if (not reading.signs and state.signs and decision.outcome == "answer"
-                and not self.intents.intents[decision.intent or ""].whole):
+                and not self._small_talk(decision)):
             # A red flag raised earlier still leads: "so should I just drink more then?"
             # after "my foot has gone numb" is answered after the care advice.
             reading = reading._replace(signs=state.signs)
@@ -191,6 +182,19 @@ class Assistant:
         return reply._replace(text=f"{text}\n{reminder}" if reminder else text,
                               reminder=reminder,
                               sources=tuple(dict.fromkeys((*reply.sources, *second.sources))))
+
+    def _care_alone(self, decision: Decision, reading: Reading, state: State) -> bool:
+        """Whether the care advice alone answers the turn: a soft sign with nothing more
+        specific asked; after a red flag, a turn nothing else answers ("she's 81 if that
+        changes anything"); or whether to get help, in a conversation of ours or beside a
+        twitch ("should I call someone for him or wait"), unless it is small talk."""
+        if reading.signs and not self._asked_besides_care(decision, reading):
+            return True
+        if (state.signs and decision.outcome == "out_of_scope" and not reading.frame
+                and not reading.outside):
+            return True
+        return (reading.asks_care and (state.intent is not None or reading.symptoms)
+                and not self._small_talk(decision))
 
     def _small_talk(self, decision: Decision) -> bool:
         """Thanks, a greeting or goodbye: 'ok will call my gp, thanks' says, not asks."""

@@ -24,7 +24,6 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _NOT_WORD = re.compile(r"[^a-z0-9+.]+")
-_PLUS = re.compile(r"\+")  # a word of its own: "a month+", "twitchy leg + weak knee"
 _LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 
 
@@ -89,8 +88,7 @@ class Normalizer:
         text = _THOUSANDS.sub("", text)
         text = _LONE_DOT.sub(" ", _NOT_WORD.sub(" ", text))
         text = _NUMBER_UNIT.sub(" ", text)
-        if "+" in text:
-            text = _PLUS.sub(" + ", text)
+        text = text.replace("+", " + ")  # a word of its own: "a month+", "leg + knee"
         words: list[str] = []
         for word in text.split():
             words.extend(self._rewrite.get(word, (word,)))
