@@ -588,6 +588,12 @@ FOLLOW_UPS = [
     [("my flatmate's 66 and likes a drink, his arms twitch in the evenings", "lifestyle",
       "Which part"),
      ("he's lost a lot of weight too", "seek_care", "other symptoms")],
+    # a food word in an idiom names no food: what else helps is the lifestyle advice
+    [("my bottom eyelid keeps twitching since monday, its driving me nuts", "causes",
+      "stress"),
+     ("ive been drinking loads of coffee for deadlines, could that be it", "trigger",
+      "caffeine"),
+     ("wat else can i do", "relief", "Things that help")],
     # foods, with no nutrient discussed, are the foods that help twitching
     [("does vaping make you twitch", "trigger", "nicotine"),
      ("and foods?", "helpful_foods", "magnesium")],
