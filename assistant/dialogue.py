@@ -299,8 +299,10 @@ class Dialogue:
                 wanting = (candidate, missing)  # nothing of that kind named at all
         if turn.asks_later:  # "thanks, anything i can eat that helps?": the question first
             eligible.sort(key=lambda pair: self._intents[pair[0].intent].whole)
-        if wanting and eligible and wanting[0].score - eligible[0][0].score > CLEARLY_BETTER \
-                and not (state.intent and self._pronouns.isdisjoint(turn.words)):
+        if wanting and eligible and (
+                (wanting[0].score - eligible[0][0].score > CLEARLY_BETTER
+                and not (state.intent and self._pronouns.isdisjoint(turn.words)))
+                or self._refuses_a_follow_up(eligible[0][0], wanting[0], state, follow_up)):
             # "what foods have it" with nothing to refer to: ask which; but "and foods?" in
             # a conversation that named no nutrient asks for the foods that help twitching
             eligible = []
@@ -368,6 +370,14 @@ class Dialogue:
         scored = [make((c.intent, c.score * factor ** n)) if (n := ignored.by(slots[c.intent]))
                   else c for c in turn.ranked]
         return sorted(scored, key=lambda c: -c.score)
+
+    def _refuses_a_follow_up(self, best: Candidate, wanting: Candidate, state: State,
+                             follow_up: bool) -> bool:
+        """'how much a day?' after the foods that help twitching: in a conversation of
+        ours, a follow-up that plainly asks about an unnamed nutrient, more than it
+        resembles a question we turn away, is asked which nutrient, not refused."""
+        return bool(follow_up and state.intent and self._intents[best.intent].rejects
+                    and wanting.score > max(best.score, WEAK))
 
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""

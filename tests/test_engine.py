@@ -348,6 +348,27 @@ def test_a_new_topic_does_not_inherit_stale_entities(bot: Assistant) -> None:
     assert "almonds" not in reply.text
 
 
+@pytest.mark.parametrize("follow_up", [
+    "how much a day",
+    "and how much per day?",
+    "how many mg",
+    "how much of that a day for a 45 yr old bloke",
+])
+def test_an_amount_asked_after_several_nutrients_asks_which(bot: Assistant,
+                                                            follow_up: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods help with twitching")
+    assert conversation.ask(follow_up).text.startswith("Which nutrient"), follow_up
+
+
+@pytest.mark.parametrize("follow_up", ["whats the best pizza topping",
+                                       "how much is a flight to spain"])
+def test_an_unrelated_follow_up_is_still_turned_away(bot: Assistant, follow_up: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods help with twitching")
+    assert conversation.ask(follow_up).intent is None, follow_up
+
+
 def test_conversations_are_independent(bot: Assistant) -> None:
     first, second = bot.conversation(), bot.conversation()
     first.ask("what does magnesium do")
