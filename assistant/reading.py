@@ -141,6 +141,8 @@ class Reader:
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
+        self._other_than = PhraseSet(sorted(intents.lexicon.words("other_than")),
+                                     intents.normalizer)
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
@@ -256,7 +258,15 @@ class Reader:
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts,
-            asks_care=bool(asking) and self._asks_care.search([words[i] for i in sorted(asking)]))
+            asks_care=bool(asking) and self._asks_for_care([words[i] for i in sorted(asking)]))
+
+    def _asks_for_care(self, asked: Sequence[str]) -> bool:
+        """Whether what is asked is whether to get help ("should i call someone or wait");
+        not "anything i can do besides wait it out", which rules waiting out."""
+        def ruled_out(start: int) -> bool:  # "besides", "other than" just before it
+            return any(before < self._other_than.end(asked, before) >= start - 1
+                       for before in range(max(0, start - 3), start))
+        return any(not ruled_out(start) for start in self._asks_care.starts(asked))
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found],
                   parts: Sequence[int]) -> bool:

@@ -363,6 +363,9 @@ class SafetyCheck:
         self._reporting = words("reporting")
         self._negation_stops = words("negation_stops")
         self._listing = words("listing")
+        self._hedges = words("hedges")
+        # what may stand between body parts said to be fine and the word that says so
+        self._listed_parts_glue = words("copulas") | words("part_list_joins")
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
         self._elapsed = words("elapsed")
         self._ago = words("ago")
@@ -453,7 +456,8 @@ class SafetyCheck:
         first_person = bool(self._first_person & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
-        places = self._places(words, scan.parts)
+        fine_at = {index for index, word in enumerate(words) if word in self._fine}
+        places = self._places(words, scan.parts, fine_at)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
         own_twitch = self._own_twitch(clauses, scan)
@@ -467,7 +471,6 @@ class SafetyCheck:
         clause_start = [start for start, clause  # (the running total ends one past them)
                         in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
                         for _ in clause]
-        fine_at = {index for index, word in enumerate(words) if word in self._fine}
         for rule, starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
@@ -602,10 +605,23 @@ class SafetyCheck:
                 if tuple(words[index:index + len(phrase)]) == phrase
                 for offset in range(len(phrase))}
 
-    def _places(self, words: Sequence[str], parts: Sequence[int]) -> set[str]:
-        """The body regions named: two or more means twitching in more than one place."""
+    def _places(self, words: Sequence[str], parts: Sequence[int],
+                fine_at: Collection[int] = ()) -> set[str]:
+        """The body regions named: two or more means twitching in more than one place;
+        not those said to be fine ("arms and legs fine, its just the eyelid")."""
+        if fine_at:
+            parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
         return {self._regions[words[i]] for i in parts} - \
             self._generic_places
+
+    def _said_fine(self, words: Sequence[str], part: int, parts: Sequence[int],
+                   fine_at: Collection[int]) -> bool:
+        """Whether the body part at ``part``, with the parts listed after it, is said to be
+        fine: 'my arms and legs are fine', 'legs ok'."""
+        at = part + 1
+        while at < len(words) and (at in parts or words[at] in self._listed_parts_glue):
+            at += 1
+        return at in fine_at
 
     def _part_positions(self, words: Sequence[str]) -> list[int]:
         """Where body parts are named: not 'back to the twitching', 'on my feet all day'
@@ -925,6 +941,8 @@ class SafetyCheck:
                 continue
             if not self._negation_stops.isdisjoint(words[index + 1:start]):
                 continue  # "won't stop, also dizzy": the denial stays with what it denies
+            if not self._hedges.isdisjoint(words[index + 1:start + 2]):
+                continue  # "not numb exactly, more like fizzy": half admitted
             if not (words[index] == "not" and index and words[index - 1] in self._inability):
                 return index
         return None

@@ -605,6 +605,9 @@ FOLLOW_UPS = [
     [("my dad's calf has been twitching, what causes that", "causes", "stress"),
      ("should i call someone for him or wait", "seek_care", "see a"),
      ("ok will ring the gp, thanks", "thanks", "welcome")],
+    # ... but what to do other than wait is what helps
+    [("my calf has been twitching since the weekend", "causes", "stress"),
+     ("anything i can do apart from wait it out?", "relief", "Things that help")],
     # a clarifying question keeps the conversation ours: a sign said next counts
     [("my flatmate's 66 and likes a drink, his arms twitch in the evenings", "lifestyle",
       "Which part"),

@@ -201,6 +201,10 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("boss breathing down my neck and a twitch under my ribs", False),
     ("calves twitch after work. which minerals do i sweat out and how do i put them back",
      False),
+    # body parts said only to be fine
+    ("arms and legs are fine, it's only my eyelid twitching", False),
+    ("my hands ok, just the eyelid twitching", False),
+    ("my hand twitches, my legs are fine, and my calf twitches at night", True),
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
@@ -419,6 +423,19 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my dad keeps dropping his cup, his hand twitches", "weakness"),
     ("finger tingling and thumb twitch, b12?", "numbness"),
     ("my wife says my right foot slaps down when I walk, and my calf twitches", "weakness"),
+    # a denial only half meant is no denial
+    ("my finger twitches, its not numb exactly, just buzzy", "numbness"),
+    ("calf jumping and my toes arent fully numb but close", "numbness"),
+    ("no numbness at all, just my eyelid going", None),
+    # changed functions, dexterity, feet that catch, night sweats, a part that feels dead
+    ("ribs twitching and my breathing seems shallow", "breathing"),
+    ("leg jumping all week and leg day felt harder than usual", None),
+    ("thigh twitching, and walking up stairs felt harder yesterday", "weakness"),
+    ("my fingers twitch and i keep fumbling my keys", "weakness"),
+    ("calf flickers and my toes keep catching on the carpet", "weakness"),
+    ("arm twitches and i wake up soaked in sweat most nights", "other_symptoms"),
+    ("my mum's hand twitches and her fingers feel sort of dead", "numbness"),
+    ("my dad slurs his words and his arm twitches", "speech"),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
