@@ -233,6 +233,12 @@ class Reader:
             for i in range(f.start, f.end)}
         frame, priced = self._frame(framed_at, words, entities, own_body, health_cue,
                                     in_conversation=ongoing, unknown=unknown)
+        someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
+        if frame and safety.signs and not (own_body or someones_body or ongoing) \
+                and self._medicine_sign not in safety.signs:
+            # our words in another sense, of no body: "weak wifi in the back bedroom",
+            # "my Twitch stream's upload is too weak", "the formula spreads down the column"
+            safety = safety._replace(signs=())
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, found, safety.denied)
         return Reading(
@@ -243,7 +249,7 @@ class Reader:
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
             own_body=own_body,
-            someones_body=symptoms and not own_body and self._safety.someones_twitch(words),
+            someones_body=someones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,

@@ -423,6 +423,9 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my dad keeps dropping his cup, his hand twitches", "weakness"),
     ("finger tingling and thumb twitch, b12?", "numbness"),
     ("my wife says my right foot slaps down when I walk, and my calf twitches", "weakness"),
+    # our words in another sense, of no body, are no sign
+    ("Weak Signal On My Laptop Upstairs, Fix?", None),
+    ("my twitch stream upload is weak, is it the router", None),
     # a denial only half meant is no denial
     ("my finger twitches, its not numb exactly, just buzzy", "numbness"),
     ("calf jumping and my toes arent fully numb but close", "numbness"),
