@@ -142,8 +142,9 @@ class Assistant:
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman
-        my age, and what are some foods besides milk?"), clearly matched, about the same
-        subject and answered by another intent: it is answered too."""
+        my age, and what are some foods besides milk?", "what causes eye twitching and
+        what foods help"), clearly matched, about the same subject or none, and answered
+        by another intent: it is answered too."""
         intents = self.intents.intents
         first = intents.get(decision.intent or "")
         if decision.outcome != "answer" or first is None or first.whole \
@@ -153,7 +154,7 @@ class Assistant:
         for unit in reading.units:
             # "... and what are good sources" of the same thing
             unit = (*unit, *(slot for slot in subject if slot not in unit))
-            for candidate in self.matcher.rank(unit, ()):
+            for rank, candidate in enumerate(self.matcher.rank(unit, ())):
                 if candidate.score < SECOND_QUESTION:
                     break
                 other = intents[candidate.intent]
@@ -164,8 +165,10 @@ class Assistant:
                             if other.takes(kind)}
                 complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)
                                for kind in other.slots)
-                if other.slots and complete and not (other.whole or other.rejects
-                                                     or other.name == SEEK_CARE):
+                # one with no subject ("... and what causes it") only as the clause's best:
+                # "why my muscles need them" asks what electrolytes do, not the causes
+                if complete and (other.slots or not rank) and not (
+                        other.whole or other.rejects or other.chat or other.name == SEEK_CARE):
                     return decision._replace(intent=other.name, confidence=candidate.score,
                                              entities=MappingProxyType(entities))
         return None

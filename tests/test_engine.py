@@ -1117,6 +1117,22 @@ def test_a_second_question_is_answered_too(bot: Assistant, question: str, facts:
     assert reply.text.count(reply.reminder) == 1 and words_of(reply.text) <= 150
 
 
+@pytest.mark.parametrize("question, facts, forbidden", [
+    # a second question with no subject of its own, when it is what its clause best asks
+    ("what causes eye twitching and what foods help", ["stress", "almonds"], []),
+    ("what causes twitching and how do i stop it", ["caffeine", "7 to 9 hours"], []),
+    ("what causes muscle twitches and what can i eat to help", ["fatigue", "whole foods"], []),
+    # ... not one that refers back to the first subject: what electrolytes do, not causes
+    ("electrolyte what are they and why do my muscles need them", ["electric charge"],
+     ["caffeine"]),
+])
+def test_a_second_question_about_no_subject_is_answered_too(
+        bot: Assistant, question: str, facts: list[str], forbidden: list[str]) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, facts, forbidden)
+    assert words_of(reply.text) <= 150
+
+
 @pytest.mark.parametrize("question, facts", [
     # a unit only one nutrient is measured in names it
     ("i take 2000 iu of d is that ok", ["below the upper limit of 4,000 IU"]),
