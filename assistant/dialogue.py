@@ -178,7 +178,8 @@ class Dialogue:
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
         if decision.outcome == "out_of_scope" and turn.symptoms \
-                and (turn.own_body or turn.someones_body) and not turn.signs and self._fallback:
+                and (turn.own_body or turn.someones_body or not (turn.outside or turn.frame)) \
+                and not turn.signs and self._fallback:
             # A story of the asker's own twitch, or another adult's, is ours, whatever else
             # it says.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,

@@ -1274,6 +1274,15 @@ def test_a_story_of_a_twitch_is_not_ruled_out_by_a_thing_in_its_background(
     assert bot.ask("my laptop screen keeps twitching, how do i fix it").intent is None
 
 
+@pytest.mark.parametrize("question", [
+    "quad twitching post leg day, normal? did heavy squats",   # the asker's, told as a title
+    "why would a cyclist get a twitchy calf after a long climb",  # anyone's
+    "hamstring twitching whenever i sit down after deadlifts",
+])
+def test_a_twitch_of_a_body_part_is_ours_whoever_it_is(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is not None, question
+
+
 @pytest.mark.parametrize("question, facts", [
     # the factor that eases a trigger answers how to ease it
     ("my eyelid keeps flickering. I know it's stress but I'm rubbish at relaxing. What are good "
