@@ -430,6 +430,8 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my finger twitches, its not numb exactly, just buzzy", "numbness"),
     ("calf jumping and my toes arent fully numb but close", "numbness"),
     ("no numbness at all, just my eyelid going", None),
+    ("calf twitch, nothing hurts or feels weak, too much coffee?", None),
+    ("nothing helps and my arm is getting weak, calf twitching", "weakness"),
     # changed functions, dexterity, feet that catch, night sweats, a part that feels dead
     ("ribs twitching and my breathing seems shallow", "breathing"),
     ("leg jumping all week and leg day felt harder than usual", None),
