@@ -145,6 +145,7 @@ class Dialogue:
                           if intent.default}
         self._alone = {text: name for name, intent in self._intents.items()
                        for text in intent.alone}
+        self._say_again = lexicon.words("say_again")
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
         self._slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
@@ -158,7 +159,11 @@ class Dialogue:
         """The one place a turn and what the conversation remembers meet, so follow-ups,
         clarifying questions and out-of-scope replies are decided by the same rules."""
         person = _merge_person(state.person, turn.person)
-        if alone := self._alone.get(" ".join(turn.words)):  # "ok", "alright"
+        said = " ".join(turn.words)
+        if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
+            return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
+                            MappingProxyType(dict(state.entities)), person)
+        if alone := self._alone.get(said):  # "ok", "alright"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
         bare = self._is_bare(turn)
         if state.pending and turn.entities.get(state.pending[1]) and (

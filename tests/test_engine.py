@@ -605,6 +605,13 @@ FOLLOW_UPS = [
     [("my dad's calf has been twitching, what causes that", "causes", "stress"),
      ("should i call someone for him or wait", "seek_care", "see a"),
      ("ok will ring the gp, thanks", "thanks", "welcome")],
+    # a turn that asks for the last answer again gets it again
+    [("what does magnesium do", "nutrient_role", "relaxation"),
+     ("wait what", "nutrient_role", "relaxation"),
+     ("sorry?", "nutrient_role", "relaxation"),
+     ("can you say that again", "nutrient_role", "relaxation")],
+    [("how much vitamin d for a 75 year old man", "nutrient_intake", "800 IU"),
+     ("huh?", "nutrient_intake", "800 IU")],
     # ... but what to do other than wait is what helps
     [("my calf has been twitching since the weekend", "causes", "stress"),
      ("anything i can do apart from wait it out?", "relief", "Things that help")],
