@@ -146,6 +146,7 @@ class Dialogue:
         self._alone = {text: name for name, intent in self._intents.items()
                        for text in intent.alone}
         self._say_again = lexicon.words("say_again")
+        self._same = lexicon.words("same")
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
         self._slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
@@ -173,6 +174,12 @@ class Dialogue:
             return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
         if bare and (repeat := self._repeat_last(turn, state, person)):
             return repeat
+        if state.intent in self._intents and not turn.entities and not turn.signs \
+                and turn.person != Person() and not self._same.isdisjoint(turn.words):
+            # "my mum gets them too, she's 60. same advice for her?": the last question,
+            # for the person now named
+            return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
+                            MappingProxyType(dict(state.entities)), person)
         if state.intent and self._intents[state.intent].gives_amounts \
                 and self._in_units_only(turn):  # "in micrograms?" after a daily amount
             return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,

@@ -605,6 +605,11 @@ FOLLOW_UPS = [
     [("my dad's calf has been twitching, what causes that", "causes", "stress"),
      ("should i call someone for him or wait", "seek_care", "see a"),
      ("ok will ring the gp, thanks", "thanks", "welcome")],
+    # "the same" for someone now named is the last question for them
+    [("what causes calf twitches at night", "causes", "stress"),
+     ("my dad gets them too, he's 70. same advice for him?", "causes", "stress")],
+    [("how much magnesium do i need, im a 30 yo man", "nutrient_intake", "400 mg"),
+     ("same for my mum, she's 60?", "nutrient_intake", "320 mg")],
     # a turn that asks for the last answer again gets it again
     [("what does magnesium do", "nutrient_role", "relaxation"),
      ("wait what", "nutrient_role", "relaxation"),
