@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
@@ -369,7 +369,7 @@ class SafetyCheck:
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
         self._elapsed = words("elapsed")
         self._ago = words("ago")
-        self._ongoing = words("ongoing")
+        self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._since = words("since")
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
@@ -659,7 +659,10 @@ class SafetyCheck:
         about something else ("I've been vegan for 3 years") does not."""
         if in_conversation:
             twitching = True
-        duration = [start for start in duration if not self._something_else_began(words, start)]
+        starts = list(accumulate(map(len, clauses), initial=0))
+        duration = [start for start in duration if not self._something_else_began(words, start)
+                    and not self._something_else_lasted(
+                        words, start, max(at for at in starts if at <= start))]
         if twitching and (bool(duration) or self._two_dates_from_a_start(words)
                           or self._days_since(words, today) >= self._min_days):
             return True
@@ -682,6 +685,15 @@ class SafetyCheck:
         has lasted ('my eye started twitching a few months ago' does)."""
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
+
+    def _something_else_lasted(self, words: Sequence[str], start: int, since: int = 0) -> bool:
+        """'I've been vegan for years and my eye twitches': a span that opens with 'for'
+        after another state in its clause (which starts at ``since``) is that state's; after
+        a word of the twitch it is the twitch's ('my eye has twitched for years'), and so
+        is one with nothing but fillers before it ('been going for weeks')."""
+        before = words[since:start]
+        return (words[start] == "for" and self._about_twitch.isdisjoint(before)
+                and not all(word in self._duration_fillers for word in before))
 
     def _two_dates_from_a_start(self, words: Sequence[str]) -> bool:
         """'started in August, it's November now': two days of the year, one of them where
@@ -718,13 +730,36 @@ class SafetyCheck:
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
         spans = self._spans(words)
-        if not self._ongoing.isdisjoint(words):
+        if self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
-        longest = 0
+        longest = self._since_a_day_of_the_month(words, today)
         for _, (month, day) in spans:
             began = date(today.year, month, day)
             if began > today:
                 began = began.replace(year=today.year - 1)
+            longest = max(longest, (today - began).days)
+        return longest
+
+    def _since_a_day_of_the_month(self, words: Sequence[str], today: date) -> int:
+        """Days since 'the 15th' said after 'since' with no month after it: the last
+        time that day of a month came ('since the 15th' on 2 December is 17 days)."""
+        longest = 0
+        for index, word in enumerate(words):
+            if word not in self._since:
+                continue
+            at = index + 2 if words[index + 1:index + 2] == ["the"] else index + 1
+            if at + 1 >= len(words) or not words[at].isdigit() \
+                    or words[at + 1] not in self._ordinal_endings \
+                    or self._dates_named(words[at + 2:at + 4], self._span_dates):
+                continue  # "since the 3rd of November" is the month's to measure
+            day = int(words[at])
+            month_start = today.replace(day=1)
+            if day > today.day:  # last month's
+                month_start = (month_start - timedelta(days=1)).replace(day=1)
+            try:
+                began = month_start.replace(day=day)
+            except ValueError:  # "the 31st" of a shorter month
+                continue
             longest = max(longest, (today - began).days)
         return longest
 
@@ -768,7 +803,8 @@ class SafetyCheck:
         return found
 
     def _lasts_too_long(self, words: Sequence[str]) -> bool:
-        if any(not self._something_else_began(words, start)
+        if any(not (self._something_else_began(words, start)
+                    or self._something_else_lasted(words, start))
                for start in self._duration.starts(words)):
             return True
         for index, word in enumerate(words):

@@ -48,6 +48,12 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "the gp put me on something for my migraines and now my jaw twitches",
     "Twitching Started When I Stopped Xanax",
     "weaning off my benzos and my legs won't stop jumping",
+    # contraception, sleep aids, decongestants, painkillers, skin and hair, "bp pills"
+    "is the implant making my arm twitch",
+    "been on co-codamol for my back and my legs keep jumping",
+    "Pseudoephedrine And Eyelid Twitching?",
+    "does roaccutane cause twitching",
+    "my eye twitches since I started my new bp tablets",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -238,6 +244,18 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("flicker in my eyebrow every day since the 2nd of november", date(2026, 12, 1), True),
     ("eye twitching since before the kids went back to school", date(2026, 12, 1), True),
     ("Month-Long Eyelid Flutter, When Does It Quit?", date(2026, 12, 1), True),
+    # a twitch that "never left" is measured from the day its story names
+    ("my eyelid went when work got crazy at the end of August and it never went away",
+     date(2026, 12, 1), True),
+    # a day of the month alone is the last time it came
+    ("thumb twitching since the 12th", date(2026, 12, 2), True),
+    ("thumb twitching since the 12th", date(2026, 12, 20), False),
+    ("thumb twitching since the 28th", date(2026, 12, 2), False),
+    # a span with no count is the twitch's after a word of it or of nothing else
+    ("my eye has twitched on and off for years", date(2026, 12, 1), True),
+    ("calf twitching, been going for weeks", date(2026, 12, 1), True),
+    ("been on night shifts for months, eyelid twitching since the weekend",
+     date(2026, 12, 1), False),
     ("my eye has twitched for 2.5 weeks", date(2026, 12, 1), True),  # a decimal, not "5 weeks"
     ("thumb twitching for 1.5 weeks, normal?", date(2026, 12, 1), False),
     ("I take magnesium once a day 20 minutes before bed and my eyelid twitches",
