@@ -71,13 +71,11 @@ class MedicineReader:
         return found
 
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
-              twitching: bool, pointing: bool,
-              own_twitch: bool, nutrients: Collection[int], denied: Callable[[int], bool],
-              discussed: bool = False) -> bool:
-        """Whether a medicine named may be behind the twitch: one the asker takes (by name,
-        or as 'my tablets' in a question about twitching), one with no owner in a question
-        about twitching ("Does Wellbutrin cause twitching?",
-        "could it be the sertraline"),
+              twitching: bool, own_twitch: bool, nutrients: Collection[int],
+              denied: Callable[[int], bool], discussed: bool = False) -> bool:
+        """Whether a medicine named may be behind the twitch, in a question about twitching:
+        one the asker takes (by name, or as 'my tablets'), one with no owner ("Does
+        Wellbutrin cause twitching?", "could it be the sertraline"),
         or someone else's when it is their twitch that is asked about ("my wife's been
         twitching since they changed her pills"). While a medicine is ``discussed``,
         "should I stop taking them?" is about it too.
@@ -98,8 +96,8 @@ class MedicineReader:
                                           self._not_taken):
                 continue
             owner = self._owner(words, start)
-            own = owner == "own" and (bool(mention.kind) or twitching or own_twitch)
-            if own or (owner == "" and (twitching or pointing)) or (
+            own = owner == "own" and (twitching or own_twitch)
+            if own or (owner == "" and twitching) or (
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False

@@ -491,7 +491,7 @@ class SafetyCheck:
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
         for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
         if not for_elsewhere and self._medicines.taken(
-                words, medicines, twitching=twitching or in_conversation, pointing=pointing,
+                words, medicines, twitching=twitching or in_conversation,
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)

@@ -69,6 +69,10 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     # a medicine for a condition from elsewhere, with no twitch said, is that condition's
     "I've had restless legs for years and my GP started me on ropinirole. What dose do "
     "people end up on?",
+    # a medicine of one's own with no twitch said: a question about the medicine
+    "I'm on warfarin, how much kale can I eat",
+    "is it ok to have a glass of wine on antibiotics",
+    "I'm on ramipril, are bananas too much potassium for me?",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
