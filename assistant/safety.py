@@ -11,7 +11,7 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from itertools import accumulate, pairwise
 from typing import NamedTuple
@@ -91,7 +91,9 @@ class PhraseScanner:
     question meets some twenty of them (every sign, the conditions, the audiences, the
     duration and sudden phrases, the health cues). Here all their phrases sit in one
     table keyed by first word, so the question's words are walked once and each word
-    costs one dict lookup. What each list finds is exactly what its own
+    costs one dict lookup; the rest of a first word's phrases, of every list, form one
+    trie (see :func:`_trie`), so a word after it costs a lookup too, however many
+    phrases go on from there. What each list finds is exactly what its own
     :meth:`PhraseSet.starts` would (on the words' base forms, when the scanner reads
     inflections): the plural fallback ('calves' trying the phrases of
     'calve') is taken per list, only for a list with no phrase starting with the word
@@ -124,10 +126,10 @@ class PhraseScanner:
         self._numbered = table.get(NUMBER, [])
         self._size = len(lists)
         self._inflections = inflections
-        # A first word's entries with their rests keyed by next word (see _keyed), made the
-        # first time a question says the word: the safety check is pickled in the compiled
-        # cache, and keyed tables for every word would be bytes that every start unpickles.
-        self._keyed: dict[str, list[_Entry]] = {}
+        # A first word's trie (see _trie), made the first time a question says the word:
+        # the safety check is pickled in the compiled cache, and tries for every word would
+        # be bytes that every start unpickles.
+        self._tries: dict[str, _Node] = {}
         # The words of every phrase (see _base_form), made here and kept in the cache: made
         # on first use, they cost every start's first question some 4 ms, and unpickled
         # they are names of strings the cache holds anyway. What each question word not
@@ -140,11 +142,11 @@ class PhraseScanner:
 
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items()
-                if k not in ("_keyed", "_base_forms")}
+                if k not in ("_tries", "_base_forms")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
-        self._keyed = {}
+        self._tries = {}
         self._base_forms = {}
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
@@ -154,42 +156,24 @@ class PhraseScanner:
         if self._inflections:
             words = [self._base_form(word) for word in words]
         found: list[list[int]] = [[] for _ in range(self._size)]
-        table, keyed = self._table, self._keyed
+        table, tries = self._table, self._tries
+        hits: set[int] = set()
         for index, word in enumerate(words):
-            entries = keyed.get(word)
-            if entries is None and word in table:
-                entries = keyed[word] = _keyed(table[word])
+            node = tries.get(word)
+            if node is None and word in table:
+                node = tries[word] = _trie(table[word])
+            if node is not None:
+                _walk(node, words, index + 1, hits)
             if self._numbered and word.isdigit():
-                numbered = keyed.get(NUMBER)
+                numbered = tries.get(NUMBER)
                 if numbered is None:
-                    numbered = keyed[NUMBER] = _keyed(self._numbered)
-                entries = [*(entries or ()), *numbered]
-            if entries is None:
-                continue
-            after = index + 1
-            following = words[after] if after < len(words) else ""
-            singular = following[:-1] if following.endswith("s") else None
-            window: list[str] | None = None  # what may follow a gap, when a list has one
-            for slot, whole, by_second, gapped, wild in entries:
-                if whole:
+                    numbered = tries[NUMBER] = _trie(self._numbered)
+                _walk(numbered, words, index + 1, hits)
+            if hits:
+                for slot in hits:
                     found[slot].append(index)
-                    continue
-                rests = by_second.get(following, ())
-                if singular is not None:
-                    rests = (*rests, *by_second.get(singular, ()))
-                if gapped:
-                    if window is None:
-                        window = _heads(words[after:after + _GAP + 1])
-                    for head in window:
-                        rests = (*rests, *gapped.get(head, ()))
-                if wild:
-                    rests = (*rests, *wild)
-                for rest in rests:
-                    if _matches(rest, words, after):
-                        found[slot].append(index)
-                        break
+                hits.clear()
         return found
-
 
     def _base_form(self, word: str) -> str:
         """The phrase word that ``word`` inflects ('buckled' -> 'buckle', 'dragging' ->
@@ -221,44 +205,52 @@ def _bases(word: str) -> list[str]:
 # One list's phrases for a first word, in PhraseScanner's table: the list, whether a
 # one-word phrase matches already, and what the longer phrases need after the first word.
 _Plain = tuple[int, bool, tuple[Pattern, ...]]
-# The same as a scan uses it: the list, whether a one-word phrase matches already, the
-# longer phrases' rests by their next word, those
-# that open with a gap by the word after it, and the rest (a number next, or a gap before
-# a gap or a number), which any words may start.
-_Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]],
-               tuple[Pattern, ...]]
+# A trie node: the lists a phrase of which ends here, the nodes after the next word
+# (a phrase word, which the question's word or its plural matches), after a number, and
+# after a gap ('*', which stands for no words up to _GAP of them).
+_Node = tuple[tuple[int, ...], dict[str, "_Node"], "_Node | None", "_Node | None"]
 
 
-def _keyed(entries: Sequence[_Plain]) -> list[_Entry]:
-    """A first word's entries with their rests keyed as :func:`_by_second` says."""
-    return [(slot, whole, *_by_second(rest for rest in rests if rest))
-            for slot, whole, rests in entries]
+def _trie(entries: Sequence[_Plain]) -> _Node:
+    """A first word's phrases, of every list, as one trie of what follows that word."""
+    return _node([(rest, slot) for slot, _, rests in entries for rest in rests])
 
 
-def _by_second(rests: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
-                                                   dict[str, tuple[Pattern, ...]],
-                                                   tuple[Pattern, ...]]:
-    """Rests of phrases keyed by their first word, so that a scan tries only those the
-    question's next word (or its singular, as _matches allows) can start; a rest that
-    opens with a gap ('* grip') is keyed by the word after the gap, which must be one of
-    the few words the gap may reach; any other is kept apart and always tried."""
-    keyed: dict[str, list[Pattern]] = {}
-    gapped: dict[str, list[Pattern]] = {}
-    wild: list[Pattern] = []
-    for rest in rests:
-        if rest[0] not in _PLACEHOLDERS:
-            keyed.setdefault(rest[0], []).append(rest)
-        elif rest[0] == "*" and len(rest) > 1 and rest[1] not in _PLACEHOLDERS:
-            gapped.setdefault(rest[1], []).append(rest)
-        else:
-            wild.append(rest)
-    return ({head: tuple(group) for head, group in keyed.items()},
-            {head: tuple(group) for head, group in gapped.items()}, tuple(wild))
+def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
+    """The trie of these phrase rests, each with its list."""
+    ends = tuple(dict.fromkeys(slot for rest, slot in rests if not rest))
+    after: dict[str, list[tuple[Pattern, int]]] = {}
+    for rest, slot in rests:
+        if rest:
+            after.setdefault(rest[0], []).append((rest[1:], slot))
+    number, gap = after.pop(NUMBER, None), after.pop("*", None)
+    return (ends, {head: _node(group) for head, group in after.items()},
+            None if number is None else _node(number), None if gap is None else _node(gap))
 
 
-def _heads(window: Sequence[str]) -> list[str]:
-    """The phrase words these question words can match: each, and its singular."""
-    return [*window, *(word[:-1] for word in window if word.endswith("s"))]
+def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
+    """Adds to ``hits`` the lists a phrase of which, from ``node`` on, the words from
+    ``at`` on begin with: as :func:`_matches` says, a word matches a phrase word or its
+    plural, a number matches '#', and a gap tries each length up to _GAP."""
+    ends, children, number, gap = node
+    if ends:
+        hits.update(ends)
+    if gap is not None:
+        for skip in range(_GAP + 1):
+            _walk(gap, words, at + skip, hits)
+    if at >= len(words):
+        return
+    word = words[at]
+    if children:
+        child = children.get(word)
+        if child is not None:
+            _walk(child, words, at + 1, hits)
+        if word.endswith("s"):
+            child = children.get(word[:-1])
+            if child is not None:
+                _walk(child, words, at + 1, hits)
+    if number is not None and word.isdigit():
+        _walk(number, words, at + 1, hits)
 
 
 class Scan(NamedTuple):
