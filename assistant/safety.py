@@ -154,9 +154,13 @@ class PhraseScanner:
         inflections, a word no phrase uses is read as the form of it a phrase does, when
         it is an inflection of one: "my knee buckled" finds the phrase "buckle"."""
         if self._inflections:
-            words = [self._base_form(word) for word in words]
+            forms = self._base_forms
+            words = [forms[word] if word in forms else self._base_form(word) for word in words]
         found: list[list[int]] = [[] for _ in range(self._size)]
         table, tries = self._table, self._tries
+        if table.keys().isdisjoint(words) and not (
+                self._numbered and any(word.isdigit() for word in words)):
+            return found  # most questions start no phrase of a small list: one C-level test
         hits: set[int] = set()
         for index, word in enumerate(words):
             node = tries.get(word)
