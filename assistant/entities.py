@@ -135,7 +135,13 @@ class EntityFinder:
         """Mentions in order of appearance; later phrases never overlap earlier ones."""
         found: list[Found] = []
         index = 0
+        longest, protected = self._longest, self._protected
         while index < len(words):
+            word = words[index]
+            if (word not in longest and (word in protected or word.isdigit())
+                    and not (len(word) > 3 and word.endswith("s") and word[:-1] in longest)):
+                index += 1  # starts no alias and is never bent: most words, without a call
+                continue
             hit = self._exact(words, index) or self._fuzzy(words, index)
             if hit:
                 found.append(hit)
