@@ -472,10 +472,12 @@ class Reader:
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         unknown = []
         position = 0
+        read_all, known = not any(asks), self._unknowns
         for clause, is_question in zip(clauses, asks, strict=True):
-            for index, word in enumerate(clause, start=position):
-                if (is_question or not any(asks)) and index not in named \
-                        and self._is_unknown(word):
+            for index, word in enumerate(clause if is_question or read_all else (),
+                                         start=position):
+                if index not in named and (known[word] if word in known
+                                           else self._is_unknown(word)):
                     unknown.append(word)
             position += len(clause)
         return tuple(dict.fromkeys(unknown))

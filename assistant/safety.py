@@ -517,8 +517,9 @@ class SafetyCheck:
         """Whether a twitch is said: a twitch word, or a word for how a muscle moves beside
         a body part ("whole body popping like popcorn", "my calf keeps firing"); not in
         ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
-        if any(word in self._twitch_words and index not in elsewhere
-               for index, word in enumerate(words)):
+        if not self._twitch_words.isdisjoint(words) and any(
+                word in self._twitch_words and index not in elsewhere
+                for index, word in enumerate(words)):
             return True
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
@@ -784,6 +785,8 @@ class SafetyCheck:
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
+        if not any(scan.audiences) and not ages:
+            return None  # no audience is named and no age said: most questions
         words = scan.words
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         place_in_clause = [place for clause in clauses for place in range(len(clause))]
