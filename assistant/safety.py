@@ -57,6 +57,9 @@ class PhraseSet:
             if words:
                 self._by_first.setdefault(words[0], []).append(words)
         self._numbered = self._by_first.get(NUMBER, [])
+        # The words a match can start at (a first word, or its plural): most questions
+        # have none, which one set test says.
+        self._heads = frozenset(first + tail for first in self._by_first for tail in ("", "s"))
 
     def end(self, words: Sequence[str], start: int) -> int:
         """Where the longest phrase that matches at ``start`` ends (one past its last
@@ -71,6 +74,9 @@ class PhraseSet:
 
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words a match begins (a plural also finds the singular's phrases)."""
+        if self._heads.isdisjoint(words) and not (
+                self._numbered and any(word.isdigit() for word in words)):
+            return []
         found = []
         by_first = self._by_first
         for index, word in enumerate(words):
