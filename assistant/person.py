@@ -50,7 +50,7 @@ class PersonReader:
         words = [word for clause in clauses for word in clause]
         # Every age below but those of ``ages`` is said with two digits ('25 f', 'over
         # 50', 'in my 60s'): a question with none (most) is not read for them.
-        two_digits = any(_two_digits(word) for word in words)
+        two_digits = any(len(word) == 2 and word.isdigit() for word in words)
         age_sex = self._age_and_sex(words) if two_digits else None
         if age_sex is not None:
             return Person(age_sex[1], age_sex[0])
@@ -80,8 +80,10 @@ class PersonReader:
         ends = {sum(len(c) for c in clauses[:n + 1]) - 1 for n in range(len(clauses))}
         starts = {0} | {end + 1 for end in ends}
         found = []
+        small = self._small
         for index, word in enumerate(words):
-            number = self._number(word)
+            # a number in digits (up to 3) or in words; inline, as it runs for every word
+            number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
             if not word.isdigit() and index not in ends and not any(
@@ -188,11 +190,6 @@ class PersonReader:
             if said and (said - self._relatives or not words_for_sex.isdisjoint(asked)):
                 return name
         return None
-
-    def _number(self, word: str) -> int | None:
-        if word.isdigit() and len(word) <= 3:
-            return int(word)
-        return self._small.get(word)
 
 
 def _decade(words: Sequence[str]) -> int | None:
