@@ -758,6 +758,8 @@ class SafetyCheck:
         if any(not self._something_else_began(words, start)
                for start in self._duration.starts(words)):
             return True
+        if self._units.keys().isdisjoint(words):
+            return False  # no unit of time: most clauses, in one set test
         for index, word in enumerate(words):
             days = self._units.get(word)
             after = words[index + 1] if index + 1 < len(words) else ""
