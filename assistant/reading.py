@@ -532,6 +532,8 @@ def _clean(question: object) -> str:
 def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entities:
     """Entity ids by kind: the most often named first, then those named in a later clause
     (a story's question comes last), then in order of mention."""
+    if not found:
+        return MappingProxyType({})
     ends = list(accumulate(len(clause) for clause in clauses))
     counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
     last_clause: dict[tuple[str, str], int] = {}

@@ -506,7 +506,7 @@ class SafetyCheck:
             found.append(self._illness_sign)
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=self._strength)
-        urgent = any(rule.urgent and rule.id in found for rule in self._rules)
+        urgent = bool(found) and any(rule.urgent and rule.id in found for rule in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and scan.sudden:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
