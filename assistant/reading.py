@@ -288,6 +288,8 @@ class Reader:
             return self._split(words[1:])
         joins, starts = lexicon.words("question_joins"), lexicon.question_words
         after_so = lexicon.words("clause_starts")
+        if "so" not in words and joins.isdisjoint(words):
+            return [words]  # nothing to split at: most clauses, in two C-level tests
         for index in range(1, len(words) - 1):
             word, following = words[index], words[index + 1]
             if word == "so" and following in after_so:
