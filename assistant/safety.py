@@ -450,7 +450,7 @@ class SafetyCheck:
                   for i in range(start, self._conditions.end(words, start))}
         if theirs:
             clauses = _without(clauses, theirs)
-        said = {word for i, word in enumerate(words) if i not in theirs}
+        said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
         twitching = self.twitch_said(words, scan.parts, theirs)
         first_person = bool(self._first_person & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
@@ -469,7 +469,8 @@ class SafetyCheck:
         clause_start = [start for start, clause  # (the running total ends one past them)
                         in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
                         for _ in clause]
-        fine_at = {index for index, word in enumerate(words) if word in self._fine}
+        fine_at = ({index for index, word in enumerate(words) if word in self._fine}
+                   if not self._fine.isdisjoint(words) else set())
         for rule, starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
