@@ -109,15 +109,15 @@ class PhraseScanner:
     def __init__(self, lists: Sequence[PhraseSet], inflections: bool = False) -> None:
         """With ``inflections``, a question word no phrase uses is read as the phrase word
         it inflects (see :meth:`scan`): for signs, said in every tense and number."""
-        # Per first word: (list, whether a one-word phrase of it matches already, what the
-        # longer phrases still need after their first word). The table is only reached
-        # from a word that is the phrase's first word or its plural, which _matches
-        # accepts, so the first word need not be compared again.
+        # Per first word: (list, what its phrases still need after their first word: ()
+        # for a one-word phrase). The table is only reached from a word that is the
+        # phrase's first word or its plural, which _matches accepts, so the first word
+        # need not be compared again.
         by_first: dict[str, list[_Plain]] = {}
         for slot, phrases in enumerate(lists):
             for first, patterns in phrases._by_first.items():
                 rests = tuple(pattern[1:] for pattern in patterns)
-                by_first.setdefault(first, []).append((slot, () in rests, rests))
+                by_first.setdefault(first, []).append((slot, rests))
         table = dict(by_first)
         for first, entries in by_first.items():
             # A word 'first + s' falls back to these lists' phrases for 'first', in every
@@ -142,7 +142,7 @@ class PhraseScanner:
         # among them stands for is made on first use, as the keyed tables are.
         self._phrase_words = frozenset(
             {first for first in table} | {
-                part for entries in table.values() for _, _, rests in entries
+                part for entries in table.values() for _, rests in entries
                 for rest in rests for part in rest}) if inflections else frozenset()
         self._base_forms: dict[str, str] = {}
 
@@ -212,9 +212,9 @@ def _bases(word: str) -> list[str]:
     return []
 
 
-# One list's phrases for a first word, in PhraseScanner's table: the list, whether a
-# one-word phrase matches already, and what the longer phrases need after the first word.
-_Plain = tuple[int, bool, tuple[Pattern, ...]]
+# One list's phrases for a first word, in PhraseScanner's table: the list, and what its
+# phrases need after the first word (nothing, for a one-word phrase).
+_Plain = tuple[int, tuple[Pattern, ...]]
 # A trie node: the lists a phrase of which ends here, the nodes after the next word
 # (a phrase word, which the question's word or its plural matches), after a number, and
 # after a gap ('*', which stands for no words up to _GAP of them).
@@ -223,7 +223,7 @@ _Node = tuple[tuple[int, ...], dict[str, "_Node"], "_Node | None", "_Node | None
 
 def _trie(entries: Sequence[_Plain]) -> _Node:
     """A first word's phrases, of every list, as one trie of what follows that word."""
-    return _node([(rest, slot) for slot, _, rests in entries for rest in rests])
+    return _node([(rest, slot) for slot, rests in entries for rest in rests])
 
 
 def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
