@@ -21,6 +21,7 @@ from .text import MAX_CHARS, Normalizer
 
 OUTSIDE = "outside"  # kind of a mention naming a subject the sources do not cover
 _MAX_PHRASE = 5
+_SHORT_WORD = re.compile(r"\b([A-Za-z][a-z]?)\b")  # what a symbol ('Mg', 'K') looks like
 _SYMBOL_BEFORE = re.compile(r"(?:\d\s*|vit(?:amin)?\.?\s+)$", re.IGNORECASE)
 # Written in lowercase, "mg" is usually the unit: "how many mg", "in mg", "mg a day".
 _UNIT_BEFORE = re.compile(r"\b(?:many|much|in|of|per)\s+$", re.IGNORECASE)
@@ -135,7 +136,13 @@ class EntityFinder:
         """Mentions in order of appearance; later phrases never overlap earlier ones."""
         found: list[Found] = []
         index = 0
+        longest, protected = self._longest, self._protected
         while index < len(words):
+            word = words[index]
+            if (word not in longest and (word in protected or word.isdigit())
+                    and not (len(word) > 3 and word.endswith("s") and word[:-1] in longest)):
+                index += 1  # starts no alias and is never bent: most words, without a call
+                continue
             hit = self._exact(words, index) or self._fuzzy(words, index)
             if hit:
                 found.append(hit)
@@ -193,11 +200,13 @@ class EntityFinder:
     def _find_symbols(self, raw: str) -> list[Found]:
         """'Mg', 'mg', 'K', 'Ca' as words of their own, never a unit ('300mg', 'mg a day')."""
         found = []
-        for match in re.finditer(r"\b([A-Za-z][a-z]?)\b", raw[:MAX_CHARS]):
+        for match in _SHORT_WORD.finditer(raw[:MAX_CHARS]):
             symbol = match.group(1)
             target = self._symbols.get(symbol)
+            if not target:
+                continue  # 'is', 'a', 'my': most short words are no symbol
             before = raw[max(0, match.start() - 12):match.start()]
-            if not target or _SYMBOL_BEFORE.search(before):
+            if _SYMBOL_BEFORE.search(before):
                 continue
             if symbol.islower() and (_UNIT_BEFORE.search(before)
                                      or _UNIT_AFTER.search(raw[match.end():match.end() + 12])):

@@ -48,18 +48,23 @@ class PersonReader:
         ``asks`` says which of them ask: a relative's sex counts only there ("how much for
         my husband"), not in the story ("the wife packs me a banana ... how much potassium")."""
         words = [word for clause in clauses for word in clause]
-        age_sex = self._age_and_sex(words)
+        # Every age below but those of ``ages`` is said with two digits ('25 f', 'over
+        # 50', 'in my 60s'): a question with none (most) is not read for them.
+        two_digits = any(len(word) == 2 and word.isdigit() for word in words)
+        age_sex = self._age_and_sex(words) if two_digits else None
         if age_sex is not None:
             return Person(age_sex[1], age_sex[0])
         age = next((m.age for m in ages if m.own), None)
-        if age is None:
-            age = ages[0].age if ages else self._age_by_sex(words)
-        if age is None:
-            age = self._over(words)
-        if age is None:
-            age = self._at(words)
-        if age is None:
-            age = _decade(words)
+        if age is None and ages:
+            age = ages[0].age
+        if age is None and two_digits:
+            age = self._age_by_sex(words)
+            if age is None:
+                age = self._over(words)
+            if age is None:
+                age = self._at(words)
+            if age is None:
+                age = _decade(words)
         asked = [word for clause, asking in zip(clauses, asks, strict=True) if asking
                  for word in clause] if any(asks) else words
         return Person(self._sex(words, asked), age)
@@ -70,11 +75,15 @@ class PersonReader:
         clause ('my niece, she is six'), as 'she is one of...' is no age."""
         grammar = self._ages
         words = [word for clause in clauses for word in clause]
+        if self._small.keys().isdisjoint(words) and not any(word.isdigit() for word in words):
+            return []  # no number, no age: most questions
         ends = {sum(len(c) for c in clauses[:n + 1]) - 1 for n in range(len(clauses))}
         starts = {0} | {end + 1 for end in ends}
         found = []
+        small = self._small
         for index, word in enumerate(words):
-            number = self._number(word)
+            # a number in digits (up to 3) or in words; inline, as it runs for every word
+            number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
             if not word.isdigit() and index not in ends and not any(
@@ -181,11 +190,6 @@ class PersonReader:
             if said and (said - self._relatives or not words_for_sex.isdisjoint(asked)):
                 return name
         return None
-
-    def _number(self, word: str) -> int | None:
-        if word.isdigit() and len(word) <= 3:
-            return int(word)
-        return self._small.get(word)
 
 
 def _decade(words: Sequence[str]) -> int | None:

@@ -304,6 +304,8 @@ class Reader:
             return self._split(words[1:])
         joins, starts = lexicon.words("question_joins"), lexicon.question_words
         after_so = lexicon.words("clause_starts")
+        if "so" not in words and joins.isdisjoint(words):
+            return [words]  # nothing to split at: most clauses, in two C-level tests
         for index in range(1, len(words) - 1):
             word, following = words[index], words[index + 1]
             if word == "so" and following in after_so:
@@ -488,10 +490,12 @@ class Reader:
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         unknown = []
         position = 0
+        read_all, known = not any(asks), self._unknowns
         for clause, is_question in zip(clauses, asks, strict=True):
-            for index, word in enumerate(clause, start=position):
-                if (is_question or not any(asks)) and index not in named \
-                        and self._is_unknown(word):
+            for index, word in enumerate(clause if is_question or read_all else (),
+                                         start=position):
+                if index not in named and (known[word] if word in known
+                                           else self._is_unknown(word)):
                     unknown.append(word)
             position += len(clause)
         return tuple(dict.fromkeys(unknown))
@@ -546,6 +550,8 @@ def _clean(question: object) -> str:
 def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entities:
     """Entity ids by kind: the most often named first, then those named in a later clause
     (a story's question comes last), then in order of mention."""
+    if not found:
+        return MappingProxyType({})
     ends = list(accumulate(len(clause) for clause in clauses))
     counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
     last_clause: dict[tuple[str, str], int] = {}

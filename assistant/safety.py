@@ -11,7 +11,7 @@ about a nutrient, not a red flag.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import accumulate, pairwise
 from typing import NamedTuple
@@ -57,6 +57,9 @@ class PhraseSet:
             if words:
                 self._by_first.setdefault(words[0], []).append(words)
         self._numbered = self._by_first.get(NUMBER, [])
+        # The words a match can start at (a first word, or its plural): most questions
+        # have none, which one set test says.
+        self._heads = frozenset(first + tail for first in self._by_first for tail in ("", "s"))
 
     def end(self, words: Sequence[str], start: int) -> int:
         """Where the longest phrase that matches at ``start`` ends (one past its last
@@ -71,6 +74,9 @@ class PhraseSet:
 
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words a match begins (a plural also finds the singular's phrases)."""
+        if self._heads.isdisjoint(words) and not (
+                self._numbered and any(word.isdigit() for word in words)):
+            return []
         found = []
         by_first = self._by_first
         for index, word in enumerate(words):
@@ -91,7 +97,9 @@ class PhraseScanner:
     question meets some twenty of them (every sign, the conditions, the audiences, the
     duration and sudden phrases, the health cues). Here all their phrases sit in one
     table keyed by first word, so the question's words are walked once and each word
-    costs one dict lookup. What each list finds is exactly what its own
+    costs one dict lookup; the rest of a first word's phrases, of every list, form one
+    trie (see :func:`_trie`), so a word after it costs a lookup too, however many
+    phrases go on from there. What each list finds is exactly what its own
     :meth:`PhraseSet.starts` would (on the words' base forms, when the scanner reads
     inflections): the plural fallback ('calves' trying the phrases of
     'calve') is taken per list, only for a list with no phrase starting with the word
@@ -101,15 +109,15 @@ class PhraseScanner:
     def __init__(self, lists: Sequence[PhraseSet], inflections: bool = False) -> None:
         """With ``inflections``, a question word no phrase uses is read as the phrase word
         it inflects (see :meth:`scan`): for signs, said in every tense and number."""
-        # Per first word: (list, whether a one-word phrase of it matches already, what the
-        # longer phrases still need after their first word). The table is only reached
-        # from a word that is the phrase's first word or its plural, which _matches
-        # accepts, so the first word need not be compared again.
+        # Per first word: (list, what its phrases still need after their first word: ()
+        # for a one-word phrase). The table is only reached from a word that is the
+        # phrase's first word or its plural, which _matches accepts, so the first word
+        # need not be compared again.
         by_first: dict[str, list[_Plain]] = {}
         for slot, phrases in enumerate(lists):
             for first, patterns in phrases._by_first.items():
                 rests = tuple(pattern[1:] for pattern in patterns)
-                by_first.setdefault(first, []).append((slot, () in rests, rests))
+                by_first.setdefault(first, []).append((slot, rests))
         table = dict(by_first)
         for first, entries in by_first.items():
             # A word 'first + s' falls back to these lists' phrases for 'first', in every
@@ -124,27 +132,27 @@ class PhraseScanner:
         self._numbered = table.get(NUMBER, [])
         self._size = len(lists)
         self._inflections = inflections
-        # A first word's entries with their rests keyed by next word (see _keyed), made the
-        # first time a question says the word: the safety check is pickled in the compiled
-        # cache, and keyed tables for every word would be bytes that every start unpickles.
-        self._keyed: dict[str, list[_Entry]] = {}
+        # A first word's trie (see _trie), made the first time a question says the word:
+        # the safety check is pickled in the compiled cache, and tries for every word would
+        # be bytes that every start unpickles.
+        self._tries: dict[str, _Node] = {}
         # The words of every phrase (see _base_form), made here and kept in the cache: made
         # on first use, they cost every start's first question some 4 ms, and unpickled
         # they are names of strings the cache holds anyway. What each question word not
         # among them stands for is made on first use, as the keyed tables are.
         self._phrase_words = frozenset(
             {first for first in table} | {
-                part for entries in table.values() for _, _, rests in entries
+                part for entries in table.values() for _, rests in entries
                 for rest in rests for part in rest}) if inflections else frozenset()
         self._base_forms: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items()
-                if k not in ("_keyed", "_base_forms")}
+                if k not in ("_tries", "_base_forms")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
-        self._keyed = {}
+        self._tries = {}
         self._base_forms = {}
 
     def scan(self, words: Sequence[str]) -> list[list[int]]:
@@ -152,44 +160,30 @@ class PhraseScanner:
         inflections, a word no phrase uses is read as the form of it a phrase does, when
         it is an inflection of one: "my knee buckled" finds the phrase "buckle"."""
         if self._inflections:
-            words = [self._base_form(word) for word in words]
+            forms = self._base_forms
+            words = [forms[word] if word in forms else self._base_form(word) for word in words]
         found: list[list[int]] = [[] for _ in range(self._size)]
-        table, keyed = self._table, self._keyed
+        table, tries = self._table, self._tries
+        if table.keys().isdisjoint(words) and not (
+                self._numbered and any(word.isdigit() for word in words)):
+            return found  # most questions start no phrase of a small list: one C-level test
+        hits: set[int] = set()
         for index, word in enumerate(words):
-            entries = keyed.get(word)
-            if entries is None and word in table:
-                entries = keyed[word] = _keyed(table[word])
+            node = tries.get(word)
+            if node is None and word in table:
+                node = tries[word] = _trie(table[word])
+            if node is not None:
+                _walk(node, words, index + 1, hits)
             if self._numbered and word.isdigit():
-                numbered = keyed.get(NUMBER)
+                numbered = tries.get(NUMBER)
                 if numbered is None:
-                    numbered = keyed[NUMBER] = _keyed(self._numbered)
-                entries = [*(entries or ()), *numbered]
-            if entries is None:
-                continue
-            after = index + 1
-            following = words[after] if after < len(words) else ""
-            singular = following[:-1] if following.endswith("s") else None
-            window: list[str] | None = None  # what may follow a gap, when a list has one
-            for slot, whole, by_second, gapped, wild in entries:
-                if whole:
+                    numbered = tries[NUMBER] = _trie(self._numbered)
+                _walk(numbered, words, index + 1, hits)
+            if hits:
+                for slot in hits:
                     found[slot].append(index)
-                    continue
-                rests = by_second.get(following, ())
-                if singular is not None:
-                    rests = (*rests, *by_second.get(singular, ()))
-                if gapped:
-                    if window is None:
-                        window = _heads(words[after:after + _GAP + 1])
-                    for head in window:
-                        rests = (*rests, *gapped.get(head, ()))
-                if wild:
-                    rests = (*rests, *wild)
-                for rest in rests:
-                    if _matches(rest, words, after):
-                        found[slot].append(index)
-                        break
+                hits.clear()
         return found
-
 
     def _base_form(self, word: str) -> str:
         """The phrase word that ``word`` inflects ('buckled' -> 'buckle', 'dragging' ->
@@ -218,47 +212,55 @@ def _bases(word: str) -> list[str]:
     return []
 
 
-# One list's phrases for a first word, in PhraseScanner's table: the list, whether a
-# one-word phrase matches already, and what the longer phrases need after the first word.
-_Plain = tuple[int, bool, tuple[Pattern, ...]]
-# The same as a scan uses it: the list, whether a one-word phrase matches already, the
-# longer phrases' rests by their next word, those
-# that open with a gap by the word after it, and the rest (a number next, or a gap before
-# a gap or a number), which any words may start.
-_Entry = tuple[int, bool, dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]],
-               tuple[Pattern, ...]]
+# One list's phrases for a first word, in PhraseScanner's table: the list, and what its
+# phrases need after the first word (nothing, for a one-word phrase).
+_Plain = tuple[int, tuple[Pattern, ...]]
+# A trie node: the lists a phrase of which ends here, the nodes after the next word
+# (a phrase word, which the question's word or its plural matches), after a number, and
+# after a gap ('*', which stands for no words up to _GAP of them).
+_Node = tuple[tuple[int, ...], dict[str, "_Node"], "_Node | None", "_Node | None"]
 
 
-def _keyed(entries: Sequence[_Plain]) -> list[_Entry]:
-    """A first word's entries with their rests keyed as :func:`_by_second` says."""
-    return [(slot, whole, *_by_second(rest for rest in rests if rest))
-            for slot, whole, rests in entries]
+def _trie(entries: Sequence[_Plain]) -> _Node:
+    """A first word's phrases, of every list, as one trie of what follows that word."""
+    return _node([(rest, slot) for slot, rests in entries for rest in rests])
 
 
-def _by_second(rests: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
-                                                   dict[str, tuple[Pattern, ...]],
-                                                   tuple[Pattern, ...]]:
-    """Rests of phrases keyed by their first word, so that a scan tries only those the
-    question's next word (or its singular, as _matches allows) can start; a rest that
-    opens with a gap ('* grip') is keyed by the word after the gap, which must be one of
-    the few words the gap may reach; any other is kept apart and always tried."""
-    keyed: dict[str, list[Pattern]] = {}
-    gapped: dict[str, list[Pattern]] = {}
-    wild: list[Pattern] = []
-    for rest in rests:
-        if rest[0] not in _PLACEHOLDERS:
-            keyed.setdefault(rest[0], []).append(rest)
-        elif rest[0] == "*" and len(rest) > 1 and rest[1] not in _PLACEHOLDERS:
-            gapped.setdefault(rest[1], []).append(rest)
-        else:
-            wild.append(rest)
-    return ({head: tuple(group) for head, group in keyed.items()},
-            {head: tuple(group) for head, group in gapped.items()}, tuple(wild))
+def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
+    """The trie of these phrase rests, each with its list."""
+    ends = tuple(dict.fromkeys(slot for rest, slot in rests if not rest))
+    after: dict[str, list[tuple[Pattern, int]]] = {}
+    for rest, slot in rests:
+        if rest:
+            after.setdefault(rest[0], []).append((rest[1:], slot))
+    number, gap = after.pop(NUMBER, None), after.pop("*", None)
+    return (ends, {head: _node(group) for head, group in after.items()},
+            None if number is None else _node(number), None if gap is None else _node(gap))
 
 
-def _heads(window: Sequence[str]) -> list[str]:
-    """The phrase words these question words can match: each, and its singular."""
-    return [*window, *(word[:-1] for word in window if word.endswith("s"))]
+def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
+    """Adds to ``hits`` the lists a phrase of which, from ``node`` on, the words from
+    ``at`` on begin with: as :func:`_matches` says, a word matches a phrase word or its
+    plural, a number matches '#', and a gap tries each length up to _GAP."""
+    ends, children, number, gap = node
+    if ends:
+        hits.update(ends)
+    if gap is not None:
+        for skip in range(_GAP + 1):
+            _walk(gap, words, at + skip, hits)
+    if at >= len(words):
+        return
+    word = words[at]
+    if children:
+        child = children.get(word)
+        if child is not None:
+            _walk(child, words, at + 1, hits)
+        if word.endswith("s"):
+            child = children.get(word[:-1])
+            if child is not None:
+                _walk(child, words, at + 1, hits)
+    if number is not None and word.isdigit():
+        _walk(number, words, at + 1, hits)
 
 
 class Scan(NamedTuple):
@@ -451,12 +453,13 @@ class SafetyCheck:
                   for i in range(start, self._conditions.end(words, start))}
         if theirs:
             clauses = _without(clauses, theirs)
-        said = {word for i, word in enumerate(words) if i not in theirs}
+        said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
         twitching = self.twitch_said(words, scan.parts, theirs)
         first_person = bool(self._first_person & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
-        fine_at = {index for index, word in enumerate(words) if word in self._fine}
+        fine_at = ({index for index, word in enumerate(words) if word in self._fine}
+                   if not self._fine.isdisjoint(words) else set())
         places = self._places(words, scan.parts, fine_at)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
@@ -507,7 +510,7 @@ class SafetyCheck:
             found.append(self._illness_sign)
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=self._strength)
-        urgent = any(rule.urgent and rule.id in found for rule in self._rules)
+        urgent = bool(found) and any(rule.urgent and rule.id in found for rule in self._rules)
         if not urgent and {"weakness", "numbness"} & set(found) and scan.sudden:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
@@ -524,8 +527,9 @@ class SafetyCheck:
         """Whether a twitch is said: a twitch word, or a word for how a muscle moves beside
         a body part ("whole body popping like popcorn", "my calf keeps firing"); not in
         ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
-        if any(word in self._twitch_words and index not in elsewhere
-               for index, word in enumerate(words)):
+        if not self._twitch_words.isdisjoint(words) and any(
+                word in self._twitch_words and index not in elsewhere
+                for index, word in enumerate(words)):
             return True
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
@@ -807,6 +811,8 @@ class SafetyCheck:
                     or self._something_else_lasted(words, start))
                for start in self._duration.starts(words)):
             return True
+        if self._units.keys().isdisjoint(words):
+            return False  # no unit of time: most clauses, in one set test
         for index, word in enumerate(words):
             days = self._units.get(word)
             after = words[index + 1] if index + 1 < len(words) else ""
@@ -840,6 +846,8 @@ class SafetyCheck:
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
+        if not any(scan.audiences) and not ages:
+            return None  # no audience is named and no age said: most questions
         words = scan.words
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         place_in_clause = [place for clause in clauses for place in range(len(clause))]

@@ -23,8 +23,10 @@ _CLAUSE_BREAK = re.compile(r"(?:[!?;:,()\n]|(?<!\d)\.|\.(?!\d))+|\bbut\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
-_NOT_WORD = re.compile(r"[^a-z0-9+.]+")
-_LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+# Runs of what is not a word's letter, and points that are no decimal point, in one pass:
+# the point's neighbours are looked at before the runs become spaces, which is the same,
+# as a run holds no digit ([0-9], not \d: a run may hold other scripts' digits).
+_NOT_WORD = re.compile(r"[^a-z0-9+.]+|(?<![0-9])\.|\.(?![0-9])")
 
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -33,7 +35,8 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 def fold(text: str) -> str:
     """Lower case without accents, control characters or curly quotes."""
     if text.isascii():  # the common case needs no Unicode decomposition
-        return _ASCII_CONTROL.sub(" ", text.replace("`", "'")).lower()
+        text = text.replace("`", "'")
+        return (text if text.isprintable() else _ASCII_CONTROL.sub(" ", text)).lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = "".join(c if c.isprintable() else " " for c in text)
@@ -85,8 +88,9 @@ class Normalizer:
 
     def _folded_words(self, text: str) -> list[str]:
         text = _REPEATS.sub(r"\1", text.replace("'", ""))
-        text = _THOUSANDS.sub("", text)
-        text = _LONE_DOT.sub(" ", _NOT_WORD.sub(" ", text))
+        if "," in text:  # never in a clause: commas part them
+            text = _THOUSANDS.sub("", text)
+        text = _NOT_WORD.sub(" ", text)
         text = _NUMBER_UNIT.sub(" ", text)
         text = text.replace("+", " + ")  # a word of its own: "a month+", "leg + knee"
         words: list[str] = []

@@ -759,9 +759,10 @@ def test_the_single_scan_keeps_each_lists_plural_fallback() -> None:
         assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists]
 
 
-def test_the_single_scan_tries_phrases_by_their_next_words() -> None:
-    """The scan tries a phrase's rest only when the question's next word, or the word a
-    gap reaches, can start it; what each list finds is what PhraseSet.starts finds."""
+def test_the_single_scan_walks_one_trie_of_every_lists_phrases() -> None:
+    """The scan follows what comes after a first word down one trie of every list's
+    phrases (a word or its plural, a number for '#', each length of a gap for '*'); what
+    each list finds is what PhraseSet.starts finds."""
     from assistant.safety import PhraseScanner, PhraseSet
     from assistant.text import Normalizer
 
@@ -773,7 +774,9 @@ def test_the_single_scan_tries_phrases_by_their_next_words() -> None:
                   ["can", "not", "a", "b", "c", "d", "grip"], ["can", "not", "grips"],
                   ["can", "not", "really", "lift"], ["can", "3"], ["can", "do", "3"],
                   ["eye", "twitches"], ["eye", "left", "twitches"], ["eye"], ["eye", "7"],
-                  ["legs", "at", "night", "cramps"], ["leg", "shakes"], ["legs"]):
+                  ["legs", "at", "night", "cramps"], ["leg", "shakes"], ["legs"],
+                  ["can", "not", "a", "b", "lifts"], ["can", "a", "b", "c", "12"],
+                  ["eye", "a", "b", "c", "d"], ["eyes", "twitches", "eye", "9"]):
         assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists], words
 
 
@@ -835,3 +838,19 @@ def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
     lists = [PhraseSet(phrases, reader._normalizer)
              for phrases in reader._lexicon.frames.values()]
     assert reader._frames.scan(words) == [phrases.starts(words) for phrases in lists]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("took 2.5g. then 1,000mg!", ["took", "2.5", "g", "then", "1", "000", "mg"]),
+    ("x\u0663.5 and .5 or 5. ok", ["x", "5", "and", "5", "or", "5", "ok"]),
+    ("a,.b...c 3..4", ["a", "b", "c", "3", "4"]),
+    ("tab\there\x00 and\x7fmore", ["tab", "here", "and", "more"]),
+    ("the 10,000 iu, not 1,00", ["the", "10000", "iu", "not", "1", "00"]),
+])
+def test_points_between_digits_stay_and_others_part_words(text: str, words: list[str]) -> None:
+    """One pass turns both what is no word's letter and a point that is no decimal point
+    into a space: a point's neighbours are read before the runs around it go, and another
+    script's digit ('\u0663') beside a point does not make it a decimal point."""
+    from assistant.text import Normalizer
+
+    assert Normalizer({}).words(text) == words
