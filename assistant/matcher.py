@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
@@ -54,6 +54,16 @@ UNITS_KEPT = 8
 # installed (see vectorised.py); below it, importing numpy would cost a piped
 # question more than the whole of its matching.
 LARGE = 4_000
+# The Python loop takes this many commonest words' contributions from per-intent tables
+# rather than walking their postings (see CommonWords): at most 2 ** COMMON tables, each
+# made the first time a unit says its set of common words. More words would leave fewer
+# examples to score one by one, but the tables would be made too often to pay.
+COMMON = 8
+# A unit is scored with the tables when its other words have less than this share of its
+# postings; above it (a long story) they touch most examples anyway, and walking costs less.
+TABLED_SHARE = 0.5
+_INTENT_BITS = 20  # CommonWords keys: the common words' bits above an intent's ordinal
+_INTENT_MASK = (1 << _INTENT_BITS) - 1
 
 
 class Matcher(Protocol):
@@ -95,7 +105,7 @@ class OverlapMatcher:
     an intent's score is its best over the units it may be matched on. This is
     exact, and its cost is the length of the posting lists of the question's
     words: common words ("what", "i", "{nutrient}") post to a large share of all
-    examples, so it grows linearly with the data. Two things keep that small:
+    examples, so it grows linearly with the data. Three things keep that small:
 
     * the index is flat typed arrays (postings, counts, example sizes, each
       example's intent), so loading a cached matcher creates objects only per
@@ -103,6 +113,9 @@ class OverlapMatcher:
       garbage collector has nothing in them to walk; below :data:`LARGE`, the
       Python loop reads example sizes and intents from lists made at load time
       and each word's postings from a list made the first time it is asked;
+    * the Python loop does not walk the postings of the :data:`COMMON` commonest
+      words when they are most of a unit's: the examples that share only those
+      with the unit are scored by intent from a small table (see CommonWords);
     * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
       in one vectorised pass (a sparse product with ``bincount``, then a
       per-intent maximum): linear still, but about a hundred times cheaper per
@@ -113,7 +126,8 @@ class OverlapMatcher:
     No pruning bound is used per example: with these weights (0.8 to 3.3 for
     real words) exact MaxScore or prefix-filter bounds left over a thousand
     examples to verify per question at 100x data (benchmarks/README.md has the
-    figures).
+    figures), and on the packaged data all 32 intents are returned, so each
+    intent touched needs its exact best.
     Ties keep the brute-force order: by the first unit, then the first word of
     that unit, in which an intent shares a word, then by definition order.
     """
@@ -163,6 +177,10 @@ class OverlapMatcher:
                                     for w in e)
         self._choices = by_initial(w for w in self._spellings
                                    if len(w) >= 4 and not w.startswith("{"))
+        # Kept in the cache, as making them costs a start most of a millisecond; only for
+        # data small enough to be scored in Python (large data without numpy: see _setup).
+        self._common = CommonWords(self._start, self._postings, self._b2size,
+                                   self._intent_of) if len(self._intent_of) < LARGE else None
         self._setup()
 
     def _setup(self) -> None:
@@ -188,6 +206,9 @@ class OverlapMatcher:
         self._example_size: list[float] = self._b2size.tolist() if python_loop else []
         self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
         self._posted: dict[int, tuple[list[int], dict[int, None]]] = {}
+        if python_loop and self._common is None:
+            self._common = CommonWords(self._start, self._postings, self._b2size,
+                                       self._intent_of)
 
     def vocabulary(self) -> frozenset[str]:
         """See :meth:`Matcher.vocabulary`: kept from the examples' own spellings."""
@@ -262,30 +283,53 @@ class OverlapMatcher:
     def _score(self, query: Query) -> dict[int, float]:
         """Each intent's best example F-score against one unit, in first-touch order.
 
-        Each example's shared weight is added up in the order the unit says its words,
-        as the brute-force algorithm does, so every float is the same. The first word
-        needs no addition (0.0 + w is w), so its examples are filled in one call. The
-        best score per intent does not depend on the order examples are visited, so
-        the tie order (the first word an intent shares, then definition order) comes
-        from each word's intents instead of from the order examples are touched.
+        An example's shared weight is a sum over the unit's words in the order the unit
+        says them, as the brute-force algorithm adds them, so every float is the same.
+        When most of the unit's postings are the commonest words' (see CommonWords),
+        those are not walked: only the examples that share another word with the unit
+        are scored one by one, each adding the common words it holds in their place,
+        and the examples that share only common words are scored by intent from the
+        common words' table. Otherwise (no common word, or a long story whose other
+        words touch most examples anyway) every posting is walked, which then costs less.
+        The first word needs no addition (0.0 + w is w), so its examples are filled in
+        one call. The best score per intent does not depend on the order examples are
+        visited, so the tie order (the first word an intent shares, then definition
+        order) comes from each word's intents.
         """
         size = query.size
         if not size or not query.words:
             return {}
         weights, start, counts = self._weights, self._start, self._counts
-        overlap: dict[int, float] = {}
-        get = overlap.get
+        common = self._common
+        assert common is not None  # the Python loop's (see _setup)
+        bit_of = common.bit
         order: dict[int, None] = {}
+        words = []
+        said = walked = skipped = 0  # the common words said once; postings of the rest, of them
         for number, count in query.words:
-            weight = weights[number]
             examples, intents = self._posted.get(number) or self._post(number)
             order.update(intents)
-            if count == 1:  # the usual case: every example has the word at least once
+            bit = bit_of.get(number, 0) if count == 1 else 0
+            if bit:
+                said |= bit
+                skipped += len(examples)
+            else:
+                walked += len(examples)
+            words.append((number, count, weights[number], bit, examples))
+        tabled = said and walked < TABLED_SHARE * (walked + skipped)
+        if tabled:  # the examples scored one by one: those sharing an uncommon word
+            candidates = set().union(*(examples for *_, bit, examples in words if not bit))
+        overlap: dict[int, float] = {}
+        get = overlap.get
+        for number, count, weight, bit, examples in words:
+            touched: Collection[int] = (candidates.intersection(common.members[number])
+                                        if tabled and bit else examples)
+            if count == 1:
                 if not overlap:
-                    overlap = dict.fromkeys(examples, weight)
+                    overlap = dict.fromkeys(touched, weight)
                     get = overlap.get
                     continue
-                for index in examples:
+                for index in touched:
                     overlap[index] = get(index, 0.0) + weight
             else:
                 low = start[number]
@@ -298,6 +342,18 @@ class OverlapMatcher:
             ordinal = intent_of[index]
             if score > best[ordinal]:
                 best[ordinal] = score
+        if tabled:
+            in_order = [(bit, weight) for _, _, weight, bit, _ in words if bit]
+            for mask, smallest in common.table(said):
+                shared = 0.0
+                for bit, weight in in_order:  # the unit's order, as above
+                    if mask & bit:
+                        shared = shared + weight
+                shared = _SCALE * shared
+                for ordinal, example_size in smallest:
+                    score = shared / (example_size + size)
+                    if score > best[ordinal]:
+                        best[ordinal] = score
         # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
         # best rather than every example gives the same numbers.
         return {ordinal: min(1.0, best[ordinal]) for ordinal in order}
@@ -318,3 +374,71 @@ class OverlapMatcher:
         match = closest_spelling(word, self._choices)
         return match[0] if match else word
 
+
+class CommonWords:
+    """The commonest words' share of each intent's best score, tabled by intent.
+
+    Why: the commonest words ("{nutrient}", "what", "is") post to a large share of all
+    examples, and walking their postings was most of a unit's cost. An example that
+    shares no other word with a unit has the sum of the weights of the common words it
+    shares as its shared weight. Among one intent's examples, one that shares a superset
+    of another's common words with a size no larger scores at least as well (floating
+    point addition and division round monotonically), so for each set of common words
+    a unit says, each intent needs only a few (common words shared, size) pairs, and
+    their scores are exactly the brute force's. Examples that share other words too are
+    scored one by one (see OverlapMatcher._score); the table may count them again with
+    a smaller shared weight, which never raises an intent's best.
+    """
+
+    def __init__(self, start: array[int], postings: array[int], example_size: array[float],
+                 example_intent: array[int]) -> None:
+        by_length = sorted(range(len(start) - 1), key=lambda number:
+                           (start[number] - start[number + 1], number))
+        self.bit = {number: 1 << place for place, number in enumerate(by_length[:COMMON])}
+        self.members = {number: frozenset(postings[start[number]:start[number + 1]])
+                        for number in self.bit}  # each common word's examples
+        masks = [0] * len(example_intent)  # each example's common words, as bits
+        for number, bit in self.bit.items():
+            for index in self.members[number]:
+                masks[index] |= bit
+        # Each intent's smallest example for each set of common words, as (the set's bits
+        # above the intent's | the intent) and size, largest first, so that in a dictionary
+        # made from them the smallest comes last.
+        smallest: dict[int, float] = {}
+        for index, mask in enumerate(masks):
+            key = mask << _INTENT_BITS | example_intent[index]
+            if mask and example_size[index] < smallest.get(key, math.inf):
+                smallest[key] = example_size[index]
+        keyed = sorted(smallest.items(), key=itemgetter(1), reverse=True)
+        self._keys = [key for key, _ in keyed]
+        self._sizes = [size for _, size in keyed]
+        self._setup()
+
+    def _setup(self) -> None:
+        """The tables are made as units need them, and not pickled."""
+        self.table = lru_cache(maxsize=None)(self._table)  # at most 2 ** COMMON of them
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "table"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._setup()
+
+    def _table(self, said: int) -> list[tuple[int, list[tuple[int, float]]]]:
+        """For the common words ``said``: each set of them that an example shares, with
+        the intents whose smallest example shares it and that example's size, leaving
+        out pairs that another pair of the same intent matches or beats."""
+        smallest = dict(zip(map((said << _INTENT_BITS | _INTENT_MASK).__and__, self._keys),
+                            self._sizes, strict=True))
+        kept: dict[int, list[int]] = {}
+        table: dict[int, list[tuple[int, float]]] = {}
+        for key, size in sorted(smallest.items(), key=itemgetter(1)):
+            mask, ordinal = key >> _INTENT_BITS, key & _INTENT_MASK
+            if not mask:
+                continue
+            masks = kept.setdefault(ordinal, [])
+            if not any(mask | other == other for other in masks):
+                masks.append(mask)
+                table.setdefault(mask, []).append((ordinal, size))
+        return list(table.items())

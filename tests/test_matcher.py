@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_matcher import ReferenceMatcher
 
-from assistant import Assistant, matcher
+from assistant import Assistant, matcher, vectorised
 from assistant.engine import packaged_dir
 from assistant.intents import IntentSet, load_intents
 from assistant.matcher import OverlapMatcher
@@ -81,9 +81,16 @@ def eval_inputs() -> list[Unit]:
 
 
 def matchers(intents: IntentSet, monkeypatch: pytest.MonkeyPatch) -> dict[str, OverlapMatcher]:
-    """The matcher scoring in Python, and (with numpy) the one scoring in numpy."""
+    """The matcher scoring in Python, as on small data and as on large data without
+    numpy (its common words' tables made at load rather than kept in the cache), and
+    (with numpy) the one scoring in numpy."""
     found = {"python": OverlapMatcher(intents)}
     assert found["python"]._vectorised is None
+    with monkeypatch.context() as patch:
+        patch.setattr(matcher, "LARGE", 0)
+        patch.setattr(vectorised, "vectorise", lambda *arguments: None)
+        found["large, no numpy"] = OverlapMatcher(intents)
+    assert found["large, no numpy"]._vectorised is None
     try:
         import numpy  # noqa: F401
     except ImportError:
@@ -109,6 +116,17 @@ def test_every_evaluation_question_ranks_as_the_reference(
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(eval_inputs) > 5000  # every question of every set
     assert_same(reference, matchers(intents, monkeypatch), eval_inputs)
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0])
+def test_walking_every_posting_and_tabling_common_words_rank_alike(
+        share: float, intents: IntentSet, reference: ReferenceMatcher, eval_inputs: list[Unit],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Python loop chooses per unit between walking every posting and tabling the
+    common words' (see OverlapMatcher._score); either way on every unit ranks the same."""
+    monkeypatch.setattr(matcher, "TABLED_SHARE", share)
+    python = OverlapMatcher(intents)
+    assert_same(reference, {"python": python}, eval_inputs[::3])
 
 
 def test_a_cached_matcher_ranks_as_a_fresh_one(intents: IntentSet,
