@@ -825,7 +825,9 @@ class SafetyCheck:
                 return True  # "day 19 of this twitch", "week 3 now"; not "once a day 20 mins"
             if words[max(0, index - 2)] in self._not_lasting:  # "every 3 weeks", "in 2 weeks"
                 continue
-            if count is not None and count * days >= self._min_days:
+            if count is not None and count * days >= self._min_days and not any(
+                    self._something_else_lasted(words, at)
+                    for at in range(max(0, index - 4), index)):  # "had braces for 2 years"
                 return True
         return False
 

@@ -196,6 +196,10 @@ OUT_OF_SCOPE = [
     "out gummy. What am I doing wrong?",
     "how do i cancel my twitch subscription",
     "Where's good for twitching in Norfolk this weekend? Reports of waxwings near Norwich",
+    # how long food keeps, sport's own subjects, our sign words in another sense
+    "how long does spinach keep once opened",
+    "how many energy gels should i take on a half marathon",
+    "Weak Wifi Upstairs, Any Fix?",
 ]
 
 
