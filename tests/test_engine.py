@@ -200,6 +200,9 @@ OUT_OF_SCOPE = [
     "how long does spinach keep once opened",
     "how many energy gels should i take on a half marathon",
     "Weak Wifi Upstairs, Any Fix?",
+    "write me a limerick about spinach",
+    "chicken internal temperature when cooked through",
+    "which foam roller should i buy",
 ]
 
 

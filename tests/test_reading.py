@@ -212,6 +212,7 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("calves twitch after work. which minerals do i sweat out and how do i put them back",
      False),
     ("my traps and my calves twitch after heavy pulls", True),  # gym names for muscles
+    ("my eyelid twitches, should i cut back on coffee", False),  # 'back' after 'cut'
     # body parts said only to be fine
     ("arms and legs are fine, it's only my eyelid twitching", False),
     ("my hands ok, just the eyelid twitching", False),
