@@ -26,6 +26,7 @@ NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 _GAP = 3  # words a "*" in a phrase may stand for
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
+JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
 _INFLECTED_LENGTH = 5  # shorter words are read as they are ("does", "was", "has")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # How far back from a day of the year a word that starts a span may be: any words for the
@@ -366,6 +367,7 @@ class SafetyCheck:
         self._negation_stops = words("negation_stops")
         self._listing = words("listing")
         self._hedges = words("hedges")
+        self._joins = words("joined_by")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
@@ -474,10 +476,16 @@ class SafetyCheck:
         clause_start = [start for start, clause  # (the running total ends one past them)
                         in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
                         for _ in clause]
+        # a condition said together with a twitch is a symptom beside it, whoever asks
+        # ("Vitamin D For Twitching With Morning Headaches?")
+        joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
         for rule, starts in zip(self._rules, scan.signs, strict=True):
             shown = False
+            beside = rule.with_conditions and bool(joined)
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
                 starts = starts + scan.conditions
+            elif beside:
+                starts = starts + joined
             for start in starts:
                 if start in named or (fine_at and self._fine_after(words, rule, start,
                                                                    fine_at)):
@@ -486,7 +494,7 @@ class SafetyCheck:
                 if negation is not None:
                     denied.update(range(negation, start + 1))
                 shown = shown or negation is None or not rule.deniable
-            if (shown and (personal or not rule.personal)
+            if (shown and (personal or beside or not rule.personal)
                     and (first_person or pointing or not rule.first_person)
                     and (twitching or in_conversation or not rule.about_twitching)):
                 found.append(rule.id)
@@ -517,6 +525,13 @@ class SafetyCheck:
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch)
+
+    def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
+        """A condition said together with a twitch word a few words before it, joined by
+        'with', 'and' or 'plus': 'twitching with morning headaches', 'twitch and a rash'."""
+        before = words[max(0, start - JOINED_REACH):start]
+        return any(word in self._twitch_words for word in before) and any(
+            word in self._joins for word in before)
 
     def _strength(self, sign: str) -> tuple[bool, bool, bool]:
         """The order signs lead in: urgent first, the softer ones after, a worry last."""

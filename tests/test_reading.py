@@ -450,6 +450,9 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my dad keeps dropping his cup, his hand twitches", "weakness"),
     ("finger tingling and thumb twitch, b12?", "numbness"),
     ("my wife says my right foot slaps down when I walk, and my calf twitches", "weakness"),
+    # a condition said together with a twitch is a symptom beside it, whoever asks
+    ("Magnesium For Twitching With Bad Headaches?", "other_symptoms"),
+    ("magnesium for migraines, is it worth it", None),
     # our words in another sense, of no body, are no sign
     ("Weak Signal On My Laptop Upstairs, Fix?", None),
     ("my twitch stream upload is weak, is it the router", None),
