@@ -97,6 +97,7 @@ class Turn(NamedTuple):
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     someones_body: bool = False  # ... or of someone else's ("his thigh")
+    anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's shoulder")
     asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
     frame: str = ""  # asked in another sense ("cooking", "shopping"): out of scope
     unknown: tuple[str, ...] = ()  # asked words none of the data knows ("northern line")
@@ -190,7 +191,8 @@ class Dialogue:
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
         if decision.outcome == "out_of_scope" and turn.symptoms \
-                and (turn.own_body or turn.someones_body or not (turn.outside or turn.frame)) \
+                and (turn.own_body or turn.someones_body
+                     or (turn.anyones_body and not (turn.outside or turn.frame))) \
                 and not turn.signs and self._fallback:
             # A story of the asker's own twitch, or another adult's, is ours, whatever else
             # it says.

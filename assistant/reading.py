@@ -67,6 +67,7 @@ class Reading(NamedTuple):
     symptoms: bool = False  # it speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
+    anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
@@ -250,6 +251,8 @@ class Reader:
             symptoms=symptoms,
             own_body=own_body,
             someones_body=someones_body,
+            anyones_body=symptoms and not (own_body or someones_body)
+            and self._safety.names_a_place(words, scan.parts),
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,

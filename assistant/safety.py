@@ -952,6 +952,10 @@ class SafetyCheck:
         return any(word in self._asker and not self._reporting.isdisjoint(clause[i + 1:i + 3])
                    for i, word in enumerate(clause))
 
+    def names_a_place(self, words: Sequence[str], parts: Sequence[int]) -> bool:
+        """Whether a body part of its own is named ('shoulder'; not 'muscle' or 'body')."""
+        return bool(self._places(words, parts))
+
     def someones_twitch(self, words: Sequence[str]) -> bool:
         """'his eyelid', 'her muscles quiver', 'he twitches': someone else's twitch."""
         return any(word in self._someone and set(words[index + 1:index + 3])

@@ -203,6 +203,7 @@ OUT_OF_SCOPE = [
     "write me a limerick about spinach",
     "chicken internal temperature when cooked through",
     "which foam roller should i buy",
+    "are muscle cars worth the insurance",  # "muscle" names no body part of anyone's
 ]
 
 
