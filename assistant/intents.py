@@ -122,7 +122,7 @@ WORD_CLASSES = frozenset({
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
-    "say_again", "same", "joined_by",
+    "say_again", "same", "joined_by", "causing",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas"})

@@ -235,7 +235,9 @@ class Reader:
         frame, priced = self._frame(framed_at, words, entities, own_body, health_cue,
                                     in_conversation=ongoing, unknown=unknown)
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
-        if frame and safety.signs and not (own_body or someones_body or ongoing) \
+        anyones_body = symptoms and not (own_body or someones_body) \
+            and self._safety.names_a_place(words, scan.parts)
+        if frame and safety.signs and not (own_body or someones_body or anyones_body or ongoing) \
                 and self._medicine_sign not in safety.signs:
             # our words in another sense, of no body: "weak wifi in the back bedroom",
             # "my Twitch stream's upload is too weak", "the formula spreads down the column"
@@ -251,8 +253,7 @@ class Reader:
             symptoms=symptoms,
             own_body=own_body,
             someones_body=someones_body,
-            anyones_body=symptoms and not (own_body or someones_body)
-            and self._safety.names_a_place(words, scan.parts),
+            anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,

@@ -39,6 +39,7 @@ HEADLINE_PART_WITHIN = 2
 PREGNANT_REACH = 4
 # How far after a frame ("could it be ...") an illness may be named: "a brain aneurysm".
 _ILLNESS_AFTER = 6
+_CAUSE_AFTER = 3  # words after an illness its verb of causing may come ('coeliac disease cause')
 
 Pattern = tuple[str, ...]
 NUMBER = "#"  # in a phrase, any number: the normaliser has turned number words to digits
@@ -368,6 +369,7 @@ class SafetyCheck:
         self._listing = words("listing")
         self._hedges = words("hedges")
         self._joins = words("joined_by")
+        self._causing = words("causing")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
@@ -573,7 +575,15 @@ class SafetyCheck:
         # "...or is that a myth": a claim doubted, not a cause named
         frames = [start for start in scan.illness_frames
                   if not (start and words[start - 1] == "or")]
-        return any(index - _ILLNESS_AFTER <= start < index for index in named for start in frames)
+        return any(index - _ILLNESS_AFTER <= start < index for index in named for start in frames) \
+            or any(self._causes_a_twitch(words, at) for index in named
+                   for at in range(index + 1, min(len(words), index + 1 + _CAUSE_AFTER)))
+
+    def _causes_a_twitch(self, words: Sequence[str], at: int) -> bool:
+        """'cause twitching', 'make my eye twitch', 'trigger it': a verb of causing at ``at``
+        with a twitch word or one that points back just after it (not 'cause for concern')."""
+        return words[at] in self._causing and not (
+            self._twitch_words | self._pointing).isdisjoint(words[at + 1:at + 1 + _CAUSE_AFTER])
 
     def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body

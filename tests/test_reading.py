@@ -450,7 +450,12 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my dad keeps dropping his cup, his hand twitches", "weakness"),
     ("finger tingling and thumb twitch, b12?", "numbness"),
     ("my wife says my right foot slaps down when I walk, and my calf twitches", "weakness"),
+    # sensations and signs in more words: a part that goes dead, zaps, burning, trembling
+    ("Leg Goes Dead And Jumps At Night", "numbness"),
+    ("electric shocks in my foot and my calf twitching", "numbness"),
+    ("my fingers tremble and twitch when I hold a pen", "other_symptoms"),
     # a condition said together with a twitch is a symptom beside it, whoever asks
+    ("Calf Twitching Since My Hip Replacement", "other_symptoms"),
     ("Magnesium For Twitching With Bad Headaches?", "other_symptoms"),
     ("magnesium for migraines, is it worth it", None),
     # our words in another sense, of no body, are no sign
@@ -490,6 +495,10 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("little twitches in my legs after a stomach bug. is it from drying out", False),
     ("calcium matters for my twitchy leg? why would it, isnt it teeth and bones", False),
     ("what is diabetes", False),  # no twitch: not ours at all
+    # an illness before a verb of causing a twitch
+    ("Can An Underactive Thyroid Cause Eyelid Twitching?", True),
+    ("could lupus make my legs twitch", True),
+    ("twitches all over my back and arms, cause for concern?", False),
     # searching online is a worry (care advice leads, then the answer), not a named fear
     ("I've now been googling my twitching calf for an hour. What does potassium do?", False),
 ])
