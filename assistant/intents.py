@@ -28,7 +28,8 @@ PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed m
 # Ids the code names, checked at load so that renaming one in the data is an error with
 # its file and line rather than a silent change of behaviour.
 NAMED_SIGNS = ("weakness", "numbness", "spreading")  # sudden weakness or numbness is urgent
-NAMED_AUDIENCES = ("children", "pregnancy")  # an age under 18; a pregnancy is the asker's
+PREGNANCY = "pregnancy"  # the asker's own pregnancy, or breastfeeding: an adult's sign counts
+NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the asker's
 # Safety word classes the code reads: a twitch word beside a body part ("body popping")
 TWITCH_VERB = "twitch_verb"
 NAMED_SAFETY_CLASSES = (TWITCH_VERB,)

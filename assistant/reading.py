@@ -28,7 +28,7 @@ from .amounts import AmountReader, Stated
 from .answers import Person
 from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
-from .intents import IntentSet
+from .intents import PREGNANCY, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
@@ -91,8 +91,11 @@ class Reading(NamedTuple):
 
     @property
     def declined(self) -> bool:
-        """About someone outside the adult audience, with nothing urgent to say first."""
-        return self.audience is not None and "urgent" not in self.signs
+        """About someone outside the adult audience, with nothing urgent to say first; a
+        pregnant or breastfeeding asker who shows a strong sign ("breastfeeding and my hand
+        feels numb") is an adult who needs the care advice, and gets it alone."""
+        return self.audience is not None and "urgent" not in self.signs \
+            and not (self.audience == PREGNANCY and self.strong)
 
     @property
     def care_only(self) -> bool:

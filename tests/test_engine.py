@@ -312,6 +312,20 @@ def test_urgent_signs_come_before_declining(bot: Assistant) -> None:
     assert "emergency" in reply.text
 
 
+@pytest.mark.parametrize("question, care", [
+    # a pregnant or breastfeeding asker with a strong sign gets the care advice alone
+    ("breastfeeding and my hand keeps going numb and twitchy", True),
+    ("30 weeks pregnant, my leg twitches and feels weak on the stairs", True),
+    # ... and without one the question is declined, its amounts being another's
+    ("pregnant and my eyelid twitches, what foods help", False),
+])
+def test_a_strong_sign_in_pregnancy_comes_before_declining(bot: Assistant, question: str,
+                                                            care: bool) -> None:
+    reply = bot.ask(question)
+    assert (reply.intent == "seek_care") is care, (question, reply.text)
+    assert "doctor" in reply.text or "midwife" in reply.text
+
+
 CONVERSATIONS = [
     # each turn: question, expected intent, entity id that must be present, fact required
     [("what does magnesium do", "nutrient_role", "magnesium", "relaxation"),
