@@ -30,6 +30,7 @@ the question is out of scope. The rules, in order:
 # Annotations are evaluated, not postponed (no `from __future__ import annotations`):
 # typing.NamedTuple would compile each field's annotation string at every start.
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -149,7 +150,11 @@ class Dialogue:
         self._same = lexicon.words("same")
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
-        self._slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
+        # Intents with the same slots are marked down alike: each turn weighs the dozen
+        # distinct slot sets once, not the forty candidates one by one.
+        slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
+        self._slot_sets = tuple(dict.fromkeys(slots.values()))
+        self._slot_set_of = {name: self._slot_sets.index(s) for name, s in slots.items()}
 
     def decide(self, turn: Turn, state: State) -> Decision:
         """The decision for a turn (see the module docstring), carrying the foods the
@@ -377,12 +382,13 @@ class Dialogue:
         if not kinds:
             return list(turn.ranked)
         ignored = _Ignored(turn, kinds)
-        slots = self._slots
+        # 0.0 for an intent that ignores nothing: it keeps its candidate (factor ** 0 is 1)
+        scales = [factor ** n if (n := ignored.by(slots)) else 0.0 for slots in self._slot_sets]
+        slot_set_of = self._slot_set_of
         make = Candidate._make  # skips the Python-level __new__ of a NamedTuple
-        # An intent that ignores nothing keeps its candidate: score * factor ** 0 is score.
-        scored = [make((c.intent, c.score * factor ** n)) if (n := ignored.by(slots[c.intent]))
-                  else c for c in turn.ranked]
-        return sorted(scored, key=lambda c: -c.score)
+        scored = [make((c.intent, c.score * scale))
+                  if (scale := scales[slot_set_of[c.intent]]) else c for c in turn.ranked]
+        return sorted(scored, key=itemgetter(1), reverse=True)  # stable, as the key -score
 
     def _refuses_a_follow_up(self, best: Candidate, wanting: Candidate, state: State,
                              follow_up: bool) -> bool:
