@@ -159,7 +159,8 @@ class Dialogue:
     def decide(self, turn: Turn, state: State) -> Decision:
         """The decision for a turn (see the module docstring), carrying the foods the
         last answer listed, which 'which of those...' answers from."""
-        return self._decide(turn, state)._replace(listed=state.listed)
+        decision = self._decide(turn, state)  # which lists nothing of its own
+        return decision._replace(listed=state.listed) if state.listed else decision
 
     def _decide(self, turn: Turn, state: State) -> Decision:
         """The one place a turn and what the conversation remembers meet, so follow-ups,
