@@ -155,6 +155,11 @@ class Dialogue:
         slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
         self._slot_sets = tuple(dict.fromkeys(slots.values()))
         self._slot_set_of = {name: self._slot_sets.index(s) for name, s in slots.items()}
+        # Each kind an intent takes and how many of it, counted once for every turn's
+        # candidates: (kind, count) for its slots and optional slots, then for its slots.
+        self._takes = {name: _counted(intent.slots + intent.optional_slots)
+                       for name, intent in self._intents.items()}
+        self._needs = {name: _counted(intent.slots) for name, intent in self._intents.items()}
 
     def decide(self, turn: Turn, state: State) -> Decision:
         """The decision for a turn (see the module docstring), carrying the foods the
@@ -402,12 +407,11 @@ class Dialogue:
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""
         filled: dict[str, tuple[str, ...]] = {}
-        kinds = intent.slots + intent.optional_slots
         every = follow_up and not _EVERY.isdisjoint(turn.words)  # "the upper limit for each"
-        for kind in dict.fromkeys(kinds):
+        for kind, count in self._takes[intent.name]:
             ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
             if follow_up:  # only as many as the intent takes
-                wanted = 2 if every else kinds.count(kind)
+                wanted = 2 if every else count
                 if len(ids) < wanted:
                     remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
                     ids += remembered[: wanted - len(ids)]
@@ -423,8 +427,8 @@ class Dialogue:
         return MappingProxyType(filled)
 
     def _missing(self, intent: Intent, entities: Entities) -> str:
-        for kind in dict.fromkeys(intent.slots):
-            if len(entities.get(kind, ())) < intent.slots.count(kind):
+        for kind, count in self._needs[intent.name]:
+            if len(entities.get(kind, ())) < count:
                 return kind
         return ""
 
@@ -511,6 +515,11 @@ def _opens_with(turn: Turn, intent: Intent) -> bool:
 
 
 _EVERY = frozenset({"each", "both"})
+
+
+def _counted(kinds: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Each kind once, in the order first named, with how many times it is named."""
+    return tuple((kind, kinds.count(kind)) for kind in dict.fromkeys(kinds))
 
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:
