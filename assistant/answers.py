@@ -999,7 +999,10 @@ def _fill(text: str, scene: Scene) -> Fact | None:
         pieces += (fact.text, literal)
         sources += fact.sources
         about += fact.about
-    filled = _SPACES.sub(" ", "".join(pieces)).strip()
+    filled = "".join(pieces)
+    if "  " in filled or "\t" in filled:  # a substring test costs a twentieth of the scan
+        filled = _SPACES.sub(" ", filled)
+    filled = filled.strip()
     return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)), tuple(about))
 
 
