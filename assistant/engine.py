@@ -113,7 +113,8 @@ class Assistant:
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
-        raised = self.reader.lasting((*state.signs, *reading.signs))
+        signs = (*state.signs, *reading.signs)
+        raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         if reading.care_only:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             return (self._renderer.render(decision, reading)[0],
