@@ -460,9 +460,9 @@ class Dialogue:
             return True  # nothing asked about of its own: "what are the dairy-free sources"
         if any(words[:len(start)] == start for start in self._starts):
             return True
-        return self._short(turn) or any(
-            word in self._pronouns or (word.startswith("{") and word[1:-1] not in turn.entities)
-            for word in words)  # a pronoun, or one already read as a slot ('for {nutrient}')
+        # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named
+        return self._short(turn) or not self._pronouns.isdisjoint(words) or any(
+            word[1:-1] not in turn.entities for word in words if word.startswith("{"))
 
 
 class _Slots(NamedTuple):
