@@ -140,7 +140,11 @@ class Dialogue:
         self._pronouns = lexicon.pronouns
         self._replacing = lexicon.words("replacing")
         self._amount_units = lexicon.words("amount_units")
-        self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
+        # "and ...", "what about ...": a turn's first words, as long as each start, are
+        # looked up among them, not compared with each in turn
+        self._starts = frozenset(tuple(intents.normalizer.words(s))
+                                 for s in lexicon.follow_up_starts)
+        self._start_lengths = sorted({len(start) for start in self._starts})
         self._continuations = lexicon.continuations
         self._defaults = {intent.default: name for name, intent in self._intents.items()
                           if intent.default}
@@ -458,7 +462,7 @@ class Dialogue:
         words = turn.words
         if not set(turn.entities) - {"diet", EXCEPT}:
             return True  # nothing asked about of its own: "what are the dairy-free sources"
-        if any(words[:len(start)] == start for start in self._starts):
+        if any(words[:length] in self._starts for length in self._start_lengths):
             return True
         # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named
         return self._short(turn) or not self._pronouns.isdisjoint(words) or any(
