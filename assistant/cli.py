@@ -26,10 +26,12 @@ import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from enum import IntEnum
+from functools import cache
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
 if TYPE_CHECKING:
     import argparse
+    import json
 
     from _typeshed import SupportsWrite
 
@@ -558,10 +560,19 @@ def json_line(record: Mapping[str, object]) -> str:
     json.dumps escapes C0 controls already; DEL and C1 (and the two JavaScript line
     separators) are escaped here too, so the line is safe to print on a terminal.
     """
+    text = _json_encoder().encode(record)
+    if not text.isascii():  # every character escaped here is outside ASCII
+        text = re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text + "\n"
+
+
+@cache
+def _json_encoder() -> json.JSONEncoder:
+    """The encoder json.dumps(..., ensure_ascii=False) builds for every call, built once:
+    a pipe writes one line per question."""
     import json  # only --json and --eval write JSON: importing it costs a start ~2 ms
 
-    text = json.dumps(record, ensure_ascii=False)
-    return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return json.JSONEncoder(ensure_ascii=False)
 
 
 _DIM, _RESET = "\x1b[2m", "\x1b[0m"

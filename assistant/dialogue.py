@@ -30,6 +30,7 @@ the question is out of scope. The rules, in order:
 # Annotations are evaluated, not postponed (no `from __future__ import annotations`):
 # typing.NamedTuple would compile each field's annotation string at every start.
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -140,7 +141,11 @@ class Dialogue:
         self._pronouns = lexicon.pronouns
         self._replacing = lexicon.words("replacing")
         self._amount_units = lexicon.words("amount_units")
-        self._starts = tuple(tuple(intents.normalizer.words(s)) for s in lexicon.follow_up_starts)
+        # "and ...", "what about ...": a turn's first words, as long as each start, are
+        # looked up among them, not compared with each in turn
+        self._starts = frozenset(tuple(intents.normalizer.words(s))
+                                 for s in lexicon.follow_up_starts)
+        self._start_lengths = sorted({len(start) for start in self._starts})
         self._continuations = lexicon.continuations
         self._defaults = {intent.default: name for name, intent in self._intents.items()
                           if intent.default}
@@ -150,12 +155,22 @@ class Dialogue:
         self._same = lexicon.words("same")
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
-        self._slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
+        # Intents with the same slots are marked down alike: each turn weighs the dozen
+        # distinct slot sets once, not the forty candidates one by one.
+        slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
+        self._slot_sets = tuple(dict.fromkeys(slots.values()))
+        self._slot_set_of = {name: self._slot_sets.index(s) for name, s in slots.items()}
+        # Each kind an intent takes and how many of it, counted once for every turn's
+        # candidates: (kind, count) for its slots and optional slots, then for its slots.
+        self._takes = {name: _counted(intent.slots + intent.optional_slots)
+                       for name, intent in self._intents.items()}
+        self._needs = {name: _counted(intent.slots) for name, intent in self._intents.items()}
 
     def decide(self, turn: Turn, state: State) -> Decision:
         """The decision for a turn (see the module docstring), carrying the foods the
         last answer listed, which 'which of those...' answers from."""
-        return self._decide(turn, state)._replace(listed=state.listed)
+        decision = self._decide(turn, state)  # which lists nothing of its own
+        return decision._replace(listed=state.listed) if state.listed else decision
 
     def _decide(self, turn: Turn, state: State) -> Decision:
         """The one place a turn and what the conversation remembers meet, so follow-ups,
@@ -293,7 +308,7 @@ class Dialogue:
         wanting: tuple[Candidate, str] | None = None
         context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
         lowest_bar = min(threshold, THRESHOLDS["domain"])
-        for candidate in self._reweighed(turn, context):  # best first
+        for candidate in self._reweighed(turn, context, lowest_bar):  # best first
             if candidate.score < lowest_bar or (len(eligible) == 2 and not turn.asks_later):
                 # no later candidate can pass a bar, or change what is decided: only the
                 # best two answerable ones are weighed, and one that wants a slot matters
@@ -365,12 +380,15 @@ class Dialogue:
                 and len(self._intents[candidate.intent].slots)
                 < len(self._intents[than.intent].slots))
 
-    def _reweighed(self, turn: Turn, context: frozenset[str] = frozenset()) -> list[Candidate]:
+    def _reweighed(self, turn: Turn, context: frozenset[str] = frozenset(),
+                   floor: float = 0.0) -> list[Candidate]:
         """Candidates marked down for each kind of entity the question asks about that
         the intent cannot take. Kinds named in the asking clauses count (background is
         context); when a nutrient or food is named, only those count; a diet only
         qualifies a question ("im vegan, what does b12 do") and never counts. A follow-up
-        that names nothing asks about the subject under discussion ("which foods then")."""
+        that names nothing asks about the subject under discussion ("which foods then").
+        Marked down, the ones below ``floor``, which the caller stops at, are left out:
+        three in four of the forty."""
         from_context = not (turn.asked_kinds or turn.entities)
         factor = CONTEXT_FACTOR if from_context else OFF_TOPIC_FACTOR
         named = set(context if from_context else turn.asked_kinds or turn.entities)
@@ -379,12 +397,16 @@ class Dialogue:
         if not kinds:
             return list(turn.ranked)
         ignored = _Ignored(turn, kinds)
-        slots = self._slots
+        # 0.0 for an intent that ignores nothing: it keeps its candidate (factor ** 0 is 1)
+        scales = [factor ** n if (n := ignored.by(slots)) else 0.0 for slots in self._slot_sets]
+        slot_set_of = self._slot_set_of
         make = Candidate._make  # skips the Python-level __new__ of a NamedTuple
-        # An intent that ignores nothing keeps its candidate: score * factor ** 0 is score.
-        scored = [make((c.intent, c.score * factor ** n)) if (n := ignored.by(slots[c.intent]))
-                  else c for c in turn.ranked]
-        return sorted(scored, key=lambda c: -c.score)
+        # marking down never raises a score: one below the floor before is below it after
+        scored = [make((c.intent, c.score * scale))
+                  if (scale := scales[slot_set_of[c.intent]]) else c
+                  for c in turn.ranked if c.score >= floor]
+        # sorted stably, as with the key -score
+        return sorted([c for c in scored if c.score >= floor], key=itemgetter(1), reverse=True)
 
     def _refuses_a_follow_up(self, best: Candidate, wanting: Candidate, state: State,
                              follow_up: bool) -> bool:
@@ -397,12 +419,11 @@ class Dialogue:
     def _fill(self, intent: Intent, turn: Turn, state: State, follow_up: bool) -> Entities:
         """The entities an intent gets: the question's first, then remembered ones."""
         filled: dict[str, tuple[str, ...]] = {}
-        kinds = intent.slots + intent.optional_slots
         every = follow_up and not _EVERY.isdisjoint(turn.words)  # "the upper limit for each"
-        for kind in dict.fromkeys(kinds):
+        for kind, count in self._takes[intent.name]:
             ids = _newest_first(turn.entities.get(kind, ()), state.entities.get(kind, ()))
             if follow_up:  # only as many as the intent takes
-                wanted = 2 if every else kinds.count(kind)
+                wanted = 2 if every else count
                 if len(ids) < wanted:
                     remembered = tuple(i for i in state.entities.get(kind, ()) if i not in ids)
                     ids += remembered[: wanted - len(ids)]
@@ -418,8 +439,8 @@ class Dialogue:
         return MappingProxyType(filled)
 
     def _missing(self, intent: Intent, entities: Entities) -> str:
-        for kind in dict.fromkeys(intent.slots):
-            if len(entities.get(kind, ())) < intent.slots.count(kind):
+        for kind, count in self._needs[intent.name]:
+            if len(entities.get(kind, ())) < count:
                 return kind
         return ""
 
@@ -443,11 +464,11 @@ class Dialogue:
         words = turn.words
         if not set(turn.entities) - {"diet", EXCEPT}:
             return True  # nothing asked about of its own: "what are the dairy-free sources"
-        if any(words[:len(start)] == start for start in self._starts):
+        if any(words[:length] in self._starts for length in self._start_lengths):
             return True
-        return self._short(turn) or any(
-            word in self._pronouns or (word.startswith("{") and word[1:-1] not in turn.entities)
-            for word in words)  # a pronoun, or one already read as a slot ('for {nutrient}')
+        # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named
+        return self._short(turn) or not self._pronouns.isdisjoint(words) or any(
+            word[1:-1] not in turn.entities for word in words if word.startswith("{"))
 
 
 class _Slots(NamedTuple):
@@ -506,6 +527,11 @@ def _opens_with(turn: Turn, intent: Intent) -> bool:
 
 
 _EVERY = frozenset({"each", "both"})
+
+
+def _counted(kinds: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Each kind once, in the order first named, with how many times it is named."""
+    return tuple((kind, kinds.count(kind)) for kind in dict.fromkeys(kinds))
 
 
 def _newest_first(now: Sequence[str], before: Sequence[str]) -> tuple[str, ...]:

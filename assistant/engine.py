@@ -113,11 +113,12 @@ class Assistant:
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
-        raised = self.reader.lasting((*state.signs, *reading.signs))
+        signs = (*state.signs, *reading.signs)
+        raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         if reading.care_only:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             return (self._renderer.render(decision, reading)[0],
-                    remember(state, decision)._replace(signs=raised))
+                    _with_signs(remember(state, decision), raised))
         ranked = tuple(self.matcher.rank(reading.whole, reading.units))
         decision = self._dialogue.decide(_turn(reading, ranked), state)
         if reading.declined:
@@ -138,7 +139,7 @@ class Assistant:
             # the care advice, when a sign calls for it, leads the first answer only
             second = self._renderer.render(also, reading._replace(signs=()))[0]
             reply = self._with_second_answer(reply, second)
-        return reply, remember(state, decision, about)._replace(signs=raised)
+        return reply, _with_signs(remember(state, decision, about), raised)
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman
@@ -303,6 +304,12 @@ class Conversation:
     def reset(self) -> None:
         """Forget the conversation so far."""
         self.state = State()
+
+
+def _with_signs(state: State, signs: tuple[str, ...]) -> State:
+    """The state with the red flags raised so far: most turns raise none, and keep the
+    state as it is rather than pay for a copy."""
+    return state if state.signs == signs else state._replace(signs=signs)
 
 
 def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
