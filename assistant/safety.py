@@ -27,6 +27,7 @@ SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... s
 _GAP = 3  # words a "*" in a phrase may stand for
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
 JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
+_NAMES_AFTER = 2  # words after a condition a twitch it names may come ("menopause twitching")
 _INFLECTED_LENGTH = 5  # shorter words are read as they are ("does", "was", "has")
 _DECIMAL = re.compile(r"\d+\.\d+")
 # How far back from a day of the year a word that starts a span may be: any words for the
@@ -530,10 +531,12 @@ class SafetyCheck:
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by
-        'with', 'and' or 'plus': 'twitching with morning headaches', 'twitch and a rash'."""
+        'with', 'and' or 'plus' ('twitching with morning headaches', 'twitch and a rash'),
+        or naming the twitch just after it ('Menopause Muscle Twitching')."""
         before = words[max(0, start - JOINED_REACH):start]
-        return any(word in self._twitch_words for word in before) and any(
-            word in self._joins for word in before)
+        return (any(word in self._twitch_words for word in before)
+                and any(word in self._joins for word in before)) or any(
+            word in self._twitch_verbs for word in words[start + 1:start + 1 + _NAMES_AFTER])
 
     def _strength(self, sign: str) -> tuple[bool, bool, bool]:
         """The order signs lead in: urgent first, the softer ones after, a worry last."""

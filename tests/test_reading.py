@@ -54,6 +54,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "Pseudoephedrine And Eyelid Twitching?",
     "does roaccutane cause twitching",
     "my eye twitches since I started my new bp tablets",
+    "my thigh has jumped every night since the doctor upped it to 20mg",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -456,6 +457,8 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("my fingers tremble and twitch when I hold a pen", "other_symptoms"),
     # a condition said together with a twitch is a symptom beside it, whoever asks
     ("Calf Twitching Since My Hip Replacement", "other_symptoms"),
+    ("Perimenopause Eyelid Twitching?", "other_symptoms"),  # the condition names the twitch
+    ("period pains cramping my style, tips?", None),
     ("Magnesium For Twitching With Bad Headaches?", "other_symptoms"),
     ("magnesium for migraines, is it worth it", None),
     # our words in another sense, of no body, are no sign
