@@ -178,8 +178,7 @@ class Dialogue:
         person = _merge_person(state.person, turn.person)
         said = " ".join(turn.words)
         if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
-            return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
-                            MappingProxyType(dict(state.entities)), person)
+            return _last_again(state, person)
         if alone := self._alone.get(said):  # "ok", "alright"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
         bare = self._is_bare(turn)
@@ -194,12 +193,10 @@ class Dialogue:
                 and turn.person != Person() and not self._same.isdisjoint(turn.words):
             # "my mum gets them too, she's 60. same advice for her?": the last question,
             # for the person now named
-            return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
-                            MappingProxyType(dict(state.entities)), person)
+            return _last_again(state, person)
         if state.intent and self._intents[state.intent].gives_amounts \
                 and self._in_units_only(turn):  # "in micrograms?" after a daily amount
-            return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
-                            MappingProxyType(dict(state.entities)), person)
+            return _last_again(state, person)
         if turn.frame:  # "can you freeze mushrooms", "tyre pressure for a ford focus"
             return Decision("out_of_scope", None, 0.0, person=person)
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
@@ -527,6 +524,12 @@ def _opens_with(turn: Turn, intent: Intent) -> bool:
 
 
 _EVERY = frozenset({"each", "both"})
+
+
+def _last_again(state: State, person: Person) -> Decision:
+    """The last question answered again, with what it was about, for ``person``."""
+    return Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
+                    MappingProxyType(dict(state.entities)), person)
 
 
 def _counted(kinds: tuple[str, ...]) -> tuple[tuple[str, int], ...]:

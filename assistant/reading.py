@@ -145,8 +145,7 @@ class Reader:
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
-        self._other_than = PhraseSet(sorted(intents.lexicon.words("other_than")),
-                                     intents.normalizer)
+        self._other_than = intents.lexicon.words("other_than")
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
@@ -276,10 +275,14 @@ class Reader:
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");
         not "anything i can do besides wait it out", which rules waiting out."""
-        def ruled_out(start: int) -> bool:  # "besides", "other than" just before it
-            return any(before < self._other_than.end(asked, before) >= start - 1
-                       for before in range(max(0, start - 3), start))
-        return any(not ruled_out(start) for start in self._asks_care.starts(asked))
+        return any(not self._ruled_out_before(asked, start)
+                   for start in self._asks_care.starts(asked))
+
+    def _ruled_out_before(self, words: Sequence[str], start: int) -> bool:
+        """'besides nicotine', 'apart from waiting it out': what starts at ``start`` is
+        ruled out by a word of other_than just before it."""
+        before = " ".join(words[max(0, start - 2):start])
+        return any(word in before for word in self._other_than)
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found],
                   parts: Sequence[int]) -> bool:
@@ -363,10 +366,9 @@ class Reader:
             if mention.end > 0 and words[mention.end - 1] in verbs and any(
                     mention.end <= start < mention.end + OBJECT_REACH for start in starts):
                 continue  # "been drinking like 5 cups of coffee": what was drunk is named
-            before = " ".join(words[max(0, mention.start - 2):mention.start])
             if mention.kind in ("trigger", "factor") and (
                     self._safety.negation(words, mention.start, asking=True) is not None
-                    or any(w in before for w in self._lexicon.words("other_than"))):
+                    or self._ruled_out_before(words, mention.start)):
                 continue  # "not on any meds", "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = self._without_or_not(words[max(0, mention.start - 6):mention.end + 5])

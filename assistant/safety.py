@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from .intents import TWITCH_VERB, Lexicon, Safety, SignRule
+from .intents import PREGNANCY, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
@@ -514,7 +514,8 @@ class SafetyCheck:
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
         if (personal or in_conversation) and self._too_long(
-                clauses, words, twitching, today, scan.duration, in_conversation):
+                clauses, words, twitching, today, scan.duration, clause_start,
+                in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):
@@ -680,21 +681,20 @@ class SafetyCheck:
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
                   twitching: bool, today: date, duration: Sequence[int],
-                  in_conversation: bool = False) -> bool:
+                  clause_start: Sequence[int], in_conversation: bool = False) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
         them to today ("since the summer", "most of this year") tells it anywhere in a
         question about twitching; a number of weeks only in a clause about the twitch
         ("vegan for 3 years, my eye twitches" is no duration). ``duration`` is where the
-        duration phrases start in the words. In a conversation with us every turn is about
+        duration phrases start in the words, ``clause_start`` each word's clause's first
+        word (see :meth:`read`). In a conversation with us every turn is about
         the twitch: a turn that only says how long ("been 3 weeks btw") tells it, and one
         about something else ("I've been vegan for 3 years") does not."""
         if in_conversation:
             twitching = True
-        starts = list(accumulate(map(len, clauses), initial=0))
         duration = [start for start in duration if not self._something_else_began(words, start)
-                    and not self._something_else_lasted(
-                        words, start, max(at for at in starts if at <= start))]
+                    and not self._something_else_lasted(words, start, clause_start[start])]
         if twitching and (bool(duration) or self._two_dates_from_a_start(words)
                           or self._days_since(words, today) >= self._min_days):
             return True
@@ -779,7 +779,7 @@ class SafetyCheck:
         for index, word in enumerate(words):
             if word not in self._since:
                 continue
-            at = index + 2 if words[index + 1:index + 2] == ["the"] else index + 1
+            at = index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
             if at + 1 >= len(words) or not words[at].isdigit() \
                     or words[at + 1] not in self._ordinal_endings \
                     or self._dates_named(words[at + 2:at + 4], self._span_dates):
@@ -892,19 +892,19 @@ class SafetyCheck:
         for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
-            passing = (for_asker or own_twitch) and name != "pregnancy"
+            passing = (for_asker or own_twitch) and name != PREGNANCY
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
             starts = [i for i in found
                       if self.negation(words, i) is None  # "not pregnant"
                       and words[i] not in ended
-                      and not (name == "pregnancy" and own_twitch
+                      and not (name == PREGNANCY and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
                                and any(i - 3 <= a <= i + 6 for a in adults))
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
                                                             place_in_clause[i]))]
-            if starts and (name == "pregnancy" or theirs
+            if starts and (name == PREGNANCY or theirs
                            or any(self._subject(words, i) for i in starts)):
                 return name
         if any(m.own and m.age < self._adult for m in ages):
