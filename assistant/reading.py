@@ -28,7 +28,7 @@ from .amounts import AmountReader, Stated
 from .answers import Person
 from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
-from .intents import PREGNANCY, IntentSet
+from .intents import NAMED_AUDIENCES, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
@@ -70,6 +70,7 @@ class Reading(NamedTuple):
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
+    specific: bool = False  # a sign more than a worry or another symptom ("for 3 weeks")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
     priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
     asks_later: bool = False  # a later clause plainly asks ("thanks, anything to eat?")
@@ -91,16 +92,19 @@ class Reading(NamedTuple):
 
     @property
     def declined(self) -> bool:
-        """About someone outside the adult audience, with nothing urgent to say first; a
-        pregnant or breastfeeding asker who shows a strong sign ("breastfeeding and my hand
-        feels numb") is an adult who needs the care advice, and gets it alone."""
+        """About someone outside the adult audience, with nothing urgent to say first. A
+        child, or a pregnant or breastfeeding asker, with a sign that needs a doctor ("my
+        son's eye has twitched for 3 weeks", "breastfeeding and my hand feels numb") gets
+        the care advice first, and then who can advise them; a worry alone ("newborn
+        twitches in sleep, is that normal?") is theirs to answer."""
         return self.audience is not None and "urgent" not in self.signs \
-            and not (self.audience == PREGNANCY and self.strong)
+            and not (self.audience in NAMED_AUDIENCES and self.specific)
 
     @property
     def care_only(self) -> bool:
-        """A strong sign in a question that is not declined: the care answer and no other."""
-        return self.strong and not self.declined
+        """A strong sign, or anyone outside the adult audience not declined: the care
+        answer and no other."""
+        return (self.strong or self.audience is not None) and not self.declined
 
 
 class Reader:
@@ -259,6 +263,7 @@ class Reader:
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
+            specific=not set(safety.signs) <= self._safety.vague,
             frame=frame,
             priced=priced,
             # plainly: a question mark, or a question word first ("thanks, will ring the gp"

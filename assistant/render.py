@@ -80,6 +80,9 @@ class Renderer:
                       reading.amounts, reading.person,
                       decision.listed)
         body = self._body(intent, scene)
+        if reading.audience and intent.name == SEEK_CARE:
+            # "my son's eye has twitched for 3 weeks": the care advice, then who advises a child
+            body = answers.Fact(f"{body.text} {self._who_advises(reading)}", body.sources)
         if reading.priced and intent.lists_foods and kb.care.prices_outside:
             # "cheap potassium foods": the sources compare no prices, so the foods they list
             body = body.led_by(answers.Fact(kb.care.prices_outside))
@@ -124,13 +127,15 @@ class Renderer:
 
     def decline(self, reading: Reading) -> Reply:
         """Kindly, for someone outside the sources' adult audience, with who can help."""
-        care = self._kb.care
+        return Reply(self._who_advises(reading), None, 1.0, mentions=reading.mentions)
+
+    def _who_advises(self, reading: Reading) -> str:
+        """Why the sources cannot advise the audience a question is about, and who can."""
         audience = reading.audience or ""
-        found = next((a for a in care.audiences if a.id == audience), None)
+        found = next((a for a in self._kb.care.audiences if a.id == audience), None)
         reason = found.reason if found else f"My sources don't cover {audience}."
         professional = found.professional if found else "a healthcare professional"
-        text = f"{reason} Please ask {professional}, who can give advice that fits."
-        return Reply(text, None, 1.0, mentions=reading.mentions)
+        return f"{reason} Please ask {professional}, who can give advice that fits."
 
     def _body(self, intent: Intent, scene: Scene) -> answers.Fact:
         """One answer for each of two things named ('signs of low Mg and K', 'is it the

@@ -33,6 +33,7 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # How far back from a day of the year a word that starts a span may be: any words for the
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
+_PREGNANCY_REACH = 6  # words from a pregnancy to its span
 _SPAN_REACH = 8
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
@@ -327,7 +328,7 @@ class SafetyCheck:
         self._normalizer = normalizer
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
-        self._vague = frozenset(rule.id for rule in safety.signs if rule.vague)
+        self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         # Signs a conversation keeps in mind once raised: all but the vaguest (a worry).
         self._lasting = frozenset({rule.id for rule in safety.signs if not rule.vague}
                                   | {"urgent", "duration"})
@@ -344,6 +345,9 @@ class SafetyCheck:
         self._units = dict(safety.duration_units)
         self._audiences = [(name, PhraseSet(words, normalizer))
                            for name, words in safety.audiences.items()]
+        # "pregnant (about 16 weeks)", "pregnant with twins, 24 weeks": a pregnancy's span
+        self._pregnancy_words = frozenset(
+            word for word in safety.audiences.get(PREGNANCY, ()) if " " not in word)
         self._regions = safety.body_regions
         self._body_parts = frozenset(safety.body_regions)
         words = lexicon.words
@@ -541,7 +545,7 @@ class SafetyCheck:
 
     def _strength(self, sign: str) -> tuple[bool, bool, bool]:
         """The order signs lead in: urgent first, the softer ones after, a worry last."""
-        return sign != "urgent", sign in self.soft, sign in self._vague
+        return sign != "urgent", sign in self.soft, sign in self.vague
 
     def twitch_said(self, words: Sequence[str], parts: Sequence[int],
                     elsewhere: Collection[int] = ()) -> bool:
@@ -705,11 +709,14 @@ class SafetyCheck:
         if not twitching:
             return False
         # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
-        # months"); after a twitch "since" an event, so does the time since it ("...since I
-        # stopped drinking. Three weeks sober now").
+        # months"), unless it follows a pregnancy ("pregnant (about 16 weeks)"); after a
+        # twitch "since" an event, so does the time since it ("...since I stopped drinking.
+        # Three weeks sober now").
         since = any(self._since_an_event(c) for c in about)
-        return any(self._lasts_too_long(c) for c in clauses
-                   if self._only_a_duration(c) or (since and self._time_since(c)))
+        return any(self._lasts_too_long(c) for k, c in enumerate(clauses)
+                   if (self._only_a_duration(c) and not (
+                       k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
+                   or (since and self._time_since(c)))
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
@@ -855,7 +862,20 @@ class SafetyCheck:
                 continue
             if count is not None and count * days >= self._min_days and not any(
                     self._something_else_lasted(words, at)
-                    for at in range(max(0, index - 4), index)):  # "had braces for 2 years"
+                    for at in range(max(0, index - 4), index)  # "had braces for 2 years"
+            ) and not self._a_pregnancys(words, index):
+                return True
+        return False
+
+    def _a_pregnancys(self, words: Sequence[str], unit: int) -> bool:
+        """'pregnant (about 16 weeks)', 'first pregnancy, 10 weeks today': a span a few
+        words after a pregnancy is named, with no word of the twitch between, is how far
+        along it is ('pregnant and my eye has twitched for 3 weeks' is the twitch's)."""
+        before = words[max(0, unit - _PREGNANCY_REACH):unit]
+        for at in range(len(before) - 1, -1, -1):
+            if before[at] in self._about_twitch:
+                return False
+            if before[at] in self._pregnancy_words:
                 return True
         return False
 

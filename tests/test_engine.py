@@ -312,18 +312,38 @@ def test_urgent_signs_come_before_declining(bot: Assistant) -> None:
     assert "emergency" in reply.text
 
 
-@pytest.mark.parametrize("question, care", [
-    # a pregnant or breastfeeding asker with a strong sign gets the care advice alone
-    ("breastfeeding and my hand keeps going numb and twitchy", True),
-    ("30 weeks pregnant, my leg twitches and feels weak on the stairs", True),
-    # ... and without one the question is declined, its amounts being another's
-    ("pregnant and my eyelid twitches, what foods help", False),
+@pytest.mark.parametrize("question, professional", [
+    # a child, or a pregnant or breastfeeding asker, with a sign that needs a doctor gets
+    # the care advice alone, then who advises them
+    ("breastfeeding and my hand keeps going numb and twitchy", "midwife"),
+    ("30 weeks pregnant, my leg twitches and feels weak on the stairs", "midwife"),
+    ("im pregnant and my eye has twitched for 3 weeks now", "midwife"),
+    ("my daughter is 12 and her leg has been twitching for 3 weeks", "paediatrician"),
+    ("my 15 year old son says his arm feels weak and keeps twitching", "paediatrician"),
+    ("my 8yo started ritalin and now his face twitches", "paediatrician"),
+    ("my son's eye twitches and now his shoulder and neck jerk too", "paediatrician"),
 ])
-def test_a_strong_sign_in_pregnancy_comes_before_declining(bot: Assistant, question: str,
-                                                            care: bool) -> None:
+def test_a_sign_in_a_child_or_a_pregnancy_comes_before_declining(
+        bot: Assistant, question: str, professional: str) -> None:
     reply = bot.ask(question)
-    assert (reply.intent == "seek_care") is care, (question, reply.text)
-    assert "doctor" in reply.text or "midwife" in reply.text
+    assert reply.intent == "seek_care", (question, reply.text)
+    assert re.search(r"doctor|healthcare provider", reply.text.split(".")[0]), reply.text
+    assert professional in reply.text and "can't give advice" in reply.text
+    assert not re.search(r"\d+ ?mg", reply.text)
+
+
+@pytest.mark.parametrize("question", [
+    "pregnant and my eyelid twitches, what foods help",  # no sign: declined
+    "newborn twitches in her sleep, is that normal?",  # a worry alone: declined
+    "pregnant (about 16 weeks) and my eyelid has been twitching for a week",
+    "pregnant with twins, 24 weeks. legs go jumpy at night, which foods are safe",
+    "first pregnancy, 10 weeks today, and my eye keeps twitching",  # how far along
+    "our staffie is 9 and his back leg twitches",  # an animal, not a child of 9
+])
+def test_a_question_without_such_a_sign_is_declined(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None, (question, reply.text)
+    assert "can't give advice" in reply.text
 
 
 CONVERSATIONS = [
