@@ -82,8 +82,11 @@ class State(NamedTuple):
     # The foods the last answer listed, so that "which of those also have calcium" can be
     # answered from that list rather than with a new one.
     listed: tuple[str, ...] = ()
-    # The red flags raised so far: their care advice leads every later answer.
+    # The red flags raised so far: their care advice leads every later answer ...
     signs: tuple[str, ...] = ()
+    # ... about the person they were raised for: a husband's, not the asker's own later
+    # questions ("im vegan, what foods have b12").
+    signs_theirs: bool = False
 
 
 class Turn(NamedTuple):
@@ -152,6 +155,7 @@ class Dialogue:
         self._alone = {text: name for name, intent in self._intents.items()
                        for text in intent.alone}
         self._say_again = lexicon.words("say_again")
+        self._whole = tuple(intent for intent in self._intents.values() if intent.whole)
         self._same = lexicon.words("same")
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
@@ -181,7 +185,7 @@ class Dialogue:
             return _last_again(state, person)
         if alone := self._alone.get(said):  # "ok", "alright"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
-        bare = self._is_bare(turn)
+        bare = self._is_bare(turn) and not self._opens_small_talk(turn)
         if state.pending and turn.entities.get(state.pending[1]) and (
                 bare or (self._short(turn) and not self._asks_otherwise(turn, state.pending[0]))):
             intent = self._intents[state.pending[0]]
@@ -453,6 +457,11 @@ class Dialogue:
                    or word in self._cue_words
                    for word in turn.words)
 
+    def _opens_small_talk(self, turn: Turn) -> bool:
+        """'thanks i'll tell him': thanks or a goodbye first, which a person named after it
+        does not make a follow-up."""
+        return any(_opens_with(turn, intent) for intent in self._whole)
+
     def _short(self, turn: Turn) -> bool:
         return len(turn.words) <= SHORT_TURN
 
@@ -576,7 +585,7 @@ def remember(state: State, decision: Decision,
     if decision.outcome != "answer":
         listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
-                 listed, state.signs)
+                 listed, state.signs, state.signs_theirs)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

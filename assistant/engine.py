@@ -24,7 +24,7 @@ from .data import DataError, did_you_mean, directories
 from .dialogue import Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
-from .intents import IntentSet, load_intents
+from .intents import WORRY, IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
@@ -115,10 +115,12 @@ class Assistant:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         signs = (*state.signs, *reading.signs)
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
+        theirs = _whose_signs(reading, state)
         if reading.care_only:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             return (self._renderer.render(decision, reading)[0],
-                    _with_signs(remember(state, decision), raised))
+                    _with_signs(remember(_new_subject(state, theirs, reading), decision),
+                                raised, theirs))
         ranked = tuple(self.matcher.rank(reading.whole, reading.units))
         decision = self._dialogue.decide(_turn(reading, ranked), state)
         if reading.declined:
@@ -128,10 +130,13 @@ class Assistant:
             return self._renderer.decline(reading), remember(state, kept) if kept else state
         if self._care_alone(decision, reading, state):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+            state = _new_subject(state, theirs, reading)
         if (not reading.signs and state.signs and decision.outcome == "answer"
-                and not self._small_talk(decision)):
+                and not self._small_talk(decision)
+                and not (state.signs_theirs and reading.askers_own)):
             # A red flag raised earlier still leads: "so should I just drink more then?"
-            # after "my foot has gone numb" is answered after the care advice.
+            # after "my foot has gone numb" is answered after the care advice; one raised
+            # for someone else leads their questions, not the asker's own.
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
         also = self._also_asked(decision, reading)
@@ -139,7 +144,7 @@ class Assistant:
             # the care advice, when a sign calls for it, leads the first answer only
             second = self._renderer.render(also, reading._replace(signs=()))[0]
             reply = self._with_second_answer(reply, second)
-        return reply, _with_signs(remember(state, decision, about), raised)
+        return reply, _with_signs(remember(state, decision, about), raised, theirs)
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman
@@ -208,9 +213,14 @@ class Assistant:
     def _asked_besides_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether a question with a soft sign also asks something worth answering after
         the care advice: a specific question (it has slots), or a clearly matched one. A
-        turn that only tells ("it's been going on for 3 weeks now") asks nothing more."""
+        turn that only tells ("it's been going on for 3 weeks now") asks nothing more, nor
+        does a worry alone that names nothing ("is that bad?"), whatever the conversation
+        was about."""
         if decision.outcome != "answer" or not (any(reading.asks) or reading.entities):
             return False
+        if reading.signs == (WORRY,) and not reading.found \
+                and not any(word.isdigit() for word in reading.words):
+            return False  # "is that bad"; not "i take 5000 a day, is that bad"
         intent = self.intents.intents[decision.intent or ""]
         return not intent.whole and (bool(intent.slots) or decision.confidence >= CLEAR_MATCH)
 
@@ -306,10 +316,31 @@ class Conversation:
         self.state = State()
 
 
-def _with_signs(state: State, signs: tuple[str, ...]) -> State:
-    """The state with the red flags raised so far: most turns raise none, and keep the
-    state as it is rather than pay for a copy."""
-    return state if state.signs == signs else state._replace(signs=signs)
+def _whose_signs(reading: Reading, state: State) -> bool:
+    """Whether the red flags raised so far are someone else's: a turn with a sign that
+    names whose body it is says ("my husband's calf has twitched for 6 weeks" his, "my
+    own hand feels numb now" the asker's); any other turn leaves it as it was."""
+    if reading.signs and reading.someones_body and not reading.own_body:
+        return True
+    if reading.signs and (reading.own_body or reading.askers_own):
+        return False
+    return state.signs_theirs
+
+
+def _new_subject(state: State, theirs: bool, reading: Reading) -> State:
+    """Someone else's red flag is a new subject: "is that bad" or "what else can he do"
+    asks of it, not of the nutrient discussed before it."""
+    if theirs and reading.signs and state.entities:
+        return state._replace(entities=MappingProxyType({}))
+    return state
+
+
+def _with_signs(state: State, signs: tuple[str, ...], theirs: bool) -> State:
+    """The state with the red flags raised so far, and whether for someone else: most
+    turns raise none, and keep the state as it is rather than pay for a copy."""
+    if state.signs == signs and state.signs_theirs == theirs:
+        return state
+    return state._replace(signs=signs, signs_theirs=theirs)
 
 
 def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:

@@ -27,7 +27,8 @@ _SLOT = re.compile(r"\{([^{}]*)\}")
 PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed me"
 # Ids the code names, checked at load so that renaming one in the data is an error with
 # its file and line rather than a silent change of behaviour.
-NAMED_SIGNS = ("weakness", "numbness", "spreading")  # sudden weakness or numbness is urgent
+WORRY = "worry"  # a worry alone ("is that bad?") asks for the care answer, not the last one
+NAMED_SIGNS = ("weakness", "numbness", "spreading", WORRY)  # sudden weakness or numbness is urgent
 PREGNANCY = "pregnancy"  # the asker's own pregnancy, or breastfeeding: an adult's sign counts
 NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the asker's
 # Safety word classes the code reads: a twitch word beside a body part ("body popping")
@@ -123,7 +124,7 @@ WORD_CLASSES = frozenset({
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
-    "say_again", "same", "joined_by", "causing",
+    "say_again", "same", "joined_by", "causing", "except_fillers", "fearing",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas"})

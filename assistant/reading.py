@@ -67,6 +67,7 @@ class Reading(NamedTuple):
     symptoms: bool = False  # it speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
+    askers_own: bool = False  # it speaks of the asker and no one else ("im vegan, what...")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
@@ -124,6 +125,8 @@ class Reader:
         self._stems = frozenset(intents.normalizer.stem(word) for word in self._vocabulary)
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
+        self._first_person = intents.lexicon.words("first_person")
+        self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
         self._finder = finder
         self._people = PersonReader(intents.lexicon)
         self._amounts = AmountReader(kb.amounts, intents.normalizer,
@@ -150,6 +153,7 @@ class Reader:
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._other_than = intents.lexicon.words("other_than")
+        self._except_fillers = intents.lexicon.words("except_fillers")
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
@@ -180,7 +184,7 @@ class Reader:
         words = [word for clause in clauses for word in clause]
         if not words:
             return Reading(text)
-        found = self._with_exclusions(self._finder.find(words, raw=text), words)
+        found, set_aside = self._with_exclusions(self._finder.find(words, raw=text), words)
         asks = [self._asks(clause) for clause in clauses]
         asking = _asking_positions(clauses, asks)
         asked = asking
@@ -249,7 +253,7 @@ class Reader:
             # "my Twitch stream's upload is too weak", "the formula spreads down the column"
             safety = safety._replace(signs=())
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
-        whole, split = _with_slots(resolved, found, safety.denied)
+        whole, split = _with_slots(resolved, found, safety.denied | set_aside)
         return Reading(
             text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
@@ -259,6 +263,8 @@ class Reader:
             symptoms=symptoms,
             own_body=own_body,
             someones_body=someones_body,
+            askers_own=not self._first_person.isdisjoint(words)
+            and self._third_person.isdisjoint(words),
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
@@ -285,9 +291,19 @@ class Reader:
 
     def _ruled_out_before(self, words: Sequence[str], start: int) -> bool:
         """'besides nicotine', 'apart from waiting it out': what starts at ``start`` is
-        ruled out by a word of other_than just before it."""
-        before = " ".join(words[max(0, start - 2):start])
-        return any(word in before for word in self._other_than)
+        ruled out (see :meth:`_ruled_out_from`)."""
+        return self._ruled_out_from(words, start) is not None
+
+    def _ruled_out_from(self, words: Sequence[str], start: int) -> int | None:
+        """Where the words that rule out what starts at ``start`` begin: a word of
+        other_than just before it, or before the words of a change to a habit ('apart from
+        cutting out the coffee')."""
+        while start > 0 and words[start - 1] in self._except_fillers:
+            start -= 1
+        for size in (1, 2):
+            if start >= size and " ".join(words[start - size:start]) in self._other_than:
+                return start - size
+        return None
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found],
                   parts: Sequence[int]) -> bool:
@@ -357,13 +373,17 @@ class Reader:
         kept = tuple(n for n in nutrients if n not in groups)
         return {**entities, "nutrient": kept} if len(kept) < len(nutrients) else entities
 
-    def _with_exclusions(self, found: list[Found], words: Sequence[str]) -> list[Found]:
+    def _with_exclusions(self, found: list[Found], words: Sequence[str]
+                         ) -> tuple[list[Found], frozenset[int]]:
         """'i avoid dairy', 'allergic to fish': a ruled-out food reads as the diet that rules
         out its kind, so 'what else has calcium' finds the dairy-free sources; a single food
         ruled out ('apart from bananas') is left out of food lists, a trigger denied
         ('not on any meds') is no trigger, and drinking is no trigger of its own when
-        what was drunk is named after it."""
+        what was drunk is named after it. Also where the words are that rule a trigger out
+        ("apart from cutting out the coffee"), which are not matched: what is asked is the
+        rest ("what else can i do")."""
         result = []
+        set_aside: set[int] = set()
         ruled_out: dict[str, Found] = {}
         verbs = self._lexicon.words("drinking_verbs")
         starts = {f.start for f in found if f.kind != OUTSIDE and f.start >= 0}
@@ -371,10 +391,13 @@ class Reader:
             if mention.end > 0 and words[mention.end - 1] in verbs and any(
                     mention.end <= start < mention.end + OBJECT_REACH for start in starts):
                 continue  # "been drinking like 5 cups of coffee": what was drunk is named
-            if mention.kind in ("trigger", "factor") and (
-                    self._safety.negation(words, mention.start, asking=True) is not None
-                    or self._ruled_out_before(words, mention.start)):
-                continue  # "not on any meds", "besides nicotine": ruled out
+            if mention.kind in ("trigger", "factor"):
+                if self._safety.negation(words, mention.start, asking=True) is not None:
+                    continue  # "not on any meds": denied
+                since = self._ruled_out_from(words, mention.start)
+                if since is not None:
+                    set_aside.update(range(since, mention.end))
+                    continue  # "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = self._without_or_not(words[max(0, mention.start - 6):mention.end + 5])
                 if self._exclusions.search(window):
@@ -385,7 +408,8 @@ class Reader:
         # "i can't stand fish ... eat oily fish this, eat oily fish that": every mention of
         # a food that is ruled out once is ruled out.
         return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
-                if m.kind == "food" and m.id in ruled_out else m for m in result]
+                if m.kind == "food" and m.id in ruled_out else m for m in result
+                ], frozenset(set_aside)
 
     def _resolve_pronouns(self, clauses: list[list[str]], entities: Entities,
                           state: State, found: Sequence[Found],

@@ -352,6 +352,7 @@ class SafetyCheck:
         self._body_parts = frozenset(safety.body_regions)
         words = lexicon.words
         self._first_person = words("first_person")
+        self._fearing = words("fearing")
         self._asker = words("asker")
         self._someone = words("someone")
         self._third_person = words("someone") | words("others")
@@ -464,7 +465,8 @@ class SafetyCheck:
             clauses = _without(clauses, theirs)
         said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
         twitching = self.twitch_said(words, scan.parts, theirs)
-        first_person = bool(self._first_person & said)
+        # "fear als pls help": a fear with no subject said is the asker's
+        first_person = bool(self._first_person & said) or bool(self._fearing & said)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
@@ -602,9 +604,10 @@ class SafetyCheck:
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
-        if any(word == "my" and (index + 1 in found or index + 2 in found)
+        if any(word == "my" and (index + 1 in found or (
+                index + 2 in found and not self._relations_own(words[index + 1])))
                for index, word in enumerate(words)):
-            return True
+            return True  # "my calf", "my left calf"; not "my husband's calf"
         opening = min(found)
         if opening >= HEADLINE_PART_WITHIN or not self._third_person.isdisjoint(words):
             return False
@@ -908,7 +911,7 @@ class SafetyCheck:
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
         # "his shoulder twitches": the child or animal named is the subject, unless an
         # adult is ("my husband is 64 ... walks the dog")
-        theirs = not own_twitch and not adults and self.someones_twitch(words)
+        theirs = not own_twitch and not adults and self.someones_twitch(words, by_relation=False)
         for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
@@ -958,7 +961,7 @@ class SafetyCheck:
         """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner': the
         pregnancy named at ``index`` is another person's."""
         def relation(at: int, whose: int) -> bool:
-            if words[at].endswith("s") and words[at][:-1] in self._relations:
+            if self._relations_own(words[at]):
                 return True  # "partner's pregnant" arrives as "partners pregnant"
             return words[at] in self._relations and whose >= 0 and (
                 words[whose] in self._possessives)
@@ -989,11 +992,16 @@ class SafetyCheck:
         """Whether a body part of its own is named ('shoulder'; not 'muscle' or 'body')."""
         return bool(self._places(words, parts))
 
-    def someones_twitch(self, words: Sequence[str]) -> bool:
-        """'his eyelid', 'her muscles quiver', 'he twitches': someone else's twitch."""
-        return any(word in self._someone and set(words[index + 1:index + 3])
-                   & (self._body_parts | self._twitch_words)
+    def someones_twitch(self, words: Sequence[str], by_relation: bool = True) -> bool:
+        """'his eyelid', 'her muscles quiver', 'he twitches', 'my husband's calf' (unless
+        not ``by_relation``): someone else's twitch."""
+        return any((word in self._someone or (by_relation and self._relations_own(word)))
+                   and set(words[index + 1:index + 3]) & (self._body_parts | self._twitch_words)
                    for index, word in enumerate(words))
+
+    def _relations_own(self, word: str) -> bool:
+        """'husbands' as 'my husband's' arrives: what follows is the relation's."""
+        return word.endswith("s") and word[:-1] in self._relations
 
     def _in_passing(self, clause: Sequence[str], is_question: bool, at: int) -> bool:
         """A background clause that says nothing of twitching or a body part of the one

@@ -1484,3 +1484,67 @@ def test_a_question_the_sources_cannot_answer_says_so(bot: Assistant, question: 
     assert "My sources don't say how a twitch differs from a cramp" in reply.text, reply.text
     assert "Best sources" not in reply.text  # not the nearest table
     assert any(word in reply.text.lower() for word in CARE_WORDS)
+
+
+@pytest.mark.parametrize("question", [
+    # terse, misspelled and second-language shapes of the red flags
+    "afraid of ms, pls advise",  # a fear with no subject is the asker's
+    "new tablet last week and twitching since",  # a medicine as one tablet
+    "keeps falling and his legs twitch",  # falls that repeat
+    "mums face twitching one side, she cant smile properly",  # a face that will not move
+    "pins n needle in my foot plus twitching",
+    "twitching in many place at once",
+    "eye jumping and vision blur",
+    "twitch in my thigh from long time",
+    "calf twitch since some weeks",
+    "her twitches moving all over her body",
+])
+def test_red_flags_in_terse_and_second_language_shapes(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", (question, reply.text)
+
+
+@pytest.mark.parametrize("question", [
+    "how do i watch films on my tablet",  # a device, not a medicine
+    "is the ice bucket challenge for als still going",  # no fear, no twitch
+    "some days my eye twitches after coffee, why",  # "some days" is how often
+])
+def test_the_same_words_without_a_red_flag(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent != "seek_care", question
+
+
+@pytest.mark.parametrize("follow_up", [
+    "what else can i do apart from cutting out the coffee",
+    "anything else i can do besides less caffeine",
+])
+def test_what_is_ruled_out_is_not_answered_again(bot: Assistant, follow_up: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my eyelid twitches, is coffee the cause")
+    reply = conversation.ask(follow_up)
+    assert reply.intent != "trigger", reply.text
+    assert not reply.text.startswith("Excessive caffeine"), reply.text
+
+
+def test_a_worry_alone_after_an_answer_gets_the_care_answer(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my wife's eyelid has twitched for 3 days, she's barely sleeping")
+    reply = conversation.ask("is that bad")
+    assert reply.intent == "seek_care" and "rarely a sign of anything serious" in reply.text
+    # ... but a stated number is judged, not worried over
+    conversation = bot.conversation()
+    conversation.ask("whats the upper limit for vitamin d")
+    assert "4,000" in conversation.ask("i take 5000 a day, is that bad").text
+
+
+def test_someone_elses_red_flag_leads_their_questions_not_the_askers(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("how much magnesium a day, im 29 f")
+    assert conversation.ask(
+        "my husband's calf has been twitching for 6 weeks").intent == "seek_care"
+    worry = conversation.ask("is that bad")
+    assert worry.intent == "seek_care" and "magnesium" not in worry.text.lower()
+    own = conversation.ask("im vegan, what foods have b12")
+    assert "fortified" in own.text and "2 weeks" not in own.text, own.text
+    theirs = conversation.ask("what should he eat then")
+    assert theirs.text.startswith("A twitch that lasts more than 2 weeks"), theirs.text
+    assert conversation.ask("thanks i'll tell him").intent == "thanks"
