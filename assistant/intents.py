@@ -124,7 +124,8 @@ WORD_CLASSES = frozenset({
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
-    "say_again", "same", "joined_by", "causing", "except_fillers", "fearing",
+    "say_again", "same", "joined_by", "causing", "except_fillers", "fearing", "span_joins",
+    "not_signs",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas"})

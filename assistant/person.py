@@ -9,7 +9,7 @@ it uses comes from the lexicon (``lexicon.ages``, ``small_numbers``, ``sexes``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -101,9 +101,20 @@ class PersonReader:
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
                 found.append(AgeMention(number, index, False))
+            elif _two_digits(word) and self._opens_with_age_and_sex(words, index, starts):
+                found.append(AgeMention(number, index, True))  # "17F eyelid twitching"
             elif _two_digits(word) and self._relation_before(words, index):
                 found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found
+
+    def _opens_with_age_and_sex(self, words: Sequence[str], index: int,
+                                starts: Collection[int]) -> bool:
+        """'17F eyelid twitching', 'f 17, eye twitch': a clause that opens with an age and
+        a sex letter is the asker's own age."""
+        letters = self._ages.sex_letters
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return (index in starts and following in letters) or (
+            index - 1 in starts and words[index - 1] in letters)
 
     def _person_before(self, words: Sequence[str], index: int) -> bool:
         """'my son 7 yrs', 'im 34 yrs', 'female 34 yrs': a person just before the number."""

@@ -34,6 +34,8 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
 _PREGNANCY_REACH = 6  # words from a pregnancy to its span
+RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
+_IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
@@ -387,9 +389,9 @@ class SafetyCheck:
         self._fine = words("fine")
         self._copulas = words("copulas")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
-        self._not_places_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self._not_places:
-            self._not_places_by_first.setdefault(phrase[0], []).append(phrase)
+        self._not_places_by_first = _by_first_word(self._not_places)
+        self._not_signs_by_first = _by_first_word(
+            frozenset(tuple(p.split()) for p in words("not_signs")))
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
         self._not_parts_after = words("not_parts_after")
@@ -399,6 +401,8 @@ class SafetyCheck:
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._possessives = words("possessives")
         self._telling = words("telling")
+        self._span_joins = words("span_joins")
+        self._clause_starts = words("clause_starts")
         self._story_links = words("story_links")
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
@@ -488,6 +492,8 @@ class SafetyCheck:
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
+        # "i keep falling asleep": a sign's word in a phrase that means something else
+        idioms = _covered(words, self._not_signs_by_first) if any(scan.signs) else set()
         for rule, starts in zip(self._rules, scan.signs, strict=True):
             shown = False
             beside = rule.with_conditions and bool(joined)
@@ -496,8 +502,9 @@ class SafetyCheck:
             elif beside:
                 starts = starts + joined
             for start in starts:
-                if start in named or (fine_at and self._fine_after(words, rule, start,
-                                                                   fine_at)):
+                if start in named or (idioms and not idioms.isdisjoint(
+                        range(start, start + _IDIOM_REACH))) or (
+                        fine_at and self._fine_after(words, rule, start, fine_at)):
                     continue  # "my vision is fine": said only to rule it out
                 negation = self.negation(words, start, since=clause_start[start])
                 if negation is not None:
@@ -672,19 +679,10 @@ class SafetyCheck:
             return positions
         dated = {i for start, (name, _) in self._dates_named(words, self._span_dates)
                  for i in range(start, start + len(name))}
-        idioms = self._in_idioms(words)
+        idioms = _covered(words, self._not_places_by_first)
         return [index for index in positions
                 if index not in dated and index not in idioms
                 and not (index and words[index - 1] in self._not_parts_after)]
-
-    def _in_idioms(self, words: Sequence[str]) -> set[int]:
-        """Where a body part word is part of a phrase that names no place (not_places)."""
-        covered: set[int] = set()
-        for start, word in enumerate(words):
-            for phrase in self._not_places_by_first.get(word, ()):
-                if tuple(words[start:start + len(phrase)]) == phrase:
-                    covered.update(range(start, start + len(phrase)))
-        return covered
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
                   twitching: bool, today: date, duration: Sequence[int],
@@ -732,8 +730,14 @@ class SafetyCheck:
         """'I've been vegan for years and my eye twitches': a span that opens with 'for'
         after another state in its clause (which starts at ``since``) is that state's; after
         a word of the twitch it is the twitch's ('my eye has twitched for years'), and so
-        is one with nothing but fillers before it ('been going for weeks')."""
+        is one with nothing but fillers before it ('been going for weeks'). Of two states
+        joined, the last said is the span's ('my eye twitches and ive been vegan for
+        years'; not 'twitching and fatigue for months')."""
         before = words[since:start]
+        joined = [at for at, word in enumerate(before[:-1]) if word in self._span_joins
+                  and before[at + 1] in self._clause_starts]
+        if joined:  # "... and ive been vegan for years": the state said last
+            before = before[joined[-1] + 1:]
         return (words[start] == "for" and self._about_twitch.isdisjoint(before)
                 and not all(word in self._duration_fillers for word in before))
 
@@ -993,11 +997,21 @@ class SafetyCheck:
         return bool(self._places(words, parts))
 
     def someones_twitch(self, words: Sequence[str], by_relation: bool = True) -> bool:
-        """'his eyelid', 'her muscles quiver', 'he twitches', 'my husband's calf' (unless
-        not ``by_relation``): someone else's twitch."""
-        return any((word in self._someone or (by_relation and self._relations_own(word)))
-                   and set(words[index + 1:index + 3]) & (self._body_parts | self._twitch_words)
-                   for index, word in enumerate(words))
+        """'his eyelid', 'her muscles quiver', 'he twitches'; unless not ``by_relation``,
+        'my husband's calf', 'my boyfriend (27) has had a twitchy eyelid' (not 'my wife
+        says my eye twitches'): someone else's twitch."""
+        twitch = self._body_parts | self._twitch_words
+        for index, word in enumerate(words):
+            if word in self._someone:
+                if not twitch.isdisjoint(words[index + 1:index + 3]):
+                    return True
+            elif by_relation and (word in self._relations or self._relations_own(word)):
+                for after in words[index + 1:index + 1 + RELATION_REACH]:
+                    if after in self._asker or after in self._telling:
+                        break
+                    if after in twitch:
+                        return True
+        return False
 
     def _relations_own(self, word: str) -> bool:
         """'husbands' as 'my husband's' arrives: what follows is the relation's."""
@@ -1071,6 +1085,25 @@ class SafetyCheck:
         if _DECIMAL.fullmatch(word):  # "for 2.5 weeks"
             return float(word)
         return self._quantities.get(word)
+
+
+def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, so that a scan tries only those that can start."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[0], []).append(phrase)
+    return table
+
+
+def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]) -> set[int]:
+    """Where the words are part of one of the phrases (not_places, not_signs): idioms in
+    which a word of ours means something else ("eye on it", "falling asleep")."""
+    covered: set[int] = set()
+    for start, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[start:start + len(phrase)]) == phrase:
+                covered.update(range(start, start + len(phrase)))
+    return covered
 
 
 def _singular(word: str) -> str:

@@ -1502,6 +1502,7 @@ def test_a_question_the_sources_cannot_answer_says_so(bot: Assistant, question: 
 def test_red_flags_in_terse_and_second_language_shapes(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)
     assert reply.intent == "seek_care", (question, reply.text)
+    assert reply.entities.get("sign"), reply  # read as a sign, not matched as a care question
 
 
 @pytest.mark.parametrize("question", [
@@ -1548,3 +1549,33 @@ def test_someone_elses_red_flag_leads_their_questions_not_the_askers(bot: Assist
     theirs = conversation.ask("what should he eat then")
     assert theirs.text.startswith("A twitch that lasts more than 2 weeks"), theirs.text
     assert conversation.ask("thanks i'll tell him").intent == "thanks"
+
+
+@pytest.mark.parametrize("first, later, fact", [
+    # an age said with the verb of reaching it
+    ("how much calcium do i need, im 45 f", "and when i turn 51?", "1,200"),
+    ("how much calcium do i need, im 45 f", "what about once i hit 51", "1,200"),
+])
+def test_an_age_to_come_asks_the_last_question_again(bot: Assistant, first: str,
+                                                      later: str, fact: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(later)
+    assert reply.intent == "nutrient_intake" and fact in reply.text, reply.text
+
+
+def test_a_possessive_standing_for_the_twitch_tells_its_span(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my eyelid twitches when i drink too much coffee")
+    reply = conversation.ask("my wife's does too but hers has been going for a month")
+    assert reply.intent == "seek_care", reply.text
+    # ... while a state said after the twitch keeps its own span
+    assert bot.ask("my eye twitches and ive been vegan for 3 years, which foods have "
+                   "b12").intent == "nutrient_foods_without"
+
+
+@pytest.mark.parametrize("question", ["Spinach Lasagne For 6 People",
+                                      "banana muffins without eggs",
+                                      "spinach and ricotta pie, serves 4"])
+def test_a_recipe_headline_is_out_of_scope(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None

@@ -156,6 +156,12 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("I am fifteen, why does my eye twitch", "children"),
     ("15 here, my eye wont stop twitching in class", "children"),
     ("45 here and my calf twitches, how much magnesium", None),
+    ("16F calf jumping after netball, normal?", "children"),  # age and sex shorthand
+    ("m 17 eye twitch since exams", "children"),
+    ("34F eyelid twitching all week, stress?", None),
+    # a relation's twitch beside a pet is the relation's, not the pet's
+    ("my husband's eyelid jumps since his night shifts, the neighbours' dog keeps him up",
+     None),
     ("I am 5 ft 2 and my calf twitches", None),
     ("my bearded dragon keeps twitching", "animals"),
     # what a child tells of the asker's body is the asker's
