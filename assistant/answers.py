@@ -114,7 +114,8 @@ def sentence_case(text: str) -> str:
 _OPENING = re.compile(r"(-?\s*)([a-z])")
 _SENTENCE = re.compile(r"([.!?\n](?:(?<=[.!?])\s+|(?<=\n)-?\s*))([a-z])")
 # Runs of spaces or tabs become one space; a single space, the usual case, is left alone.
-_SPACES = re.compile(r"[ \t]{2,}|\t")
+# Compiled (and cached by re) when first needed: most filled templates have no run.
+_SPACES = r"[ \t]{2,}|\t"
 
 
 def _upper(match: re.Match[str]) -> str:
@@ -1001,7 +1002,7 @@ def _fill(text: str, scene: Scene) -> Fact | None:
         about += fact.about
     filled = "".join(pieces)
     if "  " in filled or "\t" in filled:  # a substring test costs a twentieth of the scan
-        filled = _SPACES.sub(" ", filled)
+        filled = re.sub(_SPACES, " ", filled)
     filled = filled.strip()
     return Fact(sentence_case(filled), tuple(dict.fromkeys(sources)), tuple(about))
 

@@ -327,7 +327,9 @@ def run(argv: Sequence[str], env: Environment) -> int:
         args = parse_args(argv, env)
     except UsageError as error:
         return error.status
-    from . import DataError
+    # From their modules, not through the package's lazy names, which import importlib:
+    # a console-script start (no runpy) would load it for these two names alone.
+    from .data import DataError
 
     try:
         bot = _load_for_good(args) if env.owns_process else load_assistant(args)
@@ -368,7 +370,7 @@ def _load_for_good(args: argparse.Namespace) -> Assistant:
 
 def load_assistant(args: argparse.Namespace) -> Assistant:
     """The data directories given on the command line, or the packaged data when none."""
-    from . import Assistant
+    from .engine import Assistant  # from its module, as DataError in run()
 
     return Assistant(knowledge=args.knowledge or None, intents=args.intents or None,
                      extra_knowledge=args.extra_knowledge)

@@ -22,10 +22,12 @@ from .text import MAX_CHARS, Normalizer
 OUTSIDE = "outside"  # kind of a mention naming a subject the sources do not cover
 _MAX_PHRASE = 5
 _SHORT_WORD = re.compile(r"\b([A-Za-z][a-z]?)\b")  # what a symbol ('Mg', 'K') looks like
-_SYMBOL_BEFORE = re.compile(r"(?:\d\s*|vit(?:amin)?\.?\s+)$", re.IGNORECASE)
+# Kept as patterns, compiled (and cached by re) when a question first names a symbol:
+# most questions name none, and a start does not compile them.
+_SYMBOL_BEFORE = r"(?i)(?:\d\s*|vit(?:amin)?\.?\s+)$"
 # Written in lowercase, "mg" is usually the unit: "how many mg", "in mg", "mg a day".
-_UNIT_BEFORE = re.compile(r"\b(?:many|much|in|of|per)\s+$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"^\s*(?:/|per\b|a\s+day\b|daily\b)", re.IGNORECASE)
+_UNIT_BEFORE = r"(?i)\b(?:many|much|in|of|per)\s+$"
+_UNIT_AFTER = r"(?i)^\s*(?:/|per\b|a\s+day\b|daily\b)"
 
 
 class Found(NamedTuple):
@@ -206,10 +208,10 @@ class EntityFinder:
             if not target:
                 continue  # 'is', 'a', 'my': most short words are no symbol
             before = raw[max(0, match.start() - 12):match.start()]
-            if _SYMBOL_BEFORE.search(before):
+            if re.search(_SYMBOL_BEFORE, before):
                 continue
-            if symbol.islower() and (_UNIT_BEFORE.search(before)
-                                     or _UNIT_AFTER.search(raw[match.end():match.end() + 12])):
+            if symbol.islower() and (re.search(_UNIT_BEFORE, before)
+                                     or re.search(_UNIT_AFTER, raw[match.end():match.end() + 12])):
                 continue
             found.append(Found(target[0], target[1], symbol, 1.0, -1, -1))
         return found

@@ -23,7 +23,7 @@ SLOT_KINDS: Mapping[str, str] = MappingProxyType({
     "nutrient": "nutrient", "food": "food", "trigger": "trigger", "factor": "factor",
     "diet": "diet",
 })
-_SLOT = re.compile(r"\{([^{}]*)\}")
+_SLOT = r"\{([^{}]*)\}"  # compiled by re when the data is built, which a start does not do
 PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed me"
 # Ids the code names, checked at load so that renaming one in the data is an error with
 # its file and line rather than a silent change of behaviour.
@@ -395,7 +395,7 @@ def _intent(record: Record, normalizer: Normalizer,
     answers = []
     for index, text in enumerate(record.texts("answers")):
         line = getattr(record.mapping.get("answers"), "item_lines", [record.line])[index]
-        fields = tuple(_template_field(match, record, line) for match in _SLOT.findall(text))
+        fields = tuple(_template_field(match, record, line) for match in re.findall(_SLOT, text))
         answers.append(Template(text, fields, record.file, line))
     if not answers:
         raise record.error("answers", "give at least one answer template")
@@ -410,7 +410,7 @@ def _intent(record: Record, normalizer: Normalizer,
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")
-    for slot in _SLOT.findall(intent.ask_as):
+    for slot in re.findall(_SLOT, intent.ask_as):
         if slot not in intent.slots:
             raise record.error("ask_as", f"'{{{slot}}}' is not one of the intent's slots "
                                          f"({', '.join(intent.slots) or 'none'})")
@@ -433,7 +433,7 @@ def _example_words(text: str, normalizer: Normalizer, record: Record, line: int,
                    declared: tuple[str, ...]) -> tuple[str, ...]:
     """Normalise an example's words, keeping '{slot}' placeholders as single tokens."""
     words: list[str] = []
-    for index, piece in enumerate(_SLOT.split(text)):
+    for index, piece in enumerate(re.split(_SLOT, text)):
         if index % 2 == 0:
             words.extend(normalizer.words(piece))
             continue
@@ -584,7 +584,7 @@ def _number(record: Record, key: str, value: object) -> float:
     return float(value)
 
 
-_CLASS_REFERENCE = re.compile(r"\{([^{}]*)\}")
+_CLASS_REFERENCE = r"\{([^{}]*)\}"  # compiled by re when the data is built, as _SLOT
 
 
 def _phrase_classes(record: Record) -> Mapping[str, tuple[str, ...]]:
@@ -605,7 +605,7 @@ def _phrases(record: Record, key: str, classes: Mapping[str, tuple[str, ...]]) -
     for index, phrase in enumerate(record.texts(key)):
         alternatives = [""]
         # split keeps the class names: text at even places, a '{name}' at odd ones
-        for place, piece in enumerate(_CLASS_REFERENCE.split(phrase)):
+        for place, piece in enumerate(re.split(_CLASS_REFERENCE, phrase)):
             if place % 2 == 0:
                 alternatives = [done + piece for done in alternatives]
                 continue

@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, timedelta
 from itertools import accumulate, pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .intents import PREGNANCY, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
 from .text import Normalizer
+
+if TYPE_CHECKING:  # typeshed has no stub for _datetime: check against datetime's
+    from datetime import date, timedelta
+else:
+    # The C module of the datetime module, as in reading.py: not its pure-Python twin.
+    try:
+        from _datetime import date, timedelta
+    except ImportError:  # another Python: the datetime module's own
+        from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread

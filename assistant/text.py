@@ -10,7 +10,6 @@ case go, punctuation becomes space, numbers are parted from their units
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -29,14 +28,16 @@ _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _NOT_WORD = re.compile(r"[^a-z0-9+.]+|(?<![0-9])\.|\.(?![0-9])")
 
 
-_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ASCII_CONTROL = r"[\x00-\x1f\x7f]"  # compiled by re when a question first has one
 
 
 def fold(text: str) -> str:
     """Lower case without accents, control characters or curly quotes."""
     if text.isascii():  # the common case needs no Unicode decomposition
         text = text.replace("`", "'")
-        return (text if text.isprintable() else _ASCII_CONTROL.sub(" ", text)).lower()
+        return (text if text.isprintable() else re.sub(_ASCII_CONTROL, " ", text)).lower()
+    import unicodedata  # here, not at the top: a start whose text is all ASCII never needs it
+
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = "".join(c if c.isprintable() else " " for c in text)

@@ -63,6 +63,15 @@ def test_rapidfuzz_only_when_a_word_needs_correcting(warm_cache: Path) -> None:
     assert "rapidfuzz" in corrected and "banana" in out
 
 
+def test_the_c_modules_of_datetime_and_bisect_and_no_unicodedata_for_ascii(
+        warm_cache: Path) -> None:
+    """datetime and bisect would first run their pure-Python twins of the C modules used
+    instead; unicodedata is only for text beyond ASCII."""
+    modules, out = imported([], "my calf has twitched since the 3rd of november\n", warm_cache)
+    assert "doctor" in out
+    assert not modules & {"datetime", "bisect", "unicodedata"}
+
+
 def test_no_help_formatter_imports_unless_help_is_asked_for(warm_cache: Path) -> None:
     modules, _ = imported([], "hi\n", warm_cache)
     assert not modules & {"shutil", "bz2", "lzma"}
