@@ -17,10 +17,9 @@ here holds the grammar, not the vocabulary.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -303,6 +302,8 @@ class Reader:
     def _spelled(self, words: list[str]) -> list[str]:
         """The words, each long one that is neither ours nor English read as the illness
         or twitching word it is a typo of, when it is one."""
+        if self._vocabulary.issuperset(words):
+            return words  # every word is ours or English: most clauses, in one set test
         for index, word in enumerate(words):
             if (len(word) >= _TYPO_LENGTH and word.isalpha() and word not in self._vocabulary
                     and word not in self._real_words):
@@ -426,15 +427,17 @@ class Reader:
                            state: State) -> Entities:
         """'ok the second one, what foods have it' after 'magnesium or potassium?': the
         entity at that place in what the conversation last named."""
-        ordinals = self._lexicon.ordinals
-        picks = [ordinals[pair] for pair in pairwise(words) if pair in ordinals]
-        if not picks:
+        # what the conversation named is looked at first: a question on its own has nothing
+        # to pick from, so its words are not paired up
+        kind = next((kind for kind in _PRONOUN_KINDS
+                     if len(state.entities.get(kind, ())) > 1 and not entities.get(kind)), None)
+        if kind is None:
             return entities
-        for kind in _PRONOUN_KINDS:
-            named = state.entities.get(kind, ())
-            if len(named) > 1 and not entities.get(kind):
-                return {**entities, kind: (named[picks[0]],)}
-        return entities
+        ordinals = self._lexicon.ordinals
+        pick = next((ordinals[pair] for pair in pairwise(words) if pair in ordinals), None)
+        if pick is None:
+            return entities
+        return {**entities, kind: (state.entities[kind][pick],)}
 
     def _without_or_not(self, words: Sequence[str]) -> list[str]:
         """'eggs, good or not?', 'avocado ok or no?' ask yes or no; they rule nothing out."""
@@ -501,6 +504,8 @@ class Reader:
                  found: Sequence[Found]) -> tuple[str, ...]:
         """Words of the asking clauses that none of our data knows, nor is a typo of one
         that does ('northern line', 'cyanide', 'kickstarter'; not 'magnesum')."""
+        if self._vocabulary.issuperset(chain.from_iterable(clauses)):
+            return ()  # every word is ours or English: most questions, in one set test
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         unknown = []
         position = 0
@@ -538,9 +543,8 @@ class Reader:
 def _mostly_ours(found: Sequence[Found]) -> bool:
     """More mentions of our subjects (nutrients, foods, diets) than of subjects from
     elsewhere."""
-    kinds = Counter(OUTSIDE if f.kind == OUTSIDE else "ours" for f in found
-                    if f.kind == OUTSIDE or f.kind in STRONG_KINDS)
-    return kinds["ours"] > kinds[OUTSIDE]
+    outside = sum(1 for f in found if f.kind == OUTSIDE)
+    return sum(1 for f in found if f.kind in STRONG_KINDS and f.kind != OUTSIDE) > outside
 
 
 def _nutrients_by_own_unit(kb: KnowledgeBase) -> Mapping[str, str]:
@@ -567,12 +571,13 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
     if not found:
         return MappingProxyType({})
     ends = list(accumulate(len(clause) for clause in clauses))
-    counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
+    counts: dict[tuple[str, str], int] = {}  # counted here: a Counter costs more to make
     last_clause: dict[tuple[str, str], int] = {}
     order: dict[str, list[str]] = {}
     for f in found:
         if f.kind == OUTSIDE:
             continue
+        counts[(f.kind, f.id)] = counts.get((f.kind, f.id), 0) + 1
         last_clause[(f.kind, f.id)] = bisect_right(ends, f.start) if f.start >= 0 else 0
         if f.id not in order.setdefault(f.kind, []):
             order[f.kind].append(f.id)
