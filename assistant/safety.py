@@ -480,9 +480,10 @@ class SafetyCheck:
         named = {i for m in medicines for i in range(m.start, m.end)}
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
-        clause_start = [start for start, clause  # (the running total ends one past them)
-                        in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
-                        for _ in clause]
+        clause_start: list[int] = []
+        for start, clause in zip(accumulate(map(len, clauses), initial=0), clauses,
+                                 strict=False):  # (the running total ends one past them)
+            clause_start += [start] * len(clause)
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
@@ -554,9 +555,9 @@ class SafetyCheck:
         """Whether a twitch is said: a twitch word, or a word for how a muscle moves beside
         a body part ("whole body popping like popcorn", "my calf keeps firing"); not in
         ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
-        if not self._twitch_words.isdisjoint(words) and any(
+        if not self._twitch_words.isdisjoint(words) and (not elsewhere or any(
                 word in self._twitch_words and index not in elsewhere
-                for index, word in enumerate(words)):
+                for index, word in enumerate(words))):
             return True
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
@@ -639,6 +640,8 @@ class SafetyCheck:
 
     def _how_often(self, words: Sequence[str]) -> set[int]:
         """Where 'now and then' and the like say how often, not that a twitch moved on."""
+        if all(phrase[0] not in words for phrase in self._how_often_phrases):
+            return set()  # none of them begins: most questions, without a tuple per word
         return {index + offset for index in range(len(words))
                 for phrase in self._how_often_phrases
                 if tuple(words[index:index + len(phrase)]) == phrase
@@ -699,13 +702,16 @@ class SafetyCheck:
         about something else ("I've been vegan for 3 years") does not."""
         if in_conversation:
             twitching = True
+        # A clause holds a duration phrase only where the words do (the scan reads their
+        # inflections too): most questions hold none, and their clauses are not scanned.
+        phrased = bool(duration)
         duration = [start for start in duration if not self._something_else_began(words, start)
                     and not self._something_else_lasted(words, start, clause_start[start])]
         if twitching and (bool(duration) or self._two_dates_from_a_start(words)
                           or self._days_since(words, today) >= self._min_days):
             return True
         about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
-        if any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
+        if any(self._lasts_too_long(c, phrased) or self._days_since(c, today) >= self._min_days
                for c in about):
             return True
         if not twitching:
@@ -715,7 +721,7 @@ class SafetyCheck:
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
         # Three weeks sober now").
         since = any(self._since_an_event(c) for c in about)
-        return any(self._lasts_too_long(c) for k, c in enumerate(clauses)
+        return any(self._lasts_too_long(c, phrased) for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
                        k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
                    or (since and self._time_since(c)))
@@ -745,6 +751,8 @@ class SafetyCheck:
     def _since_an_event(self, clause: Sequence[str]) -> bool:
         """'since I stopped drinking', not 'since last weekend' or 'since monday': the
         time since an event said elsewhere is the twitch's only when 'since' names one."""
+        if self._since.isdisjoint(clause):
+            return False
         for index, word in enumerate(clause):
             if word not in self._since:
                 continue
@@ -771,6 +779,8 @@ class SafetyCheck:
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
+        if self._date_words.isdisjoint(words) and self._since.isdisjoint(words):
+            return 0  # no day of the year and no "since": most clauses, in two set tests
         spans = self._spans(words)
         if self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
@@ -846,10 +856,12 @@ class SafetyCheck:
                     break
         return found
 
-    def _lasts_too_long(self, words: Sequence[str]) -> bool:
-        if any(not (self._something_else_began(words, start)
-                    or self._something_else_lasted(words, start))
-               for start in self._duration.starts(words)):
+    def _lasts_too_long(self, words: Sequence[str], phrased: bool) -> bool:
+        """A span of the twitch in one clause: a duration phrase (looked for only when
+        ``phrased`` says the question holds one) or a number of units of time."""
+        if phrased and any(not (self._something_else_began(words, start)
+                                or self._something_else_lasted(words, start))
+                           for start in self._duration.starts(words)):
             return True
         if self._units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
