@@ -176,7 +176,7 @@ class Reader:
         text = _clean(question)
         clauses = [question for clause in self._normalizer.clauses(text)
                    for question in self._split(self._spelled(clause)) if question]
-        words = [word for clause in clauses for word in clause]
+        words = list(chain.from_iterable(clauses))
         if not words:
             return Reading(text)
         found = self._with_exclusions(self._finder.find(words, raw=text), words)
@@ -217,7 +217,7 @@ class Reader:
         named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
                          for w in self._normalizer.words(f.text)}
         safety = self._safety.read(
-            clauses, "nutrient" in entities, today or date.today(), nutrients,
+            clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside)
@@ -250,9 +250,9 @@ class Reader:
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, found, safety.denied)
         return Reading(
-            text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
+            text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
-            tuple(whole), tuple(tuple(unit) for unit in _questions(split, asks)),
+            tuple(whole), tuple(map(tuple, _questions(split, asks))),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -345,7 +345,8 @@ class Reader:
         """What the question is about: the asking clauses' subjects (all of the story's
         when a question points back at it: "could that be why"), the specific nutrient
         before its group, and "the second one" read from what was named before."""
-        points_back = any(is_question and self._lexicon.words("points_back") & set(clause[:3])
+        pointing = self._lexicon.words("points_back")
+        points_back = any(is_question and not pointing.isdisjoint(clause[:3])
                           for clause, is_question in zip(clauses, asks, strict=True))
         entities = _entities(found if points_back else _subjects(found, asked), clauses)
         return self._ordinal_reference(words, self._specific(entities), state)
@@ -603,13 +604,15 @@ def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) ->
     """Word positions in the clauses that ask: an unknown subject in the background
     ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
     as long as the asking clauses name a subject of their own."""
-    positions, start = [], 0
+    if all(asks) or not any(asks):
+        return set(range(sum(map(len, clauses))))  # every clause asks, or none does
+    positions: set[int] = set()
+    start = 0
     for clause, is_question in zip(clauses, asks, strict=True):
-        positions.append((range(start, start + len(clause)), is_question))
+        if is_question:
+            positions.update(range(start, start + len(clause)))
         start += len(clause)
-    spans = [span for span, is_question in positions if is_question] or [
-        span for span, _ in positions]
-    return {index for span in spans for index in span}
+    return positions
 
 
 def _pointed_at(words: Sequence[str], entities: Entities) -> frozenset[str]:
@@ -634,18 +637,22 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
     and signs the person denies left out ('no numbness, just flickering: why?'). A
     deficiency's name reads as what it is: 'what is hypokalemia' as 'what is {nutrient}
     deficiency'."""
-    words: list[str | None] = [None if i in denied else word
-                               for i, word in enumerate(w for clause in clauses for w in clause)]
+    words: list[str | None] = list(chain.from_iterable(clauses))
+    if denied:
+        words = [None if i in denied else word for i, word in enumerate(words)]
+    spaced = False  # whether a slot of two words was put in, which parts again
     for mention in found:
         if mention.kind != OUTSIDE and mention.start >= 0:
             words[mention.start:mention.end] = [None] * (mention.end - mention.start)
             if mention.kind != EXCEPT:
                 slot = "{" + mention.kind + "}"
                 words[mention.start] = f"{slot} deficiency" if mention.deficiency else slot
+                spaced = spaced or mention.deficiency
     split, position = [], 0
     for clause in clauses:
-        split.append([part for w in words[position:position + len(clause)] if w is not None
-                      for part in w.split()])
+        piece = words[position:position + len(clause)]
+        split.append([part for w in piece if w is not None for part in w.split()] if spaced
+                     else [w for w in piece if w is not None])
         position += len(clause)
-    return [part for clause in split for part in clause], split
+    return list(chain.from_iterable(split)), split
 

@@ -436,7 +436,7 @@ class SafetyCheck:
                     found[after], found[after + 1], found[after + 2], found[after + 3],
                     found[after + 4], self._part_positions(words))
 
-    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date,
+    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date | None,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
              scan: Scan | None = None, in_conversation: bool = False,
              unknown: Collection[str] = (), conditions: Collection[str] = ()) -> Signs:
@@ -452,6 +452,8 @@ class SafetyCheck:
         ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it;
         ``unknown`` and ``conditions`` are the asking clauses' words from elsewhere and the
         other conditions they name, which may name an illness (see :meth:`_names_an_illness`).
+        Spans of time are measured back from ``today``, or with None from the clock's day,
+        which is asked only of a question that says a day of the year or 'since'.
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
@@ -689,7 +691,7 @@ class SafetyCheck:
         return covered
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
-                  twitching: bool, today: date, duration: Sequence[int],
+                  twitching: bool, today: date | None, duration: Sequence[int],
                   clause_start: Sequence[int], in_conversation: bool = False) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
@@ -774,13 +776,14 @@ class SafetyCheck:
             word in self._units and not self._elapsed.isdisjoint(clause[i + 1:i + 4])
             for i, word in enumerate(clause))
 
-    def _days_since(self, words: Sequence[str], today: date) -> int:
+    def _days_since(self, words: Sequence[str], today: date | None) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
         if self._date_words.isdisjoint(words) and self._since.isdisjoint(words):
             return 0  # no day of the year and no "since": most clauses, in two set tests
+        today = today or date.today()
         spans = self._spans(words)
         if self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
