@@ -399,6 +399,8 @@ class Reader:
         asked about in an earlier clause of the same question is what a later 'it' means
         ("how much magnesium a day and what foods have it"); one only told of is not ("i
         take magnesium but my leg still twitches, should i get it checked")."""
+        if self._lexicon.words("refers_back").isdisjoint(chain.from_iterable(clauses)):
+            return clauses  # no pronoun to read: most questions, in one set test
         # "which nuts have it" names a food: 'it' is what the turn does not name.
         kinds = [kind for kind in _PRONOUN_KINDS
                  if state.entities.get(kind) and kind not in entities]
