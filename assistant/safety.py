@@ -580,9 +580,11 @@ class SafetyCheck:
         word from elsewhere with an illness's ending) is named as the cause, a few words
         after a frame that names one."""
         words = scan.words
-        named = set(scan.illnesses) | {
-            index for index, word in enumerate(words)
-            if word in conditions or (word in unknown and word.endswith(self._illness_endings))}
+        named = set(scan.illnesses)
+        if conditions or unknown:  # most questions name neither
+            named |= {index for index, word in enumerate(words)
+                      if word in conditions
+                      or (word in unknown and word.endswith(self._illness_endings))}
         if not named:
             return False
         # "...or is that a myth": a claim doubted, not a cause named
@@ -990,7 +992,7 @@ class SafetyCheck:
         """The asker speaks of their own twitch: 'my calf', 'I keep twitching'; not
         twitching as something read or heard of ('I've read that twitching can be...')."""
         return self.about_own_body(scan.words, scan.parts) or any(
-            set(clause) & self._asker and set(clause) & self._twitch_words
+            not self._asker.isdisjoint(clause) and not self._twitch_words.isdisjoint(clause)
             and not self._reported(clause) and not self._for_someone_else(clause)
             for clause in clauses)
 
