@@ -148,8 +148,8 @@ class EntityFinder:
         """Mentions in order of appearance; later phrases never overlap earlier ones."""
         found: list[Found] = []
         index = 0
-        sizes, protected = self._sizes, self._protected
-        while index < len(words):
+        sizes, protected, count = self._sizes, self._protected, len(words)
+        while index < count:
             word = words[index]
             if (word not in sizes and (word in protected or word.isdigit())
                     and not (len(word) > 3 and word.endswith("s") and word[:-1] in sizes)):

@@ -432,6 +432,8 @@ class Reader:
         entity at that place in what the conversation last named."""
         # what the conversation named is looked at first: a question on its own has nothing
         # to pick from, so its words are not paired up
+        if not state.entities:
+            return entities
         kind = next((kind for kind in _PRONOUN_KINDS
                      if len(state.entities.get(kind, ())) > 1 and not entities.get(kind)), None)
         if kind is None:
@@ -565,6 +567,8 @@ def _nutrients_by_own_unit(kb: KnowledgeBase) -> Mapping[str, str]:
 def _clean(question: object) -> str:
     """Any input as text: cut to a sane length, lone surrogates replaced."""
     text = question if isinstance(question, str) else str(question)
+    if text.isascii():
+        return text[:MAX_CHARS]  # no surrogate to replace: most questions
     return text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
