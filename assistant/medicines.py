@@ -44,6 +44,10 @@ class MedicineReader:
         self._longest: dict[str, int] = {}
         for name in filter(None, self._names):
             self._longest[name[0]] = max(len(name), self._longest.get(name[0], 0))
+        # A word of every name, its longest: a name of several words may start or end
+        # with a common one ("the pill", "put me on"), but a question without any of
+        # these names none.
+        self._key_words = frozenset(max(name, key=len) for name in filter(None, self._names))
         self._generic = frozenset(normalizer.phrase(word) for word in medicines.generic)
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
@@ -54,7 +58,7 @@ class MedicineReader:
 
     def mentions(self, words: Sequence[str]) -> list[MedicineMention]:
         """Every medicine named, longest name first; generic words with kind ''."""
-        if self._longest.keys().isdisjoint(words) and self._generic.isdisjoint(words):
+        if self._key_words.isdisjoint(words) and self._generic.isdisjoint(words):
             return []  # most questions name none: one set test each says so
         found = []
         index = 0

@@ -10,7 +10,7 @@ it uses comes from the lexicon (``lexicon.ages``, ``small_numbers``, ``sexes``).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from .answers import Person
@@ -34,7 +34,8 @@ class PersonReader:
         self._ages = lexicon.ages
         self._small = lexicon.small_numbers
         self._sexes = lexicon.sexes
-        self._sexed = frozenset().union(*lexicon.sexes.values()) - lexicon.words("someone")
+        self._sex_words = frozenset().union(*lexicon.sexes.values())
+        self._sexed = self._sex_words - lexicon.words("someone")
         self._first_person = lexicon.words("first_person")
         self._relations = lexicon.words("relations") | lexicon.words("child_words")
         self._relatives = self._relations | lexicon.words("someone")
@@ -47,10 +48,12 @@ class PersonReader:
         own age before anyone else's. ``ages`` are :meth:`ages` of the same clauses, and
         ``asks`` says which of them ask: a relative's sex counts only there ("how much for
         my husband"), not in the story ("the wife packs me a banana ... how much potassium")."""
-        words = [word for clause in clauses for word in clause]
+        words = list(chain.from_iterable(clauses))
         # Every age below but those of ``ages`` is said with two digits ('25 f', 'over
-        # 50', 'in my 60s'): a question with none (most) is not read for them.
-        two_digits = any(len(word) == 2 and word.isdigit() for word in words)
+        # 50', 'in my 60s'): a question with none (most) is not read for them, and one
+        # with no digit at all is told by a test of each word in C.
+        two_digits = any(map(str.isdigit, words)) and any(
+            len(word) == 2 and word.isdigit() for word in words)
         age_sex = self._age_and_sex(words) if two_digits else None
         if age_sex is not None:
             return Person(age_sex[1], age_sex[0])
@@ -65,6 +68,8 @@ class PersonReader:
                 age = self._at(words)
             if age is None:
                 age = _decade(words)
+        if self._sex_words.isdisjoint(words):
+            return Person(None, age)  # no word for a sex: most questions, in one set test
         asked = [word for clause, asking in zip(clauses, asks, strict=True) if asking
                  for word in clause] if any(asks) else words
         return Person(self._sex(words, asked), age)
@@ -74,8 +79,8 @@ class PersonReader:
         A number under ten in words is an age only with 'years old' or at the end of its
         clause ('my niece, she is six'), as 'she is one of...' is no age."""
         grammar = self._ages
-        words = [word for clause in clauses for word in clause]
-        if self._small.keys().isdisjoint(words) and not any(word.isdigit() for word in words):
+        words = list(chain.from_iterable(clauses))
+        if self._small.keys().isdisjoint(words) and not any(map(str.isdigit, words)):
             return []  # no number, no age: most questions
         ends = {sum(len(c) for c in clauses[:n + 1]) - 1 for n in range(len(clauses))}
         starts = {0} | {end + 1 for end in ends}

@@ -17,9 +17,8 @@ here holds the grammar, not the vocabulary.
 from __future__ import annotations
 
 from _bisect import bisect_right  # the C function the bisect module re-exports
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -190,7 +189,7 @@ class Reader:
         text = _clean(question)
         clauses = [question for clause in self._normalizer.clauses(text)
                    for question in self._split(self._spelled(clause)) if question]
-        words = [word for clause in clauses for word in clause]
+        words = list(chain.from_iterable(clauses))
         if not words:
             return Reading(text)
         found, set_aside = self._with_exclusions(self._finder.find(words, raw=text), words)
@@ -231,7 +230,7 @@ class Reader:
         named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
                          for w in self._normalizer.words(f.text)}
         safety = self._safety.read(
-            clauses, "nutrient" in entities, today or date.today(), nutrients,
+            clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside)
@@ -264,9 +263,9 @@ class Reader:
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, found, safety.denied | set_aside)
         return Reading(
-            text, tuple(tuple(clause) for clause in clauses), tuple(asks), tuple(found),
+            text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
-            tuple(whole), tuple(tuple(unit) for unit in _questions(split, asks)),
+            tuple(whole), tuple(map(tuple, _questions(split, asks))),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -328,6 +327,8 @@ class Reader:
     def _spelled(self, words: list[str]) -> list[str]:
         """The words, each long one that is neither ours nor English read as the illness
         or twitching word it is a typo of, when it is one."""
+        if self._vocabulary.issuperset(words):
+            return words  # every word is ours or English: most clauses, in one set test
         for index, word in enumerate(words):
             if (len(word) >= _TYPO_LENGTH and word.isalpha() and word not in self._vocabulary
                     and word not in self._real_words):
@@ -369,7 +370,8 @@ class Reader:
         """What the question is about: the asking clauses' subjects (all of the story's
         when a question points back at it: "could that be why"), the specific nutrient
         before its group, and "the second one" read from what was named before."""
-        points_back = any(is_question and self._lexicon.words("points_back") & set(clause[:3])
+        pointing = self._lexicon.words("points_back")
+        points_back = any(is_question and not pointing.isdisjoint(clause[:3])
                           for clause, is_question in zip(clauses, asks, strict=True))
         entities = _entities(found if points_back else _subjects(found, asked), clauses)
         return self._ordinal_reference(words, self._specific(entities), state)
@@ -430,6 +432,8 @@ class Reader:
         asked about in an earlier clause of the same question is what a later 'it' means
         ("how much magnesium a day and what foods have it"); one only told of is not ("i
         take magnesium but my leg still twitches, should i get it checked")."""
+        if self._lexicon.words("refers_back").isdisjoint(chain.from_iterable(clauses)):
+            return clauses  # no pronoun to read: most questions, in one set test
         # "which nuts have it" names a food: 'it' is what the turn does not name.
         kinds = [kind for kind in _PRONOUN_KINDS
                  if state.entities.get(kind) and kind not in entities]
@@ -459,15 +463,19 @@ class Reader:
                            state: State) -> Entities:
         """'ok the second one, what foods have it' after 'magnesium or potassium?': the
         entity at that place in what the conversation last named."""
-        ordinals = self._lexicon.ordinals
-        picks = [ordinals[pair] for pair in pairwise(words) if pair in ordinals]
-        if not picks:
+        # what the conversation named is looked at first: a question on its own has nothing
+        # to pick from, so its words are not paired up
+        if not state.entities:
             return entities
-        for kind in _PRONOUN_KINDS:
-            named = state.entities.get(kind, ())
-            if len(named) > 1 and not entities.get(kind):
-                return {**entities, kind: (named[picks[0]],)}
-        return entities
+        kind = next((kind for kind in _PRONOUN_KINDS
+                     if len(state.entities.get(kind, ())) > 1 and not entities.get(kind)), None)
+        if kind is None:
+            return entities
+        ordinals = self._lexicon.ordinals
+        pick = next((ordinals[pair] for pair in pairwise(words) if pair in ordinals), None)
+        if pick is None:
+            return entities
+        return {**entities, kind: (state.entities[kind][pick],)}
 
     def _without_or_not(self, words: Sequence[str]) -> list[str]:
         """'eggs, good or not?', 'avocado ok or no?' ask yes or no; they rule nothing out."""
@@ -534,6 +542,8 @@ class Reader:
                  found: Sequence[Found]) -> tuple[str, ...]:
         """Words of the asking clauses that none of our data knows, nor is a typo of one
         that does ('northern line', 'cyanide', 'kickstarter'; not 'magnesum')."""
+        if self._vocabulary.issuperset(chain.from_iterable(clauses)):
+            return ()  # every word is ours or English: most questions, in one set test
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         unknown = []
         position = 0
@@ -571,9 +581,8 @@ class Reader:
 def _mostly_ours(found: Sequence[Found]) -> bool:
     """More mentions of our subjects (nutrients, foods, diets) than of subjects from
     elsewhere."""
-    kinds = Counter(OUTSIDE if f.kind == OUTSIDE else "ours" for f in found
-                    if f.kind == OUTSIDE or f.kind in STRONG_KINDS)
-    return kinds["ours"] > kinds[OUTSIDE]
+    outside = sum(1 for f in found if f.kind == OUTSIDE)
+    return sum(1 for f in found if f.kind in STRONG_KINDS and f.kind != OUTSIDE) > outside
 
 
 def _nutrients_by_own_unit(kb: KnowledgeBase) -> Mapping[str, str]:
@@ -591,6 +600,8 @@ def _nutrients_by_own_unit(kb: KnowledgeBase) -> Mapping[str, str]:
 def _clean(question: object) -> str:
     """Any input as text: cut to a sane length, lone surrogates replaced."""
     text = question if isinstance(question, str) else str(question)
+    if text.isascii():
+        return text[:MAX_CHARS]  # no surrogate to replace: most questions
     return text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
@@ -600,12 +611,13 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
     if not found:
         return MappingProxyType({})
     ends = list(accumulate(len(clause) for clause in clauses))
-    counts = Counter((f.kind, f.id) for f in found if f.kind != OUTSIDE)
+    counts: dict[tuple[str, str], int] = {}  # counted here: a Counter costs more to make
     last_clause: dict[tuple[str, str], int] = {}
     order: dict[str, list[str]] = {}
     for f in found:
         if f.kind == OUTSIDE:
             continue
+        counts[(f.kind, f.id)] = counts.get((f.kind, f.id), 0) + 1
         last_clause[(f.kind, f.id)] = bisect_right(ends, f.start) if f.start >= 0 else 0
         if f.id not in order.setdefault(f.kind, []):
             order[f.kind].append(f.id)
@@ -631,13 +643,15 @@ def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) ->
     """Word positions in the clauses that ask: an unknown subject in the background
     ("dairy sets off my eczema, how else do i get calcium") is not what is asked,
     as long as the asking clauses name a subject of their own."""
-    positions, start = [], 0
+    if all(asks) or not any(asks):
+        return set(range(sum(map(len, clauses))))  # every clause asks, or none does
+    positions: set[int] = set()
+    start = 0
     for clause, is_question in zip(clauses, asks, strict=True):
-        positions.append((range(start, start + len(clause)), is_question))
+        if is_question:
+            positions.update(range(start, start + len(clause)))
         start += len(clause)
-    spans = [span for span, is_question in positions if is_question] or [
-        span for span, _ in positions]
-    return {index for span in spans for index in span}
+    return positions
 
 
 def _pointed_at(words: Sequence[str], entities: Entities) -> frozenset[str]:
@@ -662,18 +676,22 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
     and signs the person denies left out ('no numbness, just flickering: why?'). A
     deficiency's name reads as what it is: 'what is hypokalemia' as 'what is {nutrient}
     deficiency'."""
-    words: list[str | None] = [None if i in denied else word
-                               for i, word in enumerate(w for clause in clauses for w in clause)]
+    words: list[str | None] = list(chain.from_iterable(clauses))
+    if denied:
+        words = [None if i in denied else word for i, word in enumerate(words)]
+    spaced = False  # whether a slot of two words was put in, which parts again
     for mention in found:
         if mention.kind != OUTSIDE and mention.start >= 0:
             words[mention.start:mention.end] = [None] * (mention.end - mention.start)
             if mention.kind != EXCEPT:
                 slot = "{" + mention.kind + "}"
                 words[mention.start] = f"{slot} deficiency" if mention.deficiency else slot
+                spaced = spaced or mention.deficiency
     split, position = [], 0
     for clause in clauses:
-        split.append([part for w in words[position:position + len(clause)] if w is not None
-                      for part in w.split()])
+        piece = words[position:position + len(clause)]
+        split.append([part for w in piece if w is not None for part in w.split()] if spaced
+                     else [w for w in piece if w is not None])
         position += len(clause)
-    return [part for clause in split for part in clause], split
+    return list(chain.from_iterable(split)), split
 

@@ -449,7 +449,7 @@ class SafetyCheck:
                     found[after], found[after + 1], found[after + 2], found[after + 3],
                     found[after + 4], self._part_positions(words))
 
-    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date,
+    def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date | None,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
              scan: Scan | None = None, in_conversation: bool = False,
              unknown: Collection[str] = (), conditions: Collection[str] = ()) -> Signs:
@@ -465,6 +465,8 @@ class SafetyCheck:
         ``scan`` is :meth:`scan` of the same clauses' words, when the caller has it;
         ``unknown`` and ``conditions`` are the asking clauses' words from elsewhere and the
         other conditions they name, which may name an illness (see :meth:`_names_an_illness`).
+        Spans of time are measured back from ``today``, or with None from the clock's day,
+        which is asked only of a question that says a day of the year or 'since'.
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
@@ -494,15 +496,18 @@ class SafetyCheck:
         named = {i for m in medicines for i in range(m.start, m.end)}
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
-        clause_start = [start for start, clause  # (the running total ends one past them)
-                        in zip(accumulate(map(len, clauses), initial=0), clauses, strict=False)
-                        for _ in clause]
+        clause_start: list[int] = []
+        for start, clause in zip(accumulate(map(len, clauses), initial=0), clauses,
+                                 strict=False):  # (the running total ends one past them)
+            clause_start += [start] * len(clause)
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
         # "i keep falling asleep": a sign's word in a phrase that means something else
         idioms = _covered(words, self._not_signs_by_first) if any(scan.signs) else set()
         for rule, starts in zip(self._rules, scan.signs, strict=True):
+            if not (starts or (rule.with_conditions and scan.conditions)):
+                continue  # the rule's sign is not said: most rules, for most questions
             shown = False
             beside = rule.with_conditions and bool(joined)
             if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
@@ -569,9 +574,9 @@ class SafetyCheck:
         """Whether a twitch is said: a twitch word, or a word for how a muscle moves beside
         a body part ("whole body popping like popcorn", "my calf keeps firing"); not in
         ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
-        if not self._twitch_words.isdisjoint(words) and any(
+        if not self._twitch_words.isdisjoint(words) and (not elsewhere or any(
                 word in self._twitch_words and index not in elsewhere
-                for index, word in enumerate(words)):
+                for index, word in enumerate(words))):
             return True
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
@@ -592,9 +597,11 @@ class SafetyCheck:
         word from elsewhere with an illness's ending) is named as the cause, a few words
         after a frame that names one."""
         words = scan.words
-        named = set(scan.illnesses) | {
-            index for index, word in enumerate(words)
-            if word in conditions or (word in unknown and word.endswith(self._illness_endings))}
+        named = set(scan.illnesses)
+        if conditions or unknown:  # most questions name neither
+            named |= {index for index, word in enumerate(words)
+                      if word in conditions
+                      or (word in unknown and word.endswith(self._illness_endings))}
         if not named:
             return False
         # "...or is that a myth": a claim doubted, not a cause named
@@ -619,7 +626,7 @@ class SafetyCheck:
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
-        if any(word == "my" and (index + 1 in found or (
+        if "my" in words and any(word == "my" and (index + 1 in found or (
                 index + 2 in found and not self._relations_own(words[index + 1])))
                for index, word in enumerate(words)):
             return True  # "my calf", "my left calf"; not "my husband's calf"
@@ -655,6 +662,8 @@ class SafetyCheck:
 
     def _how_often(self, words: Sequence[str]) -> set[int]:
         """Where 'now and then' and the like say how often, not that a twitch moved on."""
+        if all(phrase[0] not in words for phrase in self._how_often_phrases):
+            return set()  # none of them begins: most questions, without a tuple per word
         return {index + offset for index in range(len(words))
                 for phrase in self._how_often_phrases
                 if tuple(words[index:index + len(phrase)]) == phrase
@@ -682,9 +691,9 @@ class SafetyCheck:
         """Where body parts are named: not 'back to the twitching', 'on my feet all day'
         or 'keep an eye on it', nor the 'back' of 'since the clocks went back'."""
         regions = self._regions
+        if self._body_parts.isdisjoint(words):
+            return []  # no body part: most questions, in one set test
         positions = [index for index, word in enumerate(words) if word in regions]
-        if not positions:
-            return positions
         dated = {i for start, (name, _) in self._dates_named(words, self._span_dates)
                  for i in range(start, start + len(name))}
         idioms = _covered(words, self._not_places_by_first)
@@ -693,7 +702,7 @@ class SafetyCheck:
                 and not (index and words[index - 1] in self._not_parts_after)]
 
     def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
-                  twitching: bool, today: date, duration: Sequence[int],
+                  twitching: bool, today: date | None, duration: Sequence[int],
                   clause_start: Sequence[int], in_conversation: bool = False) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
@@ -706,13 +715,16 @@ class SafetyCheck:
         about something else ("I've been vegan for 3 years") does not."""
         if in_conversation:
             twitching = True
+        # A clause holds a duration phrase only where the words do (the scan reads their
+        # inflections too): most questions hold none, and their clauses are not scanned.
+        phrased = bool(duration)
         duration = [start for start in duration if not self._something_else_began(words, start)
                     and not self._something_else_lasted(words, start, clause_start[start])]
         if twitching and (bool(duration) or self._two_dates_from_a_start(words)
                           or self._days_since(words, today) >= self._min_days):
             return True
         about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
-        if any(self._lasts_too_long(c) or self._days_since(c, today) >= self._min_days
+        if any(self._lasts_too_long(c, phrased) or self._days_since(c, today) >= self._min_days
                for c in about):
             return True
         if not twitching:
@@ -722,7 +734,7 @@ class SafetyCheck:
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
         # Three weeks sober now").
         since = any(self._since_an_event(c) for c in about)
-        return any(self._lasts_too_long(c) for k, c in enumerate(clauses)
+        return any(self._lasts_too_long(c, phrased) for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
                        k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
                    or (since and self._time_since(c)))
@@ -758,6 +770,8 @@ class SafetyCheck:
     def _since_an_event(self, clause: Sequence[str]) -> bool:
         """'since I stopped drinking', not 'since last weekend' or 'since monday': the
         time since an event said elsewhere is the twitch's only when 'since' names one."""
+        if self._since.isdisjoint(clause):
+            return False
         for index, word in enumerate(clause):
             if word not in self._since:
                 continue
@@ -775,14 +789,18 @@ class SafetyCheck:
 
     def _time_since(self, clause: Sequence[str]) -> bool:
         """A unit with 'now' or 'ago' just after it: 'three weeks sober now', 'a month ago'."""
-        return any(word in self._units and not self._elapsed.isdisjoint(clause[i + 1:i + 4])
-                   for i, word in enumerate(clause))
+        return not self._units.keys().isdisjoint(clause) and any(
+            word in self._units and not self._elapsed.isdisjoint(clause[i + 1:i + 4])
+            for i, word in enumerate(clause))
 
-    def _days_since(self, words: Sequence[str], today: date) -> int:
+    def _days_since(self, words: Sequence[str], today: date | None) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
+        if self._date_words.isdisjoint(words) and self._since.isdisjoint(words):
+            return 0  # no day of the year and no "since": most clauses, in two set tests
+        today = today or date.today()
         spans = self._spans(words)
         if self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
@@ -798,6 +816,8 @@ class SafetyCheck:
         """Days since 'the 15th' said after 'since' with no month after it: the last
         time that day of a month came ('since the 15th' on 2 December is 17 days)."""
         longest = 0
+        if self._since.isdisjoint(words):
+            return longest  # no "since": most questions, in one set test
         for index, word in enumerate(words):
             if word not in self._since:
                 continue
@@ -856,10 +876,12 @@ class SafetyCheck:
                     break
         return found
 
-    def _lasts_too_long(self, words: Sequence[str]) -> bool:
-        if any(not (self._something_else_began(words, start)
-                    or self._something_else_lasted(words, start))
-               for start in self._duration.starts(words)):
+    def _lasts_too_long(self, words: Sequence[str], phrased: bool) -> bool:
+        """A span of the twitch in one clause: a duration phrase (looked for only when
+        ``phrased`` says the question holds one) or a number of units of time."""
+        if phrased and any(not (self._something_else_began(words, start)
+                                or self._something_else_lasted(words, start))
+                           for start in self._duration.starts(words)):
             return True
         if self._units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
@@ -985,7 +1007,7 @@ class SafetyCheck:
         """The asker speaks of their own twitch: 'my calf', 'I keep twitching'; not
         twitching as something read or heard of ('I've read that twitching can be...')."""
         return self.about_own_body(scan.words, scan.parts) or any(
-            set(clause) & self._asker and set(clause) & self._twitch_words
+            not self._asker.isdisjoint(clause) and not self._twitch_words.isdisjoint(clause)
             and not self._reported(clause) and not self._for_someone_else(clause)
             for clause in clauses)
 
