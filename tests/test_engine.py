@@ -1498,6 +1498,8 @@ def test_a_question_the_sources_cannot_answer_says_so(bot: Assistant, question: 
     "twitch in my thigh from long time",
     "calf twitch since some weeks",
     "her twitches moving all over her body",
+    "dad tripped on the stairs again and his calf keeps twitching",  # a fall on the stairs
+    "eyelid twitching and my ear keeps ringing",  # another symptom, said of a body part
 ])
 def test_red_flags_in_terse_and_second_language_shapes(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)
