@@ -195,13 +195,15 @@ class Assistant:
     def _care_alone(self, decision: Decision, reading: Reading, state: State) -> bool:
         """Whether the care advice alone answers the turn: a soft sign with nothing more
         specific asked; after a red flag, a turn nothing else answers ("she's 81 if that
-        changes anything"); or whether to get help, in a conversation of ours or beside a
+        changes anything") or that only tells ("no weakness, just twitch from 2 days"), not
+        asks; or whether to get help, in a conversation of ours or beside a
         twitch ("should I call someone for him or wait"), unless it is small talk."""
         if reading.signs and not self._asked_besides_care(decision, reading):
             return True
-        if (state.signs and decision.outcome == "out_of_scope" and not reading.frame
-                and not reading.outside):
-            return True
+        if state.signs and not reading.frame and not reading.outside and (
+                decision.outcome == "out_of_scope"
+                or (decision.outcome == "ask_slot" and not any(reading.asks))):
+            return True  # "she's 81 if that changes anything", "no weakness, just since monday"
         return (reading.asks_care and (state.intent is not None or reading.symptoms)
                 and not self._small_talk(decision))
 

@@ -1581,3 +1581,12 @@ def test_a_possessive_standing_for_the_twitch_tells_its_span(bot: Assistant) -> 
                                       "spinach and ricotta pie, serves 4"])
 def test_a_recipe_headline_is_out_of_scope(bot: Assistant, question: str) -> None:
     assert bot.ask(question).intent is None
+
+
+def test_a_turn_that_only_tells_after_a_red_flag_gets_the_care_answer(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("scared its als, my arm keeps twitching")
+    reply = conversation.ask("no weakness, just twitching since monday")
+    assert reply.intent == "seek_care", reply.text
+    # ... while a question after it is answered after the care advice
+    assert conversation.ask("which foods have it").intent == "helpful_foods"
