@@ -563,7 +563,7 @@ def json_line(record: Mapping[str, object]) -> str:
     separators) are escaped here too, so the line is safe to print on a terminal.
     """
     text = _json_encoder().encode(record)
-    if not text.isascii():  # every character escaped here is outside ASCII
+    if not text.isascii() or "\x7f" in text:  # DEL is the one of them inside ASCII
         text = re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text)
     return text + "\n"
 

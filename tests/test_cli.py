@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from helpers import REPO, TIMEOUT, call, child_env, command, run_cli
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from assistant import Assistant, __version__
@@ -338,6 +338,8 @@ def test_printable_never_leaves_a_control_character(text):
 
 
 @given(st.text())
+@example("\x7f")  # DEL is inside ASCII: an all-ASCII line must still be scanned
+@example("what has \x85potassium\u2028")
 def test_json_line_round_trips_and_is_safe_for_terminals(text):
     line = json_line({"question": text})
     assert line.endswith("\n") and line.count("\n") == 1
