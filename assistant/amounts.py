@@ -26,10 +26,9 @@ from typing import NamedTuple
 
 from .entities import Found
 from .knowledge import AmountRules
-from .text import Normalizer
+from .text import Normalizer, has_digit
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 # The micro sign is folded away with the other symbols; "µg" is written "ug" first.
 _MICRO = str.maketrans({"\u00b5": "u", "\u03bc": "u"})
 # How far (in words) a mention may be from an amount and still be what it is said of.
@@ -76,7 +75,7 @@ class AmountReader:
     def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
         """The amounts the text states, one per thing they are said of (see the module
         docstring); () when it states none or the knowledge has no units."""
-        if not self._units or not _has_digit(text):
+        if not self._units or not has_digit(text):
             return ()
         words = self._normalizer.words(text.translate(_MICRO))
         amounts = self._amounts(words)
@@ -140,15 +139,6 @@ class AmountReader:
             return False  # "400mg, and my wife takes 300mg": two people's amounts
         return any(tuple(between[i:i + len(w)]) == w
                    for w in self._together for i in range(len(between)))
-
-
-def _has_digit(text: str) -> bool:
-    """Whether a character of the text is a digit (as str.isdigit says): in ASCII text,
-    where those are 0 to 9, by a regex search, a quarter of the time of a test per
-    character."""
-    if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
-    return any(map(str.isdigit, text))
 
 
 def _owner(amount: _Found, mentions: Sequence[tuple[int, int, tuple[str, str]]]

@@ -22,15 +22,8 @@ from itertools import accumulate, chain, pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
-if TYPE_CHECKING:  # typeshed has no stub for _datetime: check against datetime's
+if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
     from datetime import date
-else:
-    # The C module of the datetime module: importing datetime itself first runs its
-    # pure-Python twin, about 2.5 ms of a piped start.
-    try:
-        from _datetime import date
-    except ImportError:  # another Python: the datetime module's own
-        from datetime import date
 
 from .amounts import AmountReader, Stated
 from .answers import Person

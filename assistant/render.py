@@ -82,7 +82,7 @@ class Renderer:
         body = self._body(intent, scene)
         if reading.audience and intent.name == SEEK_CARE:
             # "my son's eye has twitched for 3 weeks": the care advice, then who advises a child
-            body = answers.Fact(f"{body.text} {self._who_advises(reading)}", body.sources)
+            body = answers.Fact(self._who_advises(reading)).led_by(body)
         if reading.priced and intent.lists_foods and kb.care.prices_outside:
             # "cheap potassium foods": the sources compare no prices, so the foods they list
             body = body.led_by(answers.Fact(kb.care.prices_outside))

@@ -24,7 +24,8 @@ from .text import Normalizer
 if TYPE_CHECKING:  # typeshed has no stub for _datetime: check against datetime's
     from datetime import date, timedelta
 else:
-    # The C module of the datetime module, as in reading.py: not its pure-Python twin.
+    # The C module of the datetime module: importing datetime itself first runs its
+    # pure-Python twin, about 2.5 ms of a piped start.
     try:
         from _datetime import date, timedelta
     except ImportError:  # another Python: the datetime module's own

@@ -26,7 +26,7 @@ _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Whether _REPEATS has anything to do: a search is a quarter of the substitution.
 _TRIPLED = re.compile(r"(?=([a-z])\1\1)")
-_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _NUMBER_UNIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 # Runs of what is not a word's letter, and points that are no decimal point, in one pass:
 # the point's neighbours are looked at before the runs become spaces, which is the same,
@@ -115,7 +115,7 @@ class Normalizer:
                 text = _NO_DECIMAL_POINT.sub(" ", text)
         else:
             text = _NOT_WORD.sub(" ", text)
-        if _DIGIT.search(text):
+        if has_digit(text):
             text = _NUMBER_UNIT.sub(" ", text)
         text = text.replace("+", " + ")  # a word of its own: "a month+", "leg + knee"
         words = text.split()
@@ -143,3 +143,12 @@ def _numbers_as_digits(words: list[str]) -> list[str]:
 
     digits: str = alpha2digit(" ".join(words), "en", threshold=10)  # text2num has no types
     return digits.split()
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of the text is a digit (as str.isdigit says, so never fewer
+    than the regex \\d finds): in ASCII text, where those are 0 to 9, by a regex search,
+    a quarter of the time of a test per character."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
