@@ -35,7 +35,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .answers import LISTED, Person
-from .intents import FOR_A_PERSON, Intent, IntentSet
+from .intents import FOR_A_PERSON, HELP, RELIEF, Intent, IntentSet
 from .reply import Candidate
 
 # Below this matcher score a question is out of scope. The bar is lower when the
@@ -157,6 +157,8 @@ class Dialogue:
         self._say_again = lexicon.words("say_again")
         self._whole = tuple(intent for intent in self._intents.values() if intent.whole)
         self._same = lexicon.words("same")
+        self._doing = lexicon.words("doing")
+        self._going_on = {HELP} | {name for name, intent in self._intents.items() if intent.more}
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
         # Intents with the same slots are marked down alike: each turn weighs the dozen
@@ -214,6 +216,11 @@ class Dialogue:
             # it says.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
+        if decision.intent in self._going_on and _says_any(self._doing, said):
+            # "what else can i do", "what helps": not more of the last answer, nor the
+            # list of topics, but what helps
+            return Decision("answer", RELIEF, FOLLOW_UP_CONFIDENCE,
+                            MappingProxyType(dict(state.entities)), person)
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
@@ -289,8 +296,8 @@ class Dialogue:
                     return Decision("ask_slot", intent.name, FOLLOW_UP_CONFIDENCE, entities,
                                     person, missing=missing)
                 return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE, entities, person)
-        if not turn.entities and "help" in self._intents:  # "im 34 f", and nothing else yet
-            return Decision("answer", "help", FOLLOW_UP_CONFIDENCE, person=person)
+        if not turn.entities and HELP in self._intents:  # "im 34 f", and nothing else yet
+            return Decision("answer", HELP, FOLLOW_UP_CONFIDENCE, person=person)
         return Decision("out_of_scope", None, 0.0, person=person)
 
     def _ranked(self, turn: Turn, state: State, person: Person, follow_up: bool) -> Decision:
@@ -533,6 +540,12 @@ def _opens_with(turn: Turn, intent: Intent) -> bool:
 
 
 _EVERY = frozenset({"each", "both"})
+
+
+def _says_any(phrases: frozenset[str], said: str) -> bool:
+    """Whether the normalised message holds one of the phrases as whole words."""
+    padded = f" {said} "
+    return any(f" {phrase} " in padded for phrase in phrases)
 
 
 def _last_again(state: State, person: Person) -> Decision:

@@ -34,9 +34,10 @@ NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the
 # Safety word classes the code reads: a twitch word beside a body part ("body popping")
 TWITCH_VERB = "twitch_verb"
 NAMED_SAFETY_CLASSES = (TWITCH_VERB,)
-# care, decline and small-talk answers, and the general supplement answer beside a form or
-# brand the sources do not cover
-NAMED_INTENTS = ("seek_care", "out_of_scope", "help", "nutrient_supplements")
+# care, decline and small-talk answers, the general supplement answer beside a form or
+# brand the sources do not cover, and what helps ("what else can i do")
+HELP, RELIEF = "help", "relief"
+NAMED_INTENTS = ("seek_care", "out_of_scope", HELP, "nutrient_supplements", RELIEF)
 
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.
@@ -128,7 +129,7 @@ WORD_CLASSES = frozenset({
     "not_signs",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
-    "points_in_time", "ended", "asks_care", "fine", "copulas"})
+    "points_in_time", "ended", "asks_care", "fine", "copulas", "doing"})
 
 
 class Ages(NamedTuple):

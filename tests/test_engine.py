@@ -681,6 +681,17 @@ FOLLOW_UPS = [
     [("tell me about electrolytes", "electrolytes", "electric charge"),
      ("started a new blood pressure tablet last week, could that be it", "seek_care",
       "prescribed medicine")],
+    # going on by asking what to do is what helps, not more about the last subject; a
+    # bare "help" still lists the topics
+    *([("what does magnesium do", "nutrient_role", "relaxation"),
+       (follow_up, "relief", "Things that help")]
+      for follow_up in ("what else can i do", "anything else i could try", "what helps",
+                        "and what actually helps?", "what else would help")),
+    [("why do i twitch after coffee", "trigger", "caffeine"),
+     ("what else", "relief", "Things that help")],
+    [("what does magnesium do", "nutrient_role", "relaxation"),
+     ("what else", "nutrient_foods", "almonds"),
+     ("help", "help", "You can ask me about")],
 ]
 
 
