@@ -129,7 +129,8 @@ WORD_CLASSES = frozenset({
     "not_signs",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
-    "points_in_time", "ended", "asks_care", "fine", "copulas", "doing"})
+    "points_in_time", "ended", "asks_care", "fine", "copulas", "doing", "hours",
+    "number_joins", "eating"})
 
 
 class Ages(NamedTuple):

@@ -726,11 +726,15 @@ def _trigger(record: Record, builder: _Builder, item_id: str) -> Trigger:
 
 def _factor(record: Record, builder: _Builder, item_id: str) -> Factor:
     name = record.text("name")
-    hours = record.optional("hours", object, "")
+    hours = str(record.optional("hours", object, ""))
+    least, dash, most = hours.partition("-")
+    if hours and not (least.isdigit() and (not dash or most.isdigit())):
+        # the reading takes the least hours advised from it ("four hours of sleep")
+        raise record.error("hours", f"expected hours like '7-9' or '8', got '{hours}'")
     return Factor(item_id, name, _aliases(record, name), record.text("tip"),
                   record.text("why", required=False),
                   record.text("advice"), record.text("extra", required=False),
-                  record.texts("practices"), str(hours), _source(record, builder))
+                  record.texts("practices"), hours, _source(record, builder))
 
 
 def _twitching(record: Record, builder: _Builder) -> Twitching:

@@ -29,6 +29,7 @@ from .amounts import AmountReader, Stated
 from .answers import Person
 from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
+from .habits import ShortOfHabits
 from .intents import NAMED_AUDIENCES, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
@@ -47,6 +48,12 @@ _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
 _PRONOUN_KINDS = ("nutrient", "food", "trigger", "factor")
+# Where a nutrient named only by its unit ("5000 iu") stands among the nutrients' word
+# positions: at no word, so nothing is next to it
+NAMED_BY_UNIT = -1
+# What a pronoun in a question about eating never stands for: one eats for a nutrient, or
+# for the twitch, not for a trigger or a habit
+_HABIT_SLOTS = frozenset({"{trigger}", "{factor}"})
 
 
 class Reading(NamedTuple):
@@ -134,6 +141,9 @@ class Reader:
                                      intents.lexicon.words("relations")
                                      | intents.lexicon.words("someone"))
         self._nutrient_of_unit = _nutrients_by_own_unit(kb)
+        self._short_of = ShortOfHabits(kb, intents.lexicon.small_numbers,
+                                       intents.lexicon.words("hours"),
+                                       intents.lexicon.words("number_joins"))
         medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
@@ -185,7 +195,8 @@ class Reader:
         words = list(chain.from_iterable(clauses))
         if not words:
             return Reading(text)
-        found, set_aside = self._with_exclusions(self._finder.find(words, raw=text), words)
+        found, set_aside = self._with_exclusions(
+            self._short_of.read(self._finder.find(words, raw=text), words), words)
         asks = [self._asks(clause) for clause in clauses]
         asking = _asking_positions(clauses, asks)
         asked = asking
@@ -194,17 +205,18 @@ class Reader:
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
         amounts = self._amounts.read(text, found)
-        if "nutrient" not in entities:
+        owned = [self._nutrient_of_unit[a.unit] for a in amounts
+                 if a.unit in self._nutrient_of_unit]
+        if owned and "nutrient" not in entities:
             # "i take 2000 iu of d": a unit only one nutrient is measured in names it
-            owned = [self._nutrient_of_unit[a.unit] for a in amounts
-                     if a.unit in self._nutrient_of_unit]
-            if owned:
-                entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
+            entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
         # a conversation of ours goes on: an answer was given, or a clarifying question asked
         ongoing = state.intent is not None or state.pending is not None
         ages = self._people.ages(clauses)
         person = self._people.person(clauses, ages, asks)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
+        if owned:  # "my tablets are 5000 iu": tablets of a nutrient, named by its unit
+            nutrients.add(NAMED_BY_UNIT)
         unknown = self._unknown(clauses, asks, found)
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words
         # In a story of a body that twitches, a subject from elsewhere counts only where it
@@ -424,7 +436,8 @@ class Reader:
         too'), is read so: in 'is it serious' the 'it' is the twitch itself. A nutrient
         asked about in an earlier clause of the same question is what a later 'it' means
         ("how much magnesium a day and what foods have it"); one only told of is not ("i
-        take magnesium but my leg still twitches, should i get it checked")."""
+        take magnesium but my leg still twitches, should i get it checked"). What one eats
+        "for it" is for a nutrient or for the twitch, never for a trigger or a habit."""
         if self._lexicon.words("refers_back").isdisjoint(chain.from_iterable(clauses)):
             return clauses  # no pronoun to read: most questions, in one set test
         # "which nuts have it" names a food: 'it' is what the turn does not name.
@@ -436,9 +449,12 @@ class Reader:
         if not kinds and named is None:
             return clauses
         resolved, start = [], 0
+        eating = self._lexicon.words("eating")
         for clause in clauses:
             slot = "{nutrient}" if named is not None and named < start else (
                 "{" + kinds[0] + "}" if kinds else "")
+            if slot in _HABIT_SLOTS and not eating.isdisjoint(clause):
+                slot = ""  # "what can i eat for it" after stretching: for the twitch
             resolved.append([slot if slot and self._refers_back(clause, index) else word
                              for index, word in enumerate(clause)])
             start += len(clause)

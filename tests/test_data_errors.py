@@ -146,6 +146,8 @@ def cases(*breaks: Break) -> pytest.MarkDecorator:
           "{who: men, ages: 19, amount: 3400}",
           "{line}: potassium.intake.amounts[0].ages: expected an age range like '19-30' or "
           "'71+', got '19'"),
+    Break("hours-not-a-range", "lifestyle.yaml", "    hours: 7-9", "    hours: seven to nine",
+          "{line}: sleep.hours: expected hours like '7-9' or '8', got 'seven to nine'"),
     Break("not-a-slug-id", "foods.yaml", "{id: sweet-potato,", "{id: Sweet Potato,",
           "{line}: foods[Sweet Potato].id: ids are lower-case words joined by '-', "
           "got 'Sweet Potato'"),

@@ -143,7 +143,7 @@ ANSWERS = [
     ("had a few drinks last night and my eye is twitching", "trigger", ("trigger", "alcohol"),
      ["alcohol"], []),
     ("Sleeping 5 hours with my thesis due. My eyelid flickers. What helps with stress "
-     "twitches?", "lifestyle", ("factor", "stress-management"), ["stress", "meditation"],
+     "twitches?", "trigger", ("trigger", "stress"), ["stress", "meditation"],
      ["7 to 9 hours"]),
 ]
 
@@ -692,6 +692,14 @@ FOLLOW_UPS = [
     [("what does magnesium do", "nutrient_role", "relaxation"),
      ("what else", "nutrient_foods", "almonds"),
      ("help", "help", "You can ask me about")],
+    # what one eats "for it" is for the twitch, not for the habit last advised
+    [("Twitching in my foot at night", "lifestyle", "stretch"),
+     ("and what can i eat for it", "helpful_foods", "magnesium")],
+    [("why do i twitch after coffee", "trigger", "caffeine"),
+     ("what can i eat for it", "helpful_foods", "potassium")],
+    # tablets stated in a nutrient's own unit are that supplement, not a medicine
+    [("Should I take vitamin D for twitches?", "nutrient_supplements", "Whole food"),
+     ("my tablets are 5000 iu is that ok", "nutrient_supplements", "above the upper limit")],
 ]
 
 
@@ -824,6 +832,15 @@ def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -
 def test_not_about_a_child_or_a_pregnancy(bot: Assistant, question: str, intent: str) -> None:
     reply = bot.ask(question)
     assert reply.intent == intent, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "revising for finals, living on energy drinks and four hours of sleep. What's causing it?",
+    "sleeping maybe five or six hours a night and living on flat whites, which habit is it",
+])
+def test_too_little_sleep_beside_caffeine_names_both(bot: Assistant, question: str) -> None:
+    text = bot.ask(question).text
+    assert "caffeine" in text and "Fatigue" in text, text
 
 
 def test_two_triggers_asked_about_are_both_answered(bot: Assistant) -> None:

@@ -196,6 +196,12 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
     ("Both eyelids and now my cheek twitching", True),
     ("Twitches jumping about from muscle to muscle, never the same place twice", True),
     ("twitching started in my calf and now my arm has started too", True),
+    # a place told as one more ("as well", "too", "now in"): the twitch has moved on
+    ("today it's in my cheek and my lip as well", True),
+    ("now its in my calf too", True),
+    ("its also in my thigh", True),
+    ("i have stress in my life as well", False),
+    ("my calf twitches and i get cramp in it too", False),
     ("my left eyelid keeps twitching, what causes it", False),
     ("calf twitch started when the clocks went back in october, its nearly christmas", False),
     # a word of spreading in another sentence is not said of the new place
@@ -500,6 +506,10 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("twitching eyelid, is it a brain aneurysm", True),
     ("worried my twitching means I'm having a stroke", True),
     ("my calf twitches, could it be some kind of polyneuropathy", True),  # by its ending
+    # an illness told by what it does, with no name
+    ("could twitching be the illness where your nerves lose their coating", True),
+    ("can twitching be a disease of the nerves", True),
+    ("could twitching be from a lack of sleep", False),
     ("is dark choc actually good for twitching or is that a wellness myth", False),
     ("little twitches in my legs after a stomach bug. is it from drying out", False),
     ("calcium matters for my twitchy leg? why would it, isnt it teeth and bones", False),
@@ -879,3 +889,20 @@ def test_points_between_digits_stay_and_others_part_words(text: str, words: list
     from assistant.text import Normalizer
 
     assert Normalizer({}).words(text) == words
+
+
+@pytest.mark.parametrize(("question", "trigger"), [
+    ("living on energy drinks and four hours of sleep, whats causing it", True),
+    ("sleeping maybe five or six hours a night since the new job", True),
+    ("im basically on 3 hrs sleep a night this week", True),
+    ("5 to 6 hours of sleep and my eye jumps", True),
+    # as many hours as advised, or hours of something else, tell of no trigger
+    ("i get 8 hours of sleep and drink coffee, why do i twitch", False),
+    ("i sleep 7 or 8 hours, is that enough", False),
+    ("how many hours of sleep do i need", False),
+    ("i commute 2 hours a day and sleep well", False),
+])
+def test_fewer_hours_of_sleep_than_advised_is_fatigue(bot: Assistant, question: str,
+                                                      trigger: bool) -> None:
+    reading = read(bot, question)
+    assert ("fatigue" in reading.entities.get("trigger", ())) is trigger, reading.entities
