@@ -853,11 +853,9 @@ def _food_nutrients(scene: Scene) -> Fact | None:
     name = _food_plural(kb, food_id)
     carried = [kb.nutrients[n] for n in kb.food_nutrients.get(food_id, ())]
     shown = [n for n in carried if not (n.part_of and n.part_of in {c.id for c in carried})]
-    singular = _is_mass(kb, food_id)
     if not shown:
-        verb = "isn't" if singular else "aren't"
         return Fact(f"My sources don't list {name} as a source of the nutrients I cover.")
-    verb = "is" if singular else "are"
+    verb = "is" if _is_mass(kb, food_id) else "are"
     text = f"{name} {verb} listed as a source of {join([_display_name(n) for n in shown])}."
     if len(shown) == 1:
         text += f" {shown[0].summary} {shown[0].role}"
@@ -884,7 +882,8 @@ def _food_group_sources(scene: Scene) -> Fact | None:
     if len(nutrients) > 1:
         names = f"both {names}"
     single = len(carriers) == 1
-    verb, role = ("is", "a source") if single else ("are", "sources")
+    verb = "is" if single and _is_mass(kb, carriers[0]) else "are"
+    role = "a source" if single else "sources"
     foods = join([_food_plural(kb, food) for food in carriers])
     return Fact(f"Among {kb.groups[group_id].name}, {foods} {verb} listed as {role} of {names}.",
                 tuple(dict.fromkeys(n.source for n in nutrients)))

@@ -468,6 +468,10 @@ def test_lists_read_as_english(bot: Assistant) -> None:
     assert "beans, and lentils." in text  # serial comma before the last item
     assert bot.ask("what is in avocados").text.startswith("Avocados are")
     assert bot.ask("what is in spinach").text.startswith("Spinach is")
+    # one food of a group, named in the plural, agrees with it
+    assert "eggs are listed as a source of vitamin B12" in bot.ask("do eggs have b12").text
+    assert "almonds and cashews are listed as sources" in bot.ask(
+        "which nuts have magnesium").text
 
 
 def test_two_close_candidates_ask_which_was_meant() -> None:
