@@ -373,6 +373,7 @@ class SafetyCheck:
         self._inability = words("inability")
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
+        self._own_doings = words("own_doings")
         self._for_someone = words("for_someone")
         self._not_lasting = words("not_lasting")
         self._not_a_span = tuple(words("not_a_span"))
@@ -480,8 +481,10 @@ class SafetyCheck:
             clauses = _without(clauses, theirs)
         said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
         twitching = self.twitch_said(words, scan.parts, theirs)
-        # "fear als pls help": a fear with no subject said is the asker's
-        first_person = bool(self._first_person & said) or bool(self._fearing & said)
+        # "fear als pls help": a fear with no subject said is the asker's, and so is what
+        # a clause with no subject did ("Took magnesium five weeks, still twitching")
+        first_person = bool(self._first_person & said) or bool(self._fearing & said) or any(
+            clause and clause[0] in self._own_doings for clause in clauses)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
@@ -730,6 +733,8 @@ class SafetyCheck:
             return True
         if not twitching:
             return False
+        if self._outlasted(clauses):
+            return True
         # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
         # months"), unless it follows a pregnancy ("pregnant (about 16 weeks)"); after a
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
@@ -739,6 +744,26 @@ class SafetyCheck:
                    if (self._only_a_duration(c) and not (
                        k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
                    or (since and self._time_since(c)))
+
+    def _outlasted(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """'Took magnesium five weeks, still twitching', 'still twitching, started magnesium
+        2 months ago': a twitch still going after a span said of something tried has
+        lasted that span too."""
+        if not any(not self._twitch_words.isdisjoint(c[at + 1:at + 4])
+                   for c in clauses for at in self._ongoing.starts(c)):
+            return False  # not "sitting still in the evening"
+        for clause in clauses:
+            for index, word in enumerate(clause):
+                days = self._units.get(word)
+                after = clause[index + 1] if index + 1 < len(clause) else ""
+                if days is None or not index or clause[max(0, index - 2)] in self._not_lasting \
+                        or after.startswith(self._not_a_span):
+                    continue  # "45 year old", "every 3 weeks"
+                count = self._count_before(clause, index)
+                if count is not None and count * days >= self._min_days \
+                        and not self._a_pregnancys(clause, index):
+                    return True
+        return False
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or

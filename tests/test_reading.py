@@ -328,6 +328,9 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("my hand twitches and I've had a fever since Tuesday", True),
     ("the twitching started after I knocked my head on a cupboard", True),
     ("Twitching fingers and a sudden terrible headache", True),
+    ("Ringing Ears and Face Twitching, Related?", True),
+    ("my left eyelid sits lower than the right and it keeps twitching", True),
+    ("my jaw twitches and chewing a steak gets tiring", True),
     ("tics vs tourettes, whats the difference", False),
     ("had a stomach bug and now my legs twitch, why", False),
 ])
@@ -906,3 +909,17 @@ def test_fewer_hours_of_sleep_than_advised_is_fatigue(bot: Assistant, question: 
                                                       trigger: bool) -> None:
     reading = read(bot, question)
     assert ("fatigue" in reading.entities.get("trigger", ())) is trigger, reading.entities
+
+
+@pytest.mark.parametrize(("question", "too_long"), [
+    # a twitch still going after a span said of something tried has lasted it too
+    ("Took Magnesium Five Weeks, Still Twitching", True),
+    ("still twitching after five weeks of magnesium", True),
+    ("took magnesium for 3 days, still twitching", False),
+    ("still twitching, started magnesium 2 months ago", True),
+    ("im 45 years old and my eye is still twitching", False),
+    ("took magnesium 5 weeks, how much is too much", False),  # no twitch still going
+])
+def test_a_twitch_that_outlasts_a_remedy_has_lasted_that_long(bot: Assistant, question: str,
+                                                              too_long: bool) -> None:
+    assert ("duration" in read(bot, question).signs) is too_long
