@@ -701,6 +701,9 @@ FOLLOW_UPS = [
      ("and what can i eat for it", "helpful_foods", "magnesium")],
     [("why do i twitch after coffee", "trigger", "caffeine"),
      ("what can i eat for it", "helpful_foods", "potassium")],
+    # how one nutrient differs from the one discussed compares the two
+    [("what does calcium do for muscles", "nutrient_role", "contract"),
+     ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],
     # tablets stated in a nutrient's own unit are that supplement, not a medicine
     [("Should I take vitamin D for twitches?", "nutrient_supplements", "Whole food"),
      ("my tablets are 5000 iu is that ok", "nutrient_supplements", "above the upper limit")],
