@@ -158,6 +158,7 @@ class Dialogue:
         self._whole = tuple(intent for intent in self._intents.values() if intent.whole)
         self._same = lexicon.words("same")
         self._doing = lexicon.words("doing")
+        self._besides = lexicon.words("besides")
         self._going_on = {HELP} | {name for name, intent in self._intents.items() if intent.more}
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
@@ -216,9 +217,13 @@ class Dialogue:
             # it says.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
-        if decision.intent in self._going_on and _says_any(self._doing, said):
-            # "what else can i do", "what helps": not more of the last answer, nor the
-            # list of topics, but what helps
+        going_on = decision.intent in self._going_on or (
+            state.intent not in (None, RELIEF) and decision.intent == state.intent
+            and not self._besides.isdisjoint(turn.words))
+        if going_on and _says_any(self._doing, said):
+            # "what else can i do", "what helps", "anything else that helps at night" after
+            # the stretching advice: not more of (or the same) last answer, nor the list of
+            # topics, but what helps
             return Decision("answer", RELIEF, FOLLOW_UP_CONFIDENCE,
                             MappingProxyType(dict(state.entities)), person)
         if decision.intent and (table := self._intents[decision.intent].more):

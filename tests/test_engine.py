@@ -701,6 +701,9 @@ FOLLOW_UPS = [
      ("and what can i eat for it", "helpful_foods", "magnesium")],
     [("why do i twitch after coffee", "trigger", "caffeine"),
      ("what can i eat for it", "helpful_foods", "potassium")],
+    # "anything else that helps" after the same advice again is what else helps
+    [("what kind of stretching helps twitchy legs at night", "lifestyle", "stretch"),
+     ("anything else that helps at night", "relief", "Things that help")],
     # how one nutrient differs from the one discussed compares the two
     [("what does calcium do for muscles", "nutrient_role", "contract"),
      ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],
