@@ -200,7 +200,7 @@ class Assistant:
         twitch ("should I call someone for him or wait"), unless it is small talk."""
         if reading.signs and not self._asked_besides_care(decision, reading):
             return True
-        if state.signs and not reading.frame and not reading.outside and (
+        if state.signs and not reading.frame and not (reading.outside and any(reading.asks)) and (
                 decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not any(reading.asks))):
             return True  # "she's 81 if that changes anything", "no weakness, just since monday"

@@ -704,6 +704,14 @@ FOLLOW_UPS = [
     # "anything else that helps" after the same advice again is what else helps
     [("what kind of stretching helps twitchy legs at night", "lifestyle", "stretch"),
      ("anything else that helps at night", "relief", "Things that help")],
+    # whether it is harmful is the care answer's reassurance
+    [("what even is a fasciculation", "about_twitching", "involuntarily"),
+     ("is it harmful", "seek_care", "very rarely")],
+    # after a red flag, a turn that only tells gets the care answer, whatever it names
+    [("does stretching before bed help", "lifestyle", "stretch"),
+     ("tbh its been about three months and ive lost a stone without trying", "seek_care",
+      "2 weeks"),
+     ("no pain, just the twitching and the weight", "seek_care", "2 weeks")],
     # how one nutrient differs from the one discussed compares the two
     [("what does calcium do for muscles", "nutrient_role", "contract"),
      ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],
