@@ -67,6 +67,8 @@ SURE = 0.8
 ASKS_OTHERWISE = 0.75
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
 FOLLOW_UP_CONFIDENCE = 0.9
+# The most words a message of phrases that stand alone ("ah ok that makes sense") is read in
+MAX_ALONE_RUN = 8
 
 Entities = Mapping[str, tuple[str, ...]]
 
@@ -186,7 +188,8 @@ class Dialogue:
         said = " ".join(turn.words)
         if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
             return _last_again(state, person)
-        if alone := self._alone.get(said):  # "ok", "alright"
+        if alone := self._alone.get(said) or self._alone_run(turn.words):
+            # "ok", "alright", "ah ok that makes sense", "noted, cheers"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
         bare = self._is_bare(turn) and not self._opens_small_talk(turn)
         if state.pending and turn.entities.get(state.pending[1]) and (
@@ -229,6 +232,24 @@ class Dialogue:
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
+
+    def _alone_run(self, words: Sequence[str]) -> str | None:
+        """The intent of a message made only of phrases that stand alone, one after another
+        ("ok good to know", "noted, cheers"), when they are all one intent's."""
+        if len(words) > MAX_ALONE_RUN:
+            return None
+        # word index -> the intents whose phrases reach it (None: the start, any intent)
+        reach: dict[int, frozenset[str] | None] = {0: None}
+        for start in range(len(words)):
+            if start not in reach:
+                continue
+            so_far = reach[start]
+            for end in range(start + 1, len(words) + 1):
+                name = self._alone.get(" ".join(words[start:end]))
+                if name is not None and (so_far is None or name in so_far):
+                    reach[end] = (reach.get(end) or frozenset()) | {name}
+        names = reach.get(len(words)) if words else None
+        return next(iter(names)) if names and len(names) == 1 else None
 
     def _in_units_only(self, turn: Turn) -> bool:
         """'in micrograms?', 'whats that in iu': the last answer again, in another unit."""

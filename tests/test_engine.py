@@ -712,6 +712,12 @@ FOLLOW_UPS = [
      ("tbh its been about three months and ive lost a stone without trying", "seek_care",
       "2 weeks"),
      ("no pain, just the twitching and the weight", "seek_care", "2 weeks")],
+    # acknowledgements strung together are thanks, as each alone is
+    *([("what does magnesium do", "nutrient_role", "relaxation"),
+       (said, "thanks", "welcome")]
+      for said in ("ok good to know", "ah ok that makes sense", "noted, cheers")),
+    [("what does magnesium do", "nutrient_role", "relaxation"),
+     ("ok which foods then", "nutrient_foods", "almonds")],
     # how one nutrient differs from the one discussed compares the two
     [("what does calcium do for muscles", "nutrient_role", "contract"),
      ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],
