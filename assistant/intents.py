@@ -25,6 +25,9 @@ SLOT_KINDS: Mapping[str, str] = MappingProxyType({
 })
 _SLOT = r"\{([^{}]*)\}"  # compiled by re when the data is built, which a start does not do
 PRESCRIBING = "prescribing"  # the medicines class whose names say "prescribed me"
+# the medicines class whose names count only when asked about as the cause: painkillers
+# bought over the counter are told of in passing far more often than they cause a twitch
+SUSPECTED_ONLY = "suspected_only"
 # Ids the code names, checked at load so that renaming one in the data is an error with
 # its file and line rather than a silent change of behaviour.
 WORRY = "worry"  # a worry alone ("is that bad?") asks for the care answer, not the last one
@@ -246,6 +249,8 @@ class Medicines(NamedTuple):
     not_taken: tuple[str, ...]
     stopping: tuple[str, ...]
     prescribing: str  # the class whose names mean "prescribed me", unless a nutrient follows
+    suspected_only: str  # the class whose names count only beside suspected_by
+    suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
     file: Path
     line: int
 
@@ -331,11 +336,14 @@ def _medicines(record: Record) -> Medicines:
     if PRESCRIBING not in classes.mapping:
         raise record.error("classes", f"missing class '{PRESCRIBING}' (names that mean a "
                                       "medicine was prescribed: 'put me on')")
+    if SUSPECTED_ONLY not in classes.mapping:
+        raise record.error("classes", f"missing class '{SUSPECTED_ONLY}' (names that count "
+                                      "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
                           record.texts("generic"), record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
-                          record.texts("stopping"), PRESCRIBING, record.file,
-                          record.line_of("sign"))
+                          record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
+                          record.texts("suspected_by"), record.file, record.line_of("sign"))
     record.finish()
     return medicines
 

@@ -20,6 +20,7 @@ from .text import Normalizer
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
+SUSPECT_REACH = 3  # words after a medicine searched for "could it be why" cues
 
 
 class MedicineMention(NamedTuple):
@@ -37,6 +38,8 @@ class MedicineReader:
     def __init__(self, medicines: Medicines, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self.sign = medicines.sign
         self._prescribing = medicines.prescribing
+        self._suspected_only = medicines.suspected_only
+        self._suspected_by = _phrases(medicines.suspected_by, normalizer)
         self._names = {tuple(normalizer.words(name)): kind
                        for name, kind in medicines.names.items()}
         # The longest name that starts with each word: a word that starts none is
@@ -95,6 +98,9 @@ class MedicineReader:
             start = mention.start
             if mention.kind == "" and not self._owned(words, mention, nutrients):
                 continue
+            if mention.kind == self._suspected_only and not _contains(
+                    words[mention.end:mention.end + SUSPECT_REACH], self._suspected_by):
+                continue  # "a headache the paracetamol only half shifts": told, not suspected
             if mention.kind == self._prescribing and {mention.end, mention.end + 1} & set(
                     nutrients):
                 continue  # "the doctor has me on vitamin D tablets"

@@ -55,6 +55,9 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "does roaccutane cause twitching",
     "my eye twitches since I started my new bp tablets",
     "my thigh has jumped every night since the doctor upped it to 20mg",
+    # a painkiller bought over the counter, asked about as the cause
+    "could the paracetamol be why my leg's been twitching?",
+    "does ibuprofen cause twitching",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -74,6 +77,9 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "I'm on warfarin, how much kale can I eat",
     "is it ok to have a glass of wine on antibiotics",
     "I'm on ramipril, are bananas too much potassium for me?",
+    # ... or one only told of, taken for something else
+    "twitchy face and a headache that won't go even with paracetamol, 4 days now",
+    "He takes nothing except the odd ibuprofen. What could be causing his twitching?",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -721,6 +727,8 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
      "medicines.sign: unknown sign 'medicines' (did you mean 'medicine'?)"),
     ("medicines.yaml", "    prescribing:", "    prescribed_by:",
      "medicines.classes: missing class 'prescribing'"),
+    ("medicines.yaml", "    suspected_only:", "    over_the_counter:",
+     "medicines.classes: missing class 'suspected_only'"),
     ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
      "causes.ask_as: missing: how a clarifying question offers this intent"),
     ("lexicon.yaml", "frames_over_domain: [language,", "frames_over_domain: [languages,",
