@@ -931,3 +931,12 @@ def test_fewer_hours_of_sleep_than_advised_is_fatigue(bot: Assistant, question: 
 def test_a_twitch_that_outlasts_a_remedy_has_lasted_that_long(bot: Assistant, question: str,
                                                               too_long: bool) -> None:
     assert ("duration" in read(bot, question).signs) is too_long
+
+
+@pytest.mark.parametrize(("question", "numb"), [
+    ("tingling and twitching in feet", True),
+    ("Can Low B12 Cause Tingling And Twitching In Feet", True),  # a place: it is theirs
+    ("does low b12 cause tingling and twitching", False),  # a question about the nutrient
+])
+def test_tingling_said_with_a_twitch(bot: Assistant, question: str, numb: bool) -> None:
+    assert ("numbness" in read(bot, question).signs) is numb
