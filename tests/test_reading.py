@@ -940,3 +940,18 @@ def test_a_twitch_that_outlasts_a_remedy_has_lasted_that_long(bot: Assistant, qu
 ])
 def test_tingling_said_with_a_twitch(bot: Assistant, question: str, numb: bool) -> None:
     assert ("numbness" in read(bot, question).signs) is numb
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # said of another adult, in headline and story shapes
+    ("Grandad's Thumb Twitches And His Grip's Gone", "weakness"),
+    ("Flatmate's Hand Twitching, Dropped Mug Twice", "weakness"),
+    ("Dad's Levodopa Increased, Now Twitching More", "medicine"),
+    ("Amyotropic Lateral Sclerosis Twitching Symptoms", "fear"),
+    ("his eyelid twitches and now he is struggling to get water down", "swallowing"),
+    ("dad twitches and coughs and splutters on his tea", "swallowing"),
+    ("my calf twitches and my trousers are hanging off me", "other_symptoms"),
+    ("her tongue flickers and her voice sounds nasal lately", "other_symptoms"),
+])
+def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
