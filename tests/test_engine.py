@@ -718,6 +718,11 @@ FOLLOW_UPS = [
       for said in ("ok good to know", "ah ok that makes sense", "noted, cheers")),
     [("what does magnesium do", "nutrient_role", "relaxation"),
      ("ok which foods then", "nutrient_foods", "almonds")],
+    # whether he can just rest it, after an urgent sign, is the care answer again
+    [("My flatmate came off his bike last night and now his arm twitches and feels numb",
+      "seek_care", "emergency"),
+     ("He doesn't want to sit in A&E for hours. Can he just rest it?", "seek_care",
+      "emergency")],
     # how one nutrient differs from the one discussed compares the two
     [("what does calcium do for muscles", "nutrient_role", "contract"),
      ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],

@@ -952,6 +952,7 @@ def test_tingling_said_with_a_twitch(bot: Assistant, question: str, numb: bool) 
     ("dad twitches and coughs and splutters on his tea", "swallowing"),
     ("my calf twitches and my trousers are hanging off me", "other_symptoms"),
     ("her tongue flickers and her voice sounds nasal lately", "other_symptoms"),
+    ("Dad twitching a lot since his stroke?", "other_symptoms"),
 ])
 def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
