@@ -189,6 +189,7 @@ class Lexicon(NamedTuple):
     # Frames that hold even beside twitching or our domain's words: "translate 'muscle
     # cramp' into Spanish" asks about the words, not the body.
     frames_over_domain: frozenset[str] = frozenset()
+    frames_over_nutrients: frozenset[str] = frozenset()
     frames_under_nutrients: frozenset[str] = frozenset()
 
     def words(self, word_class: str) -> frozenset[str]:
@@ -512,9 +513,10 @@ def _lexicon(record: Record) -> Lexicon:
                                    for k, v in record.required("ordinals", dict).items()}),
         supplement_products=record.texts("supplement_products"),
         frames_over_domain=frozenset(record.texts("frames_over_domain")),
+        frames_over_nutrients=frozenset(record.texts("frames_over_nutrients")),
         frames_under_nutrients=frozenset(record.texts("frames_under_nutrients")),
     )
-    for key in ("frames_over_domain", "frames_under_nutrients"):
+    for key in ("frames_over_domain", "frames_over_nutrients", "frames_under_nutrients"):
         for name in getattr(lexicon, key) - lexicon.frames.keys():
             raise record.error(key, f"unknown frame '{name}'{did_you_mean(name, lexicon.frames)}")
     if set(lexicon.sexes) != {"men", "women"}:

@@ -178,6 +178,14 @@ class Reader:
         self._over_domain = PhraseScanner([PhraseSet(intents.lexicon.frames[name],
                                                      intents.normalizer)
                                            for name in self._over_domain_names])
+        # The frames that hold beside a nutrient or a supplement, though not beside a twitch
+        # ("which magnesium brand is cheapest on amazon"), read when one is named.
+        self._over_nutrients_names = tuple(
+            name for name in self._frame_names if name in intents.lexicon.frames_over_nutrients)
+        self._over_nutrients = PhraseScanner([PhraseSet(intents.lexicon.frames[name],
+                                                        intents.normalizer)
+                                              for name in self._over_nutrients_names])
+        self._symptom_words = intents.lexicon.symptom_words
         # The frames that give way to our subjects ("cheap potassium foods"), read only of
         # a question that names one, so every other question is not scanned for them.
         self._under_nutrients = PhraseScanner(
@@ -538,7 +546,15 @@ class Reader:
                   and any(self._under_nutrients.scan(asked))
                   and not any(starts and name not in under for name, starts
                               in zip(frames, self._frames.scan(words), strict=True)))
-        if not self._frameless.isdisjoint(words) or own_body:
+        if not self._symptom_words.isdisjoint(words) or own_body:
+            return "", priced
+        shop = "" if health_cue else next(
+            (name for name, starts in zip(self._over_nutrients_names,
+                                          self._over_nutrients.scan(asked), strict=True)
+             if starts), "")
+        if shop:  # "which magnesium brand is cheapest on amazon"; not "is it safe to buy..."
+            return shop, False
+        if not self._frameless.isdisjoint(words):
             return "", priced
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"

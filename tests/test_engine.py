@@ -163,6 +163,9 @@ def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, 
 
 
 OUT_OF_SCOPE = [
+    # a shop named holds the question in shopping, even beside a nutrient
+    "Is Boots or Holland & Barrett cheaper for vitamin D tablets?",
+    "What's the best magnesium supplement brand on Amazon?",
     "how much protein is in chicken",
     "Quickest way to get rid of athlete's foot?",
     "atomic number of magnesium",
@@ -213,6 +216,13 @@ def test_out_of_scope_near_misses(bot: Assistant, question: str) -> None:
     assert reply.intent is None, (reply.candidates[:3], reply.text)
     assert "muscle twitching" in reply.text
     assert not reply.sources
+
+
+@pytest.mark.parametrize("question", ["is the boots magnesium ok for my twitching",
+                                      "can i just buy potassium pills off amazon"])
+def test_a_shop_beside_a_twitch_or_a_health_question_stays_ours(bot: Assistant,
+                                                                 question: str) -> None:
+    assert bot.ask(question).intent is not None
 
 
 def test_an_unknown_nutrient_is_not_guessed(bot: Assistant) -> None:
