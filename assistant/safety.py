@@ -363,7 +363,7 @@ class SafetyCheck:
         self._body_parts = frozenset(safety.body_regions)
         words = lexicon.words
         self._first_person = words("first_person")
-        self._fearing = words("fearing")
+        self._fearing = PhraseSet(sorted(words("fearing")), normalizer)
         self._asker = words("asker")
         self._someone = words("someone")
         self._third_person = words("someone") | words("others")
@@ -483,7 +483,7 @@ class SafetyCheck:
         twitching = self.twitch_said(words, scan.parts, theirs)
         # "fear als pls help": a fear with no subject said is the asker's, and so is what
         # a clause with no subject did ("Took magnesium five weeks, still twitching")
-        first_person = bool(self._first_person & said) or bool(self._fearing & said) or any(
+        first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
             clause and clause[0] in self._own_doings for clause in clauses)
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"

@@ -956,3 +956,15 @@ def test_tingling_said_with_a_twitch(bot: Assistant, question: str, numb: bool) 
 ])
 def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # a twitch of the tongue or throat is worth a doctor's look: the care advice leads
+    ("Tongue Flickering When I Stick It Out?", "worry"),
+    ("My partner says his throat feels twitchy", "worry"),
+    ("Why Is My Tongue Twitching After Coffee?", "worry"),
+    # a fear weighed against anxiety is the asker's own
+    ("Moter neuron disease or just anxiety??", "fear"),
+])
+def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
