@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Collection, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
 
@@ -46,7 +46,8 @@ _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
 _REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_queried", "_vectorised",
-                      "_posted", "_example_size", "_example_intent"})
+                      "_posted", "_example_size", "_example_intent", "_too_long",
+                      "_whole_only_names"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
 # clauses in the development sets), and few enough that other questions rarely hit.
 UNITS_KEPT = 8
@@ -62,8 +63,13 @@ COMMON = 8
 # A unit is scored with the tables when its other words have less than this share of its
 # postings; above it (a long story) they touch most examples anyway, and walking costs less.
 TABLED_SHARE = 0.5
+# The common words' rows are kept for this many orders in which units say them (see
+# CommonWords.rows): questions say the same few in the same order again and again.
+ROWS_KEPT = 1024
 _INTENT_BITS = 20  # CommonWords keys: the common words' bits above an intent's ordinal
 _INTENT_MASK = (1 << _INTENT_BITS) - 1
+# A candidate from an (intent, score) pair, in C: Candidate._make checks the length in Python.
+_candidate = partial(tuple.__new__, Candidate)
 
 
 class Matcher(Protocol):
@@ -115,7 +121,8 @@ class OverlapMatcher:
       and each word's postings from a list made the first time it is asked;
     * the Python loop does not walk the postings of the :data:`COMMON` commonest
       words when they are most of a unit's: the examples that share only those
-      with the unit are scored by intent from a small table (see CommonWords);
+      with the unit are scored by intent from a small table (see CommonWords),
+      kept with their shared weights for each order units say them in;
     * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
       in one vectorised pass (a sparse product with ``bincount``, then a
       per-intent maximum): linear still, but about a hundred times cheaper per
@@ -190,6 +197,8 @@ class OverlapMatcher:
         self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
         self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
         self._queried = lru_cache(maxsize=UNITS_KEPT)(self._query)
+        self._too_long = lru_cache(maxsize=None)(self._too_long_uncached)  # one per length
+        self._whole_only_names = frozenset(self._names[ordinal] for ordinal in self._whole_only)
         self._vectorised: Vectorised | None = None
         if len(self._intent_of) >= LARGE:
             from .vectorised import vectorise
@@ -224,16 +233,15 @@ class OverlapMatcher:
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        if self._vectorised is not None:
-            keys = [tuple(unit) for unit in units]
-            ranked = self._vectorised.rank([self._queried(key) for key in keys],
-                                           lambda number: self._scored_arrays(keys[number]),
-                                           len(whole), TOP)
-        else:
-            ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
-                                          len(whole))
-        names, make = self._names, Candidate._make  # _make skips the Python-level __new__
-        return [make((names[ordinal], score)) for ordinal, score in ranked]
+        if self._vectorised is None:
+            return self._rank_in_python([self._scored(tuple(unit)) for unit in units],
+                                        len(whole))
+        keys = [tuple(unit) for unit in units]
+        ranked = self._vectorised.rank([self._queried(key) for key in keys],
+                                       lambda number: self._scored_arrays(keys[number]),
+                                       len(whole), TOP)
+        names = self._names
+        return list(map(_candidate, ((names[ordinal], score) for ordinal, score in ranked)))
 
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
@@ -249,25 +257,34 @@ class OverlapMatcher:
                  if number is not None]
         return Query(known, size)
 
-    def _rank_in_python(self, scored: list[dict[int, float]], whole_length: int
-                        ) -> list[tuple[int, float]]:
+    def _rank_in_python(self, scored: list[dict[str, float]], whole_length: int
+                        ) -> list[Candidate]:
         """The top intents by best score over the units each may be matched on; the
-        dictionary keeps first-insertion order, which is the tie order."""
-        best: dict[int, float] = {}
-        max_words, whole_only = self._max_words, self._whole_only
-        for number, scores in enumerate(scored):
-            for ordinal, score in scores.items():
-                if number and ordinal in whole_only:
-                    continue
-                if max_words[ordinal] and whole_length > max_words[ordinal]:
-                    continue
-                if score > best.get(ordinal, 0.0):
-                    best[ordinal] = score
+        dictionary keeps first-insertion order, which is the tie order. Every score the
+        Python loop gives is above 0 (each word's weight is), so a question scored whole
+        alone, most of them, keeps its scores but those of intents it is too long for."""
+        too_long = self._too_long(whole_length)
+        if len(scored) == 1:
+            best = scored[0]
+            if too_long:
+                best = {name: score for name, score in best.items() if name not in too_long}
+        else:
+            best = {}
+            for number, scores in enumerate(scored):
+                skipped = too_long | self._whole_only_names if number else too_long
+                for name, score in scores.items():
+                    if name not in skipped and score > best.get(name, 0.0):
+                        best[name] = score
         # The same list as heapq.nlargest (documented to equal this), without importing
         # heapq at every start: the loop ranks few intents unless large data lacks numpy.
-        return sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]
+        return list(map(_candidate, sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]))
 
-    def _scored_uncached(self, unit: tuple[str, ...]) -> dict[int, float]:
+    def _too_long_uncached(self, whole_length: int) -> frozenset[str]:
+        """The intents that only match questions of at most their max_words words."""
+        return frozenset(name for name, most in zip(self._names, self._max_words, strict=True)
+                         if most and whole_length > most)
+
+    def _scored_uncached(self, unit: tuple[str, ...]) -> dict[str, float]:
         """Each intent's score against one unit (see _score). Kept for the last few
         units (see _setup): a clause ranked on its own right after its question was
         ranked (a second question in it, see engine.py) is not scored again. Callers
@@ -280,7 +297,7 @@ class OverlapMatcher:
         assert self._vectorised is not None  # only called when there is one
         return self._vectorised.score(self._queried(unit))
 
-    def _score(self, query: Query) -> dict[int, float]:
+    def _score(self, query: Query) -> dict[str, float]:
         """Each intent's best example F-score against one unit, in first-touch order.
 
         An example's shared weight is a sum over the unit's words in the order the unit
@@ -291,10 +308,12 @@ class OverlapMatcher:
         and the examples that share only common words are scored by intent from the
         common words' table. Otherwise (no common word, or a long story whose other
         words touch most examples anyway) every posting is walked, which then costs less.
-        The first word needs no addition (0.0 + w is w), so its examples are filled in
-        one call. The best score per intent does not depend on the order examples are
-        visited, so the tie order (the first word an intent shares, then definition
-        order) comes from each word's intents.
+        The sums are kept in a list with a slot per example, not a dictionary of those
+        touched: adding to a list item costs about half a dictionary update, more than
+        the set of touched examples made in C takes back, and 0.0 + w is w, so the first
+        word a sum gets adds nothing to its rounding. The best score per intent does not
+        depend on the order examples are visited, so the tie order (the first word an
+        intent shares, then definition order) comes from each word's intents.
         """
         size = query.size
         if not size or not query.words:
@@ -317,46 +336,37 @@ class OverlapMatcher:
                 walked += len(examples)
             words.append((number, count, weights[number], bit, examples))
         tabled = said and walked < TABLED_SHARE * (walked + skipped)
-        if tabled:  # the examples scored one by one: those sharing an uncommon word
-            candidates = set().union(*(examples for *_, bit, examples in words if not bit))
-        overlap: dict[int, float] = {}
-        get = overlap.get
+        touched = set().union(*(examples for *_, bit, examples in words
+                                if not (tabled and bit)))
+        shared_by = [0.0] * len(self._example_size)  # 0.0 + w is w: the first word's sum
         for number, count, weight, bit, examples in words:
-            touched: Collection[int] = (candidates.intersection(common.members[number])
-                                        if tabled and bit else examples)
             if count == 1:
-                if not overlap:
-                    overlap = dict.fromkeys(touched, weight)
-                    get = overlap.get
-                    continue
-                for index in touched:
-                    overlap[index] = get(index, 0.0) + weight
+                for index in touched.intersection(common.members[number]) if tabled and bit \
+                        else examples:
+                    shared_by[index] += weight
             else:
                 low = start[number]
                 for index, times in zip(examples, counts[low:start[number + 1]], strict=True):
-                    overlap[index] = get(index, 0.0) + weight * (times if times < count else count)
+                    shared_by[index] += weight * (times if times < count else count)
         b2size, intent_of = self._example_size, self._example_intent
         best = [0.0] * len(self._names)
-        for index, shared in overlap.items():
-            score = _SCALE * shared / (b2size[index] + size)
+        for index in touched:
+            score = _SCALE * shared_by[index] / (b2size[index] + size)
             ordinal = intent_of[index]
             if score > best[ordinal]:
                 best[ordinal] = score
         if tabled:
-            in_order = [(bit, weight) for _, _, weight, bit, _ in words if bit]
-            for mask, smallest in common.table(said):
-                shared = 0.0
-                for bit, weight in in_order:  # the unit's order, as above
-                    if mask & bit:
-                        shared = shared + weight
-                shared = _SCALE * shared
-                for ordinal, example_size in smallest:
-                    score = shared / (example_size + size)
-                    if score > best[ordinal]:
-                        best[ordinal] = score
+            in_order = tuple((bit, weight) for _, _, weight, bit, _ in words if bit)
+            for shared, ordinal, example_size in common.rows(in_order):
+                score = shared / (example_size + size)
+                if score > best[ordinal]:
+                    best[ordinal] = score
         # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
         # best rather than every example gives the same numbers.
-        return {ordinal: min(1.0, best[ordinal]) for ordinal in order}
+        if max(best) > 1.0:
+            best = [score if score < 1.0 else 1.0 for score in best]
+        return dict(zip(map(self._names.__getitem__, order), map(best.__getitem__, order),
+                        strict=True))
 
     def _post(self, number: int) -> tuple[list[int], dict[int, None]]:
         """A word's examples as a list and the intents they belong to, in definition
@@ -417,9 +427,10 @@ class CommonWords:
     def _setup(self) -> None:
         """The tables are made as units need them, and not pickled."""
         self.table = lru_cache(maxsize=None)(self._table)  # at most 2 ** COMMON of them
+        self.rows = lru_cache(maxsize=ROWS_KEPT)(self._rows)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "table"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("table", "rows")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -442,3 +453,32 @@ class CommonWords:
                 masks.append(mask)
                 table.setdefault(mask, []).append((ordinal, size))
         return list(table.items())
+
+    def _rows(self, said: tuple[tuple[int, float], ...]) -> list[tuple[float, int, float]]:
+        """The table of the common words a unit says once, given as (bit, weight) in the
+        unit's order, as (1 + b^2) times each row's shared weight, intent and size.
+
+        The shared weights are added in the unit's order, as the brute force adds them.
+        Why kept per order: with the shared weight known, a row that another row of the
+        same intent matches or beats on both counts (no smaller shared weight, no larger
+        size) can never score higher, whatever the unit's size, so it is left out, and
+        each unit saying these words in this order only divides.
+        """
+        mask = 0
+        for bit, _ in said:
+            mask |= bit
+        rows: list[tuple[int, float, float]] = []
+        for common, smallest in self.table(mask):
+            shared = 0.0
+            for bit, weight in said:
+                if common & bit:
+                    shared = shared + weight
+            rows += [(ordinal, -(_SCALE * shared), size) for ordinal, size in smallest]
+        rows.sort()  # by intent, then the largest shared weight and the smallest size first
+        kept: list[tuple[float, int, float]] = []
+        last, smallest_size = -1, 0.0
+        for ordinal, shared, size in rows:
+            if ordinal != last or size < smallest_size:
+                kept.append((-shared, ordinal, size))
+                last, smallest_size = ordinal, size
+        return kept
