@@ -63,6 +63,9 @@ COMMON = 8
 # A unit is scored with the tables when its other words have less than this share of its
 # postings; above it (a long story) they touch most examples anyway, and walking costs less.
 TABLED_SHARE = 0.5
+# A unit whose postings number this share of all examples or more (a long story) touches
+# most of them: every example is read in step rather than those touched listed in a set.
+EVERY_SHARE = 1.0
 # The common words' rows are kept for this many orders in which units say them (see
 # CommonWords.rows): questions say the same few in the same order again and again.
 ROWS_KEPT = 1024
@@ -311,9 +314,12 @@ class OverlapMatcher:
         The sums are kept in a list with a slot per example, not a dictionary of those
         touched: adding to a list item costs about half a dictionary update, more than
         the set of touched examples made in C takes back, and 0.0 + w is w, so the first
-        word a sum gets adds nothing to its rounding. The best score per intent does not
-        depend on the order examples are visited, so the tie order (the first word an
-        intent shares, then definition order) comes from each word's intents.
+        word a sum gets adds nothing to its rounding. A unit whose postings outnumber the
+        examples (a long story) touches most of them, and reading every example in step
+        costs less than listing those touched (an untouched one scores 0.0, which raises
+        no intent's best). The best score per intent does not depend on the order
+        examples are visited, so the tie order (the first word an intent shares, then
+        definition order) comes from each word's intents.
         """
         size = query.size
         if not size or not query.words:
@@ -336,9 +342,11 @@ class OverlapMatcher:
                 walked += len(examples)
             words.append((number, count, weights[number], bit, examples))
         tabled = said and walked < TABLED_SHARE * (walked + skipped)
-        touched = set().union(*(examples for *_, bit, examples in words
-                                if not (tabled and bit)))
-        shared_by = [0.0] * len(self._example_size)  # 0.0 + w is w: the first word's sum
+        b2size, intent_of = self._example_size, self._example_intent
+        every = not tabled and walked + skipped >= EVERY_SHARE * len(b2size)
+        touched = set() if every else set().union(*(examples for *_, bit, examples in words
+                                                    if not (tabled and bit)))
+        shared_by = [0.0] * len(b2size)  # 0.0 + w is w: the first word's sum
         for number, count, weight, bit, examples in words:
             if count == 1:
                 for index in touched.intersection(common.members[number]) if tabled and bit \
@@ -348,10 +356,16 @@ class OverlapMatcher:
                 low = start[number]
                 for index, times in zip(examples, counts[low:start[number + 1]], strict=True):
                     shared_by[index] += weight * (times if times < count else count)
-        b2size, intent_of = self._example_size, self._example_intent
         best = [0.0] * len(self._names)
+        scale = _SCALE
+        if every:  # most examples touched: all are read in step, without the set
+            for shared, example_size, ordinal in zip(shared_by, b2size, intent_of, strict=True):
+                if shared:
+                    score = scale * shared / (example_size + size)
+                    if score > best[ordinal]:
+                        best[ordinal] = score
         for index in touched:
-            score = _SCALE * shared_by[index] / (b2size[index] + size)
+            score = scale * shared_by[index] / (b2size[index] + size)
             ordinal = intent_of[index]
             if score > best[ordinal]:
                 best[ordinal] = score
