@@ -45,7 +45,7 @@ BETA = 1.4
 _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
-_REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_queried", "_vectorised",
+_REBUILT = frozenset({"_key", "_scored", "_scored_arrays", "_queried", "_vectorised",
                       "_posted", "_example_size", "_example_intent", "_too_long",
                       "_whole_only_names"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
@@ -196,7 +196,7 @@ class OverlapMatcher:
     def _setup(self) -> None:
         """What is rebuilt rather than pickled: the spelling cache, and either the numpy
         view or the Python loop's lists (see _score)."""
-        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        self._key = lru_cache(maxsize=8192)(self._key_uncached)
         self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
         self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
         self._queried = lru_cache(maxsize=UNITS_KEPT)(self._query)
@@ -249,13 +249,12 @@ class OverlapMatcher:
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
         counted: dict[str, int] = {}
-        for word in unit:
-            key = self._normalizer.stem(self._correct(word))
+        for key in map(self._key, unit):
             counted[key] = counted.get(key, 0) + 1
-        word_id, weights, unknown = self._word_id, self._weights, self._unknown_weight
-        ids = [word_id.get(word) for word in counted]
-        size = sum((unknown if number is None else weights[number]) * count
-                   for number, count in zip(ids, counted.values(), strict=True))
+        ids = list(map(self._word_id.get, counted))
+        weights, unknown = self._weights, self._unknown_weight
+        size = sum([(unknown if number is None else weights[number]) * count
+                    for number, count in zip(ids, counted.values(), strict=True)])
         known = [(number, count) for number, count in zip(ids, counted.values(), strict=True)
                  if number is not None]
         return Query(known, size)
@@ -391,12 +390,14 @@ class OverlapMatcher:
         self._posted[number] = examples, intents
         return examples, intents
 
-    def _correct_uncached(self, word: str) -> str:
-        """A word as the examples spell it: 'recomended' -> 'recommended'."""
-        if word in self._spellings or word.startswith("{"):
-            return word
-        match = closest_spelling(word, self._choices)
-        return match[0] if match else word
+    def _key_uncached(self, word: str) -> str:
+        """A word as the index knows it: spelled as the examples spell it ('recomended'
+        -> 'recommended'), then stemmed. One cache for both steps, as a question's
+        words are looked up one by one."""
+        if not (word in self._spellings or word.startswith("{")):
+            match = closest_spelling(word, self._choices)
+            word = match[0] if match else word
+        return self._normalizer.stem(word)
 
 
 class CommonWords:
