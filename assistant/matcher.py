@@ -196,8 +196,9 @@ class OverlapMatcher:
         self._setup()
 
     def _setup(self) -> None:
-        """What is rebuilt rather than pickled: the spelling cache, and either the numpy
-        view or the Python loop's lists (see _score)."""
+        """What is rebuilt rather than pickled: the caches (a word's index key, the last
+        units' scores, the intents too short for a length), and either the numpy view or
+        the Python loop's lists (see _score)."""
         self._key = lru_cache(maxsize=8192)(self._key_uncached)
         self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
         self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
@@ -302,7 +303,7 @@ class OverlapMatcher:
         return self._vectorised.score(self._queried(unit))
 
     def _score(self, query: Query) -> dict[str, float]:
-        """Each intent's best example F-score against one unit, in first-touch order.
+        """Each intent's best example F-score against one unit, by name, in first-touch order.
 
         An example's shared weight is a sum over the unit's words in the order the unit
         says them, as the brute-force algorithm adds them, so every float is the same.
