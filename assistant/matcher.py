@@ -220,7 +220,7 @@ class OverlapMatcher:
         python_loop = self._vectorised is None
         self._example_size: list[float] = self._b2size.tolist() if python_loop else []
         self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
-        self._posted: dict[int, tuple[list[int], dict[int, None]]] = {}
+        self._posted: dict[int, tuple[list[int], dict[int, str], float, int]] = {}
         if python_loop and self._common is None:
             self._common = CommonWords(self._start, self._postings, self._b2size,
                                        self._intent_of)
@@ -326,23 +326,23 @@ class OverlapMatcher:
         size = query.size
         if not size or not query.words:
             return {}
-        weights, start, counts = self._weights, self._start, self._counts
+        start, counts = self._start, self._counts
         common = self._common
         assert common is not None  # the Python loop's (see _setup)
-        bit_of = common.bit
-        order: dict[int, None] = {}
+        order: dict[int, str] = {}
         words = []
         said = walked = skipped = 0  # the common words said once; postings of the rest, of them
+        posted = self._posted
         for number, count in query.words:
-            examples, intents = self._posted.get(number) or self._post(number)
+            examples, intents, weight, bit = posted.get(number) or self._post(number)
             order.update(intents)
-            bit = bit_of.get(number, 0) if count == 1 else 0
-            if bit:
+            if bit and count == 1:
                 said |= bit
                 skipped += len(examples)
             else:
+                bit = 0
                 walked += len(examples)
-            words.append((number, count, weights[number], bit, examples))
+            words.append((number, count, weight, bit, examples))
         tabled = said and walked < TABLED_SHARE * (walked + skipped)
         b2size, intent_of = self._example_size, self._example_intent
         every = not tabled and walked + skipped >= EVERY_SHARE * len(b2size)
@@ -381,17 +381,20 @@ class OverlapMatcher:
         # best rather than every example gives the same numbers.
         if max(best) > 1.0:
             best = [score if score < 1.0 else 1.0 for score in best]
-        return dict(zip(map(self._names.__getitem__, order), map(best.__getitem__, order),
-                        strict=True))
+        return dict(zip(order.values(), map(best.__getitem__, order), strict=True))
 
-    def _post(self, number: int) -> tuple[list[int], dict[int, None]]:
-        """A word's examples as a list and the intents they belong to, in definition
-        order; kept for the next question that says the word."""
+    def _post(self, number: int) -> tuple[list[int], dict[int, str], float, int]:
+        """A word's examples as a list, the intents they belong to in definition order
+        (ordinal to name), its weight and its bit among the common words (0 if it is not
+        one); kept for the next question that says the word."""
         examples = self._postings[self._start[number]:self._start[number + 1]].tolist()
-        intent_of = self._example_intent
-        intents = dict.fromkeys(sorted({intent_of[index] for index in examples}))
-        self._posted[number] = examples, intents
-        return examples, intents
+        intent_of, names = self._example_intent, self._names
+        intents = {ordinal: names[ordinal]
+                   for ordinal in sorted({intent_of[index] for index in examples})}
+        assert self._common is not None  # the Python loop's (see _setup)
+        posted = examples, intents, self._weights[number], self._common.bit.get(number, 0)
+        self._posted[number] = posted
+        return posted
 
     def _key_uncached(self, word: str) -> str:
         """A word as the index knows it: spelled as the examples spell it ('recomended'
