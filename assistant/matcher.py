@@ -346,8 +346,8 @@ class OverlapMatcher:
         tabled = said and walked < TABLED_SHARE * (walked + skipped)
         b2size, intent_of = self._example_size, self._example_intent
         every = not tabled and walked + skipped >= EVERY_SHARE * len(b2size)
-        touched = set() if every else set().union(*(examples for *_, bit, examples in words
-                                                    if not (tabled and bit)))
+        touched = set() if every else set().union(*[examples for _, _, _, bit, examples in words
+                                                    if not (tabled and bit)])
         shared_by = [0.0] * len(b2size)  # 0.0 + w is w: the first word's sum
         for number, count, weight, bit, examples in words:
             if count == 1:
