@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Collection, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
 
@@ -45,8 +45,9 @@ BETA = 1.4
 _BETA2 = BETA * BETA
 _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
-_REBUILT = frozenset({"_correct", "_scored", "_scored_arrays", "_queried", "_vectorised",
-                      "_posted", "_example_size", "_example_intent"})
+_REBUILT = frozenset({"_key", "_scored", "_scored_arrays", "_queried", "_vectorised",
+                      "_posted", "_example_size", "_example_intent", "_too_long",
+                      "_whole_only_names"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
 # clauses in the development sets), and few enough that other questions rarely hit.
 UNITS_KEPT = 8
@@ -62,8 +63,18 @@ COMMON = 8
 # A unit is scored with the tables when its other words have less than this share of its
 # postings; above it (a long story) they touch most examples anyway, and walking costs less.
 TABLED_SHARE = 0.5
+# A unit whose postings number this share of all examples or more (a long story) touches
+# most of them: every example is read in step rather than those touched listed in a set.
+EVERY_SHARE = 1.0
+# The common words' rows are kept for this many orders in which units say them (see
+# CommonWords.rows): questions say the same few in the same order again and again. The
+# first 3,114 questions of dev.yaml say 494 orders; keeping 256 of them (1.2 MB after those
+# questions) misses 19% of the units that use a table, where keeping all would miss 16%.
+ROWS_KEPT = 256
 _INTENT_BITS = 20  # CommonWords keys: the common words' bits above an intent's ordinal
 _INTENT_MASK = (1 << _INTENT_BITS) - 1
+# A candidate from an (intent, score) pair, in C: Candidate._make checks the length in Python.
+_candidate = partial(tuple.__new__, Candidate)
 
 
 class Matcher(Protocol):
@@ -115,7 +126,8 @@ class OverlapMatcher:
       and each word's postings from a list made the first time it is asked;
     * the Python loop does not walk the postings of the :data:`COMMON` commonest
       words when they are most of a unit's: the examples that share only those
-      with the unit are scored by intent from a small table (see CommonWords);
+      with the unit are scored by intent from a small table (see CommonWords),
+      kept with their shared weights for each order units say them in;
     * from :data:`LARGE` examples on, when numpy is installed, a unit is scored
       in one vectorised pass (a sparse product with ``bincount``, then a
       per-intent maximum): linear still, but about a hundred times cheaper per
@@ -127,7 +139,8 @@ class OverlapMatcher:
     real words) exact MaxScore or prefix-filter bounds left over a thousand
     examples to verify per question at 100x data (benchmarks/README.md has the
     figures), and on the packaged data all 32 intents are returned, so each
-    intent touched needs its exact best.
+    intent touched needs its exact best; a bound per intent to spare a long
+    story's whole beside its clauses still left 21 to 23 of 31 intents to score.
     Ties keep the brute-force order: by the first unit, then the first word of
     that unit, in which an intent shares a word, then by definition order.
     """
@@ -184,12 +197,15 @@ class OverlapMatcher:
         self._setup()
 
     def _setup(self) -> None:
-        """What is rebuilt rather than pickled: the spelling cache, and either the numpy
-        view or the Python loop's lists (see _score)."""
-        self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        """What is rebuilt rather than pickled: the caches (a word's index key, the last
+        units' scores, the intents too short for a length), and either the numpy view or
+        the Python loop's lists (see _score)."""
+        self._key = lru_cache(maxsize=8192)(self._key_uncached)
         self._scored = lru_cache(maxsize=UNITS_KEPT)(self._scored_uncached)
         self._scored_arrays = lru_cache(maxsize=UNITS_KEPT)(self._scored_arrays_uncached)
         self._queried = lru_cache(maxsize=UNITS_KEPT)(self._query)
+        self._too_long = lru_cache(maxsize=None)(self._too_long_uncached)  # one per length
+        self._whole_only_names = frozenset(self._names[ordinal] for ordinal in self._whole_only)
         self._vectorised: Vectorised | None = None
         if len(self._intent_of) >= LARGE:
             from .vectorised import vectorise
@@ -205,7 +221,7 @@ class OverlapMatcher:
         python_loop = self._vectorised is None
         self._example_size: list[float] = self._b2size.tolist() if python_loop else []
         self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
-        self._posted: dict[int, tuple[list[int], dict[int, None]]] = {}
+        self._posted: dict[int, tuple[list[int], dict[int, str], float, int]] = {}
         if python_loop and self._common is None:
             self._common = CommonWords(self._start, self._postings, self._b2size,
                                        self._intent_of)
@@ -224,50 +240,57 @@ class OverlapMatcher:
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        if self._vectorised is not None:
-            keys = [tuple(unit) for unit in units]
-            ranked = self._vectorised.rank([self._queried(key) for key in keys],
-                                           lambda number: self._scored_arrays(keys[number]),
-                                           len(whole), TOP)
-        else:
-            ranked = self._rank_in_python([self._scored(tuple(unit)) for unit in units],
-                                          len(whole))
-        names, make = self._names, Candidate._make  # _make skips the Python-level __new__
-        return [make((names[ordinal], score)) for ordinal, score in ranked]
+        if self._vectorised is None:
+            return self._rank_in_python([self._scored(tuple(unit)) for unit in units],
+                                        len(whole))
+        keys = [tuple(unit) for unit in units]
+        ranked = self._vectorised.rank([self._queried(key) for key in keys],
+                                       lambda number: self._scored_arrays(keys[number]),
+                                       len(whole), TOP)
+        names = self._names
+        return list(map(_candidate, ((names[ordinal], score) for ordinal, score in ranked)))
 
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
         counted: dict[str, int] = {}
-        for word in unit:
-            key = self._normalizer.stem(self._correct(word))
+        for key in map(self._key, unit):
             counted[key] = counted.get(key, 0) + 1
-        word_id, weights, unknown = self._word_id, self._weights, self._unknown_weight
-        ids = [word_id.get(word) for word in counted]
-        size = sum((unknown if number is None else weights[number]) * count
-                   for number, count in zip(ids, counted.values(), strict=True))
+        ids = list(map(self._word_id.get, counted))
+        weights, unknown = self._weights, self._unknown_weight
+        size = sum([(unknown if number is None else weights[number]) * count
+                    for number, count in zip(ids, counted.values(), strict=True)])
         known = [(number, count) for number, count in zip(ids, counted.values(), strict=True)
                  if number is not None]
         return Query(known, size)
 
-    def _rank_in_python(self, scored: list[dict[int, float]], whole_length: int
-                        ) -> list[tuple[int, float]]:
+    def _rank_in_python(self, scored: list[dict[str, float]], whole_length: int
+                        ) -> list[Candidate]:
         """The top intents by best score over the units each may be matched on; the
-        dictionary keeps first-insertion order, which is the tie order."""
-        best: dict[int, float] = {}
-        max_words, whole_only = self._max_words, self._whole_only
-        for number, scores in enumerate(scored):
-            for ordinal, score in scores.items():
-                if number and ordinal in whole_only:
-                    continue
-                if max_words[ordinal] and whole_length > max_words[ordinal]:
-                    continue
-                if score > best.get(ordinal, 0.0):
-                    best[ordinal] = score
+        dictionary keeps first-insertion order, which is the tie order. Every score the
+        Python loop gives is above 0 (each word's weight is), so a question scored whole
+        alone, most of them, keeps its scores but those of intents it is too long for."""
+        too_long = self._too_long(whole_length)
+        if len(scored) == 1:
+            best = scored[0]
+            if too_long:
+                best = {name: score for name, score in best.items() if name not in too_long}
+        else:
+            best = {}
+            for number, scores in enumerate(scored):
+                skipped = too_long | self._whole_only_names if number else too_long
+                for name, score in scores.items():
+                    if name not in skipped and score > best.get(name, 0.0):
+                        best[name] = score
         # The same list as heapq.nlargest (documented to equal this), without importing
         # heapq at every start: the loop ranks few intents unless large data lacks numpy.
-        return sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]
+        return list(map(_candidate, sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]))
 
-    def _scored_uncached(self, unit: tuple[str, ...]) -> dict[int, float]:
+    def _too_long_uncached(self, whole_length: int) -> frozenset[str]:
+        """The intents that only match questions of at most their max_words words."""
+        return frozenset(name for name, most in zip(self._names, self._max_words, strict=True)
+                         if most and whole_length > most)
+
+    def _scored_uncached(self, unit: tuple[str, ...]) -> dict[str, float]:
         """Each intent's score against one unit (see _score). Kept for the last few
         units (see _setup): a clause ranked on its own right after its question was
         ranked (a second question in it, see engine.py) is not scored again. Callers
@@ -280,8 +303,8 @@ class OverlapMatcher:
         assert self._vectorised is not None  # only called when there is one
         return self._vectorised.score(self._queried(unit))
 
-    def _score(self, query: Query) -> dict[int, float]:
-        """Each intent's best example F-score against one unit, in first-touch order.
+    def _score(self, query: Query) -> dict[str, float]:
+        """Each intent's best example F-score against one unit, by name, in first-touch order.
 
         An example's shared weight is a sum over the unit's words in the order the unit
         says them, as the brute-force algorithm adds them, so every float is the same.
@@ -291,88 +314,97 @@ class OverlapMatcher:
         and the examples that share only common words are scored by intent from the
         common words' table. Otherwise (no common word, or a long story whose other
         words touch most examples anyway) every posting is walked, which then costs less.
-        The first word needs no addition (0.0 + w is w), so its examples are filled in
-        one call. The best score per intent does not depend on the order examples are
-        visited, so the tie order (the first word an intent shares, then definition
-        order) comes from each word's intents.
+        The sums are kept in a list with a slot per example, not a dictionary of those
+        touched: adding to a list item costs about half a dictionary update, more than
+        the set of touched examples made in C takes back, and 0.0 + w is w, so the first
+        word a sum gets adds nothing to its rounding. A unit whose postings outnumber the
+        examples (a long story) touches most of them, and reading every example in step
+        costs less than listing those touched (an untouched one scores 0.0, which raises
+        no intent's best). The best score per intent does not depend on the order
+        examples are visited, so the tie order (the first word an intent shares, then
+        definition order) comes from each word's intents.
         """
         size = query.size
         if not size or not query.words:
             return {}
-        weights, start, counts = self._weights, self._start, self._counts
+        start, counts = self._start, self._counts
         common = self._common
         assert common is not None  # the Python loop's (see _setup)
-        bit_of = common.bit
-        order: dict[int, None] = {}
+        order: dict[int, str] = {}
         words = []
         said = walked = skipped = 0  # the common words said once; postings of the rest, of them
+        posted = self._posted
         for number, count in query.words:
-            examples, intents = self._posted.get(number) or self._post(number)
+            examples, intents, weight, bit = posted.get(number) or self._post(number)
             order.update(intents)
-            bit = bit_of.get(number, 0) if count == 1 else 0
-            if bit:
+            if bit and count == 1:
                 said |= bit
                 skipped += len(examples)
             else:
+                bit = 0
                 walked += len(examples)
-            words.append((number, count, weights[number], bit, examples))
+            words.append((number, count, weight, bit, examples))
         tabled = said and walked < TABLED_SHARE * (walked + skipped)
-        if tabled:  # the examples scored one by one: those sharing an uncommon word
-            candidates = set().union(*(examples for *_, bit, examples in words if not bit))
-        overlap: dict[int, float] = {}
-        get = overlap.get
+        b2size, intent_of = self._example_size, self._example_intent
+        every = not tabled and walked + skipped >= EVERY_SHARE * len(b2size)
+        touched = set() if every else set().union(*[examples for _, _, _, bit, examples in words
+                                                    if not (tabled and bit)])
+        shared_by = [0.0] * len(b2size)  # 0.0 + w is w: the first word's sum
         for number, count, weight, bit, examples in words:
-            touched: Collection[int] = (candidates.intersection(common.members[number])
-                                        if tabled and bit else examples)
             if count == 1:
-                if not overlap:
-                    overlap = dict.fromkeys(touched, weight)
-                    get = overlap.get
-                    continue
-                for index in touched:
-                    overlap[index] = get(index, 0.0) + weight
+                for index in touched.intersection(common.members[number]) if tabled and bit \
+                        else examples:
+                    shared_by[index] += weight
             else:
                 low = start[number]
                 for index, times in zip(examples, counts[low:start[number + 1]], strict=True):
-                    overlap[index] = get(index, 0.0) + weight * (times if times < count else count)
-        b2size, intent_of = self._example_size, self._example_intent
+                    shared_by[index] += weight * (times if times < count else count)
         best = [0.0] * len(self._names)
-        for index, shared in overlap.items():
-            score = _SCALE * shared / (b2size[index] + size)
+        scale = _SCALE
+        if every:  # most examples touched: all are read in step, without the set
+            for shared, example_size, ordinal in zip(shared_by, b2size, intent_of, strict=True):
+                if shared:
+                    score = scale * shared / (example_size + size)
+                    if score > best[ordinal]:
+                        best[ordinal] = score
+        for index in touched:
+            score = scale * shared_by[index] / (b2size[index] + size)
             ordinal = intent_of[index]
             if score > best[ordinal]:
                 best[ordinal] = score
         if tabled:
-            in_order = [(bit, weight) for _, _, weight, bit, _ in words if bit]
-            for mask, smallest in common.table(said):
-                shared = 0.0
-                for bit, weight in in_order:  # the unit's order, as above
-                    if mask & bit:
-                        shared = shared + weight
-                shared = _SCALE * shared
-                for ordinal, example_size in smallest:
-                    score = shared / (example_size + size)
-                    if score > best[ordinal]:
-                        best[ordinal] = score
+            in_order = tuple((bit, weight) for _, _, weight, bit, _ in words if bit)
+            for shared, ordinal, example_size in common.rows(in_order):
+                score = shared / (example_size + size)
+                if score > best[ordinal]:
+                    best[ordinal] = score
         # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
         # best rather than every example gives the same numbers.
-        return {ordinal: min(1.0, best[ordinal]) for ordinal in order}
+        if max(best) > 1.0:
+            best = [score if score < 1.0 else 1.0 for score in best]
+        return dict(zip(order.values(), map(best.__getitem__, order), strict=True))
 
-    def _post(self, number: int) -> tuple[list[int], dict[int, None]]:
-        """A word's examples as a list and the intents they belong to, in definition
-        order; kept for the next question that says the word."""
+    def _post(self, number: int) -> tuple[list[int], dict[int, str], float, int]:
+        """A word's examples as a list, the intents they belong to in definition order
+        (ordinal to name), its weight and its bit among the common words (0 if it is not
+        one); kept for the next question that says the word."""
         examples = self._postings[self._start[number]:self._start[number + 1]].tolist()
-        intent_of = self._example_intent
-        intents = dict.fromkeys(sorted({intent_of[index] for index in examples}))
-        self._posted[number] = examples, intents
-        return examples, intents
+        intent_of, names = self._example_intent, self._names
+        intents = {ordinal: names[ordinal]
+                   for ordinal in sorted({intent_of[index] for index in examples})}
+        assert self._common is not None  # the Python loop's (see _setup)
+        posted = examples, intents, self._weights[number], self._common.bit.get(number, 0)
+        self._posted[number] = posted
+        return posted
 
-    def _correct_uncached(self, word: str) -> str:
-        """A word as the examples spell it: 'recomended' -> 'recommended'."""
-        if word in self._spellings or word.startswith("{"):
-            return word
-        match = closest_spelling(word, self._choices)
-        return match[0] if match else word
+    def _key_uncached(self, word: str) -> str:
+        """A word as the index knows it: spelled as the examples spell it ('recomended'
+        -> 'recommended'), then stemmed. One cache for both steps, as a question's
+        words are looked up one by one."""
+        if not (word in self._spellings or word.startswith("{")):
+            match = closest_spelling(word, self._choices)
+            word = match[0] if match else word
+        return self._normalizer.stem(word)
 
 
 class CommonWords:
@@ -417,9 +449,10 @@ class CommonWords:
     def _setup(self) -> None:
         """The tables are made as units need them, and not pickled."""
         self.table = lru_cache(maxsize=None)(self._table)  # at most 2 ** COMMON of them
+        self.rows = lru_cache(maxsize=ROWS_KEPT)(self._rows)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "table"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("table", "rows")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -442,3 +475,33 @@ class CommonWords:
                 masks.append(mask)
                 table.setdefault(mask, []).append((ordinal, size))
         return list(table.items())
+
+    def _rows(self, said: tuple[tuple[int, float], ...]) -> list[tuple[float, int, float]]:
+        """The table of the common words a unit says once, given as (bit, weight) in the
+        unit's order, as (1 + b^2) times each row's shared weight, intent and size.
+
+        The shared weights are added in the unit's order, as the brute force adds them.
+        Why kept per order: with the shared weight known, a row that another row of the
+        same intent matches or beats on both counts (no smaller shared weight, no larger
+        size) can never score higher, whatever the unit's size, so it is left out, and
+        each unit saying these words in this order only divides.
+        """
+        mask = 0
+        for bit, _ in said:
+            mask |= bit
+        rows: list[tuple[int, float, float, float]] = []
+        for common, smallest in self.table(mask):
+            shared = 0.0
+            for bit, weight in said:
+                if common & bit:
+                    shared = shared + weight
+            shared = _SCALE * shared
+            rows += [(ordinal, -shared, size, shared) for ordinal, size in smallest]
+        rows.sort()  # by intent, then the largest shared weight and the smallest size first
+        kept: list[tuple[float, int, float]] = []
+        last, smallest_size = -1, 0.0
+        for ordinal, _, size, shared in rows:
+            if ordinal != last or size < smallest_size:
+                kept.append((shared, ordinal, size))  # floats shared with the table: ~70 B a row
+                last, smallest_size = ordinal, size
+        return kept

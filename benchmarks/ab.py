@@ -3,6 +3,7 @@
     git worktree add /tmp/before HEAD~1
     python benchmarks/ab.py asks /tmp/before .        # CPU (process_time) per ask
     python benchmarks/ab.py asks /tmp/before . --size 100   # on data grown 100 times
+    python benchmarks/ab.py ranks /tmp/before .       # CPU per matcher.rank call alone
     python benchmarks/ab.py startup /tmp/before .     # `echo hi | python -m assistant`
 
 On a machine shared with others, wall-clock time per question moves with their load
@@ -49,12 +50,46 @@ samples.sort()
 at = lambda f: samples[max(1, math.ceil(f * len(samples))) - 1]
 print(json.dumps({"median": at(0.5), "p99": at(0.99), "mean": sum(samples) / len(samples)}))
 """
+# The matcher's part of the asks: the inputs the engine gives matcher.rank for each
+# benchmark question are recorded, then ranked again in shuffled rounds. The matcher
+# keeps the last few units' scores, which a question asked again in the real rounds
+# seldom finds (see matcher.UNITS_KEPT): they are cleared before each timed call.
+_RANKS = """
+import json, math, random, sys, time
+from assistant import Assistant
+bot = Assistant(*sys.argv[3:5])
+matcher, inputs = bot.matcher, []
+rank = matcher.rank
+def recording(whole, clauses):
+    inputs.append((tuple(whole), tuple(map(tuple, clauses))))
+    return rank(whole, clauses)
+matcher.rank = recording
+for question in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    if question.strip():
+        bot.ask(question)
+matcher.rank = rank
+kept = [matcher._scored, matcher._scored_arrays, matcher._queried]
+rng, samples, clock = random.Random(7), [], time.process_time_ns
+for _ in range(int(sys.argv[2])):
+    rng.shuffle(inputs)
+    for whole, clauses in inputs:
+        for cache in kept:
+            cache.cache_clear()
+        start = clock()
+        rank(whole, clauses)
+        samples.append((clock() - start) / 1e3)
+samples.sort()
+at = lambda f: samples[max(1, math.ceil(f * len(samples))) - 1]
+print(json.dumps({"median": at(0.5), "p99": at(0.99), "mean": sum(samples) / len(samples)}))
+"""
 
 
-def asks(tree: Path, rounds: int, cache: Path, data: list[str]) -> dict[str, float]:
+def asks(tree: Path, rounds: int, cache: Path, data: list[str],
+         script: str = _ASKS) -> dict[str, float]:
     """One fresh interpreter's CPU milliseconds per ask for this tree (median, p99, mean),
-    on the packaged data or on ``data`` (a knowledge and an intents directory)."""
-    done = subprocess.run([sys.executable, "-c", _ASKS, str(QUESTIONS), str(rounds), *data],
+    on the packaged data or on ``data`` (a knowledge and an intents directory); with the
+    ``_RANKS`` script, its CPU microseconds per matcher.rank call."""
+    done = subprocess.run([sys.executable, "-c", script, str(QUESTIONS), str(rounds), *data],
                           capture_output=True, text=True, check=True, env=_env(tree, cache),
                           cwd=tree)
     figures: dict[str, float] = json.loads(done.stdout)
@@ -89,19 +124,19 @@ def _env(tree: Path, cache: Path) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("measure", choices=("asks", "startup"))
+    parser.add_argument("measure", choices=("asks", "ranks", "startup"))
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
     parser.add_argument("--pairs", type=int, default=8, help="runs of each tree, in turn")
     parser.add_argument("--rounds", type=int, default=10,
-                        help="asks: rounds of the benchmark questions per run")
+                        help="asks, ranks: rounds of the benchmark questions per run")
     parser.add_argument("--size", type=int, default=1,
-                        help="asks: data grown this many times (1: the packaged data)")
+                        help="asks, ranks: data grown this many times (1: the packaged data)")
     args = parser.parse_args()
     trees = {"before": args.before, "after": args.after}
     with tempfile.TemporaryDirectory(prefix="twitch-ab-") as scratch:
         cache = Path(scratch)
-        if args.measure == "asks":
+        if args.measure in ("asks", "ranks"):
             data: list[str] = []
             if args.size > 1:
                 import synthetic
@@ -114,10 +149,12 @@ def main() -> None:
             for pair in range(args.pairs):
                 note(f"pair {pair + 1} of {args.pairs}")
                 for name, tree in trees.items():
-                    runs[name].append(asks(tree, args.rounds, cache, data))
-            rows = [[name, *(f"{statistics.median(r[key] for r in runs[name]):.3f}"
+                    runs[name].append(asks(tree, args.rounds, cache, data,
+                                           _ASKS if args.measure == "asks" else _RANKS))
+            digits, what = (3, "ms per ask") if args.measure == "asks" else (1, "us per rank")
+            rows = [[name, *(f"{statistics.median(r[key] for r in runs[name]):.{digits}f}"
                              for key in ("median", "p99", "mean"))] for name in trees]
-            print(format_table(["tree (CPU ms per ask, median of runs)", "median", "p99",
+            print(format_table([f"tree (CPU {what}, median of runs)", "median", "p99",
                                 "mean"], rows))
             return
         for tree in trees.values():  # bytecode and compiled builds, before any timing

@@ -129,6 +129,18 @@ def test_walking_every_posting_and_tabling_common_words_rank_alike(
     assert_same(reference, {"python": python}, eval_inputs[::3])
 
 
+@pytest.mark.parametrize("share", [0.0, float("inf")])
+def test_reading_every_example_and_only_those_touched_rank_alike(
+        share: float, intents: IntentSet, reference: ReferenceMatcher, eval_inputs: list[Unit],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A walked unit's examples are scored from the set of those touched, or, when its
+    postings are many, by reading every example (see OverlapMatcher._score); either way
+    on every unit ranks the same."""
+    monkeypatch.setattr(matcher, "EVERY_SHARE", share)
+    python = OverlapMatcher(intents)
+    assert_same(reference, {"python": python}, eval_inputs[1::3])
+
+
 def test_a_cached_matcher_ranks_as_a_fresh_one(intents: IntentSet,
                                                  eval_inputs: list[Unit]) -> None:
     import pickle
