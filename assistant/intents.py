@@ -252,6 +252,7 @@ class Medicines(NamedTuple):
     prescribing: str  # the class whose names mean "prescribed me", unless a nutrient follows
     suspected_only: str  # the class whose names count only beside suspected_by
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
+    changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
     file: Path
     line: int
 
@@ -344,7 +345,8 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("generic"), record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
-                          record.texts("suspected_by"), record.file, record.line_of("sign"))
+                          record.texts("suspected_by"), record.texts("changes"), record.file,
+                          record.line_of("sign"))
     record.finish()
     return medicines
 

@@ -39,6 +39,7 @@ class MedicineReader:
         self.sign = medicines.sign
         self._prescribing = medicines.prescribing
         self._suspected_only = medicines.suspected_only
+        self._changes = frozenset(normalizer.phrase(word) for word in medicines.changes)
         self._suspected_by = _phrases(medicines.suspected_by, normalizer)
         self._names = {tuple(normalizer.words(name)): kind
                        for name, kind in medicines.names.items()}
@@ -113,6 +114,10 @@ class MedicineReader:
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
+
+    def changed(self, words: Sequence[str]) -> bool:
+        """Whether the words tell of a change to a medicine ("increased", "started")."""
+        return not self._changes.isdisjoint(words)
 
     def _owned(self, words: Sequence[str], mention: MedicineMention,
                nutrients: Collection[int]) -> bool:

@@ -246,7 +246,7 @@ class Reader:
             clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
-            conditions=named_outside)
+            conditions=named_outside, tells_only=not any(asks))
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         own_body = self._safety.about_own_body(words, scan.parts)
         health_cue = bool(scan.health_cues)

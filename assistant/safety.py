@@ -454,12 +454,15 @@ class SafetyCheck:
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date | None,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
              scan: Scan | None = None, in_conversation: bool = False,
-             unknown: Collection[str] = (), conditions: Collection[str] = ()) -> Signs:
+             unknown: Collection[str] = (), conditions: Collection[str] = (),
+             tells_only: bool = False) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
         Within a conversation with us every turn is about twitching, so a sign that
-        counts only beside a twitch ("what if I also have double vision") counts there.
+        counts only beside a twitch ("what if I also have double vision") counts there;
+        so does a change to a medicine told with nothing asked (``tells_only``: "My doctor
+        increased my Wellbutrin last week"), since it is a twitching assistant that is told.
 
         Symptoms count when the person speaks of themselves: in the first person, of
         a body part, or at least not asking about a nutrient ("does low potassium
@@ -535,7 +538,8 @@ class SafetyCheck:
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
         for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
         if not for_elsewhere and self._medicines.taken(
-                words, medicines, twitching=twitching or in_conversation,
+                words, medicines, twitching=twitching or in_conversation or (
+                    tells_only and self._medicines.changed(words)),
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)

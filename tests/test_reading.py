@@ -55,6 +55,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "does roaccutane cause twitching",
     "my eye twitches since I started my new bp tablets",
     "my thigh has jumped every night since the doctor upped it to 20mg",
+    # a change to one's medicine, told to a twitching assistant with nothing asked
+    "My doctor increased my Wellbutrin last week",
     # a painkiller bought over the counter, asked about as the cause
     "could the paracetamol be why my leg's been twitching?",
     "does ibuprofen cause twitching",
@@ -77,6 +79,9 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "I'm on warfarin, how much kale can I eat",
     "is it ok to have a glass of wine on antibiotics",
     "I'm on ramipril, are bananas too much potassium for me?",
+    # ... or one only told of, with no change and nothing asked, or in a request
+    "i take sertraline",
+    "Set a reminder to take my pill at 9pm",
     # ... or one only told of, taken for something else
     "twitchy face and a headache that won't go even with paracetamol, 4 days now",
     "He takes nothing except the odd ibuprofen. What could be causing his twitching?",
@@ -204,6 +209,9 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
     ("twitching started in my calf and now my arm has started too", True),
     # a place told as one more ("as well", "too", "now in"): the twitch has moved on
     ("today it's in my cheek and my lip as well", True),
+    ("Twitch went from my eye to my lip and cheek", True),
+    ("Now it's my cheek and lip as well, not just the eye", True),
+    ("Now it's MY eyelid that won't stop jumping, the baby is fine", False),
     ("now its in my calf too", True),
     ("its also in my thigh", True),
     ("i have stress in my life as well", False),
