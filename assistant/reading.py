@@ -509,27 +509,24 @@ class Reader:
         ``asked_at`` says the question asks: the asking clauses, or the whole story when
         they name nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
         asked = [words[index] for index in sorted(asked_at)]
-        over = next((name for name, starts in zip(self._over_domain_names,
-                                                   self._over_domain.scan(asked), strict=True)
-                     if starts), "")
+        over = self._over_domain.said(asked)
         if over:
-            return over, False
+            return self._over_domain_names[over[0]], False
         frames = self._frame_names
         under = self._lexicon.frames_under_nutrients
         # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
         # magnesium, costco or amazon", which another frame holds
         priced = (("nutrient" in entities or (in_conversation and not unknown))
-                  and any(self._under_nutrients.scan(asked))
-                  and not any(starts and name not in under for name, starts
-                              in zip(frames, self._frames.scan(words), strict=True)))
+                  and bool(self._under_nutrients.said(asked))
+                  and all(frames[slot] in under for slot in self._frames.said(words)))
         if not self._frameless.isdisjoint(words) or own_body:
             return "", priced
         if entities == {"trigger": (self._medicine_trigger,)}:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"
         if health_cue or priced:
             return "", priced
-        return next((name for name, starts in zip(frames, self._frames.scan(asked),
-                                                  strict=True) if starts), ""), False
+        said = self._frames.said(asked)
+        return (frames[said[0]] if said else ""), False
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

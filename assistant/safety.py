@@ -175,25 +175,49 @@ class PhraseScanner:
         inflections, a word no phrase uses is read as the form of it a phrase does, when
         it is an inflection of one: "my knee buckled" finds the phrase "buckle"."""
         if self._inflections:
-            forms = self._base_forms
-            words = [forms[word] if word in forms else self._base_form(word) for word in words]
+            words = self._read_forms(words)
         found: list[list[int]] = [[] for _ in range(self._size)]
-        table, tries = self._table, self._tries
-        if table.keys().isdisjoint(words) and not (
-                self._numbered and any(word.isdigit() for word in words)):
+        if self._starts_none(words):
             return found  # most questions start no phrase of a small list: one C-level test
+        return self._starts(words, found)
+
+    def said(self, words: Sequence[str]) -> list[int]:
+        """The lists, in the order given, that match anywhere in the words: for rules that
+        need no more than that (the frames), most questions cost one set test and no list
+        per list."""
+        if self._inflections:
+            words = self._read_forms(words)
+        if self._starts_none(words):
+            return []
+        return [slot for slot, starts in enumerate(self._starts(words, [
+            [] for _ in range(self._size)])) if starts]
+
+    def _read_forms(self, words: Sequence[str]) -> list[str]:
+        """Each word as the phrase word it inflects, if it does (see :meth:`_base_form`)."""
+        forms = self._base_forms
+        return [forms[word] if word in forms else self._base_form(word) for word in words]
+
+    def _starts_none(self, words: Sequence[str]) -> bool:
+        """Whether no word can start a phrase of any list: no first word nor its plural
+        (the table holds both), and no number where a phrase starts with one."""
+        return self._table.keys().isdisjoint(words) and not (
+            self._numbered and any(word.isdigit() for word in words))
+
+    def _starts(self, words: Sequence[str], found: list[list[int]]) -> list[list[int]]:
+        """Adds to ``found``, per list, where in the words a match begins."""
+        table, tries, numbered = self._table, self._tries, bool(self._numbered)
         hits: set[int] = set()
         for index, word in enumerate(words):
-            node = tries.get(word)
-            if node is None and word in table:
-                node = tries[word] = _trie(table[word])
-            if node is not None:
+            if word in table:  # most words start no phrase: one lookup each
+                node = tries.get(word)
+                if node is None:
+                    node = tries[word] = _trie(table[word])
                 _walk(node, words, index + 1, hits)
-            if self._numbered and word.isdigit():
-                numbered = tries.get(NUMBER)
-                if numbered is None:
-                    numbered = tries[NUMBER] = _trie(self._numbered)
-                _walk(numbered, words, index + 1, hits)
+            if numbered and word.isdigit():
+                number_trie = tries.get(NUMBER)
+                if number_trie is None:
+                    number_trie = tries[NUMBER] = _trie(self._numbered)
+                _walk(number_trie, words, index + 1, hits)
             if hits:
                 for slot in hits:
                     found[slot].append(index)
@@ -350,6 +374,7 @@ class SafetyCheck:
         self._twitch_verbs = frozenset(normalizer.phrase(word)
                                        for word in safety.word_classes[TWITCH_VERB])
         self._medicines = medicines
+        self._shown_by_conditions = any(rule.with_conditions for rule in safety.signs)
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
         self._min_days = safety.duration_min_days
@@ -497,37 +522,38 @@ class SafetyCheck:
         named = {i for m in medicines for i in range(m.start, m.end)}
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
-        clause_start: list[int] = []
-        for start, clause in zip(accumulate(map(len, clauses), initial=0), clauses,
-                                 strict=False):  # (the running total ends one past them)
-            clause_start += [start] * len(clause)
+        clause_start = _clause_starts(clauses)
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
         # "i keep falling asleep": a sign's word in a phrase that means something else
-        idioms = _covered(words, self._not_signs_by_first) if any(scan.signs) else set()
-        for rule, starts in zip(self._rules, scan.signs, strict=True):
-            if not (starts or (rule.with_conditions and scan.conditions)):
-                continue  # the rule's sign is not said: most rules, for most questions
-            shown = False
-            beside = rule.with_conditions and bool(joined)
-            if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
-                starts = starts + scan.conditions
-            elif beside:
-                starts = starts + joined
-            for start in starts:
-                if start in named or (idioms and not idioms.isdisjoint(
-                        range(start, start + _IDIOM_REACH))) or (
-                        fine_at and self._fine_after(words, rule, start, fine_at)):
-                    continue  # "my vision is fine": said only to rule it out
-                negation = self.negation(words, start, since=clause_start[start])
-                if negation is not None:
-                    denied.update(range(negation, start + 1))
-                shown = shown or negation is None or not rule.deniable
-            if (shown and (personal or beside or not rule.personal)
-                    and (first_person or pointing or not rule.first_person)
-                    and (twitching or in_conversation or not rule.about_twitching)):
-                found.append(rule.id)
+        signed = any(scan.signs)
+        idioms = _covered(words, self._not_signs_by_first) if signed else set()
+        # Only a rule whose sign is said, or one that conditions show, has anything to
+        # check: most questions say none, and the rules are not walked.
+        if signed or (scan.conditions and self._shown_by_conditions):
+            for rule, starts in zip(self._rules, scan.signs, strict=True):
+                if not (starts or (rule.with_conditions and scan.conditions)):
+                    continue  # the rule's sign is not said: most rules, for most questions
+                shown = False
+                beside = rule.with_conditions and bool(joined)
+                if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
+                    starts = starts + scan.conditions
+                elif beside:
+                    starts = starts + joined
+                for start in starts:
+                    if start in named or (idioms and not idioms.isdisjoint(
+                            range(start, start + _IDIOM_REACH))) or (
+                            fine_at and self._fine_after(words, rule, start, fine_at)):
+                        continue  # "my vision is fine": said only to rule it out
+                    negation = self.negation(words, start, since=clause_start[start])
+                    if negation is not None:
+                        denied.update(range(negation, start + 1))
+                    shown = shown or negation is None or not rule.deniable
+                if (shown and (personal or beside or not rule.personal)
+                        and (first_person or pointing or not rule.first_person)
+                        and (twitching or in_conversation or not rule.about_twitching)):
+                    found.append(rule.id)
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
         for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
@@ -1116,6 +1142,17 @@ class SafetyCheck:
         if _DECIMAL.fullmatch(word):  # "for 2.5 weeks"
             return float(word)
         return self._quantities.get(word)
+
+
+def _clause_starts(clauses: Sequence[Sequence[str]]) -> list[int]:
+    """Each word's clause's first word, for the whole question's words."""
+    if len(clauses) == 1:
+        return [0] * len(clauses[0])  # one clause: most questions
+    starts: list[int] = []
+    for start, clause in zip(accumulate(map(len, clauses), initial=0), clauses,
+                             strict=False):  # (the running total ends one past them)
+        starts += [start] * len(clause)
+    return starts
 
 
 def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

@@ -855,7 +855,7 @@ def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
 def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
                                                             question: str) -> None:
     """Reader._frame scans the asking words once for every frame; each frame's starts are
-    those of its own PhraseSet."""
+    those of its own PhraseSet, and the frames said are those with a start."""
     from assistant.safety import PhraseSet
 
     reader = bot.reader
@@ -863,6 +863,8 @@ def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
     lists = [PhraseSet(phrases, reader._normalizer)
              for phrases in reader._lexicon.frames.values()]
     assert reader._frames.scan(words) == [phrases.starts(words) for phrases in lists]
+    assert reader._frames.said(words) == [slot for slot, phrases in enumerate(lists)
+                                          if phrases.starts(words)]
 
 
 @pytest.mark.parametrize(("text", "words"), [
