@@ -363,6 +363,8 @@ class Reader:
         """What the question is about: the asking clauses' subjects (all of the story's
         when a question points back at it: "could that be why"), the specific nutrient
         before its group, and "the second one" read from what was named before."""
+        if not found:  # nothing named: only "the second one" can name it
+            return self._ordinal_reference(words, _entities(found, clauses), state)
         pointing = self._lexicon.words("points_back")
         points_back = any(is_question and not pointing.isdisjoint(clause[:3])
                           for clause, is_question in zip(clauses, asks, strict=True))
@@ -373,6 +375,8 @@ class Reader:
         """'whats folate, is it a b vitamin': a nutrient named with its own group is the
         subject, and the group only what it belongs to."""
         nutrients = entities.get("nutrient", ())
+        if not nutrients:
+            return entities  # no nutrient named: most questions
         groups = {self._kb.nutrients[n].part_of for n in nutrients}
         kept = tuple(n for n in nutrients if n not in groups)
         return {**entities, "nutrient": kept} if len(kept) < len(nutrients) else entities
@@ -600,7 +604,7 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
     (a story's question comes last), then in order of mention."""
     if not found:
         return MappingProxyType({})
-    ends = list(accumulate(len(clause) for clause in clauses))
+    ends = list(accumulate(map(len, clauses)))
     counts: dict[tuple[str, str], int] = {}  # counted here: a Counter costs more to make
     last_clause: dict[tuple[str, str], int] = {}
     order: dict[str, list[str]] = {}
@@ -614,7 +618,7 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
     # k=kind binds this kind to its key; mypy cannot infer a lambda with a default argument.
     return MappingProxyType({
         kind: tuple(sorted(ids, key=lambda i, k=kind: (  # type: ignore[misc]
-            -counts[(k, i)], -last_clause[(k, i)])))
+            -counts[(k, i)], -last_clause[(k, i)]))) if len(ids) > 1 else tuple(ids)
         for kind, ids in order.items()})
 
 

@@ -89,12 +89,15 @@ class PhraseSet:
 
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words a match begins (a plural also finds the singular's phrases)."""
-        if self._heads.isdisjoint(words) and not (
-                self._numbered and any(word.isdigit() for word in words)):
+        heads, numbered = self._heads, bool(self._numbered)
+        if heads.isdisjoint(words) and not (numbered and any(word.isdigit() for word in words)):
             return []
         found = []
         by_first = self._by_first
-        for index, word in enumerate(words):
+        # only where a match can begin: a first word or its plural, or a number
+        for index in [index for index, word in enumerate(words)
+                      if word in heads or (numbered and word.isdigit())]:
+            word = words[index]
             patterns = by_first.get(word)
             if patterns is None and word.endswith("s"):
                 patterns = by_first.get(word[:-1])
@@ -829,7 +832,8 @@ class SafetyCheck:
             return 0  # no day of the year and no "since": most clauses, in two set tests
         today = today or date.today()
         spans = self._spans(words)
-        if self._ongoing.search(words):
+        # a day named in a story still going: no day of the year is named in most
+        if not self._date_words.isdisjoint(words) and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = self._since_a_day_of_the_month(words, today)
         for _, (month, day) in spans:
@@ -889,9 +893,8 @@ class SafetyCheck:
             return []
         found = []
         date_words = self._date_words
-        for index in range(len(words)):
-            if words[index] not in date_words:
-                continue  # every name, and every possessive of one, starts with one of them
+        # every name, and every possessive of one, starts with one of them
+        for index in [index for index, word in enumerate(words) if word in date_words]:
             for size in (3, 2, 1):
                 name = tuple(words[index:index + size])
                 if len(name) < size:
@@ -1167,8 +1170,8 @@ def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]
     """Where the words are part of one of the phrases (not_places, not_signs): idioms in
     which a word of ours means something else ("eye on it", "falling asleep")."""
     covered: set[int] = set()
-    for start, word in enumerate(words):
-        for phrase in by_first.get(word, ()):
+    for start in [start for start, word in enumerate(words) if word in by_first]:
+        for phrase in by_first[words[start]]:
             if tuple(words[start:start + len(phrase)]) == phrase:
                 covered.update(range(start, start + len(phrase)))
     return covered
