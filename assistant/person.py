@@ -10,7 +10,7 @@ it uses comes from the lexicon (``lexicon.ages``, ``small_numbers``, ``sexes``).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from typing import NamedTuple
 
 from .answers import Person
@@ -82,12 +82,14 @@ class PersonReader:
         words = list(chain.from_iterable(clauses))
         if self._small.keys().isdisjoint(words) and not any(map(str.isdigit, words)):
             return []  # no number, no age: most questions
-        ends = {sum(len(c) for c in clauses[:n + 1]) - 1 for n in range(len(clauses))}
+        ends = {end - 1 for end in accumulate(map(len, clauses))}
         starts = {0} | {end + 1 for end in ends}
         found = []
         small = self._small
-        for index, word in enumerate(words):
-            # a number in digits (up to 3) or in words; inline, as it runs for every word
+        # a number in digits (up to 3) or in words: only those words are looked at
+        for index in [index for index, word in enumerate(words)
+                      if word in small or (word.isdigit() and len(word) <= 3)]:
+            word = words[index]
             number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
@@ -149,7 +151,10 @@ class PersonReader:
     def _age_and_sex(self, words: Sequence[str]) -> tuple[int, str] | None:
         """'25 f' (from '25F'), 'male 34'."""
         letters = self._ages.sex_letters
-        for index, word in enumerate(words):
+        # only a two-digit number or the word before one can start either
+        twos = [index for index, word in enumerate(words) if len(word) == 2 and word.isdigit()]
+        for index in sorted({at for two in twos for at in (two - 1, two) if at >= 0}):
+            word = words[index]
             following = words[index + 1] if index + 1 < len(words) else ""
             if _two_digits(word) and following in letters:
                 return int(word), letters[following]
@@ -159,9 +164,7 @@ class PersonReader:
 
     def _age_by_sex(self, words: Sequence[str]) -> int | None:
         """'a man of 45', 'woman 60'."""
-        for index, word in enumerate(words):
-            if word not in self._sexed:
-                continue
+        for index in [index for index, word in enumerate(words) if word in self._sexed]:
             rest = words[index + 1:index + 3]
             if rest and rest[0] in self._ages.joiners:
                 rest = rest[1:]
@@ -185,10 +188,10 @@ class PersonReader:
                       lowest: int = 0) -> int | None:
         """The first two-digit number from ``lowest`` after one of ``heads`` with no unit
         after it."""
-        for index, word in enumerate(words[:-1]):
+        for index in [index for index, word in enumerate(words[:-1]) if word in heads]:
             number = words[index + 1]
             after = words[index + 2] if index + 2 < len(words) else ""
-            if (word in heads and _two_digits(number) and int(number) >= lowest
+            if (_two_digits(number) and int(number) >= lowest
                     and not self._unit(after)):
                 return int(number)
         return None
