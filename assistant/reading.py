@@ -340,7 +340,8 @@ class Reader:
         after_so = lexicon.words("clause_starts")
         if "so" not in words and joins.isdisjoint(words):
             return [words]  # nothing to split at: most clauses, in two C-level tests
-        for index in range(1, len(words) - 1):
+        for index in [index for index in range(1, len(words) - 1)
+                      if words[index] == "so" or words[index] in joins]:
             word, following = words[index], words[index + 1]
             if word == "so" and following in after_so:
                 return [words[:index], *self._split(words[index + 1:])]
@@ -390,6 +391,8 @@ class Reader:
         what was drunk is named after it. Also where the words are that rule a trigger out
         ("apart from cutting out the coffee"), which are not matched: what is asked is the
         rest ("what else can i do")."""
+        if not found:
+            return found, frozenset()  # nothing named, nothing ruled out: many questions
         result = []
         set_aside: set[int] = set()
         ruled_out: dict[str, Found] = {}

@@ -913,12 +913,14 @@ class SafetyCheck:
                                 or self._something_else_lasted(words, start))
                            for start in self._duration.starts(words)):
             return True
-        if self._units.keys().isdisjoint(words):
+        units = self._units
+        if units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
-        for index, word in enumerate(words):
-            days = self._units.get(word)
+        for index in [index for index, word in enumerate(words) if word in units]:
+            word = words[index]
+            days = units[word]
             after = words[index + 1] if index + 1 < len(words) else ""
-            if days is None or after.startswith(self._not_a_span):
+            if after.startswith(self._not_a_span):
                 continue  # "41 years old", "4 year old's", "25 weeks pregnant"
             before = words[index - 1] if index else ""
             count = self._count_before(words, index) if index else None

@@ -121,7 +121,11 @@ class Normalizer:
         words = text.split()
         rewrite = self._rewrite
         if not rewrite.keys().isdisjoint(words):  # most texts have nothing to rewrite
-            words = [part for word in words for part in rewrite.get(word, (word,))]
+            # a few words of many are: each is replaced in place, from the last, so that
+            # the others are neither looked up again nor copied one by one
+            for index in reversed([index for index, word in enumerate(words)
+                                   if word in rewrite]):
+                words[index:index + 1] = rewrite[words[index]]
         if self._number_words.isdisjoint(words):
             return words
         return _numbers_as_digits(words)
