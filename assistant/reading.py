@@ -282,7 +282,8 @@ class Reader:
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts,
-            asks_care=bool(asking) and self._asks_for_care([words[i] for i in sorted(asking)]))
+            asks_care=bool(asking) and self._asks_care.may_start(words)
+            and self._asks_for_care([words[i] for i in sorted(asking)]))
 
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");
@@ -515,7 +516,10 @@ class Reader:
         answer says the sources compare no prices). The frame is looked for where
         ``asked_at`` says the question asks: the asking clauses, or the whole story when
         they name nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
-        asked = [words[index] for index in sorted(asked_at)]
+        # The other two scanners hold some of these frames' phrases: when none of the
+        # question's words can start one (most questions), none is said where it asks.
+        asked = ([words[index] for index in sorted(asked_at)]
+                 if self._frames.may_start(words) else [])
         over = self._over_domain.said(asked)
         if over:
             return self._over_domain_names[over[0]], False

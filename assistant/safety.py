@@ -87,11 +87,18 @@ class PhraseSet:
         """For rules that only need to know a phrase is there, not where."""
         return bool(self.starts(words))
 
+    def may_start(self, words: Sequence[str]) -> bool:
+        """Whether a match can begin in the words: a phrase's first word or its plural is
+        among them, or a number where a phrase starts with one. Most questions have none,
+        which one set test says, so a caller can skip building what it would search."""
+        return not self._heads.isdisjoint(words) or (
+            bool(self._numbered) and any(word.isdigit() for word in words))
+
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words a match begins (a plural also finds the singular's phrases)."""
-        heads, numbered = self._heads, bool(self._numbered)
-        if heads.isdisjoint(words) and not (numbered and any(word.isdigit() for word in words)):
+        if not self.may_start(words):
             return []
+        heads, numbered = self._heads, bool(self._numbered)
         found = []
         by_first = self._by_first
         # only where a match can begin: a first word or its plural, or a number
@@ -180,7 +187,7 @@ class PhraseScanner:
         if self._inflections:
             words = self._read_forms(words)
         found: list[list[int]] = [[] for _ in range(self._size)]
-        if self._starts_none(words):
+        if not self.may_start(words):
             return found  # most questions start no phrase of a small list: one C-level test
         return self._starts(words, found)
 
@@ -190,7 +197,7 @@ class PhraseScanner:
         per list."""
         if self._inflections:
             words = self._read_forms(words)
-        if self._starts_none(words):
+        if not self.may_start(words):
             return []
         return [slot for slot, starts in enumerate(self._starts(words, [
             [] for _ in range(self._size)])) if starts]
@@ -200,11 +207,12 @@ class PhraseScanner:
         forms = self._base_forms
         return [forms[word] if word in forms else self._base_form(word) for word in words]
 
-    def _starts_none(self, words: Sequence[str]) -> bool:
-        """Whether no word can start a phrase of any list: no first word nor its plural
-        (the table holds both), and no number where a phrase starts with one."""
-        return self._table.keys().isdisjoint(words) and not (
-            self._numbered and any(word.isdigit() for word in words))
+    def may_start(self, words: Sequence[str]) -> bool:
+        """Whether a phrase of any list can start in the words (read as they are, not as
+        the words they inflect): a first word or its plural (the table holds both), or a
+        number where a phrase starts with one."""
+        return not self._table.keys().isdisjoint(words) or (
+            bool(self._numbered) and any(word.isdigit() for word in words))
 
     def _starts(self, words: Sequence[str], found: list[list[int]]) -> list[list[int]]:
         """Adds to ``found``, per list, where in the words a match begins."""
@@ -608,6 +616,8 @@ class SafetyCheck:
                 word in self._twitch_words and index not in elsewhere
                 for index, word in enumerate(words))):
             return True
+        if not parts:
+            return False  # no body part named, for a word of how it moves: most questions
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
                    for part in parts
@@ -703,6 +713,8 @@ class SafetyCheck:
                 fine_at: Collection[int] = ()) -> set[str]:
         """The body regions named: two or more means twitching in more than one place;
         not those said to be fine ("arms and legs fine, its just the eyelid")."""
+        if not parts:
+            return set()  # no body part named: most questions
         if fine_at:
             parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
         return {self._regions[words[i]] for i in parts} - \
