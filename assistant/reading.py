@@ -238,12 +238,8 @@ class Reader:
         # read whole for its frame when what is asked names nothing ("...3 ripe bananas,
         # 250g flour, fan oven at 180. what am I doing wrong?").
         story = widened and "nutrient" not in entities and not ongoing
-        # a word of a frame inside a trigger's name of several words is ours: the "bike" of
-        # "bike ride" (not the "carbonate" of "calcium carbonate", nor "medication")
-        framed_at = (set(range(len(words))) if story or not asking else asking) - {
-            i for f in found if f.kind == "trigger" and f.end - f.start > 1
-            for i in range(f.start, f.end)}
-        frame, priced = self._frame(framed_at, words, entities, own_body, health_cue,
+        frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
+                                    entities, own_body, health_cue,
                                     in_conversation=ongoing, unknown=unknown)
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \
@@ -506,20 +502,31 @@ class Reader:
             or (len(clause) > 1 and clause[1] in lexicon.words("askers_after")))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
 
-    def _frame(self, asked_at: set[int], words: Sequence[str], entities: Entities,
+    def _framed_words(self, words: Sequence[str], found: Sequence[Found], asking: set[int],
+                      story: bool) -> list[str]:
+        """The words a frame is looked for in: those of the asking clauses, or the whole
+        story's when none asks or what is asked names nothing (see :meth:`_frame`); not
+        those of a trigger's name of several words, which are ours (the "bike" of "bike
+        ride"; not the "carbonate" of "calcium carbonate", nor "medication")."""
+        if not self._frames.may_start(words):
+            # the other two scanners hold some of these frames' phrases: no frame can be
+            # said in any of the words, so none needs picking out (most questions)
+            return []
+        at = (set(range(len(words))) if story or not asking else asking) - {
+            i for f in found if f.kind == "trigger" and f.end - f.start > 1
+            for i in range(f.start, f.end)}
+        return [words[index] for index in sorted(at)]
+
+    def _frame(self, asked: Sequence[str], words: Sequence[str], entities: Entities,
                own_body: bool, health_cue: bool, in_conversation: bool,
                unknown: Sequence[str]) -> tuple[str, bool]:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
         oat milk' is shopping; a medicine named with nothing of twitching is medication.
         With it, whether a frame gave way to our subject ("cheap potassium foods": the
-        answer says the sources compare no prices). The frame is looked for where
-        ``asked_at`` says the question asks: the asking clauses, or the whole story when
-        they name nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
-        # The other two scanners hold some of these frames' phrases: when none of the
-        # question's words can start one (most questions), none is said where it asks.
-        asked = ([words[index] for index in sorted(asked_at)]
-                 if self._frames.may_start(words) else [])
+        answer says the sources compare no prices). The frame is looked for in ``asked``
+        (see :meth:`_framed_words`): the asking clauses, or the whole story when they name
+        nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
         over = self._over_domain.said(asked)
         if over:
             return self._over_domain_names[over[0]], False
