@@ -92,7 +92,7 @@ class PhraseSet:
         among them, or a number where a phrase starts with one. Most questions have none,
         which one set test says, so a caller can skip building what it would search."""
         return not self._heads.isdisjoint(words) or (
-            bool(self._numbered) and any(word.isdigit() for word in words))
+            bool(self._numbered) and any(map(str.isdigit, words)))
 
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words a match begins (a plural also finds the singular's phrases)."""
@@ -212,7 +212,7 @@ class PhraseScanner:
         the words they inflect): a first word or its plural (the table holds both), or a
         number where a phrase starts with one."""
         return not self._table.keys().isdisjoint(words) or (
-            bool(self._numbered) and any(word.isdigit() for word in words))
+            bool(self._numbered) and any(map(str.isdigit, words)))
 
     def _starts(self, words: Sequence[str], found: list[list[int]]) -> list[list[int]]:
         """Adds to ``found``, per list, where in the words a match begins."""
@@ -755,6 +755,8 @@ class SafetyCheck:
         word (see :meth:`read`). In a conversation with us every turn is about
         the twitch: a turn that only says how long ("been 3 weeks btw") tells it, and one
         about something else ("I've been vegan for 3 years") does not."""
+        if not (duration or self._says_when(words)):
+            return False  # no span said at all: most questions, in a few set tests
         if in_conversation:
             twitching = True
         # A clause holds a duration phrase only where the words do (the scan reads their
@@ -780,6 +782,14 @@ class SafetyCheck:
                    if (self._only_a_duration(c) and not (
                        k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
                    or (since and self._time_since(c)))
+
+    def _says_when(self, words: Sequence[str]) -> bool:
+        """Whether the words may tell how long without a duration phrase: a unit of time
+        ("3 weeks"), a day of the year or 'since' (see :meth:`_days_since`). With none,
+        every other test of :meth:`_too_long` finds nothing (it counts zero days, which
+        is short of any minimum)."""
+        return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
+                or not self._date_words.isdisjoint(words) or not self._since.isdisjoint(words))
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
