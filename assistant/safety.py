@@ -464,6 +464,7 @@ class SafetyCheck:
         self._illness_endings = safety.illness_endings
         # A clause that names any of these may say how long the twitch has lasted.
         self._about_twitch = self._body_parts | self._twitch_words | self._pointing
+        self._twitch_or_part = self._body_parts | self._twitch_words  # joined once, not per call
         # Every list read off the whole question, in one table: see PhraseScanner. The signs'
         # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
         # a quarter of the compiled cache, that every start would unpickle.
@@ -568,12 +569,14 @@ class SafetyCheck:
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
         for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
-        if not for_elsewhere and self._medicines.taken(
+        # only a medicine named, or one under discussion, can be one taken
+        if not for_elsewhere and (medicines or medicine_discussed) and self._medicines.taken(
                 words, medicines, twitching=twitching or in_conversation,
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
-        if personal and "spreading" not in found and self._spread(words, scan.parts, clause_start):
+        if personal and "spreading" not in found and len(scan.parts) > 1 \
+                and self._spread(words, scan.parts, clause_start):  # a part after another
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
@@ -1084,9 +1087,13 @@ class SafetyCheck:
         """'his eyelid', 'her muscles quiver', 'he twitches'; unless not ``by_relation``,
         'my husband's calf', 'my boyfriend (27) has had a twitchy eyelid' (not 'my wife
         says my eye twitches'): someone else's twitch."""
-        twitch = self._body_parts | self._twitch_words
-        for index, word in enumerate(words):
-            if word in self._someone:
+        twitch, someone, relations = self._twitch_or_part, self._someone, self._relations
+        # only a word for someone, or for a relation (or its possessive), can start one
+        for index in [index for index, word in enumerate(words)
+                      if word in someone or (by_relation and (
+                          word in relations or (word.endswith("s") and word[:-1] in relations)))]:
+            word = words[index]
+            if word in someone:
                 if not twitch.isdisjoint(words[index + 1:index + 3]):
                     return True
             elif by_relation and (word in self._relations or self._relations_own(word)):
@@ -1107,8 +1114,7 @@ class SafetyCheck:
         woken me up at 4am and now my eyelid twitches")."""
         end = next((i for i in range(at + 1, len(clause)) if clause[i] in self._first_person),
                    len(clause))
-        return not is_question and not set(clause[:end]) & (self._twitch_words
-                                                             | self._body_parts)
+        return not is_question and self._twitch_or_part.isdisjoint(clause[:end])
 
     def _subject(self, words: Sequence[str], start: int) -> bool:
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):
