@@ -41,6 +41,12 @@ class PersonReader:
         self._relatives = self._relations | lexicon.words("someone")
         self._relation_suffixes = tuple(tuple(s.split()) for s in
                                         lexicon.words("relation_suffixes"))
+        # The phrases that may end just before a number ('she is'), by their last word,
+        # and those that may start just after it ('years old'), by their first: a number is
+        # tried against those alone, in the lexicon's order (an empty phrase, which fits
+        # anywhere, is in every list).
+        self._before_by_last, self._before_empty = _by_word(lexicon.ages.before, -1)
+        self._after_by_first, self._after_empty = _by_word(lexicon.ages.after, 0)
 
     def person(self, clauses: Sequence[Sequence[str]], ages: Sequence[AgeMention],
                asks: Sequence[bool]) -> Person:
@@ -93,17 +99,21 @@ class PersonReader:
             number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
+            after = self._after_by_first.get(
+                words[index + 1] if index + 1 < len(words) else None, self._after_empty)
             if not word.isdigit() and index not in ends and not any(
-                    _starts_at(words, index + 1, p) for p in grammar.after) and not (
+                    _starts_at(words, index + 1, p) for p in after) and not (
                     self._someone_before(words, index)):
                 continue
             if index in starts and index + 1 < len(words) and words[index + 1] in grammar.own_after:
                 found.append(AgeMention(number, index, True))  # "15 here, my eye..."
                 continue
-            before = next((p for p in grammar.before if _ends_at(words, index, p)), None)
+            before = next((p for p in self._before_by_last.get(
+                words[index - 1] if index else None, self._before_empty)
+                if _ends_at(words, index, p)), None)
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
-            elif (any(_starts_at(words, index + 1, p) for p in grammar.after)
+            elif (any(_starts_at(words, index + 1, p) for p in after)
                   and (index == 0 or words[index - 1] not in grammar.durations)
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
@@ -209,6 +219,15 @@ class PersonReader:
             if said and (said - self._relatives or not words_for_sex.isdisjoint(asked)):
                 return name
         return None
+
+
+def _by_word(phrases: Sequence[tuple[str, ...]], at: int
+             ) -> tuple[dict[str | None, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]:
+    """The phrases by their word at ``at`` (first or last), each list in the given order
+    and holding the empty phrases too; and the empty phrases alone, for any other word."""
+    empty = tuple(phrase for phrase in phrases if not phrase)
+    return {word: tuple(phrase for phrase in phrases if not phrase or phrase[at] == word)
+            for word in {phrase[at] for phrase in phrases if phrase}}, empty
 
 
 def _decade(words: Sequence[str]) -> int | None:

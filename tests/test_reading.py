@@ -881,3 +881,17 @@ def test_points_between_digits_stay_and_others_part_words(text: str, words: list
     from assistant.text import Normalizer
 
     assert Normalizer({}).words(text) == words
+
+
+def test_age_phrases_are_tried_only_beside_the_word_they_end_or_start_with() -> None:
+    """PersonReader keeps the phrases before an age by their last word and those after it
+    by their first: each list is the lexicon's phrases that can fit there, in its order,
+    an empty phrase (which fits anywhere) included."""
+    from assistant.person import _by_word
+
+    phrases = (("i", "am"), (), ("aged",), ("she", "is"), ("is",), ("is", "now"))
+    for at in (0, -1):
+        table, empty = _by_word(phrases, at)
+        for word in ("i", "am", "aged", "she", "is", "now", "other", None):
+            assert table.get(word, empty) == tuple(
+                phrase for phrase in phrases if not phrase or phrase[at] == word)
