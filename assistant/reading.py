@@ -228,7 +228,7 @@ class Reader:
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside)
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
-        own_body = self._safety.about_own_body(words, scan.parts)
+        own_body = safety.own_body
         health_cue = bool(scan.health_cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop

@@ -363,6 +363,7 @@ class Signs(NamedTuple):
     signs: tuple[str, ...]
     denied: frozenset[int]
     own_twitch: bool  # the asker speaks of their own twitch ("my calf", "I keep twitching")
+    own_body: bool  # ... of a part of their own body (see SafetyCheck.about_own_body)
 
 
 class SafetyCheck:
@@ -526,7 +527,8 @@ class SafetyCheck:
         places = self._places(words, scan.parts, fine_at)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
-        own_twitch = self._own_twitch(clauses, scan)
+        own_body = self.about_own_body(words, scan.parts)
+        own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
@@ -595,7 +597,7 @@ class SafetyCheck:
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
-                     own_twitch)
+                     own_twitch, own_body)
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by
@@ -1060,10 +1062,11 @@ class SafetyCheck:
                    for at in range(max(0, index - PREGNANT_REACH), index)) or (
             index + 1 < len(words) and relation(index + 1, index - 1))
 
-    def _own_twitch(self, clauses: Sequence[Sequence[str]], scan: Scan) -> bool:
-        """The asker speaks of their own twitch: 'my calf', 'I keep twitching'; not
-        twitching as something read or heard of ('I've read that twitching can be...')."""
-        return self.about_own_body(scan.words, scan.parts) or any(
+    def _own_twitch_said(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """The asker says a twitch of their own: 'I keep twitching'; not twitching as
+        something read or heard of ('I've read that twitching can be...'). Naming a part
+        of their own body ('my calf') says it too: :meth:`read` asks that first."""
+        return any(
             not self._asker.isdisjoint(clause) and not self._twitch_words.isdisjoint(clause)
             and not self._reported(clause) and not self._for_someone_else(clause)
             for clause in clauses)
