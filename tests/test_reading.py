@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant import Assistant, DataError
 from assistant.dialogue import State
@@ -895,3 +897,29 @@ def test_age_phrases_are_tried_only_beside_the_word_they_end_or_start_with() -> 
         for word in ("i", "am", "aged", "she", "is", "now", "other", None):
             assert table.get(word, empty) == tuple(
                 phrase for phrase in phrases if not phrase or phrase[at] == word)
+
+
+@given(st.lists(st.sampled_from([*"abmgtu019 .,!?;:()\n'+", "but ", "\u0663", "\u00e9",
+                                 "aaa", "2.5", "1,000"]), max_size=25).map("".join))
+def test_the_normalisers_patterns_find_what_the_plainer_ones_did(text: str) -> None:
+    """The clause break opens with a lookahead of its first characters, a number is parted
+    from a letter beside it from the digit, triple letters are searched without a
+    lookahead, and ASCII is cleaned by a table of bytes, each for speed: each gives what
+    the plainer pattern or the string's own table gave."""
+    import re
+
+    from assistant import text as normaliser
+
+    plain_break = re.compile(r"(?:[!?;:,()\n]|\.(?<!\d\.)|\.(?!\d))+|b(?<!\wb)ut\s+")
+    assert normaliser._CLAUSE_BREAK.split(text) == plain_break.split(text)
+    parted = normaliser._DIGIT_LETTER.sub(
+        r"\g<0> ", normaliser._LETTER_DIGIT.sub(r" \g<0>", text))
+    assert parted == re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", text)
+    assert (normaliser._NUMBER_BESIDE_LETTER.search(text) is None) == (parted == text)
+    assert bool(normaliser._TRIPLED.search(text)) == bool(re.search(r"(?=([a-z])\1\1)", text))
+    if text.isascii():
+        table = str.maketrans({char: " " for char in map(chr, range(128))
+                               if not ("a" <= char <= "z" or "0" <= char <= "9"
+                                       or char in "+.")})
+        assert text.encode("ascii").translate(normaliser._NOT_WORD_ASCII).decode(
+            "ascii") == text.translate(table)
