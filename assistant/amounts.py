@@ -77,7 +77,8 @@ class AmountReader:
         docstring); () when it states none or the knowledge has no units."""
         if not self._units or not has_digit(text):
             return ()
-        words = self._normalizer.words(text.translate(_MICRO))
+        # (the micro signs are not ASCII: most texts have nothing to translate)
+        words = self._normalizer.words(text if text.isascii() else text.translate(_MICRO))
         amounts = self._amounts(words)
         if not amounts:
             return ()
