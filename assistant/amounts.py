@@ -77,7 +77,8 @@ class AmountReader:
         docstring); () when it states none or the knowledge has no units."""
         if not self._units or not has_digit(text):
             return ()
-        words = self._normalizer.words(text.translate(_MICRO))
+        # (the micro signs are not ASCII: most texts have nothing to translate)
+        words = self._normalizer.words(text if text.isascii() else text.translate(_MICRO))
         amounts = self._amounts(words)
         if not amounts:
             return ()
@@ -91,7 +92,9 @@ class AmountReader:
     def _amounts(self, words: Sequence[str]) -> list[_Found]:
         found = []
         for index, word in enumerate(words):
-            if not _NUMBER.fullmatch(word):
+            # \d is a character of Unicode's Nd, as str.isdecimal says: a word that does
+            # not start with one is no number, without a call to the regex engine
+            if not word[0].isdecimal() or not _NUMBER.fullmatch(word):
                 continue
             for size in range(self._longest, 0, -1):
                 unit = self._units.get(tuple(words[index + 1:index + 1 + size]))

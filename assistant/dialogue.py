@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from .answers import LISTED, Person
 from .intents import FOR_A_PERSON, HELP, RELIEF, Intent, IntentSet
+from .memo import remembered
 from .reply import Candidate
 
 # Below this matcher score a question is out of scope. The bar is lower when the
@@ -169,6 +170,9 @@ class Dialogue:
         slots = {name: _Slots.of(intent) for name, intent in self._intents.items()}
         self._slot_sets = tuple(dict.fromkeys(slots.values()))
         self._slot_set_of = {name: self._slot_sets.index(s) for name, s in slots.items()}
+        # The slot sets' mark-downs for what a turn asks (see _reweighed): a few dozen
+        # combinations of kinds asked come back turn after turn, so each is worked out once.
+        self._scales: dict[tuple[float, _Ignored], tuple[float, ...]] = {}
         # Each kind an intent takes and how many of it, counted once for every turn's
         # candidates: (kind, count) for its slots and optional slots, then for its slots.
         self._takes = {name: _counted(intent.slots + intent.optional_slots)
@@ -430,9 +434,7 @@ class Dialogue:
         kinds = named & SUBJECT_KINDS or named
         if not kinds:
             return list(turn.ranked)
-        ignored = _Ignored(turn, kinds)
-        # 0.0 for an intent that ignores nothing: it keeps its candidate (factor ** 0 is 1)
-        scales = [factor ** n if (n := ignored.by(slots)) else 0.0 for slots in self._slot_sets]
+        scales = remembered(self._scales, (factor, _Ignored.of(turn, kinds)), self._scaled)
         slot_set_of = self._slot_set_of
         make = Candidate._make  # skips the Python-level __new__ of a NamedTuple
         # marking down never raises a score: one below the floor before is below it after
@@ -441,6 +443,14 @@ class Dialogue:
                   for c in turn.ranked if c.score >= floor]
         # sorted stably, as with the key -score
         return sorted([c for c in scored if c.score >= floor], key=itemgetter(1), reverse=True)
+
+    def _scaled(self, key: tuple[float, "_Ignored"]) -> tuple[float, ...]:
+        """Each slot set's mark-down, by its index: ``factor`` to the power of the kinds
+        asked that it ignores, or 0.0 for one that ignores nothing, whose candidates keep
+        their scores (factor ** 0 is 1)."""
+        factor, ignored = key
+        return tuple(factor ** n if (n := ignored.by(slots)) else 0.0
+                     for slots in self._slot_sets)
 
     def _refuses_a_follow_up(self, best: Candidate, wanting: Candidate, state: State,
                              follow_up: bool) -> bool:
@@ -525,26 +535,30 @@ class _Slots(NamedTuple):
                    slots.count("nutrient") == 1)
 
 
-class _Ignored:
+class _Ignored(NamedTuple):
     """How much of what a turn asks about an intent leaves unanswered. What depends on the
-    turn alone is worked out once, not again for each of the forty candidates."""
+    turn alone is worked out once, not again for each of the forty candidates; and it is
+    all that does, so the slot sets' mark-downs are remembered by it (see _reweighed)."""
 
-    def __init__(self, turn: Turn, kinds: set[str]) -> None:
-        self._kinds = kinds
-        self._two_nutrients = len(turn.entities.get("nutrient", ())) > 1
-        # A required slot that only the background fills ("I eat bananas for potassium,
-        # which foods have magnesium") misses what is asked and answers what is not.
-        self._background = frozenset(
+    kinds: frozenset[str]  # the kinds asked about
+    two_nutrients: bool
+    # A required slot that only the background fills ("I eat bananas for potassium,
+    # which foods have magnesium") misses what is asked and answers what is not.
+    background: frozenset[str]
+
+    @classmethod
+    def of(cls, turn: Turn, kinds: set[str]) -> "_Ignored":
+        return cls(frozenset(kinds), len(turn.entities.get("nutrient", ())) > 1, frozenset(
             k for k in SUBJECT_KINDS
-            if turn.asked_kinds and k in turn.entities and k not in turn.asked_kinds)
+            if turn.asked_kinds and k in turn.entities and k not in turn.asked_kinds))
 
     def by(self, slots: _Slots) -> int:
         """How many kinds asked about the intent ignores (the background counting twice)."""
         # The out-of-scope intent takes any slot only so its examples can name one.
-        ignored = len(self._kinds) if slots.rejects else len(self._kinds - slots.takes)
-        if self._two_nutrients and slots.one_nutrient:
+        ignored = len(self.kinds) if slots.rejects else len(self.kinds - slots.takes)
+        if self.two_nutrients and slots.one_nutrient:
             ignored += 1
-        return ignored + 2 * len(self._background & slots.required)
+        return ignored + 2 * len(self.background & slots.required)
 
 
 def _from_elsewhere(turn: Turn, in_context: bool) -> bool:

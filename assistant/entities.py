@@ -153,11 +153,14 @@ class EntityFinder:
         sizes, protected, count = self._sizes, self._protected, len(words)
         while index < count:
             word = words[index]
-            if (word not in sizes and (word in protected or word.isdigit())
-                    and not (len(word) > 3 and word.endswith("s") and word[:-1] in sizes)):
+            # an alias starts with the word, or with it as a plural ('all nighters')
+            starts = word in sizes or (len(word) > 3 and word.endswith("s") and word[:-1] in sizes)
+            bent = not (word in protected or word.isdigit())  # a word we may read as a typo
+            if not (starts or bent):
                 index += 1  # starts no alias and is never bent: most words, without a call
                 continue
-            hit = self._exact(words, index) or self._fuzzy(words, index)
+            hit = (self._exact(words, index) if starts else None) or (
+                self._fuzzy(words, index) if bent else None)
             if hit:
                 found.append(hit)
                 index = hit.end

@@ -65,19 +65,20 @@ class MedicineReader:
         if self._key_words.isdisjoint(words) and self._generic.isdisjoint(words):
             return []  # most questions name none: one set test each says so
         found = []
-        index = 0
-        while index < len(words):
-            longest = self._longest.get(words[index], 0)
-            for size in range(min(longest, len(words) - index), 0, -1):
+        longest, generic = self._longest, self._generic
+        end = 0  # one past the last name found: names do not overlap
+        for index, word in enumerate(words):
+            if index < end or (word not in longest and word not in generic):
+                continue  # inside a name found, or starts none: most words, in two lookups
+            for size in range(min(longest.get(word, 0), len(words) - index), 0, -1):
                 kind = self._names.get(tuple(words[index:index + size]))
                 if kind is not None:
                     found.append(MedicineMention(index, index + size, kind))
-                    index += size
+                    end = index + size
                     break
             else:
-                if words[index] in self._generic:
+                if word in generic:
                     found.append(MedicineMention(index, index + 1, ""))
-                index += 1
         return found
 
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,

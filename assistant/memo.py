@@ -9,16 +9,18 @@ at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 
-WORDS_KEPT = 4096  # words a table remembers before it is emptied
+WORDS_KEPT = 4096  # words (or other keys) a table remembers before it is emptied
 
 
-def remembered(table: dict[str, T], word: str, work_out: Callable[[str], T]) -> T:
-    """What ``work_out`` says of ``word``, from ``table`` when it was asked before."""
+def remembered(table: dict[K, T], word: K, work_out: Callable[[K], T]) -> T:
+    """What ``work_out`` says of ``word`` (or of any key that decides it alone), from
+    ``table`` when it was asked before."""
     known = table.get(word)
     if known is None:
         if len(table) >= WORDS_KEPT:

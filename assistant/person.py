@@ -10,7 +10,7 @@ it uses comes from the lexicon (``lexicon.ages``, ``small_numbers``, ``sexes``).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from typing import NamedTuple
 
 from .answers import Person
@@ -41,6 +41,12 @@ class PersonReader:
         self._relatives = self._relations | lexicon.words("someone")
         self._relation_suffixes = tuple(tuple(s.split()) for s in
                                         lexicon.words("relation_suffixes"))
+        # The phrases that may end just before a number ('she is'), by their last word,
+        # and those that may start just after it ('years old'), by their first: a number is
+        # tried against those alone, in the lexicon's order (an empty phrase, which fits
+        # anywhere, is in every list).
+        self._before_by_last, self._before_empty = _by_word(lexicon.ages.before, -1)
+        self._after_by_first, self._after_empty = _by_word(lexicon.ages.after, 0)
 
     def person(self, clauses: Sequence[Sequence[str]], ages: Sequence[AgeMention],
                asks: Sequence[bool]) -> Person:
@@ -82,26 +88,32 @@ class PersonReader:
         words = list(chain.from_iterable(clauses))
         if self._small.keys().isdisjoint(words) and not any(map(str.isdigit, words)):
             return []  # no number, no age: most questions
-        ends = {sum(len(c) for c in clauses[:n + 1]) - 1 for n in range(len(clauses))}
+        ends = {end - 1 for end in accumulate(map(len, clauses))}
         starts = {0} | {end + 1 for end in ends}
         found = []
         small = self._small
-        for index, word in enumerate(words):
-            # a number in digits (up to 3) or in words; inline, as it runs for every word
+        # a number in digits (up to 3) or in words: only those words are looked at
+        for index in [index for index, word in enumerate(words)
+                      if word in small or (word.isdigit() and len(word) <= 3)]:
+            word = words[index]
             number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
+            after = self._after_by_first.get(
+                words[index + 1] if index + 1 < len(words) else None, self._after_empty)
             if not word.isdigit() and index not in ends and not any(
-                    _starts_at(words, index + 1, p) for p in grammar.after) and not (
+                    _starts_at(words, index + 1, p) for p in after) and not (
                     self._someone_before(words, index)):
                 continue
             if index in starts and index + 1 < len(words) and words[index + 1] in grammar.own_after:
                 found.append(AgeMention(number, index, True))  # "15 here, my eye..."
                 continue
-            before = next((p for p in grammar.before if _ends_at(words, index, p)), None)
+            before = next((p for p in self._before_by_last.get(
+                words[index - 1] if index else None, self._before_empty)
+                if _ends_at(words, index, p)), None)
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
-            elif (any(_starts_at(words, index + 1, p) for p in grammar.after)
+            elif (any(_starts_at(words, index + 1, p) for p in after)
                   and (index == 0 or words[index - 1] not in grammar.durations)
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
@@ -149,7 +161,10 @@ class PersonReader:
     def _age_and_sex(self, words: Sequence[str]) -> tuple[int, str] | None:
         """'25 f' (from '25F'), 'male 34'."""
         letters = self._ages.sex_letters
-        for index, word in enumerate(words):
+        # only a two-digit number or the word before one can start either
+        twos = [index for index, word in enumerate(words) if len(word) == 2 and word.isdigit()]
+        for index in sorted({at for two in twos for at in (two - 1, two) if at >= 0}):
+            word = words[index]
             following = words[index + 1] if index + 1 < len(words) else ""
             if _two_digits(word) and following in letters:
                 return int(word), letters[following]
@@ -159,9 +174,7 @@ class PersonReader:
 
     def _age_by_sex(self, words: Sequence[str]) -> int | None:
         """'a man of 45', 'woman 60'."""
-        for index, word in enumerate(words):
-            if word not in self._sexed:
-                continue
+        for index in [index for index, word in enumerate(words) if word in self._sexed]:
             rest = words[index + 1:index + 3]
             if rest and rest[0] in self._ages.joiners:
                 rest = rest[1:]
@@ -185,10 +198,10 @@ class PersonReader:
                       lowest: int = 0) -> int | None:
         """The first two-digit number from ``lowest`` after one of ``heads`` with no unit
         after it."""
-        for index, word in enumerate(words[:-1]):
+        for index in [index for index, word in enumerate(words[:-1]) if word in heads]:
             number = words[index + 1]
             after = words[index + 2] if index + 2 < len(words) else ""
-            if (word in heads and _two_digits(number) and int(number) >= lowest
+            if (_two_digits(number) and int(number) >= lowest
                     and not self._unit(after)):
                 return int(number)
         return None
@@ -206,6 +219,15 @@ class PersonReader:
             if said and (said - self._relatives or not words_for_sex.isdisjoint(asked)):
                 return name
         return None
+
+
+def _by_word(phrases: Sequence[tuple[str, ...]], at: int
+             ) -> tuple[dict[str | None, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]:
+    """The phrases by their word at ``at`` (first or last), each list in the given order
+    and holding the empty phrases too; and the empty phrases alone, for any other word."""
+    empty = tuple(phrase for phrase in phrases if not phrase)
+    return {word: tuple(phrase for phrase in phrases if not phrase or phrase[at] == word)
+            for word in {phrase[at] for phrase in phrases if phrase}}, empty
 
 
 def _decade(words: Sequence[str]) -> int | None:

@@ -248,7 +248,7 @@ class Reader:
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, tells_only=not any(asks))
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
-        own_body = self._safety.about_own_body(words, scan.parts)
+        own_body = safety.own_body
         health_cue = bool(scan.health_cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
@@ -258,12 +258,8 @@ class Reader:
         # read whole for its frame when what is asked names nothing ("...3 ripe bananas,
         # 250g flour, fan oven at 180. what am I doing wrong?").
         story = widened and "nutrient" not in entities and not ongoing
-        # a word of a frame inside a trigger's name of several words is ours: the "bike" of
-        # "bike ride" (not the "carbonate" of "calcium carbonate", nor "medication")
-        framed_at = (set(range(len(words))) if story or not asking else asking) - {
-            i for f in found if f.kind == "trigger" and f.end - f.start > 1
-            for i in range(f.start, f.end)}
-        frame, priced = self._frame(framed_at, words, entities, own_body, health_cue,
+        frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
+                                    entities, own_body, health_cue,
                                     in_conversation=ongoing, unknown=unknown)
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \
@@ -302,7 +298,8 @@ class Reader:
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts,
-            asks_care=bool(asking) and self._asks_for_care([words[i] for i in sorted(asking)]))
+            asks_care=bool(asking) and self._asks_care.may_start(words)
+            and self._asks_for_care([words[i] for i in sorted(asking)]))
 
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");
@@ -360,7 +357,8 @@ class Reader:
         after_so = lexicon.words("clause_starts")
         if "so" not in words and joins.isdisjoint(words):
             return [words]  # nothing to split at: most clauses, in two C-level tests
-        for index in range(1, len(words) - 1):
+        for index in [index for index in range(1, len(words) - 1)
+                      if words[index] == "so" or words[index] in joins]:
             word, following = words[index], words[index + 1]
             if word == "so" and following in after_so:
                 return [words[:index], *self._split(words[index + 1:])]
@@ -383,6 +381,8 @@ class Reader:
         """What the question is about: the asking clauses' subjects (all of the story's
         when a question points back at it: "could that be why"), the specific nutrient
         before its group, and "the second one" read from what was named before."""
+        if not found:  # nothing named: only "the second one" can name it
+            return self._ordinal_reference(words, _entities(found, clauses), state)
         pointing = self._lexicon.words("points_back")
         points_back = any(is_question and not pointing.isdisjoint(clause[:3])
                           for clause, is_question in zip(clauses, asks, strict=True))
@@ -393,6 +393,8 @@ class Reader:
         """'whats folate, is it a b vitamin': a nutrient named with its own group is the
         subject, and the group only what it belongs to."""
         nutrients = entities.get("nutrient", ())
+        if not nutrients:
+            return entities  # no nutrient named: most questions
         groups = {self._kb.nutrients[n].part_of for n in nutrients}
         kept = tuple(n for n in nutrients if n not in groups)
         return {**entities, "nutrient": kept} if len(kept) < len(nutrients) else entities
@@ -406,6 +408,8 @@ class Reader:
         what was drunk is named after it. Also where the words are that rule a trigger out
         ("apart from cutting out the coffee"), which are not matched: what is asked is the
         rest ("what else can i do")."""
+        if not found:
+            return found, frozenset()  # nothing named, nothing ruled out: many questions
         result = []
         set_aside: set[int] = set()
         ruled_out: dict[str, Found] = {}
@@ -522,36 +526,45 @@ class Reader:
             or (len(clause) > 1 and clause[1] in lexicon.words("askers_after")))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
 
-    def _frame(self, asked_at: set[int], words: Sequence[str], entities: Entities,
+    def _framed_words(self, words: Sequence[str], found: Sequence[Found], asking: set[int],
+                      story: bool) -> list[str]:
+        """The words a frame is looked for in: those of the asking clauses, or the whole
+        story's when none asks or what is asked names nothing (see :meth:`_frame`); not
+        those of a trigger's name of several words, which are ours (the "bike" of "bike
+        ride"; not the "carbonate" of "calcium carbonate", nor "medication")."""
+        if not self._frames.may_start(words):
+            # the other two scanners hold some of these frames' phrases: no frame can be
+            # said in any of the words, so none needs picking out (most questions)
+            return []
+        at = (set(range(len(words))) if story or not asking else asking) - {
+            i for f in found if f.kind == "trigger" and f.end - f.start > 1
+            for i in range(f.start, f.end)}
+        return [words[index] for index in sorted(at)]
+
+    def _frame(self, asked: Sequence[str], words: Sequence[str], entities: Entities,
                own_body: bool, health_cue: bool, in_conversation: bool,
                unknown: Sequence[str]) -> tuple[str, bool]:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
         oat milk' is shopping; a medicine named with nothing of twitching is medication.
         With it, whether a frame gave way to our subject ("cheap potassium foods": the
-        answer says the sources compare no prices). The frame is looked for where
-        ``asked_at`` says the question asks: the asking clauses, or the whole story when
-        they name nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
-        asked = [words[index] for index in sorted(asked_at)]
-        over = next((name for name, starts in zip(self._over_domain_names,
-                                                   self._over_domain.scan(asked), strict=True)
-                     if starts), "")
+        answer says the sources compare no prices). The frame is looked for in ``asked``
+        (see :meth:`_framed_words`): the asking clauses, or the whole story when they name
+        nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
+        over = self._over_domain.said(asked)
         if over:
-            return over, False
+            return self._over_domain_names[over[0]], False
         frames = self._frame_names
         under = self._lexicon.frames_under_nutrients
         # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
         # magnesium, costco or amazon", which another frame holds
         priced = (("nutrient" in entities or (in_conversation and not unknown))
-                  and any(self._under_nutrients.scan(asked))
-                  and not any(starts and name not in under for name, starts
-                              in zip(frames, self._frames.scan(words), strict=True)))
+                  and bool(self._under_nutrients.said(asked))
+                  and all(frames[slot] in under for slot in self._frames.said(words)))
         if not self._symptom_words.isdisjoint(words) or own_body:
             return "", priced
         shop = "" if health_cue else next(
-            (name for name, starts in zip(self._over_nutrients_names,
-                                          self._over_nutrients.scan(asked), strict=True)
-             if starts), "")
+            (self._over_nutrients_names[slot] for slot in self._over_nutrients.said(asked)), "")
         if shop:  # "which magnesium brand is cheapest on amazon"; not "is it safe to buy..."
             return shop, False
         if not self._frameless.isdisjoint(words):
@@ -560,8 +573,8 @@ class Reader:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"
         if health_cue or priced:
             return "", priced
-        return next((name for name, starts in zip(frames, self._frames.scan(asked),
-                                                  strict=True) if starts), ""), False
+        said = self._frames.said(asked)
+        return (frames[said[0]] if said else ""), False
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:
@@ -635,7 +648,7 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
     (a story's question comes last), then in order of mention."""
     if not found:
         return MappingProxyType({})
-    ends = list(accumulate(len(clause) for clause in clauses))
+    ends = list(accumulate(map(len, clauses)))
     counts: dict[tuple[str, str], int] = {}  # counted here: a Counter costs more to make
     last_clause: dict[tuple[str, str], int] = {}
     order: dict[str, list[str]] = {}
@@ -649,7 +662,7 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
     # k=kind binds this kind to its key; mypy cannot infer a lambda with a default argument.
     return MappingProxyType({
         kind: tuple(sorted(ids, key=lambda i, k=kind: (  # type: ignore[misc]
-            -counts[(k, i)], -last_clause[(k, i)])))
+            -counts[(k, i)], -last_clause[(k, i)]))) if len(ids) > 1 else tuple(ids)
         for kind, ids in order.items()})
 
 

@@ -87,14 +87,24 @@ class PhraseSet:
         """For rules that only need to know a phrase is there, not where."""
         return bool(self.starts(words))
 
+    def may_start(self, words: Sequence[str]) -> bool:
+        """Whether a match can begin in the words: a phrase's first word or its plural is
+        among them, or a number where a phrase starts with one. Most questions have none,
+        which one set test says, so a caller can skip building what it would search."""
+        return not self._heads.isdisjoint(words) or (
+            bool(self._numbered) and any(map(str.isdigit, words)))
+
     def starts(self, words: Sequence[str]) -> list[int]:
         """Where in the words a match begins (a plural also finds the singular's phrases)."""
-        if self._heads.isdisjoint(words) and not (
-                self._numbered and any(word.isdigit() for word in words)):
+        if not self.may_start(words):
             return []
+        heads, numbered = self._heads, bool(self._numbered)
         found = []
         by_first = self._by_first
-        for index, word in enumerate(words):
+        # only where a match can begin: a first word or its plural, or a number
+        for index in [index for index, word in enumerate(words)
+                      if word in heads or (numbered and word.isdigit())]:
+            word = words[index]
             patterns = by_first.get(word)
             if patterns is None and word.endswith("s"):
                 patterns = by_first.get(word[:-1])
@@ -175,25 +185,50 @@ class PhraseScanner:
         inflections, a word no phrase uses is read as the form of it a phrase does, when
         it is an inflection of one: "my knee buckled" finds the phrase "buckle"."""
         if self._inflections:
-            forms = self._base_forms
-            words = [forms[word] if word in forms else self._base_form(word) for word in words]
+            words = self._read_forms(words)
         found: list[list[int]] = [[] for _ in range(self._size)]
-        table, tries = self._table, self._tries
-        if table.keys().isdisjoint(words) and not (
-                self._numbered and any(word.isdigit() for word in words)):
+        if not self.may_start(words):
             return found  # most questions start no phrase of a small list: one C-level test
+        return self._starts(words, found)
+
+    def said(self, words: Sequence[str]) -> list[int]:
+        """The lists, in the order given, that match anywhere in the words: for rules that
+        need no more than that (the frames), most questions cost one set test and no list
+        per list."""
+        if self._inflections:
+            words = self._read_forms(words)
+        if not self.may_start(words):
+            return []
+        return [slot for slot, starts in enumerate(self._starts(words, [
+            [] for _ in range(self._size)])) if starts]
+
+    def _read_forms(self, words: Sequence[str]) -> list[str]:
+        """Each word as the phrase word it inflects, if it does (see :meth:`_base_form`)."""
+        forms = self._base_forms
+        return [forms[word] if word in forms else self._base_form(word) for word in words]
+
+    def may_start(self, words: Sequence[str]) -> bool:
+        """Whether a phrase of any list can start in the words (read as they are, not as
+        the words they inflect): a first word or its plural (the table holds both), or a
+        number where a phrase starts with one."""
+        return not self._table.keys().isdisjoint(words) or (
+            bool(self._numbered) and any(map(str.isdigit, words)))
+
+    def _starts(self, words: Sequence[str], found: list[list[int]]) -> list[list[int]]:
+        """Adds to ``found``, per list, where in the words a match begins."""
+        table, tries, numbered = self._table, self._tries, bool(self._numbered)
         hits: set[int] = set()
         for index, word in enumerate(words):
-            node = tries.get(word)
-            if node is None and word in table:
-                node = tries[word] = _trie(table[word])
-            if node is not None:
+            if word in table:  # most words start no phrase: one lookup each
+                node = tries.get(word)
+                if node is None:
+                    node = tries[word] = _trie(table[word])
                 _walk(node, words, index + 1, hits)
-            if self._numbered and word.isdigit():
-                numbered = tries.get(NUMBER)
-                if numbered is None:
-                    numbered = tries[NUMBER] = _trie(self._numbered)
-                _walk(numbered, words, index + 1, hits)
+            if numbered and word.isdigit():
+                number_trie = tries.get(NUMBER)
+                if number_trie is None:
+                    number_trie = tries[NUMBER] = _trie(self._numbered)
+                _walk(number_trie, words, index + 1, hits)
             if hits:
                 for slot in hits:
                     found[slot].append(index)
@@ -328,6 +363,7 @@ class Signs(NamedTuple):
     signs: tuple[str, ...]
     denied: frozenset[int]
     own_twitch: bool  # the asker speaks of their own twitch ("my calf", "I keep twitching")
+    own_body: bool  # ... of a part of their own body (see SafetyCheck.about_own_body)
 
 
 class SafetyCheck:
@@ -350,6 +386,7 @@ class SafetyCheck:
         self._twitch_verbs = frozenset(normalizer.phrase(word)
                                        for word in safety.word_classes[TWITCH_VERB])
         self._medicines = medicines
+        self._shown_by_conditions = any(rule.with_conditions for rule in safety.signs)
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
         self._min_days = safety.duration_min_days
@@ -429,6 +466,7 @@ class SafetyCheck:
         self._illness_endings = safety.illness_endings
         # A clause that names any of these may say how long the twitch has lasted.
         self._about_twitch = self._body_parts | self._twitch_words | self._pointing
+        self._twitch_or_part = self._body_parts | self._twitch_words  # joined once, not per call
         # Every list read off the whole question, in one table: see PhraseScanner. The signs'
         # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
         # a quarter of the compiled cache, that every start would unpickle.
@@ -495,7 +533,8 @@ class SafetyCheck:
         places = self._places(words, scan.parts, fine_at)
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing)))
-        own_twitch = self._own_twitch(clauses, scan)
+        own_body = self.about_own_body(words, scan.parts)
+        own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
@@ -503,47 +542,50 @@ class SafetyCheck:
         named = {i for m in medicines for i in range(m.start, m.end)}
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
-        clause_start: list[int] = []
-        for start, clause in zip(accumulate(map(len, clauses), initial=0), clauses,
-                                 strict=False):  # (the running total ends one past them)
-            clause_start += [start] * len(clause)
+        clause_start = _clause_starts(clauses)
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
         # "i keep falling asleep": a sign's word in a phrase that means something else
-        idioms = _covered(words, self._not_signs_by_first) if any(scan.signs) else set()
-        for rule, starts in zip(self._rules, scan.signs, strict=True):
-            if not (starts or (rule.with_conditions and scan.conditions)):
-                continue  # the rule's sign is not said: most rules, for most questions
-            shown = False
-            beside = rule.with_conditions and bool(joined)
-            if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
-                starts = starts + scan.conditions
-            elif beside:
-                starts = starts + joined
-            for start in starts:
-                if start in named or (idioms and not idioms.isdisjoint(
-                        range(start, start + _IDIOM_REACH))) or (
-                        fine_at and self._fine_after(words, rule, start, fine_at)):
-                    continue  # "my vision is fine": said only to rule it out
-                negation = self.negation(words, start, since=clause_start[start])
-                if negation is not None:
-                    denied.update(range(negation, start + 1))
-                shown = shown or negation is None or not rule.deniable
-            if (shown and (personal or beside or not rule.personal)
-                    and (first_person or pointing or not rule.first_person)
-                    and (twitching or in_conversation or not rule.about_twitching)):
-                found.append(rule.id)
+        signed = any(scan.signs)
+        idioms = _covered(words, self._not_signs_by_first) if signed else set()
+        # Only a rule whose sign is said, or one that conditions show, has anything to
+        # check: most questions say none, and the rules are not walked.
+        if signed or (scan.conditions and self._shown_by_conditions):
+            for rule, starts in zip(self._rules, scan.signs, strict=True):
+                if not (starts or (rule.with_conditions and scan.conditions)):
+                    continue  # the rule's sign is not said: most rules, for most questions
+                shown = False
+                beside = rule.with_conditions and bool(joined)
+                if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
+                    starts = starts + scan.conditions
+                elif beside:
+                    starts = starts + joined
+                for start in starts:
+                    if start in named or (idioms and not idioms.isdisjoint(
+                            range(start, start + _IDIOM_REACH))) or (
+                            fine_at and self._fine_after(words, rule, start, fine_at)):
+                        continue  # "my vision is fine": said only to rule it out
+                    negation = self.negation(words, start, since=clause_start[start])
+                    if negation is not None:
+                        denied.update(range(negation, start + 1))
+                    shown = shown or negation is None or not rule.deniable
+                if (shown and (personal or beside or not rule.personal)
+                        and (first_person or pointing or not rule.first_person)
+                        and (twitching or in_conversation or not rule.about_twitching)):
+                    found.append(rule.id)
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
         for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
-        if not for_elsewhere and self._medicines.taken(
+        # only a medicine named, or one under discussion, can be one taken
+        if not for_elsewhere and (medicines or medicine_discussed) and self._medicines.taken(
                 words, medicines, twitching=twitching or in_conversation or (
                     tells_only and self._medicines.changed(words)),
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
-        if personal and "spreading" not in found and self._spread(words, scan.parts, clause_start):
+        if personal and "spreading" not in found and len(scan.parts) > 1 \
+                and self._spread(words, scan.parts, clause_start):  # a part after another
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
@@ -562,7 +604,7 @@ class SafetyCheck:
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
-                     own_twitch)
+                     own_twitch, own_body)
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by
@@ -586,6 +628,8 @@ class SafetyCheck:
                 word in self._twitch_words and index not in elsewhere
                 for index, word in enumerate(words))):
             return True
+        if not parts:
+            return False  # no body part named, for a word of how it moves: most questions
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
                    for part in parts
@@ -681,6 +725,8 @@ class SafetyCheck:
                 fine_at: Collection[int] = ()) -> set[str]:
         """The body regions named: two or more means twitching in more than one place;
         not those said to be fine ("arms and legs fine, its just the eyelid")."""
+        if not parts:
+            return set()  # no body part named: most questions
         if fine_at:
             parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
         return {self._regions[words[i]] for i in parts} - \
@@ -721,6 +767,8 @@ class SafetyCheck:
         word (see :meth:`read`). In a conversation with us every turn is about
         the twitch: a turn that only says how long ("been 3 weeks btw") tells it, and one
         about something else ("I've been vegan for 3 years") does not."""
+        if not (duration or self._says_when(words)):
+            return False  # no span said at all: most questions, in a few set tests
         if in_conversation:
             twitching = True
         # A clause holds a duration phrase only where the words do (the scan reads their
@@ -768,6 +816,14 @@ class SafetyCheck:
                         and not self._a_pregnancys(clause, index):
                     return True
         return False
+
+    def _says_when(self, words: Sequence[str]) -> bool:
+        """Whether the words may tell how long without a duration phrase: a unit of time
+        ("3 weeks"), a day of the year or 'since' (see :meth:`_days_since`). With none,
+        every other test of :meth:`_too_long` finds nothing (it counts zero days, which
+        is short of any minimum)."""
+        return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
+                or not self._date_words.isdisjoint(words) or not self._since.isdisjoint(words))
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
@@ -832,7 +888,8 @@ class SafetyCheck:
             return 0  # no day of the year and no "since": most clauses, in two set tests
         today = today or date.today()
         spans = self._spans(words)
-        if self._ongoing.search(words):
+        # a day named in a story still going: no day of the year is named in most
+        if not self._date_words.isdisjoint(words) and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = self._since_a_day_of_the_month(words, today)
         for _, (month, day) in spans:
@@ -892,9 +949,8 @@ class SafetyCheck:
             return []
         found = []
         date_words = self._date_words
-        for index in range(len(words)):
-            if words[index] not in date_words:
-                continue  # every name, and every possessive of one, starts with one of them
+        # every name, and every possessive of one, starts with one of them
+        for index in [index for index, word in enumerate(words) if word in date_words]:
             for size in (3, 2, 1):
                 name = tuple(words[index:index + size])
                 if len(name) < size:
@@ -913,12 +969,14 @@ class SafetyCheck:
                                 or self._something_else_lasted(words, start))
                            for start in self._duration.starts(words)):
             return True
-        if self._units.keys().isdisjoint(words):
+        units = self._units
+        if units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
-        for index, word in enumerate(words):
-            days = self._units.get(word)
+        for index in [index for index, word in enumerate(words) if word in units]:
+            word = words[index]
+            days = units[word]
             after = words[index + 1] if index + 1 < len(words) else ""
-            if days is None or after.startswith(self._not_a_span):
+            if after.startswith(self._not_a_span):
                 continue  # "41 years old", "4 year old's", "25 weeks pregnant"
             before = words[index - 1] if index else ""
             count = self._count_before(words, index) if index else None
@@ -1033,10 +1091,11 @@ class SafetyCheck:
                    for at in range(max(0, index - PREGNANT_REACH), index)) or (
             index + 1 < len(words) and relation(index + 1, index - 1))
 
-    def _own_twitch(self, clauses: Sequence[Sequence[str]], scan: Scan) -> bool:
-        """The asker speaks of their own twitch: 'my calf', 'I keep twitching'; not
-        twitching as something read or heard of ('I've read that twitching can be...')."""
-        return self.about_own_body(scan.words, scan.parts) or any(
+    def _own_twitch_said(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """The asker says a twitch of their own: 'I keep twitching'; not twitching as
+        something read or heard of ('I've read that twitching can be...'). Naming a part
+        of their own body ('my calf') says it too: :meth:`read` asks that first."""
+        return any(
             not self._asker.isdisjoint(clause) and not self._twitch_words.isdisjoint(clause)
             and not self._reported(clause) and not self._for_someone_else(clause)
             for clause in clauses)
@@ -1060,9 +1119,13 @@ class SafetyCheck:
         """'his eyelid', 'her muscles quiver', 'he twitches'; unless not ``by_relation``,
         'my husband's calf', 'my boyfriend (27) has had a twitchy eyelid' (not 'my wife
         says my eye twitches'): someone else's twitch."""
-        twitch = self._body_parts | self._twitch_words
-        for index, word in enumerate(words):
-            if word in self._someone:
+        twitch, someone, relations = self._twitch_or_part, self._someone, self._relations
+        # only a word for someone, or for a relation (or its possessive), can start one
+        for index in [index for index, word in enumerate(words)
+                      if word in someone or (by_relation and (
+                          word in relations or (word.endswith("s") and word[:-1] in relations)))]:
+            word = words[index]
+            if word in someone:
                 if not twitch.isdisjoint(words[index + 1:index + 3]):
                     return True
             elif by_relation and (word in self._relations or self._relations_own(word)):
@@ -1083,8 +1146,7 @@ class SafetyCheck:
         woken me up at 4am and now my eyelid twitches")."""
         end = next((i for i in range(at + 1, len(clause)) if clause[i] in self._first_person),
                    len(clause))
-        return not is_question and not set(clause[:end]) & (self._twitch_words
-                                                             | self._body_parts)
+        return not is_question and self._twitch_or_part.isdisjoint(clause[:end])
 
     def _subject(self, words: Sequence[str], start: int) -> bool:
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):
@@ -1147,6 +1209,17 @@ class SafetyCheck:
         return self._quantities.get(word)
 
 
+def _clause_starts(clauses: Sequence[Sequence[str]]) -> list[int]:
+    """Each word's clause's first word, for the whole question's words."""
+    if len(clauses) == 1:
+        return [0] * len(clauses[0])  # one clause: most questions
+    starts: list[int] = []
+    for start, clause in zip(accumulate(map(len, clauses), initial=0), clauses,
+                             strict=False):  # (the running total ends one past them)
+        starts += [start] * len(clause)
+    return starts
+
+
 def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Phrases by their first word, so that a scan tries only those that can start."""
     table: dict[str, list[tuple[str, ...]]] = {}
@@ -1159,8 +1232,8 @@ def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]
     """Where the words are part of one of the phrases (not_places, not_signs): idioms in
     which a word of ours means something else ("eye on it", "falling asleep")."""
     covered: set[int] = set()
-    for start, word in enumerate(words):
-        for phrase in by_first.get(word, ()):
+    for start in [start for start, word in enumerate(words) if word in by_first]:
+        for phrase in by_first[words[start]]:
             if tuple(words[start:start + len(phrase)]) == phrase:
                 covered.update(range(start, start + len(phrase)))
     return covered

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assistant import Assistant, DataError
 from assistant.dialogue import State
@@ -884,7 +886,7 @@ def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
 def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
                                                             question: str) -> None:
     """Reader._frame scans the asking words once for every frame; each frame's starts are
-    those of its own PhraseSet."""
+    those of its own PhraseSet, and the frames said are those with a start."""
     from assistant.safety import PhraseSet
 
     reader = bot.reader
@@ -892,6 +894,8 @@ def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
     lists = [PhraseSet(phrases, reader._normalizer)
              for phrases in reader._lexicon.frames.values()]
     assert reader._frames.scan(words) == [phrases.starts(words) for phrases in lists]
+    assert reader._frames.said(words) == [slot for slot, phrases in enumerate(lists)
+                                          if phrases.starts(words)]
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -976,3 +980,43 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
 ])
 def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+def test_age_phrases_are_tried_only_beside_the_word_they_end_or_start_with() -> None:
+    """PersonReader keeps the phrases before an age by their last word and those after it
+    by their first: each list is the lexicon's phrases that can fit there, in its order,
+    an empty phrase (which fits anywhere) included."""
+    from assistant.person import _by_word
+
+    phrases = (("i", "am"), (), ("aged",), ("she", "is"), ("is",), ("is", "now"))
+    for at in (0, -1):
+        table, empty = _by_word(phrases, at)
+        for word in ("i", "am", "aged", "she", "is", "now", "other", None):
+            assert table.get(word, empty) == tuple(
+                phrase for phrase in phrases if not phrase or phrase[at] == word)
+
+
+@given(st.lists(st.sampled_from([*"abmgtu019 .,!?;:()\n'+", "but ", "\u0663", "\u00e9",
+                                 "aaa", "2.5", "1,000"]), max_size=25).map("".join))
+def test_the_normalisers_patterns_find_what_the_plainer_ones_did(text: str) -> None:
+    """The clause break opens with a lookahead of its first characters, a number is parted
+    from a letter beside it from the digit, triple letters are searched without a
+    lookahead, and ASCII is cleaned by a table of bytes, each for speed: each gives what
+    the plainer pattern or the string's own table gave."""
+    import re
+
+    from assistant import text as normaliser
+
+    plain_break = re.compile(r"(?:[!?;:,()\n]|\.(?<!\d\.)|\.(?!\d))+|b(?<!\wb)ut\s+")
+    assert normaliser._CLAUSE_BREAK.split(text) == plain_break.split(text)
+    parted = normaliser._DIGIT_LETTER.sub(
+        r"\g<0> ", normaliser._LETTER_DIGIT.sub(r" \g<0>", text))
+    assert parted == re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", text)
+    assert (normaliser._NUMBER_BESIDE_LETTER.search(text) is None) == (parted == text)
+    assert bool(normaliser._TRIPLED.search(text)) == bool(re.search(r"(?=([a-z])\1\1)", text))
+    if text.isascii():
+        table = str.maketrans({char: " " for char in map(chr, range(128))
+                               if not ("a" <= char <= "z" or "0" <= char <= "9"
+                                       or char in "+.")})
+        assert text.encode("ascii").translate(normaliser._NOT_WORD_ASCII).decode(
+            "ascii") == text.translate(table)
