@@ -27,15 +27,15 @@ the question is out of scope. The rules, in order:
 5. "Tell me more" and "why?" continue with the entity under discussion.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from types import MappingProxyType
-from typing import NamedTuple
 
 from .answers import LISTED, Person
 from .intents import FOR_A_PERSON, Intent, IntentSet
+from .records import NamedTuple
 from .reply import Candidate
 
 # Below this matcher score a question is out of scope. The bar is lower when the
@@ -486,7 +486,7 @@ class _Slots(NamedTuple):
     one_nutrient: bool  # it can speak of one nutrient, not two
 
     @classmethod
-    def of(cls, intent: Intent) -> "_Slots":
+    def of(cls, intent: Intent) -> _Slots:
         slots = intent.slots + intent.optional_slots
         return cls(intent.rejects, frozenset(slots), frozenset(intent.slots),
                    slots.count("nutrient") == 1)

@@ -16,7 +16,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
 
 from . import answers
 from .compiled import load_or_build
@@ -28,6 +27,7 @@ from .intents import WORRY, IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
+from .records import NamedTuple
 from .render import EMPTY_QUESTION, SEEK_CARE, Renderer
 from .reply import Candidate, Reply
 

@@ -7,15 +7,15 @@ Templates are checked against the answer fields later, by
 :func:`assistant.answers.check_templates`, which knows what fields exist.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
 
 from .data import DataError, Record, did_you_mean, item_line, load_yaml, yaml_files
+from .records import NamedTuple
 from .text import Normalizer
 
 # Slot kinds an example may name, and the knowledge entity kind each one takes.

@@ -6,15 +6,16 @@ wrong answer at midnight. After loading, nothing changes, so one
 :class:`KnowledgeBase` can be shared by any number of threads.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal, NamedTuple, TypeGuard, TypeVar
+from typing import Literal, TypeGuard, TypeVar
 
 from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
+from .records import NamedTuple
 
 Who = Literal["men", "women", "adults"]
 T = TypeVar("T")
