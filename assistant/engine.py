@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
 from types import MappingProxyType
 
 from . import answers
@@ -36,10 +35,12 @@ CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
 
 
-def packaged_dir(name: str) -> Path:
-    """The data shipped inside the package; in a source checkout, the top-level folder."""
-    installed = Path(__file__).parent / "_data" / name
-    return installed if installed.is_dir() else Path(__file__).parent.parent / name
+def packaged_dir(name: str) -> str:
+    """The data shipped inside the package; in a source checkout, the top-level folder.
+    A path as text, as every path a start needs (see :mod:`assistant.userdirs`)."""
+    package = os.path.dirname(__file__)
+    installed = os.path.join(package, "_data", name)
+    return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(package), name)
 
 
 def _check_question(question: object) -> None:
@@ -238,7 +239,7 @@ class _Parts(NamedTuple):
     renderer: Renderer
 
 
-def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
+def _build(knowledge_dirs: list[str], intent_dirs: list[str],
            matcher: Callable[[IntentSet], Matcher]) -> _Parts:
     """Read, check and index the data: the slow part of starting up."""
     kb = load_knowledge(knowledge_dirs)
