@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import pickle
+import re
 import typing
 from typing import Any
 
@@ -34,6 +36,11 @@ def _twins() -> tuple[Any, Any]:
     return made[0], made[1]
 
 
+def _parameters(method: Any) -> list[tuple[str, object, object]]:
+    """A signature without its annotations, which typing turns into ForwardRefs."""
+    return [(p.name, p.kind, p.default) for p in inspect.signature(method).parameters.values()]
+
+
 def test_a_record_class_behaves_as_typings() -> None:
     typed, ours = _twins()
     assert ours.__mro__[1:] == typed.__mro__[1:] == (tuple, object)
@@ -41,14 +48,26 @@ def test_a_record_class_behaves_as_typings() -> None:
                       "__module__", "__qualname__", "__slots__"):
         assert getattr(ours, attribute) == getattr(typed, attribute), attribute
     assert list(ours.__annotations__) == list(typed.__annotations__)
+    for method in ("__new__", "_make", "_replace", "__repr__", "_asdict", "__getnewargs__"):
+        theirs, mine = getattr(typed, method), getattr(ours, method)
+        assert _parameters(mine) == _parameters(theirs), method
+        assert (mine.__qualname__, mine.__doc__) == (theirs.__qualname__, theirs.__doc__)
+    for name in typed._fields:
+        assert getattr(ours, name).__doc__ == getattr(typed, name).__doc__
+        assert getattr(ours("kale", (1.0,)), name) == getattr(typed("kale", (1.0,)), name)
     a, b = typed("kale", (1.0, 2.5)), ours("kale", (1.0, 2.5))
     assert tuple(a) == tuple(b) and repr(a) == repr(b)
     assert b.total() == a.total() and b.label == a.label
     assert tuple(b._replace(unit="g")) == tuple(a._replace(unit="g"))
     assert b._asdict() == a._asdict()
     assert type(ours._make(a)) is ours
-    with pytest.raises(TypeError):
-        ours("kale")
+    for wrong in ((), ("kale", (1.0,), "g", None, "extra")):
+        with pytest.raises(TypeError) as expected:
+            typed(*wrong)
+        with pytest.raises(TypeError, match=re.escape(str(expected.value))):
+            ours(*wrong)
+    with pytest.raises(TypeError, match="Expected 4 arguments, got 1"):
+        ours._make(["kale"])
     with pytest.raises(ValueError):
         b._replace(colour="green")
 
