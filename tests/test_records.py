@@ -57,6 +57,7 @@ def test_a_record_class_behaves_as_typings() -> None:
         assert getattr(ours("kale", (1.0,)), name) == getattr(typed("kale", (1.0,)), name)
     a, b = typed("kale", (1.0, 2.5)), ours("kale", (1.0, 2.5))
     assert tuple(a) == tuple(b) and repr(a) == repr(b)
+    assert tuple(ours(amounts=(1.0, 2.5), name="kale")) == tuple(b)
     assert b.total() == a.total() and b.label == a.label
     assert tuple(b._replace(unit="g")) == tuple(a._replace(unit="g"))
     assert b._asdict() == a._asdict()
