@@ -308,7 +308,7 @@ def yaml_files(directory: StrPath) -> list[Path]:
     return files
 
 
-def directories(argument: str, value: object, *, allow_empty: bool = False) -> list[str]:
+def directories(argument: str, value: object, *, allow_empty: bool = False) -> list[StrPath]:
     """The directories an ``Assistant`` argument names: one path, or several.
 
     What a library caller passes is checked here, so a mistake reads as one
@@ -324,17 +324,21 @@ def directories(argument: str, value: object, *, allow_empty: bool = False) -> l
         raise TypeError(f"{argument}: expected {expected}, got {_python_value(value)}")
     else:
         items = list(value)
-    if not items and not allow_empty:
-        raise ValueError(f"{argument}: no directories given; leave it out to use the "
-                         "packaged data")
-    paths = []
+    if not items:
+        if not allow_empty:
+            raise ValueError(f"{argument}: no directories given; leave it out to use the "
+                             "packaged data")
+        return []
+    from pathlib import Path  # only for directories the caller names: a plain start names none
+
+    paths: list[StrPath] = []
     for item in items:
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(f"{argument}: expected {expected}, got {_python_value(item)} "
                             "in the list")
         if not os.fspath(item):
             raise ValueError(f"{argument}: a directory name is empty")
-        paths.append(os.fspath(item))
+        paths.append(Path(item))
     return paths
 
 

@@ -65,10 +65,10 @@ class Assistant:
                  intents: PathLike | Iterable[PathLike] | None = None, *,
                  extra_knowledge: Iterable[PathLike] = (),
                  matcher: Callable[[IntentSet], Matcher] | None = None) -> None:
-        knowledge_dirs = ([packaged_dir("knowledge")] if knowledge is None
+        knowledge_dirs: list[PathLike] = ([packaged_dir("knowledge")] if knowledge is None
                           else directories("knowledge", knowledge))
         knowledge_dirs += directories("extra_knowledge", extra_knowledge, allow_empty=True)
-        intent_dirs = ([packaged_dir("intents")] if intents is None
+        intent_dirs: list[PathLike] = ([packaged_dir("intents")] if intents is None
                        else directories("intents", intents))
         if matcher is not None and not callable(matcher):
             raise TypeError(f"matcher: expected a class or function that builds a Matcher "
@@ -239,7 +239,7 @@ class _Parts(NamedTuple):
     renderer: Renderer
 
 
-def _build(knowledge_dirs: list[str], intent_dirs: list[str],
+def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
            matcher: Callable[[IntentSet], Matcher]) -> _Parts:
     """Read, check and index the data: the slow part of starting up."""
     kb = load_knowledge(knowledge_dirs)
