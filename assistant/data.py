@@ -36,7 +36,7 @@ class DataError(Exception):
 
 def display_path(path: str | os.PathLike[str]) -> str:
     """Show a path relative to the working directory when that is shorter to read."""
-    from pathlib import Path  # only for an error: pathlib is no import of a normal start
+    from pathlib import Path  # only for an error message: a normal start never needs it
 
     path = Path(path)
     try:

@@ -66,10 +66,10 @@ class Assistant:
                  extra_knowledge: Iterable[PathLike] = (),
                  matcher: Callable[[IntentSet], Matcher] | None = None) -> None:
         knowledge_dirs: list[PathLike] = ([packaged_dir("knowledge")] if knowledge is None
-                          else directories("knowledge", knowledge))
+                                          else directories("knowledge", knowledge))
         knowledge_dirs += directories("extra_knowledge", extra_knowledge, allow_empty=True)
         intent_dirs: list[PathLike] = ([packaged_dir("intents")] if intents is None
-                       else directories("intents", intents))
+                                       else directories("intents", intents))
         if matcher is not None and not callable(matcher):
             raise TypeError(f"matcher: expected a class or function that builds a Matcher "
                             f"from the intents, got {type(matcher).__name__}")
