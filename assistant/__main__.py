@@ -28,11 +28,14 @@ def main() -> int:
     _signal.signal(_signal.SIGINT, _interrupted_while_starting)
     # The command line's imports make thousands of objects that live as long as the
     # process and no garbage: the cyclic collector would walk them again and again
-    # meanwhile (cli.py pauses it likewise while the engine loads).
+    # meanwhile (cli.py pauses it likewise while the engine loads). They are frozen
+    # once imported, or the first collection after the pause would walk them all
+    # (about 1 ms of a piped start); this is always a process of our own.
     gc.disable()
     try:
         from .cli import main as run
     finally:
+        gc.freeze()
         gc.enable()
 
     _signal.signal(_signal.SIGINT, _signal.default_int_handler)

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import NamedTuple
 
 from .entities import Found
 from .knowledge import AmountRules
+from .records import NamedTuple
 from .text import Normalizer, has_digit
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

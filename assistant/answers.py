@@ -7,18 +7,19 @@ the sources behind it), or None when the data to say it does not exist, in
 which case the intent's next template is tried.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from .amounts import Stated
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
 from .knowledge import Amount, AmountRules, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
+from .records import NamedTuple
 
 # The kind under which an answer names the foods it listed (beside the entities it names),
 # so the conversation can answer "which of those..." from that list.
@@ -36,7 +37,7 @@ class Fact(NamedTuple):
     sources: tuple[str, ...] = ()
     about: tuple[tuple[str, str], ...] = ()
 
-    def led_by(self, lead: "Fact") -> "Fact":
+    def led_by(self, lead: Fact) -> Fact:
         """This fact after another that must come first (care advice, a note that the
         sources do not cover something): both texts and sources, this one's entities."""
         return Fact(f"{lead.text} {self.text}", lead.sources + self.sources, self.about)

@@ -38,11 +38,11 @@ import os
 import sys
 from _operator import _compare_digest as compare_digest  # what hmac.compare_digest is
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
+from contextlib import suppress
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .userdirs import app_dir, open_private, private_dir
+from .userdirs import StrPath, app_dir, open_private, private_dir
 
 # The C pickler itself: the pickle module around it also builds its pure-Python
 # fallback classes on import, about 1.5 ms of a piped start. Protocol -1 is the highest.
@@ -69,7 +69,7 @@ KEEP = 8  # builds kept in the cache directory
 MAGIC = b"twitch-assistant compiled 3\n"  # what the file is, and which layout and MAC
 KEY_BYTES = 32
 _MAC_BYTES = 32
-_PACKAGE = Path(__file__).parent
+_PACKAGE = os.path.dirname(__file__)
 
 
 def _mapping_proxy(items: dict[object, object]) -> MappingProxyType[object, object]:
@@ -81,17 +81,18 @@ def _mapping_proxy(items: dict[object, object]) -> MappingProxyType[object, obje
 copyreg.pickle(MappingProxyType, lambda proxy: (_mapping_proxy, (dict(proxy),)))
 
 
-def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+def cache_dir(environ: Mapping[str, str] = os.environ) -> str:
     """Where builds are kept: $XDG_CACHE_HOME/twitch-assistant, or ~/.cache/..."""
     return app_dir(environ, "XDG_CACHE_HOME", ".cache")
 
 
-def key_path(environ: Mapping[str, str] = os.environ) -> Path:
+def key_path(environ: Mapping[str, str] = os.environ) -> str:
     """The secret that signs builds: $XDG_STATE_HOME/twitch-assistant/cache-key."""
-    return app_dir(environ, "XDG_STATE_HOME", os.path.join(".local", "state")) / "cache-key"
+    return os.path.join(app_dir(environ, "XDG_STATE_HOME", os.path.join(".local", "state")),
+                        "cache-key")
 
 
-def load_or_build(directories: Iterable[Path], build: Callable[[], T], expected: type[T]) -> T:
+def load_or_build(directories: Iterable[StrPath], build: Callable[[], T], expected: type[T]) -> T:
     """The cached build for these data directories, or a fresh one (then cached).
 
     ``expected`` is the type a build has; a cached object of any other type is
@@ -105,7 +106,7 @@ def load_or_build(directories: Iterable[Path], build: Callable[[], T], expected:
         key = _key(key_path())
     except OSError:  # missing data (the build says so), or no safe place for a cache
         return build()
-    path = directory / f"{name}.pickle"
+    path = os.path.join(directory, f"{name}.pickle")
     found = _read(path, name, key)
     if isinstance(found, expected):
         return found
@@ -114,12 +115,12 @@ def load_or_build(directories: Iterable[Path], build: Callable[[], T], expected:
     return built
 
 
-def _fingerprint(directories: Iterable[Path]) -> str:
+def _fingerprint(directories: Iterable[StrPath]) -> str:
     """A name for the build of these directories with this code and this Python."""
     stamp = [f"{sys.version_info[:2]}"]
     for directory, suffixes in [(_PACKAGE, (".py",)),
-                                *((Path(d), (".yaml", ".yml")) for d in directories)]:
-        root = directory.resolve()  # once per directory: resolving every file costs more
+                                *((d, (".yaml", ".yml")) for d in directories)]:
+        root = os.path.realpath(directory)  # once per directory, not for every file
         with os.scandir(root) as entries:
             files = sorted((e for e in entries if e.name.endswith(suffixes)),
                            key=lambda e: e.name)
@@ -132,13 +133,13 @@ def _fingerprint(directories: Iterable[Path]) -> str:
     return f"{blake2b(text, digest_size=8).hexdigest()}{len(stamp) - 1:04x}"
 
 
-def _key(path: Path) -> bytes:
+def _key(path: str) -> bytes:
     """The user's signing key, made on first use; OSError when it cannot be kept safely.
 
     Two first starts at once may each make a key; the last one written wins, and
     the other's build simply fails its check next time and is made again.
     """
-    private_dir(path.parent)
+    private_dir(os.path.dirname(path))
     try:
         with open(open_private(path, os.O_RDONLY), "rb") as file:
             key = file.read(KEY_BYTES + 1)
@@ -160,7 +161,7 @@ def _mac(key: bytes, name: str, payload: bytes | memoryview) -> bytes:
     return mac.digest()
 
 
-def _read(path: Path, name: str, key: bytes) -> object:
+def _read(path: str, name: str, key: bytes) -> object:
     """The unpickled build, or None if the file is missing, not the user's, or not intact."""
     try:
         with open(open_private(path, os.O_RDONLY), "rb") as file:
@@ -187,12 +188,12 @@ def _read(path: Path, name: str, key: bytes) -> object:
             gc.enable()
 
 
-def _write(path: Path, name: str, key: bytes, value: object) -> None:
+def _write(path: str, name: str, key: bytes, value: object) -> None:
     """Write the signed build; failing to is no harm, the next start builds again."""
     try:
         payload = _unmemoized(_shared(dumps(value, protocol=-1)))
         _replace(path, MAGIC + _mac(key, name, payload) + payload)
-        _prune(path.parent)
+        _prune(os.path.dirname(path))
     except Exception:
         pass
 
@@ -257,11 +258,11 @@ def _sharing(dispatch: dict[int, Callable[[Any], None]], makers: list[int]
     return {**dispatch, **{opcode: sharing(dispatch[opcode]) for opcode in makers}}
 
 
-def _replace(path: Path, data: bytes) -> None:
+def _replace(path: str, data: bytes) -> None:
     """Write a new 0600 file in one step, so a concurrent start never reads half of it."""
     import tempfile  # only when writing, which a normal start does not do
 
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
     try:
         with open(descriptor, "wb") as file:
             file.write(data)
@@ -271,8 +272,11 @@ def _replace(path: Path, data: bytes) -> None:
         raise
 
 
-def _prune(directory: Path) -> None:
+def _prune(directory: str) -> None:
     """Keep the newest few builds: every data or code change makes a new one."""
-    builds = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    with os.scandir(directory) as entries:
+        builds = sorted((entry for entry in entries if entry.name.endswith(".pickle")),
+                        key=lambda entry: entry.stat().st_mtime, reverse=True)
     for stale in builds[KEEP:]:
-        stale.unlink(missing_ok=True)
+        with suppress(FileNotFoundError):  # pruned by another start meanwhile
+            os.unlink(stale.path)

@@ -13,8 +13,12 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .userdirs import StrPath
 
 T = TypeVar("T")
 
@@ -32,6 +36,8 @@ class DataError(Exception):
 
 def display_path(path: str | os.PathLike[str]) -> str:
     """Show a path relative to the working directory when that is shorter to read."""
+    from pathlib import Path  # only for an error message: a normal start never needs it
+
     path = Path(path)
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
@@ -288,8 +294,11 @@ def describe(value: object) -> str:
     return f"{type_name(type(value))} {shown}"
 
 
-def yaml_files(directory: Path) -> list[Path]:
+def yaml_files(directory: StrPath) -> list[Path]:
     """The YAML files of a data directory, in a stable order."""
+    from pathlib import Path  # only when building: a start with a compiled cache never is
+
+    directory = Path(directory)
     if not directory.is_dir():
         problem = "not a directory" if directory.exists() else "no such directory"
         raise DataError(directory, None, problem)
@@ -299,7 +308,7 @@ def yaml_files(directory: Path) -> list[Path]:
     return files
 
 
-def directories(argument: str, value: object, *, allow_empty: bool = False) -> list[Path]:
+def directories(argument: str, value: object, *, allow_empty: bool = False) -> list[StrPath]:
     """The directories an ``Assistant`` argument names: one path, or several.
 
     What a library caller passes is checked here, so a mistake reads as one
@@ -315,10 +324,14 @@ def directories(argument: str, value: object, *, allow_empty: bool = False) -> l
         raise TypeError(f"{argument}: expected {expected}, got {_python_value(value)}")
     else:
         items = list(value)
-    if not items and not allow_empty:
-        raise ValueError(f"{argument}: no directories given; leave it out to use the "
-                         "packaged data")
-    paths = []
+    if not items:
+        if not allow_empty:
+            raise ValueError(f"{argument}: no directories given; leave it out to use the "
+                             "packaged data")
+        return []
+    from pathlib import Path  # only for directories the caller names: a plain start names none
+
+    paths: list[StrPath] = []
     for item in items:
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(f"{argument}: expected {expected}, got {_python_value(item)} "

@@ -27,16 +27,16 @@ the question is out of scope. The rules, in order:
 5. "Tell me more" and "why?" continue with the entity under discussion.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from types import MappingProxyType
-from typing import NamedTuple
 
 from .answers import LISTED, Person
 from .intents import FOR_A_PERSON, HELP, RELIEF, Intent, IntentSet
 from .memo import remembered
+from .records import NamedTuple
 from .reply import Candidate
 
 # Below this matcher score a question is out of scope. The bar is lower when the
@@ -444,7 +444,7 @@ class Dialogue:
         # sorted stably, as with the key -score
         return sorted([c for c in scored if c.score >= floor], key=itemgetter(1), reverse=True)
 
-    def _scaled(self, key: tuple[float, "_Ignored"]) -> tuple[float, ...]:
+    def _scaled(self, key: tuple[float, _Ignored]) -> tuple[float, ...]:
         """Each slot set's mark-down, by its index: ``factor`` to the power of the kinds
         asked that it ignores, or 0.0 for one that ignores nothing, whose candidates keep
         their scores (factor ** 0 is 1)."""
@@ -529,7 +529,7 @@ class _Slots(NamedTuple):
     one_nutrient: bool  # it can speak of one nutrient, not two
 
     @classmethod
-    def of(cls, intent: Intent) -> "_Slots":
+    def of(cls, intent: Intent) -> _Slots:
         slots = intent.slots + intent.optional_slots
         return cls(intent.rejects, frozenset(slots), frozenset(intent.slots),
                    slots.count("nutrient") == 1)
@@ -547,7 +547,7 @@ class _Ignored(NamedTuple):
     background: frozenset[str]
 
     @classmethod
-    def of(cls, turn: Turn, kinds: set[str]) -> "_Ignored":
+    def of(cls, turn: Turn, kinds: set[str]) -> _Ignored:
         return cls(frozenset(kinds), len(turn.entities.get("nutrient", ())) > 1, frozenset(
             k for k in SUBJECT_KINDS
             if turn.asked_kinds and k in turn.entities and k not in turn.asked_kinds))

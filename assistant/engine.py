@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
 
 from . import answers
 from .compiled import load_or_build
@@ -28,6 +26,7 @@ from .intents import WORRY, IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
+from .records import NamedTuple
 from .render import EMPTY_QUESTION, SEEK_CARE, Renderer
 from .reply import Candidate, Reply
 
@@ -36,10 +35,12 @@ CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
 
 
-def packaged_dir(name: str) -> Path:
-    """The data shipped inside the package; in a source checkout, the top-level folder."""
-    installed = Path(__file__).parent / "_data" / name
-    return installed if installed.is_dir() else Path(__file__).parent.parent / name
+def packaged_dir(name: str) -> str:
+    """The data shipped inside the package; in a source checkout, the top-level folder.
+    A path as text, as every path a start needs (see :mod:`assistant.userdirs`)."""
+    package = os.path.dirname(__file__)
+    installed = os.path.join(package, "_data", name)
+    return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(package), name)
 
 
 def _check_question(question: object) -> None:
@@ -64,11 +65,11 @@ class Assistant:
                  intents: PathLike | Iterable[PathLike] | None = None, *,
                  extra_knowledge: Iterable[PathLike] = (),
                  matcher: Callable[[IntentSet], Matcher] | None = None) -> None:
-        knowledge_dirs = ([packaged_dir("knowledge")] if knowledge is None
-                          else directories("knowledge", knowledge))
+        knowledge_dirs: list[PathLike] = ([packaged_dir("knowledge")] if knowledge is None
+                                          else directories("knowledge", knowledge))
         knowledge_dirs += directories("extra_knowledge", extra_knowledge, allow_empty=True)
-        intent_dirs = ([packaged_dir("intents")] if intents is None
-                       else directories("intents", intents))
+        intent_dirs: list[PathLike] = ([packaged_dir("intents")] if intents is None
+                                       else directories("intents", intents))
         if matcher is not None and not callable(matcher):
             raise TypeError(f"matcher: expected a class or function that builds a Matcher "
                             f"from the intents, got {type(matcher).__name__}")
@@ -238,7 +239,7 @@ class _Parts(NamedTuple):
     renderer: Renderer
 
 
-def _build(knowledge_dirs: list[Path], intent_dirs: list[Path],
+def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
            matcher: Callable[[IntentSet], Matcher]) -> _Parts:
     """Read, check and index the data: the slow part of starting up."""
     kb = load_knowledge(knowledge_dirs)

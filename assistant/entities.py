@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
 from .intents import Lexicon
 from .knowledge import KnowledgeBase
+from .records import NamedTuple
 from .text import MAX_CHARS, Normalizer
 
 OUTSIDE = "outside"  # kind of a mention naming a subject the sources do not cover

@@ -7,16 +7,22 @@ Templates are checked against the answer fields later, by
 :func:`assistant.answers.check_templates`, which knows what fields exist.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
+import os
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from .data import DataError, Record, did_you_mean, item_line, load_yaml, yaml_files
+from .records import NamedTuple
 from .text import Normalizer
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .userdirs import StrPath
 
 # Slot kinds an example may name, and the knowledge entity kind each one takes.
 SLOT_KINDS: Mapping[str, str] = MappingProxyType({
@@ -57,7 +63,7 @@ class Template(NamedTuple):
 
     text: str
     fields: tuple[tuple[str, str], ...]
-    file: Path
+    file: str  # the data file, as text: a Path in the compiled cache makes starts import pathlib
     line: int
 
 
@@ -84,7 +90,7 @@ class Intent(NamedTuple):
     default: str
     more: str
     max_words: int
-    file: Path
+    file: str
     line: int
     ask_as: str = ""  # as a clarifying question offers it: "which foods have {nutrient}"
     fallback: bool = False  # answers a story about one's own twitch that matches nothing
@@ -216,7 +222,7 @@ class Safety(NamedTuple):
     """The warning signs and their phrasing as data, reviewable in one file, because
     missing a sign is the costliest mistake the assistant can make."""
 
-    file: Path
+    file: str
     line: int
     signs: tuple[SignRule, ...]
     places_soft: bool
@@ -253,7 +259,7 @@ class Medicines(NamedTuple):
     suspected_only: str  # the class whose names count only beside suspected_by
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
-    file: Path
+    file: str
     line: int
 
 
@@ -268,9 +274,9 @@ class IntentSet(NamedTuple):
     medicines: Medicines
 
 
-def load_intents(directories: Sequence[Path]) -> IntentSet:
+def load_intents(directories: Sequence[StrPath]) -> IntentSet:
     """Read and check every intents file; the lexicon is read first, as examples need it."""
-    files = [path for directory in directories for path in yaml_files(Path(directory))]
+    files = [path for directory in directories for path in yaml_files(directory)]
     contents = [(path, load_yaml(path) or {}) for path in files]
     lexicon = safety = medicines = None
     for path, content in contents:
@@ -312,7 +318,7 @@ def load_intents(directories: Sequence[Path]) -> IntentSet:
             if intent.name in intents:
                 first = intents[intent.name]
                 raise record.error("intent", f"intent '{intent.name}' is defined twice (first "
-                                             f"at {first.file.name}:{first.line})")
+                                             f"at {os.path.basename(first.file)}:{first.line})")
             intents[intent.name] = intent
     if not intents:
         raise DataError(where, None, "no intents defined")
@@ -345,7 +351,7 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("generic"), record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
-                          record.texts("suspected_by"), record.texts("changes"), record.file,
+                          record.texts("suspected_by"), record.texts("changes"), str(record.file),
                           record.line_of("sign"))
     record.finish()
     return medicines
@@ -410,14 +416,14 @@ def _intent(record: Record, normalizer: Normalizer,
     for index, text in enumerate(record.texts("answers")):
         line = getattr(record.mapping.get("answers"), "item_lines", [record.line])[index]
         fields = tuple(_template_field(match, record, line) for match in re.findall(_SLOT, text))
-        answers.append(Template(text, fields, record.file, line))
+        answers.append(Template(text, fields, str(record.file), line))
     if not answers:
         raise record.error("answers", "give at least one answer template")
     intent = Intent(name, slots, optional, tuple(examples), tuple(answers),
                     record.optional("reminder", bool, False), record.optional("whole", bool, False),
                     record.optional("rejects", bool, False),
                     record.text("default", required=False), record.text("more", required=False),
-                    record.optional("max_words", int, 0), record.file, record.line,
+                    record.optional("max_words", int, 0), str(record.file), record.line,
                     record.text("ask_as", required=False),
                     record.optional("fallback", bool, False),
                     frozenset(normalizer.phrase(text) for text in record.texts("alone")))
@@ -667,7 +673,7 @@ def _safety(record: Record) -> Safety:
     illnesses, illness_endings = illness.texts("illnesses"), illness.texts("endings")
     illness.finish()
     safety = Safety(
-        file=record.file, line=record.line,
+        file=str(record.file), line=record.line,
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
         duration_soft=duration.optional("soft", bool, False),
         sudden=_phrases(record, "sudden", classes),

@@ -6,15 +6,20 @@ wrong answer at midnight. After loading, nothing changes, so one
 :class:`KnowledgeBase` can be shared by any number of threads.
 """
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+from __future__ import annotations
+
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 from types import MappingProxyType
-from typing import Literal, NamedTuple, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeGuard, TypeVar
 
 from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
+from .records import NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .userdirs import StrPath
 
 Who = Literal["men", "women", "adults"]
 T = TypeVar("T")
@@ -436,11 +441,11 @@ class _Builder:
         self.lists.setdefault(section, {})[item_id] = value
 
 
-def load_knowledge(directories: Sequence[Path]) -> KnowledgeBase:
+def load_knowledge(directories: Sequence[StrPath]) -> KnowledgeBase:
     """Read every YAML file of the given directories into one checked KnowledgeBase."""
     builder = _Builder()
     for directory in directories:
-        for path in yaml_files(Path(directory)):
+        for path in yaml_files(directory):
             _read_file(path, builder)
     return _finish(builder, directories)
 
@@ -828,7 +833,7 @@ _SINGLE_READERS = {
 OPTIONAL_SECTIONS = ("amounts",)
 
 
-def _finish(builder: _Builder, directories: Sequence[Path]) -> KnowledgeBase:
+def _finish(builder: _Builder, directories: Sequence[StrPath]) -> KnowledgeBase:
     for section in SINGLE_SECTIONS:
         if section not in builder.singles:
             where = ", ".join(str(d) for d in directories)

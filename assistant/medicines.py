@@ -13,9 +13,9 @@ are data (intents/medicines.yaml); this module is the grammar.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from typing import NamedTuple
 
 from .intents import Lexicon, Medicines
+from .records import NamedTuple
 from .text import Normalizer
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is

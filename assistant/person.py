@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from itertools import accumulate, chain, pairwise
-from typing import NamedTuple
 
 from .answers import Person
 from .intents import Lexicon
+from .records import NamedTuple
 
 
 class AgeMention(NamedTuple):

@@ -20,7 +20,7 @@ from _bisect import bisect_right  # the C function the bisect module re-exports
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, chain, pairwise
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
     from datetime import date
@@ -35,6 +35,7 @@ from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import PersonReader
+from .records import NamedTuple
 from .reply import Mention
 from .safety import PhraseScanner, PhraseSet, SafetyCheck
 from .text import MAX_CHARS

@@ -57,7 +57,7 @@ _TRAILING_PUNCTUATION = re.compile(r"\W+$")
 
 def history_path(environ: Mapping[str, str]) -> Path:
     """$XDG_STATE_HOME/twitch-assistant/history; relative XDG paths are ignored, per the spec."""
-    return app_dir(environ, "XDG_STATE_HOME", os.path.join(".local", "state")) / "history"
+    return Path(app_dir(environ, "XDG_STATE_HOME", os.path.join(".local", "state"))) / "history"
 
 
 def history_wanted(args: argparse.Namespace, environ: Mapping[str, str]) -> bool:

@@ -1,10 +1,12 @@
 """What the engine gives back for one question: the answer and how it was reached."""
 
 # Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# typing.NamedTuple would compile each field's annotation string at every start.
+# TypedDict would compile each field's annotation string at every start.
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import NamedTuple, TypedDict
+from typing import TypedDict
+
+from .records import NamedTuple
 
 
 class Candidate(NamedTuple):

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .intents import PREGNANCY, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
+from .records import NamedTuple
 from .text import Normalizer
 
 if TYPE_CHECKING:  # typeshed has no stub for _datetime: check against datetime's

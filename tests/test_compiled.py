@@ -213,7 +213,7 @@ def test_a_relative_xdg_cache_home_is_ignored(tmp_path: Path,
     monkeypatch.delenv("TWITCH_ASSISTANT_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", "cache")
     monkeypatch.chdir(stranger)
-    assert compiled.cache_dir() == home / ".cache" / "twitch-assistant"
+    assert compiled.cache_dir() == str(home / ".cache" / "twitch-assistant")
     Assistant()
     assert len(builds(home / ".cache" / "twitch-assistant")) == 1
     assert builds(planted) == []

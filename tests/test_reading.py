@@ -699,7 +699,7 @@ def test_an_empty_question_reads_as_nothing(bot: Assistant) -> None:
 def _intents_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
     target = tmp_path / "intents"
     target.mkdir()
-    for source in packaged_dir("intents").glob("*.yaml"):
+    for source in Path(packaged_dir("intents")).glob("*.yaml"):
         text = source.read_text(encoding="utf-8")
         if source.name == file:
             assert old in text, f"{old!r} not in {file}"

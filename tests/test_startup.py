@@ -92,3 +92,13 @@ def test_a_warm_start_reads_its_cache_with_c_modules_alone(warm_cache: Path) -> 
     modules, out = imported([], "what has potassium\n", warm_cache)
     assert "banana" in out
     assert not modules & {"pickle", "zlib", "hashlib", "_hashlib"}
+
+
+@pytest.mark.parametrize("args", [[], ["--json", "--independent"]])
+def test_a_warm_start_finds_its_files_without_pathlib(warm_cache: Path, args: list[str]) -> None:
+    """Paths on the way to the cache are text (os.path), and the cached data keeps its
+    file names as text: pathlib, with urllib.parse and ipaddress, would cost every start."""
+    modules, out = imported(args, "what has potassium\n", warm_cache)
+    assert "banana" in out
+    assert not modules & {"pathlib", "urllib", "ipaddress"}
+
