@@ -163,6 +163,7 @@ def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, 
 
 
 OUT_OF_SCOPE = [
+    "how do i make cold brew at home",
     # how another illness is treated, with no twitch
     "How is Parkinson's treated these days? My uncle has just been diagnosed.",
     # a shop named holds the question in shopping, even beside a nutrient
@@ -735,6 +736,12 @@ FOLLOW_UPS = [
       "seek_care", "emergency"),
      ("He doesn't want to sit in A&E for hours. Can he just rest it?", "seek_care",
       "emergency")],
+    # "fine", then the asker's own age: the last question, for them
+    [("What does vitamin D do?", "nutrient_role", "absorb"),
+     ("How much should my 5 year old get?", None, "paediatrician"),
+     ("Fine. And for me, I'm 72?", "nutrient_intake", "800 IU")],
+    [("my eye twitches, could it be caffeine", "trigger", "caffeine"),
+     ("Can too much cold brew make it worse?", "trigger", "caffeine")],
     # how one nutrient differs from the one discussed compares the two
     [("what does calcium do for muscles", "nutrient_role", "contract"),
      ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],
