@@ -114,6 +114,7 @@ class Turn(NamedTuple):
     signs: bool = False  # it shows a sign whose care advice will answer it if nothing else does
     states_amount: bool = False  # it states an amount ("600 IU", "400 mg of magnesium")
     asks_later: bool = False  # a clause after the first asks ("thanks, anything to eat?")
+    asks: bool = False  # a clause asks something ("thumb twitching on and off today" tells)
 
 
 class Decision(NamedTuple):
@@ -216,12 +217,15 @@ class Dialogue:
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
         if bare and decision.outcome != "answer":
             return self._default(turn, state, person)
-        if decision.outcome == "out_of_scope" and turn.symptoms \
+        if (decision.outcome == "out_of_scope"
+                or (decision.outcome == "ask_slot" and not turn.asks and not turn.entities)) \
+                and turn.symptoms \
                 and (turn.own_body or turn.someones_body
                      or (turn.anyones_body and not (turn.outside or turn.frame))) \
                 and not turn.signs and self._fallback:
             # A story of the asker's own twitch, or another adult's, is ours, whatever else
-            # it says.
+            # it says; one that only tells ("thumb twitching on and off today") is answered
+            # with what commonly causes it, not asked which nutrient it is about.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
         going_on = decision.intent in self._going_on or (

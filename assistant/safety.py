@@ -686,10 +686,12 @@ class SafetyCheck:
         opening = min(found)
         if opening >= HEADLINE_PART_WITHIN or not self._third_person.isdisjoint(words):
             return False
-        # the part and a twitch word in either order ("twitchy thumb since tuesday"), then
-        # the end or a word that tells when or how
-        if opening + 1 < len(words) and words[opening + 1] in self._twitch_words:
-            end = opening + 2
+        # the part and a twitch word in either order ("twitchy thumb since tuesday", "thumb
+        # web twitching after gaming"), then the end or a word that tells when or how
+        after = next((at for at in range(opening + 1, min(opening + 3, len(words)))
+                      if words[at] in self._twitch_words), None)
+        if after is not None:
+            end = after + 1
         elif opening > 0 and words[opening - 1] in self._twitch_words:
             end = opening + 1
         else:

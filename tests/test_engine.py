@@ -228,6 +228,19 @@ def test_a_shop_beside_a_twitch_or_a_health_question_stays_ours(bot: Assistant,
     assert bot.ask(question).intent is not None
 
 
+@pytest.mark.parametrize("question", [
+    "thumb twitching on and off today",
+    "Lower Back Twitching After Moving House",
+    "Tricep twitching after bench day",
+    "thumb web twitching after gaming all night. normal?",
+])
+def test_a_twitch_told_not_asked_about_gets_its_common_causes(bot: Assistant,
+                                                               question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent in {"causes", "about_twitching"}, (reply.intent, reply.text)
+    assert "stress" in reply.text
+
+
 def test_an_unknown_nutrient_is_not_guessed(bot: Assistant) -> None:
     reply = bot.ask("what foods have iron")
     assert reply.intent is None
