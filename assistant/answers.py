@@ -756,6 +756,18 @@ def _nutrient_at_risk(scene: Scene) -> Fact | None:
     return _at_risk(nutrient) if nutrient and nutrient.at_risk else None
 
 
+@answer_field("nutrient", "at_risk_unknown")
+def _nutrient_at_risk_unknown(scene: Scene) -> Fact | None:
+    """'who is at risk of low calcium': the sources name at-risk people for some nutrients
+    only; for the others the answer says so, rather than give another nutrient's as if it
+    were this one's."""
+    nutrient = _nutrient(scene)
+    if nutrient is None or nutrient.at_risk:
+        return None
+    return Fact(f"My sources don't say who is most at risk of low {_display_name(nutrient)}; "
+                "of the nutrients they cover, they name these:")
+
+
 def _at_risk(nutrient: Nutrient) -> Fact:
     people = join(list(nutrient.at_risk))
     return _fact(f"{people} may be particularly at risk of {nutrient.name} depletion.",

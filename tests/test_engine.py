@@ -228,6 +228,17 @@ def test_a_shop_beside_a_twitch_or_a_health_question_stays_ours(bot: Assistant,
     assert bot.ask(question).intent is not None
 
 
+@pytest.mark.parametrize("question, nutrient", [
+    ("who is at risk of low calcium", "calcium"),
+    ("why do athletes run low on magnesium", "magnesium"),
+])
+def test_at_risk_people_the_sources_do_not_name_are_not_made_up(bot: Assistant, question: str,
+                                                                 nutrient: str) -> None:
+    text = bot.ask(question).text
+    assert f"don't say who is most at risk of low {nutrient}" in text
+    assert f"risk of {nutrient} depletion" not in text
+
+
 @pytest.mark.parametrize("question", [
     "thumb twitching on and off today",
     "Lower Back Twitching After Moving House",
@@ -692,9 +703,9 @@ FOLLOW_UPS = [
     # ... but what to do other than wait is what helps
     [("my calf has been twitching since the weekend", "causes", "stress"),
      ("anything i can do apart from wait it out?", "relief", "Things that help")],
-    # a clarifying question keeps the conversation ours: a sign said next counts
-    [("my flatmate's 66 and likes a drink, his arms twitch in the evenings", "lifestyle",
-      "Which part"),
+    # a twitch told keeps the conversation ours: a sign said next counts
+    [("my flatmate's 66 and likes a drink, his arms twitch in the evenings", "causes",
+      "alcohol"),
      ("he's lost a lot of weight too", "seek_care", "other symptoms")],
     # a food word in an idiom names no food: what else helps is the lifestyle advice
     [("my bottom eyelid keeps twitching since monday, its driving me nuts", "causes",
