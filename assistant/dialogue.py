@@ -228,6 +228,12 @@ class Dialogue:
             # with what commonly causes it, not asked which nutrient it is about.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
+        if decision.outcome == "out_of_scope" and state.intent and not turn.asks \
+                and {"trigger", "factor"} & set(turn.entities) \
+                and not (turn.outside or turn.frame):
+            # "I sleep about five hours a night" in a conversation of ours: told, not
+            # asked, it is what that habit or trigger does
+            return self._default(turn, state, person)
         going_on = decision.intent in self._going_on or (
             state.intent not in (None, RELIEF) and decision.intent == state.intent
             and not self._besides.isdisjoint(turn.words))

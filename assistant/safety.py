@@ -1152,8 +1152,9 @@ class SafetyCheck:
         return not is_question and self._twitch_or_part.isdisjoint(clause[:end])
 
     def _subject(self, words: Sequence[str], start: int) -> bool:
-        if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]):
-            return False  # "the kids have been off sick": background, not the subject
+        if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]) and (
+                start + 3 >= len(words) or words[start + 3] not in self._twitch_words):
+            return False  # "the kids have been off sick": background; not "...been twitching"
         # "my kids (6 and 9) keep getting cramps": ages between are skipped; and what
         # follows the asker's own words is the asker's ("my son says I should get...").
         following = []

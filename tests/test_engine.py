@@ -317,6 +317,7 @@ def test_ages_in_a_question_are_no_duration(bot: Assistant) -> None:
      "paediatrician"),
     ("my daughter's calf twitches, what should i do", "paediatrician"),
     ("breastfeeding mum here, do i need extra b12", "midwife"),
+    ("Our rabbit has been twitching his ears and back a lot. Is he low on something?", "vet"),
 ])
 def test_children_pregnancy_and_animals_are_declined_kindly(
         bot: Assistant, question: str, professional: str) -> None:
@@ -766,6 +767,9 @@ FOLLOW_UPS = [
      ("Fine. And for me, I'm 72?", "nutrient_intake", "800 IU")],
     [("my eye twitches, could it be caffeine", "trigger", "caffeine"),
      ("Can too much cold brew make it worse?", "trigger", "caffeine")],
+    # a habit told, not asked about, in a conversation of ours is answered
+    [("Twitching Under My Eye Since Monday", "causes", "stress"),
+     ("I sleep about five hours a night.", "trigger", "Fatigue")],
     # how one nutrient differs from the one discussed compares the two
     [("what does calcium do for muscles", "nutrient_role", "contract"),
      ("and how is that different from magnesium", "nutrient_compare", "Magnesium: aids")],
