@@ -128,10 +128,18 @@ class PersonReader:
                                 starts: Collection[int]) -> bool:
         """'17F eyelid twitching', 'f 17, eye twitch': a clause that opens with an age and
         a sex letter is the asker's own age."""
+        pair = self._sex_letter_beside(words, index)
+        return pair is not None and pair[0] in starts
+
+    def _sex_letter_beside(self, words: Sequence[str], index: int) -> tuple[int, str] | None:
+        """Where the pair of a two-digit age and a sex letter written beside it starts
+        ('f 25', '25 f' from '25F'), the one before first, and the sex; None without one."""
         letters = self._ages.sex_letters
-        following = words[index + 1] if index + 1 < len(words) else ""
-        return (index in starts and following in letters) or (
-            index - 1 in starts and words[index - 1] in letters)
+        if index and words[index - 1] in letters:
+            return index - 1, letters[words[index - 1]]
+        if index + 1 < len(words) and words[index + 1] in letters:
+            return index, letters[words[index + 1]]
+        return None
 
     def _person_before(self, words: Sequence[str], index: int) -> bool:
         """'my son 7 yrs', 'im 34 yrs', 'female 34 yrs': a person just before the number."""
@@ -159,18 +167,13 @@ class PersonReader:
         return not self._unit(words[index + 1] if index + 1 < len(words) else "")
 
     def _age_and_sex(self, words: Sequence[str]) -> tuple[int, str] | None:
-        """'25 f' (from '25F'), 'male 34'."""
-        letters = self._ages.sex_letters
-        # only a two-digit number or the word before one can start either
-        twos = [index for index, word in enumerate(words) if len(word) == 2 and word.isdigit()]
-        for index in sorted({at for two in twos for at in (two - 1, two) if at >= 0}):
-            word = words[index]
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if _two_digits(word) and following in letters:
-                return int(word), letters[following]
-            if word in letters and _two_digits(following):
-                return int(following), letters[word]
-        return None
+        """'25 f' (from '25F'), 'f 25': the first two-digit age with a sex letter beside it."""
+        pairs = [(pair[0], int(word), pair[1]) for index, word in enumerate(words)
+                 if _two_digits(word) and (pair := self._sex_letter_beside(words, index))]
+        if not pairs:
+            return None
+        _, age, sex = min(pairs)
+        return age, sex
 
     def _age_by_sex(self, words: Sequence[str]) -> int | None:
         """'a man of 45', 'woman 60'."""
