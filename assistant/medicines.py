@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from .intents import Lexicon, Medicines
 from .records import NamedTuple
-from .text import Normalizer
+from .text import Normalizer, one_of
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
@@ -136,7 +136,7 @@ class MedicineReader:
         for word in reversed(words[max(0, start - OWNER_REACH):start]):
             if word in self._first_person:
                 return "own"
-            if word in self._relations or (word.endswith("s") and word[:-1] in self._relations):
+            if one_of(word, self._relations):
                 return "other"
         return ""
 

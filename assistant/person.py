@@ -15,6 +15,7 @@ from itertools import accumulate, chain, pairwise
 from .answers import Person
 from .intents import Lexicon
 from .records import NamedTuple
+from .text import one_of
 
 
 class AgeMention(NamedTuple):
@@ -211,8 +212,7 @@ class PersonReader:
 
     def _unit(self, word: str) -> bool:
         """'mg', 'weeks': the number before it is an amount or a span, not an age."""
-        units = self._ages.units
-        return word in units or (word.endswith("s") and word[:-1] in units)
+        return one_of(word, self._ages.units)
 
     def _sex(self, words: Sequence[str], asked: Sequence[str]) -> str | None:
         """The sex named: by a word for a man or woman anywhere, by a relative only where

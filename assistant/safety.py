@@ -20,7 +20,7 @@ from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
 from .records import NamedTuple
-from .text import Normalizer
+from .text import Normalizer, one_of
 
 if TYPE_CHECKING:  # typeshed has no stub for _datetime: check against datetime's
     from datetime import date, timedelta
@@ -1125,8 +1125,7 @@ class SafetyCheck:
         twitch, someone, relations = self._twitch_or_part, self._someone, self._relations
         # only a word for someone, or for a relation (or its possessive), can start one
         for index in [index for index, word in enumerate(words)
-                      if word in someone or (by_relation and (
-                          word in relations or (word.endswith("s") and word[:-1] in relations)))]:
+                      if word in someone or (by_relation and one_of(word, relations))]:
             word = words[index]
             if word in someone:
                 if not twitch.isdisjoint(words[index + 1:index + 3]):

@@ -10,7 +10,7 @@ case go, punctuation becomes space, numbers are parted from their units
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from functools import lru_cache
 
 # Longest question we look at; anything longer is cut before matching.
@@ -160,6 +160,12 @@ def _numbers_as_digits(words: list[str]) -> list[str]:
 
     digits: str = alpha2digit(" ".join(words), "en", threshold=10)  # text2num has no types
     return digits.split()
+
+
+def one_of(word: str, words: Container[str]) -> bool:
+    """Whether the word is one of the words, or is one with an s after it: a plural
+    ('weeks') or a possessive as normalising leaves it ('my husband's' reads 'husbands')."""
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def has_digit(text: str) -> bool:
