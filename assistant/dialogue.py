@@ -115,6 +115,7 @@ class Turn(NamedTuple):
     states_amount: bool = False  # it states an amount ("600 IU", "400 mg of magnesium")
     asks_later: bool = False  # a clause after the first asks ("thanks, anything to eat?")
     asks: bool = False  # a clause asks something ("thumb twitching on and off today" tells)
+    asks_what_helps: bool = False  # "what else can i do", "anything that helps"
 
 
 class Decision(NamedTuple):
@@ -158,10 +159,12 @@ class Dialogue:
                           if intent.default}
         self._alone = {text: name for name, intent in self._intents.items()
                        for text in intent.alone}
+        # what a run of them can start with, and how many words the longest has
+        self._alone_firsts = frozenset(text.split()[0] for text in self._alone)
+        self._alone_longest = max((len(text.split()) for text in self._alone), default=0)
         self._say_again = lexicon.words("say_again")
         self._whole = tuple(intent for intent in self._intents.values() if intent.whole)
         self._same = lexicon.words("same")
-        self._doing = lexicon.words("doing")
         self._besides = lexicon.words("besides")
         self._going_on = {HELP} | {name for name, intent in self._intents.items() if intent.more}
         self._fallback = next((name for name, intent in self._intents.items()
@@ -193,7 +196,7 @@ class Dialogue:
         said = " ".join(turn.words)
         if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
             return _last_again(state, person)
-        if alone := self._alone.get(said) or self._alone_run(turn.words):
+        if alone := self._alone_run(turn.words):
             # "ok", "alright", "ah ok that makes sense", "noted, cheers"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
         bare = self._is_bare(turn) and not self._opens_small_talk(turn)
@@ -237,7 +240,7 @@ class Dialogue:
         going_on = decision.intent in self._going_on or (
             state.intent not in (None, RELIEF) and decision.intent == state.intent
             and not self._besides.isdisjoint(turn.words))
-        if going_on and _says_any(self._doing, said):
+        if going_on and turn.asks_what_helps:
             # "what else can i do", "what helps", "anything else that helps at night" after
             # the stretching advice: not more of (or the same) last answer, nor the list of
             # topics, but what helps
@@ -249,20 +252,20 @@ class Dialogue:
 
     def _alone_run(self, words: Sequence[str]) -> str | None:
         """The intent of a message made only of phrases that stand alone, one after another
-        ("ok good to know", "noted, cheers"), when they are all one intent's."""
-        if len(words) > MAX_ALONE_RUN:
-            return None
+        ("ok", "ok good to know", "noted, cheers"), when they are all one intent's."""
+        if not words or len(words) > MAX_ALONE_RUN or words[0] not in self._alone_firsts:
+            return None  # most messages, in one set test
         # word index -> the intents whose phrases reach it (None: the start, any intent)
         reach: dict[int, frozenset[str] | None] = {0: None}
         for start in range(len(words)):
             if start not in reach:
                 continue
             so_far = reach[start]
-            for end in range(start + 1, len(words) + 1):
+            for end in range(start + 1, min(len(words), start + self._alone_longest) + 1):
                 name = self._alone.get(" ".join(words[start:end]))
                 if name is not None and (so_far is None or name in so_far):
                     reach[end] = (reach.get(end) or frozenset()) | {name}
-        names = reach.get(len(words)) if words else None
+        names = reach.get(len(words))
         return next(iter(names)) if names and len(names) == 1 else None
 
     def _in_units_only(self, turn: Turn) -> bool:
@@ -590,12 +593,6 @@ def _opens_with(turn: Turn, intent: Intent) -> bool:
 
 
 _EVERY = frozenset({"each", "both"})
-
-
-def _says_any(phrases: frozenset[str], said: str) -> bool:
-    """Whether the normalised message holds one of the phrases as whole words."""
-    padded = f" {said} "
-    return any(f" {phrase} " in padded for phrase in phrases)
 
 
 def _last_again(state: State, person: Person) -> Decision:

@@ -359,4 +359,4 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
                 reading.anyones_body, reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
-                reading.asks_later, any(reading.asks))
+                reading.asks_later, any(reading.asks), reading.asks_what_helps)

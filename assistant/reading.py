@@ -89,6 +89,7 @@ class Reading(NamedTuple):
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
     asks_care: bool = False  # it asks whether to get help ("should i call someone or wait")
+    asks_what_helps: bool = False  # it asks what to do ("what else can i do", "what helps")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -162,6 +163,7 @@ class Reader:
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
+        self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._other_than = intents.lexicon.words("other_than")
@@ -300,7 +302,8 @@ class Reader:
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts,
             asks_care=bool(asking) and self._asks_care.may_start(words)
-            and self._asks_for_care([words[i] for i in sorted(asking)]))
+            and self._asks_for_care([words[i] for i in sorted(asking)]),
+            asks_what_helps=self._doing.search(whole))
 
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");
