@@ -253,8 +253,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                         f"'{medicines.trigger}'{did_you_mean(medicines.trigger, kb.triggers)}")
     finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known,
                           (("trigger", medicines.trigger, name)
-                           for name, kind in medicines.names.items()
-                           if kind != medicines.suspected_only),
+                           for name in medicines.named_anywhere),
                           lookalikes)
     vocabulary = frozenset(known) | _data_words(kb, intents)
     return _Parts(kb, intents, built,
@@ -271,11 +270,7 @@ def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
     normalize = intents.normalizer.words
     lexicon, safety = intents.lexicon, intents.safety
     texts: list[str] = [alias for _, _, alias in entity_aliases(kb)]
-    medicines = intents.medicines
-    # a medicine suspected only when asked about stays a word from elsewhere ("max ibuprofen
-    # dose for an adult")
-    texts += [name for name, kind in medicines.names.items()
-              if kind != medicines.suspected_only] + list(lexicon.outside_topics)
+    texts += intents.medicines.named_anywhere + list(lexicon.outside_topics)
     texts += list(lexicon.outside_conditions) + list(lexicon.health_cues)
     texts += list(lexicon.supplement_products)
     texts += [w for words in lexicon.frames.values() for w in words]

@@ -26,8 +26,8 @@ class ShortOfHabits:
         self._least: dict[str, tuple[int, str]] = {}  # factor id -> (least hours, trigger id)
         for trigger in kb.triggers.values():
             factor = kb.lifestyle.get(trigger.relief)
-            if factor is not None and factor.hours:
-                self._least[factor.id] = (int(factor.hours.split("-")[0]), trigger.id)
+            if factor is not None and factor.least_hours:
+                self._least[factor.id] = (factor.least_hours, trigger.id)
         self._small = small_numbers
         self._hours = hours
         self._joins = joins

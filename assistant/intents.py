@@ -262,6 +262,13 @@ class Medicines(NamedTuple):
     file: str
     line: int
 
+    @property
+    def named_anywhere(self) -> list[str]:
+        """The names that count wherever they are said, so are the trigger's aliases and
+        words of ours: all but suspected_only's ("max ibuprofen dose" stays a question
+        from elsewhere)."""
+        return [name for name, kind in self.names.items() if kind != self.suspected_only]
+
 
 class IntentSet(NamedTuple):
     """Everything read from the intents files, loaded and checked together because

@@ -213,8 +213,13 @@ class Factor(NamedTuple):
     advice: str
     extra: str
     practices: tuple[str, ...]
-    hours: str
+    hours: str  # the hours advised, "7-9" or "8" (checked at load); "" when none are
     source: str
+
+    @property
+    def least_hours(self) -> int:
+        """The fewest hours advised ("7" of "7-9"), 0 when none are."""
+        return int(self.hours.partition("-")[0]) if self.hours else 0
 
 
 class Twitching(NamedTuple):
