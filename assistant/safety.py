@@ -807,18 +807,7 @@ class SafetyCheck:
         if not any(not self._twitch_words.isdisjoint(c[at + 1:at + 4])
                    for c in clauses for at in self._ongoing.starts(c)):
             return False  # not "sitting still in the evening"
-        for clause in clauses:
-            for index, word in enumerate(clause):
-                days = self._units.get(word)
-                after = clause[index + 1] if index + 1 < len(clause) else ""
-                if days is None or not index or clause[max(0, index - 2)] in self._not_lasting \
-                        or after.startswith(self._not_a_span):
-                    continue  # "45 year old", "every 3 weeks"
-                count = self._count_before(clause, index)
-                if count is not None and count * days >= self._min_days \
-                        and not self._a_pregnancys(clause, index):
-                    return True
-        return False
+        return any(self._long_spans(clause) for clause in clauses)
 
     def _says_when(self, words: Sequence[str]) -> bool:
         """Whether the words may tell how long without a duration phrase: a unit of time
@@ -975,25 +964,37 @@ class SafetyCheck:
         units = self._units
         if units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
-        for index in [index for index, word in enumerate(words) if word in units]:
-            word = words[index]
-            days = units[word]
+        if any(not any(self._something_else_lasted(words, at)
+                       for at in range(max(0, index - 4), index))  # "had braces for 2 years"
+               for index in self._long_spans(words)):
+            return True
+        for index in [index for index, word in enumerate(words)
+                      if word in self._position_units and word in units]:
             after = words[index + 1] if index + 1 < len(words) else ""
-            if after.startswith(self._not_a_span):
-                continue  # "41 years old", "4 year old's", "25 weeks pregnant"
             before = words[index - 1] if index else ""
-            count = self._count_before(words, index) if index else None
-            if count is None and before not in self._not_lasting and word in self._position_units \
-                    and (position := self._count(after)) and position * days >= self._min_days:
+            if (not after.startswith(self._not_a_span) and before not in self._not_lasting
+                    and (index == 0 or self._count_before(words, index) is None)
+                    and (position := self._count(after))
+                    and position * units[words[index]] >= self._min_days):
                 return True  # "day 19 of this twitch", "week 3 now"; not "once a day 20 mins"
-            if words[max(0, index - 2)] in self._not_lasting:  # "every 3 weeks", "in 2 weeks"
-                continue
-            if count is not None and count * days >= self._min_days and not any(
-                    self._something_else_lasted(words, at)
-                    for at in range(max(0, index - 4), index)  # "had braces for 2 years"
-            ) and not self._a_pregnancys(words, index):
-                return True
         return False
+
+    def _long_spans(self, words: Sequence[str]) -> list[int]:
+        """Where a number of units of time at least as long as a twitch may last ("for 3
+        weeks", "five weeks") ends, whoever's span it is: not an age or a stage ("41 years
+        old", "25 weeks pregnant"), a recurrence or a wait ("every 3 weeks", "in 2 weeks"),
+        nor how far along a pregnancy is."""
+        units = self._units
+        spans = []
+        for index in [index for index, word in enumerate(words) if index and word in units]:
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if after.startswith(self._not_a_span) or words[max(0, index - 2)] in self._not_lasting:
+                continue
+            count = self._count_before(words, index)
+            if count is not None and count * units[words[index]] >= self._min_days \
+                    and not self._a_pregnancys(words, index):
+                spans.append(index)
+        return spans
 
     def _a_pregnancys(self, words: Sequence[str], unit: int) -> bool:
         """'pregnant (about 16 weeks)', 'first pregnancy, 10 weeks today': a span a few
