@@ -103,6 +103,7 @@ class Turn(NamedTuple):
     evidence: str = "none"  # "domain", "trigger" or "none": see THRESHOLDS
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
+    own_twitch: bool = False  # ... or of a twitch of their own however said ("i twitch")
     someones_body: bool = False  # ... or of someone else's ("his thigh")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's shoulder")
     asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
@@ -400,7 +401,8 @@ class Dialogue:
         # asked rules the question out, unless it also asks about a nutrient, food or
         # diet and speaks of twitching ("is zinc or magnesium better for twitching"),
         # describes the asker's own twitch, or carries on the conversation.
-        own_twitch = turn.symptoms and turn.own_body  # "my eye twitches after long streams"
+        # "my eye twitches after long streams", "my periods are off and i keep twitching"
+        own_twitch = turn.symptoms and turn.own_twitch
         carries_on = follow_up and state.intent and turn.entities
         unknown_subject = turn.outside and not own_twitch and not carries_on and (
             not STRONG_KINDS & set(turn.entities) or not turn.symptoms)

@@ -350,7 +350,8 @@ def _with_signs(state: State, signs: tuple[str, ...], theirs: bool) -> State:
 def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
     """What the dialogue rules weigh: the reading's findings beside the matcher's ranking."""
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
-                reading.evidence, reading.symptoms, reading.own_body, reading.someones_body,
+                reading.evidence, reading.symptoms, reading.own_body, reading.own_twitch,
+                reading.someones_body,
                 reading.anyones_body, reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),

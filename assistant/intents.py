@@ -139,7 +139,7 @@ WORD_CLASSES = frozenset({
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas", "doing", "hours",
-    "number_joins", "eating", "own_doings",
+    "number_joins", "eating", "own_doings", "twitch_links",
     "besides"})
 
 

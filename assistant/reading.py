@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from _bisect import bisect_right  # the C function the bisect module re-exports
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, dropwhile, pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,7 @@ class Reading(NamedTuple):
     evidence: str = "none"  # how plainly it is about our domain: "domain", "trigger", "none"
     symptoms: bool = False  # it speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
+    own_twitch: bool = False  # ... or says they twitch ("i keep twitching", "i get twitches")
     someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
     askers_own: bool = False  # it speaks of the asker and no one else ("im vegan, what...")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
@@ -164,6 +165,8 @@ class Reader:
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
+        self._asker = intents.lexicon.words("asker")
+        self._twitch_links = intents.lexicon.words("twitch_links")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._other_than = intents.lexicon.words("other_than")
@@ -282,6 +285,7 @@ class Reader:
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
             own_body=own_body,
+            own_twitch=own_body or self._twitches_themself(clauses),
             someones_body=someones_body,
             askers_own=not self._first_person.isdisjoint(words)
             and self._third_person.isdisjoint(words),
@@ -610,6 +614,19 @@ class Reader:
         if self._normalizer.stem(word) in self._stems:  # "calmed": a word we know, inflected
             return False
         return word in self._real_words or not closest_spelling(word, self._spellings)
+
+    def _twitches_themself(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """The asker is the one who twitches: 'I keep twitching', 'ive been getting twitches'
+        (the asker, then only linking words, then a twitch word); not 'my cursor keeps
+        twitching, how do i fix it'. A subject the sources do not cover beside it ('my
+        periods are off and') then does not rule the question out."""
+        for clause in clauses:
+            for i, word in enumerate(clause):
+                if word in self._asker:
+                    rest = dropwhile(self._twitch_links.__contains__, clause[i + 1:])
+                    if next(rest, "") in self._symptom_words:
+                        return True
+        return False
 
     def _evidence(self, words: Sequence[str], entities: Entities, own_body: bool) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""
