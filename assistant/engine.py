@@ -132,7 +132,7 @@ class Assistant:
         if self._care_alone(decision, reading, state):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             state = _new_subject(state, theirs, reading)
-        if (not reading.signs and state.signs and decision.outcome == "answer"
+        if (not reading.signs and state.signs and decision.outcome != "out_of_scope"
                 and not self._small_talk(decision)
                 and not (state.signs_theirs and reading.askers_own)):
             # A red flag raised earlier still leads: "so should I just drink more then?"

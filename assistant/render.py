@@ -66,19 +66,21 @@ class Renderer:
         if decision.outcome == "out_of_scope":
             body = answers.render(self._intents.intents["out_of_scope"], Scene(kb), self._filled)
             return Reply(body.text if body else "", None, decision.confidence, **why), ()
+        scene = Scene(kb, decision.entities, decision.person, signs,
+                      reading.amounts, reading.person,
+                      decision.listed)
+        # after a red flag, a question back still comes after the care advice
+        lead = f"{answers.care_lead(scene).text} " if signs else ""
         if decision.outcome == "ask_slot":
-            return Reply(self._ask_for(decision.missing), decision.intent, decision.confidence,
-                         **why), ()
+            return Reply(lead + self._ask_for(decision.missing), decision.intent,
+                         decision.confidence, **why), ()
         if decision.outcome == "ask_intent":
             first, second = (self._offer(name, decision.entities) for name in decision.options)
-            return Reply(f"Do you want to know {first}, or {second}?", decision.intent,
+            return Reply(f"{lead}Do you want to know {first}, or {second}?", decision.intent,
                          decision.confidence,
                          _public(decision.entities),
                          **(why | {"alternatives": decision.options})), ()
         intent = self._intents.intents[decision.intent or ""]
-        scene = Scene(kb, decision.entities, decision.person, signs,
-                      reading.amounts, reading.person,
-                      decision.listed)
         body = self._body(intent, scene)
         if reading.audience and intent.name == SEEK_CARE:
             # "my son's eye has twitched for 3 weeks": the care advice, then who advises a child

@@ -379,7 +379,7 @@ class SafetyCheck:
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         # Signs a conversation keeps in mind once raised: all but the vaguest (a worry).
         self._lasting = frozenset({rule.id for rule in safety.signs if not rule.vague}
-                                  | {"urgent", "duration"})
+                                  | {"urgent", "duration", "places"})
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
