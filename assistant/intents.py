@@ -139,7 +139,8 @@ WORD_CLASSES = frozenset({
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas", "doing", "hours",
-    "number_joins", "eating", "own_doings", "twitch_links",
+    "number_joins", "eating", "own_doings", "twitch_links", "animal_parts", "life_stages",
+    "stage_times",
     "besides"})
 
 
@@ -216,6 +217,7 @@ class SignRule(NamedTuple):
     deniable: bool
     with_conditions: bool  # the lexicon's outside_conditions are phrases of this sign too
     vague: bool  # its care advice leads only when no more specific sign was shown
+    kept: bool = True  # once raised, a conversation's later answers keep leading with it
 
 
 class Safety(NamedTuple):
@@ -665,7 +667,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("soft", bool, False),
                               sub.optional("deniable", bool, True),
                               sub.optional("with_conditions", bool, False),
-                              sub.optional("vague", bool, False)))
+                              sub.optional("vague", bool, False),
+                              sub.optional("kept", bool, True)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -167,6 +167,8 @@ class Reader:
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._asker = intents.lexicon.words("asker")
         self._twitch_links = intents.lexicon.words("twitch_links")
+        self._life_stages = intents.lexicon.words("life_stages")
+        self._stage_times = intents.lexicon.words("stage_times")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._other_than = intents.lexicon.words("other_than")
@@ -238,7 +240,8 @@ class Reader:
         symptoms = self._symptoms(words, found, scan.parts)
         where = asking if asking and scan.parts and symptoms else asked
         outside = tuple(dict.fromkeys(f.text for f in found
-                                      if f.kind == OUTSIDE and f.start in where))
+                                      if f.kind == OUTSIDE and f.start in where
+                                      and not self._at_a_stage(f, words, entities)))
         if (asking and where is asked and _mostly_ours(found)
                 and not any(f.start in asking for f in found)):
             # What is asked names nothing ("roughly how much is too much?"), so the story
@@ -614,6 +617,12 @@ class Reader:
         if self._normalizer.stem(word) in self._stems:  # "calmed": a word we know, inflected
             return False
         return word in self._real_words or not closest_spelling(word, self._spellings)
+
+    def _at_a_stage(self, found: Found, words: Sequence[str], entities: Entities) -> bool:
+        """A time of life said as a time beside a nutrient ('calcium after the menopause'):
+        who the amount is for, not a condition the question is about."""
+        return ("nutrient" in entities and found.text in self._life_stages
+                and not self._stage_times.isdisjoint(words[max(0, found.start - 2):found.start]))
 
     def _twitches_themself(self, clauses: Sequence[Sequence[str]]) -> bool:
         """The asker is the one who twitches: 'I keep twitching', 'ive been getting twitches'

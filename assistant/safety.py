@@ -377,8 +377,8 @@ class SafetyCheck:
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
-        # Signs a conversation keeps in mind once raised: all but the vaguest (a worry).
-        self._lasting = frozenset({rule.id for rule in safety.signs if not rule.vague}
+        # Signs a conversation keeps in mind once raised: all but a worry ('kept: false').
+        self._lasting = frozenset({rule.id for rule in safety.signs if rule.kept}
                                   | {"urgent", "duration", "places"})
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
@@ -413,6 +413,7 @@ class SafetyCheck:
         self._subject_verbs = words("subject_verbs")
         self._own_doings = words("own_doings")
         self._for_someone = words("for_someone")
+        self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
         self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
@@ -638,7 +639,7 @@ class SafetyCheck:
                                      min(len(words), part + TWITCH_VERB_REACH + 1)))
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
-        """The signs a conversation keeps leading with once raised (not a vague worry),
+        """The signs a conversation keeps leading with once raised (not a passing worry),
         strongest first, so weakness said later leads before a duration said earlier."""
         kept = dict.fromkeys(sign for sign in signs if sign in self._lasting)
         return tuple(sorted(kept, key=self._strength))
@@ -1168,8 +1169,10 @@ class SafetyCheck:
                 following.append(word)
         after = set(following[:4])
         before = set(words[max(0, start - 3):start])
-        return bool(after & (self._twitch_words | self._body_parts | self._subject_verbs)
-                    or before & self._for_someone)
+        return bool(after & (self._twitch_words | self._body_parts | self._subject_verbs
+                             | self._animal_parts)
+                    or before & self._for_someone
+                    or (start and words[start - 1] in self._twitch_words))  # "twitchy hamster"
 
     def negation(self, words: Sequence[str], start: int, *, asking: bool = False,
                  since: int = 0) -> int | None:
