@@ -321,9 +321,11 @@ class Dialogue:
 
     def _widened(self, last: Intent, named: set[str]) -> Intent | None:
         """'and b12? I don't eat meat' after a food question: the same question with room
-        for what the turn adds (a diet), as the intent that asks the least besides."""
-        if not last.slots:
-            return None  # nothing to carry over: not a follow-up of this kind
+        for what the turn adds (a diet), as the intent that asks the least besides; 'what
+        about potassium' after the foods that help twitching: the foods of the one named."""
+        if not last.slots:  # nothing to carry over but what the intent narrows to, if anything
+            narrower = self._intents.get(last.narrows_to)
+            return narrower if narrower and all(narrower.takes(k) for k in named) else None
         fits = [intent for intent in self._intents.values()
                 if not intent.rejects and not intent.chat
                 and set(last.slots) <= set(intent.slots) and all(intent.takes(k) for k in named)]

@@ -97,6 +97,9 @@ class Intent(NamedTuple):
     # Whole messages that are this intent however little they match its examples: "ok",
     # "alright" acknowledge an answer (normalised words, joined by spaces).
     alone: frozenset[str] = frozenset()
+    # The intent a follow-up that names one subject asks of it: "what about potassium" after
+    # the foods that help twitching asks for potassium's foods.
+    narrows_to: str = ""
 
     def takes(self, kind: str) -> bool:
         """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
@@ -320,10 +323,13 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
     normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
+    narrowing: list[tuple[Record, Intent]] = []
     for path, content in contents:
         top = Record(path, content, "", 1)
         for record in top.records("intents"):
             intent = _intent(record, normalizer, example_owner)
+            if intent.narrows_to:
+                narrowing.append((record, intent))
             if intent.name in intents:
                 first = intents[intent.name]
                 raise record.error("intent", f"intent '{intent.name}' is defined twice (first "
@@ -335,6 +341,10 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
         if name not in intents:
             raise DataError(files[0].parent, None, f"no intent '{name}' defined (the engine "
                             f"answers with it){did_you_mean(name, intents)}")
+    for record, intent in narrowing:
+        if intent.narrows_to not in intents:
+            raise record.error("narrows_to", f"no intent '{intent.narrows_to}' defined"
+                                             f"{did_you_mean(intent.narrows_to, intents)}")
     _check_more_about(lexicon, intents, files)
     return IntentSet(MappingProxyType(intents), lexicon, safety, normalizer, medicines)
 
@@ -435,7 +445,8 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.optional("max_words", int, 0), str(record.file), record.line,
                     record.text("ask_as", required=False),
                     record.optional("fallback", bool, False),
-                    frozenset(normalizer.phrase(text) for text in record.texts("alone")))
+                    frozenset(normalizer.phrase(text) for text in record.texts("alone")),
+                    record.text("narrows_to", required=False))
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")
