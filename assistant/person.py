@@ -149,12 +149,12 @@ class PersonReader:
             before in self._sexed) or self._relation_before(words, index)
 
     def _relation_before(self, words: Sequence[str], index: int) -> bool:
-        """'my son 35', 'my son in law 35': a relation just before the number."""
+        """'my son 35', 'my son in law 35', "mum's 74": a relation just before the number."""
         before = list(words[max(0, index - 3):index])
         for suffix in self._relation_suffixes:
             if tuple(before[-len(suffix):]) == suffix:
                 before = before[:-len(suffix)]
-        return bool(before) and before[-1] in self._relations
+        return bool(before) and one_of(before[-1], self._relations)
 
     def _someone_before(self, words: Sequence[str], index: int) -> bool:
         """'my grandson is four and...': a number in words said of someone is an age."""

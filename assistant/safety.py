@@ -591,7 +591,9 @@ class SafetyCheck:
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
-        if (personal or in_conversation) and self._too_long(
+        # a twitch that has lasted is someone's even beside a nutrient ("twitching for 6
+        # weeks, magnesium not helping"); the care advice leads, then what is asked
+        if (personal or twitching or in_conversation) and self._too_long(
                 clauses, words, twitching, today, scan.duration, clause_start,
                 in_conversation):
             found.append("duration")
@@ -1031,6 +1033,7 @@ class SafetyCheck:
         words = scan.words
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         place_in_clause = [place for clause in clauses for place in range(len(clause))]
+        clause_ends = list(accumulate(map(len, clauses)))
         asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
                   if is_question]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
@@ -1055,7 +1058,8 @@ class SafetyCheck:
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
                                                             place_in_clause[i]))]
             if starts and (name == PREGNANCY or theirs
-                           or any(self._subject(words, i) for i in starts)):
+                           or any(self._subject(words, i, clause_ends[owner[i]])
+                                  for i in starts)):
                 return name
         if any(m.own and m.age < self._adult for m in ages):
             return "children"  # "im 16 and my leg twitches": the asker is not an adult
@@ -1152,13 +1156,17 @@ class SafetyCheck:
                    len(clause))
         return not is_question and self._twitch_or_part.isdisjoint(clause[:end])
 
-    def _subject(self, words: Sequence[str], start: int) -> bool:
+    def _subject(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the one named at ``start`` is who the question is about: a twitch or a
+        body part follows it, or a verb of theirs in its own clause, which ends at ``end``
+        ('my son takes'; not 'walks the dog every day, eats plenty of veg'), or it is asked
+        for."""
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]) and (
                 start + 3 >= len(words) or words[start + 3] not in self._twitch_words):
             return False  # "the kids have been off sick": background; not "...been twitching"
         # "my kids (6 and 9) keep getting cramps": ages between are skipped; and what
         # follows the asker's own words is the asker's ("my son says I should get...").
-        following = []
+        following, own_clause = [], []
         for index in range(start + 1, min(start + 8, len(words))):
             word = words[index]
             if word in self._asker or word in self._telling:
@@ -1167,10 +1175,13 @@ class SafetyCheck:
                 continue  # "the kids went back to school": no body part of theirs
             if not word.isdigit() and word != "and":
                 following.append(word)
+                own_clause.append(index < end)
         after = set(following[:4])
+        verbs = {word for word, inside in zip(following[:4], own_clause[:4], strict=True)
+                 if inside}
         before = set(words[max(0, start - 3):start])
-        return bool(after & (self._twitch_words | self._body_parts | self._subject_verbs
-                             | self._animal_parts)
+        return bool(after & (self._twitch_words | self._body_parts | self._animal_parts)
+                    or verbs & self._subject_verbs
                     or before & self._for_someone
                     or (start and words[start - 1] in self._twitch_words))  # "twitchy hamster"
 

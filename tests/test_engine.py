@@ -169,6 +169,13 @@ OUT_OF_SCOPE = [
     # a shop named holds the question in shopping, even beside a nutrient
     "Is Boots or Holland & Barrett cheaper for vitamin D tablets?",
     "What's the best magnesium supplement brand on Amazon?",
+    # so does a brand asked for, even beside a supplement
+    "Best Magnesium Supplement Brand UK?",
+    "can you recommend a good magnesium supplement brand",
+    "which brand of vitamin d is best",
+    # Twitch the site, however it misbehaves
+    "twitch keeps logging me out??",
+    "why does twitch keep buffering",
     "how much protein is in chicken",
     "Quickest way to get rid of athlete's foot?",
     "atomic number of magnesium",
@@ -1554,7 +1561,6 @@ PRODUCTS = [
     # question, facts required besides the note
     ("is magnesium glycinate better than citrate", ["350 mg"]),
     ("what about Nature Made magnesium", ["350 mg"]),
-    ("which brand of vitamin d is best", ["4,000 IU"]),
     ("is methylcobalamin better than cyanocobalamin", ["B12"]),
     ("are magnesium gummies any good", ["magnesium"]),
     ("which form of magnesium is best for twitching", ["magnesium"]),
