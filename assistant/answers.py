@@ -869,6 +869,10 @@ def _food_nutrients(scene: Scene) -> Fact | None:
     if not shown:
         return Fact(f"My sources don't list {name} as a source of the nutrients I cover.")
     verb = "is" if _is_mass(kb, food_id) else "are"
+    if food_id in kb.groups:  # "which nuts are best for twitching": which nuts, by name
+        members = [_food_plural(kb, food.id) for food in kb.foods.values()
+                   if food.group == food_id]
+        name = f"{name} ({join(members)})" if members else name
     text = f"{name} {verb} listed as a source of {join([_display_name(n) for n in shown])}."
     if len(shown) == 1:
         text += f" {shown[0].summary} {shown[0].role}"

@@ -196,6 +196,8 @@ class Reader:
         self._symptom_words = intents.lexicon.symptom_words
         # The frames that give way to our subjects ("cheap potassium foods"), read only of
         # a question that names one, so every other question is not scanned for them.
+        self._bought = PhraseSet([*intents.lexicon.supplement_products,
+                                  *intents.lexicon.words("bought_forms")], intents.normalizer)
         self._under_nutrients = PhraseScanner(
             [PhraseSet(intents.lexicon.frames[name], intents.normalizer)
              for name in self._frame_names if name in intents.lexicon.frames_under_nutrients])
@@ -567,6 +569,8 @@ class Reader:
             return self._over_domain_names[over[0]], False
         frames = self._frame_names
         under = self._lexicon.frames_under_nutrients
+        if not health_cue and self._under_nutrients.said(asked) and self._bought.search(asked):
+            return "prices", False  # "cheapest magnesium tablets uk": a price of what is bought
         # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
         # magnesium, costco or amazon", which another frame holds
         priced = (("nutrient" in entities or (in_conversation and not unknown))

@@ -1084,7 +1084,7 @@ class SafetyCheck:
 
     def _ended(self, words: Sequence[str], index: int) -> bool:
         """'stopped breastfeeding', 'no longer pregnant': a state that is over, just
-        before ``index``."""
+        before ``index``; or one set aside ('ok forget the pregnancy bit')."""
         return any(tuple(words[max(0, index - len(p)):index]) == p
                    for p in self._ended_phrases)
 
