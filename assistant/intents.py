@@ -693,6 +693,10 @@ def _safety(record: Record) -> Safety:
     illness_frames = _phrases(illness, "frames", classes)
     illnesses, illness_endings = illness.texts("illnesses"), illness.texts("endings")
     illness.finish()
+    audiences = record.record("audiences")
+    assert audiences is not None
+    audience_phrases = {str(key): _phrases(audiences, key, classes) for key in audiences.mapping}
+    audiences.finish()
     safety = Safety(
         file=str(record.file), line=record.line,
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
@@ -707,8 +711,7 @@ def _safety(record: Record) -> Safety:
         day_of_month=_days_of_month(duration, "day_of_month"),
         illness_sign=illness_sign, illness_frames=illness_frames, illnesses=illnesses,
         illness_endings=illness_endings,
-        audiences=MappingProxyType({key: tuple(str(w) for w in words) for key, words in
-                                    record.required("audiences", dict).items()}),
+        audiences=MappingProxyType(audience_phrases),
         body_regions=MappingProxyType({str(part): region for region, parts in
                                        record.required("body_regions", dict).items()
                                        for part in parts}),

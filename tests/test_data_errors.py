@@ -597,6 +597,12 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
     Break("word-class-not-a-list", "safety.yaml",
           "    head: [head, skull, forehead, temple, back of my head]\n", "    head: {skull: 1}\n",
           "{line}: safety.word_classes.head: expected a list of text, got a mapping"),
+    Break("narrows-to-an-unknown-intent", "nutrients.yaml",
+          "    narrows_to: nutrient_foods ", "    narrows_to: nutrient_food ",
+          "{line}: helpful_foods.narrows_to: no intent 'nutrient_food' defined (did you mean "
+          "'nutrient_foods'?)"),
+    Break("kept-not-a-flag", "safety.yaml", "      kept: false ", "      kept: never ",
+          "{line}: safety.signs.worry.kept: expected true or false, got text 'never'"),
 )
 def test_intent_errors(workdir: Path, case: Break) -> None:
     error, expected = intent_case(workdir, case)

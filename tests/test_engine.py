@@ -277,6 +277,18 @@ RED_FLAGS = [
     ("my face went numb suddenly and my arm twitches", "emergency"),
     ("twitching and i have trouble swallowing", "emergency"),
     ("my hand twitches and i can't grip my cup anymore", "weak"),
+    # the medical name of a twitch, a fall told as an event, spread however inflected
+    ("ocular myokymia 5 weeks now", "2 weeks"),
+    ("I fell last week and now my leg won't stop twitching", "other symptoms"),
+    ("fell off my bike on sunday, since then my thigh twitches", "other symptoms"),
+    # a face that droops is a stroke's sign: emergency care
+    ("My lip is twitching and one side of my face has drooped", "emergency"),
+    # a grip that lets things slip, skin dead to the touch
+    ("her pen slips out of her fingers and her thumb twitches", "weak"),
+    ("twitchy thigh, and a patch on the outside of it feels dead to touch", "numbness"),
+    # "I'm on the patches" names the asker's medicine as "my patches" does
+    ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
+     "prescribed medicine"),
 ]
 
 
@@ -609,6 +621,11 @@ SOFT_SIGNS = [
     ("my calf and my arm both twitch after the gym, why does exercise do that",
      "more than one place", "sweat"),
     ("twitching for over a month, what foods help", "2 weeks", "magnesium"),
+    # spread however the verb is inflected
+    ("Why does my twitching move around my body?", "more than one place", "stress"),
+    # a twitch that has lasted counts beside a nutrient named
+    ("twitching for 6 weeks, magnesium not helping", "2 weeks", "relax"),
+    ("Twitching For Over A Month, Magnesium Not Helping", "2 weeks", "relax"),
 ]
 
 
@@ -1700,3 +1717,124 @@ def test_a_turn_that_only_tells_after_a_red_flag_gets_the_care_answer(bot: Assis
     assert reply.intent == "seek_care", reply.text
     # ... while a question after it is answered after the care advice
     assert conversation.ask("which foods have it").intent == "helpful_foods"
+
+
+@pytest.mark.parametrize("question", [
+    "twitching for 6 weeks, magnesium not helping",  # the lead, then magnesium's answer
+    "Calcium needs after menopause? I'm 58.",  # no sign: the menopause says who it is for
+])
+def test_a_nutrient_question_with_a_story_is_still_answered(bot: Assistant,
+                                                           question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is not None and reply.intent.startswith("nutrient_"), reply.text
+
+
+@pytest.mark.parametrize(("question", "intent", "facts"), [
+    # the menopause said as a time beside a nutrient: an amount for that age
+    ("Calcium needs after menopause? I'm 58.", "nutrient_intake", ["1,200 mg"]),
+    ("how much calcium do i need after the menopause", "nutrient_intake", ["1,200 mg"]),
+    # "why won't it stop" asks for causes, not relief
+    ("why won't my eye stop twitching", "causes", ["stress"]),
+    ("Why I can't stop twitching", "causes", ["stress"]),
+    # the asker says they twitch, so a subject from elsewhere beside it does not reject it
+    ("my periods are irregular and i keep twitching", "causes", ["stress"]),
+    # a food group's answer names its members
+    ("Which nuts are best for twitchy muscles?", "food_nutrients", ["almonds", "cashews"]),
+    # nicotine by its products and brands
+    ("I chew a lot of nicorette, can that cause twitching", "trigger", ["nicotine"]),
+    ("zyn pouches and eye twitching", "trigger", ["nicotine"]),
+])
+def test_real_askers_wordings_reach_their_answer(bot: Assistant, question: str, intent: str,
+                                                 facts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent, (reply.candidates[:3], reply.text)
+    assert_mentions(reply, facts, [])
+
+
+@pytest.mark.parametrize("question", [
+    "my periods are irregular and what helps with them",  # no twitch of the asker's
+    "my cursor keeps twitching on my laptop screen how do i fix it",
+    "How do I train fast twitch muscle fibres for sprinting? 100m.",
+    "does vitamin d help with perimenopause",  # the menopause asked about, not a time
+    "cheapest magnesium tablets uk",  # a price of what is bought
+    "cheapest magnesium glycinate uk",
+])
+def test_words_near_ours_are_still_out_of_scope(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None
+
+
+@pytest.mark.parametrize("question", [
+    "Twitchy Hamster, Normal??",  # a twitch word just before the animal
+    "lol my dog's paw does it in his sleep too, is he deficient in something",
+    "Chickens twitching their heads constantly",
+])
+def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None and "vet" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # an animal named in passing, in another clause than its verb, is not the subject
+    "Writing for my mother, who is 66. Her eyelid has twitched for a month. She walks the "
+    "dog every day, eats plenty of veg. How much magnesium should she take?",
+    # a relation's age said with a possessive makes the relation an adult
+    "Mum's 74 and her thigh jumps in the evenings. She eats like a bird. What vitamin "
+    "should she be taking?",
+])
+def test_an_animal_in_passing_is_not_declined(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is not None and "vet" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "my eye twitch keeps coming back",  # 'back' after 'coming' is no body part
+    "the twitch in my eyelid is back",
+])
+def test_back_as_an_adverb_is_no_second_place(bot: Assistant, question: str) -> None:
+    assert "more than one place" not in bot.ask(question).text
+
+
+@pytest.mark.parametrize(("turns", "lead"), [
+    # twitching in more than one place is kept in mind like the other signs
+    (["why do my calves twitch after a long run",
+      "its not just calves now tbh, my shoulders and stomach do it too",
+      "would a massage help in the meantime"], "more than one place"),
+    # another symptom told is kept too
+    (["eye twitch wont quit, is it tiredness",
+      "also my vision's gone a bit blurry in that eye since yesterday",
+      "is that just from being tired too?"], "other symptoms"),
+    # a question asked back still comes after the care advice
+    (["my boyfriend's thigh keeps twitching, is that a potassium thing?",
+      "he also says his foot goes numb and tingly sometimes, is that related",
+      "he wont go to the doctor tho lol. anything he can eat"], "numbness"),
+])
+def test_a_sign_told_earlier_leads_every_later_answer(bot: Assistant, turns: list[str],
+                                                      lead: str) -> None:
+    conversation = bot.conversation()
+    for question in turns[:-1]:
+        conversation.ask(question)
+    reply = conversation.ask(turns[-1])
+    assert lead in reply.text.split(". ")[0], reply.text
+
+
+@pytest.mark.parametrize(("turns", "intent", "fact"), [
+    # a correction repeats the last question for what it names
+    (["my mum is 66, how much magnesium should she be getting",
+      "no wait i meant potassium sorry"], "nutrient_intake", "2,600 mg"),
+    # after the foods that help twitching, a nutrient named asks for its foods
+    (["what foods are good for muscle twitching", "what about potassium"],
+     "nutrient_foods", "bananas"),
+    (["what foods are good for muscle twitching", "no i meant potassium specifically"],
+     "nutrient_foods", "bananas"),
+    # a pregnancy set aside no longer declines the adult question after it
+    (["im pregnant, how much calcium do i need",
+      "ok forget the pregnancy bit. in general how much calcium does a 29 year old woman need"],
+     "nutrient_intake", "1,000 mg"),
+])
+def test_corrections_and_narrowing_follow_ups(bot: Assistant, turns: list[str], intent: str,
+                                              fact: str) -> None:
+    conversation = bot.conversation()
+    for question in turns[:-1]:
+        conversation.ask(question)
+    reply = conversation.ask(turns[-1])
+    assert reply.intent == intent and fact in reply.text, reply.text

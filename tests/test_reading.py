@@ -1020,3 +1020,35 @@ def test_the_normalisers_patterns_find_what_the_plainer_ones_did(text: str) -> N
                                        or char in "+.")})
         assert text.encode("ascii").translate(normaliser._NOT_WORD_ASCII).decode(
             "ascii") == text.translate(table)
+
+
+@pytest.mark.parametrize("question, own", [
+    ("i keep twitching", True),
+    ("ive been getting twitches at night", True),
+    ("im twitching and my periods are late", True),
+    ("my calf twitches", True),  # a part of the asker's own body says it too
+    ("my cursor keeps twitching on my laptop, how do i fix it", False),
+    ("how do i train fast twitch muscle fibres", False),
+    ("my husband twitches in his sleep", False),
+])
+def test_whether_the_asker_says_they_twitch(bot: Assistant, question: str, own: bool) -> None:
+    assert read(bot, question).own_twitch is own
+
+
+@pytest.mark.parametrize("question, outside", [
+    ("calcium after the menopause", ()),  # a time of life beside a nutrient: who it is for
+    ("magnesium during perimenopause, how much", ()),
+    ("does vitamin d help with perimenopause", ("perimenopause",)),  # asked about
+])
+def test_a_time_of_life_beside_a_nutrient_is_not_a_subject_from_elsewhere(
+        bot: Assistant, question: str, outside: tuple[str, ...]) -> None:
+    assert read(bot, question).outside == outside
+
+
+@pytest.mark.parametrize("question, age", [
+    ("Mum's 74 and her thigh jumps", 74),
+    ("my husband's 52, his eye twitches", 52),
+])
+def test_a_relations_age_said_with_a_possessive(bot: Assistant, question: str,
+                                                age: int) -> None:
+    assert read(bot, question).person.age == age
