@@ -286,6 +286,18 @@ RED_FLAGS = [
     # a grip that lets things slip, skin dead to the touch
     ("her pen slips out of her fingers and her thumb twitches", "weak"),
     ("twitchy thigh, and a patch on the outside of it feels dead to touch", "numbness"),
+    # limbs that no longer feel one's own, feet that feel sand in the socks, a span in pay days
+    ("Lately he says his legs feel like they belong to someone else, and his calf twitches",
+     "weak"),
+    ("Dad's 79 and says walking feels like he's got sand in his socks, and his calves jump",
+     "numbness"),
+    ("bicep twitch has been going longer than my last two pay cheques lol", "2 weeks"),
+    # weakness that came and went is urgent: a stroke's warning
+    ("my dad couldnt lift his arm at dinner and his face twitched. he says hes fine now",
+     "emergency"),
+    # "my eyelid starts going" says a twitch as a twitch word does
+    ("Every time my left eyelid starts going, the vision in that eye goes a bit blurry",
+     "other symptoms"),
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
