@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
+from .compiled import Packed
 from .intents import PREGNANCY, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
@@ -388,7 +389,11 @@ class SafetyCheck:
 
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer,
                  medicines: MedicineReader) -> None:
-        self._rules = safety.signs
+        # The signs' own phrases (17,600, the largest part of the compiled cache) are read
+        # through the scanner built below; only _fine_after reads one sign's list, seldom,
+        # so the rules are kept without them and the lists packed (see Packed).
+        self._rules = tuple(rule._replace(phrases=()) for rule in safety.signs)
+        self._phrases = Packed({rule.id: rule.phrases for rule in safety.signs}, compressed=True)
         self._normalizer = normalizer
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
@@ -488,7 +493,7 @@ class SafetyCheck:
         # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
         # a quarter of the compiled cache, that every start would unpickle.
         self._scanner = PhraseScanner([*(PhraseSet(rule.phrases, normalizer)
-                                         for rule in self._rules),
+                                         for rule in safety.signs),
                                        self._conditions,
                                        *(phrases for _, phrases in self._audiences),
                                        self._sudden, self._duration, self._health_cues,
@@ -1089,7 +1094,8 @@ class SafetyCheck:
         the first time a question needs it, as the scan alone finds where signs start."""
         phrases = self._sign_phrases.get(rule.id)
         if phrases is None:
-            phrases = self._sign_phrases[rule.id] = PhraseSet(rule.phrases, self._normalizer)
+            phrases = self._sign_phrases[rule.id] = PhraseSet(self._phrases.value[rule.id],
+                                                              self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
 
