@@ -274,26 +274,52 @@ _Plain = tuple[int, tuple[Pattern, ...]]
 # A trie node: the lists a phrase of which ends here, the nodes after the next word
 # (a phrase word, which the question's word or its plural matches), after a number, and
 # after a gap ('*', which stands for no words up to _GAP of them). A node after a next
-# word is its phrase rests, each with its list, until a question first reaches it.
+# word is its phrase rests, each with its list (below a first word's node, still packed:
+# see _packed), until a question first reaches it.
 _Rests = list[tuple[Pattern, int]]
-_Node = tuple[tuple[int, ...], dict[str, "_Node | _Rests"], "_Node | None", "_Node | None"]
+_Node = tuple[tuple[int, ...], dict[str, "_Node | _Rests | str"], "_Node | None",
+              "_Node | None"]
 
 
 def _packed(entries: Sequence[_Plain]) -> str:
-    """A first word's phrases, of every list, as one string: a line per phrase, the
-    list's number and then the words after the first, space-separated (phrase words are
-    normalised words, with no space or line break in them)."""
-    return "\n".join(" ".join((str(slot), *rest)) for slot, rests in entries for rest in rests)
+    """A first word's phrases, of every list, as one string: a line per next word, that
+    word and then, tab-separated, each phrase that goes on with it, as its list's number
+    and the words after the next, space-separated (phrase words are normalised words,
+    with no space, tab or line break in them). The line of one-word phrases has no next
+    word: an empty one. So the trie's root is made from one line per next word, and the
+    phrases of a line are read only when a question goes on with its word (see _node)."""
+    groups: dict[str, list[str]] = {}
+    for slot, rests in entries:
+        for rest in rests:
+            groups.setdefault(rest[0] if rest else "", []).append(" ".join((str(slot),
+                                                                            *rest[1:])))
+    return "\n".join("\t".join((head, *items)) for head, items in groups.items())
 
 
 def _trie(packed: str) -> _Node:
     """A first word's phrases (as :func:`_packed` wrote them), of every list, as one trie
-    of what follows that word."""
-    rests: list[tuple[Pattern, int]] = []
+    of what follows that word, its nodes made as questions reach them."""
+    after: dict[str, str] = {}
+    ends: tuple[int, ...] = ()
     for line in packed.split("\n"):
-        slot, *rest = line.split(" ")
-        rests.append((tuple(rest), int(slot)))
-    return _node(rests)
+        head, _, items = line.partition("\t")
+        if head:
+            after[head] = items
+        else:  # one-word phrases: the lists that end here
+            ends = tuple(dict.fromkeys(map(int, items.split("\t"))))
+    number, gap = after.pop(NUMBER, None), after.pop("*", None)
+    return (ends, cast(dict[str, "_Node | _Rests | str"], after),
+            None if number is None else _node(_unpacked(number)),
+            None if gap is None else _node(_unpacked(gap)))
+
+
+def _unpacked(pending: _Rests | str) -> _Rests:
+    """The phrase rests, each with its list, of one line of :func:`_packed` (a node further
+    down has them as rests already)."""
+    if isinstance(pending, str):
+        return [(tuple(words), int(slot)) for slot, *words in (
+            item.split(" ") for item in pending.split("\t"))]
+    return pending
 
 
 def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
@@ -308,7 +334,7 @@ def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
         if rest:
             after.setdefault(rest[0], []).append((rest[1:], slot))
     number, gap = after.pop(NUMBER, None), after.pop("*", None)
-    return (ends, cast(dict[str, "_Node | _Rests"], after),
+    return (ends, cast(dict[str, "_Node | _Rests | str"], after),
             None if number is None else _node(number), None if gap is None else _node(gap))
 
 
@@ -328,14 +354,14 @@ def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
     if children:
         child = children.get(word)
         if child is not None:
-            if isinstance(child, list):  # not reached before: made now (see _node)
-                child = children[word] = _node(child)
+            if not isinstance(child, tuple):  # not reached before: made now (see _node)
+                child = children[word] = _node(_unpacked(child))
             _walk(child, words, at + 1, hits)
         if word.endswith("s"):
             child = children.get(word[:-1])
             if child is not None:
-                if isinstance(child, list):
-                    child = children[word[:-1]] = _node(child)
+                if not isinstance(child, tuple):
+                    child = children[word[:-1]] = _node(_unpacked(child))
                 _walk(child, words, at + 1, hits)
     if number is not None and word.isdigit():
         _walk(number, words, at + 1, hits)
