@@ -132,7 +132,8 @@ class Reader:
         self._kb = kb
         self._vocabulary = vocabulary | everyday
         # Read only for a word that is not ours (a typo, or English we do not use), which
-        # most questions do not say: packed, they cost a start one object each, not 9,000.
+        # most questions do not say: packed, each is one object to unpickle at a start
+        # rather than some 5,000 strings and a set table (see Packed).
         self._real_words = Packed(real_words)
         self._spellings = by_initial(word for word in vocabulary if len(word) >= 4)
         self._stems = Packed(frozenset(intents.normalizer.stem(word)
