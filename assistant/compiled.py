@@ -40,7 +40,7 @@ from _operator import _compare_digest as compare_digest  # what hmac.compare_dig
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .userdirs import StrPath, app_dir, open_private, private_dir
 
@@ -79,6 +79,54 @@ def _mapping_proxy(items: dict[object, object]) -> MappingProxyType[object, obje
 
 # MappingProxyType keeps loaded data read-only but cannot be pickled by itself.
 copyreg.pickle(MappingProxyType, lambda proxy: (_mapping_proxy, (dict(proxy),)))
+
+
+class Packed(Generic[T]):
+    """A part of a build that few questions read, kept pickled on its own, inside the
+    build's pickle, and unpickled the first time it is read.
+
+    A start unpickles its whole build, and unpickling costs per object made (and per
+    page of memory they fill), not per byte: a table of thousands of strings that only
+    a rare question reads costs every start its objects. Packed, the table is one bytes
+    object until then. With ``compressed``, the bytes are zlib's too, for a large part
+    whose bytes would cost every start their MAC and read (zlib is imported when one is
+    packed or read, not at a start). What is read is a copy of what was packed (the
+    same object, in the process that packed it), made once per process.
+    """
+
+    def __init__(self, value: T, compressed: bool = False) -> None:
+        self._value: T | None = value
+        self._packed = _compress(dumps(value, protocol=-1)) if compressed else dumps(
+            value, protocol=-1)
+        self._compressed = compressed
+
+    @property
+    def value(self) -> T:
+        """What was packed: unpickled the first time it is read in this process."""
+        value = self._value
+        if value is None:  # two threads may both unpickle it: each gets an equal copy
+            packed = _decompress(self._packed) if self._compressed else self._packed
+            value = self._value = loads(packed)
+        return value
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"_packed": self._packed, "_compressed": self._compressed}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._value = None
+
+
+def _compress(data: bytes) -> bytes:
+    import zlib  # only when packing, or reading what was packed: never at a start
+
+    return zlib.compress(data)
+
+
+def _decompress(data: bytes) -> bytes:
+    import zlib
+
+    return zlib.decompress(data)
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> str:
@@ -200,7 +248,8 @@ def _write(path: str, name: str, key: bytes, value: object) -> None:
 
 def _shared(payload: bytes) -> bytes:
     """The same build pickled again with every distinct string, and every tuple made only
-    of strings (phrases), stored once.
+    of strings (phrases), stored once; and every distinct bytes object (a part that two
+    owners packed alike, see Packed).
 
     A build holds many equal strings made separately ('i', 'what', '{nutrient}': 52,700
     strings, 18,200 distinct, in the packaged data), and the pickler shares only the very
@@ -208,12 +257,14 @@ def _shared(payload: bytes) -> bytes:
     through the pure-Python unpickler, which lets each equal string or tuple become one
     object, and pickled again, the build is a fifth smaller and a third faster to load.
     This costs the write, which happens once per data change, a pure-Python pass.
-    Strings and tuples cannot change, so sharing them changes nothing a reader can see.
+    Strings, bytes and tuples cannot change, so sharing them changes nothing a reader can
+    see.
     """
     import io
     import pickle  # only when writing, which a normal start does not do
 
     makers = (pickle.SHORT_BINUNICODE, pickle.BINUNICODE, pickle.BINUNICODE8, pickle.UNICODE,
+              pickle.SHORT_BINBYTES, pickle.BINBYTES, pickle.BINBYTES8,
               pickle.EMPTY_TUPLE, pickle.TUPLE1, pickle.TUPLE2, pickle.TUPLE3, pickle.TUPLE)
     unpickler = pickle._Unpickler(io.BytesIO(payload))
     table = pickle._Unpickler.dispatch
@@ -236,16 +287,16 @@ def _unmemoized(payload: bytes) -> bytes:
 
 def _sharing(dispatch: dict[int, Callable[[Any], None]], makers: list[int]
              ) -> dict[int, Callable[[Any], None]]:
-    """The pure-Python unpickler's opcode table, with each opcode that makes a string or
-    a tuple followed by a swap of what it made for the first equal one seen.
+    """The pure-Python unpickler's opcode table, with each opcode that makes a string,
+    bytes or a tuple followed by a swap of what it made for the first equal one seen.
 
-    Only plain values are shared: a string, or a tuple of shareable values (a tuple
-    holding anything else, a list say, is left as it is)."""
+    Only plain values are shared: a string, bytes, or a tuple of shareable values (a
+    tuple holding anything else, a list say, is left as it is)."""
     seen: dict[object, object] = {}
 
     def plain(value: object) -> bool:
-        return type(value) is str or (type(value) is tuple
-                                      and all(map(plain, value)))
+        return type(value) in (str, bytes) or (type(value) is tuple
+                                               and all(map(plain, value)))
 
     def sharing(load: Callable[[Any], None]) -> Callable[[Any], None]:
         def load_shared(self: Any) -> None:

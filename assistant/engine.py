@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 from . import answers
-from .compiled import load_or_build
+from .compiled import Packed, load_or_build
 from .data import DataError, did_you_mean, directories
 from .dialogue import Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
@@ -80,11 +80,28 @@ class Assistant:
         else:
             parts = _build(knowledge_dirs, intent_dirs, matcher)
         self.knowledge: KnowledgeBase = parts.knowledge
-        self.intents: IntentSet = parts.intents
+        self._intents = parts.intents  # the signs without their phrases: see intents
+        self._sign_phrases = parts.sign_phrases
+        self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
         self._dialogue = parts.dialogue
         self._renderer = parts.renderer
+
+    @property
+    def intents(self) -> IntentSet:
+        """The intents, lexicon, safety rules and medicines, as read from the intents files.
+
+        No question reads the signs' own phrases here (the reader has them in its own
+        tables), and they are most of the objects a start would unpickle, so the compiled
+        cache keeps them packed (see :class:`assistant.compiled.Packed`) and they are put
+        back the first time this is read."""
+        intents = self._full_intents
+        if intents is None:
+            phrases, safety = self._sign_phrases.value, self._intents.safety
+            intents = self._full_intents = self._intents._replace(safety=safety._replace(
+                signs=tuple(rule._replace(phrases=phrases[rule.id]) for rule in safety.signs)))
+        return intents
 
     def ask(self, question: str) -> Reply:
         """Answer one question on its own, with no conversation context.
@@ -152,7 +169,7 @@ class Assistant:
         my age, and what are some foods besides milk?", "what causes eye twitching and
         what foods help"), clearly matched, about the same subject or none, and answered
         by another intent: it is answered too."""
-        intents = self.intents.intents
+        intents = self._intents.intents
         first = intents.get(decision.intent or "")
         if decision.outcome != "answer" or first is None or first.whole \
                 or first.name == SEEK_CARE or len(reading.units) < 2:
@@ -210,7 +227,7 @@ class Assistant:
 
     def _small_talk(self, decision: Decision) -> bool:
         """Thanks, a greeting or goodbye: 'ok will call my gp, thanks' says, not asks."""
-        intent = self.intents.intents.get(decision.intent or "")
+        intent = self._intents.intents.get(decision.intent or "")
         return decision.outcome == "answer" and intent is not None and intent.whole
 
     def _asked_besides_care(self, decision: Decision, reading: Reading) -> bool:
@@ -224,7 +241,7 @@ class Assistant:
         if reading.signs == (WORRY,) and not reading.found \
                 and not any(word.isdigit() for word in reading.words):
             return False  # "is that bad"; not "i take 5000 a day, is that bad"
-        intent = self.intents.intents[decision.intent or ""]
+        intent = self._intents.intents[decision.intent or ""]
         return not intent.whole and (bool(intent.slots) or decision.confidence >= CLEAR_MATCH)
 
 
@@ -232,7 +249,8 @@ class _Parts(NamedTuple):
     """Everything an Assistant builds from its data: what the compiled cache holds."""
 
     knowledge: KnowledgeBase
-    intents: IntentSet
+    intents: IntentSet  # with the signs' phrases left out, and packed beside it:
+    sign_phrases: Packed[dict[str, tuple[str, ...]]]  # see Assistant.intents
     matcher: Matcher
     reader: Reader
     dialogue: Dialogue
@@ -256,12 +274,17 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                            for name in medicines.named_anywhere),
                           lookalikes)
     vocabulary = frozenset(known) | _data_words(kb, intents)
-    return _Parts(kb, intents, built,
+    signs = intents.safety.signs
+    # Packed as the safety check packs them, so the compiled cache holds the bytes once.
+    phrases = Packed({rule.id: rule.phrases for rule in signs}, compressed=True)
+    without = intents._replace(safety=intents.safety._replace(
+        signs=tuple(rule._replace(phrases=()) for rule in signs)))
+    return _Parts(kb, without, phrases, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          common_words()),
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
                                      if trigger.relief}),
-                  Renderer(kb, intents))
+                  Renderer(kb, without))
 
 
 def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:

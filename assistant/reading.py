@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
 
 from .amounts import AmountReader, Stated
 from .answers import Person
+from .compiled import Packed
 from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .habits import ShortOfHabits
@@ -131,9 +132,13 @@ class Reader:
         ``everyday`` the English words too common to say where a question is from."""
         self._kb = kb
         self._vocabulary = vocabulary | everyday
-        self._real_words = real_words
+        # Read only for a word that is not ours (a typo, or English we do not use), which
+        # most questions do not say: packed, each is one object to unpickle at a start
+        # rather than some 5,000 strings and a set table (see Packed).
+        self._real_words = Packed(real_words)
         self._spellings = by_initial(word for word in vocabulary if len(word) >= 4)
-        self._stems = frozenset(intents.normalizer.stem(word) for word in self._vocabulary)
+        self._stems = Packed(frozenset(intents.normalizer.stem(word)
+                                       for word in self._vocabulary))
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
         self._first_person = intents.lexicon.words("first_person")
@@ -354,7 +359,7 @@ class Reader:
             return words  # every word is ours or English: most clauses, in one set test
         for index, word in enumerate(words):
             if (len(word) >= _TYPO_LENGTH and word.isalpha() and word not in self._vocabulary
-                    and word not in self._real_words):
+                    and word not in self._real_words.value):
                 words[index] = self._long_typo(word)
         return words
 
@@ -618,9 +623,9 @@ class Reader:
     def _is_unknown_uncached(self, word: str) -> bool:
         if word in self._vocabulary or word.isdigit() or len(word) < 3:
             return False
-        if self._normalizer.stem(word) in self._stems:  # "calmed": a word we know, inflected
+        if self._normalizer.stem(word) in self._stems.value:  # "calmed": ours, inflected
             return False
-        return word in self._real_words or not closest_spelling(word, self._spellings)
+        return word in self._real_words.value or not closest_spelling(word, self._spellings)
 
     def _at_a_stage(self, found: Found, words: Sequence[str], entities: Entities) -> bool:
         """A time of life said as a time beside a nutrient ('calcium after the menopause'):

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from .compiled import Packed
 from .intents import PREGNANCY, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
@@ -154,8 +155,12 @@ class PhraseScanner:
             extra = [entry for entry in entries if entry[0] not in have]
             if extra:
                 table[plural] = [*own, *extra]
-        self._table = table
-        self._numbered = table.get(NUMBER, [])
+        # Kept packed, one string per first word (see _packed), and unpacked into its trie
+        # the first time a question says the word: unpickling costs per object made, and
+        # as tuples and lists the safety check's table was 11,000 objects that every start
+        # made for the few words its question says (about 1.5 ms of a piped start).
+        self._table = {first: _packed(entries) for first, entries in table.items()}
+        self._numbered = self._table.get(NUMBER, "")
         self._size = len(lists)
         self._inflections = inflections
         # A first word's trie (see _trie), made the first time a question says the word:
@@ -268,24 +273,68 @@ def _bases(word: str) -> list[str]:
 _Plain = tuple[int, tuple[Pattern, ...]]
 # A trie node: the lists a phrase of which ends here, the nodes after the next word
 # (a phrase word, which the question's word or its plural matches), after a number, and
-# after a gap ('*', which stands for no words up to _GAP of them).
-_Node = tuple[tuple[int, ...], dict[str, "_Node"], "_Node | None", "_Node | None"]
+# after a gap ('*', which stands for no words up to _GAP of them). A node after a next
+# word is its phrase rests, each with its list (below a first word's node, still packed:
+# see _packed), until a question first reaches it.
+_Rests = list[tuple[Pattern, int]]
+_Node = tuple[tuple[int, ...], dict[str, "_Node | _Rests | str"], "_Node | None",
+              "_Node | None"]
 
 
-def _trie(entries: Sequence[_Plain]) -> _Node:
-    """A first word's phrases, of every list, as one trie of what follows that word."""
-    return _node([(rest, slot) for slot, rests in entries for rest in rests])
+def _packed(entries: Sequence[_Plain]) -> str:
+    """A first word's phrases, of every list, as one string: a line per next word, that
+    word and then, tab-separated, each phrase that goes on with it, as its list's number
+    and the words after the next, space-separated (phrase words are normalised words,
+    with no space, tab or line break in them). The line of one-word phrases has no next
+    word: an empty one. So the trie's root is made from one line per next word, and the
+    phrases of a line are read only when a question goes on with its word (see _node)."""
+    groups: dict[str, list[str]] = {}
+    for slot, rests in entries:
+        for rest in rests:
+            groups.setdefault(rest[0] if rest else "", []).append(" ".join((str(slot),
+                                                                            *rest[1:])))
+    return "\n".join("\t".join((head, *items)) for head, items in groups.items())
+
+
+def _trie(packed: str) -> _Node:
+    """A first word's phrases (as :func:`_packed` wrote them), of every list, as one trie
+    of what follows that word, its nodes made as questions reach them."""
+    after: dict[str, str] = {}
+    ends: tuple[int, ...] = ()
+    for line in packed.split("\n"):
+        head, _, items = line.partition("\t")
+        if head:
+            after[head] = items
+        else:  # one-word phrases: the lists that end here
+            ends = tuple(dict.fromkeys(map(int, items.split("\t"))))
+    number, gap = after.pop(NUMBER, None), after.pop("*", None)
+    return (ends, cast(dict[str, "_Node | _Rests | str"], after),
+            None if number is None else _node(_unpacked(number)),
+            None if gap is None else _node(_unpacked(gap)))
+
+
+def _unpacked(pending: _Rests | str) -> _Rests:
+    """The phrase rests, each with its list, of one line of :func:`_packed` (a node further
+    down has them as rests already)."""
+    if isinstance(pending, str):
+        return [(tuple(words), int(slot)) for slot, *words in (
+            item.split(" ") for item in pending.split("\t"))]
+    return pending
 
 
 def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
-    """The trie of these phrase rests, each with its list."""
+    """The trie of these phrase rests, each with its list. The node after each next word
+    is left as its rests (see _Node), made by :func:`_walk` when a question reaches it:
+    a common first word's whole trie is hundreds of nodes ('what' 758, 'get' 2,879),
+    made in Python at some 7 us each on the first question that says the word, and a
+    question goes down few of them."""
     ends = tuple(dict.fromkeys(slot for rest, slot in rests if not rest))
-    after: dict[str, list[tuple[Pattern, int]]] = {}
+    after: dict[str, _Rests] = {}
     for rest, slot in rests:
         if rest:
             after.setdefault(rest[0], []).append((rest[1:], slot))
     number, gap = after.pop(NUMBER, None), after.pop("*", None)
-    return (ends, {head: _node(group) for head, group in after.items()},
+    return (ends, cast(dict[str, "_Node | _Rests | str"], after),
             None if number is None else _node(number), None if gap is None else _node(gap))
 
 
@@ -305,10 +354,14 @@ def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
     if children:
         child = children.get(word)
         if child is not None:
+            if not isinstance(child, tuple):  # not reached before: made now (see _node)
+                child = children[word] = _node(_unpacked(child))
             _walk(child, words, at + 1, hits)
         if word.endswith("s"):
             child = children.get(word[:-1])
             if child is not None:
+                if not isinstance(child, tuple):
+                    child = children[word[:-1]] = _node(_unpacked(child))
                 _walk(child, words, at + 1, hits)
     if number is not None and word.isdigit():
         _walk(number, words, at + 1, hits)
@@ -372,7 +425,11 @@ class SafetyCheck:
 
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer,
                  medicines: MedicineReader) -> None:
-        self._rules = safety.signs
+        # The signs' own phrases (17,600, the largest part of the compiled cache) are read
+        # through the scanner built below; only _fine_after reads one sign's list, seldom,
+        # so the rules are kept without them and the lists packed (see Packed).
+        self._rules = tuple(rule._replace(phrases=()) for rule in safety.signs)
+        self._phrases = Packed({rule.id: rule.phrases for rule in safety.signs}, compressed=True)
         self._normalizer = normalizer
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
@@ -473,7 +530,7 @@ class SafetyCheck:
         # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
         # a quarter of the compiled cache, that every start would unpickle.
         self._scanner = PhraseScanner([*(PhraseSet(rule.phrases, normalizer)
-                                         for rule in self._rules),
+                                         for rule in safety.signs),
                                        self._conditions,
                                        *(phrases for _, phrases in self._audiences),
                                        self._sudden, self._duration, self._health_cues,
@@ -1078,7 +1135,8 @@ class SafetyCheck:
         the first time a question needs it, as the scan alone finds where signs start."""
         phrases = self._sign_phrases.get(rule.id)
         if phrases is None:
-            phrases = self._sign_phrases[rule.id] = PhraseSet(rule.phrases, self._normalizer)
+            phrases = self._sign_phrases[rule.id] = PhraseSet(self._phrases.value[rule.id],
+                                                              self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
 

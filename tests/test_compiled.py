@@ -318,3 +318,35 @@ def test_only_what_comes_again_is_remembered(cache: Path) -> None:
     recalled = sum(name in ("GET", "BINGET", "LONG_BINGET") for name in opcodes)
     assert (remembered, recalled) == (1, 1)  # the tuple, stored once and named again
     assert compiled.load_or_build([], lambda: {}, dict) == value
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_a_packed_part_is_unpickled_when_first_read(cache: Path, compressed: bool) -> None:
+    """A Packed part is one bytes object in the cache until it is read, and reads back
+    equal, once per process; two owners that pack it alike share its bytes."""
+    table = {"weakness": ("feels weak", "can not * grip"), "numbness": ("numb",)}
+    value = {"first": compiled.Packed(table, compressed), "again": compiled.Packed(table,
+                                                                                   compressed)}
+    assert value["first"].value is table  # the process that packed it reads it as it is
+    compiled.load_or_build([], lambda: value, dict)
+    (build,) = builds(cache)
+    payload = build.read_bytes()[len(compiled.MAGIC) + compiled._MAC_BYTES:]
+    made = [(opcode.name, argument) for opcode, argument, _ in pickletools.genops(payload)]
+    assert not {"weakness", "feels weak", "numb"} & {argument for _, argument in made}
+    assert sum(name.endswith("BINBYTES") for name, _ in made) == 1  # its bytes, once
+    found = compiled.load_or_build([], lambda: {}, dict)
+    assert found["first"]._value is None  # not unpickled until read
+    assert found["first"].value == table and found["again"].value == table
+    assert found["first"].value is found["first"].value
+
+
+def test_a_cached_assistant_has_the_signs_phrases(cache: Path) -> None:
+    """The compiled cache keeps the signs' phrases packed; Assistant.intents gives them
+    back as read from the files, and the reader's rules leave them out."""
+    from assistant.intents import load_intents
+
+    Assistant()
+    bot = Assistant()  # from the cache
+    assert bot.intents.safety == load_intents([packaged_dir("intents")]).safety
+    assert bot.intents is bot.intents
+    assert all(not rule.phrases for rule in bot._intents.safety.signs)
