@@ -143,7 +143,7 @@ WORD_CLASSES = frozenset({
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas", "doing", "hours",
     "number_joins", "eating", "own_doings", "twitch_links", "animal_parts", "life_stages",
-    "stage_times", "bought_forms",
+    "stage_times", "bought_forms", "site_names",
     "besides"})
 
 

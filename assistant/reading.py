@@ -173,6 +173,7 @@ class Reader:
         self._asker = intents.lexicon.words("asker")
         self._twitch_links = intents.lexicon.words("twitch_links")
         self._life_stages = intents.lexicon.words("life_stages")
+        self._site_names = intents.lexicon.words("site_names")
         self._stage_times = intents.lexicon.words("stage_times")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
@@ -280,10 +281,14 @@ class Reader:
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \
             and self._safety.names_a_place(words, scan.parts)
-        if frame and safety.signs and not (own_body or someones_body or anyones_body or ongoing) \
-                and self._medicine_sign not in safety.signs:
+        if frame and safety.signs and self._medicine_sign not in safety.signs and (
+                not (own_body or someones_body or anyones_body or ongoing)
+                or (frame in self._over_domain_names and not ongoing
+                    and not self._symptoms([("" if word in self._site_names else word)
+                                            for word in words], found, scan.parts))):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
-            # "my Twitch stream's upload is too weak", "the formula spreads down the column"
+            # "my Twitch stream's upload is too weak", "the formula spreads down the column",
+            # "been streaming on Twitch for about six months now" (the site, not a twitch)
             safety = safety._replace(signs=())
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, found, safety.denied | set_aside)

@@ -176,6 +176,9 @@ OUT_OF_SCOPE = [
     # Twitch the site, however it misbehaves
     "twitch keeps logging me out??",
     "why does twitch keep buffering",
+    # the site's name in a story of months of streaming is no twitch that has lasted
+    "Been streaming on Twitch for about six months now and since I got a new router my "
+    "stream keeps dropping frames. What settings should I use on Twitch?",
     "how much protein is in chicken",
     "Quickest way to get rid of athlete's foot?",
     "atomic number of magnesium",
@@ -295,6 +298,8 @@ RED_FLAGS = [
     # weakness that came and went is urgent: a stroke's warning
     ("my dad couldnt lift his arm at dinner and his face twitched. he says hes fine now",
      "emergency"),
+    # beside the site, a twitch of the body still counts
+    ("my son streams on Twitch for hours and his eye has twitched since June", "2 weeks"),
     # "my eyelid starts going" says a twitch as a twitch word does
     ("Every time my left eyelid starts going, the vision in that eye goes a bit blurry",
      "other symptoms"),
