@@ -90,6 +90,9 @@ class State(NamedTuple):
     # ... about the person they were raised for: a husband's, not the asker's own later
     # questions ("im vegan, what foods have b12").
     signs_theirs: bool = False
+    # Who the last question was declined for (a child, a pregnancy, an animal): "she's
+    # stressed with her GCSEs" next is about the same one.
+    declined: str | None = None
 
 
 class Turn(NamedTuple):

@@ -131,6 +131,8 @@ class Assistant:
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
+        if state.declined and reading.audience is None:
+            state = state._replace(declined=None)  # the conversation has moved on from them
         signs = (*state.signs, *reading.signs)
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = _whose_signs(reading, state)
@@ -145,7 +147,8 @@ class Assistant:
             # The question is remembered, not who it was for: "what about me then, 33?"
             # after a question about a child asks the same for an adult.
             kept = decision._replace(person=state.person) if decision.outcome == "answer" else None
-            return self._renderer.decline(reading), remember(state, kept) if kept else state
+            after = remember(state, kept) if kept else state
+            return self._renderer.decline(reading), after._replace(declined=reading.audience)
         if self._care_alone(decision, reading, state):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             state = _new_subject(state, theirs, reading)

@@ -35,11 +35,11 @@ from .intents import NAMED_AUDIENCES, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
-from .person import PersonReader
+from .person import AgeMention, PersonReader
 from .records import NamedTuple
 from .reply import Mention
 from .safety import PhraseScanner, PhraseSet, SafetyCheck
-from .text import MAX_CHARS
+from .text import MAX_CHARS, one_of
 
 Entities = Mapping[str, tuple[str, ...]]
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
@@ -143,6 +143,10 @@ class Reader:
         self._lexicon = intents.lexicon
         self._first_person = intents.lexicon.words("first_person")
         self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
+        self._subject_pronouns = intents.lexicon.words("subject_pronouns")
+        # people named by who they are ("my dad"), not by a pronoun
+        self._named_people = (intents.lexicon.words("relations")
+                              | intents.lexicon.words("child_words")) - self._third_person
         self._finder = finder
         self._people = PersonReader(intents.lexicon)
         self._amounts = AmountReader(kb.amounts, intents.normalizer,
@@ -265,6 +269,8 @@ class Reader:
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, tells_only=not any(asks))
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
+        if audience is None and state.declined and self._still_theirs(words, ages):
+            audience = state.declined  # "shes stressed w gcses" after a 15 year old's eyelid
         own_body = safety.own_body
         health_cue = bool(scan.health_cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
@@ -631,6 +637,14 @@ class Reader:
         if self._normalizer.stem(word) in self._stems.value:  # "calmed": ours, inflected
             return False
         return word in self._real_words.value or not closest_spelling(word, self._spellings)
+
+    def _still_theirs(self, words: Sequence[str], ages: Sequence[AgeMention]) -> bool:
+        """A turn whose subject is 'she', 'he' or 'they', and that names no one else,
+        after a question declined for a child, a pregnancy or an animal: it is about the
+        same one."""
+        return (not self._subject_pronouns.isdisjoint(words)
+                and self._first_person.isdisjoint(words)
+                and not any(one_of(word, self._named_people) for word in words) and not ages)
 
     def _at_a_stage(self, found: Found, words: Sequence[str], entities: Entities) -> bool:
         """A time of life said as a time beside a nutrient ('calcium after the menopause'):

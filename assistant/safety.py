@@ -590,8 +590,10 @@ class SafetyCheck:
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
                    if not self._fine.isdisjoint(words) else set())
         places = self._places(words, scan.parts, fine_at)
+        # in a conversation of ours, a sign told with no one named ("also numb") is of the
+        # one whose twitch is discussed
         personal = (first_person or someone or bool(places)
-                    or (not about_nutrient and (twitching or pointing)))
+                    or (not about_nutrient and (twitching or pointing or in_conversation)))
         own_body = self.about_own_body(words, scan.parts)
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []

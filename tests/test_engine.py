@@ -1855,3 +1855,33 @@ def test_corrections_and_narrowing_follow_ups(bot: Assistant, turns: list[str], 
         conversation.ask(question)
     reply = conversation.ask(turns[-1])
     assert reply.intent == intent and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("turns", "audience_word"), [
+    # a turn about the same teenager, by a pronoun, is declined again
+    (["my 15yo daughter has a twitchy eyelid", "shes stressed w gcses"], "children"),
+    # a child named as the subject of what they do
+    (["gym every day n my quads twitch after leg day", "my teen son lifts too, same for him?"],
+     "children"),
+])
+def test_a_child_under_discussion_stays_declined(bot: Assistant, turns: list[str],
+                                                 audience_word: str) -> None:
+    conversation = bot.conversation()
+    for question in turns[:-1]:
+        conversation.ask(question)
+    reply = conversation.ask(turns[-1])
+    assert reply.intent is None and audience_word in reply.text, reply.text
+
+
+def test_the_asker_after_a_declined_child_is_answered(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my 15yo daughter has a twitchy eyelid")
+    assert conversation.ask("ok but just in general, what foods have calcium in them?").intent
+    conversation.ask("my 15yo daughter has a twitchy eyelid")
+    assert conversation.ask("what about me, im 45 and my calf twitches").intent
+
+
+def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("thumb twitches on and off the last 3 days, normal?")
+    assert conversation.ask("also numb").text.startswith("Twitching with numbness")
