@@ -176,6 +176,8 @@ OUT_OF_SCOPE = [
     # Twitch the site, however it misbehaves
     "twitch keeps logging me out??",
     "why does twitch keep buffering",
+    # something written for the asker, whatever it is about
+    "Write me a funny poem about my twitching eyelid",
     # the site's name in a story of months of streaming is no twitch that has lasted
     "Been streaming on Twitch for about six months now and since I got a new router my "
     "stream keeps dropping frames. What settings should I use on Twitch?",
@@ -1820,6 +1822,11 @@ def test_back_as_an_adverb_is_no_second_place(bot: Assistant, question: str) -> 
     (["eye twitch wont quit, is it tiredness",
       "also my vision's gone a bit blurry in that eye since yesterday",
       "is that just from being tired too?"], "other symptoms"),
+    # a second place told in a later turn, and a span corrected
+    (["I've had a twitch in my right thigh since yesterday, what causes that?",
+      "Now it's in my left arm as well"], "more than one place"),
+    (["Twitching Under Left Eye For 3 Days", "sorry, typo, I meant 3 weeks not 3 days"],
+     "2 weeks"),
     # a question asked back still comes after the care advice
     (["my boyfriend's thigh keeps twitching, is that a potassium thing?",
       "he also says his foot goes numb and tingly sometimes, is that related",
