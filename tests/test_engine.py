@@ -305,6 +305,16 @@ RED_FLAGS = [
     # "my eyelid starts going" says a twitch as a twitch word does
     ("Every time my left eyelid starts going, the vision in that eye goes a bit blurry",
      "other symptoms"),
+    # weakness, numbness, spread and other symptoms as people say them sideways
+    ("Twitchy Bicep, Kettle Feels Heavier", "weak"),
+    ("grip like a wet paper bag lately + a twitch in the web of my thumb", "weak"),
+    ("my buttons take forever to do up in the mornings now and my fingers twitch", "weak"),
+    ("she's had twitchy legs and a couple of falls lately", "weak"),
+    ("My partner's hand 'goes to sleep' a lot lately and her thumb jumps about", "numbness"),
+    ("left calf first, now right calf too", "more than one place"),
+    ("twitches and my hair's coming out and i'm knackered all the time", "other symptoms"),
+    ("Why Is My Elderly Father's Face Twitching After His Fall?", "other symptoms"),
+    ("his words have sounded a bit thick lately and his arm twitches", "emergency"),
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
@@ -1827,6 +1837,8 @@ def test_back_as_an_adverb_is_no_second_place(bot: Assistant, question: str) -> 
       "Now it's in my left arm as well"], "more than one place"),
     (["Twitching Under Left Eye For 3 Days", "sorry, typo, I meant 3 weeks not 3 days"],
      "2 weeks"),
+    (["is it bad if your muscles twitch all the time",
+      "i mean my husband, his have been going for about three weeks"], "2 weeks"),
     # a question asked back still comes after the care advice
     (["my boyfriend's thigh keeps twitching, is that a potassium thing?",
       "he also says his foot goes numb and tingly sometimes, is that related",
