@@ -315,6 +315,8 @@ RED_FLAGS = [
     ("twitches and my hair's coming out and i'm knackered all the time", "other symptoms"),
     ("Why Is My Elderly Father's Face Twitching After His Fall?", "other symptoms"),
     ("his words have sounded a bit thick lately and his arm twitches", "emergency"),
+    ("going up the stairs that leg didn't push like the other one, had to grab the rail. "
+     "My calf flutters too", "weak"),
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
