@@ -19,7 +19,7 @@ from types import MappingProxyType
 from . import answers
 from .compiled import Packed, load_or_build
 from .data import DataError, did_you_mean, directories
-from .dialogue import Decision, Dialogue, State, Turn, remember
+from .dialogue import FOLLOW_UP_CONFIDENCE, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
 from .intents import WORRY, IntentSet, load_intents
@@ -136,13 +136,19 @@ class Assistant:
         signs = (*state.signs, *reading.signs)
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = _whose_signs(reading, state)
-        if reading.care_only:
+        ranked: tuple[Candidate, ...] = ()
+        if reading.care_only and not self._may_follow_care(reading):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+        else:
+            ranked = tuple(self.matcher.rank(reading.whole, reading.units))
+            decision = self._dialogue.decide(_turn(reading, ranked), state)
+            if reading.care_only and not self._answered_after_care(decision):
+                decision = self._cause_after_care(reading) or Decision(
+                    "answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+        if decision.intent == SEEK_CARE and reading.care_only:
             return (self._renderer.render(decision, reading)[0],
                     _with_signs(remember(_new_subject(state, theirs, reading), decision),
                                 raised, theirs))
-        ranked = tuple(self.matcher.rank(reading.whole, reading.units))
-        decision = self._dialogue.decide(_turn(reading, ranked), state)
         if reading.declined:
             # The question is remembered, not who it was for: "what about me then, 33?"
             # after a question about a child asks the same for an adult.
@@ -166,6 +172,33 @@ class Assistant:
             second = self._renderer.render(also, reading._replace(signs=()))[0]
             reply = self._with_second_answer(reply, second)
         return reply, _with_signs(remember(state, decision, about), raised, theirs)
+
+    def _may_follow_care(self, reading: Reading) -> bool:
+        """Whether a question with a sign that calls for the care answer alone may still
+        be answered after it: an adult asks about a nutrient, nothing is urgent, and no
+        medicine is suspected (whose advice, not to stop it alone, the care answer gives)."""
+        return ("nutrient" in reading.asked_kinds and reading.audience is None
+                and "urgent" not in reading.signs
+                and self.intents.medicines.sign not in reading.signs)
+
+    def _answered_after_care(self, decision: Decision) -> bool:
+        """Whether the intent decided is one answered after the care advice (after_care)."""
+        intent = self.intents.intents.get(decision.intent or "")
+        return decision.outcome == "answer" and intent is not None and intent.after_care
+
+    def _cause_after_care(self, reading: Reading) -> Decision | None:
+        """'Which vitamin would cause the tingling, and should I just start taking B12?':
+        whether a nutrient named is the cause is asked, so the intent answered after the
+        care advice (after_care) answers it for that nutrient."""
+        nutrients = reading.entities.get("nutrient", ())
+        intents = self.intents
+        if not nutrients or intents.lexicon.words("causing").isdisjoint(reading.words):
+            return None
+        for intent in intents.intents.values():
+            if intent.after_care and intent.slots == ("nutrient",):
+                return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE,
+                                MappingProxyType({"nutrient": nutrients[:1]}), reading.person)
+        return None
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman

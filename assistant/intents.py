@@ -100,6 +100,9 @@ class Intent(NamedTuple):
     # The intent a follow-up that names one subject asks of it: "what about potassium" after
     # the foods that help twitching asks for potassium's foods.
     narrows_to: str = ""
+    # Asked beside a sign that calls for the care answer alone, it is still answered, after
+    # the care advice: "Twitching and Numb Toes - Low B12?" asks what the sources say.
+    after_care: bool = False
 
     def takes(self, kind: str) -> bool:
         """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
@@ -447,7 +450,8 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.text("ask_as", required=False),
                     record.optional("fallback", bool, False),
                     frozenset(normalizer.phrase(text) for text in record.texts("alone")),
-                    record.text("narrows_to", required=False))
+                    record.text("narrows_to", required=False),
+                    record.optional("after_care", bool, False))
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")

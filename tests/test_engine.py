@@ -1906,3 +1906,22 @@ def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> N
     conversation = bot.conversation()
     conversation.ask("thumb twitches on and off the last 3 days, normal?")
     assert conversation.ask("also numb").text.startswith("Twitching with numbness")
+
+
+@pytest.mark.parametrize(("question", "lead", "facts"), [
+    # whether a nutrient explains a strong sign: the care advice, then what the sources say
+    ("Twitching and Numb Toes - Low B12?", "Twitching with numbness", ["B12", "tingling"]),
+    ("pins and needles in my toes and twitching calves. Which vitamin would cause that, "
+     "should I just start taking B12?", "Twitching with numbness", ["B12"]),
+    # nothing after it when the sign is urgent, or a medicine is suspected
+    ("my face went numb suddenly, low b12?", "Sudden weakness", []),
+    ("since the GP started her on furosemide her legs are weak and twitchy, is it low "
+     "potassium?", "Twitching where the affected area feels weak", []),
+])
+def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
+        bot: Assistant, question: str, lead: str, facts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith(lead), reply.text
+    assert_mentions(reply, facts, [])
+    if not facts:
+        assert reply.intent == "seek_care"
