@@ -19,7 +19,7 @@ from types import MappingProxyType
 from . import answers
 from .compiled import load_or_build
 from .data import DataError, did_you_mean, directories
-from .dialogue import Decision, Dialogue, State, Turn, remember
+from .dialogue import THRESHOLDS, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
 from .intents import WORRY, IntentSet, load_intents
@@ -27,12 +27,15 @@ from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
 from .records import NamedTuple
-from .render import EMPTY_QUESTION, SEEK_CARE, Renderer
+from .render import EMPTY_QUESTION, SEEK_CARE, SHOWN, Renderer
 from .reply import Candidate, Reply
 
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
+# No candidate scoring less than the least of the dialogue's thresholds is weighed: with
+# the first SHOWN, which a reply lists, that is all the engine reads of a ranking.
+LOWEST_BAR = min(THRESHOLDS.values())
 
 
 def packaged_dir(name: str) -> str:
@@ -122,7 +125,7 @@ class Assistant:
             return (self._renderer.render(decision, reading)[0],
                     _with_signs(remember(_new_subject(state, theirs, reading), decision),
                                 raised, theirs))
-        ranked = tuple(self.matcher.rank(reading.whole, reading.units))
+        ranked = self._ranked(reading)
         decision = self._dialogue.decide(_turn(reading, ranked), state)
         if reading.declined:
             # The question is remembered, not who it was for: "what about me then, 33?"
@@ -146,6 +149,13 @@ class Assistant:
             second = self._renderer.render(also, reading._replace(signs=()))[0]
             reply = self._with_second_answer(reply, second)
         return reply, _with_signs(remember(state, decision, about), raised, theirs)
+
+    def _ranked(self, reading: Reading) -> tuple[Candidate, ...]:
+        """The matcher's ranking as far as the engine reads it: the packaged matcher
+        makes only those candidates (see OverlapMatcher.leading); another ranks all."""
+        if isinstance(self.matcher, OverlapMatcher):
+            return tuple(self.matcher.leading(reading.whole, reading.units, SHOWN, LOWEST_BAR))
+        return tuple(self.matcher.rank(reading.whole, reading.units))
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman

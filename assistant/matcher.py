@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
@@ -47,7 +47,7 @@ _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
 _REBUILT = frozenset({"_key", "_scored", "_scored_arrays", "_queried", "_vectorised",
                       "_posted", "_example_size", "_example_intent", "_too_long",
-                      "_whole_only_names"})
+                      "_whole_only_names", "_heaviest"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
 # clauses in the development sets), and few enough that other questions rarely hit.
 UNITS_KEPT = 8
@@ -221,6 +221,9 @@ class OverlapMatcher:
         python_loop = self._vectorised is None
         self._example_size: list[float] = self._b2size.tolist() if python_loop else []
         self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
+        # The heaviest example's weight E, which bounds every score against a unit (see
+        # _ceiling).
+        self._heaviest = max(self._example_size, default=0.0) / _BETA2
         self._posted: dict[int, tuple[list[int], dict[int, str], float, int]] = {}
         if python_loop and self._common is None:
             self._common = CommonWords(self._start, self._postings, self._b2size,
@@ -239,16 +242,29 @@ class OverlapMatcher:
 
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
+        return self.leading(whole, clauses, TOP, math.inf)
+
+    def leading(self, whole: Words, clauses: Sequence[Words], count: int, floor: float
+                ) -> list[Candidate]:
+        """The first candidates of :meth:`rank`, exactly as it gives them: the first
+        ``count`` and every one scoring ``floor`` or more (at most :data:`TOP`).
+
+        Why: the engine reads no more of a ranking than that (a reply lists its first
+        few candidates, and the dialogue weighs none below its lowest bar), so only
+        those are made, and the whole of a question with clauses is not scored when
+        its ceiling shows that no intent's score from it could be among them (see
+        _rank_in_python).
+        """
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        if self._vectorised is None:
-            return self._rank_in_python([self._scored(tuple(unit)) for unit in units],
-                                        len(whole))
         keys = [tuple(unit) for unit in units]
+        if self._vectorised is None:
+            return self._rank_in_python(keys, count, floor)
         ranked = self._vectorised.rank([self._queried(key) for key in keys],
                                        lambda number: self._scored_arrays(keys[number]),
                                        len(whole), TOP)
         names = self._names
-        return list(map(_candidate, ((names[ordinal], score) for ordinal, score in ranked)))
+        return list(map(_candidate, ((names[ordinal], score)
+                                     for ordinal, score in ranked[:_kept(ranked, count, floor)])))
 
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
@@ -263,27 +279,74 @@ class OverlapMatcher:
                  if number is not None]
         return Query(known, size)
 
-    def _rank_in_python(self, scored: list[dict[str, float]], whole_length: int
+    def _rank_in_python(self, keys: list[tuple[str, ...]], count: int, floor: float
                         ) -> list[Candidate]:
-        """The top intents by best score over the units each may be matched on; the
-        dictionary keeps first-insertion order, which is the tie order. Every score the
-        Python loop gives is above 0 (each word's weight is), so a question scored whole
-        alone, most of them, keeps its scores but those of intents it is too long for."""
-        too_long = self._too_long(whole_length)
-        if len(scored) == 1:
-            best = scored[0]
+        """The first intents (see :meth:`leading`) by best score over the units each may
+        be matched on; the dictionary keeps first-insertion order, which is the tie order.
+        Every score the Python loop gives is above 0 (each word's weight is), so a
+        question scored whole alone, most of them, keeps its scores but those of intents
+        it is too long for.
+
+        With clauses, these are scored first, and the whole not at all when its ceiling
+        (the most any example could score against it, see _ceiling) is below ``floor``
+        and below the ``count``-th best of the clauses: then each intent scoring above
+        the ceiling has its score from the clauses, and every other scores at most the
+        ceiling, so those above it are the first of the ranking, with the scores the
+        whole would not have raised. The whole still comes first in the tie order, which
+        its words' intents give without scoring it. That spares many long stories' wholes
+        beside the clauses that ask.
+        """
+        too_long = self._too_long(len(keys[0]))
+        if len(keys) == 1:
+            best = self._scored(keys[0])
             if too_long:
                 best = {name: score for name, score in best.items() if name not in too_long}
         else:
-            best = {}
-            for number, scores in enumerate(scored):
-                skipped = too_long | self._whole_only_names if number else too_long
-                for name, score in scores.items():
-                    if name not in skipped and score > best.get(name, 0.0):
+            whole = self._queried(keys[0])
+            ceiling = self._ceiling(whole)
+            if ceiling < floor:  # a long story's whole, beside its clauses
+                clauses = _merged([self._scored(key) for key in keys[1:]],
+                                  too_long | self._whole_only_names)
+                if sum(score > ceiling for score in clauses.values()) >= count:
+                    best = dict.fromkeys((name for name in self._touched(whole)
+                                          if name not in too_long), 0.0)
+                else:
+                    best = _merged([self._scored(keys[0])], too_long)
+                for name, score in clauses.items():
+                    if score > best.get(name, 0.0):
                         best[name] = score
+            else:
+                best = {}
+                for number, key in enumerate(keys):
+                    skipped = too_long | self._whole_only_names if number else too_long
+                    for name, score in self._scored(key).items():
+                        if name not in skipped and score > best.get(name, 0.0):
+                            best[name] = score
         # The same list as heapq.nlargest (documented to equal this), without importing
         # heapq at every start: the loop ranks few intents unless large data lacks numpy.
-        return list(map(_candidate, sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]))
+        ranked = sorted(best.items(), key=itemgetter(1), reverse=True)
+        return list(map(_candidate, ranked[:_kept(ranked, count, floor)]))
+
+    def _ceiling(self, query: Query) -> float:
+        """The most any example can score against a unit: an example's shared weight is
+        at most its own weight E, and (1 + b^2) E / (b^2 E + Q) grows with E, so the
+        heaviest example's E gives the ceiling; raised by far more than a score's
+        rounding."""
+        if not query.size or not query.words:
+            return 0.0  # scored, the unit gives no intent a score (see _score)
+        most = self._heaviest
+        return _SCALE * most / (_BETA2 * most + query.size) * (1 + 1e-9)
+
+    def _touched(self, query: Query) -> Iterable[str]:
+        """The intents a unit shares a word with, in the tie order _score gives them (the
+        first word of the unit each shares, then definition order)."""
+        if not query.size or not query.words:
+            return ()
+        order: dict[int, str] = {}
+        posted = self._posted
+        for number, _ in query.words:
+            order.update((posted.get(number) or self._post(number))[1])
+        return order.values()
 
     def _too_long_uncached(self, whole_length: int) -> frozenset[str]:
         """The intents that only match questions of at most their max_words words."""
@@ -295,7 +358,7 @@ class OverlapMatcher:
         units (see _setup): a clause ranked on its own right after its question was
         ranked (a second question in it, see engine.py) is not scored again. Callers
         only read the dictionary."""
-        return self._score(self._query(unit))
+        return self._score(self._queried(unit))
 
     def _scored_arrays_uncached(self, unit: tuple[str, ...]) -> Scores | None:
         """A unit's scores from the numpy pass, kept as _scored keeps the Python loop's;
@@ -505,3 +568,23 @@ class CommonWords:
                 kept.append((shared, ordinal, size))  # floats shared with the table: ~70 B a row
                 last, smallest_size = ordinal, size
         return kept
+
+
+def _merged(scored: list[dict[str, float]], skipped: frozenset[str]) -> dict[str, float]:
+    """Each intent's best score over the units scored, but those ``skipped``, in the
+    order the units first give them one."""
+    best: dict[str, float] = {}
+    for scores in scored:
+        for name, score in scores.items():
+            if name not in skipped and score > best.get(name, 0.0):
+                best[name] = score
+    return best
+
+
+def _kept(ranked: Sequence[tuple[object, float]], count: int, floor: float) -> int:
+    """How many of a ranking, best first, :meth:`OverlapMatcher.leading` keeps: the
+    first ``count``, those scoring ``floor`` or more after them, at most TOP."""
+    kept = min(count, len(ranked))
+    while kept < len(ranked) and ranked[kept][1] >= floor:
+        kept += 1
+    return min(kept, TOP)
