@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -291,3 +292,16 @@ def test_replies_from_the_leading_candidates_are_those_of_the_full_ranking() -> 
             ours, theirs = leading.conversation(), full.conversation()
             for turn in turns:
                 assert ours.ask(turn) == theirs.ask(turn), turn
+
+
+def test_each_example_words_as_the_postings_say(intents: IntentSet) -> None:
+    """The words of each example that bound a story's whole (OverlapMatcher._ceiling)
+    are its own, each as many times as it says it: a word missed would lower a bound."""
+    python = OverlapMatcher(intents)
+    sizes, words = python._sort_by_size()
+    examples = sorted(range(len(sizes)), key=python._example_size.__getitem__)
+    assert sizes == [python._example_size[index] for index in examples] == sorted(sizes)
+    stem, ids = intents.normalizer.stem, python._word_id
+    own = [Counter(ids[stem(word)] for word in example)
+           for intent in intents.intents.values() for example in intent.examples]
+    assert [Counter(said) for said in words] == [own[index] for index in examples]
