@@ -378,11 +378,11 @@ class OverlapMatcher:
         (by id, as many times as it says each), from the postings."""
         b2size = self._example_size
         words: list[list[int]] = [[] for _ in b2size]
-        add = [example.append for example in words]
+        append_to = [example.append for example in words]
         starts, postings = self._start.tolist(), self._postings.tolist()
         for number, (low, high) in enumerate(pairwise(starts)):
             for index in postings[low:high]:
-                add[index](number)
+                append_to[index](number)
         for position, count in enumerate(self._counts):
             if count > 1:  # one of the few words an example says more than once
                 words[postings[position]] += [bisect_right(starts, position) - 1] * (count - 1)
