@@ -19,7 +19,7 @@ from types import MappingProxyType
 from . import answers
 from .compiled import Packed, load_or_build
 from .data import DataError, did_you_mean, directories
-from .dialogue import FOLLOW_UP_CONFIDENCE, Decision, Dialogue, State, Turn, remember
+from .dialogue import FOLLOW_UP_CONFIDENCE, THRESHOLDS, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
 from .intents import WORRY, IntentSet, load_intents
@@ -27,12 +27,15 @@ from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
 from .records import NamedTuple
-from .render import EMPTY_QUESTION, SEEK_CARE, Renderer
+from .render import EMPTY_QUESTION, SEEK_CARE, SHOWN, Renderer
 from .reply import Candidate, Reply
 
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
+# No candidate scoring less than the least of the dialogue's thresholds is weighed: with
+# the first SHOWN, which a reply lists, that is all the engine reads of a ranking.
+LOWEST_BAR = min(THRESHOLDS.values())
 
 
 def packaged_dir(name: str) -> str:
@@ -140,7 +143,7 @@ class Assistant:
         if reading.care_only and not self._may_follow_care(reading):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         else:
-            ranked = tuple(self.matcher.rank(reading.whole, reading.units))
+            ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked), state)
             if reading.care_only and not self._answered_after_care(decision):
                 decision = self._cause_after_care(reading) or Decision(
@@ -179,11 +182,11 @@ class Assistant:
         medicine is suspected (whose advice, not to stop it alone, the care answer gives)."""
         return ("nutrient" in reading.asked_kinds and reading.audience is None
                 and "urgent" not in reading.signs
-                and self.intents.medicines.sign not in reading.signs)
+                and self._intents.medicines.sign not in reading.signs)
 
     def _answered_after_care(self, decision: Decision) -> bool:
         """Whether the intent decided is one answered after the care advice (after_care)."""
-        intent = self.intents.intents.get(decision.intent or "")
+        intent = self._intents.intents.get(decision.intent or "")
         return decision.outcome == "answer" and intent is not None and intent.after_care
 
     def _cause_after_care(self, reading: Reading) -> Decision | None:
@@ -191,7 +194,7 @@ class Assistant:
         whether a nutrient named is the cause is asked, so the intent answered after the
         care advice (after_care) answers it for that nutrient."""
         nutrients = reading.entities.get("nutrient", ())
-        intents = self.intents
+        intents = self._intents
         if not nutrients or intents.lexicon.words("causing").isdisjoint(reading.words):
             return None
         for intent in intents.intents.values():
@@ -199,6 +202,13 @@ class Assistant:
                 return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE,
                                 MappingProxyType({"nutrient": nutrients[:1]}), reading.person)
         return None
+
+    def _ranked(self, reading: Reading) -> tuple[Candidate, ...]:
+        """The matcher's ranking as far as the engine reads it: the packaged matcher
+        makes only those candidates (see OverlapMatcher.leading); another ranks all."""
+        if isinstance(self.matcher, OverlapMatcher):
+            return tuple(self.matcher.leading(reading.whole, reading.units, SHOWN, LOWEST_BAR))
+        return tuple(self.matcher.rank(reading.whole, reading.units))
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman

@@ -22,10 +22,12 @@ example's, precision is s/Q and recall s/E, so the F-score is
 from __future__ import annotations
 
 import math
+from _bisect import bisect_right  # the C function the bisect module re-exports
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
-from operator import itemgetter
+from itertools import pairwise, repeat
+from operator import add, itemgetter, truediv
 from typing import TYPE_CHECKING, Protocol
 
 from .entities import by_initial, closest_spelling
@@ -47,7 +49,7 @@ _SCALE = 1 + _BETA2
 # What a matcher rebuilds after unpickling rather than storing (see _setup).
 _REBUILT = frozenset({"_key", "_scored", "_scored_arrays", "_queried", "_vectorised",
                       "_posted", "_example_size", "_example_intent", "_too_long",
-                      "_whole_only_names"})
+                      "_whole_only_names", "_by_size"})
 # Units whose scores are kept: the whole and the clauses of one question (at most 7
 # clauses in the development sets), and few enough that other questions rarely hit.
 UNITS_KEPT = 8
@@ -71,6 +73,12 @@ EVERY_SHARE = 1.0
 # first 3,114 questions of dev.yaml say 494 orders; keeping 256 of them (1.2 MB after those
 # questions) misses 19% of the units that use a table, where keeping all would miss 16%.
 ROWS_KEPT = 256
+# A story's whole is bounded rather than scored (see OverlapMatcher._ceiling) when at
+# most this share of the examples are too heavy to score below what the engine reads
+# whatever they share. Bounding one costs about as much as eight or nine postings walked,
+# and scoring a long story's whole walks one or two postings per example and reads every
+# example: past about a sixth of them, bounding would cost more than it spares.
+HEAVY_SHARE = 0.15
 _INTENT_BITS = 20  # CommonWords keys: the common words' bits above an intent's ordinal
 _INTENT_MASK = (1 << _INTENT_BITS) - 1
 # A candidate from an (intent, score) pair, in C: Candidate._make checks the length in Python.
@@ -141,6 +149,9 @@ class OverlapMatcher:
     figures), and on the packaged data all 32 intents are returned, so each
     intent touched needs its exact best; a bound per intent to spare a long
     story's whole beside its clauses still left 21 to 23 of 31 intents to score.
+    The engine reads fewer (see :meth:`leading`): the first five and those at the
+    dialogue's lowest bar, which a long story's whole seldom reaches, so its whole
+    is not scored when a ceiling shows it cannot (see _rank_in_python, _ceiling).
     Ties keep the brute-force order: by the first unit, then the first word of
     that unit, in which an intent shares a word, then by definition order.
     """
@@ -221,6 +232,9 @@ class OverlapMatcher:
         python_loop = self._vectorised is None
         self._example_size: list[float] = self._b2size.tolist() if python_loop else []
         self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
+        # The examples by size, and each one's words, to bound a story's whole (see
+        # _ceiling): made the first time one is, not kept in the cache.
+        self._by_size: tuple[list[float], list[list[int]]] | None = None
         self._posted: dict[int, tuple[list[int], dict[int, str], float, int]] = {}
         if python_loop and self._common is None:
             self._common = CommonWords(self._start, self._postings, self._b2size,
@@ -239,16 +253,29 @@ class OverlapMatcher:
 
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
         """See :meth:`Matcher.rank`; large data is ranked in vectorised passes when it can."""
+        return self.leading(whole, clauses, TOP, math.inf)
+
+    def leading(self, whole: Words, clauses: Sequence[Words], count: int, floor: float
+                ) -> list[Candidate]:
+        """The first candidates of :meth:`rank`, exactly as it gives them: the first
+        ``count`` and every one scoring ``floor`` or more (at most :data:`TOP`).
+
+        Why: the engine reads no more of a ranking than that (a reply lists its first
+        few candidates, and the dialogue weighs none below its lowest bar), so only
+        those are made, and the whole of a question with clauses is not scored when
+        its ceiling shows that no intent's score from it could be among them (see
+        _rank_in_python).
+        """
         units = [whole, *(c for c in clauses if len(c) != len(whole))]
-        if self._vectorised is None:
-            return self._rank_in_python([self._scored(tuple(unit)) for unit in units],
-                                        len(whole))
         keys = [tuple(unit) for unit in units]
+        if self._vectorised is None:
+            return self._rank_in_python(keys, count, floor)
         ranked = self._vectorised.rank([self._queried(key) for key in keys],
                                        lambda number: self._scored_arrays(keys[number]),
                                        len(whole), TOP)
         names = self._names
-        return list(map(_candidate, ((names[ordinal], score) for ordinal, score in ranked)))
+        return list(map(_candidate, ((names[ordinal], score)
+                                     for ordinal, score in ranked[:_kept(ranked, count, floor)])))
 
     def _query(self, unit: Words) -> Query:
         """The unit's stemmed, corrected words; Q sums over unknown words too."""
@@ -263,27 +290,116 @@ class OverlapMatcher:
                  if number is not None]
         return Query(known, size)
 
-    def _rank_in_python(self, scored: list[dict[str, float]], whole_length: int
+    def _rank_in_python(self, keys: list[tuple[str, ...]], count: int, floor: float
                         ) -> list[Candidate]:
-        """The top intents by best score over the units each may be matched on; the
-        dictionary keeps first-insertion order, which is the tie order. Every score the
-        Python loop gives is above 0 (each word's weight is), so a question scored whole
-        alone, most of them, keeps its scores but those of intents it is too long for."""
-        too_long = self._too_long(whole_length)
-        if len(scored) == 1:
-            best = scored[0]
+        """The first intents (see :meth:`leading`) by best score over the units each may
+        be matched on; the dictionary keeps first-insertion order, which is the tie order.
+        Every score the Python loop gives is above 0 (each word's weight is), so a
+        question scored whole alone, most of them, keeps its scores but those of intents
+        it is too long for.
+
+        With clauses, these are scored first, and the whole not at all when a ceiling on
+        its scores (see _ceiling) is below ``floor`` and below the ``count``-th best of
+        the clauses: then each intent scoring above the ceiling has its score from the
+        clauses, and every other scores at most the ceiling, so those above it are the
+        first of the ranking, with the scores the whole would not have raised. The whole
+        still comes first in the tie order, which its words' intents give without
+        scoring it. That spares most long stories' wholes beside the clauses that ask.
+        """
+        too_long = self._too_long(len(keys[0]))
+        if len(keys) == 1:
+            best = self._scored(keys[0])
             if too_long:
                 best = {name: score for name, score in best.items() if name not in too_long}
-        else:
-            best = {}
-            for number, scores in enumerate(scored):
+        elif not self._lightest(self._queried(keys[0]).size, min(floor, 1.0))[1]:
+            best = {}  # a whole too short to be bounded cheaply: every unit is scored
+            for number, key in enumerate(keys):
                 skipped = too_long | self._whole_only_names if number else too_long
-                for name, score in scores.items():
+                for name, score in self._scored(key).items():
                     if name not in skipped and score > best.get(name, 0.0):
                         best[name] = score
+        else:
+            clauses = _merged([self._scored(key) for key in keys[1:]],
+                              too_long | self._whole_only_names)
+            scores = sorted(clauses.values(), reverse=True)
+            target = min(floor, scores[count - 1]) if len(scores) >= count else 0.0
+            whole = self._queried(keys[0])
+            ceiling = self._ceiling(whole, target) if target > 0.0 else None
+            if ceiling is None:
+                best = _merged([self._scored(keys[0])], too_long)
+            else:  # not scored: only its tie order counts
+                best = dict.fromkeys((name for name in self._touched(whole)
+                                      if name not in too_long), 0.0)
+            for name, score in clauses.items():
+                if score > best.get(name, 0.0):
+                    best[name] = score
         # The same list as heapq.nlargest (documented to equal this), without importing
         # heapq at every start: the loop ranks few intents unless large data lacks numpy.
-        return list(map(_candidate, sorted(best.items(), key=itemgetter(1), reverse=True)[:TOP]))
+        ranked = sorted(best.items(), key=itemgetter(1), reverse=True)
+        return list(map(_candidate, ranked[:_kept(ranked, count, floor)]))
+
+    def _ceiling(self, query: Query, target: float) -> float | None:
+        """A ceiling below ``target`` on every example's score against a unit, or None
+        when none is found cheaply.
+
+        The examples light enough score below ``target`` whatever they share (see
+        _lightest). Each heavier one is bounded by the weight of the unit's words it
+        holds, as many times as it holds them: its shared weight or more. That is tried
+        only while the heavy examples are few (see HEAVY_SHARE), as against a long
+        story's whole. The ceiling is raised by far more than rounding moves a score.
+        """
+        size = query.size
+        if not size or not query.words:
+            return 0.0  # scored, the unit gives no intent a score (see _score)
+        light, few = self._lightest(size, target)
+        if not few:
+            return None
+        sizes, words = self._by_size or self._sort_by_size()
+        first = bisect_right(sizes, light)
+        weights = self._weights
+        held = {number: weights[number] for number, _ in query.words}
+        zero = repeat(0.0)
+        shared = (sum(map(held.get, example, zero)) for example in words[first:])
+        heaviest = max(map(truediv, shared, map(add, sizes[first:], repeat(size))), default=0.0)
+        ceiling = max(_SCALE * heaviest, _SCALE * light / _BETA2 / (light + size)) * (1 + 1e-9)
+        return ceiling if ceiling < target else None
+
+    def _lightest(self, size: float, target: float) -> tuple[float, bool]:
+        """b^2 E up to which an example scores below ``target`` against a unit of weight
+        ``size`` whatever it shares (less a hair), and whether at most HEAVY_SHARE of the
+        examples are heavier: an example's shared weight is at most its own weight E,
+        and (1 + b^2) E / (b^2 E + Q) grows with E."""
+        light = _BETA2 * target * size / (_SCALE - _BETA2 * target) * (1 - 1e-6)
+        sizes = (self._by_size or self._sort_by_size())[0]
+        return light, len(sizes) - bisect_right(sizes, light) <= HEAVY_SHARE * len(sizes)
+
+    def _sort_by_size(self) -> tuple[list[float], list[list[int]]]:
+        """Each example's b^2 E in ascending order, and the words of each in that order
+        (by id, as many times as it says each), from the postings."""
+        b2size = self._example_size
+        words: list[list[int]] = [[] for _ in b2size]
+        append_to = [example.append for example in words]
+        starts, postings = self._start.tolist(), self._postings.tolist()
+        for number, (low, high) in enumerate(pairwise(starts)):
+            for index in postings[low:high]:
+                append_to[index](number)
+        for position, count in enumerate(self._counts):
+            if count > 1:  # one of the few words an example says more than once
+                words[postings[position]] += [bisect_right(starts, position) - 1] * (count - 1)
+        examples = sorted(range(len(b2size)), key=b2size.__getitem__)
+        self._by_size = [b2size[index] for index in examples], [words[index] for index in examples]
+        return self._by_size
+
+    def _touched(self, query: Query) -> Iterable[str]:
+        """The intents a unit shares a word with, in the tie order _score gives them (the
+        first word of the unit each shares, then definition order)."""
+        if not query.size or not query.words:
+            return ()
+        order: dict[int, str] = {}
+        posted = self._posted
+        for number, _ in query.words:
+            order.update((posted.get(number) or self._post(number))[1])
+        return order.values()
 
     def _too_long_uncached(self, whole_length: int) -> frozenset[str]:
         """The intents that only match questions of at most their max_words words."""
@@ -295,7 +411,7 @@ class OverlapMatcher:
         units (see _setup): a clause ranked on its own right after its question was
         ranked (a second question in it, see engine.py) is not scored again. Callers
         only read the dictionary."""
-        return self._score(self._query(unit))
+        return self._score(self._queried(unit))
 
     def _scored_arrays_uncached(self, unit: tuple[str, ...]) -> Scores | None:
         """A unit's scores from the numpy pass, kept as _scored keeps the Python loop's;
@@ -505,3 +621,23 @@ class CommonWords:
                 kept.append((shared, ordinal, size))  # floats shared with the table: ~70 B a row
                 last, smallest_size = ordinal, size
         return kept
+
+
+def _merged(scored: list[dict[str, float]], skipped: frozenset[str]) -> dict[str, float]:
+    """Each intent's best score over the units scored, but those ``skipped``, in the
+    order the units first give them one."""
+    best: dict[str, float] = {}
+    for scores in scored:
+        for name, score in scores.items():
+            if name not in skipped and score > best.get(name, 0.0):
+                best[name] = score
+    return best
+
+
+def _kept(ranked: Sequence[tuple[object, float]], count: int, floor: float) -> int:
+    """How many of a ranking, best first, :meth:`OverlapMatcher.leading` keeps: the
+    first ``count``, those scoring ``floor`` or more after them, at most TOP."""
+    kept = min(count, len(ranked))
+    while kept < len(ranked) and ranked[kept][1] >= floor:
+        kept += 1
+    return min(kept, TOP)

@@ -29,6 +29,7 @@ EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what fo
                   'magnesium?" or "why do I twitch after coffee?"')
 
 About = tuple[tuple[str, str], ...]
+SHOWN = 5  # the candidates a reply lists to explain itself; the first is the answer's
 
 
 class _Why(TypedDict):
@@ -57,7 +58,7 @@ class Renderer:
         kb = self._kb
         signs = reading.signs
         why: _Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
-                     "candidates": tuple(ranked[:5]), "mentions": reading.mentions}
+                     "candidates": tuple(ranked[:SHOWN]), "mentions": reading.mentions}
         if (decision.intent != SEEK_CARE and not signs and kb.care.products_outside
                 and (decision.outcome == "answer" or not reading.frame)
                 and (decision.entities.get("nutrient") or reading.entities.get("nutrient"))

@@ -3,7 +3,7 @@
     git worktree add /tmp/before HEAD~1
     python benchmarks/ab.py asks /tmp/before .        # CPU (process_time) per ask
     python benchmarks/ab.py asks /tmp/before . --size 100   # on data grown 100 times
-    python benchmarks/ab.py ranks /tmp/before .       # CPU per matcher.rank call alone
+    python benchmarks/ab.py ranks /tmp/before .       # CPU per matcher call alone
     python benchmarks/ab.py startup /tmp/before .     # `echo hi | python -m assistant`
 
 On a machine shared with others, wall-clock time per question moves with their load
@@ -50,33 +50,43 @@ samples.sort()
 at = lambda f: samples[max(1, math.ceil(f * len(samples))) - 1]
 print(json.dumps({"median": at(0.5), "p99": at(0.99), "mean": sum(samples) / len(samples)}))
 """
-# The matcher's part of the asks: the inputs the engine gives matcher.rank for each
-# benchmark question are recorded, then ranked again in shuffled rounds. The matcher
+# The matcher's part of the asks: the calls the engine makes to the matcher for each
+# benchmark question (rank, or leading where the matcher has it: see
+# OverlapMatcher.leading) are recorded, then made again in shuffled rounds. The matcher
 # keeps the last few units' scores, which a question asked again in the real rounds
 # seldom finds (see matcher.UNITS_KEPT): they are cleared before each timed call.
 _RANKS = """
 import json, math, random, sys, time
 from assistant import Assistant
 bot = Assistant(*sys.argv[3:5])
-matcher, inputs = bot.matcher, []
-rank = matcher.rank
-def recording(whole, clauses):
-    inputs.append((tuple(whole), tuple(map(tuple, clauses))))
-    return rank(whole, clauses)
-matcher.rank = recording
+matcher, calls, depth = bot.matcher, [], [0]
+methods = {name: getattr(matcher, name) for name in ("rank", "leading") if hasattr(matcher, name)}
+def recorder(method):
+    def recording(whole, clauses, *rest):
+        if not depth[0]:  # the engine's call, not rank's own call of leading
+            calls.append((method, tuple(whole), tuple(map(tuple, clauses)), rest))
+        depth[0] += 1
+        try:
+            return method(whole, clauses, *rest)
+        finally:
+            depth[0] -= 1
+    return recording
+for name, method in methods.items():
+    setattr(matcher, name, recorder(method))
 for question in open(sys.argv[1], encoding="utf-8").read().splitlines():
     if question.strip():
         bot.ask(question)
-matcher.rank = rank
+for name in methods:
+    delattr(matcher, name)
 kept = [matcher._scored, matcher._scored_arrays, matcher._queried]
 rng, samples, clock = random.Random(7), [], time.process_time_ns
 for _ in range(int(sys.argv[2])):
-    rng.shuffle(inputs)
-    for whole, clauses in inputs:
+    rng.shuffle(calls)
+    for method, whole, clauses, rest in calls:
         for cache in kept:
             cache.cache_clear()
         start = clock()
-        rank(whole, clauses)
+        method(whole, clauses, *rest)
         samples.append((clock() - start) / 1e3)
 samples.sort()
 at = lambda f: samples[max(1, math.ceil(f * len(samples))) - 1]
@@ -88,7 +98,7 @@ def asks(tree: Path, rounds: int, cache: Path, data: list[str],
          script: str = _ASKS) -> dict[str, float]:
     """One fresh interpreter's CPU milliseconds per ask for this tree (median, p99, mean),
     on the packaged data or on ``data`` (a knowledge and an intents directory); with the
-    ``_RANKS`` script, its CPU microseconds per matcher.rank call."""
+    ``_RANKS`` script, its CPU microseconds per call the engine makes to the matcher."""
     done = subprocess.run([sys.executable, "-c", script, str(QUESTIONS), str(rounds), *data],
                           capture_output=True, text=True, check=True, env=_env(tree, cache),
                           cwd=tree)

@@ -9,8 +9,10 @@ Python loop and, when numpy is installed, the vectorised pass used on large data
 
 from __future__ import annotations
 
+import math
 import sys
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -221,3 +223,85 @@ def test_units_that_cannot_reach_the_top_are_skipped_exactly(
     monkeypatch.setattr(matcher, "TOP", top)
     monkeypatch.setattr(reference_matcher, "TOP", top)
     assert_same(ReferenceMatcher(intents), matchers(intents, monkeypatch), eval_inputs[::2])
+
+
+def _leading_length(ranked: Sequence[Candidate], count: int, floor: float) -> int:
+    """The first ``count`` of a full ranking and those scoring ``floor`` or more after."""
+    length = min(count, len(ranked))
+    while length < len(ranked) and ranked[length].score >= floor:
+        length += 1
+    return length
+
+
+@pytest.mark.parametrize(("count", "floor"), [(5, 0.3), (1, 0.6), (3, 0.0), (12, 0.5),
+                                              (5, math.inf)])
+def test_the_leading_candidates_are_the_first_of_the_reference_ranking(
+        count: int, floor: float, intents: IntentSet, reference: ReferenceMatcher,
+        eval_inputs: list[Unit], monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the engine reads of a ranking (OverlapMatcher.leading), with or without a
+    story's whole scored, is the start of the full ranking, to the last bit."""
+    built = matchers(intents, monkeypatch)
+    for whole, clauses in eval_inputs[::2]:
+        expected = reference.rank(whole, clauses)
+        expected = expected[:_leading_length(expected, count, floor)]
+        for how, candidate in built.items():
+            assert candidate.leading(whole, clauses, count, floor) == expected, (how, whole)
+
+
+def test_a_story_whole_below_what_the_engine_reads_is_not_scored(
+        intents: IntentSet, eval_inputs: list[Unit], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine's ranking skips the whole of some long stories: the check above
+    covers that way of ranking, not only the other."""
+    python = OverlapMatcher(intents)
+    score = python._score
+    stories = [(whole, clauses) for whole, clauses in eval_inputs if len(whole) > 30]
+
+    def units_scored(rank: Callable[[Sequence[str], Sequence[Sequence[str]]], object]) -> int:
+        scored: list[object] = []
+        monkeypatch.setattr(python, "_score", lambda query: scored.append(query) or score(query))
+        for whole, clauses in stories:
+            python._scored.cache_clear()
+            rank(whole, clauses)
+        return len(scored)
+
+    assert units_scored(lambda whole, clauses: python.leading(whole, clauses, 5, 0.3)) \
+        < units_scored(python.rank)
+
+
+class FullRanking:
+    """The packaged matcher seen only through the Matcher protocol: ranks in full."""
+
+    def __init__(self, intents: IntentSet) -> None:
+        self._matcher = OverlapMatcher(intents)
+
+    def vocabulary(self) -> frozenset[str]:
+        return self._matcher.vocabulary()
+
+    def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
+        return self._matcher.rank(whole, clauses)
+
+
+def test_replies_from_the_leading_candidates_are_those_of_the_full_ranking() -> None:
+    """Every reply (its candidates and alternatives too) to every evaluation question,
+    alone and in its conversation, is the same whether the engine reads the leading
+    candidates or the whole ranking: no rule reads further than the engine asks for."""
+    leading, full = Assistant(), Assistant(matcher=FullRanking)
+    assert isinstance(leading.matcher, OverlapMatcher)
+    for path in EVAL_SETS:
+        for turns in questions(path):
+            ours, theirs = leading.conversation(), full.conversation()
+            for turn in turns:
+                assert ours.ask(turn) == theirs.ask(turn), turn
+
+
+def test_each_example_words_as_the_postings_say(intents: IntentSet) -> None:
+    """The words of each example that bound a story's whole (OverlapMatcher._ceiling)
+    are its own, each as many times as it says it: a word missed would lower a bound."""
+    python = OverlapMatcher(intents)
+    sizes, words = python._sort_by_size()
+    examples = sorted(range(len(sizes)), key=python._example_size.__getitem__)
+    assert sizes == [python._example_size[index] for index in examples] == sorted(sizes)
+    stem, ids = intents.normalizer.stem, python._word_id
+    own = [Counter(ids[stem(word)] for word in example)
+           for intent in intents.intents.values() for example in intent.examples]
+    assert [Counter(said) for said in words] == [own[index] for index in examples]
