@@ -38,6 +38,14 @@ def assert_mentions(reply: Reply, required: Sequence[str], forbidden: Sequence[s
         assert fact.lower() not in text, f"{fact!r} should not be in: {reply.text}"
 
 
+def last_reply(bot: Assistant, turns: Sequence[str]) -> Reply:
+    """The reply to the last turn of a conversation, after the turns before it."""
+    conversation = bot.conversation()
+    for question in turns[:-1]:
+        conversation.ask(question)
+    return conversation.ask(turns[-1])
+
+
 ANSWERS = [
     # question, intent, (entity kind, id) or None, facts required, facts forbidden
     ("whats a fasciculation", "about_twitching", None, ["fibres", "involuntarily"], ["banana"]),
@@ -1848,10 +1856,7 @@ def test_back_as_an_adverb_is_no_second_place(bot: Assistant, question: str) -> 
 ])
 def test_a_sign_told_earlier_leads_every_later_answer(bot: Assistant, turns: list[str],
                                                       lead: str) -> None:
-    conversation = bot.conversation()
-    for question in turns[:-1]:
-        conversation.ask(question)
-    reply = conversation.ask(turns[-1])
+    reply = last_reply(bot, turns)
     assert lead in reply.text.split(". ")[0], reply.text
 
 
@@ -1871,10 +1876,7 @@ def test_a_sign_told_earlier_leads_every_later_answer(bot: Assistant, turns: lis
 ])
 def test_corrections_and_narrowing_follow_ups(bot: Assistant, turns: list[str], intent: str,
                                               fact: str) -> None:
-    conversation = bot.conversation()
-    for question in turns[:-1]:
-        conversation.ask(question)
-    reply = conversation.ask(turns[-1])
+    reply = last_reply(bot, turns)
     assert reply.intent == intent and fact in reply.text, reply.text
 
 
@@ -1887,10 +1889,7 @@ def test_corrections_and_narrowing_follow_ups(bot: Assistant, turns: list[str], 
 ])
 def test_a_child_under_discussion_stays_declined(bot: Assistant, turns: list[str],
                                                  audience_word: str) -> None:
-    conversation = bot.conversation()
-    for question in turns[:-1]:
-        conversation.ask(question)
-    reply = conversation.ask(turns[-1])
+    reply = last_reply(bot, turns)
     assert reply.intent is None and audience_word in reply.text, reply.text
 
 
