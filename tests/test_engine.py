@@ -285,7 +285,6 @@ RED_FLAGS = [
     ("my eyelid has been twitching for 3 weeks now", "2 weeks"),
     ("the twitching has spread from my calf to my arm and my back", "more than one place"),
     ("im terrified this twitching is ALS", "clinician"),
-    ("could my twitches be MS? potassium low?", "clinician"),
     ("started new antidepressants and now my leg twitches", "prescribed medicine"),
     ("my face went numb suddenly and my arm twitches", "emergency"),
     ("twitching and i have trouble swallowing", "emergency"),
@@ -1910,6 +1909,8 @@ def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> N
 @pytest.mark.parametrize(("question", "lead", "facts"), [
     # whether a nutrient explains a strong sign: the care advice, then what the sources say
     ("Twitching and Numb Toes - Low B12?", "Twitching with numbness", ["B12", "tingling"]),
+    ("could my twitches be MS? potassium low?", "I can't tell what is causing",
+     ["clinician", "potassium"]),
     ("pins and needles in my toes and twitching calves. Which vitamin would cause that, "
      "should I just start taking B12?", "Twitching with numbness", ["B12"]),
     # nothing after it when the sign is urgent, or a medicine is suspected
