@@ -42,7 +42,8 @@ PREGNANCY = "pregnancy"  # the asker's own pregnancy, or breastfeeding: an adult
 NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the asker's
 # Safety word classes the code reads: a twitch word beside a body part ("body popping")
 TWITCH_VERB = "twitch_verb"
-NAMED_SAFETY_CLASSES = (TWITCH_VERB,)
+RESTLESS = "restless"
+NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS)
 # care, decline and small-talk answers, the general supplement answer beside a form or
 # brand the sources do not cover, and what helps ("what else can i do")
 HELP, RELIEF = "help", "relief"

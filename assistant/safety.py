@@ -16,7 +16,7 @@ from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, cast
 
 from .compiled import Packed
-from .intents import PREGNANCY, TWITCH_VERB, Lexicon, Safety, SignRule
+from .intents import PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
 from .person import AgeMention
@@ -443,6 +443,7 @@ class SafetyCheck:
         self._twitch_words = lexicon.symptom_words
         self._twitch_verbs = frozenset(normalizer.phrase(word)
                                        for word in safety.word_classes[TWITCH_VERB])
+        self._restless = PhraseSet(safety.word_classes[RESTLESS], normalizer)
         self._medicines = medicines
         self._shown_by_conditions = any(rule.with_conditions for rule in safety.signs)
         self._sudden = PhraseSet(safety.sudden, normalizer)
@@ -693,6 +694,8 @@ class SafetyCheck:
             return True
         if not parts:
             return False  # no body part named, for a word of how it moves: most questions
+        if self._restless.search(words):
+            return True  # "dose went up, eyelid won't sit still"
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
                    for part in parts
@@ -857,7 +860,8 @@ class SafetyCheck:
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
         # Three weeks sober now").
         since = any(self._since_an_event(c) for c in about)
-        return any(self._lasts_too_long(c, phrased) for k, c in enumerate(clauses)
+        return any(self._lasts_too_long(c, phrased) or self._only_units(c)
+                   for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
                        k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
                    or (since and self._time_since(c)))
@@ -926,6 +930,14 @@ class SafetyCheck:
         return all(word in self._units or word in self._duration_fillers
                    or word in self._ordinal_endings  # "3rd week now"
                    or self._count(word) is not None for word in clause)
+
+    def _only_units(self, clause: Sequence[str]) -> bool:
+        """'ages. months. arm pulse won't quit': a clause that is a unit of time in the
+        plural, with no count, two of which reach how long a twitch may last."""
+        units = self._units
+        return any(word in units and word.endswith("s") and 2 * units[word] >= self._min_days
+                   for word in clause) and not any(self._count(word) is not None
+                                                   for word in clause)
 
     def _time_since(self, clause: Sequence[str]) -> bool:
         """A unit with 'now' or 'ago' just after it: 'three weeks sober now', 'a month ago'."""

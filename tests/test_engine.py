@@ -322,6 +322,9 @@ RED_FLAGS = [
     ("twitches and my hair's coming out and i'm knackered all the time", "other symptoms"),
     ("Why Is My Elderly Father's Face Twitching After His Fall?", "other symptoms"),
     ("his words have sounded a bit thick lately and his arm twitches", "emergency"),
+    # a body part that will not keep still twitches; a clause of plural units is a span
+    ("dose went up, eyelid won't sit still", "prescribed medicine"),
+    ("ages. months. arm pulse won't quit", "2 weeks"),
     ("going up the stairs that leg didn't push like the other one, had to grab the rail. "
      "My calf flutters too", "weak"),
     # "I'm on the patches" names the asker's medicine as "my patches" does
