@@ -38,7 +38,7 @@ from .memo import remembered
 from .person import AgeMention, PersonReader
 from .records import NamedTuple
 from .reply import Mention
-from .safety import PhraseScanner, PhraseSet, SafetyCheck
+from .safety import PhraseScanner, PhraseSet, SafetyCheck, Scan
 from .text import MAX_CHARS, one_of
 
 Entities = Mapping[str, tuple[str, ...]]
@@ -249,7 +249,7 @@ class Reader:
         scan = self._safety.scan(words)  # every phrase list, in one pass over the words
         # In a story of a body that twitches, a subject from elsewhere counts only where it
         # is asked about ("his calf twitched while he sat in the car. What causes that?").
-        symptoms = self._symptoms(words, found, scan.parts)
+        symptoms = self._symptoms(words, found, scan)
         where = asking if asking and scan.parts and symptoms else asked
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where
@@ -291,7 +291,7 @@ class Reader:
                 not (own_body or someones_body or anyones_body or ongoing)
                 or (frame in self._over_domain_names and not ongoing
                     and not self._symptoms([("" if word in self._site_names else word)
-                                            for word in words], found, scan.parts))):
+                                            for word in words], found, scan))):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
             # "been streaming on Twitch for about six months now" (the site, not a twitch)
@@ -352,12 +352,11 @@ class Reader:
                 return start - size
         return None
 
-    def _symptoms(self, words: Sequence[str], found: Sequence[Found],
-                  parts: Sequence[int]) -> bool:
+    def _symptoms(self, words: Sequence[str], found: Sequence[Found], scan: Scan) -> bool:
         """Whether a twitch is said, other than as part of a condition from elsewhere
         ("period cramps", "restless legs")."""
         elsewhere = {i for f in found if f.kind == OUTSIDE for i in range(f.start, f.end)}
-        return self._safety.twitch_said(words, parts, elsewhere)
+        return self._safety.twitch_said(words, scan, elsewhere)
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""

@@ -381,6 +381,7 @@ class Scan(NamedTuple):
     health_cues: list[int]
     illness_frames: list[int]  # "could it be", "a symptom of"
     illnesses: list[int]  # illnesses named that the sources do not cover
+    restless: list[int]  # "won't sit still": said with a body part, a twitch
     parts: list[int]  # where body parts are named (SafetyCheck._part_positions)
 
 
@@ -443,7 +444,6 @@ class SafetyCheck:
         self._twitch_words = lexicon.symptom_words
         self._twitch_verbs = frozenset(normalizer.phrase(word)
                                        for word in safety.word_classes[TWITCH_VERB])
-        self._restless = PhraseSet(safety.word_classes[RESTLESS], normalizer)
         self._medicines = medicines
         self._shown_by_conditions = any(rule.with_conditions for rule in safety.signs)
         self._sudden = PhraseSet(safety.sudden, normalizer)
@@ -535,7 +535,8 @@ class SafetyCheck:
                                        self._conditions,
                                        *(phrases for _, phrases in self._audiences),
                                        self._sudden, self._duration, self._health_cues,
-                                       self._illness_frames, self._illnesses],
+                                       self._illness_frames, self._illnesses,
+                                       PhraseSet(safety.word_classes[RESTLESS], normalizer)],
                                       inflections=True)
 
     def scan(self, words: list[str]) -> Scan:
@@ -547,7 +548,7 @@ class SafetyCheck:
         after = rules + 1 + audiences
         return Scan(words, found[:rules], found[rules], found[rules + 1:after],
                     found[after], found[after + 1], found[after + 2], found[after + 3],
-                    found[after + 4], self._part_positions(words))
+                    found[after + 4], found[after + 5], self._part_positions(words))
 
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date | None,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
@@ -581,7 +582,7 @@ class SafetyCheck:
         if theirs:
             clauses = _without(clauses, theirs)
         said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
-        twitching = self.twitch_said(words, scan.parts, theirs)
+        twitching = self.twitch_said(words, scan, theirs)
         # "fear als pls help": a fear with no subject said is the asker's, and so is what
         # a clause with no subject did ("Took magnesium five weeks, still twitching")
         first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
@@ -683,18 +684,20 @@ class SafetyCheck:
         """The order signs lead in: urgent first, the softer ones after, a worry last."""
         return sign != "urgent", sign in self.soft, sign in self.vague
 
-    def twitch_said(self, words: Sequence[str], parts: Sequence[int],
+    def twitch_said(self, words: Sequence[str], scan: Scan,
                     elsewhere: Collection[int] = ()) -> bool:
-        """Whether a twitch is said: a twitch word, or a word for how a muscle moves beside
-        a body part ("whole body popping like popcorn", "my calf keeps firing"); not in
-        ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
+        """Whether a twitch is said: a twitch word, or, with a body part named (``scan``
+        of the question says where), a word for how a muscle moves beside it ("whole body
+        popping like popcorn", "my calf keeps firing") or a part that will not keep still;
+        not in ``elsewhere``, the words of a condition from elsewhere ("period cramps")."""
         if not self._twitch_words.isdisjoint(words) and (not elsewhere or any(
                 word in self._twitch_words and index not in elsewhere
                 for index, word in enumerate(words))):
             return True
+        parts = scan.parts
         if not parts:
             return False  # no body part named, for a word of how it moves: most questions
-        if self._restless.search(words):
+        if scan.restless:
             return True  # "dose went up, eyelid won't sit still"
         verbs = self._twitch_verbs
         return any(words[near] in verbs and near not in elsewhere
