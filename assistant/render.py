@@ -70,12 +70,12 @@ class Renderer:
         scene = Scene(kb, decision.entities, decision.person, signs,
                       reading.amounts, reading.person,
                       decision.listed)
-        # after a red flag, a question back still comes after the care advice
-        lead = f"{answers.care_lead(scene).text} " if signs else ""
-        if decision.outcome == "ask_slot":
-            return Reply(lead + self._ask_for(decision.missing), decision.intent,
-                         decision.confidence, **why), ()
-        if decision.outcome == "ask_intent":
+        if decision.outcome in ("ask_slot", "ask_intent"):
+            # after a red flag, a question back still comes after the care advice
+            lead = f"{answers.care_lead(scene).text} " if signs else ""
+            if decision.outcome == "ask_slot":
+                return Reply(lead + self._ask_for(decision.missing), decision.intent,
+                             decision.confidence, **why), ()
             first, second = (self._offer(name, decision.entities) for name in decision.options)
             return Reply(f"{lead}Do you want to know {first}, or {second}?", decision.intent,
                          decision.confidence,
