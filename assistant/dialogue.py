@@ -120,6 +120,7 @@ class Turn(NamedTuple):
     asks_later: bool = False  # a clause after the first asks ("thanks, anything to eat?")
     asks: bool = False  # a clause asks something ("thumb twitching on and off today" tells)
     asks_what_helps: bool = False  # "what else can i do", "anything that helps"
+    asks_a_kind: str | None = None  # "which vitamin ...": a kind of nutrient asked for, or None
 
 
 class Decision(NamedTuple):
@@ -139,11 +140,17 @@ class Decision(NamedTuple):
 class Dialogue:
     """Applies the module's rules; holds no conversation state of its own."""
 
-    def __init__(self, intents: IntentSet, reliefs: Mapping[str, str] | None = None) -> None:
+    def __init__(self, intents: IntentSet, reliefs: Mapping[str, str] | None = None,
+                 partners: Mapping[str, tuple[tuple[str, str], ...]] | None = None) -> None:
         """``reliefs`` names the lifestyle factor that eases each trigger: "ways to bring my
-        stress down" asks for the stress-management advice."""
+        stress down" asks for the stress-management advice. ``partners`` names, for each
+        nutrient, the nutrients the sources say it works with and their kinds: "which
+        vitamin helps you absorb calcium" asks how calcium and vitamin D work together."""
         self._intents = intents.intents
         self._reliefs = reliefs or {}
+        self._partners = partners or {}
+        self._partner_kinds = frozenset(kind for pairs in self._partners.values()
+                                        for _, kind in pairs)
         lexicon = intents.lexicon
         self._filler = lexicon.filler
         self._sex_words = frozenset().union(*lexicon.sexes.values())
@@ -500,7 +507,18 @@ class Dialogue:
                                         if t in self._reliefs))
             if eased:
                 filled["factor"] = eased
+        if turn.asks_a_kind is not None and ("nutrient", 2) in self._needs[intent.name]:
+            named = filled.get("nutrient", ())
+            if len(named) == 1 and (partner := self._partner(named[0], turn.asks_a_kind)):
+                filled["nutrient"] = (partner, named[0])
         return MappingProxyType(filled)
+
+    def _partner(self, nutrient: str, kind: str) -> str | None:
+        """The one nutrient of the kind asked for that works with the one named, if one
+        does; a word that is no nutrient's kind ("which nutrient") asks for any kind."""
+        partners = [other for other, its_kind in self._partners.get(nutrient, ())
+                    if its_kind == kind or kind not in self._partner_kinds]
+        return partners[0] if len(partners) == 1 else None
 
     def _missing(self, intent: Intent, entities: Entities) -> str:
         for kind, count in self._needs[intent.name]:

@@ -329,8 +329,18 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          common_words()),
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
-                                     if trigger.relief}),
+                                     if trigger.relief}, _partners(kb)),
                   Renderer(kb, without))
+
+
+def _partners(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each nutrient's partners in the sources' interactions, with their kinds."""
+    partners: dict[str, list[tuple[str, str]]] = {}
+    for item in kb.interactions:
+        first, second = item.between
+        partners.setdefault(first, []).append((second, kb.nutrients[second].kind))
+        partners.setdefault(second, []).append((first, kb.nutrients[first].kind))
+    return {nutrient: tuple(pairs) for nutrient, pairs in partners.items()}
 
 
 def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
@@ -424,4 +434,5 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
                 reading.anyones_body, reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
-                reading.asks_later, any(reading.asks), reading.asks_what_helps)
+                reading.asks_later, any(reading.asks), reading.asks_what_helps,
+                reading.asks_a_kind)

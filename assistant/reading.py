@@ -92,6 +92,8 @@ class Reading(NamedTuple):
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
     asks_care: bool = False  # it asks whether to get help ("should i call someone or wait")
     asks_what_helps: bool = False  # it asks what to do ("what else can i do", "what helps")
+    asks_a_kind: str | None = None  # the kind of nutrient asked for ("which vitamin ..."): its
+    # word, singular ("vitamin", "mineral", "nutrient"), or None when none is asked for
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -175,6 +177,7 @@ class Reader:
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._asker = intents.lexicon.words("asker")
+        self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
         self._twitch_links = intents.lexicon.words("twitch_links")
         self._life_stages = intents.lexicon.words("life_stages")
         self._site_names = intents.lexicon.words("site_names")
@@ -328,7 +331,20 @@ class Reader:
             amounts=amounts,
             asks_care=bool(asking) and self._asks_care.may_start(words)
             and self._asks_for_care([words[i] for i in sorted(asking)]),
-            asks_what_helps=self._doing.search(whole))
+            asks_what_helps=self._doing.search(whole),
+            asks_a_kind=self._asks_a_kind(clauses, asks))
+
+    def _asks_a_kind(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> str | None:
+        """The kind of nutrient a question word asks for ("which vitamin helps you absorb
+        calcium", "what minerals work with magnesium"), singular, so that the partner the
+        sources pair with the nutrient named can be the one asked about."""
+        for clause, asking in zip(clauses, asks, strict=True):
+            if not asking:
+                continue
+            for before, word in pairwise(clause):
+                if before in self._lexicon.question_words and word in self._nutrient_kinds:
+                    return word.removesuffix("s")
+        return None
 
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");

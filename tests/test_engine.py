@@ -1928,3 +1928,30 @@ def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
     assert_mentions(reply, facts, [])
     if not facts:
         assert reply.intent == "seek_care"
+
+
+@pytest.mark.parametrize(("question", "facts", "not_said"), [
+    # a kind of nutrient asked for beside one named: the partner the sources pair it with
+    ("Which vitamin helps you absorb calcium?", ["vitamin D", "absorb"], []),
+    ("what vitamins should i take with calcium", ["vitamin D", "absorb"], []),
+    ("calcium - which vitamin helps it absorb?", ["vitamin D", "absorb"], []),
+    ("what mineral works with calcium", ["magnesium", "relax"], ["vitamin D"]),
+    ("which mineral balances magnesium", ["calcium", "contract"], []),
+])
+def test_a_kind_of_nutrient_asked_for_is_the_named_ones_partner(
+        bot: Assistant, question: str, facts: list[str], not_said: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "nutrient_interaction", reply.text
+    assert_mentions(reply, facts, not_said)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # no partner of that kind, or more than one: the question is not about a pair
+    ("what nutrient helps calcium", "nutrient_role"),
+    ("what vitamin is good for potassium", "nutrient_role"),
+    ("which vitamin is in salmon", "food_nutrients"),
+    ("what vitamins help twitching besides magnesium", "helpful_nutrients"),
+])
+def test_a_kind_asked_for_with_no_single_partner_is_asked_as_before(
+        bot: Assistant, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent

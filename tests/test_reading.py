@@ -1052,3 +1052,16 @@ def test_a_time_of_life_beside_a_nutrient_is_not_a_subject_from_elsewhere(
 def test_a_relations_age_said_with_a_possessive(bot: Assistant, question: str,
                                                 age: int) -> None:
     assert read(bot, question).person.age == age
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Which vitamin helps you absorb calcium?", "vitamin"),
+    ("what minerals work with magnesium", "mineral"),
+    ("calcium and which nutrients, for muscles", "nutrient"),
+    # a kind named, but not asked for by a question word
+    ("is vitamin d a vitamin or a hormone", None),
+    ("magnesium is my favourite mineral, what foods have it", None),
+])
+def test_the_kind_of_nutrient_a_question_word_asks_for(bot: Assistant, question: str,
+                                                      kind: str | None) -> None:
+    assert read(bot, question).asks_a_kind == kind
