@@ -93,6 +93,9 @@ class State(NamedTuple):
     # Who the last question was declined for (a child, a pregnancy, an animal): "she's
     # stressed with her GCSEs" next is about the same one.
     declined: str | None = None
+    # The body regions the twitch discussed has been in: "and the bottom lip too now"
+    # after an eyelid names a new one.
+    places: frozenset[str] = frozenset()
 
 
 class Turn(NamedTuple):
@@ -670,7 +673,7 @@ def remember(state: State, decision: Decision,
     if decision.outcome != "answer":
         listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
-                 listed, state.signs, state.signs_theirs)
+                 listed, state.signs, state.signs_theirs, places=state.places)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

@@ -136,6 +136,8 @@ class Assistant:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         if state.declined and reading.audience is None:
             state = state._replace(declined=None)  # the conversation has moved on from them
+        if reading.places and not reading.places <= state.places:
+            state = state._replace(places=state.places | reading.places)
         signs = (*state.signs, *reading.signs)
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = _whose_signs(reading, state)

@@ -92,6 +92,7 @@ class Reading(NamedTuple):
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
     asks_care: bool = False  # it asks whether to get help ("should i call someone or wait")
     asks_what_helps: bool = False  # it asks what to do ("what else can i do", "what helps")
+    places: frozenset[str] = frozenset()  # the body regions named, of no one else's body
     asks_a_kind: str | None = None  # the kind of nutrient asked for ("which vitamin ..."): its
     # word, singular ("vitamin", "mineral", "nutrient"), or None when none is asked for
 
@@ -270,7 +271,7 @@ class Reader:
             clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
-            conditions=named_outside, tells_only=not any(asks))
+            conditions=named_outside, tells_only=not any(asks), places_before=state.places)
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         if audience is None and state.declined and self._still_theirs(words, ages):
             audience = state.declined  # "shes stressed w gcses" after a 15 year old's eyelid
@@ -332,6 +333,7 @@ class Reader:
             asks_care=bool(asking) and self._asks_care.may_start(words)
             and self._asks_for_care([words[i] for i in sorted(asking)]),
             asks_what_helps=self._doing.search(whole),
+            places=safety.places,
             asks_a_kind=self._asks_a_kind(clauses, asks))
 
     def _asks_a_kind(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> str | None:

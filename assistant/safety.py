@@ -419,6 +419,7 @@ class Signs(NamedTuple):
     denied: frozenset[int]
     own_twitch: bool  # the asker speaks of their own twitch ("my calf", "I keep twitching")
     own_body: bool  # ... of a part of their own body (see SafetyCheck.about_own_body)
+    places: frozenset[str] = frozenset()  # the body regions named, of no one else's body
 
 
 class SafetyCheck:
@@ -554,7 +555,7 @@ class SafetyCheck:
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
              scan: Scan | None = None, in_conversation: bool = False,
              unknown: Collection[str] = (), conditions: Collection[str] = (),
-             tells_only: bool = False) -> Signs:
+             tells_only: bool = False, places_before: frozenset[str] = frozenset()) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -571,6 +572,8 @@ class SafetyCheck:
         other conditions they name, which may name an illness (see :meth:`_names_an_illness`).
         Spans of time are measured back from ``today``, or with None from the clock's day,
         which is asked only of a question that says a day of the year or 'since'.
+        ``places_before`` are the body regions the conversation's twitch was in before:
+        "oh and it's the bottom lip too now" after an eyelid is a twitch that has spread.
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
@@ -652,6 +655,10 @@ class SafetyCheck:
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
+        elsewhere = someone or not self._relations.isdisjoint(said)  # "his eye does it too"
+        if (in_conversation and places_before and not elsewhere and "spreading" not in found
+                and self._moved_on(words, scan.parts, places_before, clause_start)):
+            found.append("spreading")
         # a twitch that has lasted is someone's even beside a nutrient ("twitching for 6
         # weeks, magnesium not helping"); the care advice leads, then what is asked
         if (personal or twitching or in_conversation) and self._too_long(
@@ -669,7 +676,8 @@ class SafetyCheck:
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
-                     own_twitch, own_body)
+                     own_twitch, own_body,
+                     frozenset(places) if personal and not elsewhere else frozenset())
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by
@@ -780,6 +788,21 @@ class SafetyCheck:
             if _singular(words[earlier]) != _singular(words[later]) and any(
                     word in self._spread_cues and index not in how_often
                     for index, word in enumerate(words[start:later + 3], start)):
+                return True
+        return False
+
+    def _moved_on(self, words: Sequence[str], parts: Sequence[int], before: frozenset[str],
+                  clause_start: Sequence[int]) -> bool:
+        """A body part of a region the conversation's twitch was not in, named with a word
+        of spreading near it, as in :meth:`_spread`: the twitch has reached a new place."""
+        how_often = self._how_often(words) if parts else set()
+        for index in parts:
+            region = self._regions[words[index]]
+            if region in before or region in self._generic_places:
+                continue
+            start = max(index - SPREAD_CUE_REACH, clause_start[index])
+            if any(word in self._spread_cues and at not in how_often
+                   for at, word in enumerate(words[start:index + 3], start)):
                 return True
         return False
 

@@ -1955,3 +1955,24 @@ def test_a_kind_of_nutrient_asked_for_is_the_named_ones_partner(
 def test_a_kind_asked_for_with_no_single_partner_is_asked_as_before(
         bot: Assistant, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("first", "later", "spread"), [
+    # a new place named later in the conversation, with a word of spreading near it
+    ("my left eyelid has been twitching on and off for like 4 days",
+     "oh and it's been the bottom lip too since yesterday", True),
+    ("calf twitching at night, is that normal", "now its in my thigh as well", True),
+    ("thumb keeps twitching since monday", "and also my forearm today", True),
+    # the same place again, no word of spreading, or someone else's place
+    ("my left eyelid keeps twitching", "the eyelid is worse today too", False),
+    ("calf twitching at night, is that normal", "would stretching my calf help", False),
+    ("my eyelid twitches", "what about my husband, his calf twitches too", False),
+    ("my eyelid twitches", "what about my wife's eye, hers twitches too", False),
+])
+def test_a_place_added_later_in_a_conversation_is_a_twitch_that_spread(
+        bot: Assistant, first: str, later: str, spread: bool) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(later)
+    assert reply.text.startswith("Twitches that happen in more than one place") == spread, \
+        reply.text
