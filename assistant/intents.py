@@ -148,7 +148,7 @@ WORD_CLASSES = frozenset({
     "points_in_time", "ended", "asks_care", "fine", "copulas", "doing", "hours",
     "number_joins", "eating", "own_doings", "twitch_links", "animal_parts", "life_stages",
     "stage_times", "bought_forms", "site_names",
-    "subject_pronouns", "nutrient_kinds",
+    "subject_pronouns", "nutrient_kinds", "one_span_before",
     "besides"})
 
 

@@ -477,6 +477,7 @@ class SafetyCheck:
         self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
         self._approximately = words("approximately")
+        self._one_span_before = words("one_span_before")
         self._before_a_date = words("before_a_date")
         self._position_units = words("position_units")
         self._duration_fillers = words("duration_fillers")
@@ -1307,7 +1308,9 @@ class SafetyCheck:
 
     def _count_before(self, words: Sequence[str], unit: int) -> float | None:
         """The number of units: '3 weeks', 'three weeks', 'its 3rd month', '2 and a half
-        weeks'."""
+        weeks', 'the past month'."""
+        if " ".join(words[max(0, unit - 2):unit]) in self._one_span_before:
+            return 1
         word = words[unit - 1]
         if (word in self._ordinal_endings or word in self._approximately) and unit > 1:
             word = words[unit - 2]  # "3rd" arrives as "3 rd"; "twenty-something days"

@@ -1065,3 +1065,36 @@ def test_a_relations_age_said_with_a_possessive(bot: Assistant, question: str,
 def test_the_kind_of_nutrient_a_question_word_asks_for(bot: Assistant, question: str,
                                                       kind: str | None) -> None:
     assert read(bot, question).asks_a_kind == kind
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # signs told as what is noticed, each a class of wordings in the data
+    ("my legs have sort of given way twice today and my calves twitch", "weakness"),
+    ("my fingertips are a bit pins and needly and my eyelid twitches", "numbness"),
+    ("twitching lip and half my tongue feels fuzzy", "numbness"),
+    ("Friend's twitches keep moving round her body", "spreading"),
+    ("Twitchy Neck, Need Water To Get Bread Down", "swallowing"),
+    ("she takes sips of tea to get her tablets down and her chin twitches", "swallowing"),
+    ("Wife's Lip Twitching, Speech Sounds Tipsy But She's Sober", "speech"),
+    ("twitchy lips, garbling words on calls", "speech"),
+    ("twitching, and walking to the postbox leaves me gasping", "breathing"),
+    ("my diaphragm keeps twitching and i can't get a full breath in", "breathing"),
+    ("legs twitch at night and he's been sweating through the sheets", "other_symptoms"),
+    ("his calf twitches and he's gone right off his food", "other_symptoms"),
+    ("my arm has gone weak and heavy in the last hour", "urgent"),
+    ("shoulder twitching the past month", "duration"),
+    ("twitching in my calf for the last month or so", "duration"),
+])
+def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    # the same words in their everyday senses: no sign
+    "my eye twitches and i'm gasping for a cuppa",
+    "my eye twitched the last week, what helps",
+    "the muscle at the base of my thumb keeps buzzing like a tiny motor",
+    "why do my legs buzz at night when im lying still",
+])
+def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
