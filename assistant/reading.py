@@ -401,12 +401,13 @@ class Reader:
             return self._split(words[1:])
         joins, starts = lexicon.words("question_joins"), lexicon.question_words
         after_so = lexicon.words("clause_starts")
+        or_so = lexicon.words("approximate_so_after")  # "a month or so i've had twitching"
         if "so" not in words and joins.isdisjoint(words):
             return [words]  # nothing to split at: most clauses, in two C-level tests
         for index in [index for index in range(1, len(words) - 1)
                       if words[index] == "so" or words[index] in joins]:
             word, following = words[index], words[index + 1]
-            if word == "so" and following in after_so:
+            if word == "so" and following in after_so and words[index - 1] not in or_so:
                 return [words[:index], *self._split(words[index + 1:])]
             if (word in joins and following in starts
                     and MIN_JOINED <= index < len(words) - MIN_JOINED):

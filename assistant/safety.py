@@ -35,6 +35,7 @@ else:
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
+_FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
 _GAP = 3  # words a "*" in a phrase may stand for
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
 JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
@@ -923,8 +924,12 @@ class SafetyCheck:
         a word of the twitch it is the twitch's ('my eye has twitched for years'), and so
         is one with nothing but fillers before it ('been going for weeks'). Of two states
         joined, the last said is the span's ('my eye twitches and ive been vegan for
-        years'; not 'twitching and fatigue for months')."""
+        years'; not 'twitching and fatigue for months'), unless the span opens a part of
+        its own with the twitch after it ('i'm 52 and for a month or so i've had twitching')."""
         before = words[since:start]
+        if before and before[-1] in self._span_joins and not self._about_twitch.isdisjoint(
+                words[start:start + _FRONTED_SPAN_REACH]):
+            return False  # "i'm 52 and for the last month or so i've had twitching"
         joined = [at for at, word in enumerate(before[:-1]) if word in self._span_joins
                   and before[at + 1] in self._clause_starts]
         if joined:  # "... and ive been vegan for years": the state said last

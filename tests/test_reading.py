@@ -1098,3 +1098,21 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "lasted"), [
+    # a span that opens a part of its own times the twitch said after it
+    ("I'm 52 and for the last month or so I've had twitching in my left shoulder", True),
+    ("im vegan and for 3 years now my eyelid has twitched", True),
+    # a span said of another state is that state's
+    ("I've been vegan for 3 years and my eye twitches", False),
+    ("my eye twitches and ive been vegan for years", False),
+])
+def test_a_span_opening_its_own_part_times_the_twitch_after_it(
+        bot: Assistant, question: str, lasted: bool) -> None:
+    assert ("duration" in read(bot, question).signs) == lasted
+
+
+def test_or_so_says_about_how_long_and_starts_no_clause(bot: Assistant) -> None:
+    reading = read(bot, "for a month or so i have had twitching")
+    assert len(reading.clauses) == 1
