@@ -96,6 +96,9 @@ class State(NamedTuple):
     # The body regions the twitch discussed has been in: "and the bottom lip too now"
     # after an eyelid names a new one.
     places: frozenset[str] = frozenset()
+    # Whether the person remembered is someone else ("my husband is 71"): "and what about
+    # me, i'm 69" next is the asker, whose sex was not said.
+    person_theirs: bool = False
 
 
 class Turn(NamedTuple):
@@ -124,6 +127,7 @@ class Turn(NamedTuple):
     asks: bool = False  # a clause asks something ("thumb twitching on and off today" tells)
     asks_what_helps: bool = False  # "what else can i do", "anything that helps"
     asks_a_kind: str | None = None  # "which vitamin ...": a kind of nutrient asked for, or None
+    asker_anew: bool = False  # the asker, after someone else ("what about me, i'm 69")
 
 
 class Decision(NamedTuple):
@@ -206,7 +210,7 @@ class Dialogue:
     def _decide(self, turn: Turn, state: State) -> Decision:
         """The one place a turn and what the conversation remembers meet, so follow-ups,
         clarifying questions and out-of-scope replies are decided by the same rules."""
-        person = _merge_person(state.person, turn.person)
+        person = turn.person if turn.asker_anew else _merge_person(state.person, turn.person)
         said = " ".join(turn.words)
         if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
             return _last_again(state, person)
@@ -673,7 +677,8 @@ def remember(state: State, decision: Decision,
     if decision.outcome != "answer":
         listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
-                 listed, state.signs, state.signs_theirs, places=state.places)
+                 listed, state.signs, state.signs_theirs, places=state.places,
+                 person_theirs=state.person_theirs)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

@@ -138,6 +138,11 @@ class Assistant:
             state = state._replace(declined=None)  # the conversation has moved on from them
         if reading.places and not reading.places <= state.places:
             state = state._replace(places=state.places | reading.places)
+        # "and what about me, i'm 69" after "my husband is 71": the asker, not him
+        said = reading.person.age is not None or reading.person.sex is not None
+        asker_anew = state.person_theirs and reading.askers_own and (said or reading.asker_named)
+        if said and state.person_theirs != reading.names_someone:
+            state = state._replace(person_theirs=reading.names_someone)
         signs = (*state.signs, *reading.signs)
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = _whose_signs(reading, state)
@@ -146,7 +151,7 @@ class Assistant:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         else:
             ranked = self._ranked(reading)
-            decision = self._dialogue.decide(_turn(reading, ranked), state)
+            decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
             if reading.care_only and not self._answered_after_care(decision):
                 decision = self._cause_after_care(reading) or Decision(
                     "answer", SEEK_CARE, 1.0, reading.entities, reading.person)
@@ -428,7 +433,7 @@ def _with_signs(state: State, signs: tuple[str, ...], theirs: bool) -> State:
     return state._replace(signs=signs, signs_theirs=theirs)
 
 
-def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
+def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = False) -> Turn:
     """What the dialogue rules weigh: the reading's findings beside the matcher's ranking."""
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
                 reading.evidence, reading.symptoms, reading.own_body, reading.own_twitch,
@@ -437,4 +442,4 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...]) -> Turn:
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
                 reading.asks_later, any(reading.asks), reading.asks_what_helps,
-                reading.asks_a_kind)
+                reading.asks_a_kind, asker_anew)

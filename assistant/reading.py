@@ -79,6 +79,8 @@ class Reading(NamedTuple):
     own_twitch: bool = False  # ... or says they twitch ("i keep twitching", "i get twitches")
     someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
     askers_own: bool = False  # it speaks of the asker and no one else ("im vegan, what...")
+    names_someone: bool = False  # it names someone else ("my husband is 71", "she")
+    asker_named: bool = False  # it names the asker as the one it is for ("what about me")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
@@ -178,6 +180,8 @@ class Reader:
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._asker = intents.lexicon.words("asker")
+        self._asker_named = intents.lexicon.words("asker_named")
+        self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
         self._twitch_links = intents.lexicon.words("twitch_links")
         self._life_stages = intents.lexicon.words("life_stages")
@@ -314,6 +318,9 @@ class Reader:
             someones_body=someones_body,
             askers_own=not self._first_person.isdisjoint(words)
             and self._third_person.isdisjoint(words),
+            names_someone=not (self._third_person.isdisjoint(words)
+                               and self._relations.isdisjoint(words)),
+            asker_named=not self._asker_named.isdisjoint(words),
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),

@@ -1976,3 +1976,20 @@ def test_a_place_added_later_in_a_conversation_is_a_twitch_that_spread(
     reply = conversation.ask(later)
     assert reply.text.startswith("Twitches that happen in more than one place") == spread, \
         reply.text
+
+
+@pytest.mark.parametrize(("first", "later", "said", "not_said"), [
+    # the asker after someone else: the other's sex is not the asker's
+    ("my husband is 71, how much calcium does he need", "and what about me, i'm 69",
+     ["1,000 mg (men", "1,200 mg (women"], []),
+    ("how much calcium for my mum, she's 75", "and for me, im 45", ["1,000 mg"], ["woman"]),
+    # the same person still: the sex said before holds
+    ("im a woman, how much calcium do i need", "and at 60?", ["woman aged 60", "1,200 mg"], []),
+    ("how much potassium should a 35 yo woman have", "sorry, I meant magnesium not potassium",
+     ["magnesium for a woman aged 35", "320 mg"], ["3,400"]),
+])
+def test_the_asker_after_someone_else_is_a_new_person(
+        bot: Assistant, first: str, later: str, said: list[str], not_said: list[str]) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    assert_mentions(conversation.ask(later), said, not_said)
