@@ -35,6 +35,7 @@ else:
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
+_STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
 _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
 _GAP = 3  # words a "*" in a phrase may stand for
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
@@ -447,6 +448,7 @@ class SafetyCheck:
         self._twitch_verbs = frozenset(normalizer.phrase(word)
                                        for word in safety.word_classes[TWITCH_VERB])
         self._medicines = medicines
+        self._life_stages = lexicon.words("life_stages")
         self._shown_by_conditions = any(rule.with_conditions for rule in safety.signs)
         self._sudden = PhraseSet(safety.sudden, normalizer)
         self._duration = PhraseSet(safety.duration_phrases, normalizer)
@@ -613,7 +615,13 @@ class SafetyCheck:
         clause_start = _clause_starts(clauses)
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
+        # told in a story of one's own twitch, a time of life is who the person is, not a
+        # symptom ("I'm 55 and well past the menopause. Lately my right eyelid has been
+        # twitching"); joined to the twitch it is ("Menopause Muscle Twitching")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
+        symptoms = [start for start in scan.conditions if words[start] not in self._life_stages
+                    or start in joined or not self._twitch_words.isdisjoint(
+                        words[start + 1:start + 1 + _STAGE_NAMES_TWITCH])]
         # "i keep falling asleep": a sign's word in a phrase that means something else
         signed = any(scan.signs)
         idioms = _covered(words, self._not_signs_by_first) if signed else set()
@@ -626,7 +634,7 @@ class SafetyCheck:
                 shown = False
                 beside = rule.with_conditions and bool(joined)
                 if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
-                    starts = starts + scan.conditions
+                    starts = starts + symptoms
                 elif beside:
                     starts = starts + joined
                 for start in starts:

@@ -1116,3 +1116,17 @@ def test_a_span_opening_its_own_part_times_the_twitch_after_it(
 def test_or_so_says_about_how_long_and_starts_no_clause(bot: Assistant) -> None:
     reading = read(bot, "for a month or so i have had twitching")
     assert len(reading.clauses) == 1
+
+
+@pytest.mark.parametrize(("question", "symptom"), [
+    # a time of life told in a story of one's own twitch is who the person is
+    ("I'm 55 and well past the menopause. Lately my right eyelid has been twitching now "
+     "and then, it's been about three days. How much calcium should I get?", False),
+    ("going through the menopause, my eyelid twitches, how much magnesium", False),
+    # joined to the twitch, it is a symptom beside it
+    ("Menopause Muscle Twitching", True),
+    ("menopause and twitching legs, normal?", True),
+])
+def test_a_time_of_life_is_a_symptom_only_joined_to_the_twitch(
+        bot: Assistant, question: str, symptom: bool) -> None:
+    assert ("other_symptoms" in read(bot, question).signs) == symptom
