@@ -21,6 +21,7 @@ from .text import Normalizer, one_of
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
 SUSPECT_REACH = 3  # words after a medicine searched for "could it be why" cues
+NUTRIENT_REACH = 8  # words either side of a generic word where a nutrient makes it a supplement
 
 
 class MedicineMention(NamedTuple):
@@ -122,13 +123,20 @@ class MedicineReader:
 
     def _owned(self, words: Sequence[str], mention: MedicineMention,
                nutrients: Collection[int]) -> bool:
-        """'my tablets', 'upped my dose', 'tablets from the doctor'; in a question that
-        names a nutrient, tablets and doses are supplements."""
-        if nutrients:
+        """'my tablets', 'upped my dose', 'tablets from the doctor'; beside a nutrient
+        ("magnesium tablets", "my dose of vitamin d is 4000"), tablets and doses are
+        supplements, but not a story's new pills with a nutrient asked about sentences
+        later ("...new pills from the psychiatrist last month... Which foods have the most
+        magnesium?")."""
+        if any(mention.start - NUTRIENT_REACH <= at < mention.end + NUTRIENT_REACH
+               for at in nutrients):
             return False
-        before = words[max(0, mention.start - 2):mention.start]
+        before = set(words[max(0, mention.start - 2):mention.start])
         after = words[mention.end:mention.end + 4]
-        return bool(set(before) & self._owned_by) or any(
+        # with a nutrient elsewhere, only pills that are new or changed, or prescribed,
+        # are a medicine ("money on pills I don't need" may be the supplement asked about)
+        owned_by = self._changes if nutrients else self._owned_by
+        return bool(before & owned_by) or any(
             tuple(after[:len(p)]) == p for p in self._owned_after)
 
     def _owner(self, words: Sequence[str], start: int) -> str:

@@ -1130,3 +1130,29 @@ def test_or_so_says_about_how_long_and_starts_no_clause(bot: Assistant) -> None:
 def test_a_time_of_life_is_a_symptom_only_joined_to_the_twitch(
         bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) == symptom
+
+
+@pytest.mark.parametrize(("question", "medicine"), [
+    # new pills in a story, with a nutrient asked about sentences later
+    ("I started some new pills from the psychiatrist last month, a mood stabiliser. Since "
+     "then my hands have had this twitchy feeling. I'd rather fix it with diet first. "
+     "Which foods have the most magnesium?", True),
+    ("started a mood stabiliser last month and my hand twitches", True),
+    # pills beside a nutrient, or pills that may be the supplement asked about
+    ("my magnesium tablets are 400mg and my eye twitches, too much?", False),
+    ("my eyelid flutters when i revise. my flatmate says to buy magnesium supplements, but "
+     "money is tight and I don't want to spend money on pills I don't need", False),
+])
+def test_pills_in_a_story_beside_a_nutrient_asked_later(bot: Assistant, question: str,
+                                                       medicine: bool) -> None:
+    assert ("medicine" in read(bot, question).signs) == medicine
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("left arm twitching and now its gone numb and heavy, came on in the last 20 mins",
+     "urgent"),
+    ("my wife says I've been struggling with jars I used to open, and my forearm flickers",
+     "weakness"),
+])
+def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
