@@ -1993,3 +1993,21 @@ def test_the_asker_after_someone_else_is_a_new_person(
     conversation = bot.conversation()
     conversation.ask(first)
     assert_mentions(conversation.ask(later), said, not_said)
+
+
+@pytest.mark.parametrize(("later", "intent"), [
+    # "mine" points back at the twitch discussed
+    ("How come mine happen more when I'm stressed?", "trigger"),
+    # to phone the surgery is to call the GP, not a device
+    ("thanks, will phone the surgery", "thanks"),
+])
+def test_follow_ups_in_a_twitch_conversation_are_ours(bot: Assistant, later: str,
+                                                     intent: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my eye twitches")
+    assert conversation.ask(later).intent == intent
+
+
+@pytest.mark.parametrize("question", ["how do i fix my phone screen", "my phone keeps dying"])
+def test_a_phone_as_a_device_is_still_out_of_scope(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None
