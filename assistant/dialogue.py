@@ -230,8 +230,10 @@ class Dialogue:
             # "my mum gets them too, she's 60. same advice for her?": the last question,
             # for the person now named
             return _last_again(state, person)
-        if state.intent and self._intents[state.intent].gives_amounts \
-                and self._in_units_only(turn):  # "in micrograms?" after a daily amount
+        if state.intent and self._intents[state.intent].gives_amounts and (
+                self._in_units_only(turn)  # "in micrograms?" after a daily amount
+                or (turn.person.age is not None and not turn.entities and not turn.asks
+                    and not turn.signs)):  # "sorry, she's 75 not 55!", "and my sister, 52"
             return _last_again(state, person)
         if turn.frame:  # "can you freeze mushrooms", "tyre pressure for a ford focus"
             return Decision("out_of_scope", None, 0.0, person=person)

@@ -2011,3 +2011,19 @@ def test_follow_ups_in_a_twitch_conversation_are_ours(bot: Assistant, later: str
 @pytest.mark.parametrize("question", ["how do i fix my phone screen", "my phone keeps dying"])
 def test_a_phone_as_a_device_is_still_out_of_scope(bot: Assistant, question: str) -> None:
     assert bot.ask(question).intent is None
+
+
+@pytest.mark.parametrize(("first", "later", "said"), [
+    # an age told after an amount, with nothing else asked: the amount again for that age
+    ("how much vitamin d does my mum need, she's 55", "Sorry, she's 75 not 55! I'm hopeless "
+     "with ages", ["woman aged 75", "800 IU"]),
+    ("how much calcium do I need, I'm a 31 year old woman",
+     "and my sister, she's 52 and definitely not a gym person lol", ["aged 52", "1,200 mg"]),
+])
+def test_an_age_told_after_an_amount_asks_it_again(bot: Assistant, first: str, later: str,
+                                                  said: list[str]) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(later)
+    assert reply.intent == "nutrient_intake"
+    assert_mentions(reply, said, [])
