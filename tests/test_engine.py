@@ -2027,3 +2027,20 @@ def test_an_age_told_after_an_amount_asks_it_again(bot: Assistant, first: str, l
     reply = conversation.ask(later)
     assert reply.intent == "nutrient_intake"
     assert_mentions(reply, said, [])
+
+
+@pytest.mark.parametrize(("first", "later", "fact"), [
+    # how many hours asks how much sleep, whatever the conversation was about
+    ("chin twitching for 4 days, been vaping loads", "how many hours do i actually need",
+     "7 to 9 hours"),
+    ("twitch under eye 3 days", "how many hrs should i be aiming for", "7 to 9 hours"),
+    ("my husband's eyelid twitches, he drinks a lot of coffee",
+     "How many hours should he be getting, realistically?", "7 to 9 hours"),
+    # night shifts are fatigue
+    ("twitch under eye 3 days", "ya been on nights on the ward all week", "Fatigue"),
+])
+def test_hours_and_night_shifts_are_about_sleep(bot: Assistant, first: str, later: str,
+                                               fact: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    assert fact in conversation.ask(later).text
