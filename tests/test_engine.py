@@ -2044,3 +2044,17 @@ def test_hours_and_night_shifts_are_about_sleep(bot: Assistant, first: str, late
     conversation = bot.conversation()
     conversation.ask(first)
     assert fact in conversation.ask(later).text
+
+
+@pytest.mark.parametrize(("question", "intent", "fact"), [
+    # snacks are foods; the best foods for a nutrient are its foods
+    ("Best Snacks For Twitchy Muscles?", "helpful_foods", "almonds"),
+    ("what can i snack on for potassium", "nutrient_foods", "bananas"),
+    ("does dark choc have magnesium", "food_nutrients", "Dark chocolate"),
+    ("which food is good for calcium", "nutrient_foods", "tofu"),
+    ("Best Foods For Potassium After Running", "nutrient_foods", "sweet potatoes"),
+])
+def test_snacks_and_best_foods_ask_for_foods(bot: Assistant, question: str, intent: str,
+                                            fact: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent and fact in reply.text, reply.text
