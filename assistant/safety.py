@@ -473,6 +473,8 @@ class SafetyCheck:
         self._inability = words("inability")
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
+        self._subject_pronouns = words("subject_pronouns")
+        self._found_in = words("found_in")
         self._own_doings = words("own_doings")
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
@@ -1153,6 +1155,12 @@ class SafetyCheck:
         # "his shoulder twitches": the child or animal named is the subject, unless an
         # adult is ("my husband is 64 ... walks the dog")
         theirs = not own_twitch and not adults and self.someones_twitch(words, by_relation=False)
+        # "my dog grinds his teeth too, does he need magnesium": what is asked is asked of
+        # 'he' or 'she', and no grown-up is named for it to be
+        pointed = not adults and any(
+            c & self._subject_pronouns and not c & self._first_person for c in asking) and \
+            not any(one_of(word, self._relations) for word in words
+                    if word not in self._subject_pronouns)
         for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
@@ -1168,7 +1176,7 @@ class SafetyCheck:
                                and any(i - 3 <= a <= i + 6 for a in adults))
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
                                                             place_in_clause[i]))]
-            if starts and (name == PREGNANCY or theirs
+            if starts and (name == PREGNANCY or theirs or pointed
                            or any(self._subject(words, i, clause_ends[owner[i]])
                                   for i in starts)):
                 return name
@@ -1272,7 +1280,7 @@ class SafetyCheck:
         """Whether the one named at ``start`` is who the question is about: a twitch or a
         body part follows it, or a verb of theirs in its own clause, which ends at ``end``
         ('my son takes'; not 'walks the dog every day, eats plenty of veg'), or it is asked
-        for."""
+        for, or the twitch is said to be in them ('Muscle Twitching In Teenagers')."""
         if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]) and (
                 start + 3 >= len(words) or words[start + 3] not in self._twitch_words):
             return False  # "the kids have been off sick": background; not "...been twitching"
@@ -1295,7 +1303,9 @@ class SafetyCheck:
         return bool(after & (self._twitch_words | self._body_parts | self._animal_parts)
                     or verbs & self._subject_verbs
                     or before & self._for_someone
-                    or (start and words[start - 1] in self._twitch_words))  # "twitchy hamster"
+                    or (start and words[start - 1] in self._twitch_words)  # "twitchy hamster"
+                    or (start > 1 and words[start - 1] in self._found_in
+                        and words[start - 2] in self._twitch_words))  # "twitching in teens"
 
     def negation(self, words: Sequence[str], start: int, *, asking: bool = False,
                  since: int = 0) -> int | None:

@@ -1156,3 +1156,18 @@ def test_pills_in_a_story_beside_a_nutrient_asked_later(bot: Assistant, question
 ])
 def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    # the twitch said to be in them
+    ("Muscle Twitching In Teenagers", "children"),
+    ("eye twitching in toddlers", "children"),
+    # what is asked is asked of 'he' or 'she', and no grown-up is named for it to be
+    ("my dog grinds his teeth too lol, does he need magnesium", "animals"),
+    ("my lad's 15 and gets the same after rugby", "children"),
+    # a grown-up named, or the asker asks for themself
+    ("my husband walks the dog, does he need magnesium", None),
+    ("my daughter keeps sending me articles, should i take magnesium", None),
+])
+def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
+    assert read(bot, question).audience == audience
