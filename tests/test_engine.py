@@ -2058,3 +2058,15 @@ def test_snacks_and_best_foods_ask_for_foods(bot: Assistant, question: str, inte
                                             fact: str) -> None:
     reply = bot.ask(question)
     assert reply.intent == intent and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("later", [
+    # how long it lasts, and what if it does not stop: when to see a doctor
+    "how long tho", "and if it doesnt stop?", "what if it doesnt go away",
+])
+def test_how_long_and_what_if_it_does_not_stop_give_the_two_weeks(bot: Assistant,
+                                                                 later: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("thigh twitch after leg day normal?")
+    reply = conversation.ask(later)
+    assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text

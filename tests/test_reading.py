@@ -1171,3 +1171,13 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "numb"), [
+    ("Friend's Fingers Buzzing And Hands Twitching", True),
+    ("my toes are buzzing and my calf twitches", True),
+    ("the muscle at the base of my thumb keeps buzzing like a tiny motor", False),
+])
+def test_a_buzz_felt_in_the_fingers_or_toes_is_tingling(bot: Assistant, question: str,
+                                                       numb: bool) -> None:
+    assert ("numbness" in read(bot, question).signs) == numb
