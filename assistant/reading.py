@@ -46,6 +46,7 @@ OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
+_LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -233,7 +234,7 @@ class Reader:
             return Reading(text)
         found, set_aside = self._with_exclusions(
             self._short_of.read(self._finder.find(words, raw=text), words), words)
-        asks = [self._asks(clause) for clause in clauses]
+        asks = self._listed_on([self._asks(clause) for clause in clauses], clauses, found)
         asking = _asking_positions(clauses, asks)
         asked = asking
         widened = not any(f.start in asked for f in found if f.kind != OUTSIDE)
@@ -566,6 +567,24 @@ class Reader:
     def _food_tags(self, food_id: str) -> frozenset[str]:
         item = self._kb.foods.get(food_id) or self._kb.groups.get(food_id)
         return item.tags if item else frozenset()
+
+    def _listed_on(self, asks: list[bool], clauses: Sequence[Sequence[str]],
+                   found: Sequence[Found]) -> list[bool]:
+        """Which clauses ask, with a short clause that only lists on from an asking one
+        asking too: in "Is it the caffeine, the stress, or both?" the stress is asked
+        about as much as the caffeine."""
+        if len(clauses) < 2 or not any(asks[:-1]):
+            return asks  # one clause, or nothing asked to list on from: most questions
+        named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
+        fillers = self._lexicon.words("list_fillers")
+        start = 0
+        for index, clause in enumerate(clauses):
+            if (index and asks[index - 1] and not asks[index] and len(clause) <= _LIST_ITEM
+                    and all(start + at in named or word in fillers
+                            for at, word in enumerate(clause))):
+                asks[index] = True
+            start += len(clause)
+        return asks
 
     def _asks(self, clause: Sequence[str]) -> bool:
         """A clause asks when it starts like a question, or a question word comes early:

@@ -1181,3 +1181,15 @@ def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | 
 def test_a_buzz_felt_in_the_fingers_or_toes_is_tingling(bot: Assistant, question: str,
                                                        numb: bool) -> None:
     assert ("numbness" in read(bot, question).signs) == numb
+
+
+@pytest.mark.parametrize(("question", "triggers"), [
+    # a short clause that only lists on from an asking one is asked too
+    ("Is it the caffeine, the stress, or both?", {"caffeine", "stress"}),
+    ("is it the vaping, the coffee, or both", {"nicotine", "caffeine"}),
+    # a story's clause after a question is not a list
+    ("is it the caffeine? the stress at work is awful lately but i cope", {"caffeine"}),
+])
+def test_a_clause_that_lists_on_from_a_question_is_asked(bot: Assistant, question: str,
+                                                        triggers: set[str]) -> None:
+    assert set(read(bot, question).entities.get("trigger", ())) == triggers
