@@ -2070,3 +2070,21 @@ def test_how_long_and_what_if_it_does_not_stop_give_the_two_weeks(bot: Assistant
     conversation.ask("thigh twitch after leg day normal?")
     reply = conversation.ask(later)
     assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    # a fear that it is something serious leads the rest of the conversation with care
+    ("Is Twitching A Sign Of Something Serious", "what usually causes it then"),
+    ("my calf keeps twitching, is it something serious?", "what foods help"),
+])
+def test_a_fear_of_something_serious_is_kept(bot: Assistant, first: str, later: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    assert conversation.ask(later).text.startswith("Only a clinician who examines you")
+
+
+def test_a_worry_whether_it_is_normal_is_not_kept(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("is it normal for muscles to twitch randomly")
+    reply = conversation.ask("mine's in my lower back, just on and off for two days")
+    assert reply.intent == "causes" and "doctor" not in reply.text.split(".")[0]

@@ -1193,3 +1193,12 @@ def test_a_buzz_felt_in_the_fingers_or_toes_is_tingling(bot: Assistant, question
 def test_a_clause_that_lists_on_from_a_question_is_asked(bot: Assistant, question: str,
                                                         triggers: set[str]) -> None:
     assert set(read(bot, question).entities.get("trigger", ())) == triggers
+
+
+@pytest.mark.parametrize(("question", "medicine"), [
+    ("twitch after dose increase", True),
+    ("eyelid twitching since my dose change", True),
+    ("what dose of magnesium, my eye twitches", False),
+])
+def test_a_dose_changed_is_a_medicine(bot: Assistant, question: str, medicine: bool) -> None:
+    assert ("medicine" in read(bot, question).signs) == medicine
