@@ -81,10 +81,13 @@ class PersonReader:
                  for word in clause] if any(asks) else words
         return Person(self._sex(words, asked), age)
 
-    def ages(self, clauses: Sequence[Sequence[str]]) -> list[AgeMention]:
+    def ages(self, clauses: Sequence[Sequence[str]],
+             things: Collection[int] = ()) -> list[AgeMention]:
         """Every age said with a verb or 'years old': 'she is 6', 'who is 40', '7 yo'.
         A number under ten in words is an age only with 'years old' or at the end of its
-        clause ('my niece, she is six'), as 'she is one of...' is no age."""
+        clause ('my niece, she is six'), as 'she is one of...' is no age; nor is a number
+        of things named (``things``, the positions of the words that name them): 'is 2
+        bananas a day enough'."""
         grammar = self._ages
         words = list(chain.from_iterable(clauses))
         if self._small.keys().isdisjoint(words) and not any(map(str.isdigit, words)):
@@ -112,6 +115,8 @@ class PersonReader:
             before = next((p for p in self._before_by_last.get(
                 words[index - 1] if index else None, self._before_empty)
                 if _ends_at(words, index, p)), None)
+            if index + 1 in things:
+                continue  # "is 2 bananas a day enough": a count of a thing named
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
             elif (any(_starts_at(words, index + 1, p) for p in after)

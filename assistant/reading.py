@@ -249,7 +249,7 @@ class Reader:
             entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
         # a conversation of ours goes on: an answer was given, or a clarifying question asked
         ongoing = state.intent is not None or state.pending is not None
-        ages = self._people.ages(clauses)
+        ages = self._people.ages(clauses, {f.start for f in found if f.start >= 0})
         person = self._people.person(clauses, ages, asks)
         nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
         if owned:  # "my tablets are 5000 iu": tablets of a nutrient, named by its unit

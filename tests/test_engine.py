@@ -2088,3 +2088,9 @@ def test_a_worry_whether_it_is_normal_is_not_kept(bot: Assistant) -> None:
     conversation.ask("is it normal for muscles to twitch randomly")
     reply = conversation.ask("mine's in my lower back, just on and off for two days")
     assert reply.intent == "causes" and "doctor" not in reply.text.split(".")[0]
+
+
+def test_alternatives_to_a_food_leave_it_out(bot: Assistant) -> None:
+    reply = bot.ask("Any banana alternatives for potassium?")
+    assert reply.intent == "nutrient_foods"
+    assert_mentions(reply, ["sweet potatoes"], ["banana"])

@@ -1202,3 +1202,13 @@ def test_a_clause_that_lists_on_from_a_question_is_asked(bot: Assistant, questio
 ])
 def test_a_dose_changed_is_a_medicine(bot: Assistant, question: str, medicine: bool) -> None:
     assert ("medicine" in read(bot, question).signs) == medicine
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("is 2 bananas a day enough", None),  # a count of a thing named
+    ("she is 6 and her eye twitches", 6),
+    ("my son is 15 and eats 2 bananas", 15),
+])
+def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
+                                            age: int | None) -> None:
+    assert read(bot, question).person.age == age
