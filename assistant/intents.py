@@ -149,7 +149,7 @@ WORD_CLASSES = frozenset({
     "number_joins", "eating", "own_doings", "twitch_links", "animal_parts", "life_stages",
     "stage_times", "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "one_span_before",
-    "approximate_so_after", "asker_named", "found_in", "list_fillers",
+    "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "besides"})
 
 

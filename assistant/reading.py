@@ -293,6 +293,12 @@ class Reader:
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body, health_cue,
                                     in_conversation=ongoing, unknown=unknown)
+        if frame in self._over_domain_names and own_body and not self._site_names.isdisjoint(
+                words) and self._symptoms(
+                [("" if word in self._site_names else word) for word in words], found, scan):
+            # the asker's own body twitches beside the site: "stayed up watching Twitch
+            # streams till 4am and now my eyelid's doing its own thing"
+            frame = ""
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \
             and self._safety.names_a_place(words, scan.parts)

@@ -514,6 +514,7 @@ class SafetyCheck:
         self._relations = words("relations")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._possessives = words("possessives")
+        self._their = words("their_possessives")
         self._telling = words("telling")
         self._span_joins = words("span_joins")
         self._clause_starts = words("clause_starts")
@@ -1174,6 +1175,8 @@ class SafetyCheck:
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
                                and any(i - 3 <= a <= i + 6 for a in adults))
+                      and not (name == "children" and adults and i  # "an 82 year old
+                               and words[i - 1] in self._their)  # gentleman... his daughter"
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
                                                             place_in_clause[i]))]
             if starts and (name == PREGNANCY or theirs or pointed

@@ -2094,3 +2094,25 @@ def test_alternatives_to_a_food_leave_it_out(bot: Assistant) -> None:
     reply = bot.ask("Any banana alternatives for potassium?")
     assert reply.intent == "nutrient_foods"
     assert_mentions(reply, ["sweet potatoes"], ["banana"])
+
+
+@pytest.mark.parametrize("question", [
+    # a story of the asker's own twitch, however it is said, is ours
+    "Stayed up watching Twitch streams till 4am three nights running and now my eyelid's "
+    "doing its own thing lol",
+    "Since Sunday my left lower eyelid has been doing this tiny flutter a few times an hour. "
+    "My brain won't switch off. What should I change first?",
+    "I'm a paid carer for an 82 year old gentleman. His daughter has asked me to keep a list "
+    "of what he eats. How much calcium should a man his age be getting a day?",
+])
+def test_stories_of_a_twitch_however_said_are_answered(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is not None
+
+
+@pytest.mark.parametrize("question", [
+    "been streaming on Twitch for about six months now and my upload keeps dropping",
+    "how do you say 'my eye is twitching' in spanish",
+    "Write me a funny poem about my twitching eyelid",
+])
+def test_frames_over_our_domain_still_hold(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None
