@@ -182,6 +182,7 @@ class Reader:
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._asker = intents.lexicon.words("asker")
         self._asker_named = intents.lexicon.words("asker_named")
+        self._comparing = intents.lexicon.words("comparing")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
         self._twitch_links = intents.lexicon.words("twitch_links")
@@ -290,8 +291,11 @@ class Reader:
         # read whole for its frame when what is asked names nothing ("...3 ripe bananas,
         # 250g flour, fan oven at 180. what am I doing wrong?").
         story = widened and "nutrient" not in entities and not ongoing
+        # "is Holland & Barrett magnesium better than Boots own brand": a comparison alone
+        # asks nothing of the body, so a shop or brand named still frames it
+        cares = any(words[start] not in self._comparing for start in scan.health_cues)
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
-                                    entities, own_body, health_cue,
+                                    entities, own_body, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
         if frame in self._over_domain_names and own_body and not self._site_names.isdisjoint(
                 words) and self._symptoms(
@@ -621,7 +625,7 @@ class Reader:
         return [words[index] for index in sorted(at)]
 
     def _frame(self, asked: Sequence[str], words: Sequence[str], entities: Entities,
-               own_body: bool, health_cue: bool, in_conversation: bool,
+               own_body: bool, health_cue: bool, cares: bool, in_conversation: bool,
                unknown: Sequence[str]) -> tuple[str, bool]:
         """The frame the question is asked in, when it says nothing of twitching, the body
         or our domain, nor asks what is good for one: 'which supermarket has the cheapest
@@ -629,7 +633,8 @@ class Reader:
         With it, whether a frame gave way to our subject ("cheap potassium foods": the
         answer says the sources compare no prices). The frame is looked for in ``asked``
         (see :meth:`_framed_words`): the asking clauses, or the whole story when they name
-        nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?")."""
+        nothing ("...3 ripe bananas, 250g flour. what am I doing wrong?"). ``cares`` says
+        whether a health cue other than a comparison is said ("is it safe to buy")."""
         over = self._over_domain.said(asked)
         if over:
             return self._over_domain_names[over[0]], False
@@ -644,7 +649,7 @@ class Reader:
                   and all(frames[slot] in under for slot in self._frames.said(words)))
         if not self._symptom_words.isdisjoint(words) or own_body:
             return "", priced
-        shop = "" if health_cue else next(
+        shop = "" if cares else next(
             (self._over_nutrients_names[slot] for slot in self._over_nutrients.said(asked)), "")
         if shop:  # "which magnesium brand is cheapest on amazon"; not "is it safe to buy..."
             return shop, False

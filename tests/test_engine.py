@@ -2116,3 +2116,16 @@ def test_stories_of_a_twitch_however_said_are_answered(bot: Assistant, question:
 ])
 def test_frames_over_our_domain_still_hold(bot: Assistant, question: str) -> None:
     assert bot.ask(question).intent is None
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a shop or an own brand compared is a question of what to buy
+    ("Is Holland & Barrett magnesium better than the Boots own brand one", None),
+    ("which own brand magnesium is better, tesco or boots", None),
+    # a health cue that is more than a comparison keeps it ours
+    ("is it safe to buy magnesium from amazon", "nutrient_supplements"),
+    ("is spinach better than kale for magnesium", "food_nutrients"),
+])
+def test_shops_and_own_brands_compared_are_out_of_scope(bot: Assistant, question: str,
+                                                        intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
