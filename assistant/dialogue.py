@@ -64,6 +64,9 @@ CLEARLY_BETTER = 0.2
 SHORT_TURN = 7
 # A whole-message match this close is small talk even beside a subject we do not cover.
 SURE = 0.8
+# An intent whose answer depends on who it is for, this close behind the best, wins when
+# the turn says an age
+AGE_MARGIN = 0.1
 # A short reply to a clarifying question that matches another intent this well asks that.
 ASKS_OTHERWISE = 0.75
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
@@ -173,6 +176,10 @@ class Dialogue:
                                  for s in lexicon.follow_up_starts)
         self._start_lengths = sorted({len(start) for start in self._starts})
         self._continuations = lexicon.continuations
+        self._foods_words = lexicon.words("foods_asked")
+        # the intents whose answer depends on who it is for ("the amount for a woman of 75")
+        self._for_a_person = frozenset(name for names in lexicon.continuations[FOR_A_PERSON]
+                                       .values() for name in names)
         self._defaults = {intent.default: name for name, intent in self._intents.items()
                           if intent.default}
         self._alone = {text: name for name, intent in self._intents.items()
@@ -382,7 +389,11 @@ class Dialogue:
         context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
         lowest_bar = min(threshold, THRESHOLDS["domain"])
         for candidate in self._reweighed(turn, context, lowest_bar):  # best first
-            if candidate.score < lowest_bar or (len(eligible) == 2 and not turn.asks_later):
+            if candidate.score < lowest_bar or (
+                    len(eligible) >= 2 and not turn.asks_later
+                    and not (turn.person.age is not None and len(eligible) < 3
+                             and not any(pair[0].intent in self._for_a_person
+                                         for pair in eligible))):
                 # no later candidate can pass a bar, or change what is decided: only the
                 # best two answerable ones are weighed, and one that wants a slot matters
                 # only when it beats the best by CLEARLY_BETTER, so it comes before it
@@ -431,6 +442,15 @@ class Dialogue:
         # cover in it ("what helps a migraine"), only a near-exact match is small talk.
         if intent.rejects or (unknown_subject and (not intent.whole or best.score < SURE)):
             return Decision("out_of_scope", None, best.score, person=person)
+        if (turn.person.age is not None and best.intent not in self._for_a_person
+                and self._foods_words.isdisjoint(turn.words)):
+            # "Calcium for my mum, she's 75": an age said is who an amount is for, unless
+            # foods are asked for ("Foods With B12? For My Mum Who's 72")
+            amounts = next((pair for pair in rest if pair[0].intent in self._for_a_person
+                            and best.score - pair[0].score < AGE_MARGIN), None)
+            if amounts is not None:
+                return Decision("answer", amounts[0].intent, amounts[0].score, amounts[1],
+                                person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]
             if turn.states_amount and other.judges_amounts and not intent.judges_amounts:

@@ -2129,3 +2129,15 @@ def test_frames_over_our_domain_still_hold(bot: Assistant, question: str) -> Non
 def test_shops_and_own_brands_compared_are_out_of_scope(bot: Assistant, question: str,
                                                         intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # an age said is who an amount is for, when the amount is close behind
+    ("Calcium for my mum, she's 75", "nutrient_intake"),
+    ("vitamin d for my dad, he's 80", "nutrient_intake"),
+    # unless foods are asked for
+    ("Foods With B12? For My Mum Who's 72", "nutrient_foods"),
+])
+def test_an_age_said_is_who_an_amount_is_for(bot: Assistant, question: str,
+                                             intent: str) -> None:
+    assert bot.ask(question).intent == intent
