@@ -271,10 +271,13 @@ class Assistant:
         twitch ("should I call someone for him or wait"), unless it is small talk."""
         if reading.signs and not self._asked_besides_care(decision, reading):
             return True
-        if state.signs and not reading.frame and not (reading.outside and any(reading.asks)) and (
+        if state.signs and not reading.frame and not (
+                reading.outside and any(reading.asks) and not reading.points_back) and (
                 decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not any(reading.asks))):
-            return True  # "she's 81 if that changes anything", "no weakness, just since monday"
+            # "she's 81 if that changes anything", "no weakness, just since monday", "she
+            # says it's only because her house is cold. could it just be that?"
+            return True
         return (reading.asks_care and (state.intent is not None or reading.symptoms)
                 and not self._small_talk(decision))
 

@@ -82,6 +82,7 @@ class Reading(NamedTuple):
     askers_own: bool = False  # it speaks of the asker and no one else ("im vegan, what...")
     names_someone: bool = False  # it names someone else ("my husband is 71", "she")
     asker_named: bool = False  # it names the asker as the one it is for ("what about me")
+    points_back: bool = False  # what is asked points at what was said ("could it be that?")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
@@ -182,6 +183,7 @@ class Reader:
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._asker = intents.lexicon.words("asker")
         self._asker_named = intents.lexicon.words("asker_named")
+        self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
@@ -332,6 +334,7 @@ class Reader:
             names_someone=not (self._third_person.isdisjoint(words)
                                and self._relations.isdisjoint(words)),
             asker_named=not self._asker_named.isdisjoint(words),
+            points_back=not self._points_back.isdisjoint(words[i] for i in asking),
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),

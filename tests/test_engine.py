@@ -2141,3 +2141,12 @@ def test_shops_and_own_brands_compared_are_out_of_scope(bot: Assistant, question
 def test_an_age_said_is_who_an_amount_is_for(bot: Assistant, question: str,
                                              intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_an_explanation_offered_after_a_red_flag_keeps_the_care_advice(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my mum is 81, her hand has been jumping for weeks and she keeps dropping "
+                     "cups")
+    reply = conversation.ask("She says it's only because her house is cold. Could it just be "
+                             "that?")
+    assert reply.intent == "seek_care"

@@ -1212,3 +1212,32 @@ def test_a_dose_changed_is_a_medicine(bot: Assistant, question: str, medicine: b
 def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
                                             age: int | None) -> None:
     assert read(bot, question).person.age == age
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("hubby dropping mugs, hand twitching. bananas?", "weakness"),
+    ("Son, 28, Losing Grip And Forearm Twitching", "weakness"),
+    ("Jam jars beating me, thumb muscle jumping", "weakness"),
+    ("Twitchy Big Toe, Lost Some Feeling", "numbness"),
+    ("Mum takes ages to get a sandwich down now and her cheeks flutter", "swallowing"),
+    ("He puffs going up the garden now and his shoulders jump at night", "breathing"),
+    ("Twitches And Winded Doing Nothing", "breathing"),
+    ("my calves twitch and she can't finish a sentence on the easy bits any more", "breathing"),
+    ("chest has gone tight and my arm is twitching", "breathing"),
+    ("Weight dropping off and my arms twitch", "other_symptoms"),
+    ("he twitches in his sleep and woke up with a bitten tongue and a wet bed",
+     "other_symptoms"),
+    ("Right calf has been twitching for a few days, and since yesterday the left one has "
+     "started as well", "spreading"),
+])
+def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "i keep dropping things off at my mums and my eye twitches",
+    "dropping the kids off at school and my eyelid twitches",
+    "the left one is fine, only the right eyelid twitches",
+])
+def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
