@@ -185,6 +185,7 @@ class Reader:
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
+        self._requests = intents.lexicon.words("frames_of_requests")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
         self._twitch_links = intents.lexicon.words("twitch_links")
@@ -299,11 +300,13 @@ class Reader:
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
-        if frame in self._over_domain_names and own_body and not self._site_names.isdisjoint(
-                words) and self._symptoms(
+        if frame in self._over_domain_names and frame not in self._requests and own_body \
+                and self._symptoms(
                 [("" if word in self._site_names else word) for word in words], found, scan):
-            # the asker's own body twitches beside the site: "stayed up watching Twitch
-            # streams till 4am and now my eyelid's doing its own thing"
+            # the asker's own body twitches beside a pastime that has our words in another
+            # sense: "stayed up watching Twitch streams till 4am and now my eyelid's doing its
+            # own thing", "just back from carp fishing three nights and my eye twitches"; a
+            # request ("write me a poem about my twitching eyelid") is still a request
             frame = ""
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \

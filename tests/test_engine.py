@@ -2150,3 +2150,13 @@ def test_an_explanation_offered_after_a_red_flag_keeps_the_care_advice(bot: Assi
     reply = conversation.ask("She says it's only because her house is cold. Could it just be "
                              "that?")
     assert reply.intent == "seek_care"
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # our words in a pastime's sense, beside the asker's own twitch or not
+    ("just back from carp fishing three nights and my eye twitches", True),
+    ("New to lure fishing for pike. They say to use a twitching retrieve with jerkbaits, how "
+     "do i do it", False),
+])
+def test_a_pastime_beside_ones_own_twitch(bot: Assistant, question: str, answered: bool) -> None:
+    assert (bot.ask(question).intent is not None) == answered

@@ -1241,3 +1241,25 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize("question", [
+    # a sign's words in everyday senses: cutting back, a liking, an organisation, an idiom
+    "If I keep dropping my caffeine slowly will the twitching ease off?",
+    "Dark chocolate is my weak spot, does it actually have magnesium in it?",
+    "My biggest weakness is chocolate and my eyelid twitches",
+    "I volunteer for an MS charity and my eye twitches",
+    "8 hours of back to back MS Teams calls and my eye is twitching like mad",
+    "I'm choking down five coffees a shift on nights and my eye twitches",
+    "Weaker coffee = less eye twitching. Coincidence?",
+])
+def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("preggo and my bum muscle twitches lol", "pregnancy"),
+    ("my staffie twitches in his sleep", "animals"),
+])
+def test_more_ways_of_naming_an_audience(bot: Assistant, question: str, audience: str) -> None:
+    assert read(bot, question).audience == audience
