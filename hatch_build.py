@@ -27,13 +27,15 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 ENABLE = "TWITCH_ASSISTANT_COMPILE"
-# Every module a question runs through, except vectorised.py (numpy's calls are
-# already C) and the modules that only load and check the data (knowledge.py and
+# Every module a question runs through, except: the public API (engine.py and
+# reply.py), whose errors and methods must stay as documented (a compiled function
+# checks its arguments' types first, with mypyc's own message, and a record's
+# compiled methods have no name or docstring); vectorised.py (numpy's calls are
+# already C); and the modules that only load and check the data (knowledge.py and
 # intents.py: their records name types imported for type checking only, which mypyc
 # evaluates when it makes the class).
-MODULES = ("amounts", "answers", "dialogue", "engine", "english", "entities", "habits",
-           "matcher", "medicines", "memo", "person", "reading", "render", "reply",
-           "safety", "text")
+MODULES = ("amounts", "answers", "dialogue", "english", "entities", "habits", "matcher",
+           "medicines", "memo", "person", "reading", "render", "safety", "text")
 # What mypyc needs besides mypy (which brings it) and setuptools (which runs the C
 # compiler): the types CI checks the package with, so the packages it imports and
 # the stubs, from the test extra.
