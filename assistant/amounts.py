@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from .entities import Found
 from .knowledge import AmountRules
+from .native import mypyc_attr
 from .records import NamedTuple
 from .text import Normalizer, has_digit
 
@@ -53,6 +54,7 @@ class _Found(NamedTuple):
     end: int
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class AmountReader:
     """Reads stated amounts with one knowledge base's units. Built once; safe to share."""
 

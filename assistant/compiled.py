@@ -4,7 +4,7 @@ Reading, checking and indexing the YAML takes far longer than answering a
 question, and a piped one-liner pays it on every start. So the built engine
 parts are pickled into the user's cache directory under a key made from every
 data file's path, size and modification time (and the package's own source
-files): change a YAML file and the next start rebuilds.
+files and compiled modules): change a YAML file and the next start rebuilds.
 
 Unpickling runs whatever the pickle says, so a file is only unpickled when it
 is provably one this user's own program wrote:
@@ -166,7 +166,9 @@ def load_or_build(directories: Iterable[StrPath], build: Callable[[], T], expect
 def _fingerprint(directories: Iterable[StrPath]) -> str:
     """A name for the build of these directories with this code and this Python."""
     stamp = [f"{sys.version_info[:2]}"]
-    for directory, suffixes in [(_PACKAGE, (".py",)),
+    # The package's modules, as source and as compiled by mypyc (see native.py): the
+    # classes a build pickles are native in one and plain in the other.
+    for directory, suffixes in [(_PACKAGE, (".py", ".so", ".pyd")),
                                 *((d, (".yaml", ".yml")) for d in directories)]:
         root = os.path.realpath(directory)  # once per directory, not for every file
         with os.scandir(root) as entries:

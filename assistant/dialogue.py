@@ -36,6 +36,7 @@ from types import MappingProxyType
 from .answers import LISTED, Person
 from .intents import FOR_A_PERSON, HELP, RELIEF, Intent, IntentSet
 from .memo import remembered
+from .native import mypyc_attr
 from .records import NamedTuple
 from .reply import Candidate
 
@@ -147,6 +148,7 @@ class Decision(NamedTuple):
     listed: tuple[str, ...] = ()  # the foods the conversation's last answer listed
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class Dialogue:
     """Applies the module's rules; holds no conversation state of its own."""
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .intents import Lexicon
 from .knowledge import KnowledgeBase
+from .native import attributes, mypyc_attr, restore
 from .records import NamedTuple
 from .text import MAX_CHARS, Normalizer
 
@@ -82,6 +83,7 @@ def allowed_typos(length: int) -> int:
     return 1 if length <= 8 else 2
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class EntityFinder:
     """Finds entity mentions in normalised words. Built once; safe to share."""
 
@@ -135,10 +137,10 @@ class EntityFinder:
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_fuzzy_lookup"}
+        return attributes(self, ("_fuzzy_lookup",))
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        restore(self, state)
         self._fuzzy_lookup = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def _add(self, words: list[str], kind: str, entity_id: str) -> None:

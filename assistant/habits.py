@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from .entities import Found
 from .knowledge import KnowledgeBase
+from .native import mypyc_attr
 
 # How far from the habit's words a number of hours may stand ("sleeping maybe five or six
 # hours a night", "4 hrs of sleep")
@@ -16,6 +17,7 @@ REACH = 4
 FACTOR, TRIGGER = "factor", "trigger"
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class ShortOfHabits:
     """Reads a habit named with fewer hours than advised as the trigger it relieves."""
 

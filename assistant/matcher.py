@@ -31,6 +31,7 @@ from operator import add, itemgetter, truediv
 from typing import TYPE_CHECKING, Protocol
 
 from .entities import by_initial, closest_spelling
+from .native import attributes, mypyc_attr, restore
 from .reply import Candidate
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ class Query:
         self.size = size
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class OverlapMatcher:
     """Weighted word-overlap matcher over every intent's examples (see module doc).
 
@@ -245,10 +247,10 @@ class OverlapMatcher:
         return self._spellings
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k not in _REBUILT}
+        return attributes(self, _REBUILT)
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        restore(self, state)
         self._setup()
 
     def rank(self, whole: Words, clauses: Sequence[Words]) -> list[Candidate]:
@@ -523,6 +525,7 @@ class OverlapMatcher:
         return self._normalizer.stem(word)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class CommonWords:
     """The commonest words' share of each intent's best score, tabled by intent.
 
@@ -568,10 +571,10 @@ class CommonWords:
         self.rows = lru_cache(maxsize=ROWS_KEPT)(self._rows)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("table", "rows")}
+        return attributes(self, ("table", "rows"))
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        restore(self, state)
         self._setup()
 
     def _table(self, said: int) -> list[tuple[int, list[tuple[int, float]]]]:

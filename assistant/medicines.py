@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from .intents import Lexicon, Medicines
+from .native import mypyc_attr
 from .records import NamedTuple
 from .text import Normalizer, one_of
 
@@ -33,6 +34,7 @@ class MedicineMention(NamedTuple):
     kind: str  # the class of a named medicine, or "" for a generic word ("tablets")
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class MedicineReader:
     """Finds medicines and whose they are. Built once from the data; safe to share."""
 

@@ -14,6 +14,7 @@ from itertools import accumulate, chain, pairwise
 
 from .answers import Person
 from .intents import Lexicon
+from .native import mypyc_attr
 from .records import NamedTuple
 from .text import one_of
 
@@ -28,6 +29,7 @@ class AgeMention(NamedTuple):
     own: bool
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class PersonReader:
     """Reads sex and ages from a question's normalised words. Built once; safe to share."""
 

@@ -35,6 +35,7 @@ from .intents import NAMED_AUDIENCES, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
+from .native import mypyc_attr
 from .person import AgeMention, PersonReader
 from .records import NamedTuple
 from .reply import Mention
@@ -127,6 +128,7 @@ class Reading(NamedTuple):
         return (self.strong or self.audience is not None) and not self.declined
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class Reader:
     """Reads questions with one assistant's data. Built once; safe to share."""
 

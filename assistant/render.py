@@ -20,6 +20,7 @@ from .answers import Scene
 from .dialogue import Decision
 from .intents import Intent, IntentSet
 from .knowledge import KnowledgeBase
+from .native import mypyc_attr
 from .reading import Reading
 from .reply import Candidate, Mention, Reply
 from .safety import PhraseSet
@@ -40,6 +41,7 @@ class _Why(TypedDict):
     mentions: tuple[Mention, ...]
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class Renderer:
     """Writes replies with one assistant's knowledge and intents. Safe to share."""
 

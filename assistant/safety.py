@@ -13,25 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, pairwise
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from .compiled import Packed
 from .intents import PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
+from .native import attributes, mypyc_attr, restore
 from .person import AgeMention
 from .records import NamedTuple
 from .text import Normalizer, one_of
 
-if TYPE_CHECKING:  # typeshed has no stub for _datetime: check against datetime's
+# The C module of the datetime module: importing datetime itself first runs its
+# pure-Python twin, about 2.5 ms of a piped start. (Typeshed has no stub for _datetime:
+# typings/_datetime.pyi checks it against datetime's.)
+try:
+    from _datetime import date, timedelta
+except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
-else:
-    # The C module of the datetime module: importing datetime itself first runs its
-    # pure-Python twin, about 2.5 ms of a piped start.
-    try:
-        from _datetime import date, timedelta
-    except ImportError:  # another Python: the datetime module's own
-        from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
@@ -63,6 +62,7 @@ NUMBER = "#"  # in a phrase, any number: the normaliser has turned number words 
 _PLACEHOLDERS = ("*", NUMBER)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class PhraseSet:
     """Phrases matched as whole words, with '*' for a short gap ('can not * grip') and
     '#' for a number ('# weeks along', which "for a few weeks along with the twitch" is not)."""
@@ -119,6 +119,7 @@ class PhraseSet:
         return found
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class PhraseScanner:
     """Many phrase lists found in one pass over a question's words.
 
@@ -180,11 +181,10 @@ class PhraseScanner:
         self._base_forms: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items()
-                if k not in ("_tries", "_base_forms")}
+        return attributes(self, ("_tries", "_base_forms"))
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        restore(self, state)
         self._tries = {}
         self._base_forms = {}
 
@@ -273,14 +273,21 @@ def _bases(word: str) -> list[str]:
 # One list's phrases for a first word, in PhraseScanner's table: the list, and what its
 # phrases need after the first word (nothing, for a one-word phrase).
 _Plain = tuple[int, tuple[Pattern, ...]]
-# A trie node: the lists a phrase of which ends here, the nodes after the next word
-# (a phrase word, which the question's word or its plural matches), after a number, and
-# after a gap ('*', which stands for no words up to _GAP of them). A node after a next
-# word is its phrase rests, each with its list (below a first word's node, still packed:
-# see _packed), until a question first reaches it.
 _Rests = list[tuple[Pattern, int]]
-_Node = tuple[tuple[int, ...], dict[str, "_Node | _Rests | str"], "_Node | None",
-              "_Node | None"]
+
+
+class _Node(NamedTuple):
+    """A trie node. A record rather than a tuple alias: mypyc recurses without end into
+    a plain tuple type that holds itself."""
+
+    ends: tuple[int, ...]  # the lists a phrase of which ends here
+    # The nodes after the next word (a phrase word, which the question's word or its
+    # plural matches). A node after a next word is its phrase rests, each with its list
+    # (below a first word's node, still packed: see _packed), until a question first
+    # reaches it.
+    after: dict[str, _Node | _Rests | str]
+    number: _Node | None  # after a number
+    gap: _Node | None  # after a gap ('*', which stands for no words up to _GAP of them)
 
 
 def _packed(entries: Sequence[_Plain]) -> str:
@@ -310,9 +317,9 @@ def _trie(packed: str) -> _Node:
         else:  # one-word phrases: the lists that end here
             ends = tuple(dict.fromkeys(map(int, items.split("\t"))))
     number, gap = after.pop(NUMBER, None), after.pop("*", None)
-    return (ends, cast(dict[str, "_Node | _Rests | str"], after),
-            None if number is None else _node(_unpacked(number)),
-            None if gap is None else _node(_unpacked(gap)))
+    return _Node(ends, cast(dict[str, "_Node | _Rests | str"], after),
+                 None if number is None else _node(_unpacked(number)),
+                 None if gap is None else _node(_unpacked(gap)))
 
 
 def _unpacked(pending: _Rests | str) -> _Rests:
@@ -336,8 +343,8 @@ def _node(rests: Sequence[tuple[Pattern, int]]) -> _Node:
         if rest:
             after.setdefault(rest[0], []).append((rest[1:], slot))
     number, gap = after.pop(NUMBER, None), after.pop("*", None)
-    return (ends, cast(dict[str, "_Node | _Rests | str"], after),
-            None if number is None else _node(number), None if gap is None else _node(gap))
+    return _Node(ends, cast(dict[str, "_Node | _Rests | str"], after),
+                 None if number is None else _node(number), None if gap is None else _node(gap))
 
 
 def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
@@ -424,6 +431,7 @@ class Signs(NamedTuple):
     places: frozenset[str] = frozenset()  # the body regions named, of no one else's body
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class SafetyCheck:
     """Finds red-flag signs and questions about someone outside the adult audience."""
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Container, Mapping
 from functools import lru_cache
 
+from .native import attributes, mypyc_attr, restore
+
 # Longest question we look at; anything longer is cut before matching.
 MAX_CHARS = 10_000
 
@@ -68,6 +70,7 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+@mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
 class Normalizer:
     """Turns raw text into a list of canonical words, using the lexicon's rewrites.
 
@@ -85,10 +88,10 @@ class Normalizer:
         self.stem = lru_cache(maxsize=16384)(self._stem)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "stem"}
+        return attributes(self, ("stem",))
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
+        restore(self, state)
         self.stem = lru_cache(maxsize=16384)(self._stem)
 
     def _stem(self, word: str) -> str:

@@ -59,25 +59,25 @@ _RANKS = """
 import json, math, random, sys, time
 from assistant import Assistant
 bot = Assistant(*sys.argv[3:5])
-matcher, calls, depth = bot.matcher, [], [0]
-methods = {name: getattr(matcher, name) for name in ("rank", "leading") if hasattr(matcher, name)}
-def recorder(method):
-    def recording(whole, clauses, *rest):
-        if not depth[0]:  # the engine's call, not rank's own call of leading
-            calls.append((method, tuple(whole), tuple(map(tuple, clauses)), rest))
-        depth[0] += 1
-        try:
-            return method(whole, clauses, *rest)
-        finally:
-            depth[0] -= 1
+matcher, calls = bot.matcher, []
+methods = [name for name in ("rank", "leading") if hasattr(matcher, name)]
+class Recording(type(matcher)):  # the engine's calls, made by the matcher itself
+    pass
+def recorder(name):
+    method = getattr(matcher, name)
+    def recording(self, whole, clauses, *rest):
+        calls.append((method, tuple(whole), tuple(map(tuple, clauses)), rest))
+        return method(whole, clauses, *rest)
     return recording
-for name, method in methods.items():
-    setattr(matcher, name, recorder(method))
+for name in methods:
+    setattr(Recording, name, recorder(name))
+recording = Recording.__new__(Recording)
+recording.__setstate__(matcher.__getstate__())
+bot.matcher = recording
 for question in open(sys.argv[1], encoding="utf-8").read().splitlines():
     if question.strip():
         bot.ask(question)
-for name in methods:
-    delattr(matcher, name)
+bot.matcher = matcher
 kept = [matcher._scored, matcher._scored_arrays, matcher._queried]
 rng, samples, clock = random.Random(7), [], time.process_time_ns
 for _ in range(int(sys.argv[2])):

@@ -34,7 +34,8 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None,
 def clean_env(home: Path) -> dict[str, str]:
     """No PYTHONPATH, no pytest variables, a private cache: only the installed package counts."""
     env = {k: v for k, v in os.environ.items()
-           if k not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSAFEPATH"}
+           if k not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSAFEPATH",
+                        "TWITCH_ASSISTANT_COMPILE"}
            and not k.startswith("PYTEST")}
     env.update(XDG_CACHE_HOME=str(home / "cache"), PIP_DISABLE_PIP_VERSION_CHECK="1",
                NO_COLOR="1")
@@ -73,6 +74,12 @@ def test_wheel_contains_the_data(wheel: Path) -> None:
     assert {n for n in names if n.startswith("assistant/_data/")} == expected
     assert {"assistant/__init__.py", "assistant/py.typed"} <= names
     assert not any(n.startswith(("knowledge/", "intents/", "tests/")) for n in names)
+
+
+def test_the_default_wheel_is_pure_python(wheel: Path) -> None:
+    """Compiling with mypyc is opt-in (hatch_build.py): by default nothing is compiled."""
+    assert wheel.name.endswith("-py3-none-any.whl")
+    assert not any(n.endswith((".so", ".pyd")) for n in zipfile.ZipFile(wheel).namelist())
 
 
 def test_installed_package_answers_from_another_directory(venv_python: Path, home: Path) -> None:
