@@ -84,6 +84,10 @@ class Assistant:
             parts = _build(knowledge_dirs, intent_dirs, matcher)
         self.knowledge: KnowledgeBase = parts.knowledge
         self._intents = parts.intents  # the signs without their phrases: see intents
+        # the frames that hold beside our subjects (a brand, a price): after a red flag they
+        # still rule a turn out, where a shop or a kitchen named beside a nutrient does not
+        lexicon = parts.intents.lexicon
+        self._beside_ours = lexicon.frames_over_nutrients | lexicon.frames_under_nutrients
         self._sign_phrases = parts.sign_phrases
         self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
@@ -271,12 +275,15 @@ class Assistant:
         twitch ("should I call someone for him or wait"), unless it is small talk."""
         if reading.signs and not self._asked_besides_care(decision, reading):
             return True
-        if state.signs and not reading.frame and not (
+        framed = reading.frame and not ("nutrient" in reading.entities
+                                        and reading.frame not in self._beside_ours)
+        if state.signs and not framed and not (
                 reading.outside and any(reading.asks) and not reading.points_back) and (
                 decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not any(reading.asks))):
             # "she's 81 if that changes anything", "no weakness, just since monday", "she
-            # says it's only because her house is cold. could it just be that?"
+            # says it's only because her house is cold. could it just be that?", "what can i
+            # get from a corner shop that has magnesium"
             return True
         return (reading.asks_care and (state.intent is not None or reading.symptoms)
                 and not self._small_talk(decision))

@@ -47,6 +47,7 @@ OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
+_RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
@@ -187,6 +188,7 @@ class Reader:
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
+        self._leaving_out = intents.lexicon.words("leaving_out")
         self._requests = intents.lexicon.words("frames_of_requests")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
@@ -268,7 +270,8 @@ class Reader:
         where = asking if asking and scan.parts and symptoms else asked
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where
-                                      and not self._at_a_stage(f, words, entities)))
+                                      and not self._at_a_stage(f, words, entities)
+                                      and not self._ruled_out(words, f.start)))
         if (asking and where is asked and _mostly_ours(found)
                 and not any(f.start in asking for f in found)):
             # What is asked names nothing ("roughly how much is too much?"), so the story
@@ -708,6 +711,11 @@ class Reader:
         return (not self._subject_pronouns.isdisjoint(words)
                 and self._first_person.isdisjoint(words)
                 and not any(one_of(word, self._named_people) for word in words) and not ages)
+
+    def _ruled_out(self, words: Sequence[str], start: int) -> bool:
+        """'a good source of b vitamins without bread': a subject from elsewhere said only
+        to be left out is not what is asked about."""
+        return not self._leaving_out.isdisjoint(words[max(0, start - _RULED_OUT_REACH):start])
 
     def _at_a_stage(self, found: Found, words: Sequence[str], entities: Entities) -> bool:
         """A time of life said as a time beside a nutrient ('calcium after the menopause'):

@@ -2160,3 +2160,28 @@ def test_an_explanation_offered_after_a_red_flag_keeps_the_care_advice(bot: Assi
 ])
 def test_a_pastime_beside_ones_own_twitch(bot: Assistant, question: str, answered: bool) -> None:
     assert (bot.ask(question).intent is not None) == answered
+
+
+@pytest.mark.parametrize(("turns", "intent", "lead"), [
+    # a subject from elsewhere that is only left out is not what is asked
+    (["my stomach twitches in the evenings", "ok but whats a good source of b vitamins "
+      "without bread"], "nutrient_foods", "Good food sources of B vitamins"),
+    # after a red flag, a shop named beside a nutrient gets the care advice, not a refusal
+    (["my calf and my arm both twitch all the time", "fair. what can i get from a corner "
+      "shop that has magnesium"], "seek_care", "Twitch"),
+])
+def test_turns_with_something_else_named_after_a_red_flag(bot: Assistant, turns: list[str],
+                                                        intent: str, lead: str) -> None:
+    reply = last_reply(bot, turns)
+    assert reply.intent == intent and lead in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    # a recipe or a brand after a red flag is still out of scope
+    ["my calf and my arm both twitch all the time", "And how do I cook mackerel so it doesn't "
+     "smell out the flat?"],
+    ["my calf and my arm both twitch all the time", "best electrolyte drink brand?"],
+])
+def test_a_recipe_or_a_brand_after_a_red_flag_is_out_of_scope(bot: Assistant,
+                                                             turns: list[str]) -> None:
+    assert last_reply(bot, turns).intent is None
