@@ -539,7 +539,8 @@ class Dialogue:
             if eased:
                 filled["factor"] = eased
         if turn.asks_a_kind is not None and ("nutrient", 2) in self._needs[intent.name]:
-            named = filled.get("nutrient", ())
+            # the kind asked for is the partner of the one named now, not one remembered
+            named = turn.entities.get("nutrient", ())
             if len(named) == 1 and (partner := self._partner(named[0], turn.asks_a_kind)):
                 filled["nutrient"] = (partner, named[0])
         return MappingProxyType(filled)

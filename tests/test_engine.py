@@ -2185,3 +2185,8 @@ def test_turns_with_something_else_named_after_a_red_flag(bot: Assistant, turns:
 def test_a_recipe_or_a_brand_after_a_red_flag_is_out_of_scope(bot: Assistant,
                                                              turns: list[str]) -> None:
     assert last_reply(bot, turns).intent is None
+
+
+def test_a_kind_asked_for_in_a_conversation_is_the_named_ones_partner(bot: Assistant) -> None:
+    reply = last_reply(bot, ["how much b12 do i need", "which vitamin helps you absorb calcium?"])
+    assert_mentions(reply, ["vitamin D", "absorb"], ["say nothing"])
