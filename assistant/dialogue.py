@@ -391,11 +391,7 @@ class Dialogue:
         context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
         lowest_bar = min(threshold, THRESHOLDS["domain"])
         for candidate in self._reweighed(turn, context, lowest_bar):  # best first
-            if candidate.score < lowest_bar or (
-                    len(eligible) >= 2 and not turn.asks_later
-                    and not (turn.person.age is not None and len(eligible) < 3
-                             and not any(pair[0].intent in self._for_a_person
-                                         for pair in eligible))):
+            if candidate.score < lowest_bar or self._weighed_enough(eligible, turn):
                 # no later candidate can pass a bar, or change what is decided: only the
                 # best two answerable ones are weighed, and one that wants a slot matters
                 # only when it beats the best by CLEARLY_BETTER, so it comes before it
@@ -467,6 +463,17 @@ class Dialogue:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
+
+    def _weighed_enough(self, eligible: Sequence[tuple[Candidate, Entities]],
+                        turn: Turn) -> bool:
+        """Whether the answerable candidates found so far are all that is weighed: the
+        best two, or, when the turn says an age, a third if it is the one whose answer
+        depends on who it is for ("Calcium for my mum, she's 75"); more when a later
+        clause asks."""
+        if len(eligible) < 2 or turn.asks_later:
+            return False
+        return not (turn.person.age is not None and len(eligible) < 3
+                    and not any(pair[0].intent in self._for_a_person for pair in eligible))
 
     def _asks_less(self, candidate: Candidate, than: Candidate) -> bool:
         """'which foods have it' with nothing named: of two near matches that both need a

@@ -189,6 +189,7 @@ class Reader:
         self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
         self._leaving_out = intents.lexicon.words("leaving_out")
+        self._list_fillers = intents.lexicon.words("list_fillers")
         self._requests = intents.lexicon.words("frames_of_requests")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
@@ -305,9 +306,12 @@ class Reader:
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
-        if frame in self._over_domain_names and frame not in self._requests and own_body \
-                and self._symptoms(
-                [("" if word in self._site_names else word) for word in words], found, scan):
+        # beside a pastime's frame, whether a twitch is said with the site's names left out
+        # ("my Twitch stream" twitches nothing), asked once for both rules below
+        pastime = frame in self._over_domain_names
+        twitch_apart = pastime and self._symptoms(
+            [("" if word in self._site_names else word) for word in words], found, scan)
+        if pastime and frame not in self._requests and own_body and twitch_apart:
             # the asker's own body twitches beside a pastime that has our words in another
             # sense: "stayed up watching Twitch streams till 4am and now my eyelid's doing its
             # own thing", "just back from carp fishing three nights and my eye twitches"; a
@@ -318,9 +322,7 @@ class Reader:
             and self._safety.names_a_place(words, scan.parts)
         if frame and safety.signs and self._medicine_sign not in safety.signs and (
                 not (own_body or someones_body or anyones_body or ongoing)
-                or (frame in self._over_domain_names and not ongoing
-                    and not self._symptoms([("" if word in self._site_names else word)
-                                            for word in words], found, scan))):
+                or (frame in self._over_domain_names and not ongoing and not twitch_apart)):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
             # "been streaming on Twitch for about six months now" (the site, not a twitch)
@@ -597,11 +599,10 @@ class Reader:
         if len(clauses) < 2 or not any(asks[:-1]):
             return asks  # one clause, or nothing asked to list on from: most questions
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
-        fillers = self._lexicon.words("list_fillers")
         start = 0
         for index, clause in enumerate(clauses):
             if (index and asks[index - 1] and not asks[index] and len(clause) <= _LIST_ITEM
-                    and all(start + at in named or word in fillers
+                    and all(start + at in named or word in self._list_fillers
                             for at, word in enumerate(clause))):
                 asks[index] = True
             start += len(clause)

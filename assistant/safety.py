@@ -805,25 +805,30 @@ class SafetyCheck:
         for earlier, later in pairwise(parts):
             # the word of spreading is said near the new place, in its clause, not anywhere
             # in a story ("...two days now. Legs feel fine otherwise")
-            start = max(earlier + 1, later - SPREAD_CUE_REACH, clause_start[later])
-            if _singular(words[earlier]) != _singular(words[later]) and any(
-                    word in self._spread_cues and index not in how_often
-                    for index, word in enumerate(words[start:later + 3], start)):
+            if _singular(words[earlier]) != _singular(words[later]) and self._spread_cue_near(
+                    words, later, max(earlier + 1, clause_start[later]), how_often):
                 return True
         return False
+
+    def _spread_cue_near(self, words: Sequence[str], place: int, since: int,
+                         how_often: Collection[int]) -> bool:
+        """Whether a word of spreading ('now', 'too') is said near the body part at
+        ``place``: from ``since`` (no further back than SPREAD_CUE_REACH words) to just
+        after it, and not in a phrase of how often ('now and then')."""
+        start = max(since, place - SPREAD_CUE_REACH)
+        return any(word in self._spread_cues and at not in how_often
+                   for at, word in enumerate(words[start:place + 3], start))
 
     def _moved_on(self, words: Sequence[str], parts: Sequence[int], before: frozenset[str],
                   clause_start: Sequence[int]) -> bool:
         """A body part of a region the conversation's twitch was not in, named with a word
-        of spreading near it, as in :meth:`_spread`: the twitch has reached a new place."""
+        of spreading near it (see :meth:`_spread_cue_near`): the twitch has reached a new
+        place."""
         how_often = self._how_often(words) if parts else set()
         for index in parts:
             region = self._regions[words[index]]
-            if region in before or region in self._generic_places:
-                continue
-            start = max(index - SPREAD_CUE_REACH, clause_start[index])
-            if any(word in self._spread_cues and at not in how_often
-                   for at, word in enumerate(words[start:index + 3], start)):
+            if region not in before and region not in self._generic_places and \
+                    self._spread_cue_near(words, index, clause_start[index], how_often):
                 return True
         return False
 
