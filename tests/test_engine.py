@@ -1916,10 +1916,17 @@ def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> N
      ["clinician", "potassium"]),
     ("pins and needles in my toes and twitching calves. Which vitamin would cause that, "
      "should I just start taking B12?", "Twitching with numbness", ["B12"]),
-    # nothing after it when the sign is urgent, or a medicine is suspected
+    # "a <nutrient> thing" asks whether it is the cause, as "low b12?" does
+    ("keep fumbling my keys and my fingers flicker, is this a magnesium thing",
+     "Twitching where the affected area feels weak", ["Low magnesium", "spasms"]),
+    ("tingly toes n twitchy calves, a b12 issue?", "Twitching with numbness", ["B12"]),
+    # nothing after it when the sign is urgent, or a medicine is suspected beside
+    # another sign, or the medicine may be what "causing" is about
     ("my face went numb suddenly, low b12?", "Sudden weakness", []),
     ("since the GP started her on furosemide her legs are weak and twitchy, is it low "
      "potassium?", "Twitching where the affected area feels weak", []),
+    ("on atorvastatin since summer and my calves flutter. could the statin be causing "
+     "it? would magnesium help?", "If you think a prescribed medicine", []),
 ])
 def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
         bot: Assistant, question: str, lead: str, facts: list[str]) -> None:
@@ -1928,6 +1935,22 @@ def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
     assert_mentions(reply, facts, [])
     if not facts:
         assert reply.intent == "seek_care"
+
+
+@pytest.mark.parametrize("later", [
+    "is it a b12 thing? i've been on metformin for years",
+    "could it be a B12 problem, I take metformin",
+])
+def test_a_nutrient_asked_as_the_cause_beside_a_medicine_follows_its_advice(
+        bot: Assistant, later: str) -> None:
+    """After a red flag, a medicine told with a nutrient asked about as the cause: the
+    medicine's advice leads (not to stop it alone), then what the sources say of the
+    nutrient; a different subject named with it would not be answered."""
+    conversation = bot.conversation()
+    conversation.ask("my toes keep going numb and my foot twitches, should i worry?")
+    reply = conversation.ask(later)
+    assert reply.text.startswith("If you think a prescribed medicine"), reply.text
+    assert_mentions(reply, ["do not stop", "B12", "tingling"], [])
 
 
 @pytest.mark.parametrize(("question", "facts", "not_said"), [
