@@ -271,6 +271,7 @@ class Medicines(NamedTuple):
     suspected_only: str  # the class whose names count only beside suspected_by
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
+    treating: tuple[str, ...]  # "allergy tablets", "reflux pills": what a generic word treats
     file: str
     line: int
 
@@ -377,7 +378,8 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("generic"), record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
-                          record.texts("suspected_by"), record.texts("changes"), str(record.file),
+                          record.texts("suspected_by"), record.texts("changes"),
+                          record.texts("treating"), str(record.file),
                           record.line_of("sign"))
     record.finish()
     return medicines

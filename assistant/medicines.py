@@ -58,6 +58,7 @@ class MedicineReader:
         self._generic = frozenset(normalizer.phrase(word) for word in medicines.generic)
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
+        self._treating = _phrases(medicines.treating, normalizer)
         self._not_taken = _phrases(medicines.not_taken, normalizer)
         self._stopping = _phrases(medicines.stopping, normalizer)
         self._first_person = lexicon.words("first_person")
@@ -129,7 +130,10 @@ class MedicineReader:
         ("magnesium tablets", "my dose of vitamin d is 4000"), tablets and doses are
         supplements, but not a story's new pills with a nutrient asked about sentences
         later ("...new pills from the psychiatrist last month... Which foods have the most
-        magnesium?")."""
+        magnesium?"). Pills named by what they treat ("allergy tablets") are a medicine."""
+        start = mention.start
+        if any(tuple(words[max(0, start - len(p)):start]) == p for p in self._treating):
+            return True
         if any(mention.start - NUTRIENT_REACH <= at < mention.end + NUTRIENT_REACH
                for at in nutrients):
             return False

@@ -500,6 +500,7 @@ class SafetyCheck:
         self._hedges = words("hedges")
         self._joins = words("joined_by")
         self._causing = words("causing")
+        self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
         self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
@@ -611,9 +612,11 @@ class SafetyCheck:
                    if not self._fine.isdisjoint(words) else set())
         places = self._places(words, scan.parts, fine_at)
         # in a conversation of ours, a sign told with no one named ("also numb") is of the
-        # one whose twitch is discussed
+        # one whose twitch is discussed; and so is a twitch told, then pointed back at
+        # beside a nutrient ("Twitchy muscles, always thirsty. Is that a magnesium thing?")
         personal = (first_person or someone or bool(places)
-                    or (not about_nutrient and (twitching or pointing or in_conversation)))
+                    or (not about_nutrient and (twitching or pointing or in_conversation))
+                    or (twitching and not self._points_back.isdisjoint(said)))
         own_body = self.about_own_body(words, scan.parts)
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []

@@ -1229,6 +1229,17 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "other_symptoms"),
     ("Right calf has been twitching for a few days, and since yesterday the left one has "
      "started as well", "spreading"),
+    ("Eyelid Twitch At First, Now All Over My Body", "spreading"),
+    ("his words sound slurred by teatime and his jaw twitches", "speech"),
+    ("dad has bother getting his food down and his tongue flickers", "swallowing"),
+    ("my calf twitches and it's like breathing through a straw on the stairs", "breathing"),
+    ("pee the colour of tea after the gym and my quads twitch", "other_symptoms"),
+    ("my pulse goes all over the place at night and my arm twitches", "other_symptoms"),
+    ("heartbeat keeps skipping and my leg twitches", "other_symptoms"),
+    ("Twitching all day, always thirsty too. Is that a vitamin D thing?", "other_symptoms"),
+    ("started a pred course and my back is twitching", "medicine"),
+    ("could my hay fever tablets be making my eye twitch", "medicine"),
+    ("twitchy calves since the reflux pills", "medicine"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1238,6 +1249,10 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "i keep dropping things off at my mums and my eye twitches",
     "dropping the kids off at school and my eyelid twitches",
     "the left one is fine, only the right eyelid twitches",
+    "I take a water bottle everywhere now and my calf still twitches",
+    "my heart of hearts says the eyelid twitch is stress",
+    "does low magnesium cause twitching? what are the symptoms of that",
+    "folic acid tablets for my twitchy eye?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
