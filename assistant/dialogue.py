@@ -34,7 +34,7 @@ from operator import itemgetter
 from types import MappingProxyType
 
 from .answers import LISTED, Person
-from .intents import FOR_A_PERSON, HELP, RELIEF, Intent, IntentSet
+from .intents import FOR_A_PERSON, HELP, RELIEF, SEEK_CARE, Intent, IntentSet
 from .memo import remembered
 from .native import mypyc_attr
 from .records import NamedTuple
@@ -193,6 +193,7 @@ class Dialogue:
         self._whole = tuple(intent for intent in self._intents.values() if intent.whole)
         self._same = lexicon.words("same")
         self._besides = lexicon.words("besides")
+        self._foods_asked = lexicon.words("foods_asked")
         self._going_on = {HELP} | {name for name, intent in self._intents.items() if intent.more}
         self._fallback = next((name for name, intent in self._intents.items()
                                if intent.fallback), "")
@@ -268,16 +269,27 @@ class Dialogue:
             return self._default(turn, state, person)
         going_on = decision.intent in self._going_on or (
             state.intent not in (None, RELIEF) and decision.intent == state.intent
-            and not self._besides.isdisjoint(turn.words))
+            and not self._besides.isdisjoint(turn.words)) or self._after_care_alone(
+            decision, turn, state)
         if going_on and turn.asks_what_helps:
             # "what else can i do", "what helps", "anything else that helps at night" after
             # the stretching advice: not more of (or the same) last answer, nor the list of
-            # topics, but what helps
+            # topics, but what helps; and "what can I do in the meantime?" after the care
+            # advice alone
             return Decision("answer", RELIEF, FOLLOW_UP_CONFIDENCE,
                             MappingProxyType(dict(state.entities)), person)
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
+
+    def _after_care_alone(self, decision: Decision, turn: Turn, state: State) -> bool:
+        """Whether a turn after the care advice alone names nothing to ask about: no
+        subject, no food, and it is no thanks ("what can I do in the meantime while I
+        wait?"); "anything in food that helps?" or "what helps with stress?" name theirs."""
+        intent = self._intents.get(decision.intent or "")
+        return (state.intent == SEEK_CARE and not turn.entities
+                and (intent is None or not intent.whole)
+                and self._foods_asked.isdisjoint(turn.words))
 
     def _alone_run(self, words: Sequence[str]) -> str | None:
         """The intent of a message made only of phrases that stand alone, one after another

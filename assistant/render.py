@@ -18,14 +18,13 @@ from typing import TypedDict
 from . import answers
 from .answers import Scene
 from .dialogue import Decision
-from .intents import Intent, IntentSet
+from .intents import SEEK_CARE, Intent, IntentSet
 from .knowledge import KnowledgeBase
 from .native import mypyc_attr
 from .reading import Reading
 from .reply import Candidate, Mention, Reply
 from .safety import PhraseSet
 
-SEEK_CARE = "seek_care"
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
                   'magnesium?" or "why do I twitch after coffee?"')
 

@@ -493,7 +493,10 @@ class SafetyCheck:
         self._one_span_before = words("one_span_before")
         self._before_a_date = words("before_a_date")
         self._position_units = words("position_units")
-        self._duration_fillers = words("duration_fillers")
+        # read as questions are, so that text-speak said as filler matches ("a month now
+        # tbh" is read "... now to be honest")
+        self._duration_fillers = frozenset(
+            word for filler in words("duration_fillers") for word in normalizer.words(filler))
         self._reporting = words("reporting")
         self._negation_stops = words("negation_stops")
         self._listing = words("listing")

@@ -1835,6 +1835,29 @@ def test_back_as_an_adverb_is_no_second_place(bot: Assistant, question: str) -> 
     assert "more than one place" not in bot.ask(question).text
 
 
+FEARED_FOR_WEEKS = ("been twitching in my calf for five weeks, terrified it's ALS, neuro "
+                    "appointment is ages away")
+
+
+@pytest.mark.parametrize(("later", "intent", "facts"), [
+    # after the care advice alone, a turn that asks what to do and names nothing: what helps
+    ("realistically what can i do in the meantime? is there anything that helps?",
+     "relief", ["sleep", "caffeine"]),
+    ("ok but how do i cope till then", "relief", ["stress", "stretch"]),
+    # ... but a turn that names its subject asks about that, and thanks are thanks
+    ("is there anything in food that helps while i wait?", "helpful_foods", ["magnesium"]),
+    ("what helps with the stress of waiting", "trigger", ["meditation"]),
+    ("thanks, that helps", "thanks", []),
+])
+def test_what_to_do_meanwhile_after_the_care_advice(bot: Assistant, later: str, intent: str,
+                                                    facts: list[str]) -> None:
+    conversation = bot.conversation()
+    assert conversation.ask(FEARED_FOR_WEEKS).intent == "seek_care"
+    reply = conversation.ask(later)
+    assert reply.intent == intent, reply.text
+    assert_mentions(reply, facts, [])
+
+
 @pytest.mark.parametrize(("turns", "lead"), [
     # twitching in more than one place is kept in mind like the other signs
     (["why do my calves twitch after a long run",
@@ -1849,6 +1872,9 @@ def test_back_as_an_adverb_is_no_second_place(bot: Assistant, question: str) -> 
       "Now it's in my left arm as well"], "more than one place"),
     (["Twitching Under Left Eye For 3 Days", "sorry, typo, I meant 3 weeks not 3 days"],
      "2 weeks"),
+    # a span told alone, with text-speak after it
+    (["Calf Twitch Won't Quit - Why?", "been about six weeks now tbh"], "2 weeks"),
+    (["my thumb keeps twitching, why", "its been a month now lol"], "2 weeks"),
     (["is it bad if your muscles twitch all the time",
       "i mean my husband, his have been going for about three weeks"], "2 weeks"),
     # a question asked back still comes after the care advice

@@ -686,6 +686,10 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
 @pytest.mark.parametrize("question", [
     "my wife is 25 weeks pregnant and my own eyelid has jumped since monday",
     "I'm 41 years old and my calf twitches",
+    # a wait ahead is no span either
+    "my calf twitches and the neuro appointment is six weeks away",
+    "eyelid twitching since monday, GP can't see me for three weeks, what helps till then",
+    "calf twitching since friday, still 2 weeks until my appointment",
 ])
 def test_an_age_or_a_stage_is_no_span_of_twitching(bot: Assistant, question: str) -> None:
     assert "duration" not in read(bot, question).signs
@@ -1230,6 +1234,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Right calf has been twitching for a few days, and since yesterday the left one has "
      "started as well", "spreading"),
     ("Eyelid Twitch At First, Now All Over My Body", "spreading"),
+    ("my grip on the left has got really poor and my forearm twitches", "weakness"),
+    ("dropped a few trays at work this week and my thumb won't stop flickering", "weakness"),
     ("his words sound slurred by teatime and his jaw twitches", "speech"),
     ("dad has bother getting his food down and his tongue flickers", "swallowing"),
     ("my calf twitches and it's like breathing through a straw on the stairs", "breathing"),
