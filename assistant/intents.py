@@ -150,7 +150,7 @@ WORD_CLASSES = frozenset({
     "stage_times", "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
-    "comparing", "foods_asked", "frames_of_requests", "leaving_out",
+    "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "besides"})
 
 

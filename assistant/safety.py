@@ -525,6 +525,7 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
+        self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
         self._telling = words("telling")
@@ -1190,6 +1191,7 @@ class SafetyCheck:
             starts = [i for i in found
                       if self.negation(words, i) is None  # "not pregnant"
                       and words[i] not in ended
+                      and not self._likened(words, i)  # "weak as a kitten"
                       and not (name == PREGNANCY and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
@@ -1223,6 +1225,11 @@ class SafetyCheck:
                                                               self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
+
+    def _likened(self, words: Sequence[str], index: int) -> bool:
+        """'weak as a kitten', 'sleeps like a baby': named at ``index`` only as what
+        something is likened to."""
+        return any(tuple(words[max(0, index - len(p)):index]) == p for p in self._likening)
 
     def _ended(self, words: Sequence[str], index: int) -> bool:
         """'stopped breastfeeding', 'no longer pregnant': a state that is over, just

@@ -1821,6 +1821,10 @@ def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> 
     # a relation's age said with a possessive makes the relation an adult
     "Mum's 74 and her thigh jumps in the evenings. She eats like a bird. What vitamin "
     "should she be taking?",
+    # a child or an animal only as a likeness
+    "by bedtime my legs are weak as a kitten and they twitch",
+    "i sleep like a baby but my eyelid still jumps, why",
+    "been sick as a dog with flu and now my calf twitches, what helps",
 ])
 def test_an_animal_in_passing_is_not_declined(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)

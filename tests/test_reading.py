@@ -1246,6 +1246,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("started a pred course and my back is twitching", "medicine"),
     ("could my hay fever tablets be making my eye twitch", "medicine"),
     ("twitchy calves since the reflux pills", "medicine"),
+    ("on alendronic acid for my bones and my thigh has started twitching", "medicine"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
