@@ -272,6 +272,8 @@ class Medicines(NamedTuple):
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
     treating: tuple[str, ...]  # "allergy tablets", "reflux pills": what a generic word treats
+    past_use: tuple[str, ...]  # "came off", "took": with long_ago, a medicine of the past
+    long_ago: tuple[str, ...]  # "years ago", "when i was"
     file: str
     line: int
 
@@ -379,7 +381,8 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
                           record.texts("suspected_by"), record.texts("changes"),
-                          record.texts("treating"), str(record.file),
+                          record.texts("treating"), record.texts("past_use"),
+                          record.texts("long_ago"), str(record.file),
                           record.line_of("sign"))
     record.finish()
     return medicines

@@ -22,6 +22,7 @@ from .text import Normalizer, one_of
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
 SUSPECT_REACH = 3  # words after a medicine searched for "could it be why" cues
+PAST_REACH = 10  # words after a medicine searched for "years ago" and "came off it"
 NUTRIENT_REACH = 8  # words either side of a generic word where a nutrient makes it a supplement
 
 
@@ -59,6 +60,8 @@ class MedicineReader:
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
         self._treating = _phrases(medicines.treating, normalizer)
+        self._past_use = _phrases(medicines.past_use, normalizer)
+        self._long_ago = _phrases(medicines.long_ago, normalizer)
         self._not_taken = _phrases(medicines.not_taken, normalizer)
         self._stopping = _phrases(medicines.stopping, normalizer)
         self._first_person = lexicon.words("first_person")
@@ -111,7 +114,7 @@ class MedicineReader:
                     nutrients):
                 continue  # "the doctor has me on vitamin D tablets"
             if denied(start) or _contains(words[max(0, start - CUE_REACH):start],
-                                          self._not_taken):
+                                          self._not_taken) or self._long_past(words, mention):
                 continue
             owner = self._owner(words, start)
             own = owner == "own" and (twitching or own_twitch)
@@ -119,6 +122,12 @@ class MedicineReader:
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
+
+    def _long_past(self, words: Sequence[str], mention: MedicineMention) -> bool:
+        """'came off citalopram about 4 years ago', 'took Prozac for a year when I was
+        21 and came off it': stopped or taken long ago, said near the name."""
+        near = words[max(0, mention.start - CUE_REACH):mention.end + PAST_REACH]
+        return _contains(near, self._long_ago) and _contains(near, self._past_use)
 
     def changed(self, words: Sequence[str]) -> bool:
         """Whether the words tell of a change to a medicine ("increased", "started")."""

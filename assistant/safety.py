@@ -1112,8 +1112,10 @@ class SafetyCheck:
             if (not after.startswith(self._not_a_span) and before not in self._not_lasting
                     and (index == 0 or self._count_before(words, index) is None)
                     and (position := self._count(after))
-                    and position * units[words[index]] >= self._min_days):
-                return True  # "day 19 of this twitch", "week 3 now"; not "once a day 20 mins"
+                    and (position - 1) * units[words[index]] + 1 >= self._min_days):
+                # "day 19 of this twitch", "week 3 now"; not "once a day 20 mins", nor
+                # "week two" of a plan: the second week has lasted from a week and a day
+                return True
         return False
 
     def _long_spans(self, words: Sequence[str]) -> list[int]:

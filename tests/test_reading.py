@@ -690,6 +690,7 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
     "my calf twitches and the neuro appointment is six weeks away",
     "eyelid twitching since monday, GP can't see me for three weeks, what helps till then",
     "calf twitching since friday, still 2 weeks until my appointment",
+    "week two of the diet and my calf twitches",
 ])
 def test_an_age_or_a_stage_is_no_span_of_twitching(bot: Assistant, question: str) -> None:
     assert "duration" not in read(bot, question).signs
@@ -1234,6 +1235,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Right calf has been twitching for a few days, and since yesterday the left one has "
      "started as well", "spreading"),
     ("Eyelid Twitch At First, Now All Over My Body", "spreading"),
+    ("week 3 of this eyelid twitch, should i worry", "duration"),
+    ("day 15 of my calf twitching", "duration"),
     ("my grip on the left has got really poor and my forearm twitches", "weakness"),
     ("dropped a few trays at work this week and my thumb won't stop flickering", "weakness"),
     ("his words sound slurred by teatime and his jaw twitches", "speech"),
@@ -1274,6 +1277,13 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     "8 hours of back to back MS Teams calls and my eye is twitching like mad",
     "I'm choking down five coffees a shift on nights and my eye twitches",
     "Weaker coffee = less eye twitching. Coincidence?",
+    "spreadsheets all day, my brain goes numb by lunch and my eyelid twitches",
+    "mind numbing night shifts and a twitchy calf, is it the coffee",
+    # a plan's second week has not lasted two weeks
+    "week two of marathon training and my calf twitches after long runs",
+    # a medicine taken or stopped long ago
+    "I took sertraline for a year when I was at uni. My eye has twitched since Monday",
+    "came off my antidepressants years ago, now my calf twitches after the gym",
 ])
 def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
