@@ -136,9 +136,12 @@ class PhraseScanner:
     itself, and that choice is made once here, when the table is built.
     """
 
-    def __init__(self, lists: Sequence[PhraseSet], inflections: bool = False) -> None:
+    def __init__(self, lists: Sequence[PhraseSet], inflections: bool = False,
+                 nouns: frozenset[str] = frozenset()) -> None:
         """With ``inflections``, a question word no phrase uses is read as the phrase word
-        it inflects (see :meth:`scan`): for signs, said in every tense and number."""
+        it inflects (see :meth:`scan`): for signs, said in every tense and number. The
+        ``nouns`` inflect by number only: 'kidding' is no form of 'kid', nor 'pigging'
+        (out) of 'pig'."""
         # Per first word: (list, what its phrases still need after their first word: ()
         # for a one-word phrase). The table is only reached from a word that is the
         # phrase's first word or its plural, which _matches accepts, so the first word
@@ -178,6 +181,7 @@ class PhraseScanner:
             {first for first in table} | {
                 part for entries in table.values() for _, rests in entries
                 for rest in rests for part in rest}) if inflections else frozenset()
+        self._nouns = nouns
         self._base_forms: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -252,7 +256,9 @@ class PhraseScanner:
         phrase_words = self._phrase_words
         if len(word) < _INFLECTED_LENGTH or word in phrase_words or not word.isalpha():
             return word
-        return next((base for base in _bases(word) if base in phrase_words), word)
+        verb_form = word.endswith(("ing", "ed"))
+        return next((base for base in _bases(word) if base in phrase_words
+                     and not (verb_form and base in self._nouns)), word)
 
 
 def _bases(word: str) -> list[str]:
@@ -558,7 +564,16 @@ class SafetyCheck:
                                        self._sudden, self._duration, self._health_cues,
                                        self._illness_frames, self._illnesses,
                                        PhraseSet(safety.word_classes[RESTLESS], normalizer)],
-                                      inflections=True)
+                                      inflections=True, nouns=self._audience_nouns(safety))
+
+    @staticmethod
+    def _audience_nouns(safety: Safety) -> frozenset[str]:
+        """The words of the audiences' phrases ('kid', 'pig', 'hound') that no sign's phrase
+        uses: nouns, so 'kidding' or 'hounded' is none of them."""
+        said = {word for rule in safety.signs for phrase in rule.phrases
+                for word in phrase.split()}
+        return frozenset(word for phrases in safety.audiences.values() for phrase in phrases
+                         for word in phrase.split() if word not in said)
 
     def scan(self, words: list[str]) -> Scan:
         """One pass over the question's words for every phrase list the checks read off

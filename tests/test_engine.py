@@ -1825,6 +1825,10 @@ def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> 
     "by bedtime my legs are weak as a kitten and they twitch",
     "i sleep like a baby but my eyelid still jumps, why",
     "been sick as a dog with flu and now my calf twitches, what helps",
+    # a verb that looks like an inflected animal or child
+    "been pigging out on crisps all week and my eyelid twitches, what should i eat",
+    "hounded by deadlines and my eye keeps twitching, what causes it",
+    "is she kidding herself that dark chocolate has magnesium",
 ])
 def test_an_animal_in_passing_is_not_declined(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)
