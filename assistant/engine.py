@@ -306,8 +306,9 @@ class Assistant:
             return True
         framed = reading.frame and not ("nutrient" in reading.entities
                                         and reading.frame not in self._beside_ours)
-        if state.signs and not framed and not (
-                reading.outside and any(reading.asks) and not reading.points_back) and (
+        asks_elsewhere = any(reading.asks) and not reading.points_back and (
+            reading.outside or reading.evidence == "none")
+        if state.signs and not framed and not asks_elsewhere and (
                 decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not any(reading.asks))):
             # "she's 81 if that changes anything", "no weakness, just since monday", "she

@@ -749,7 +749,11 @@ FOLLOW_UPS = [
      ("he's lost a lot of weight over the summer as well", "seek_care", "other symptoms")],
     [("which foods have both magnesium and calcium, for mum", "foods_shared", "kale"),
      ("her night twitches have been going since september though", "seek_care", "2 weeks"),
-     ("she's 81 if that changes anything", "seek_care", "2 weeks")],
+     ("she's 81 if that changes anything", "seek_care", "2 weeks"),
+     # ... but a request plainly from elsewhere is out of scope, and whether to wait is
+     # the care advice's
+     ("can you write a note to her carer saying she has a hospital visit", None, "outside"),
+     ("should we wait till the morning", "seek_care", "2 weeks")],
     # whether to get help is the care advice's to answer; thanks that say so are thanks
     [("my dad's calf has been twitching, what causes that", "causes", "stress"),
      ("should i call someone for him or wait", "seek_care", "see a"),
@@ -845,7 +849,7 @@ FOLLOW_UPS = [
 
 
 @pytest.mark.parametrize("turns", FOLLOW_UPS, ids=[t[0][0] for t in FOLLOW_UPS])
-def test_short_follow_ups(bot: Assistant, turns: list[tuple[str, str, str]]) -> None:
+def test_short_follow_ups(bot: Assistant, turns: list[tuple[str, str | None, str]]) -> None:
     conversation = bot.conversation()
     for question, intent, fact in turns:
         reply = conversation.ask(question)
