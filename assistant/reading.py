@@ -306,6 +306,12 @@ class Reader:
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
+        if frame in self._requests and story and own_body and asking:
+            # a request is made where the story asks: "while sitting with the crossword, I
+            # noticed my thumb quivering ... Which minerals would be relevant?" asks none
+            frame, priced = self._frame(self._framed_words(words, found, asking, False), words,
+                                        entities, own_body, health_cue, cares,
+                                        in_conversation=ongoing, unknown=unknown)
         # beside a pastime's frame, whether a twitch is said with the site's names left out
         # ("my Twitch stream" twitches nothing), asked once for both rules below
         pastime = frame in self._over_domain_names

@@ -2165,6 +2165,9 @@ def test_alternatives_to_a_food_leave_it_out(bot: Assistant) -> None:
     "My brain won't switch off. What should I change first?",
     "I'm a paid carer for an 82 year old gentleman. His daughter has asked me to keep a list "
     "of what he eats. How much calcium should a man his age be getting a day?",
+    # a word of a request's frame in the story, not where it asks
+    "Doing the crossword last night I noticed my thumb twitching for an hour. I'm 70 and "
+    "live alone. Which vitamins matter for muscles?",
 ])
 def test_stories_of_a_twitch_however_said_are_answered(bot: Assistant, question: str) -> None:
     assert bot.ask(question).intent is not None

@@ -1284,6 +1284,8 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     # a medicine taken or stopped long ago
     "I took sertraline for a year when I was at uni. My eye has twitched since Monday",
     "came off my antidepressants years ago, now my calf twitches after the gym",
+    # food named before a word of sticking, but not stuck
+    "Vitamin D Foods For Someone Stuck Indoors All Winter",
 ])
 def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
