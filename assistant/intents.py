@@ -151,6 +151,7 @@ WORD_CLASSES = frozenset({
     "subject_pronouns", "nutrient_kinds", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
+    "frame_denials",
     "besides"})
 
 

@@ -49,6 +49,7 @@ QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its firs
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
+FRAME_DENIAL_REACH = 4  # words before a frame's word a denial may come ("not much of a cook")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
 # Kinds a pronoun can stand for, in the order they are tried.
@@ -191,6 +192,7 @@ class Reader:
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._requests = intents.lexicon.words("frames_of_requests")
+        self._frame_denials = intents.lexicon.words("frame_denials")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
         self._twitch_links = intents.lexicon.words("twitch_links")
@@ -640,7 +642,11 @@ class Reader:
         at = (set(range(len(words))) if story or not asking else asking) - {
             i for f in found if f.kind == "trigger" and f.end - f.start > 1
             for i in range(f.start, f.end)}
-        return [words[index] for index in sorted(at)]
+        # a frame's word denied just before it ("can't exactly cook", "no time to cook",
+        # "not much of a cook") says what the asker does not do, not what is asked
+        denials = self._frame_denials
+        return [words[index] for index in sorted(at)
+                if denials.isdisjoint(words[max(0, index - FRAME_DENIAL_REACH):index])]
 
     def _frame(self, asked: Sequence[str], words: Sequence[str], entities: Entities,
                own_body: bool, health_cue: bool, cares: bool, in_conversation: bool,

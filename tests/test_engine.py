@@ -2169,6 +2169,9 @@ def test_alternatives_to_a_food_leave_it_out(bot: Assistant) -> None:
     # a word of a request's frame in the story, not where it asks
     "Doing the crossword last night I noticed my thumb twitching for an hour. I'm 70 and "
     "live alone. Which vitamins matter for muscles?",
+    # a frame's word denied is what the asker does not do
+    "what could i eat for potassium on nights, cant exactly cook",
+    "no time to cook, which foods have the most magnesium",
 ])
 def test_stories_of_a_twitch_however_said_are_answered(bot: Assistant, question: str) -> None:
     assert bot.ask(question).intent is not None
