@@ -40,6 +40,7 @@ WORRY = "worry"  # a worry alone ("is that bad?") asks for the care answer, not 
 NAMED_SIGNS = ("weakness", "numbness", "spreading", WORRY)  # sudden weakness or numbness is urgent
 PREGNANCY = "pregnancy"  # the asker's own pregnancy, or breastfeeding: an adult's sign counts
 NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the asker's
+ANIMALS = "animals"  # an animal says nothing: "he said..." after one is a person
 # Safety word classes the code reads: a twitch word beside a body part ("body popping")
 TWITCH_VERB = "twitch_verb"
 RESTLESS = "restless"
@@ -329,7 +330,7 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
         raise DataError(where, None, "no file defines the 'medicines' section")
     _check_sign(medicines, safety)
     _check_named(safety, "signs", NAMED_SIGNS, [rule.id for rule in safety.signs])
-    _check_named(safety, "audiences", NAMED_AUDIENCES, list(safety.audiences))
+    _check_named(safety, "audiences", (*NAMED_AUDIENCES, ANIMALS), list(safety.audiences))
     _check_named(safety, "word_classes", NAMED_SAFETY_CLASSES, list(safety.word_classes))
     normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings)
     intents: dict[str, Intent] = {}

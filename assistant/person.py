@@ -127,7 +127,8 @@ class PersonReader:
                            and index not in starts and not self._person_before(words, index))):
                 found.append(AgeMention(number, index, False))
             elif _two_digits(word) and self._opens_with_age_and_sex(words, index, starts):
-                found.append(AgeMention(number, index, True))  # "17F eyelid twitching"
+                # "17F eyelid twitching"; but "My best friend (39, F) has..." is theirs
+                found.append(AgeMention(number, index, not self._relation_before(words, index)))
             elif _two_digits(word) and self._relation_before(words, index):
                 found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found

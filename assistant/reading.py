@@ -31,7 +31,7 @@ from .compiled import Packed
 from .dialogue import EXCEPT, STRONG_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .habits import ShortOfHabits
-from .intents import NAMED_AUDIENCES, IntentSet
+from .intents import ANIMALS, NAMED_AUDIENCES, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
@@ -193,6 +193,7 @@ class Reader:
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._requests = intents.lexicon.words("frames_of_requests")
         self._frame_denials = intents.lexicon.words("frame_denials")
+        self._telling = intents.lexicon.words("telling")
         self._relations = intents.lexicon.words("relations")
         self._nutrient_kinds = intents.lexicon.words("nutrient_kinds")
         self._twitch_links = intents.lexicon.words("twitch_links")
@@ -290,8 +291,11 @@ class Reader:
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, tells_only=not any(asks), places_before=state.places)
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
-        if audience is None and state.declined and self._still_theirs(words, ages):
-            audience = state.declined  # "shes stressed w gcses" after a 15 year old's eyelid
+        if audience is None and state.declined and self._still_theirs(words, ages) and not (
+                state.declined == ANIMALS and not self._telling.isdisjoint(words)):
+            # "shes stressed w gcses" after a 15 year old's eyelid; but an animal says
+            # nothing: "he also said his lip is going too" after the hamster is a person
+            audience = state.declined
         own_body = safety.own_body
         health_cue = bool(scan.health_cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):

@@ -479,6 +479,9 @@ class SafetyCheck:
         self._first_person = words("first_person")
         self._fearing = PhraseSet(sorted(words("fearing")), normalizer)
         self._asker = words("asker")
+        # relations that are grown-ups: not a word for a child or an animal, nor a pronoun
+        self._grown_up_relations = words("relations") - words("subject_pronouns") - {
+            phrase for phrases in safety.audiences.values() for phrase in phrases}
         self._someone = words("someone")
         self._third_person = words("someone") | words("others")
         self._pointing = words("pointing")
@@ -1191,8 +1194,10 @@ class SafetyCheck:
                                          for c in asking)
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
         # "his shoulder twitches": the child or animal named is the subject, unless an
-        # adult is ("my husband is 64 ... walks the dog")
-        theirs = not own_twitch and not adults and self.someones_twitch(words, by_relation=False)
+        # adult is, by age or as a grown-up relation ("my husband is 64 ... walks the dog",
+        # "my best friend ... every flicker in her feet ... walks the dog fine")
+        theirs = not own_twitch and not adults and not self._grown_ups_twitch(words) \
+            and self.someones_twitch(words, by_relation=False)
         # "my dog grinds his teeth too, does he need magnesium": what is asked is asked of
         # 'he' or 'she', and no grown-up is named for it to be
         pointed = not adults and any(
@@ -1308,6 +1313,19 @@ class SafetyCheck:
                         break
                     if after in twitch:
                         return True
+        return False
+
+    def _grown_ups_twitch(self, words: Sequence[str]) -> bool:
+        """'my best friend has twitching in her feet', 'my mum's calf': a grown-up relation
+        named, with a twitch or a body part of theirs just after."""
+        twitch = self._twitch_or_part
+        for index in [index for index, word in enumerate(words)
+                      if one_of(word, self._grown_up_relations)]:
+            for after in words[index + 1:index + 1 + RELATION_REACH]:
+                if after in self._asker or after in self._telling:
+                    break
+                if after in twitch:
+                    return True
         return False
 
     def _relations_own(self, word: str) -> bool:

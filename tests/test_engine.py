@@ -1834,6 +1834,11 @@ def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> 
     "been pigging out on crisps all week and my eyelid twitches, what should i eat",
     "hounded by deadlines and my eye keeps twitching, what causes it",
     "is she kidding herself that dark chocolate has magnesium",
+    # a grown-up's twitch, and the dog they walk
+    "My sister has twitching in her calves at night. She walks the dog every day. Could it "
+    "be low potassium?",
+    "My flatmate (41, M) has been stressed for weeks, every flicker in his arm scares him. He "
+    "still walks the dog fine. What can he do about the stress?",
 ])
 def test_an_animal_in_passing_is_not_declined(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)
@@ -1932,6 +1937,15 @@ def test_a_child_under_discussion_stays_declined(bot: Assistant, turns: list[str
                                                  audience_word: str) -> None:
     reply = last_reply(bot, turns)
     assert reply.intent is None and audience_word in reply.text, reply.text
+
+
+def test_someone_who_says_things_after_a_declined_animal_is_a_person(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my flatmate's eyelid twitches from deadlines, anything that helps?")
+    assert conversation.ask("his hamster twitches its whiskers all day too, normal?").intent \
+        is None
+    reply = conversation.ask("he also said his lip and his hand have started going now")
+    assert reply.intent == "seek_care" and "vet" not in reply.text, reply.text
 
 
 def test_the_asker_after_a_declined_child_is_answered(bot: Assistant) -> None:

@@ -1252,6 +1252,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("could my hay fever tablets be making my eye twitch", "medicine"),
     ("twitchy calves since the reflux pills", "medicine"),
     ("on alendronic acid for my bones and my thigh has started twitching", "medicine"),
+    ("Dose Upped Last Week, Now Calves Jumping", "medicine"),
+    ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
