@@ -13,7 +13,7 @@ carries the context of one chat and belongs to one caller at a time.
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
+from _bisect import bisect_right  # the C function the bisect module re-exports
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from types import MappingProxyType
