@@ -403,7 +403,8 @@ class Dialogue:
         context = SUBJECT_KINDS & frozenset(state.entities) if follow_up else frozenset()
         lowest_bar = min(threshold, THRESHOLDS["domain"])
         for candidate in self._reweighed(turn, context, lowest_bar):  # best first
-            if candidate.score < lowest_bar or self._weighed_enough(eligible, turn):
+            if candidate.score < lowest_bar or (len(eligible) >= 2  # most: not yet two
+                                                and self._weighed_enough(eligible, turn)):
                 # no later candidate can pass a bar, or change what is decided: only the
                 # best two answerable ones are weighed, and one that wants a slot matters
                 # only when it beats the best by CLEARLY_BETTER, so it comes before it

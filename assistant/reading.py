@@ -106,7 +106,7 @@ class Reading(NamedTuple):
     @property
     def words(self) -> tuple[str, ...]:
         """The clauses joined again, for the rules that look across a whole question."""
-        return tuple(word for clause in self.clauses for word in clause)
+        return tuple(chain.from_iterable(self.clauses))
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -308,7 +308,8 @@ class Reader:
         story = widened and "nutrient" not in entities and not ongoing
         # "is Holland & Barrett magnesium better than Boots own brand": a comparison alone
         # asks nothing of the body, so a shop or brand named still frames it
-        cares = any(words[start] not in self._comparing for start in scan.health_cues)
+        cares = health_cue and any(words[start] not in self._comparing
+                                   for start in scan.health_cues)
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
@@ -356,7 +357,8 @@ class Reader:
             names_someone=not (self._third_person.isdisjoint(words)
                                and self._relations.isdisjoint(words)),
             asker_named=not self._asker_named.isdisjoint(words),
-            points_back=not self._points_back.isdisjoint(words[i] for i in asking),
+            points_back=not (self._points_back.isdisjoint(words)  # most questions: one test
+                             or self._points_back.isdisjoint(words[i] for i in asking)),
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
@@ -377,7 +379,8 @@ class Reader:
             and self._asks_for_care([words[i] for i in sorted(asking)]),
             asks_what_helps=self._doing.search(whole),
             places=safety.places,
-            asks_a_kind=self._asks_a_kind(clauses, asks))
+            asks_a_kind=None if self._nutrient_kinds.isdisjoint(words)  # most questions
+            else self._asks_a_kind(clauses, asks))
 
     def _asks_a_kind(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> str | None:
         """The kind of nutrient a question word asks for ("which vitamin helps you absorb
@@ -442,11 +445,11 @@ class Reader:
         lexicon = self._lexicon
         if words and words[0] == "so":
             return self._split(words[1:])
-        joins, starts = lexicon.words("question_joins"), lexicon.question_words
-        after_so = lexicon.words("clause_starts")
-        or_so = lexicon.words("approximate_so_after")  # "a month or so i've had twitching"
+        joins = lexicon.words("question_joins")
         if "so" not in words and joins.isdisjoint(words):
             return [words]  # nothing to split at: most clauses, in two C-level tests
+        starts, after_so = lexicon.question_words, lexicon.words("clause_starts")
+        or_so = lexicon.words("approximate_so_after")  # "a month or so i've had twitching"
         for index in [index for index in range(1, len(words) - 1)
                       if words[index] == "so" or words[index] in joins]:
             word, following = words[index], words[index + 1]
@@ -473,9 +476,10 @@ class Reader:
         before its group, and "the second one" read from what was named before."""
         if not found:  # nothing named: only "the second one" can name it
             return self._ordinal_reference(words, _entities(found, clauses), state)
-        pointing = self._lexicon.words("points_back")
-        points_back = any(is_question and not pointing.isdisjoint(clause[:3])
-                          for clause, is_question in zip(clauses, asks, strict=True))
+        pointing = self._points_back
+        points_back = not pointing.isdisjoint(words) and any(  # most say no word of it
+            is_question and not pointing.isdisjoint(clause[:3])
+            for clause, is_question in zip(clauses, asks, strict=True))
         entities = _entities(found if points_back else _subjects(found, asked), clauses)
         return self._ordinal_reference(words, self._specific(entities), state)
 

@@ -79,6 +79,12 @@ class PhraseSet:
         # The words a match can start at (a first word, or its plural): most questions
         # have none, which one set test says.
         self._heads = frozenset(first + tail for first in self._by_first for tail in ("", "s"))
+        # What may follow a first word all of whose phrases go on with a word ("i" in "i can
+        # do", "i should try"): a word of them or its plural. Most times a first word is
+        # said, the next word is none of them, and no phrase is tried (see starts).
+        self._seconds = {first: frozenset(p[1] + tail for p in patterns for tail in ("", "s"))
+                         for first, patterns in self._by_first.items()
+                         if all(len(p) > 1 and p[1] not in _PLACEHOLDERS for p in patterns)}
 
     def end(self, words: Sequence[str], start: int) -> int:
         """Where the longest phrase that matches at ``start`` ends (one past its last
@@ -108,10 +114,15 @@ class PhraseSet:
         # only where a match can begin: a first word or its plural, or a number
         for index in [index for index, word in enumerate(words)
                       if word in heads or (numbered and word.isdigit())]:
-            word = words[index]
+            word = first = words[index]
             patterns = by_first.get(word)
             if patterns is None and word.endswith("s"):
-                patterns = by_first.get(word[:-1])
+                first = word[:-1]
+                patterns = by_first.get(first)
+            seconds = self._seconds.get(first)
+            if seconds is not None and (index + 1 == len(words)
+                                        or words[index + 1] not in seconds):
+                patterns = None  # no phrase of this first word goes on with the next word
             if self._numbered and word.isdigit():
                 patterns = [*(patterns or ()), *self._numbered]
             if patterns and any(_matches(pattern, words, index) for pattern in patterns):

@@ -5,6 +5,7 @@
     python benchmarks/ab.py asks /tmp/before . --size 100   # on data grown 100 times
     python benchmarks/ab.py ranks /tmp/before .       # CPU per matcher call alone
     python benchmarks/ab.py startup /tmp/before .     # `echo hi | python -m assistant`
+    python benchmarks/ab.py together /tmp/before .    # both trees in one process, ask by ask
 
 On a machine shared with others, wall-clock time per question moves with their load
 by more than most changes save. CPU time of the asking process moves far less, and
@@ -12,6 +13,13 @@ running the two trees in turn, one fresh interpreter each, spreads what is left 
 both; so a saving of a few percent shows as the same shift in every row. A start-up
 is timed from outside, wall clock and the child's CPU (its rusage, from os.wait4),
 beside `python -c "import rapidfuzz"` (run.py's baseline) in the same rounds.
+
+A few percent is about what separate interpreters still differ by (each has its own
+hash seed, memory layout and moment of the machine), and the tree run second in a pair
+can gain from it. ``together`` imports both trees' packages side by side in each of
+``--pairs`` interpreters (copied under other names) and asks every benchmark question of
+each tree in turn, in shuffled order, so that both meet the same moments of the machine;
+it prints medians of the runs and the median of the runs' ratios to the first tree.
 
 Each tree is imported from its own directory (run there, with it on PYTHONPATH: `-c`
 and `-m` put the working directory first) with a cache directory of this run's own,
@@ -92,6 +100,56 @@ samples.sort()
 at = lambda f: samples[max(1, math.ceil(f * len(samples))) - 1]
 print(json.dumps({"median": at(0.5), "p99": at(0.99), "mean": sum(samples) / len(samples)}))
 """
+# Both trees in one process (see the module doc): argv is the scratch directory the
+# packages were copied into, the questions, the rounds, then each tree's data directory.
+_TOGETHER = """
+import json, math, random, sys, time
+from importlib import import_module
+sys.path.insert(0, sys.argv[1])
+trees = sys.argv[4:]
+bots = [import_module(f"tree{number}.engine").Assistant(f"{tree}/knowledge", f"{tree}/intents")
+        for number, tree in enumerate(trees)]
+questions = [q for q in open(sys.argv[2], encoding="utf-8").read().splitlines() if q.strip()]
+for bot in bots:
+    for question in questions:
+        bot.ask(question)
+rng, clock, order = random.Random(7), time.process_time_ns, list(range(len(bots)))
+samples = [[] for _ in bots]
+for _ in range(int(sys.argv[3])):
+    rng.shuffle(questions)
+    for question in questions:
+        rng.shuffle(order)
+        for number in order:
+            start = clock()
+            bots[number].ask(question)
+            samples[number].append((clock() - start) / 1e6)
+figures = []
+for times in samples:
+    times.sort()
+    at = lambda f: times[max(1, math.ceil(f * len(times))) - 1]
+    figures.append({"median": at(0.5), "p99": at(0.99), "mean": sum(times) / len(times)})
+print(json.dumps(figures))
+"""
+
+
+def together(trees: list[Path], rounds: int, scratch: Path) -> list[dict[str, float]]:
+    """CPU milliseconds per ask (median, p99, mean) of each tree, all asked in one fresh
+    interpreter, question by question; the packages are copied as tree0, tree1, ... and
+    read their own data with the cache off (a copied package has no data beside it)."""
+    import shutil
+
+    packages = scratch / "packages"
+    if not packages.exists():
+        for number, tree in enumerate(trees):
+            shutil.copytree(tree / "assistant", packages / f"tree{number}",
+                            ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    env = child_env(scratch)
+    env["TWITCH_ASSISTANT_NO_CACHE"] = "1"
+    done = subprocess.run([sys.executable, "-c", _TOGETHER, str(packages), str(QUESTIONS),
+                           str(rounds), *(str(tree.resolve()) for tree in trees)],
+                          capture_output=True, text=True, check=True, env=env)
+    figures: list[dict[str, float]] = json.loads(done.stdout)
+    return figures
 
 
 def asks(tree: Path, rounds: int, cache: Path, data: list[str],
@@ -134,18 +192,33 @@ def _env(tree: Path, cache: Path) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("measure", choices=("asks", "ranks", "startup"))
+    parser.add_argument("measure", choices=("asks", "ranks", "startup", "together"))
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
     parser.add_argument("--pairs", type=int, default=8, help="runs of each tree, in turn")
     parser.add_argument("--rounds", type=int, default=10,
-                        help="asks, ranks: rounds of the benchmark questions per run")
+                        help="asks, ranks, together: rounds of the benchmark questions per run")
     parser.add_argument("--size", type=int, default=1,
                         help="asks, ranks: data grown this many times (1: the packaged data)")
     args = parser.parse_args()
+    if args.measure == "together" and args.size > 1:
+        parser.error("together asks on the packaged data only")
     trees = {"before": args.before, "after": args.after}
     with tempfile.TemporaryDirectory(prefix="twitch-ab-") as scratch:
         cache = Path(scratch)
+        if args.measure == "together":
+            runs = []
+            for pair in range(args.pairs):
+                note(f"run {pair + 1} of {args.pairs}")
+                runs.append(together([args.before, args.after], args.rounds, cache))
+            rows = [[name, *(f"{statistics.median(r[number][key] for r in runs):.3f}"
+                             for key in ("median", "p99", "mean")),
+                     *(f"{statistics.median(r[number][key] / r[0][key] for r in runs):.3f}"
+                       for key in ("median", "p99", "mean"))]
+                    for number, name in enumerate(trees)]
+            print(format_table(["tree (CPU ms per ask, one process)", "median", "p99", "mean",
+                                "median / before", "p99 / before", "mean / before"], rows))
+            return
         if args.measure in ("asks", "ranks"):
             data: list[str] = []
             if args.size > 1:
