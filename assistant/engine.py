@@ -24,12 +24,12 @@ from .data import DataError, did_you_mean, directories
 from .dialogue import FOLLOW_UP_CONFIDENCE, THRESHOLDS, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
-from .intents import WORRY, IntentSet, load_intents
+from .intents import SEEK_CARE, WORRY, IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
 from .records import NamedTuple
-from .render import EMPTY_QUESTION, SEEK_CARE, SHOWN, Renderer
+from .render import EMPTY_QUESTION, SHOWN, Renderer
 from .reply import Candidate, Reply
 
 PathLike = str | os.PathLike[str]
