@@ -265,6 +265,7 @@ class Medicines(NamedTuple):
     trigger: str
     names: Mapping[str, str]  # normalised name -> class
     generic: tuple[str, ...]
+    generic_treating_only: tuple[str, ...]  # "a bp tablet"; not "my tablet", a device
     owned_by: tuple[str, ...]
     owned_after: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -379,7 +380,8 @@ def _medicines(record: Record) -> Medicines:
         raise record.error("classes", f"missing class '{SUSPECTED_ONLY}' (names that count "
                                       "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
-                          record.texts("generic"), record.texts("owned_by"),
+                          record.texts("generic"), record.texts("generic_treating_only"),
+                          record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
                           record.texts("suspected_by"), record.texts("changes"),

@@ -56,7 +56,10 @@ class MedicineReader:
         # with a common one ("the pill", "put me on"), but a question without any of
         # these names none.
         self._key_words = frozenset(max(name, key=len) for name in filter(None, self._names))
-        self._generic = frozenset(normalizer.phrase(word) for word in medicines.generic)
+        self._treating_only = frozenset(normalizer.phrase(word)
+                                        for word in medicines.generic_treating_only)
+        self._generic = frozenset(normalizer.phrase(word)
+                                  for word in medicines.generic) | self._treating_only
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
         self._treating = _phrases(medicines.treating, normalizer)
@@ -143,6 +146,8 @@ class MedicineReader:
         start = mention.start
         if any(tuple(words[max(0, start - len(p)):start]) == p for p in self._treating):
             return True
+        if words[start] in self._treating_only:
+            return False
         if any(mention.start - NUTRIENT_REACH <= at < mention.end + NUTRIENT_REACH
                for at in nutrients):
             return False

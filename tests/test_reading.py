@@ -1253,6 +1253,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("twitchy calves since the reflux pills", "medicine"),
     ("on alendronic acid for my bones and my thigh has started twitching", "medicine"),
     ("Dose Upped Last Week, Now Calves Jumping", "medicine"),
+    ("started a bp tablet last week and my eyelid keeps twitching", "medicine"),
     ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
@@ -1267,6 +1268,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "my heart of hearts says the eyelid twitch is stress",
     "does low magnesium cause twitching? what are the symptoms of that",
     "folic acid tablets for my twitchy eye?",
+    "my eye twitches when I read on my tablet at night",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
