@@ -306,8 +306,11 @@ class Assistant:
             return True
         framed = reading.frame and not ("nutrient" in reading.entities
                                         and reading.frame not in self._beside_ours)
+        # a request plainly from elsewhere ("can you write a message to my boss"); food
+        # asked for is still ours ("what foods can she eat while she waits")
         asks_elsewhere = any(reading.asks) and not reading.points_back and (
-            reading.outside or reading.evidence == "none")
+            reading.outside or (reading.evidence == "none" and self._intents.lexicon.words(
+                "foods_asked").isdisjoint(reading.words)))
         if state.signs and not framed and not asks_elsewhere and (
                 decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not any(reading.asks))):

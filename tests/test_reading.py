@@ -1254,6 +1254,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("on alendronic acid for my bones and my thigh has started twitching", "medicine"),
     ("Dose Upped Last Week, Now Calves Jumping", "medicine"),
     ("started a bp tablet last week and my eyelid keeps twitching", "medicine"),
+    ("his cheek twitches and his words were a bit off on the phone, sort of mumbly", "speech"),
     ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
