@@ -1255,6 +1255,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Dose Upped Last Week, Now Calves Jumping", "medicine"),
     ("started a bp tablet last week and my eyelid keeps twitching", "medicine"),
     ("his cheek twitches and his words were a bit off on the phone, sort of mumbly", "speech"),
+    ("Stomach And Chest Muscles Twitching", "places"),
     ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
@@ -1270,6 +1271,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "does low magnesium cause twitching? what are the symptoms of that",
     "folic acid tablets for my twitchy eye?",
     "my eye twitches when I read on my tablet at night",
+    "a flicker by my belly button, it started back before the weekend",
+    "twitching in my upper belly, just under the ribs, since friday",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
