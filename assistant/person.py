@@ -224,12 +224,16 @@ class PersonReader:
 
     def _sex(self, words: Sequence[str], asked: Sequence[str]) -> str | None:
         """The sex named: by a word for a man or woman anywhere, by a relative only where
-        something is asked."""
-        for name, words_for_sex in self._sexes.items():
-            said = words_for_sex.intersection(words)
-            if said and (said - self._relatives or not words_for_sex.isdisjoint(asked)):
-                return name
-        return None
+        something is asked. With both named, the one where something is asked ("women my
+        age need more potassium than men, they say. How much does a woman need?")."""
+        named = [name for name, words_for_sex in self._sexes.items()
+                 if (said := words_for_sex.intersection(words))
+                 and (said - self._relatives or not words_for_sex.isdisjoint(asked))]
+        if len(named) > 1:
+            asked_for = [name for name in named if not self._sexes[name].isdisjoint(asked)]
+            if len(asked_for) == 1:
+                return asked_for[0]
+        return named[0] if named else None
 
 
 def _by_word(phrases: Sequence[tuple[str, ...]], at: int

@@ -1209,6 +1209,18 @@ def test_a_dose_changed_is_a_medicine(bot: Assistant, question: str, medicine: b
     assert ("medicine" in read(bot, question).signs) == medicine
 
 
+@pytest.mark.parametrize(("question", "sex"), [
+    ("how much magnesium does a man need", "men"),
+    ("I'm 54 and a woman", "women"),
+    # both named: the one where something is asked
+    ("they say women need more potassium than men. how much does a woman need?", "women"),
+    ("my wife says men need less calcium than women, how much does a man need", "men"),
+])
+def test_the_sex_asked_about_wins_over_one_compared(bot: Assistant, question: str,
+                                                     sex: str) -> None:
+    assert read(bot, question).person.sex == sex
+
+
 @pytest.mark.parametrize(("question", "age"), [
     ("is 2 bananas a day enough", None),  # a count of a thing named
     ("she is 6 and her eye twitches", 6),
