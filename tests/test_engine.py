@@ -823,8 +823,8 @@ FOLLOW_UPS = [
     # acknowledgements strung together are thanks, as each alone is
     *([("what does magnesium do", "nutrient_role", "relaxation"),
        (said, "thanks", "welcome")]
-      for said in ("ok good to know", "ah ok that makes sense", "noted, cheers", "righto", "bless up",
-                   "okey dokey, ta")),
+      for said in ("ok good to know", "ah ok that makes sense", "noted, cheers", "righto",
+                   "bless up", "okey dokey, ta")),
     [("what does magnesium do", "nutrient_role", "relaxation"),
      ("ok which foods then", "nutrient_foods", "almonds")],
     # whether he can just rest it, after an urgent sign, is the care answer again
