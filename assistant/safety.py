@@ -46,6 +46,7 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
 _PREGNANCY_REACH = 6  # words from a pregnancy to its span
+SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the baby came")
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
@@ -1225,6 +1226,7 @@ class SafetyCheck:
                       if self.negation(words, i) is None  # "not pregnant"
                       and words[i] not in ended
                       and not self._likened(words, i)  # "weak as a kitten"
+                      and not self._since_its_coming(words, i)  # "since the baby came"
                       and not (name == PREGNANCY and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
@@ -1258,6 +1260,11 @@ class SafetyCheck:
                                                               self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
+
+    def _since_its_coming(self, words: Sequence[str], index: int) -> bool:
+        """'husband sleeps 5 hours since the baby came and gets twitchy calves': named at
+        ``index`` just after 'since', as when something began, not who is asked about."""
+        return not self._since.isdisjoint(words[max(0, index - SINCE_REACH):index])
 
     def _likened(self, words: Sequence[str], index: int) -> bool:
         """'weak as a kitten', 'sleeps like a baby': named at ``index`` only as what
