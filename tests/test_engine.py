@@ -1893,6 +1893,8 @@ def test_what_to_do_meanwhile_after_the_care_advice(bot: Assistant, later: str, 
       "Now it's in my left arm as well"], "more than one place"),
     (["Twitching Under Left Eye For 3 Days", "sorry, typo, I meant 3 weeks not 3 days"],
      "2 weeks"),
+    # a span told alone, hedged
+    (["Calf Twitching, Why?", "maybe 3 weeks? im fine otherwise"], "2 weeks"),
     # a span told alone, with text-speak after it
     (["Calf Twitch Won't Quit - Why?", "been about six weeks now tbh"], "2 weeks"),
     (["my thumb keeps twitching, why", "its been a month now lol"], "2 weeks"),

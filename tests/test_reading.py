@@ -1268,6 +1268,17 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("started a bp tablet last week and my eyelid keeps twitching", "medicine"),
     ("his cheek twitches and his words were a bit off on the phone, sort of mumbly", "speech"),
     ("Stomach And Chest Muscles Twitching", "places"),
+    ("my shoulder twitches and lately he asks me to open the jars", "weakness"),
+    ("her calf twitches and her legs have gone a bit rubbery on the stairs", "weakness"),
+    ("arm twitching and my grip keeps slipping on the steering wheel", "weakness"),
+    ("his arm twitches and his walking has got shuffly", "weakness"),
+    ("my thumb twitches and I've had trouble holding my pen", "weakness"),
+    ("she suddenly couldn't get her sandwich down and her jaw twitched", "swallowing"),
+    ("dad was mid-sentence and couldn't find the words, his cheek twitching", "speech"),
+    ("her breathing sounds shallow and her shoulders twitch", "breathing"),
+    ("flatmate feverish and his thigh keeps twitching", "other_symptoms"),
+    ("on champix to stop smoking and my eyelid twitches", "medicine"),
+    ("Eye Twitching On And Off All Year", "duration"),
     ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
@@ -1285,6 +1296,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "my eye twitches when I read on my tablet at night",
     "a flicker by my belly button, it started back before the weekend",
     "twitching in my upper belly, just under the ribs, since friday",
+    "my eyelid twitches at tax time, should I eat magnesium-rich foods all year round",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
