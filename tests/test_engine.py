@@ -1831,6 +1831,8 @@ def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> 
     "by bedtime my legs are weak as a kitten and they twitch",
     "i sleep like a baby but my eyelid still jumps, why",
     "been sick as a dog with flu and now my calf twitches, what helps",
+    # a due date of something other than a baby
+    "my eyelid has twitched for a few days, I'm due an eye test, what helps?",
     # a child named only as when something began
     "husband sleeps 5 hours a night since the baby came and gets twitchy calves, why",
     # a verb that looks like an inflected animal or child

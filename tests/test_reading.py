@@ -1279,6 +1279,10 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("flatmate feverish and his thigh keeps twitching", "other_symptoms"),
     ("on champix to stop smoking and my eyelid twitches", "medicine"),
     ("Eye Twitching On And Off All Year", "duration"),
+    ("my thumb twitches and my writing has gone all spidery", "weakness"),
+    ("leg twitching and I'm pulling myself up the stairs on the bannister", "weakness"),
+    ("eyelid twitching and for a second I see two of everything", "other_symptoms"),
+    ("calf twitch after a flight, the calf looks bigger than the other", "other_symptoms"),
     ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
