@@ -719,8 +719,10 @@ class SafetyCheck:
             found.append("spreading")
         # a twitch that has lasted is someone's even beside a nutrient ("twitching for 6
         # weeks, magnesium not helping"); the care advice leads, then what is asked
+        # a span told of one's own body part with no twitch word is the twitch's, in a
+        # twitching assistant ("Left Eyelid, Since March - Normal?")
         if (personal or twitching or in_conversation) and self._too_long(
-                clauses, words, twitching, today, scan.duration, clause_start,
+                clauses, words, twitching or own_body, today, scan.duration, clause_start,
                 in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
