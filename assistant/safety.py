@@ -1327,25 +1327,25 @@ class SafetyCheck:
             if word in someone:
                 if not twitch.isdisjoint(words[index + 1:index + 3]):
                     return True
-            elif by_relation and (word in self._relations or self._relations_own(word)):
-                for after in words[index + 1:index + 1 + RELATION_REACH]:
-                    if after in self._asker or after in self._telling:
-                        break
-                    if after in twitch:
-                        return True
+            elif by_relation and (word in self._relations or self._relations_own(word)) \
+                    and self._theirs_follows(words, index):
+                return True
         return False
 
     def _grown_ups_twitch(self, words: Sequence[str]) -> bool:
         """'my best friend has twitching in her feet', 'my mum's calf': a grown-up relation
         named, with a twitch or a body part of theirs just after."""
-        twitch = self._twitch_or_part
-        for index in [index for index, word in enumerate(words)
-                      if one_of(word, self._grown_up_relations)]:
-            for after in words[index + 1:index + 1 + RELATION_REACH]:
-                if after in self._asker or after in self._telling:
-                    break
-                if after in twitch:
-                    return True
+        return any(self._theirs_follows(words, index) for index, word in enumerate(words)
+                   if one_of(word, self._grown_up_relations))
+
+    def _theirs_follows(self, words: Sequence[str], index: int) -> bool:
+        """A twitch or a body part within RELATION_REACH words after the one named at
+        ``index``, before the asker or what someone says is named."""
+        for after in words[index + 1:index + 1 + RELATION_REACH]:
+            if after in self._asker or after in self._telling:
+                return False
+            if after in self._twitch_or_part:
+                return True
         return False
 
     def _relations_own(self, word: str) -> bool:
