@@ -1280,6 +1280,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("on champix to stop smoking and my eyelid twitches", "medicine"),
     ("Eye Twitching On And Off All Year", "duration"),
     ("my eyelid, 3 weeks now. normal?", "duration"),  # one's own part, no twitch word
+    ("Calf Twitch That Started Before Halloween", "duration"),
     ("my thumb twitches and my writing has gone all spidery", "weakness"),
     ("leg twitching and I'm pulling myself up the stairs on the bannister", "weakness"),
     ("eyelid twitching and for a second I see two of everything", "other_symptoms"),
