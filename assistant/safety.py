@@ -34,6 +34,7 @@ except ImportError:  # another Python: the datetime module's own
 
 NEGATION_REACH = 3  # words before a sign that can deny it
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
+SPREAD_CUE_AFTER = 6  # ... and words after it, in its clause ("mouth on that side twitches too")
 _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
 _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
 _GAP = 3  # words a "*" in a phrase may stand for
@@ -850,13 +851,19 @@ class SafetyCheck:
         return False
 
     def _spread_cue_near(self, words: Sequence[str], place: int, since: int,
-                         how_often: Collection[int]) -> bool:
+                         how_often: Collection[int],
+                         clause_start: Sequence[int] | None = None) -> bool:
         """Whether a word of spreading ('now', 'too') is said near the body part at
         ``place``: from ``since`` (no further back than SPREAD_CUE_REACH words) to just
-        after it, and not in a phrase of how often ('now and then')."""
+        after it, and not in a phrase of how often ('now and then'). With ``clause_start``
+        (a turn that names a place of its own after the conversation's), further on in the
+        part's clause too: "the corner of my mouth on that side twitches too"."""
         start = max(since, place - SPREAD_CUE_REACH)
-        return any(word in self._spread_cues and at not in how_often
-                   for at, word in enumerate(words[start:place + 3], start))
+        end = place + (SPREAD_CUE_AFTER if clause_start is not None else 2)
+        return any(word in self._spread_cues and at not in how_often and (
+            at <= place + 2 or (clause_start is not None
+                                and clause_start[at] == clause_start[place]))
+            for at, word in enumerate(words[start:end + 1], start))
 
     def _moved_on(self, words: Sequence[str], parts: Sequence[int], before: frozenset[str],
                   clause_start: Sequence[int]) -> bool:
@@ -867,7 +874,8 @@ class SafetyCheck:
         for index in parts:
             region = self._regions[words[index]]
             if region not in before and region not in self._generic_places and \
-                    self._spread_cue_near(words, index, clause_start[index], how_often):
+                    self._spread_cue_near(words, index, clause_start[index], how_often,
+                                          clause_start):
                 return True
         return False
 

@@ -1893,6 +1893,8 @@ def test_what_to_do_meanwhile_after_the_care_advice(bot: Assistant, later: str, 
     # a second place told in a later turn, and a span corrected
     (["I've had a twitch in my right thigh since yesterday, what causes that?",
       "Now it's in my left arm as well"], "more than one place"),
+    (["my eye's been twitching since monday, just the bottom lid. normal?",
+      "well, the corner of my mouth on that side twitches too sometimes"], "more than one place"),
     (["Twitching Under Left Eye For 3 Days", "sorry, typo, I meant 3 weeks not 3 days"],
      "2 weeks"),
     # a span told alone, hedged
