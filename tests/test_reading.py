@@ -1282,6 +1282,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my eyelid, 3 weeks now. normal?", "duration"),  # one's own part, no twitch word
     ("Calf Twitch That Started Before Halloween", "duration"),
     ("my shoulder twitches with a weird tingling down my arm", "numbness"),
+    ("his calf twitches and his toes keep catching the kerb on runs", "weakness"),
+    ("her thigh twitches and her foot doesn't lift properly", "weakness"),
     ("a patch on my thigh feels different when I touch it and the muscle twitches", "numbness"),
     ("Twitching, Tired All The Time And Losing Hair. Deficiency?", "other_symptoms"),
     ("my thumb twitches and my writing has gone all spidery", "weakness"),
