@@ -13,9 +13,7 @@ carries the context of one chat and belongs to one caller at a time.
 from __future__ import annotations
 
 import os
-from _bisect import bisect_right  # the C function the bisect module re-exports
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import accumulate
 from types import MappingProxyType
 
 from . import answers
@@ -192,13 +190,14 @@ class Assistant:
     def _may_follow_care(self, reading: Reading) -> bool:
         """Whether a question with a sign that calls for the care answer alone may still
         be answered after it: an adult asks about a nutrient, nothing is urgent, and no
-        medicine is suspected (whose advice, not to stop it alone, the care answer gives),
-        unless the medicine is the only sign and the nutrient is asked about as the cause."""
+        medicine is suspected beside another sign (the care answer then leads with the
+        other sign's advice, and the medicine's, not to stop it alone, would be lost). With
+        the medicine the only sign its advice leads: "Omeprazole For Years, Low
+        Magnesium?" is answered after it."""
         return ("nutrient" in reading.asked_kinds and reading.audience is None
                 and "urgent" not in reading.signs
                 and (self._intents.medicines.sign not in reading.signs
-                     or (reading.signs == (self._intents.medicines.sign,)
-                         and self._nutrient_as_cause(reading))))
+                     or reading.signs == (self._intents.medicines.sign,)))
 
     def _answered_after_care(self, decision: Decision) -> bool:
         """Whether the intent decided is one answered after the care advice (after_care)."""
@@ -220,28 +219,14 @@ class Assistant:
         return None
 
     def _names_a_cause(self, reading: Reading) -> bool:
-        """Whether a nutrient is asked about as the cause: 'could low b12 cause this', 'is
-        it a b12 thing?'."""
-        causing = self._intents.lexicon.words("causing")
-        return not causing.isdisjoint(reading.words) or self._nutrient_as_cause(reading)
-
-    def _nutrient_as_cause(self, reading: Reading) -> bool:
-        """The same, said within the nutrient's own clause: with a medicine named, a word of
-        causing elsewhere may be about the medicine ('could the statin be causing it?'), while
-        'is it a b12 thing? i've been on metformin for years' asks about the vitamin, and
-        is answered after the care advice, which then leads with the medicine's."""
+        """Whether a nutrient is asked about as the cause: 'could low b12 cause this', or
+        the nutrient just before a word such as 'thing' ('is it a b12 thing?')."""
         words = self._intents.lexicon.words
-        causing, nouns = words("causing"), words("a_cause_of_it")
-        said = reading.words
-        ends = list(accumulate(len(clause) for clause in reading.clauses))
-        for found in reading.found:
-            if found.kind != "nutrient" or found.start < 0:
-                continue
-            clause = reading.clauses[bisect_right(ends, found.start)]
-            if not causing.isdisjoint(clause) or (found.end < len(said)
-                                                  and said[found.end] in nouns):
-                return True
-        return False
+        if not words("causing").isdisjoint(reading.words):
+            return True
+        nouns, said = words("a_cause_of_it"), reading.words
+        return any(found.kind == "nutrient" and 0 <= found.end < len(said)
+                   and said[found.end] in nouns for found in reading.found)
 
     def _ranked(self, reading: Reading) -> tuple[Candidate, ...]:
         """The matcher's ranking as far as the engine reads it: the packaged matcher

@@ -1982,6 +1982,9 @@ def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> N
     ("keep fumbling my keys and my fingers flicker, is this a magnesium thing",
      "Twitching where the affected area feels weak", ["Low magnesium", "spasms"]),
     ("tingly toes n twitchy calves, a b12 issue?", "Twitching with numbness", ["B12"]),
+    # a medicine the only sign: its advice leads, then what the sources say
+    ("Lansoprazole For Years, Calves Twitching - Low Magnesium?",
+     "If you think a prescribed medicine", ["do not stop", "Low magnesium"]),
     # nothing after it when the sign is urgent, or a medicine is suspected beside
     # another sign, or the medicine may be what "causing" is about
     ("my face went numb suddenly, low b12?", "Sudden weakness", []),
