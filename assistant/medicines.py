@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from .intents import Lexicon, Medicines
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import Normalizer, one_of
+from .text import Normalizer, ends_at, one_of
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
@@ -144,7 +144,7 @@ class MedicineReader:
         later ("...new pills from the psychiatrist last month... Which foods have the most
         magnesium?"). Pills named by what they treat ("allergy tablets") are a medicine."""
         start = mention.start
-        if any(tuple(words[max(0, start - len(p)):start]) == p for p in self._treating):
+        if any(ends_at(words, start, p) for p in self._treating):
             return True
         if words[start] in self._treating_only:
             return False

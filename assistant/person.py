@@ -16,7 +16,7 @@ from .answers import Person
 from .intents import Lexicon
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import one_of
+from .text import ends_at, one_of
 
 
 class AgeMention(NamedTuple):
@@ -116,7 +116,7 @@ class PersonReader:
                 continue
             before = next((p for p in self._before_by_last.get(
                 words[index - 1] if index else None, self._before_empty)
-                if _ends_at(words, index, p)), None)
+                if ends_at(words, index, p)), None)
             if index + 1 in things:
                 continue  # "is 2 bananas a day enough": a count of a thing named
             if before is not None and self._said_as_age(words, index, before):
@@ -255,10 +255,6 @@ def _decade(words: Sequence[str]) -> int | None:
 
 def _two_digits(word: str) -> bool:
     return len(word) == 2 and word.isdigit()
-
-
-def _ends_at(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
-    return index >= len(phrase) and tuple(words[index - len(phrase):index]) == phrase
 
 
 def _starts_at(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:

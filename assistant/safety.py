@@ -22,7 +22,7 @@ from .memo import remembered
 from .native import attributes, mypyc_attr, restore
 from .person import AgeMention
 from .records import NamedTuple
-from .text import Normalizer, one_of
+from .text import Normalizer, ends_at, one_of
 
 # The C module of the datetime module: importing datetime itself first runs its
 # pure-Python twin, about 2.5 ms of a piped start. (Typeshed has no stub for _datetime:
@@ -1279,13 +1279,12 @@ class SafetyCheck:
     def _likened(self, words: Sequence[str], index: int) -> bool:
         """'weak as a kitten', 'sleeps like a baby': named at ``index`` only as what
         something is likened to."""
-        return any(tuple(words[max(0, index - len(p)):index]) == p for p in self._likening)
+        return any(ends_at(words, index, p) for p in self._likening)
 
     def _ended(self, words: Sequence[str], index: int) -> bool:
         """'stopped breastfeeding', 'no longer pregnant': a state that is over, just
         before ``index``; or one set aside ('ok forget the pregnancy bit')."""
-        return any(tuple(words[max(0, index - len(p)):index]) == p
-                   for p in self._ended_phrases)
+        return any(ends_at(words, index, p) for p in self._ended_phrases)
 
     def _someone_elses_pregnancy(self, words: Sequence[str], index: int) -> bool:
         """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner': the

@@ -10,7 +10,7 @@ case go, punctuation becomes space, numbers are parted from their units
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
 
 from .native import attributes, mypyc_attr, restore
@@ -163,6 +163,12 @@ def _numbers_as_digits(words: list[str]) -> list[str]:
 
     digits: str = alpha2digit(" ".join(words), "en", threshold=10)  # text2num has no types
     return digits.split()
+
+
+def ends_at(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the phrase is said just before ``index``: 'as a' before 'kitten', 'allergy'
+    before 'tablets'."""
+    return index >= len(phrase) and tuple(words[index - len(phrase):index]) == phrase
 
 
 def one_of(word: str, words: Container[str]) -> bool:
