@@ -429,6 +429,15 @@ def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
     return True
 
 
+def _reach_in_clause(clause_start: Sequence[int], place: int) -> int:
+    """Where the words after a new place that may say it spread end: two words on, as
+    within a question, or further in the place's own clause, up to SPREAD_CUE_AFTER words
+    ("the corner of my mouth on that side twitches too")."""
+    end = next((at for at in range(place + 1, len(clause_start))
+                if clause_start[at] != clause_start[place]), len(clause_start))
+    return max(place + 3, min(place + SPREAD_CUE_AFTER + 1, end))
+
+
 def _without(clauses: Sequence[Sequence[str]], positions: set[int]) -> list[list[str]]:
     """The clauses with the words at these positions (over all clauses) blanked."""
     blanked, start = [], 0
@@ -846,24 +855,18 @@ class SafetyCheck:
             # the word of spreading is said near the new place, in its clause, not anywhere
             # in a story ("...two days now. Legs feel fine otherwise")
             if _singular(words[earlier]) != _singular(words[later]) and self._spread_cue_near(
-                    words, later, max(earlier + 1, clause_start[later]), how_often):
+                    words, later, max(earlier + 1, clause_start[later]), later + 3, how_often):
                 return True
         return False
 
-    def _spread_cue_near(self, words: Sequence[str], place: int, since: int,
-                         how_often: Collection[int],
-                         clause_start: Sequence[int] | None = None) -> bool:
+    def _spread_cue_near(self, words: Sequence[str], place: int, since: int, until: int,
+                         how_often: Collection[int]) -> bool:
         """Whether a word of spreading ('now', 'too') is said near the body part at
-        ``place``: from ``since`` (no further back than SPREAD_CUE_REACH words) to just
-        after it, and not in a phrase of how often ('now and then'). With ``clause_start``
-        (a turn that names a place of its own after the conversation's), further on in the
-        part's clause too: "the corner of my mouth on that side twitches too"."""
+        ``place``: from ``since`` (no further back than SPREAD_CUE_REACH words) to before
+        ``until``, and not in a phrase of how often ('now and then')."""
         start = max(since, place - SPREAD_CUE_REACH)
-        end = place + (SPREAD_CUE_AFTER if clause_start is not None else 2)
-        return any(word in self._spread_cues and at not in how_often and (
-            at <= place + 2 or (clause_start is not None
-                                and clause_start[at] == clause_start[place]))
-            for at, word in enumerate(words[start:end + 1], start))
+        return any(word in self._spread_cues and at not in how_often
+                   for at, word in enumerate(words[start:until], start))
 
     def _moved_on(self, words: Sequence[str], parts: Sequence[int], before: frozenset[str],
                   clause_start: Sequence[int]) -> bool:
@@ -874,8 +877,8 @@ class SafetyCheck:
         for index in parts:
             region = self._regions[words[index]]
             if region not in before and region not in self._generic_places and \
-                    self._spread_cue_near(words, index, clause_start[index], how_often,
-                                          clause_start):
+                    self._spread_cue_near(words, index, clause_start[index],
+                                          _reach_in_clause(clause_start, index), how_often):
                 return True
         return False
 
