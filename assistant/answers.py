@@ -27,6 +27,7 @@ LISTED = "listed"
 
 GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
+_WORD_JOINS = re.compile(r"[-/\u2010-\u2015]")
 
 
 class Fact(NamedTuple):
@@ -134,8 +135,9 @@ def number(value: float) -> str:
 
 
 def word_count(text: str) -> int:
-    """Answers are kept short (a word limit), and this is how their length is measured."""
-    return len(text.split())
+    """Answers are kept short (a word limit), and this is how their length is measured:
+    a hyphen or a slash joins two words ("best-known", "night-time"), as a reader counts."""
+    return len(_WORD_JOINS.sub(" ", text).split())
 
 
 # ---------------------------------------------------------------- global fields

@@ -156,7 +156,7 @@ class Assistant:
         else:
             ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
-            if reading.care_only and not self._answered_after_care(decision):
+            if reading.care_only and not self._answered_after_care(decision, reading):
                 decision = self._cause_after_care(reading) or Decision(
                     "answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         if decision.intent == SEEK_CARE and reading.care_only:
@@ -180,6 +180,12 @@ class Assistant:
             # for someone else leads their questions, not the asker's own.
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
+        if reading.signs and decision.intent != SEEK_CARE \
+                and answers.word_count(reply.text) > answers.MAX_WORDS:
+            # the care advice and a long answer ("would more magnesium help him, or
+            # calcium?") do not fit the length an answer keeps to: the care advice is kept
+            decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+            reply, about = self._renderer.render(decision, reading, ranked)
         also = self._also_asked(decision, reading)
         if also is not None:
             # the care advice, when a sign calls for it, leads the first answer only
@@ -189,20 +195,31 @@ class Assistant:
 
     def _may_follow_care(self, reading: Reading) -> bool:
         """Whether a question with a sign that calls for the care answer alone may still
-        be answered after it: an adult asks about a nutrient, nothing is urgent, and no
-        medicine is suspected beside another sign (the care answer then leads with the
-        other sign's advice, and the medicine's, not to stop it alone, would be lost). With
-        the medicine the only sign its advice leads: "Omeprazole For Years, Low
-        Magnesium?" is answered after it."""
-        return ("nutrient" in reading.asked_kinds and reading.audience is None
-                and "urgent" not in reading.signs
+        be answered after it: an adult asks about a nutrient or about food, nothing is
+        urgent, and no medicine is suspected beside another strong sign (the care answer
+        then leads with that sign's advice, and the medicine's, not to stop it alone,
+        would be lost)."""
+        return (("nutrient" in reading.asked_kinds or self._medicine_alone(reading))
+                and reading.audience is None and "urgent" not in reading.signs
                 and (self._intents.medicines.sign not in reading.signs
-                     or reading.signs == (self._intents.medicines.sign,)))
+                     or self._medicine_alone(reading)))
 
-    def _answered_after_care(self, decision: Decision) -> bool:
-        """Whether the intent decided is one answered after the care advice (after_care)."""
+    def _medicine_alone(self, reading: Reading) -> bool:
+        """Whether a suspected medicine is the only sign that calls for the care answer
+        alone, so that its advice leads whatever softer signs follow."""
+        return reading.strong == (self._intents.medicines.sign,)
+
+    def _answered_after_care(self, decision: Decision, reading: Reading) -> bool:
+        """Whether the intent decided is answered after the care advice: one marked so
+        (after_care), or, with a suspected medicine the only strong sign, any question
+        but one about the medicine itself ("on Lasix and still twitching, what foods
+        help?", "on prednisolone, how much calcium should I have"): the medicine's advice,
+        not to stop it alone, leads, and what else is asked is still answered."""
         intent = self._intents.intents.get(decision.intent or "")
-        return decision.outcome == "answer" and intent is not None and intent.after_care
+        if decision.outcome != "answer" or intent is None:
+            return False
+        return intent.after_care or (self._medicine_alone(reading) and not (
+            intent.chat or "trigger" in intent.slots))
 
     def _cause_after_care(self, reading: Reading) -> Decision | None:
         """'Which vitamin would cause the tingling, and should I just start taking B12?':
@@ -275,9 +292,11 @@ class Assistant:
             return text[:-len(reminder)].rstrip() if reminder and text.endswith(reminder) else text
         reminder = reply.reminder or second.reminder
         text = f"{body(reply.text, reply.reminder)} {body(second.text, second.reminder)}"
+        if reminder:
+            text = f"{text}\n{reminder}"
         if answers.word_count(text) > answers.MAX_WORDS:
             return reply
-        return reply._replace(text=f"{text}\n{reminder}" if reminder else text,
+        return reply._replace(text=text,
                               reminder=reminder,
                               sources=tuple(dict.fromkeys((*reply.sources, *second.sources))))
 

@@ -88,7 +88,7 @@ class Reading(NamedTuple):
     points_back: bool = False  # what is asked points at what was said ("could it be that?")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
-    strong: bool = False  # a sign that calls for the care answer alone ("my arm feels weak")
+    strong: tuple[str, ...] = ()  # signs that call for the care answer alone ("my arm feels weak")
     specific: bool = False  # a sign more than a worry or another symptom ("for 3 weeks")
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
     priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
@@ -127,7 +127,7 @@ class Reading(NamedTuple):
     def care_only(self) -> bool:
         """A strong sign, or anyone outside the adult audience not declined: the care
         answer and no other."""
-        return (self.strong or self.audience is not None) and not self.declined
+        return (bool(self.strong) or self.audience is not None) and not self.declined
 
 
 @mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
@@ -340,8 +340,14 @@ class Reader:
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
             # "been streaming on Twitch for about six months now" (the site, not a twitch)
             safety = safety._replace(signs=())
+        slotted = found
+        if widened and asking and self._medicine_sign in safety.signs:
+            # "On furosemide for my ankles and my calves twitch. Which foods would help?":
+            # the medicine the story tells is the care advice's; what is asked, naming
+            # nothing, is not about it (it stays a subject for "should I stop it?" next)
+            slotted = [f for f in found if f.id != self._medicine_trigger]
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
-        whole, split = _with_slots(resolved, found, safety.denied | set_aside)
+        whole, split = _with_slots(resolved, slotted, safety.denied | set_aside)
         return Reading(
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
@@ -362,7 +368,7 @@ class Reader:
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
-            strong=bool(safety.signs) and not set(safety.signs) <= self._safety.soft,
+            strong=tuple(sign for sign in safety.signs if sign not in self._safety.soft),
             specific=not set(safety.signs) <= self._safety.vague,
             frame=frame,
             priced=priced,

@@ -27,7 +27,8 @@ def bot() -> Assistant:
 
 
 def words_of(text: str) -> int:
-    return len(text.split())
+    """Words as a reader counts them: 'best-known' is two."""
+    return len(re.sub(r"[-/]", " ", text).split())
 
 
 def assert_mentions(reply: Reply, required: Sequence[str], forbidden: Sequence[str] = ()) -> None:
@@ -1986,12 +1987,10 @@ def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> N
     ("Lansoprazole For Years, Calves Twitching - Low Magnesium?",
      "If you think a prescribed medicine", ["do not stop", "Low magnesium"]),
     # nothing after it when the sign is urgent, or a medicine is suspected beside
-    # another sign, or the medicine may be what "causing" is about
+    # another strong sign
     ("my face went numb suddenly, low b12?", "Sudden weakness", []),
     ("since the GP started her on furosemide her legs are weak and twitchy, is it low "
      "potassium?", "Twitching where the affected area feels weak", []),
-    ("on atorvastatin since summer and my calves flutter. could the statin be causing "
-     "it? would magnesium help?", "If you think a prescribed medicine", []),
 ])
 def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
         bot: Assistant, question: str, lead: str, facts: list[str]) -> None:
@@ -2000,6 +1999,46 @@ def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
     assert_mentions(reply, facts, [])
     if not facts:
         assert reply.intent == "seek_care"
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # what to eat, how much, what a nutrient does: answered after the medicine's advice,
+    # whatever softer signs come with it (more than one place, a long span)
+    ("On bendroflumethiazide for my blood pressure and my calves keep flickering. "
+     "What foods help?", ["bananas", "almonds"]),
+    ("been on prednisolone since the spring, my thighs and back twitch. how much "
+     "calcium do I need at 45", ["1,000 mg"]),
+    ("started sertraline last month and my eyelid jumps, what foods have magnesium",
+     ["pumpkin seeds"]),
+    ("on atorvastatin since summer and my calves flutter. could the statin be causing "
+     "it? would magnesium help?", ["muscle relaxation"]),
+    ("my inhaler dose got doubled and my arm twitches, what does potassium do",
+     ["nerve"]),
+])
+def test_a_question_beside_a_suspected_medicine_is_answered_after_its_advice(
+        bot: Assistant, question: str, facts: list[str]) -> None:
+    """A medicine the only strong sign: its advice (not to stop it alone) leads, then
+    the question asked, within the length an answer keeps to."""
+    reply = bot.ask(question)
+    assert reply.text.startswith("If you think a prescribed medicine"), reply.text
+    assert_mentions(reply, ["do not stop", *facts], [])
+    assert words_of(reply.text) <= 150
+
+
+@pytest.mark.parametrize("question", [
+    # the care advice and a long answer do not fit together: the care advice is kept
+    "my husband's on a statin, 66, and his calves flutter after walks. would more "
+    "magnesium help him, or calcium?",
+    # a question about the medicine itself is the medicine's advice
+    "is twitching normal on prednisolone",
+    "could my new water tablets be why my legs jump?",
+])
+def test_beside_a_suspected_medicine_the_care_advice_alone_answers(
+        bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", reply.text
+    assert "do not stop a prescribed medicine" in reply.text
+    assert words_of(reply.text) <= 150
 
 
 @pytest.mark.parametrize("later", [
