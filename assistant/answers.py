@@ -202,6 +202,13 @@ def care_lead(scene: Scene) -> Fact:
     return _fact(care.article_advice.text, care.article_advice.source)
 
 
+def strong_care_lead(scene: Scene) -> Fact:
+    """Care advice before an answer to a question asked beside a sign that otherwise
+    calls for the care answer alone ('my leg gives way, how much potassium?'): the
+    sentence for the sign, and when to see a doctor in general."""
+    return _care_see_doctor(scene).led_by(care_lead(scene))
+
+
 @answer_field("care", "see_doctor", data_only=True)
 def _care_see_doctor(scene: Scene) -> Fact:
     care = scene.kb.care

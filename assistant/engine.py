@@ -156,9 +156,8 @@ class Assistant:
         else:
             ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
-            if reading.care_only and not self._answered_after_care(decision, reading):
-                decision = self._cause_after_care(reading) or Decision(
-                    "answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+            if reading.care_only:
+                decision = self._after_care(decision, reading)
         if decision.intent == SEEK_CARE and reading.care_only:
             return (self._renderer.render(decision, reading)[0],
                     _with_signs(remember(_new_subject(state, theirs, reading), decision),
@@ -209,6 +208,20 @@ class Assistant:
         alone, so that its advice leads whatever softer signs follow."""
         return reading.strong == (self._intents.medicines.sign,)
 
+    def _after_care(self, decision: Decision, reading: Reading) -> Decision:
+        """What is answered after the care advice when a sign calls for it alone: a
+        nutrient asked about as the cause first, then a question answered after it;
+        otherwise the care answer alone."""
+        intent = self._intents.intents.get(decision.intent or "")
+        if decision.outcome == "answer" and intent is not None and intent.answers_cause:
+            return decision
+        cause = self._cause_after_care(reading)
+        if cause is not None:
+            return cause
+        if self._answered_after_care(decision, reading):
+            return decision
+        return Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+
     def _answered_after_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether the intent decided is answered after the care advice: one marked so
         (after_care), or, with a suspected medicine the only strong sign, any question
@@ -218,19 +231,19 @@ class Assistant:
         intent = self._intents.intents.get(decision.intent or "")
         if decision.outcome != "answer" or intent is None:
             return False
-        return intent.after_care or (self._medicine_alone(reading) and not (
-            intent.chat or "trigger" in intent.slots))
+        return intent.after_care or (
+            self._medicine_alone(reading) and not (intent.chat or "trigger" in intent.slots))
 
     def _cause_after_care(self, reading: Reading) -> Decision | None:
         """'Which vitamin would cause the tingling, and should I just start taking B12?':
-        whether a nutrient named is the cause is asked, so the intent answered after the
-        care advice (after_care) answers it for that nutrient."""
+        whether a nutrient named is the cause is asked, so the intent that answers it
+        (answers_cause) does, for that nutrient."""
         nutrients = reading.entities.get("nutrient", ())
         intents = self._intents
         if not nutrients or not self._names_a_cause(reading):
             return None
         for intent in intents.intents.values():
-            if intent.after_care and intent.slots == ("nutrient",):
+            if intent.answers_cause and intent.slots == ("nutrient",):
                 return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE,
                                 MappingProxyType({"nutrient": nutrients[:1]}), reading.person)
         return None

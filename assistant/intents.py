@@ -102,9 +102,13 @@ class Intent(NamedTuple):
     # The intent a follow-up that names one subject asks of it: "what about potassium" after
     # the foods that help twitching asks for potassium's foods.
     narrows_to: str = ""
-    # Asked beside a sign that calls for the care answer alone, it is still answered, after
-    # the care advice: "Twitching and Numb Toes - Low B12?" asks what the sources say.
+    # Asked beside a sign that calls for the care answer alone (not an urgent one), it is
+    # still answered, after the care advice: "my leg gives way on the stairs, how much
+    # potassium do I need?" asks what the sources say.
     after_care: bool = False
+    # Answers whether a nutrient named beside such a sign is the cause ("Twitching and
+    # Numb Toes - Low B12?", "is it a b12 thing?"), whatever else matched best.
+    answers_cause: bool = False
 
     def takes(self, kind: str) -> bool:
         """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
@@ -140,7 +144,7 @@ WORD_CLASSES = frozenset({
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
-    "replacing", "amount_units", "duration_fillers", "elapsed", "since",
+    "replacing", "amount_units", "duration_fillers", "elapsed", "since", "a_year_back",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
     "say_again", "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing",
     "span_joins", "not_signs",
@@ -463,7 +467,8 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.optional("fallback", bool, False),
                     frozenset(normalizer.phrase(text) for text in record.texts("alone")),
                     record.text("narrows_to", required=False),
-                    record.optional("after_care", bool, False))
+                    record.optional("after_care", bool, False),
+                    record.optional("answers_cause", bool, False))
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")

@@ -92,8 +92,12 @@ class Renderer:
             body = body.led_by(answers.Fact(kb.care.prices_outside))
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
-            # then the question asked is answered.
-            body = body.led_by(answers.care_lead(scene))
+            # then the question asked is answered. Beside a sign that otherwise calls for
+            # the care answer alone, when to see a doctor in general comes too; a
+            # medicine's own advice already says it.
+            strong = reading.strong and reading.strong != (self._intents.medicines.sign,)
+            body = body.led_by(answers.strong_care_lead(scene) if strong
+                               else answers.care_lead(scene))
         reminder = kb.care.reminder if intent.reminder or signs else ""
         text = f"{body.text}\n{reminder}" if reminder else body.text
         sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))

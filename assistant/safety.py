@@ -542,6 +542,7 @@ class SafetyCheck:
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._since = words("since")
+        self._a_year_back = words("a_year_back")
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
         self._copulas = words("copulas")
@@ -983,7 +984,8 @@ class SafetyCheck:
         every other test of :meth:`_too_long` finds nothing (it counts zero days, which
         is short of any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
-                or not self._date_words.isdisjoint(words) or not self._since.isdisjoint(words))
+                or not self._date_words.isdisjoint(words) or not self._since.isdisjoint(words)
+                or any(_a_year(word) for word in words))
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
@@ -1056,19 +1058,33 @@ class SafetyCheck:
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
-        if self._date_words.isdisjoint(words) and self._since.isdisjoint(words):
-            return 0  # no day of the year and no "since": most clauses, in two set tests
+        if self._date_words.isdisjoint(words) and self._since.isdisjoint(words) \
+                and not any(_a_year(word) for word in words):
+            return 0  # no day of the year, "since" or year: most clauses, in a few tests
         today = today or date.today()
         spans = self._spans(words)
         # a day named in a story still going: no day of the year is named in most
         if not self._date_words.isdisjoint(words) and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
-        longest = self._since_a_day_of_the_month(words, today)
-        for _, (month, day) in spans:
+        longest = max(self._since_a_day_of_the_month(words, today),
+                      self._since_a_year(words, today))
+        for index, (month, day) in spans:
             began = date(today.year, month, day)
-            if began > today:
+            if began > today or (index and words[index - 1] in self._a_year_back
+                                 and (today - began).days < self._min_days):
                 began = began.replace(year=today.year - 1)
             longest = max(longest, (today - began).days)
+        return longest
+
+    def _since_a_year(self, words: Sequence[str], today: date) -> int:
+        """Days since the first of a year named where a span starts ('most of 2026',
+        'since 2024', 'started in 2025'): at least as long as it has gone on."""
+        longest = 0
+        for index, word in enumerate(words):
+            if _a_year(word) and int(word) <= today.year and any(
+                    tuple(words[max(0, index - size):index]) in self._span_starts
+                    for size in (1, 2, 3, 4)):
+                longest = max(longest, (today - date(int(word), 1, 1)).days)
         return longest
 
     def _since_a_day_of_the_month(self, words: Sequence[str], today: date) -> int:
@@ -1462,6 +1478,11 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
     for phrase in phrases:
         table.setdefault(phrase[0], []).append(phrase)
     return table
+
+
+def _a_year(word: str) -> bool:
+    """A year as people write one in a story: four digits from 1900 on."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]) -> set[int]:

@@ -2025,6 +2025,37 @@ def test_a_question_beside_a_suspected_medicine_is_answered_after_its_advice(
     assert words_of(reply.text) <= 150
 
 
+@pytest.mark.parametrize(("question", "lead", "facts"), [
+    # what a nutrient does, its foods or how much: the care advice leads, with when to
+    # see a doctor in general, then what the sources say
+    ("my leg has given way on the stairs twice and it twitches. how much potassium does "
+     "a 58 year old man need?", "Twitching where the affected area feels weak",
+     ["In general, see a doctor", "3,400 mg"]),
+    ("tingly fingers and a twitchy thumb, b12 foods?", "Twitching with numbness",
+     ["In general, see a doctor", "fortified"]),
+    ("scared it's MS, my foot twitches. what does magnesium do?", "I can't tell what is causing",
+     ["In general, see a doctor", "muscle relaxation"]),
+])
+def test_a_nutrition_question_beside_a_strong_sign_follows_the_care_advice(
+        bot: Assistant, question: str, lead: str, facts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith(lead), reply.text
+    assert_mentions(reply, facts, [])
+    assert words_of(reply.text) <= 150
+
+
+@pytest.mark.parametrize("question", [
+    # treating a red flag oneself is not answered beside it: the care advice alone
+    "my grip is going and my hand twitches, should i start taking magnesium?",
+    "my legs feel weak and twitch, is it safe to take more vitamin d",
+    # nor is anything beside an urgent sign
+    "my arm suddenly went weak and it's twitching, how much magnesium do I need",
+])
+def test_self_treatment_beside_a_strong_sign_gets_the_care_advice_alone(
+        bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent == "seek_care"
+
+
 @pytest.mark.parametrize("question", [
     # the care advice and a long answer do not fit together: the care advice is kept
     "my husband's on a statin, 66, and his calves flutter after walks. would more "

@@ -281,6 +281,25 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     # a twitch that "never left" is measured from the day its story names
     ("my eyelid went when work got crazy at the end of August and it never went away",
      date(2026, 12, 1), True),
+    # events of the year people date things by, and the years themselves
+    ("lip twitching since the start of the school year", date(2026, 12, 1), True),
+    ("my eyelid has been at it since the world cup", date(2026, 12, 1), True),
+    ("calf twitch ever since freshers, still there", date(2026, 12, 1), True),
+    ("eyelid flickering since freshers", date(2026, 9, 25), False),
+    ("Thumb Twitching For Most Of 2025", date(2026, 12, 1), True),
+    ("my shoulder has twitched since 2026 started", date(2026, 12, 1), True),
+    ("my shoulder has twitched since 2026 started", date(2026, 1, 5), False),
+    ("i take 2000 iu of d and my eyelid twitches", date(2026, 12, 1), False),
+    ("a good chunk of this year my eyebrow has been jumping", date(2026, 12, 1), True),
+    # "last" before a day of the year that came days ago: the year before it
+    ("Eyelid Twitching Since Last Thanksgiving", date(2026, 12, 2), True),
+    ("Eyelid Twitching Since Thanksgiving", date(2026, 12, 2), False),
+    # a story still going, in more words: measured from the day it names
+    ("moved house in the spring and my calf has done little jerks since around then",
+     date(2026, 12, 1), True),
+    ("new manager in september, my eye started flickering and it has carried on",
+     date(2026, 12, 1), True),
+    ("began during lent and never really went away, my eyelid", date(2026, 12, 1), True),
     # a day of the month alone is the last time it came
     ("thumb twitching since the 12th", date(2026, 12, 2), True),
     ("thumb twitching since the 12th", date(2026, 12, 20), False),
