@@ -138,6 +138,12 @@ class Assistant:
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
+        if reading.signs and "urgent" in state.signs and "urgent" not in reading.signs \
+                and not (state.signs_theirs and reading.askers_own):
+            # an emergency told earlier still leads a turn with a sign of its own: "Could
+            # it be Bell's palsy rather than a stroke?" after a face that droops
+            reading = reading._replace(signs=("urgent", *reading.signs),
+                                       strong=("urgent", *reading.strong))
         if state.declined and reading.audience is None:
             state = state._replace(declined=None)  # the conversation has moved on from them
         if reading.places and not reading.places <= state.places:

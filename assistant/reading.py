@@ -289,7 +289,8 @@ class Reader:
             clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
-            conditions=named_outside, tells_only=not any(asks), places_before=state.places)
+            conditions=named_outside, tells_only=not any(asks), places_before=state.places,
+            telling=_telling_positions(clauses, asks))
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         if audience is None and state.declined and self._still_theirs(words, ages) and not (
                 state.declined == ANIMALS and not self._telling.isdisjoint(words)):
@@ -843,6 +844,21 @@ def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) ->
     start = 0
     for clause, is_question in zip(clauses, asks, strict=True):
         if is_question:
+            positions.update(range(start, start + len(clause)))
+        start += len(clause)
+    return positions
+
+
+def _telling_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> set[int]:
+    """Word positions in the clauses that tell rather than ask: all of them in a
+    question that asks nothing plainly ("fever all week, now twitching everywhere.
+    magnesium?"), none when every clause asks."""
+    if all(asks):
+        return set()
+    positions: set[int] = set()
+    start = 0
+    for clause, is_question in zip(clauses, asks, strict=True):
+        if not is_question:
             positions.update(range(start, start + len(clause)))
         start += len(clause)
     return positions

@@ -616,7 +616,8 @@ class SafetyCheck:
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
              scan: Scan | None = None, in_conversation: bool = False,
              unknown: Collection[str] = (), conditions: Collection[str] = (),
-             tells_only: bool = False, places_before: frozenset[str] = frozenset()) -> Signs:
+             tells_only: bool = False, places_before: frozenset[str] = frozenset(),
+             telling: Collection[int] = ()) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -635,6 +636,9 @@ class SafetyCheck:
         which is asked only of a question that says a day of the year or 'since'.
         ``places_before`` are the body regions the conversation's twitch was in before:
         "oh and it's the bottom lip too now" after an eyelid is a twitch that has spread.
+        ``telling`` are the word positions of clauses that tell rather than ask, beside
+        one that asks: a twitch told there is someone's, even with a nutrient asked
+        about ("fever all week, now twitching everywhere. magnesium?").
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
@@ -661,7 +665,9 @@ class SafetyCheck:
         # beside a nutrient ("Twitchy muscles, always thirsty. Is that a magnesium thing?")
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing or in_conversation))
-                    or (twitching and not self._points_back.isdisjoint(said)))
+                    or (twitching and not self._points_back.isdisjoint(said))
+                    or (twitching and any(words[i] in self._twitch_words
+                                          or words[i] in self._twitch_verbs for i in telling)))
         own_body = self.about_own_body(words, scan.parts)
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []

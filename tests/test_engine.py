@@ -1455,6 +1455,19 @@ def test_an_urgent_sign_raised_earlier_leads_as_a_sentence(bot: Assistant) -> No
     assert conversation.ask("cheap vitamin d foods").text.startswith("Sudden weakness")
 
 
+@pytest.mark.parametrize("later", [
+    "could it be bell's palsy and not a stroke? don't want to waste their time",
+    "is this ALS?",
+    "it's been like this for three weeks on and off",
+])
+def test_an_urgent_sign_raised_earlier_leads_a_turn_with_a_sign_of_its_own(
+        bot: Assistant, later: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("half my face went droopy this morning and my cheek twitches")
+    reply = conversation.ask(later)
+    assert reply.text.startswith("Sudden weakness"), reply.text
+
+
 def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     alone = bot.ask("cant have dairy, proper allergy, so where do i get calcium from")
     assert "cheese" not in alone.text and alone.text.count("sources of calcium") == 1

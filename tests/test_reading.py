@@ -1106,6 +1106,11 @@ def test_the_kind_of_nutrient_a_question_word_asks_for(bot: Assistant, question:
     ("legs twitch at night and he's been sweating through the sheets", "other_symptoms"),
     ("his calf twitches and he's gone right off his food", "other_symptoms"),
     ("my arm has gone weak and heavy in the last hour", "urgent"),
+    # weakness that passed is as urgent as weakness that stays
+    ("for a moment my hand wouldn't cooperate and the pen slid out of my fingers, then "
+     "it went back to normal. my bicep twitches", "urgent"),
+    ("his arm felt heavy and weak, it lasted a few minutes, his arm still twitches",
+     "urgent"),
     ("shoulder twitching the past month", "duration"),
     ("twitching in my calf for the last month or so", "duration"),
 ])
@@ -1317,6 +1322,13 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("eyelid twitching and for a second I see two of everything", "other_symptoms"),
     ("calf twitch after a flight, the calf looks bigger than the other", "other_symptoms"),
     ("she said her right leg gives a bit on the stairs and her calf twitches", "weakness"),
+    ("my hand wouldn't cooperate when I went to sign, and my wrist twitches", "weakness"),
+    ("the mug slid out of my fingers and my thumb has been flickering", "weakness"),
+    ("Sumatriptan then twitching in my calf", "medicine"),
+    # a twitch told beside a nutrient asked about is someone's, in a clause that tells
+    ("fever all week, now twitching everywhere. magnesium?", "other_symptoms"),
+    ("Whole Body Twitching After A Cold - Magnesium?", "spreading"),
+    ("MND scare. would potassium stop the twitches", "fear"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
