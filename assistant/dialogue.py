@@ -132,6 +132,9 @@ class Turn(NamedTuple):
     asks_what_helps: bool = False  # "what else can i do", "anything that helps"
     asks_a_kind: str | None = None  # "which vitamin ...": a kind of nutrient asked for, or None
     asker_anew: bool = False  # the asker, after someone else ("what about me, i'm 69")
+    # the first clause, when the others only tell ("and calcium? my mum had
+    # osteoporosis"), as slotted words; empty for a turn of one clause
+    first_alone: tuple[str, ...] = ()
 
 
 class Decision(NamedTuple):
@@ -582,13 +585,18 @@ class Dialogue:
         return not self._missing(intent, entities)
 
     def _is_bare(self, turn: Turn) -> bool:
-        """Entities (or who it is for) and nothing else: 'and calcium?', 'for a woman'."""
+        """Entities (or who it is for) and nothing else: 'and calcium?', 'for a woman';
+        or so asked, with the rest only told ('and calcium? my mum had osteoporosis')."""
         if not turn.entities and turn.person == Person():
             return False
-        return all(word in self._filler or word.startswith("{") or word in self._sex_words
-                   or (word.isdigit() and turn.person.age is not None)
-                   or word in self._cue_words
-                   for word in turn.words)
+        first = turn.first_alone
+        if first and not any(first[:length] in self._starts for length in self._start_lengths):
+            first = ()  # only a follow-up opens so: "and calcium?", "what about b12"
+        return any(all(word in self._filler or word.startswith("{") or word in self._sex_words
+                       or (word.isdigit() and turn.person.age is not None)
+                       or word in self._cue_words
+                       for word in words)
+                   for words in (turn.words, first) if words)
 
     def _opens_small_talk(self, turn: Turn) -> bool:
         """'thanks i'll tell him': thanks or a goodbye first, which a person named after it

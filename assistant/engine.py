@@ -508,4 +508,6 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
                 reading.asks_later, any(reading.asks), reading.asks_what_helps,
-                reading.asks_a_kind, asker_anew)
+                reading.asks_a_kind, asker_anew,
+                reading.units[0] if len(reading.clauses) > 1 and not any(reading.asks[1:])
+                else ())

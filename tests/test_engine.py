@@ -848,6 +848,15 @@ FOLLOW_UPS = [
     # tablets stated in a nutrient's own unit are that supplement, not a medicine
     [("Should I take vitamin D for twitches?", "nutrient_supplements", "Whole food"),
      ("my tablets are 5000 iu is that ok", "nutrient_supplements", "above the upper limit")],
+    # a follow-up that opens the turn, then only a story: the last question, for it
+    [("how much magnesium should a woman of 52 have", "nutrient_intake", "320 mg"),
+     ("And calcium? My sister has brittle bones", "nutrient_intake", "1,200 mg")],
+    [("how much calcium does a man of 74 need", "nutrient_intake", "1,200 mg"),
+     ("what about vitamin d, he never goes out", "nutrient_intake", "800 IU")],
+    # how soon, asked alone after the care advice
+    [("my calf has twitched since june, who do i see, gp or neurologist?", "seek_care",
+      "doctor"),
+     ("how quickly", "seek_care", "doctor")],
 ]
 
 
