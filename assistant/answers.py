@@ -202,11 +202,16 @@ def care_lead(scene: Scene) -> Fact:
     return _fact(care.article_advice.text, care.article_advice.source)
 
 
-def strong_care_lead(scene: Scene) -> Fact:
+def strong_care_lead(scene: Scene, medicine: str) -> Fact:
     """Care advice before an answer to a question asked beside a sign that otherwise
     calls for the care answer alone ('my leg gives way, how much potassium?'): the
-    sentence for the sign, and when to see a doctor in general."""
-    return _care_see_doctor(scene).led_by(care_lead(scene))
+    sentence for the sign, then the suspected ``medicine`` sign's own (not to stop it
+    alone) when it is there and did not lead, or else when to see a doctor in general."""
+    lead, leads = care_lead(scene), scene.kb.care.leads
+    if medicine in scene.signs and medicine in leads \
+            and lead.text != leads[medicine].text:
+        return _fact(leads[medicine].text, leads[medicine].source).led_by(lead)
+    return _care_see_doctor(scene).led_by(lead)
 
 
 @answer_field("care", "see_doctor", data_only=True)

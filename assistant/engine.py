@@ -200,14 +200,10 @@ class Assistant:
 
     def _may_follow_care(self, reading: Reading) -> bool:
         """Whether a question with a sign that calls for the care answer alone may still
-        be answered after it: an adult asks about a nutrient or about food, nothing is
-        urgent, and no medicine is suspected beside another strong sign (the care answer
-        then leads with that sign's advice, and the medicine's, not to stop it alone,
-        would be lost)."""
+        be answered after it: an adult asks about a nutrient (or anything, with a
+        suspected medicine the only such sign), and nothing is urgent."""
         return (("nutrient" in reading.asked_kinds or self._medicine_alone(reading))
-                and reading.audience is None and "urgent" not in reading.signs
-                and (self._intents.medicines.sign not in reading.signs
-                     or self._medicine_alone(reading)))
+                and reading.audience is None and "urgent" not in reading.signs)
 
     def _medicine_alone(self, reading: Reading) -> bool:
         """Whether a suspected medicine is the only sign that calls for the care answer
@@ -231,14 +227,16 @@ class Assistant:
     def _answered_after_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether the intent decided is answered after the care advice: one marked so
         (after_care), or, with a suspected medicine the only strong sign, any question
-        but one about the medicine itself ("on Lasix and still twitching, what foods
-        help?", "on prednisolone, how much calcium should I have"): the medicine's advice,
-        not to stop it alone, leads, and what else is asked is still answered."""
+        but one about the medicine itself as a trigger ("on Lasix and still twitching,
+        what foods help?", "on Elvanse, is it the caffeine doing this?"): the medicine's
+        advice, not to stop it alone, leads, and what else is asked is still answered."""
         intent = self._intents.intents.get(decision.intent or "")
         if decision.outcome != "answer" or intent is None:
             return False
-        return intent.after_care or (
-            self._medicine_alone(reading) and not (intent.chat or "trigger" in intent.slots))
+        medicine = self._intents.medicines.trigger
+        return intent.after_care or (self._medicine_alone(reading) and not (
+            intent.chat or ("trigger" in intent.slots
+                            and medicine in decision.entities.get("trigger", ()))))
 
     def _cause_after_care(self, reading: Reading) -> Decision | None:
         """'Which vitamin would cause the tingling, and should I just start taking B12?':

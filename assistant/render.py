@@ -95,8 +95,9 @@ class Renderer:
             # then the question asked is answered. Beside a sign that otherwise calls for
             # the care answer alone, when to see a doctor in general comes too; a
             # medicine's own advice already says it.
-            strong = reading.strong and reading.strong != (self._intents.medicines.sign,)
-            body = body.led_by(answers.strong_care_lead(scene) if strong
+            medicine = self._intents.medicines.sign
+            strong = reading.strong and reading.strong != (medicine,)
+            body = body.led_by(answers.strong_care_lead(scene, medicine) if strong
                                else answers.care_lead(scene))
         reminder = kb.care.reminder if intent.reminder or signs else ""
         text = f"{body.text}\n{reminder}" if reminder else body.text

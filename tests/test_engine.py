@@ -2032,6 +2032,9 @@ def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
      "calcium do I need at 45", ["1,000 mg"]),
     ("started sertraline last month and my eyelid jumps, what foods have magnesium",
      ["pumpkin seeds"]),
+    # a trigger asked about that is not the medicine
+    ("on Elvanse and five energy drinks a day, my calf twitches. is it the caffeine?",
+     ["caffeine"]),
     ("on atorvastatin since summer and my calves flutter. could the statin be causing "
      "it? would magnesium help?", ["muscle relaxation"]),
     ("my inhaler dose got doubled and my arm twitches, what does potassium do",
@@ -2057,6 +2060,9 @@ def test_a_question_beside_a_suspected_medicine_is_answered_after_its_advice(
      ["In general, see a doctor", "fortified"]),
     ("scared it's MS, my foot twitches. what does magnesium do?", "I can't tell what is causing",
      ["In general, see a doctor", "muscle relaxation"]),
+    # a suspected medicine beside it: its own advice, not to stop it alone, comes second
+    ("on metformin two years, my lips tingle and my eyelid twitches. how much b12 do i "
+     "need a day", "Twitching with numbness", ["do not stop a prescribed medicine", "2.4 mcg"]),
 ])
 def test_a_nutrition_question_beside_a_strong_sign_follows_the_care_advice(
         bot: Assistant, question: str, lead: str, facts: list[str]) -> None:
