@@ -1329,6 +1329,14 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("fever all week, now twitching everywhere. magnesium?", "other_symptoms"),
     ("Whole Body Twitching After A Cold - Magnesium?", "spreading"),
     ("MND scare. would potassium stop the twitches", "fear"),
+    # brands as sold outside the UK and US
+    ("started somac, now twitchy legs", "medicine"),
+    ("Stilnox + Leg Jerks At Night", "medicine"),
+    ("Long Term Losec And Muscle Jumps In Thighs", "medicine"),
+    # BFS names the twitching; a worst case is a fear
+    ("BFS or ALS?", "fear"),
+    ("worst case scenario, twitching calf", "serious"),
+    ("Buzzing Feet And Muscle Jumps At Night", "numbness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
