@@ -382,8 +382,11 @@ class Reader:
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts,
+            # asked, or told and then pointed at ("Manager says wait and see till Monday.
+            # Is that ok?")
             asks_care=bool(asking) and self._asks_care.may_start(words)
-            and self._asks_for_care([words[i] for i in sorted(asking)]),
+            and self._asks_for_care([words[i] for i in sorted(asking)] if self._points_back
+                                    .isdisjoint(words[i] for i in asking) else words),
             asks_what_helps=self._doing.search(whole),
             places=safety.places,
             asks_a_kind=None if self._nutrient_kinds.isdisjoint(words)  # most questions

@@ -542,6 +542,7 @@ class SafetyCheck:
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._since = words("since")
+        self._own_possessives = words("own_possessives")
         self._a_year_back = words("a_year_back")
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
@@ -832,10 +833,12 @@ class SafetyCheck:
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
-        if "my" in words and any(word == "my" and (index + 1 in found or (
-                index + 2 in found and not self._relations_own(words[index + 1])))
+        own = self._own_possessives
+        if not own.isdisjoint(words) and any(word in own and (index + 1 in found or (
+                index + 2 in found and not self._relations_own(words[index + 1])
+                and words[index + 1] not in self._their))
                for index, word in enumerate(words)):
-            return True  # "my calf", "my left calf"; not "my husband's calf"
+            return True  # "my calf", "me left calf"; not "my husband's calf", "told me her legs"
         opening = min(found)
         if opening >= HEADLINE_PART_WITHIN or not self._third_person.isdisjoint(words):
             return False

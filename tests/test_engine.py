@@ -853,6 +853,10 @@ FOLLOW_UPS = [
      ("And calcium? My sister has brittle bones", "nutrient_intake", "1,200 mg")],
     [("how much calcium does a man of 74 need", "nutrient_intake", "1,200 mg"),
      ("what about vitamin d, he never goes out", "nutrient_intake", "800 IU")],
+    # waiting, told as someone's advice and then asked about, is the care advice again
+    [("my husband's legs buckled twice today and his calves twitch", "seek_care",
+      "emergency"),
+     ("His brother says wait and see till Monday. Is that ok?", "seek_care", "emergency")],
     # how soon, asked alone after the care advice
     [("my calf has twitched since june, who do i see, gp or neurologist?", "seek_care",
       "doctor"),

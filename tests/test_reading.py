@@ -1337,6 +1337,12 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("BFS or ALS?", "fear"),
     ("worst case scenario, twitching calf", "serious"),
     ("Buzzing Feet And Muscle Jumps At Night", "numbness"),
+    # in the words of other Englishes
+    ("doctor changed my sugar tablet dose and now my arm is jumping", "medicine"),
+    ("the muscle of my leg is beating alone and the leg is losing the force for walking",
+     "weakness"),
+    ("mi foot a jump an mi cyaan feel mi toes", "numbness"),
+    ("mate, me calf's been going off three weeks straight", "duration"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
