@@ -142,8 +142,7 @@ class Assistant:
                 and not (state.signs_theirs and reading.askers_own):
             # an emergency told earlier still leads a turn with a sign of its own: "Could
             # it be Bell's palsy rather than a stroke?" after a face that droops
-            reading = reading._replace(signs=("urgent", *reading.signs),
-                                       strong=("urgent", *reading.strong))
+            reading = reading._replace(signs=("urgent", *reading.signs))
         if state.declined and reading.audience is None:
             state = state._replace(declined=None)  # the conversation has moved on from them
         if reading.places and not reading.places <= state.places:

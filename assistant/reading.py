@@ -152,6 +152,7 @@ class Reader:
                                        for word in self._vocabulary))
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
+        self._foods_asked = intents.lexicon.words("foods_asked")
         self._first_person = intents.lexicon.words("first_person")
         self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
         self._subject_pronouns = intents.lexicon.words("subject_pronouns")
@@ -271,7 +272,12 @@ class Reader:
         # In a story of a body that twitches, a subject from elsewhere counts only where it
         # is asked about ("his calf twitched while he sat in the car. What causes that?").
         symptoms = self._symptoms(words, found, scan)
-        where = asking if asking and scan.parts and symptoms else asked
+        # ... and, in a conversation of ours, where what is asked names the twitch or food
+        # ("Until I get a blood test, what foods would help the twitching")
+        where = asking if asking and ((scan.parts and symptoms) or (
+            ongoing and len(asking) < len(words) and self._site_names.isdisjoint(words)
+            and not (self._lexicon.domain.isdisjoint(words[i] for i in asking)
+                     and self._foods_asked.isdisjoint(words[i] for i in asking)))) else asked
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where
                                       and not self._at_a_stage(f, words, entities)

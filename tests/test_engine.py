@@ -857,6 +857,14 @@ FOLLOW_UPS = [
     [("my husband's legs buckled twice today and his calves twitch", "seek_care",
       "emergency"),
      ("His brother says wait and see till Monday. Is that ok?", "seek_care", "emergency")],
+    # a wait told beside a food question is no subject from elsewhere
+    [("my calf has twitched for a month, should i worry", "seek_care", "2 weeks"),
+     ("Until I get a blood test, what foods would help the twitching", "helpful_foods",
+      "spinach")],
+    # an emergency told earlier leads a softer sign's answer, and it is still answered
+    [("my speech went slurred this morning and my cheek twitches", "seek_care", "emergency"),
+     ("my calf and thigh twitch at night too, would bananas help", "lifestyle",
+      "emergency")],
     # how soon, asked alone after the care advice
     [("my calf has twitched since june, who do i see, gp or neurologist?", "seek_care",
       "doctor"),
