@@ -117,7 +117,7 @@ class Assistant:
         ``b"..."`` would be a guess at what the caller meant.
         """
         _check_question(question)
-        return self.respond(question, State())[0]
+        return self._respond(question, State(), remembering=False)[0]
 
     def conversation(self) -> Conversation:
         """A new conversation, whose questions can follow up on each other."""
@@ -135,6 +135,16 @@ class Assistant:
     def respond(self, question: str, state: State) -> tuple[Reply, State]:
         """The reply to a question in a given conversation state, and the state after it:
         read, rank, decide, render, remember."""
+        reply, after = self._respond(question, state, remembering=True)
+        assert after is not None  # worked out when remembering
+        return reply, after
+
+    def _respond(self, question: str, state: State, remembering: bool
+                 ) -> tuple[Reply, State | None]:
+        """See :meth:`respond`. Without ``remembering``, the state after the turn is not
+        worked out (None in its place, or the state given): a question asked on its own
+        (:meth:`ask`) has no conversation to go on with, and remembering what it said,
+        its red flags and whose they are is about 3% of its time."""
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
@@ -152,9 +162,9 @@ class Assistant:
         asker_anew = state.person_theirs and reading.askers_own and (said or reading.asker_named)
         if said and state.person_theirs != reading.names_someone:
             state = state._replace(person_theirs=reading.names_someone)
-        signs = (*state.signs, *reading.signs)
+        signs = (*state.signs, *reading.signs) if remembering else ()
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
-        theirs = _whose_signs(reading, state)
+        theirs = remembering and _whose_signs(reading, state)
         ranked: tuple[Candidate, ...] = ()
         if reading.care_only and not self._may_follow_care(reading):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
@@ -166,8 +176,10 @@ class Assistant:
         if decision.intent == SEEK_CARE and reading.care_only:
             return (self._renderer.render(decision, reading)[0],
                     _with_signs(remember(_new_subject(state, theirs, reading), decision),
-                                raised, theirs))
+                                raised, theirs) if remembering else None)
         if reading.declined:
+            if not remembering:
+                return self._renderer.decline(reading), None
             # The question is remembered, not who it was for: "what about me then, 33?"
             # after a question about a child asks the same for an adult.
             kept = decision._replace(person=state.person) if decision.outcome == "answer" else None
@@ -195,6 +207,8 @@ class Assistant:
             # the care advice, when a sign calls for it, leads the first answer only
             second = self._renderer.render(also, reading._replace(signs=()))[0]
             reply = self._with_second_answer(reply, second)
+        if not remembering:
+            return reply, None
         return reply, _with_signs(remember(state, decision, about), raised, theirs)
 
     def _may_follow_care(self, reading: Reading) -> bool:

@@ -669,6 +669,8 @@ class Reader:
         # a frame's word denied just before it ("can't exactly cook", "no time to cook",
         # "not much of a cook") says what the asker does not do, not what is asked
         denials = self._frame_denials
+        if denials.isdisjoint(words):  # no denial anywhere: most questions, in one set test
+            return list(words) if len(at) == len(words) else [words[index] for index in sorted(at)]
         return [words[index] for index in sorted(at)
                 if denials.isdisjoint(words[max(0, index - FRAME_DENIAL_REACH):index])]
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant import Assistant, Candidate, Reply
+from assistant.dialogue import State
 from assistant.intents import IntentSet
 from assistant.matcher import OverlapMatcher
 
@@ -2394,3 +2396,17 @@ def test_a_recipe_or_a_brand_after_a_red_flag_is_out_of_scope(bot: Assistant,
 def test_a_kind_asked_for_in_a_conversation_is_the_named_ones_partner(bot: Assistant) -> None:
     reply = last_reply(bot, ["how much b12 do i need", "which vitamin helps you absorb calcium?"])
     assert_mentions(reply, ["vitamin D", "absorb"], ["say nothing"])
+
+
+BENCHMARK_QUESTIONS = [q for q in (Path(__file__).parent.parent / "benchmarks" / "questions.txt")
+                       .read_text(encoding="utf-8").splitlines() if q.strip()]
+
+
+@pytest.mark.parametrize("question", [*BENCHMARK_QUESTIONS, "my 6 year olds eye keeps twitching",
+                                      "breastfeeding and my hand feels numb", ""])
+def test_a_question_on_its_own_is_answered_as_a_conversations_first(bot: Assistant,
+                                                                    question: str) -> None:
+    """ask() does not work out the state after the turn, which it would throw away: its
+    reply is still the one a conversation's first turn gets."""
+    reply = bot.ask(question)
+    assert reply == bot.respond(question, State())[0] == bot.conversation().ask(question)
