@@ -543,6 +543,8 @@ class SafetyCheck:
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._since = words("since")
         self._own_possessives = words("own_possessives")
+        self._paired = frozenset(safety.word_classes["paired"])
+        self._both_alone = words("both_alone")
         self._a_year_back = words("a_year_back")
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
@@ -731,6 +733,9 @@ class SafetyCheck:
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
+        if personal and "places" not in found and "spreading" not in found \
+                and self._both_of_a_pair(clauses, words):
+            found.append("places")  # "Thighs rippling when I lie down. Both of them."
         elsewhere = someone or not self._relations.isdisjoint(said)  # "his eye does it too"
         if (in_conversation and places_before and not elsewhere and "spreading" not in found
                 and self._moved_on(words, scan.parts, places_before, clause_start)):
@@ -756,6 +761,13 @@ class SafetyCheck:
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch, own_body,
                      frozenset(places) if personal and not elsewhere else frozenset())
+
+    def _both_of_a_pair(self, clauses: Sequence[Sequence[str]], words: Sequence[str]) -> bool:
+        """A body part of a pair named, and a clause that only says both of it ('Thighs
+        rippling at night. Both of them.', 'calves, both sides'): two places."""
+        if self._paired.isdisjoint(words):
+            return False  # no part of a pair: most questions, in one set test
+        return any(" ".join(clause) in self._both_alone for clause in clauses)
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by

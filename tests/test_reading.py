@@ -246,6 +246,11 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("arms and legs are fine, it's only my eyelid twitching", False),
     ("my hands ok, just the eyelid twitching", False),
     ("my hand twitches, my legs are fine, and my calf twitches at night", True),
+    # a part of a pair, and a clause that only says both
+    ("Thighs rippling when I lie down at night. Both of them. Low potassium?", True),
+    ("my calves jump after a shift, both of em", True),
+    ("my calf jumps after a shift, the left one", False),
+    ("both of them. eyelid twitching since monday", False),  # no part of a pair
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
