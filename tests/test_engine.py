@@ -107,6 +107,8 @@ ANSWERS = [
      ["3,400 mg"], ["2,600"]),
     ("daily calcium for a 60 year old woman", "nutrient_intake", ("nutrient", "calcium"),
      ["1,200 mg"], ["1,000 mg"]),
+    ("my friend swears by bananas. is potassium the answer?", "nutrient_role",
+     ("nutrient", "potassium"), ["nerve"], []),
     ("how do magnesium and calcium work together", "nutrient_interaction",
      ("nutrient", "calcium"), ["contract", "relax"], ["banana"]),
     ("magnesium vs potassium", "nutrient_compare", ("nutrient", "magnesium"),
