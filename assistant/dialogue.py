@@ -34,7 +34,7 @@ from operator import itemgetter
 from types import MappingProxyType
 
 from .answers import LISTED, Person
-from .intents import FOR_A_PERSON, HELP, RELIEF, SEEK_CARE, Intent, IntentSet
+from .intents import FOODS, FOR_A_PERSON, HELP, RELIEF, SEEK_CARE, Intent, IntentSet
 from .memo import remembered
 from .native import mypyc_attr
 from .records import NamedTuple
@@ -281,9 +281,37 @@ class Dialogue:
             # advice alone
             return Decision("answer", RELIEF, FOLLOW_UP_CONFIDENCE,
                             MappingProxyType(dict(state.entities)), person)
+        if self._food_asked_on(decision, turn, state):
+            # "what would be good for him to eat", "ok what about food then", "what could
+            # they add to her food", in a conversation of ours: the foods for the nutrient
+            # discussed, or those that help twitching
+            return self._foods_on(state, person)
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
+
+    def _food_asked_on(self, decision: Decision, turn: Turn, state: State) -> bool:
+        """Whether a turn after a red flag asks for food and names nothing to eat or have
+        where it asks, while the decision found nothing more specific (no intent with
+        slots)."""
+        intent = self._intents.get(decision.intent or "")
+        return (bool(state.signs) and turn.asks and not turn.asked_kinds
+                and not (turn.outside or turn.frame)
+                and not self._foods_asked.isdisjoint(turn.words)
+                and (intent is None or intent.name in (SEEK_CARE, HELP)
+                     or (not intent.slots and not intent.lists_foods and intent.name != FOODS
+                         and not intent.whole)))
+
+    def _foods_on(self, state: State, person: Person) -> Decision:
+        """The foods asked for after a conversation's answer: of its nutrient, if one
+        was discussed, else those that help twitching."""
+        foods = self._intents[FOODS]
+        narrower = self._intents.get(foods.narrows_to)
+        nutrients = state.entities.get("nutrient", ())
+        if narrower is not None and nutrients:
+            return Decision("answer", narrower.name, FOLLOW_UP_CONFIDENCE,
+                            MappingProxyType({"nutrient": nutrients[:1]}), person)
+        return Decision("answer", FOODS, FOLLOW_UP_CONFIDENCE, person=person)
 
     def _after_care_alone(self, decision: Decision, turn: Turn, state: State) -> bool:
         """Whether a turn after the care advice alone names nothing to ask about: no

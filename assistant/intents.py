@@ -47,8 +47,8 @@ RESTLESS = "restless"
 NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS)
 # care, decline and small-talk answers, the general supplement answer beside a form or
 # brand the sources do not cover, and what helps ("what else can i do")
-HELP, RELIEF, SEEK_CARE = "help", "relief", "seek_care"
-NAMED_INTENTS = (SEEK_CARE, "out_of_scope", HELP, "nutrient_supplements", RELIEF)
+HELP, RELIEF, SEEK_CARE, FOODS = "help", "relief", "seek_care", "helpful_foods"
+NAMED_INTENTS = (SEEK_CARE, "out_of_scope", HELP, "nutrient_supplements", RELIEF, FOODS)
 
 
 # Answer fields that list foods: a turn that only rules a food out follows up on these.

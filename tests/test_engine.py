@@ -869,6 +869,18 @@ FOLLOW_UPS = [
     [("my speech went slurred this morning and my cheek twitches", "seek_care", "emergency"),
      ("my calf and thigh twitch at night too, would bananas help", "lifestyle",
       "emergency")],
+    # food asked for after a red flag, naming nothing to eat: the foods that help
+    [("my dad's arm twitches and he says his grip is going", "seek_care", "weak"),
+     ("is there something he could eat to help while we wait", "helpful_foods", "spinach")],
+    [("my calf has twitched since june", "seek_care", "2 weeks"),
+     ("ok what about food then", "helpful_foods", "almonds")],
+    # ... or those of the nutrient discussed
+    [("tingly toes and twitching calves, is it b12?", "nutrient_role", "B12"),
+     ("what could I add to my food", "nutrient_foods", "eggs")],
+    # a test asked about after it is a question for the doctor
+    [("my fingers tingle and my eyelid twitches, could it be b12", "nutrient_role",
+      "numbness"),
+     ("would a blood test show it", "seek_care", "doctor")],
     # how soon, asked alone after the care advice
     [("my calf has twitched since june, who do i see, gp or neurologist?", "seek_care",
       "doctor"),
