@@ -251,6 +251,7 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my calves jump after a shift, both of em", True),
     ("my calf jumps after a shift, the left one", False),
     ("both of them. eyelid twitching since monday", False),  # no part of a pair
+    ("Glutes And Hamstrings Jumping After Leg Day", True),  # the hips apart from the legs
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
