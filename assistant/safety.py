@@ -545,6 +545,7 @@ class SafetyCheck:
         self._own_possessives = words("own_possessives")
         self._paired = frozenset(safety.word_classes["paired"])
         self._both_alone = words("both_alone")
+        self._age_before = words("own_age_before")
         self._a_year_back = words("a_year_back")
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
@@ -657,7 +658,10 @@ class SafetyCheck:
         # "fear als pls help": a fear with no subject said is the asker's, and so is what
         # a clause with no subject did ("Took magnesium five weeks, still twitching")
         first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
-            clause and clause[0] in self._own_doings for clause in clauses)
+            clause and clause[0] in self._own_doings for clause in clauses) or (
+            # "Motor Neurone Disease At 34?": an age of no one named is the asker's
+            self._age_said(words) and self._third_person.isdisjoint(said)
+            and self._relations.isdisjoint(said))
         someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
@@ -744,9 +748,14 @@ class SafetyCheck:
         # weeks, magnesium not helping"); the care advice leads, then what is asked
         # a span told of one's own body part with no twitch word is the twitch's, in a
         # twitching assistant ("Left Eyelid, Since March - Normal?")
+        # ... and so is one the asker tells beside body parts of no one else's ("since
+        # august if im honest. eyelid and cheek. what helps?")
+        own_parts = any(part not in theirs for part in scan.parts) \
+            and bool(self._first_person & said) and not (
+            someone or not self._relations.isdisjoint(said))
         if (personal or twitching or in_conversation) and self._too_long(
-                clauses, words, twitching or own_body, today, scan.duration, clause_start,
-                in_conversation):
+                clauses, words, twitching or own_body or own_parts, today, scan.duration,
+                clause_start, in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):
@@ -761,6 +770,12 @@ class SafetyCheck:
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch, own_body,
                      frozenset(places) if personal and not elsewhere else frozenset())
+
+    def _age_said(self, words: Sequence[str]) -> bool:
+        """An age told after a word that introduces one ('at 34', 'aged 61')."""
+        return not self._age_before.isdisjoint(words) and any(
+            word in self._age_before and following.isdigit()
+            for word, following in pairwise(words))
 
     def _both_of_a_pair(self, clauses: Sequence[Sequence[str]], words: Sequence[str]) -> bool:
         """A body part of a pair named, and a clause that only says both of it ('Thighs

@@ -1352,6 +1352,10 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("I can't get to the end of a line without gasping and my neck twitches", "breathing"),
     ("my thumb twitches and now the fingers on my other hand were doing it too", "spreading"),
     ("she said my words were coming out a bit thick, my arm twitches", "speech"),
+    # an age of no one named is the asker's, and so is the fear
+    ("Motor Neurone Disease At 34?", "fear"),
+    # a span the asker tells beside body parts of no one else's, with no twitch word
+    ("since the summer if im honest. eyelid and cheek. what helps?", "duration"),
     # in the words of other Englishes
     ("doctor changed my sugar tablet dose and now my arm is jumping", "medicine"),
     ("the muscle of my leg is beating alone and the leg is losing the force for walking",
