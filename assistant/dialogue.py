@@ -135,6 +135,9 @@ class Turn(NamedTuple):
     # the first clause, when the others only tell ("and calcium? my mum had
     # osteoporosis"), as slotted words; empty for a turn of one clause
     first_alone: tuple[str, ...] = ()
+    # the first clause asks and names nothing of ours, the rest only tell ("what would be
+    # good for him to eat, he lives on toast and tea")
+    first_names_nothing: bool = False
 
 
 class Decision(NamedTuple):
@@ -295,12 +298,16 @@ class Dialogue:
         where it asks, while the decision found nothing more specific (no intent with
         slots)."""
         intent = self._intents.get(decision.intent or "")
-        return (bool(state.signs) and turn.asks and not turn.asked_kinds
+        # "what would be good for him to eat, he lives on toast and tea": food asked where
+        # nothing is named, whatever the story after it names
+        asked_first = turn.first_names_nothing \
+            and not self._foods_asked.isdisjoint(turn.opening)
+        return (bool(state.signs) and turn.asks and (asked_first or not turn.asked_kinds)
                 and not (turn.outside or turn.frame)
                 and not self._foods_asked.isdisjoint(turn.words)
                 and (intent is None or intent.name in (SEEK_CARE, HELP)
-                     or (not intent.slots and not intent.lists_foods and intent.name != FOODS
-                         and not intent.whole)))
+                     or (not (intent.slots and not asked_first) and not intent.lists_foods
+                         and intent.name != FOODS and not intent.whole)))
 
     def _foods_on(self, state: State, person: Person) -> Decision:
         """The foods asked for after a conversation's answer: of its nutrient, if one

@@ -521,4 +521,6 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.asks_later, any(reading.asks), reading.asks_what_helps,
                 reading.asks_a_kind, asker_anew,
                 reading.units[0] if len(reading.clauses) > 1 and not any(reading.asks[1:])
-                else ())
+                else (),
+                len(reading.clauses) > 1 and reading.asks[0] and not any(reading.asks[1:])
+                and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found))

@@ -874,6 +874,10 @@ FOLLOW_UPS = [
      ("is there something he could eat to help while we wait", "helpful_foods", "spinach")],
     [("my calf has twitched since june", "seek_care", "2 weeks"),
      ("ok what about food then", "helpful_foods", "almonds")],
+    # ... whatever the story after the question names
+    [("my husband's hand has gone weak and his thumb twitches", "seek_care", "weak"),
+     ("what would be good for him to eat, he lives on crisps and cola", "helpful_foods",
+      "spinach")],
     # ... or those of the nutrient discussed
     [("tingly toes and twitching calves, is it b12?", "nutrient_role", "B12"),
      ("what could I add to my food", "nutrient_foods", "eggs")],
