@@ -306,6 +306,7 @@ class Dialogue:
                 and not (turn.outside or turn.frame)
                 and not self._foods_asked.isdisjoint(turn.words)
                 and (intent is None or intent.name in (SEEK_CARE, HELP)
+                     or decision.outcome == "ask_slot"  # "which nutrient?" when none was
                      or (not (intent.slots and not asked_first) and not intent.lists_foods
                          and intent.name != FOODS and not intent.whole)))
 

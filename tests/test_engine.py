@@ -878,6 +878,8 @@ FOLLOW_UPS = [
     [("my husband's hand has gone weak and his thumb twitches", "seek_care", "weak"),
      ("what would be good for him to eat, he lives on crisps and cola", "helpful_foods",
       "spinach")],
+    [("mum's calf has twitched since september", "seek_care", "2 weeks"),
+     ("what could they add to her food", "helpful_foods", "almonds")],
     # ... or those of the nutrient discussed
     [("tingly toes and twitching calves, is it b12?", "nutrient_role", "B12"),
      ("what could I add to my food", "nutrient_foods", "eggs")],
