@@ -758,7 +758,7 @@ FOLLOW_UPS = [
      # ... but a request plainly from elsewhere is out of scope, and whether to wait is
      # the care advice's
      ("can you write a note to her carer saying she has a hospital visit", None, "outside"),
-     ("what foods can she eat while she waits to be seen", "nutrient_foods", "2 weeks"),
+     ("what foods can she eat while she waits to be seen", "helpful_foods", "2 weeks"),
      ("should we wait till the morning", "seek_care", "2 weeks")],
     # whether to get help is the care advice's to answer; thanks that say so are thanks
     [("my dad's calf has been twitching, what causes that", "causes", "stress"),
