@@ -297,18 +297,20 @@ class Dialogue:
         """Whether a turn after a red flag asks for food and names nothing to eat or have
         where it asks, while the decision found nothing more specific (no intent with
         slots)."""
-        intent = self._intents.get(decision.intent or "")
+        if not (state.signs and turn.asks) or turn.outside or turn.frame \
+                or self._foods_asked.isdisjoint(turn.words):
+            return False
         # "what would be good for him to eat, he lives on toast and tea": food asked where
         # nothing is named, whatever the story after it names
         asked_first = turn.first_names_nothing \
             and not self._foods_asked.isdisjoint(turn.opening)
-        return (bool(state.signs) and turn.asks and (asked_first or not turn.asked_kinds)
-                and not (turn.outside or turn.frame)
-                and not self._foods_asked.isdisjoint(turn.words)
-                and (intent is None or intent.name in (SEEK_CARE, HELP)
-                     or decision.outcome == "ask_slot"  # "which nutrient?" when none was
-                     or (not (intent.slots and not asked_first) and not intent.lists_foods
-                         and intent.name != FOODS and not intent.whole)))
+        if turn.asked_kinds and not asked_first:
+            return False
+        intent = self._intents.get(decision.intent or "")
+        if intent is None or intent.name in (SEEK_CARE, HELP) or decision.outcome == "ask_slot":
+            return True  # nothing more specific, or "which nutrient?" when none was named
+        return not (intent.lists_foods or intent.name == FOODS or intent.whole
+                    or (intent.slots and not asked_first))
 
     def _foods_on(self, state: State, person: Person) -> Decision:
         """The foods asked for after a conversation's answer: of its nutrient, if one
@@ -626,13 +628,17 @@ class Dialogue:
         if not turn.entities and turn.person == Person():
             return False
         first = turn.first_alone
-        if first and not any(first[:length] in self._starts for length in self._start_lengths):
+        if first and not self._opens_a_follow_up(first):
             first = ()  # only a follow-up opens so: "and calcium?", "what about b12"
         return any(all(word in self._filler or word.startswith("{") or word in self._sex_words
                        or (word.isdigit() and turn.person.age is not None)
                        or word in self._cue_words
                        for word in words)
                    for words in (turn.words, first) if words)
+
+    def _opens_a_follow_up(self, words: tuple[str, ...]) -> bool:
+        """Whether the words open as a follow-up does: 'and ...', 'what about ...'."""
+        return any(words[:length] in self._starts for length in self._start_lengths)
 
     def _opens_small_talk(self, turn: Turn) -> bool:
         """'thanks i'll tell him': thanks or a goodbye first, which a person named after it
@@ -647,7 +653,7 @@ class Dialogue:
         words = turn.words
         if not set(turn.entities) - {"diet", EXCEPT}:
             return True  # nothing asked about of its own: "what are the dairy-free sources"
-        if any(words[:length] in self._starts for length in self._start_lengths):
+        if self._opens_a_follow_up(words):
             return True
         # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named
         return self._short(turn) or not self._pronouns.isdisjoint(words) or any(

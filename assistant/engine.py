@@ -512,6 +512,7 @@ def _with_signs(state: State, signs: tuple[str, ...], theirs: bool) -> State:
 
 def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = False) -> Turn:
     """What the dialogue rules weigh: the reading's findings beside the matcher's ranking."""
+    others_tell = len(reading.clauses) > 1 and not any(reading.asks[1:])
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
                 reading.evidence, reading.symptoms, reading.own_body, reading.own_twitch,
                 reading.someones_body,
@@ -520,7 +521,6 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
                 reading.asks_later, any(reading.asks), reading.asks_what_helps,
                 reading.asks_a_kind, asker_anew,
-                reading.units[0] if len(reading.clauses) > 1 and not any(reading.asks[1:])
-                else (),
-                len(reading.clauses) > 1 and reading.asks[0] and not any(reading.asks[1:])
+                reading.units[0] if others_tell else (),
+                others_tell and reading.asks[0]
                 and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found))

@@ -296,7 +296,7 @@ class Reader:
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, tells_only=not any(asks), places_before=state.places,
-            telling=_telling_positions(clauses, asks))
+            telling=_telling_positions(asking, len(words), asks))
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         if audience is None and state.declined and self._still_theirs(words, ages) and not (
                 state.declined == ANIMALS and not self._telling.isdisjoint(words)):
@@ -355,6 +355,8 @@ class Reader:
             slotted = [f for f in found if f.id != self._medicine_trigger]
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, slotted, safety.denied | set_aside)
+        points_back = not (self._points_back.isdisjoint(words)  # most questions: one test
+                           or self._points_back.isdisjoint(words[i] for i in asking))
         return Reading(
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
@@ -370,8 +372,7 @@ class Reader:
             names_someone=not (self._third_person.isdisjoint(words)
                                and self._relations.isdisjoint(words)),
             asker_named=not self._asker_named.isdisjoint(words),
-            points_back=not (self._points_back.isdisjoint(words)  # most questions: one test
-                             or self._points_back.isdisjoint(words[i] for i in asking)),
+            points_back=points_back,
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
@@ -391,8 +392,8 @@ class Reader:
             # asked, or told and then pointed at ("Manager says wait and see till Monday.
             # Is that ok?")
             asks_care=bool(asking) and self._asks_care.may_start(words)
-            and self._asks_for_care([words[i] for i in sorted(asking)] if self._points_back
-                                    .isdisjoint(words[i] for i in asking) else words),
+            and self._asks_for_care(words if points_back
+                                    else [words[i] for i in sorted(asking)]),
             asks_what_helps=self._doing.search(whole),
             places=safety.places,
             asks_a_kind=None if self._nutrient_kinds.isdisjoint(words)  # most questions
@@ -860,19 +861,15 @@ def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) ->
     return positions
 
 
-def _telling_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> set[int]:
-    """Word positions in the clauses that tell rather than ask: all of them in a
-    question that asks nothing plainly ("fever all week, now twitching everywhere.
-    magnesium?"), none when every clause asks."""
+def _telling_positions(asking: set[int], length: int, asks: Sequence[bool]) -> set[int]:
+    """Word positions in the clauses that tell rather than ask, the rest of ``asking``
+    (:func:`_asking_positions`, which counts every word as asking when none asks): all of
+    them in a question that asks nothing plainly ("fever all week, now twitching
+    everywhere. magnesium?"), none when every clause asks."""
     if all(asks):
         return set()
-    positions: set[int] = set()
-    start = 0
-    for clause, is_question in zip(clauses, asks, strict=True):
-        if not is_question:
-            positions.update(range(start, start + len(clause)))
-        start += len(clause)
-    return positions
+    everything = set(range(length))
+    return everything if not any(asks) else everything - asking
 
 
 def _pointed_at(words: Sequence[str], entities: Entities) -> frozenset[str]:

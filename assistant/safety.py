@@ -751,8 +751,7 @@ class SafetyCheck:
         # ... and so is one the asker tells beside body parts of no one else's ("since
         # august if im honest. eyelid and cheek. what helps?")
         own_parts = any(part not in theirs for part in scan.parts) \
-            and bool(self._first_person & said) and not (
-            someone or not self._relations.isdisjoint(said))
+            and bool(self._first_person & said) and not elsewhere
         if (personal or twitching or in_conversation) and self._too_long(
                 clauses, words, twitching or own_body or own_parts, today, scan.duration,
                 clause_start, in_conversation):
@@ -1117,11 +1116,16 @@ class SafetyCheck:
         'since 2024', 'started in 2025'): at least as long as it has gone on."""
         longest = 0
         for index, word in enumerate(words):
-            if _a_year(word) and int(word) <= today.year and any(
-                    tuple(words[max(0, index - size):index]) in self._span_starts
-                    for size in (1, 2, 3, 4)):
+            if _a_year(word) and int(word) <= today.year \
+                    and self._span_starts_before(words, index):
                 longest = max(longest, (today - date(int(word), 1, 1)).days)
         return longest
+
+    def _span_starts_before(self, words: Sequence[str], end: int) -> bool:
+        """Whether words that start a span ('since', 'most of', 'started in') end just
+        before ``end``."""
+        return any(tuple(words[max(0, end - size):end]) in self._span_starts
+                   for size in (1, 2, 3, 4))
 
     def _since_a_day_of_the_month(self, words: Sequence[str], today: date) -> int:
         """Days since 'the 15th' said after 'since' with no month after it: the last
@@ -1157,8 +1161,7 @@ class SafetyCheck:
             while start > 0 and index - start < _SPAN_REACH and (
                     words[start - 1] in self._before_a_date or index - start < _SPAN_ANY):
                 start -= 1
-            if any(tuple(words[max(0, end - size):end]) in self._span_starts
-                   for end in range(start, index + 1) for size in (1, 2, 3, 4)):
+            if any(self._span_starts_before(words, end) for end in range(start, index + 1)):
                 part = next((self._day_of_month[w] for w in words[start:index]
                              if w in self._day_of_month), None)
                 found.append((index, (day[0], part) if part else day))
