@@ -101,6 +101,11 @@ ANSWERS = [
      ["350 mg", "not medical advice"], ["banana"]),
     ("whats the upper limit for vitamin d", "nutrient_limit", ("nutrient", "vitamin-d"),
      ["4,000 IU"], []),
+    # a dose the asker takes, and whether to go up: the limit, with the dose judged
+    ("I take 200mg magnesium, can I take more", "nutrient_limit", ("nutrient", "magnesium"),
+     ["200 mg", "350 mg"], []),
+    ("on 1000 iu vitamin d, should i go higher", "nutrient_limit", ("nutrient", "vitamin-d"),
+     ["4,000 IU"], []),
     ("how much magnesium do i need a day", "nutrient_intake", ("nutrient", "magnesium"),
      ["400 mg", "310 mg", "not medical advice"], ["3,400"]),
     ("32 M how much potassium per day", "nutrient_intake", ("nutrient", "potassium"),
@@ -2094,6 +2099,8 @@ def test_a_question_beside_a_suspected_medicine_is_answered_after_its_advice(
      ["In general, see a doctor", "fortified"]),
     ("scared it's MS, my foot twitches. what does magnesium do?", "I can't tell what is causing",
      ["In general, see a doctor", "muscle relaxation"]),
+    ("Is it Parkinsons? Thumb twitches at rest. Taking 200mg magnesium glycinate, should I "
+     "go higher", "I can't tell what is causing", ["In general, see a doctor", "350 mg"]),
     # a suspected medicine beside it: its own advice, not to stop it alone, comes second
     ("on metformin two years, my lips tingle and my eyelid twitches. how much b12 do i "
      "need a day", "Twitching with numbness", ["do not stop a prescribed medicine", "2.4 mcg"]),
