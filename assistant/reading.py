@@ -190,6 +190,7 @@ class Reader:
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
+        self._question_joins = intents.lexicon.words("question_joins")
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._requests = intents.lexicon.words("frames_of_requests")
@@ -360,7 +361,7 @@ class Reader:
         return Reading(
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
-            tuple(whole), tuple(map(tuple, _questions(split, asks))),
+            tuple(whole), tuple(map(tuple, _questions(split, asks, self._question_joins))),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -835,7 +836,8 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
         for kind, ids in order.items()})
 
 
-def _questions(clauses: list[list[str]], asks: Sequence[bool]) -> list[list[str]]:
+def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[str]
+               ) -> list[list[str]]:
     """The clauses that ask something, when a story has both questions and background
     ("what foods have potassium, my calves twitch after football")."""
     asking = [clause for clause, is_question in zip(clauses, asks, strict=True) if is_question]
@@ -843,7 +845,18 @@ def _questions(clauses: list[list[str]], asks: Sequence[bool]) -> list[list[str]
         return clauses
     # "is that why" points back at the background: its entities come along.
     named = [w for c in clauses if c not in asking for w in c if w.startswith("{")]
-    return [c + [w for w in dict.fromkeys(named) if w not in c] for c in asking]
+    units: list[list[str]] = []
+    before: list[str] = []
+    for clause in asking:
+        own = [w for w in clause if w.startswith("{")]
+        # "should I be upping my calcium, and by how much?": a clause joined on that names
+        # nothing goes on about what the question before it asked
+        if before and not own and clause and clause[0] in joins:
+            units.append(clause + list(dict.fromkeys(before)))
+        else:
+            units.append(clause + [w for w in dict.fromkeys(named) if w not in clause])
+            before = own or before
+    return units
 
 
 def _asking_positions(clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> set[int]:

@@ -638,6 +638,24 @@ def test_a_long_post_asks_in_its_last_sentence(bot: Assistant) -> None:
     assert ("{nutrient}" in reading.units[0])
 
 
+@pytest.mark.parametrize("question, units", [
+    # a clause joined on that names nothing goes on about the question before it, not
+    # about what the story told
+    ("I'm 54 and never really drank milk. Should I be upping my calcium, and by how much?",
+     [("should", "i", "be", "upping", "my", "{nutrient}", "{food}"),
+      ("and", "by", "how", "much", "{nutrient}")]),
+    ("my calves twitch after football. which foods have potassium, and how much a day?",
+     [("which", "foods", "have", "{nutrient}", "{trigger}"),
+      ("and", "how", "much", "a", "day", "{nutrient}")]),
+    # ... and one that asks anew still takes the story's subject along ("is that why")
+    ("I drink loads of coffee. my eye twitches. is that why?",
+     [("is", "that", "why", "{trigger}")]),
+])
+def test_what_each_asking_clause_is_matched_as(bot: Assistant, question: str,
+                                               units: list[tuple[str, ...]]) -> None:
+    assert list(read(bot, question).units) == units
+
+
 @pytest.mark.parametrize("question, clauses", [
     ("how much potassium a day and what are good sources",
      [["how", "much", "potassium", "a", "day"], ["what", "are", "good", "sources"]]),
