@@ -13,7 +13,7 @@ carries the context of one chat and belongs to one caller at a time.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from . import answers
@@ -172,7 +172,7 @@ class Assistant:
             ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
             if reading.care_only:
-                decision = self._after_care(decision, reading)
+                decision = self._after_care(decision, reading, ranked)
         if decision.intent == SEEK_CARE and reading.care_only:
             return (self._renderer.render(decision, reading)[0],
                     _with_signs(remember(_new_subject(state, theirs, reading), decision),
@@ -223,7 +223,8 @@ class Assistant:
         alone, so that its advice leads whatever softer signs follow."""
         return reading.strong == (self._intents.medicines.sign,)
 
-    def _after_care(self, decision: Decision, reading: Reading) -> Decision:
+    def _after_care(self, decision: Decision, reading: Reading,
+                    ranked: Sequence[Candidate]) -> Decision:
         """What is answered after the care advice when a sign calls for it alone: a
         nutrient asked about as the cause first, then a question answered after it;
         otherwise the care answer alone."""
@@ -235,7 +236,35 @@ class Assistant:
             return cause
         if self._answered_after_care(decision, reading):
             return decision
+        instead = self._nutrient_beside_the_medicine(decision, reading, ranked)
+        if instead is not None:
+            return instead
         return Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+
+    def _nutrient_beside_the_medicine(self, decision: Decision, reading: Reading,
+                                      ranked: Sequence[Candidate]) -> Decision | None:
+        """'Years on omeprazole, twitching - how much magnesium?': the medicine the story
+        tells draws the matcher to it as the trigger, which the medicine's advice already
+        answers; the nutrient asked about is the question, so the best intent answered
+        after the care advice about it is. Not when the medicine and the nutrient are
+        named together ('could my water tablets be draining my potassium?')."""
+        medicine = self._intents.medicines.trigger
+        if medicine not in decision.entities.get("trigger", ()) \
+                or not self._medicine_alone(reading) or "nutrient" not in reading.entities \
+                or not reading.named_where_asked("nutrient") \
+                or reading.clauses_naming(lambda found: found.id == medicine) \
+                & reading.clauses_naming(lambda found: found.kind == "nutrient"):
+            return None  # most questions; or what the medicine does to a nutrient is asked
+        intents = self._intents.intents
+        for candidate in ranked:
+            intent = intents.get(candidate.intent)
+            if intent is not None and intent.after_care and candidate.score >= LOWEST_BAR \
+                    and 0 < intent.slots.count("nutrient") <= len(reading.entities["nutrient"]):
+                entities = {kind: found for kind, found in reading.entities.items()
+                            if kind in intent.slots}
+                return Decision("answer", intent.name, candidate.score,
+                                MappingProxyType(entities), reading.person)
+        return None
 
     def _answered_after_care(self, decision: Decision, reading: Reading) -> bool:
         """Whether the intent decided is answered after the care advice: one marked so

@@ -17,7 +17,7 @@ here holds the grammar, not the vocabulary.
 from __future__ import annotations
 
 from _bisect import bisect_right  # the C function the bisect module re-exports
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate, chain, dropwhile, pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -107,6 +107,18 @@ class Reading(NamedTuple):
     def words(self) -> tuple[str, ...]:
         """The clauses joined again, for the rules that look across a whole question."""
         return tuple(chain.from_iterable(self.clauses))
+
+    def clauses_naming(self, test: Callable[[Found], bool]) -> frozenset[int]:
+        """The clauses (by index) in which something found passes ``test``."""
+        ends = list(accumulate(map(len, self.clauses)))
+        return frozenset(bisect_right(ends, f.start) for f in self.found
+                         if f.start >= 0 and test(f))
+
+    def named_where_asked(self, kind: str) -> tuple[str, ...]:
+        """The ids of a kind named in the clauses that ask (every clause, when none or all
+        of them ask): what a question is about, apart from what its story tells."""
+        asking = _asking_positions(self.clauses, self.asks)
+        return tuple(f.id for f in self.found if f.kind == kind and f.start in asking)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

@@ -2078,6 +2078,12 @@ def test_a_cause_asked_beside_a_strong_sign_follows_the_care_advice(
      "it? would magnesium help?", ["muscle relaxation"]),
     ("my inhaler dose got doubled and my arm twitches, what does potassium do",
      ["nerve"]),
+    # the medicine told in a headline draws the matcher to it as the trigger; the
+    # nutrient is what is asked
+    ("Years On Omeprazole, Twitching - How Much Magnesium?", ["320 mg"]),
+    ("lasix and twitching, potassium for a woman?", ["2,600 mg"]),
+    ("Puffing the blue inhaler all week, shaky hands, arms twitching. Is it potassium? "
+     "Which foods have it?", ["sweet potatoes"]),
 ])
 def test_a_question_beside_a_suspected_medicine_is_answered_after_its_advice(
         bot: Assistant, question: str, facts: list[str]) -> None:
@@ -2132,6 +2138,8 @@ def test_self_treatment_beside_a_strong_sign_gets_the_care_advice_alone(
     # a question about the medicine itself is the medicine's advice
     "is twitching normal on prednisolone",
     "could my new water tablets be why my legs jump?",
+    # ... and so is a nutrient asked about as what the medicine does
+    "could my water tablets for blood pressure be draining my potassium? my legs twitch",
 ])
 def test_beside_a_suspected_medicine_the_care_advice_alone_answers(
         bot: Assistant, question: str) -> None:
