@@ -235,6 +235,9 @@ class SignRule(NamedTuple):
     with_conditions: bool  # the lexicon's outside_conditions are phrases of this sign too
     vague: bool  # its care advice leads only when no more specific sign was shown
     kept: bool = True  # once raised, a conversation's later answers keep leading with it
+    # words that, in the sign's clause, make it the asker's own: a fear weighed against
+    # another cause ("Parkinson's or just too much tea?")
+    weighed: frozenset[str] = frozenset()
 
 
 class Safety(NamedTuple):
@@ -702,7 +705,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("deniable", bool, True),
                               sub.optional("with_conditions", bool, False),
                               sub.optional("vague", bool, False),
-                              sub.optional("kept", bool, True)))
+                              sub.optional("kept", bool, True),
+                              frozenset(sub.texts("weighed"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

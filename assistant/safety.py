@@ -718,6 +718,9 @@ class SafetyCheck:
                     if negation is not None:
                         denied.update(range(negation, start + 1))
                     shown = shown or negation is None or not rule.deniable
+                    if rule.weighed and not beside:  # only a fear is weighed
+                        end = _clause_ends(clauses)[start]
+                        beside = not rule.weighed.isdisjoint(words[clause_start[start]:end])
                 if (shown and (personal or beside or not rule.personal)
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)):
@@ -1509,6 +1512,14 @@ def _clause_starts(clauses: Sequence[Sequence[str]]) -> list[int]:
                              strict=False):  # (the running total ends one past them)
         starts += [start] * len(clause)
     return starts
+
+
+def _clause_ends(clauses: Sequence[Sequence[str]]) -> list[int]:
+    """Each word's clause's end (one past its last word), for the whole question's words."""
+    ends: list[int] = []
+    for end, clause in zip(accumulate(map(len, clauses)), clauses, strict=True):
+        ends += [end] * len(clause)
+    return ends
 
 
 def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

@@ -1023,11 +1023,24 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("Tongue Flickering When I Stick It Out?", "worry"),
     ("My partner says his throat feels twitchy", "worry"),
     ("Why Is My Tongue Twitching After Coffee?", "worry"),
-    # a fear weighed against anxiety is the asker's own
+    # a fear weighed against anxiety, or any other cause, is the asker's own
     ("Moter neuron disease or just anxiety??", "fear"),
+    ("Parkinson's Or Just Too Much Tea?", "fear"),
+    ("brain tumour or B12??", "fear"),
+    ("magnesium deficiency vs MS", "fear"),
+    ("difference between ALS and BFS twitches", "fear"),
 ])
 def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    # an illness named with nothing weighed against it, of no one: no fear of the asker's
+    "the ice bucket challenge for ALS",
+    "ALS awareness month is in may",
+])
+def test_an_illness_named_of_no_one_is_no_fear(bot: Assistant, question: str) -> None:
+    assert "fear" not in read(bot, question).signs
 
 
 def test_age_phrases_are_tried_only_beside_the_word_they_end_or_start_with() -> None:
