@@ -1035,6 +1035,14 @@ def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: 
 
 
 @pytest.mark.parametrize("question", [
+    # speech that has always been so is no sign
+    "people say I talk funny because of my accent, anyway what foods have magnesium",
+])
+def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> None:
+    assert "speech" not in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
     # an illness named with nothing weighed against it, of no one: no fear of the asker's
     "the ice bucket challenge for ALS",
     "ALS awareness month is in may",
@@ -1393,6 +1401,12 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "weakness"),
     ("mi foot a jump an mi cyaan feel mi toes", "numbness"),
     ("mate, me calf's been going off three weeks straight", "duration"),
+    # what others hear or see of speaking and swallowing, said as a change
+    ("Grandkids say Grandad talks funny now. His arm twitches too.", "speech"),
+    ("my mum talks like her mouth is full and her chin twitches", "speech"),
+    ("he talks a bit weird since the weekend and his hand twitches", "speech"),
+    ("porridge is all he manages because bread gets stuck, twitchy arms too", "swallowing"),
+    ("toast keeps sticking lately and my neck twitches", "swallowing"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
