@@ -1407,6 +1407,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("he talks a bit weird since the weekend and his hand twitches", "speech"),
     ("porridge is all he manages because bread gets stuck, twitchy arms too", "swallowing"),
     ("toast keeps sticking lately and my neck twitches", "swallowing"),
+    ("the carrier bag handles just slide out of her fingers and her thumb is jumping",
+     "weakness"),
+    ("my fingertips have felt like cardboard for a while and my hand twitches", "numbness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
