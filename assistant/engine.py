@@ -209,7 +209,16 @@ class Assistant:
             reply = self._with_second_answer(reply, second)
         if not remembering:
             return reply, None
-        return reply, _with_signs(remember(state, decision, about), raised, theirs)
+        after = remember(state, decision, about)
+        medicine = self._intents.medicines.trigger
+        if decision.outcome == "out_of_scope" \
+                and medicine in reading.entities.get("trigger", ()):
+            # a medicine asked about outside our subject ("how much is a ventolin inhaler
+            # without a prescription") is under discussion for what follows ("reason I
+            # ask, I've been using mine loads and my legs twitch")
+            after = after._replace(entities=MappingProxyType(
+                {**after.entities, "trigger": (medicine,)}))
+        return reply, _with_signs(after, raised, theirs)
 
     def _may_follow_care(self, reading: Reading) -> bool:
         """Whether a question with a sign that calls for the care answer alone may still

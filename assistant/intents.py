@@ -278,6 +278,7 @@ class Medicines(NamedTuple):
     owned_after: tuple[str, ...]
     not_taken: tuple[str, ...]
     stopping: tuple[str, ...]
+    still_using: tuple[str, ...]  # "been using mine loads": the one discussed, still taken
     prescribing: str  # the class whose names mean "prescribed me", unless a nutrient follows
     suspected_only: str  # the class whose names count only beside suspected_by
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
@@ -391,7 +392,8 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("generic"), record.texts("generic_treating_only"),
                           record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
-                          record.texts("stopping"), PRESCRIBING, SUSPECTED_ONLY,
+                          record.texts("stopping"), record.texts("still_using"),
+                          PRESCRIBING, SUSPECTED_ONLY,
                           record.texts("suspected_by"), record.texts("changes"),
                           record.texts("treating"), record.texts("past_use"),
                           record.texts("long_ago"), str(record.file),

@@ -67,6 +67,7 @@ class MedicineReader:
         self._long_ago = _phrases(medicines.long_ago, normalizer)
         self._not_taken = _phrases(medicines.not_taken, normalizer)
         self._stopping = _phrases(medicines.stopping, normalizer)
+        self._still_using = _phrases(medicines.still_using, normalizer)
         self._first_person = lexicon.words("first_person")
         self._relations = lexicon.words("relations")
 
@@ -99,13 +100,15 @@ class MedicineReader:
         Wellbutrin cause twitching?", "could it be the sertraline"),
         or someone else's when it is their twitch that is asked about ("my wife's been
         twitching since they changed her pills"). While a medicine is ``discussed``,
-        "should I stop taking them?" is about it too.
+        "should I stop taking them?" is about it too, and so is a twitch told beside
+        still taking it ("reason I ask, I've been using mine loads and my legs twitch").
 
         ``mentions`` are :meth:`mentions` of the words; ``nutrients`` are the word
         positions that name a nutrient; ``denied`` says
         whether a negation rules out the word at a position ("not on any meds")."""
-        if discussed and _contains(words, self._stopping):
-            return True
+        if discussed and (_contains(words, self._stopping) or (
+                (twitching or own_twitch) and _contains(words, self._still_using))):
+            return True  # "should I stop taking them?", "been using mine loads, legs twitch"
         for mention in mentions:
             start = mention.start
             if mention.kind == "" and not self._owned(words, mention, nutrients):

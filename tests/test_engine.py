@@ -896,6 +896,15 @@ FOLLOW_UPS = [
     [("my calf has twitched since june, who do i see, gp or neurologist?", "seek_care",
       "doctor"),
      ("how quickly", "seek_care", "doctor")],
+    # a medicine asked about outside our subject is still the one under discussion
+    [("how much is a ventolin inhaler without a prescription", None, "outside"),
+     ("reason i ask, i've been using mine loads and my legs twitch. should i drink "
+      "electrolytes", "lifestyle", "do not stop a prescribed medicine")],
+    [("what's the max dose of sertraline", None, "outside"),
+     ("i'm still taking it and my eyelid won't stop twitching", "seek_care",
+      "prescribed medicine")],
+    # electrolytes drunk are hydration
+    [("should i drink electrolytes", "lifestyle", "fluid")],
 ]
 
 
