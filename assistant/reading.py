@@ -308,7 +308,10 @@ class Reader:
             clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,
             in_conversation=ongoing, unknown=unknown,
-            conditions=named_outside, tells_only=not any(asks), places_before=state.places,
+            conditions=named_outside, places_before=state.places,
+            # told, not asked: "My doctor increased my Wellbutrin last week" (not "starting
+            # dose of sertraline for anxiety?")
+            tells_only=not any(asks) and "?" not in text,
             telling=_telling_positions(asking, len(words), asks))
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         if audience is None and state.declined and self._still_theirs(words, ages) and not (
@@ -704,8 +707,10 @@ class Reader:
             return self._over_domain_names[over[0]], False
         frames = self._frame_names
         under = self._lexicon.frames_under_nutrients
-        if not health_cue and self._under_nutrients.said(asked) and self._bought.search(asked):
-            return "prices", False  # "cheapest magnesium tablets uk": a price of what is bought
+        if not cares and self._under_nutrients.said(asked) and self._bought.search(words):
+            # "cheapest magnesium tablets uk", "Berocca vs supermarket multivitamins: which
+            # is better value?": a price asked of what is bought
+            return "prices", False
         # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
         # magnesium, costco or amazon", which another frame holds
         priced = (("nutrient" in entities or (in_conversation and not unknown))
@@ -719,8 +724,10 @@ class Reader:
             return shop, False
         if not self._frameless.isdisjoint(words):
             return "", priced
-        if entities == {"trigger": (self._medicine_trigger,)}:
-            return "medication", False  # "ozempic side effects", "max ibuprofen dose"
+        if set(entities) == {"trigger"} and self._medicine_trigger in entities["trigger"]:
+            # "ozempic side effects", "max ibuprofen dose", "starting dose of sertraline
+            # for anxiety?" (what it treats named too)
+            return "medication", False
         if health_cue or priced:
             return "", priced
         said = self._frames.said(asked)

@@ -240,6 +240,11 @@ OUT_OF_SCOPE = [
     "chicken internal temperature when cooked through",
     "which foam roller should i buy",
     "are muscle cars worth the insurance",  # "muscle" names no body part of anyone's
+    # a medicine's dose, with what it treats named; a price asked of what is bought; chemistry
+    "starting dose of sertraline for anxiety?",
+    "normal dose of citalopram for panic attacks?",
+    "Berocca Vs Supermarket Multivitamins: Which Is Better Value?",
+    "Why Is Magnesium Flammable?",
 ]
 
 
