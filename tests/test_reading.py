@@ -177,6 +177,9 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      None),
     ("I am 5 ft 2 and my calf twitches", None),
     ("my bearded dragon keeps twitching", "animals"),
+    # an animal named by the work it does
+    ("my sheepdog twitches in her sleep is that ok", "animals"),
+    ("the old racehorse at the yard has a twitchy flank", "animals"),
     # what a child tells of the asker's body is the asker's
     ("My daughter reckons my left foot drags and my calf twitches. I'm 61. Low potassium?",
      None),
