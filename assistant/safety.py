@@ -568,6 +568,7 @@ class SafetyCheck:
         self._span_joins = words("span_joins")
         self._clause_starts = words("clause_starts")
         self._story_links = words("story_links")
+        self._headline_turns = words("headline_turns")
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
@@ -675,7 +676,11 @@ class SafetyCheck:
                     or (twitching and not self._points_back.isdisjoint(said))
                     or (twitching and any(words[i] in self._twitch_words
                                           or words[i] in self._twitch_verbs for i in telling)))
-        own_body = self.about_own_body(words, scan.parts)
+        own_body = bool(scan.parts) and self.about_own_body(
+            words, scan.parts,
+            set(accumulate(map(len, clauses[:-1]), initial=0)) if len(clauses) > 1 else (),
+            others_named=any(scan.audiences) or any(one_of(word, self._relations)
+                                                    for word in words))
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
@@ -853,12 +858,14 @@ class SafetyCheck:
         return words[at] in self._causing and not (
             self._twitch_words | self._pointing).isdisjoint(words[at + 1:at + 1 + _CAUSE_AFTER])
 
-    def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None) -> bool:
+    def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None,
+                       clause_starts: Collection[int] = (), others_named: bool = True) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
         (not 'my money back'); so does a question that opens with a part that twitches,
         then tells when or how ('thumb twitching after 12 hours gaming', 'twitchy thumb
         since tuesday'; not 'eye twitch emoji meaning'), of no one else. ``parts`` are the body
-        parts' positions, from :meth:`scan`."""
+        parts' positions, from :meth:`scan`; ``clause_starts`` where each clause begins;
+        ``others_named`` whether anyone but the asker is named."""
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
@@ -868,11 +875,22 @@ class SafetyCheck:
                 and words[index + 1] not in self._their))
                for index, word in enumerate(words)):
             return True  # "my calf", "me left calf"; not "my husband's calf", "told me her legs"
-        opening = min(found)
-        if opening >= HEADLINE_PART_WITHIN or not self._third_person.isdisjoint(words):
+        if not self._third_person.isdisjoint(words):
             return False
-        # the part and a twitch word in either order ("twitchy thumb since tuesday", "thumb
-        # web twitching after gaming"), then the end or a word that tells when or how
+        # a part that opens the headline, or a clause of it ("gaming all night, eyelid
+        # twitching today"), or follows a word that turns to what happened next ("Late
+        # Night Gaming Then Eyelid Twitch All Day")
+        # ... with no one else named ("16yo daughter on Monster, eye twitching", "my baby 8
+        # month old, hands are twitching in sleep", "mum's on lithium, hands twitchy")
+        later = not others_named
+        openings = sorted(at for at in found if at < HEADLINE_PART_WITHIN or (later and (
+            at in clause_starts or words[at - 1] in self._headline_turns)))
+        return any(self._twitch_told_from(words, opening) for opening in openings)
+
+    def _twitch_told_from(self, words: Sequence[str], opening: int) -> bool:
+        """The part at ``opening`` and a twitch word in either order ("twitchy thumb since
+        tuesday", "thumb web twitching after gaming"), then the end or a word that tells
+        when or how."""
         after = next((at for at in range(opening + 1, min(opening + 3, len(words)))
                       if words[at] in self._twitch_words), None)
         if after is not None:

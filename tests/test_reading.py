@@ -699,6 +699,12 @@ def test_what_was_drunk_is_the_trigger(bot: Assistant, question: str,
     ("left eye twitching since monday", True),
     ("eye twitch emoji meaning", False),
     ("calf twitching after football, he says its nothing", False),
+    # ... or a clause of the headline, or its turn to what happened next
+    ("gaming all night, eyelid twitching today", True),
+    ("Late Night Gaming Then Eyelid Twitch All Day", True),
+    # ... of no one else named
+    ("16yo daughter on Monster, eye twitching", False),
+    ("mum's on lithium, hands twitchy lately", False),
 ])
 def test_a_headline_of_a_part_that_twitches_is_the_askers_own(bot: Assistant, question: str,
                                                               own: bool) -> None:
