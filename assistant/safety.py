@@ -53,6 +53,9 @@ _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('kee
 _SPAN_REACH = 8
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
+# How far before a span that ends in 'ago' a twitch is looked for, to make it the twitch's
+# ("my eye started twitching about three months ago")
+_BEGAN_REACH = 6
 # How far before "pregnant" the one who is may be named: "my wife is 30 weeks pregnant".
 PREGNANT_REACH = 4
 # How far after a frame ("could it be ...") an illness may be named: "a brain aneurysm".
@@ -569,6 +572,7 @@ class SafetyCheck:
         self._clause_starts = words("clause_starts")
         self._story_links = words("story_links")
         self._headline_turns = words("headline_turns")
+        self._own_span = words("twitch_own_span")
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
@@ -1050,6 +1054,19 @@ class SafetyCheck:
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
 
+    def _began_ago(self, words: Sequence[str], unit: int) -> bool:
+        """'I started a new job three months ago and for the last few days my eyelid
+        twitches': a number of units (ending at ``unit``) then 'ago', with no twitch or
+        body part in the words before it, and the twitch after it given a span of its own,
+        tells when something else began (not 'about three weeks ago I got a twitch')."""
+        if self._ago.isdisjoint(words[unit + 1:unit + 3]) or not self._about_twitch.isdisjoint(
+                words[max(0, unit - _BEGAN_REACH):unit]):
+            return False
+        after = words[unit + 2:]
+        twitch = next((at for at, word in enumerate(after) if word in self._about_twitch),
+                      len(after))
+        return not self._own_span.isdisjoint(after[:twitch])
+
     def _something_else_lasted(self, words: Sequence[str], start: int, since: int = 0) -> bool:
         """'I've been vegan for years and my eye twitches': a span that opens with 'for'
         after another state in its clause (which starts at ``since``) is that state's; after
@@ -1220,8 +1237,9 @@ class SafetyCheck:
         units = self._units
         if units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
-        if any(not any(self._something_else_lasted(words, at)
-                       for at in range(max(0, index - 4), index))  # "had braces for 2 years"
+        if any(not (any(self._something_else_lasted(words, at)
+                            for at in range(max(0, index - 4), index))  # "had braces for 2 years"
+                        or self._began_ago(words, index))
                for index in self._long_spans(words)):
             return True
         for index in [index for index, word in enumerate(words)
