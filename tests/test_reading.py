@@ -87,6 +87,8 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     # ... or one only told of, taken for something else
     "twitchy face and a headache that won't go even with paracetamol, 4 days now",
     "He takes nothing except the odd ibuprofen. What could be causing his twitching?",
+    # a job that shares a remedy's name
+    "i'm a newly qualified night nurse so my sleep is all over the place, legs twitch",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
