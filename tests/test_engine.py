@@ -908,6 +908,9 @@ FOLLOW_UPS = [
     [("what's the max dose of sertraline", None, "outside"),
      ("i'm still taking it and my eyelid won't stop twitching", "seek_care",
       "prescribed medicine")],
+    # whether a drink counts as a trigger
+    [("can caffeine make my eye twitch", "trigger", "caffeine"),
+     ("does tea count towards caffeine", "trigger", "caffeine")],
     # electrolytes drunk are hydration
     [("should i drink electrolytes", "lifestyle", "fluid")],
 ]
