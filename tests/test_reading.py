@@ -1056,9 +1056,11 @@ def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: 
 @pytest.mark.parametrize("question", [
     # speech that has always been so is no sign
     "people say I talk funny because of my accent, anyway what foods have magnesium",
+    # ... nor is sleep as it used to be
+    "i cant sleep like i used to and my eye twitches",
 ])
 def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> None:
-    assert "speech" not in read(bot, question).signs
+    assert not {"speech", "weakness"} & set(read(bot, question).signs)
 
 
 @pytest.mark.parametrize("question", [
@@ -1429,6 +1431,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("the carrier bag handles just slide out of her fingers and her thumb is jumping",
      "weakness"),
     ("my fingertips have felt like cardboard for a while and my hand twitches", "numbness"),
+    # headlines: a strength lost, the whole body, breathlessness, a fear of the worst
+    ("traps twitching, cant press the bar i could last month", "weakness"),
+    ("Body-Wide Twitches Day And Night", "spreading"),
+    ("Sudden Breathlessness With Rib Twitches", "breathing"),
+    ("Health Anxiety Spiral: Is My Twitch A Death Sentence?", "fear"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
