@@ -724,14 +724,15 @@ class Reader:
             return shop, False
         if not self._frameless.isdisjoint(words):
             return "", priced
-        if set(entities) == {"trigger"} and self._medicine_trigger in entities["trigger"]:
-            # "ozempic side effects", "max ibuprofen dose", "starting dose of sertraline
-            # for anxiety?" (what it treats named too)
-            return "medication", False
-        if health_cue or priced:
-            return "", priced
-        said = self._frames.said(asked)
-        return (frames[said[0]] if said else ""), False
+        medicine = self._medicine_trigger
+        if entities == {"trigger": (medicine,)}:
+            return "medication", False  # "ozempic side effects", "max ibuprofen dose"
+        said = None if health_cue or priced else self._frames.said(asked)
+        if said:
+            return frames[said[0]], False  # "what's the best medication for my anxiety?"
+        if set(entities) == {"trigger"} and medicine in entities["trigger"]:
+            return "medication", False  # "starting dose of sertraline for anxiety?"
+        return "", priced
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:
