@@ -204,6 +204,7 @@ class Lexicon(NamedTuple):
     word_classes: Mapping[str, frozenset[str]]  # normalised words and phrases, by class
     number_words: frozenset[str]
     stem_endings: tuple[str, ...]
+    short_root_endings: tuple[str, ...]  # cut from a root of three letters too ("eating")
     quantities: Mapping[str, float]
     small_numbers: Mapping[str, int]
     ages: Ages
@@ -343,7 +344,8 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
     _check_named(safety, "signs", NAMED_SIGNS, [rule.id for rule in safety.signs])
     _check_named(safety, "audiences", (*NAMED_AUDIENCES, ANIMALS), list(safety.audiences))
     _check_named(safety, "word_classes", NAMED_SAFETY_CLASSES, list(safety.word_classes))
-    normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings)
+    normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings,
+                            lexicon.short_root_endings)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
     narrowing: list[tuple[Record, Intent]] = []
@@ -560,6 +562,7 @@ def _lexicon(record: Record) -> Lexicon:
         word_classes=_word_classes(record, plain),
         number_words=frozenset(record.texts("number_words")),
         stem_endings=record.texts("stem_endings"),
+        short_root_endings=record.texts("short_root_endings"),
         quantities=MappingProxyType({plain.phrase(str(k)): _number(record, "quantities", v)
                                      for k, v in record.required("quantities", dict).items()}),
         small_numbers=MappingProxyType({str(k): int(_number(record, "small_numbers", v))

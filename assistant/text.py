@@ -81,10 +81,12 @@ class Normalizer:
 
     def __init__(self, rewrite: Mapping[str, str],
                  number_words: frozenset[str] = frozenset(),
-                 stem_endings: tuple[str, ...] = ()) -> None:
+                 stem_endings: tuple[str, ...] = (),
+                 short_root_endings: tuple[str, ...] = ()) -> None:
         self._rewrite = {key: tuple(value.split()) for key, value in rewrite.items()}
         self._number_words = number_words
         self._stem_endings = stem_endings
+        self._short_root_endings = short_root_endings
         self.stem = lru_cache(maxsize=16384)(self._stem)
 
     def __getstate__(self) -> dict[str, object]:
@@ -99,7 +101,8 @@ class Normalizer:
 
         Only the endings English inflection adds most often (the lexicon's
         stem_endings) are cut, and only from longer words, so short function words
-        ('is', 'does') are left alone.
+        ('is', 'does') are left alone; a few (short_root_endings) are cut from a root of
+        three letters too, which a short word such as 'eat' stays as.
         """
         if word.isdigit():
             return "#"  # "3000 mg", "500 mg": any number is the same word
@@ -107,6 +110,9 @@ class Normalizer:
             return word
         for ending in self._stem_endings:
             if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+        for ending in self._short_root_endings:  # "eating" is "eat", as "eat" is
+            if word.endswith(ending) and len(word) - len(ending) == 3:
                 return word[: -len(ending)]
         return word
 

@@ -908,6 +908,10 @@ FOLLOW_UPS = [
     [("what's the max dose of sertraline", None, "outside"),
      ("i'm still taking it and my eyelid won't stop twitching", "seek_care",
       "prescribed medicine")],
+    # what to eat, in a verb's -ing form
+    [("my calf has twitched since june", "seek_care", "2 weeks"),
+     ("right. and in the meantime what should i be eating", "helpful_foods", "almonds")],
+    [("what should i be eating", "helpful_foods", "spinach")],
     # whether a drink counts as a trigger
     [("can caffeine make my eye twitch", "trigger", "caffeine"),
      ("does tea count towards caffeine", "trigger", "caffeine")],

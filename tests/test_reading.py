@@ -981,6 +981,19 @@ def test_points_between_digits_stay_and_others_part_words(text: str, words: list
     assert Normalizer({}).words(text) == words
 
 
+@pytest.mark.parametrize(("words", "alike"), [
+    (("eating", "eat"), True),      # a root of three letters keeps its -ing form apart no more
+    (("causes", "caused", "cause"), True),
+    (("thing", "th"), False),       # nor is a root of two letters cut
+    (("is", "does"), False),
+])
+def test_words_are_matched_by_their_stems(words: tuple[str, ...], alike: bool) -> None:
+    from assistant.intents import load_intents
+
+    stem = load_intents([packaged_dir("intents")]).normalizer.stem
+    assert (len({stem(word) for word in words}) == 1) is alike
+
+
 @pytest.mark.parametrize(("question", "trigger"), [
     ("living on energy drinks and four hours of sleep, whats causing it", True),
     ("sleeping maybe five or six hours a night since the new job", True),
