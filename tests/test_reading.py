@@ -1446,6 +1446,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my fingertips have felt like cardboard for a while and my hand twitches", "numbness"),
     # headlines: a strength lost, the whole body, breathlessness, a fear of the worst
     ("traps twitching, cant press the bar i could last month", "weakness"),
+    ("twice this week my grip just went on the ladder and my forearm twitches", "weakness"),
+    ("calf twitching since about the Cheltenham festival, it's June now", "duration"),
     ("Body-Wide Twitches Day And Night", "spreading"),
     ("Sudden Breathlessness With Rib Twitches", "breathing"),
     ("Health Anxiety Spiral: Is My Twitch A Death Sentence?", "fear"),
