@@ -908,6 +908,9 @@ FOLLOW_UPS = [
     [("what's the max dose of sertraline", None, "outside"),
      ("i'm still taking it and my eyelid won't stop twitching", "seek_care",
       "prescribed medicine")],
+    # how soon to be seen, with more said after it
+    [("Eyelid Twitch For Two Months Now - Are Night Shifts To Blame?", "trigger", "2 weeks"),
+     ("how soon should i go tho, it doesnt hurt", "seek_care", "doctor")],
     # what to eat, in a verb's -ing form
     [("my calf has twitched since june", "seek_care", "2 weeks"),
      ("right. and in the meantime what should i be eating", "helpful_foods", "almonds")],
