@@ -573,6 +573,7 @@ class SafetyCheck:
         self._story_links = words("story_links")
         self._headline_turns = words("headline_turns")
         self._own_span = words("twitch_own_span")
+        self._pronouns = lexicon.pronouns
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
@@ -1054,6 +1055,20 @@ class SafetyCheck:
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
 
+    def _span_of(self, words: Sequence[str], unit: int) -> bool:
+        """'Retired from 31 years of teaching': a number of units (ending at ``unit``) of
+        something that is neither the twitch nor a word pointing at it ('twenty years of
+        twitching', 'three weeks of this') is that thing's span."""
+        if unit + 2 >= len(words) or words[unit + 1] != "of":
+            return False
+        following = words[unit + 2:unit + 6]
+        for at, (word, after) in enumerate(pairwise(following)):
+            if word in self._span_joins and after in self._first_person:
+                following = following[:at]  # "... of teaching and my calf twitches"
+                break
+        return bool(following) and following[0] not in self._pronouns \
+            and self._about_twitch.isdisjoint(following)
+
     def _began_ago(self, words: Sequence[str], unit: int) -> bool:
         """'I started a new job three months ago and for the last few days my eyelid
         twitches': a number of units (ending at ``unit``) then 'ago', with no twitch or
@@ -1239,7 +1254,7 @@ class SafetyCheck:
             return False  # no unit of time: most clauses, in one set test
         if any(not (any(self._something_else_lasted(words, at)
                             for at in range(max(0, index - 4), index))  # "had braces for 2 years"
-                        or self._began_ago(words, index))
+                        or self._began_ago(words, index) or self._span_of(words, index))
                for index in self._long_spans(words)):
             return True
         for index in [index for index, word in enumerate(words)

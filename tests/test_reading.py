@@ -355,6 +355,12 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("The GP put me on new tablets three weeks ago and since then my legs twitch",
      date(2026, 12, 1), True),
     ("About three weeks ago I got a twitch in my right calf", date(2026, 12, 1), True),
+    # a span of something else; of the twitch, or of a part doing it
+    ("Retired from 31 years of teaching and my calf twitches, how much calcium",
+     date(2026, 12, 1), False),
+    ("about twenty days of my upper arm doing this flickery thing", date(2026, 12, 1), True),
+    ("twenty years of twitching in my calf", date(2026, 12, 1), True),
+    ("twenty years of on and off twitching, I'm 47 now", date(2026, 12, 1), True),
     ("my calf twitches since the wedding, that was a month ago", date(2026, 12, 1), True),
     # a word between the count and its unit leaves the count standing
     ("My thumb has been jumping for a good month now", date(2026, 12, 1), True),
