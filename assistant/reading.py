@@ -203,6 +203,7 @@ class Reader:
         self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
+        self._pronoun_words = frozenset(intents.lexicon.pronouns)
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._requests = intents.lexicon.words("frames_of_requests")
@@ -376,7 +377,8 @@ class Reader:
         return Reading(
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
-            tuple(whole), tuple(map(tuple, _questions(split, asks, self._question_joins))),
+            tuple(whole), tuple(map(tuple, _questions(split, asks, self._question_joins,
+                                                     self._pronoun_words))),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -856,8 +858,8 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
         for kind, ids in order.items()})
 
 
-def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[str]
-               ) -> list[list[str]]:
+def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[str],
+               pronouns: frozenset[str]) -> list[list[str]]:
     """The clauses that ask something, when a story has both questions and background
     ("what foods have potassium, my calves twitch after football")."""
     asking = [clause for clause, is_question in zip(clauses, asks, strict=True) if is_question]
@@ -873,6 +875,13 @@ def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[
         # nothing goes on about what the question before it asked
         if before and not own and clause and clause[0] in joins:
             units.append(clause + list(dict.fromkeys(before)))
+        elif "{nutrient}" in own and pronouns.isdisjoint(clause):
+            # "...soup, custard, scrambled egg. How much calcium is a woman her age meant to
+            # have?": a nutrient asked about is the subject, not the story's foods (but "do
+            # they have magnesium in" points back at them)
+            units.append(clause + [w for w in dict.fromkeys(named)
+                                   if w not in clause and w != "{food}"])
+            before = own
         else:
             units.append(clause + [w for w in dict.fromkeys(named) if w not in clause])
             before = own or before

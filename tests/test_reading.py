@@ -661,11 +661,16 @@ def test_a_long_post_asks_in_its_last_sentence(bot: Assistant) -> None:
     # a clause joined on that names nothing goes on about the question before it, not
     # about what the story told
     ("I'm 54 and never really drank milk. Should I be upping my calcium, and by how much?",
-     [("should", "i", "be", "upping", "my", "{nutrient}", "{food}"),
+     [("should", "i", "be", "upping", "my", "{nutrient}"),
       ("and", "by", "how", "much", "{nutrient}")]),
     ("my calves twitch after football. which foods have potassium, and how much a day?",
      [("which", "foods", "have", "{nutrient}", "{trigger}"),
       ("and", "how", "much", "a", "day", "{nutrient}")]),
+    # a nutrient asked about is the subject, not the story's foods; unless pointed back at
+    ("she only eats soup, custard and scrambled egg. How much calcium does she need?",
+     [("how", "much", "{nutrient}", "does", "she", "need")]),
+    ("guy at work eats pumpkin seeds all day. do they actually have magnesium in",
+     [("do", "they", "actually", "have", "{nutrient}", "in", "{food}")]),
     # ... and one that asks anew still takes the story's subject along ("is that why")
     ("I drink loads of coffee. my eye twitches. is that why?",
      [("is", "that", "why", "{trigger}")]),
