@@ -542,10 +542,11 @@ class OverlapMatcher:
                 for index in examples:
                     shared_by[index] = shared_by[index] + weight
         best = [0.0] * len(self._names)
+        scale = _SCALE  # a module global, read once: compiled, each read is a lookup
         for index in range(examples_in_all):
             shared = shared_by[index]
             if shared != 0.0:
-                score = _SCALE * shared / (b2size[index] + size)
+                score = scale * shared / (b2size[index] + size)
                 ordinal = intent_of[index]
                 if score > best[ordinal]:
                     best[ordinal] = score
