@@ -543,8 +543,7 @@ class OverlapMatcher:
                     shared_by[index] = shared_by[index] + weight
         best = [0.0] * len(self._names)
         scale = _SCALE  # a module global, read once: compiled, each read is a lookup
-        for index in range(examples_in_all):
-            shared = shared_by[index]
+        for index, shared in enumerate(shared_by):
             if shared != 0.0:
                 score = scale * shared / (b2size[index] + size)
                 ordinal = intent_of[index]
