@@ -8,9 +8,9 @@ With the variable set, the wheel build also installs mypy (whose mypyc compiles
 the modules below, which are ``mypy --strict`` clean, with the packages and stubs
 they are checked with) and setuptools (which runs the C compiler), and the wheel
 holds a C extension beside each of those modules' sources, which Python imports
-first. The answers are the same, byte for byte, for about 1.6 times less CPU per question
-(benchmarks/README.md, speed18). It takes a C compiler, Python's headers and about
-two minutes. An editable install (``pip install -e``) is never compiled.
+first. The answers are the same, byte for byte, for about 1.8 to 2 times less CPU per
+question (benchmarks/README.md, speed18 and speed21). It takes a C compiler, Python's
+headers and about two minutes. An editable install (``pip install -e``) is never compiled.
 """
 
 from __future__ import annotations

@@ -80,8 +80,16 @@ ROWS_KEPT = 256
 # and scoring a long story's whole walks one or two postings per example and reads every
 # example: past about a sixth of them, bounding would cost more than it spares.
 HEAVY_SHARE = 0.15
+# Whether _score reads every example in step (see _best_in_step) rather than those a unit
+# touches, listed in a set: so when mypyc has compiled this module, where reading a list
+# costs a few nanoseconds and making and walking the set was a quarter of a unit's time;
+# interpreted, the set, made in C, costs far less than the bytecode of reading them all.
+IN_STEP = not __file__.endswith(".py")
 _INTENT_BITS = 20  # CommonWords keys: the common words' bits above an intent's ordinal
 _INTENT_MASK = (1 << _INTENT_BITS) - 1
+# One word of a unit as _score reads it: its id, how many times the unit says it, its
+# weight, its bit among the common words said once (else 0), and its examples.
+_Word = tuple[int, int, float, int, list[int]]
 # A candidate from an (intent, score) pair, in C: Candidate._make checks the length in Python.
 _candidate = partial(tuple.__new__, Candidate)
 
@@ -438,18 +446,16 @@ class OverlapMatcher:
         word a sum gets adds nothing to its rounding. A unit whose postings outnumber the
         examples (a long story) touches most of them, and reading every example in step
         costs less than listing those touched (an untouched one scores 0.0, which raises
-        no intent's best). The best score per intent does not depend on the order
-        examples are visited, so the tie order (the first word an intent shares, then
-        definition order) comes from each word's intents.
+        no intent's best); compiled by mypyc, every unit is read so (see IN_STEP). The
+        best score per intent does not depend on the order examples are visited, so the
+        tie order (the first word an intent shares, then definition order) comes from
+        each word's intents.
         """
         size = query.size
         if not size or not query.words:
             return {}
-        start, counts = self._start, self._counts
-        common = self._common
-        assert common is not None  # the Python loop's (see _setup)
         order: dict[int, str] = {}
-        words = []
+        words: list[_Word] = []
         said = walked = skipped = 0  # the common words said once; postings of the rest, of them
         posted = self._posted
         for number, count in query.words:
@@ -462,9 +468,26 @@ class OverlapMatcher:
                 bit = 0
                 walked += len(examples)
             words.append((number, count, weight, bit, examples))
-        tabled = said and walked < TABLED_SHARE * (walked + skipped)
+        tabled = said != 0 and walked < TABLED_SHARE * (walked + skipped)
+        if IN_STEP:
+            best = self._best_in_step(words, tabled, size)
+        else:
+            best = self._best_of_touched(words, tabled, walked + skipped, size)
+        # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
+        # best rather than every example gives the same numbers.
+        if max(best) > 1.0:
+            best = [score if score < 1.0 else 1.0 for score in best]
+        return dict(zip(order.values(), map(best.__getitem__, order), strict=True))
+
+    def _best_of_touched(self, words: list[_Word], tabled: bool, postings: int, size: float
+                         ) -> list[float]:
+        """Each intent's best score against a unit by ordinal (see _score), from the
+        examples the unit touches, listed in a set, unless its ``postings`` are so many
+        that reading every example in step costs less."""
+        common = self._common
+        assert common is not None  # the Python loop's (see _setup)
         b2size, intent_of = self._example_size, self._example_intent
-        every = not tabled and walked + skipped >= EVERY_SHARE * len(b2size)
+        every = not tabled and postings >= EVERY_SHARE * len(b2size)
         touched = set() if every else set().union(*[examples for _, _, _, bit, examples in words
                                                     if not (tabled and bit)])
         shared_by = [0.0] * len(b2size)  # 0.0 + w is w: the first word's sum
@@ -474,9 +497,7 @@ class OverlapMatcher:
                         else examples:
                     shared_by[index] += weight
             else:
-                low = start[number]
-                for index, times in zip(examples, counts[low:start[number + 1]], strict=True):
-                    shared_by[index] += weight * (times if times < count else count)
+                self._add_counted(shared_by, number, count, weight, examples)
         best = [0.0] * len(self._names)
         scale = _SCALE
         if every:  # most examples touched: all are read in step, without the set
@@ -491,16 +512,55 @@ class OverlapMatcher:
             if score > best[ordinal]:
                 best[ordinal] = score
         if tabled:
-            in_order = tuple((bit, weight) for _, _, weight, bit, _ in words if bit)
-            for shared, ordinal, example_size in common.rows(in_order):
-                score = shared / (example_size + size)
+            _tabled(best, common, words, size)
+        return best
+
+    def _best_in_step(self, words: list[_Word], tabled: bool, size: float) -> list[float]:
+        """Each intent's best score against a unit by ordinal (see _score), every example
+        read in step: an example's sum is 0.0 unless the unit touches it. When the common
+        words are tabled, an example gets their weights only if it shares another word."""
+        common = self._common
+        assert common is not None  # the Python loop's (see _setup)
+        b2size, intent_of = self._example_size, self._example_intent
+        examples_in_all = len(b2size)
+        shared_by = [0.0] * examples_in_all
+        other: list[bool] = []
+        if tabled:
+            other = [False] * examples_in_all
+            for _, _, _, bit, examples in words:
+                if not bit:
+                    for index in examples:
+                        other[index] = True
+        for number, count, weight, bit, examples in words:
+            if count != 1:
+                self._add_counted(shared_by, number, count, weight, examples)
+            elif tabled and bit:
+                for index in examples:
+                    if other[index]:
+                        shared_by[index] = shared_by[index] + weight
+            else:
+                for index in examples:
+                    shared_by[index] = shared_by[index] + weight
+        best = [0.0] * len(self._names)
+        scale = _SCALE  # a module global, read once: compiled, each read is a lookup
+        for index, shared in enumerate(shared_by):
+            if shared != 0.0:
+                score = scale * shared / (b2size[index] + size)
+                ordinal = intent_of[index]
                 if score > best[ordinal]:
                     best[ordinal] = score
-        # The F-score is at most 1; rounding may say 1.0000000000000002. Clamping the
-        # best rather than every example gives the same numbers.
-        if max(best) > 1.0:
-            best = [score if score < 1.0 else 1.0 for score in best]
-        return dict(zip(order.values(), map(best.__getitem__, order), strict=True))
+        if tabled:
+            _tabled(best, common, words, size)
+        return best
+
+    def _add_counted(self, shared_by: list[float], number: int, count: int, weight: float,
+                     examples: list[int]) -> None:
+        """Adds a word the unit says ``count`` times, more than once, to the sums of the
+        examples that hold it: its weight as many times as both say it."""
+        low = self._start[number]
+        for index, times in zip(examples, self._counts[low:self._start[number + 1]],
+                                strict=True):
+            shared_by[index] += weight * (times if times < count else count)
 
     def _post(self, number: int) -> tuple[list[int], dict[int, str], float, int]:
         """A word's examples as a list, the intents they belong to in definition order
@@ -624,6 +684,16 @@ class CommonWords:
                 kept.append((shared, ordinal, size))  # floats shared with the table: ~70 B a row
                 last, smallest_size = ordinal, size
         return kept
+
+
+def _tabled(best: list[float], common: CommonWords, words: list[_Word], size: float) -> None:
+    """Raises each intent's best score (by ordinal) to that of its rows in the common
+    words' table (see CommonWords.rows) for the common words a unit says once."""
+    in_order = tuple((bit, weight) for _, _, weight, bit, _ in words if bit)
+    for shared, ordinal, example_size in common.rows(in_order):
+        score = shared / (example_size + size)
+        if score > best[ordinal]:
+            best[ordinal] = score
 
 
 def _merged(scored: list[dict[str, float]], skipped: frozenset[str]) -> dict[str, float]:

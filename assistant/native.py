@@ -1,8 +1,8 @@
 """What lets the per-question modules be compiled to C by mypyc and still run as Python.
 
 The package is plain Python. ``TWITCH_ASSISTANT_COMPILE=1 pip install .`` compiles the
-modules listed in ``hatch_build.py`` with mypyc (about 1.6 times less CPU per
-question). A compiled module's classes are native: their instances have no
+modules listed in ``hatch_build.py`` with mypyc (about 1.8 to 2 times less CPU
+per question). A compiled module's classes are native: their instances have no
 ``__dict__``, and pickling one calls the class's ``__new__`` without arguments, which
 for a native class runs ``__init__`` unless the class is marked ``serializable``. The
 compiled cache pickles the engine's parts, so each class whose instances it holds

@@ -38,7 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from run import QUESTIONS, REPO, child_env, format_table, note
+from builds import child_env
+from run import QUESTIONS, REPO, format_table, note
 
 _ASKS = """
 import json, math, random, sys, time

@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from run import QUESTIONS, REPO, child_env, format_table, note
+from builds import child_env
+from run import QUESTIONS, REPO, format_table, note
 
 PIPE = [sys.executable, "-m", "assistant"]
 

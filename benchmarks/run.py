@@ -4,6 +4,7 @@
     python benchmarks/run.py --quick          # a smoke run, fewer repetitions
     python benchmarks/run.py --sizes 1,10     # only some data sizes
     python benchmarks/run.py --readme         # the full run, written into README.md too
+    python benchmarks/run.py --compiled VENV/bin/python   # and a compiled install beside it
 
 Prints plain-text tables: time per question in-process on the packaged data
 and on synthetic data 10x and 100x larger (see synthetic.py), beside a BM25 and
@@ -12,8 +13,10 @@ a rapidfuzz retriever over the same examples measured in the same processes
 10,000 questions piped through ``python -m assistant``, start-up of pipe mode
 against ``python -c "import rapidfuzz"``, peak memory, and the project's
 targets with PASS or MISS. ``--readme`` also writes the tables into
-benchmarks/README.md. It never fails on a slow figure: benchmarks report,
-people decide.
+benchmarks/README.md. ``--compiled`` measures the install of another
+interpreter (one compiled by mypyc: see builds.py) in the same run, and adds
+its rows beside this checkout's. It never fails on a slow figure: benchmarks
+report, people decide.
 
 Every measurement runs in a child process of its own, started the way a user
 would start it, so one measurement's caches or memory never leak into another.
@@ -39,6 +42,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from builds import Build, compiled, pure
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -90,10 +95,24 @@ class StartUp:
     rapidfuzz_ms: float
     python_ms: float  # `python -c pass`: the floor under both
     first_pipe_ms: float  # the very first start, with an empty cache directory
+    compiled_ms: float | None = None  # the compiled install's pipe, in the same rounds
+    first_compiled_ms: float | None = None
 
     @property
     def ratio(self) -> float:
         return self.pipe_ms / self.rapidfuzz_ms
+
+    @property
+    def compiled_ratio(self) -> float | None:
+        return None if self.compiled_ms is None else self.compiled_ms / self.rapidfuzz_ms
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One build's figures: in-process per data size, and its piped questions."""
+
+    results: dict[int, dict[str, Any]]
+    pipe: PipeRun
 
 
 # ---------------------------------------------------------------- arguments
@@ -122,26 +141,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--readme", action="store_true",
                         help="also write the tables into benchmarks/README.md, between "
                              "its two run.py markers")
+    parser.add_argument("--compiled", metavar="PYTHON",
+                        help="also measure the compiled install of this interpreter (a venv "
+                             "where TWITCH_ASSISTANT_COMPILE=1 pip install '.[large]' was run "
+                             "from this checkout), in the same run, beside this checkout")
     return parser.parse_args(list(argv))
 
 
 # ---------------------------------------------------------------- child processes
-
-def child_env(cache: Path) -> dict[str, str]:
-    """The environment of a child: this checkout's package first on the path, and a
-    cache directory of the benchmark's own.
-
-    Bytecode writing is allowed even where PYTHONDONTWRITEBYTECODE is set (some
-    sandboxes and CI images set it): users get .pyc files from pip at install time,
-    and without them every start would also compile the package (~40 ms here).
-    """
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    env["XDG_CACHE_HOME"] = str(cache)
-    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "NO_COLOR"):
-        env.pop(name, None)
-    return env
-
 
 def note(message: str) -> None:
     """Progress on stderr, so stdout stays the table alone."""
@@ -149,17 +156,19 @@ def note(message: str) -> None:
 
 
 def measure_inprocess(size: int, data: tuple[Path | None, Path | None], settings: Settings,
-                      cache: Path) -> dict[str, Any]:
-    """Run inprocess.py for one data size in a fresh interpreter and read its JSON line."""
+                      cache: Path, build: Build) -> dict[str, Any]:
+    """Run inprocess.py for one data size in a fresh interpreter of ``build`` and read its
+    JSON line."""
     knowledge, intents = data
-    command = [sys.executable, str(HERE / "inprocess.py"), "--questions", str(QUESTIONS),
+    command = [build.python, str(HERE / "inprocess.py"), "--questions", str(QUESTIONS),
                "--asks", str(settings.asks), "--loads", str(settings.loads)]
     if knowledge and intents:
         command += ["--knowledge", str(knowledge), "--intents", str(intents)]
-    done = subprocess.run(command, capture_output=True, text=True, env=child_env(cache),
-                          cwd=REPO)
+    done = subprocess.run(command, capture_output=True, text=True, env=build.env(cache),
+                          cwd=build.cwd)
     if done.returncode != 0:
-        raise SystemExit(f"in-process benchmark at {size}x failed:\n{done.stderr}")
+        raise SystemExit(f"in-process benchmark at {size}x ({build.label}) failed:\n"
+                         f"{done.stderr}")
     return json.loads(done.stdout.splitlines()[-1])
 
 
@@ -169,7 +178,7 @@ def pipe_input(lines: int) -> bytes:
     return "".join(f"{questions[i % len(questions)]}\n" for i in range(lines)).encode()
 
 
-def measure_pipe(lines: int, cache: Path) -> PipeRun:
+def measure_pipe(lines: int, cache: Path, build: Build) -> PipeRun:
     """Wall time and peak memory of one `python -m assistant --json --independent` run.
 
     One unmeasured start comes first, so the run sees what a user's second run
@@ -179,12 +188,12 @@ def measure_pipe(lines: int, cache: Path) -> PipeRun:
     in-process workers).
     """
     data = pipe_input(lines)
-    command = [sys.executable, "-m", "assistant", "--json", "--independent"]
-    time_command(command, b"hi\n", cache)
+    command = [build.python, "-m", "assistant", "--json", "--independent"]
+    time_command(command, b"hi\n", cache, build)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter_ns()
         child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=out, stderr=err,
-                                 env=child_env(cache), cwd=REPO)
+                                 env=build.env(cache), cwd=build.cwd)
         assert child.stdin is not None
         try:
             child.stdin.write(data)
@@ -215,30 +224,39 @@ def _reap(child: subprocess.Popen[bytes]) -> tuple[int, float | None]:
     return child.returncode, usage.ru_maxrss / _RSS_UNIT
 
 
-def time_command(command: list[str], stdin: bytes, cache: Path) -> float:
-    """Milliseconds from spawning a command to its exit."""
+def time_command(command: list[str], stdin: bytes, cache: Path, build: Build) -> float:
+    """Milliseconds from spawning a command, as ``build``'s children are started, to its exit."""
     start = time.perf_counter_ns()
     subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=child_env(cache), cwd=REPO, check=True)
+                   env=build.env(cache), cwd=build.cwd, check=True)
     return (time.perf_counter_ns() - start) / 1e6
 
 
-def measure_startup(runs: int, cache: Path) -> StartUp:
-    """Median start-up of `echo hi | python -m assistant` and of `python -c 'import rapidfuzz'`.
+def measure_startup(runs: int, cache: Path, other: Build | None) -> StartUp:
+    """Median start-up of `echo hi | python -m assistant` and of `python -c 'import rapidfuzz'`,
+    and of the compiled install's pipe when there is ``other``.
 
-    The two are interleaved, so a busy moment on the machine hits both alike. Each
-    is run once first, so both are measured with warm file caches and bytecode;
-    that first pipe start, made with an empty cache directory, is reported apart.
+    They are interleaved, so a busy moment on the machine hits all alike. Each is run
+    once first, so all are measured with warm file caches and bytecode; that first
+    pipe start, made with an empty cache directory, is reported apart.
     """
-    commands = {"pipe": [sys.executable, "-m", "assistant"],
-                "rapidfuzz": [sys.executable, "-c", "import rapidfuzz"],
-                "python": [sys.executable, "-c", "pass"]}
+    checkout = pure()
+    commands = {"pipe": ([sys.executable, "-m", "assistant"], checkout),
+                "rapidfuzz": ([sys.executable, "-c", "import rapidfuzz"], checkout),
+                "python": ([sys.executable, "-c", "pass"], checkout)}
+    if other:
+        commands["compiled"] = ([other.python, "-m", "assistant"], other)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs + 1):
-        for name, command in commands.items():
-            times[name].append(time_command(command, b"hi\n", cache))
-    pipe, rapidfuzz, python = (statistics.median(times[name][1:]) for name in commands)
-    return StartUp(runs, pipe, rapidfuzz, python, first_pipe_ms=times["pipe"][0])
+        for name, (command, build) in commands.items():
+            times[name].append(time_command(command, b"hi\n", cache, build))
+    pipe, rapidfuzz, python = (statistics.median(times[name][1:])
+                               for name in ("pipe", "rapidfuzz", "python"))
+    if not other:
+        return StartUp(runs, pipe, rapidfuzz, python, first_pipe_ms=times["pipe"][0])
+    return StartUp(runs, pipe, rapidfuzz, python, first_pipe_ms=times["pipe"][0],
+                   compiled_ms=statistics.median(times["compiled"][1:]),
+                   first_compiled_ms=times["compiled"][0])
 
 
 # ---------------------------------------------------------------- data
@@ -287,31 +305,47 @@ def data_table(results: dict[int, dict[str, Any]]) -> str:
     return format_table(headers, rows)
 
 
-def asks_table(results: dict[int, dict[str, Any]]) -> str:
+def asks_table(results: dict[int, dict[str, Any]],
+               compiled: dict[int, dict[str, Any]] | None = None) -> str:
     """Per data size: milliseconds per question for the assistant (cold: first sight;
-    then repeated) and for the two baselines on the same questions."""
+    then repeated) and for the two baselines on the same questions; then the same for the
+    compiled install, with the baselines measured in its own processes."""
     headers = ["in-process, per question", "cold median", "asks", "mean", "median", "p99",
                "max"]
     rows = []
-    for size, r in results.items():
-        rows.append([f"{size}x assistant", f"{ms(r['cold_median_ms'])} ms", f"{r['asks']:,}",
-                     *(f"{ms(r[key])} ms" for key in ("mean_ms", "median_ms", "p99_ms",
-                                                      "max_ms"))])
-        for key, label in BASELINES.items():
-            b = r["baselines"][key]
-            rows.append([f"{size}x {label}", "", f"{r['asks']:,}",
-                         *(f"{ms(b[k])} ms" for k in ("mean_ms", "median_ms", "p99_ms",
-                                                      "max_ms"))])
+    for size in results:
+        for label, build in (("assistant", results), ("compiled", compiled or {})):
+            if size not in build:
+                continue
+            r = build[size]
+            beside = "" if label == "assistant" else " (compiled run)"
+            rows.append([f"{size}x {label}", f"{ms(r['cold_median_ms'])} ms", f"{r['asks']:,}",
+                         *(f"{ms(r[key])} ms" for key in ("mean_ms", "median_ms", "p99_ms",
+                                                          "max_ms"))])
+            for key, name in BASELINES.items():
+                b = r["baselines"][key]
+                rows.append([f"{size}x {name}{beside}", "", f"{r['asks']:,}",
+                             *(f"{ms(b[k])} ms" for k in ("mean_ms", "median_ms", "p99_ms",
+                                                          "max_ms"))])
     return format_table(headers, rows)
 
 
-def ratios_table(results: dict[int, dict[str, Any]]) -> str:
-    """The assistant's time per question divided by each baseline's, per data size."""
+def ratios_table(results: dict[int, dict[str, Any]],
+                 compiled: dict[int, dict[str, Any]] | None = None) -> str:
+    """The assistant's time per question divided by each baseline's, per data size; the
+    compiled install's by the baselines measured in its own processes."""
     headers = ["assistant / baseline", *(f"{stat} / {label}" for label in BASELINES.values()
                                          for stat in ("mean", "median", "p99"))]
-    rows = [[f"{size}x data", *(f"{r[f'{stat}_ms'] / r['baselines'][key][f'{stat}_ms']:.2f}x"
-                                for key in BASELINES for stat in ("mean", "median", "p99"))]
-            for size, r in results.items()]
+
+    def row(label: str, r: dict[str, Any]) -> list[str]:
+        return [label, *(f"{r[f'{stat}_ms'] / r['baselines'][key][f'{stat}_ms']:.2f}x"
+                         for key in BASELINES for stat in ("mean", "median", "p99"))]
+
+    rows = []
+    for size, r in results.items():
+        rows.append(row(f"{size}x data", r))
+        if compiled and size in compiled:
+            rows.append(row(f"{size}x data, compiled", compiled[size]))
     return format_table(headers, rows)
 
 
@@ -328,7 +362,8 @@ def exponent(small: float, large: float, factor: float) -> float:
     return math.log(large / small) / math.log(factor)
 
 
-def growth_table(results: dict[int, dict[str, Any]]) -> str:
+def growth_table(results: dict[int, dict[str, Any]],
+                 compiled: dict[int, dict[str, Any]] | None = None) -> str:
     """How time per question grows with the data, as the exponent k of size ** k."""
     pair = growth_pair(results)
     if pair is None:
@@ -341,30 +376,51 @@ def growth_table(results: dict[int, dict[str, Any]]) -> str:
 
     small, large = results[pair[0]], results[pair[1]]
     rows = [row("assistant", small, large)]
+    if compiled:
+        rows.append(row("compiled", compiled[pair[0]], compiled[pair[1]]))
     rows += [row(label, small["baselines"][key], large["baselines"][key])
              for key, label in BASELINES.items()]
     return format_table([f"growth {pair[0]}x -> {pair[1]}x (k in size ** k)", "mean", "median",
                          "p99"], rows)
 
 
-def process_table(pipe: PipeRun, startup: StartUp) -> str:
+def pipe_rows(pipe: PipeRun, suffix: str = "") -> list[list[str]]:
+    """The rows of one build's piped questions."""
     rss = f"{pipe.peak_rss_mb:.1f} MB" if pipe.peak_rss_mb is not None else "n/a"
     answered = (f"{pipe.answers:,} answers" if pipe.exit_status == 0
                 else f"{pipe.answers:,} answers, exit status {pipe.exit_status}")
-    rows = [
-        [f"{pipe.lines:,} piped questions, wall time", f"{pipe.wall_s:.2f} s", answered],
+    return [
+        [f"{pipe.lines:,} piped questions, wall time{suffix}", f"{pipe.wall_s:.2f} s", answered],
         ["  per question, start-up included", f"{pipe.wall_s * 1000 / pipe.lines:.3f} ms", ""],
         ["  peak RSS of the pipe process", rss, "os.wait4 rusage"],
+    ]
+
+
+def process_table(pipe: PipeRun, startup: StartUp, compiled: PipeRun | None = None) -> str:
+    rows = pipe_rows(pipe)
+    if compiled:
+        rows += pipe_rows(compiled, ", compiled")
+    rows += [
         ["start-up, echo hi | python -m assistant", f"{startup.pipe_ms:.1f} ms",
          f"median of {startup.runs}"],
+    ]
+    if startup.compiled_ms is not None:
+        rows.append(["start-up, the same compiled", f"{startup.compiled_ms:.1f} ms",
+                     f"median of {startup.runs}"])
+    rows += [
         ["start-up, python -c 'import rapidfuzz'", f"{startup.rapidfuzz_ms:.1f} ms",
          f"median of {startup.runs}"],
         ["start-up, python -c pass", f"{startup.python_ms:.1f} ms",
          f"median of {startup.runs}, the floor"],
         ["first start, empty cache directory", f"{startup.first_pipe_ms:.1f} ms",
          "1 run, not in the median"],
-        ["start-up ratio", f"{startup.ratio:.2f}x", ""],
     ]
+    if startup.first_compiled_ms is not None:
+        rows.append(["first start compiled, empty cache directory",
+                     f"{startup.first_compiled_ms:.1f} ms", "1 run, not in the median"])
+    rows.append(["start-up ratio", f"{startup.ratio:.2f}x", ""])
+    if startup.compiled_ratio is not None:
+        rows.append(["start-up ratio, compiled", f"{startup.compiled_ratio:.2f}x", ""])
     return format_table(["end to end (python -m assistant)", "measured", "note"], rows)
 
 
@@ -375,7 +431,9 @@ def verdict(measured: float | None, limit: float, strict: bool = False) -> str:
     return "PASS" if ok else "MISS"
 
 
-def targets_table(results: dict[int, dict[str, Any]], pipe: PipeRun, startup: StartUp) -> str:
+def target_rows(results: dict[int, dict[str, Any]], pipe: PipeRun, ratio: float | None,
+                suffix: str = "") -> list[list[str]]:
+    """One build's figures against issue 11's targets: measured, limit and verdict."""
     packaged, largest = results.get(1), results.get(100)
     judged = pipe.lines == TARGET_PIPE_LINES and pipe.exit_status == 0
     piped = pipe.wall_s if judged else None
@@ -397,25 +455,35 @@ def targets_table(results: dict[int, dict[str, Any]], pipe: PipeRun, startup: St
          f"<= {TARGET_P99_100X_MS:g} ms", verdict(get(largest, "p99_ms"), TARGET_P99_100X_MS)),
         ("p99 growth 10x -> 100x, k in size ** k", growth, lambda v: f"{v:.2f}",
          f"< {TARGET_GROWTH}", verdict(growth, TARGET_GROWTH, strict=True)),
-        ("pipe start-up / import rapidfuzz", startup.ratio, lambda v: f"{v:.2f}x",
-         f"<= {TARGET_STARTUP_RATIO}x", verdict(startup.ratio, TARGET_STARTUP_RATIO)),
+        ("pipe start-up / import rapidfuzz", ratio, lambda v: f"{v:.2f}x",
+         f"<= {TARGET_STARTUP_RATIO}x", verdict(ratio, TARGET_STARTUP_RATIO)),
         (f"{TARGET_PIPE_LINES:,} piped questions{pipe_note}", piped, lambda v: f"{v:.2f} s",
          f"< {TARGET_PIPE_S:g} s", verdict(piped, TARGET_PIPE_S, strict=True)),
         (f"peak RSS, {TARGET_PIPE_LINES:,} piped{pipe_note}", pipe_rss, lambda v: f"{v:.1f} MB",
          f"< {TARGET_PIPE_RSS_MB:g} MB", verdict(pipe_rss, TARGET_PIPE_RSS_MB, strict=True)),
     ]
-    table = [[label, shown(value) if value is not None else "-", limit, result]
-             for label, value, shown, limit, result in rows]
-    return format_table(["target", "measured", "limit", "result"], table)
+    return [[label + suffix, shown(value) if value is not None else "-", limit, result]
+            for label, value, shown, limit, result in rows]
 
 
-def header(settings: Settings, quick: bool, load: float) -> str:
+def targets_table(results: dict[int, dict[str, Any]], pipe: PipeRun, startup: StartUp,
+                  compiled: Measured | None = None) -> str:
+    """The targets for this checkout, then for the compiled install when it was measured."""
+    rows = target_rows(results, pipe, startup.ratio)
+    if compiled:
+        rows += target_rows(compiled.results, compiled.pipe, startup.compiled_ratio,
+                            ", compiled")
+    return format_table(["target", "measured", "limit", "result"], rows)
+
+
+def header(settings: Settings, quick: bool, load: float, build_line: str = "") -> str:
     """What was measured, and on what: figures only compare between alike headers."""
     mode = "quick (smoke run, not for comparison)" if quick else "full"
     return (f"twitch-assistant benchmarks, {mode}, at {revision()}\n"
             f"Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
             f"{os.cpu_count()} CPUs, load average {load:.2f} at start\n"
-            f"{len(QUESTIONS.read_text(encoding='utf-8').splitlines())} questions from "
+            + (f"{build_line}\n" if build_line else "")
+            + f"{len(QUESTIONS.read_text(encoding='utf-8').splitlines())} questions from "
             f"benchmarks/questions.txt; {settings.asks:,} timed asks per data size "
             f"after one cold pass")
 
@@ -436,28 +504,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     settings = QUICK if args.quick else FULL
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    results: dict[int, dict[str, Any]] = {}
+    builds = [pure()]
     with tempfile.TemporaryDirectory(prefix="twitch-bench-") as tmp:
         root = Path(tmp)
+        build_line = ""
+        if args.compiled:
+            install, build_line = compiled(args.compiled, root / "compiled")
+            note(build_line)
+            builds.append(install)
         note(f"start-up, {settings.startup_runs} runs of each command")
-        startup = measure_startup(settings.startup_runs, root / "cache-startup")
+        startup = measure_startup(settings.startup_runs, root / "cache-startup",
+                                  builds[1] if len(builds) > 1 else None)
+        results: dict[str, dict[int, dict[str, Any]]] = {build.label: {} for build in builds}
         for size in args.sizes:
             data = grow_data(size, root)
-            note(f"in-process, {size}x data")
-            results[size] = measure_inprocess(size, data, settings, root / f"cache-{size}x")
-        note(f"piping {settings.pipe_lines:,} questions")
-        pipe = measure_pipe(settings.pipe_lines, root / "cache-pipe")
-    report = "\n\n".join([header(settings, args.quick, load), data_table(results),
-                           asks_table(results), ratios_table(results), growth_table(results),
-                           process_table(pipe, startup), targets_table(results, pipe, startup)])
+            for build in builds:  # the same data, one build after the other
+                note(f"in-process, {size}x data, {build.label}")
+                results[build.label][size] = measure_inprocess(
+                    size, data, settings, root / f"cache-{size}x-{build.label}", build)
+        pipes = {}
+        for build in builds:
+            note(f"piping {settings.pipe_lines:,} questions, {build.label}")
+            pipes[build.label] = measure_pipe(settings.pipe_lines,
+                                              root / f"cache-pipe-{build.label}", build)
+    mine, pipe = results["assistant"], pipes["assistant"]
+    other_results = results.get("compiled")
+    other = Measured(other_results, pipes["compiled"]) if other_results is not None else None
+    report = "\n\n".join([header(settings, args.quick, load, build_line), data_table(mine),
+                           asks_table(mine, other_results), ratios_table(mine, other_results),
+                           growth_table(mine, other_results),
+                           process_table(pipe, startup, other.pipe if other else None),
+                           targets_table(mine, pipe, startup, other)])
     print(report)
     if args.readme:
-        write_readme(report)
+        write_readme(report, compiled=bool(args.compiled))
         note(f"written into {README}")
     return 0
 
 
-def write_readme(report: str) -> None:
+def write_readme(report: str, compiled: bool = False) -> None:
     """Put the report, as a code block, between README.md's two markers."""
     text = README.read_text(encoding="utf-8")
     try:
@@ -465,7 +550,8 @@ def write_readme(report: str) -> None:
         _, after = rest.split(RESULTS_END, 1)
     except ValueError:
         raise SystemExit(f"{README} has no '{RESULTS_START}' ... '{RESULTS_END}' block") from None
-    command = "python benchmarks/run.py --readme"
+    command = "python benchmarks/run.py --readme" + (" --compiled VENV/bin/python" if compiled
+                                                      else "")
     block = f"{RESULTS_START}\nProduced by `{command}`:\n\n```\n{report}\n```\n{RESULTS_END}"
     README.write_text(before + block + after, encoding="utf-8")
 

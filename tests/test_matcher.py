@@ -143,6 +143,20 @@ def test_reading_every_example_and_only_those_touched_rank_alike(
     assert_same(reference, {"python": python}, eval_inputs[1::3])
 
 
+@pytest.mark.parametrize(("share", "first"), [(None, 0), (0.0, 1), (1.0, 2)])
+def test_reading_every_example_in_step_ranks_as_the_reference(
+        share: float | None, first: int, intents: IntentSet, reference: ReferenceMatcher,
+        eval_inputs: list[Unit], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compiled matcher reads every example in step (see OverlapMatcher._best_in_step)
+    rather than those a unit touches; so does this one, with the common words tabled as
+    usual, always or never, and every unit ranks as the reference ranks it."""
+    monkeypatch.setattr(matcher, "IN_STEP", True)
+    if share is not None:
+        monkeypatch.setattr(matcher, "TABLED_SHARE", share)
+    python = OverlapMatcher(intents)
+    assert_same(reference, {"python": python}, eval_inputs[first::3])
+
+
 def test_a_cached_matcher_ranks_as_a_fresh_one(intents: IntentSet,
                                                  eval_inputs: list[Unit]) -> None:
     import pickle
