@@ -93,4 +93,7 @@ def test_compiled_refuses_this_checkout(tmp_path: Path) -> None:
                            "--compiled", sys.executable], capture_output=True, text=True,
                           cwd=REPO, timeout=120)
     assert done.returncode != 0
-    assert "not a compiled install" in done.stderr, done.stderr
+    # this checkout when the tests run from the editable install; another checkout of the
+    # project (a second worktree on the same interpreter) has no compiled module either
+    assert ("not a compiled install" in done.stderr
+            or "has no compiled module" in done.stderr), done.stderr
