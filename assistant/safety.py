@@ -561,6 +561,7 @@ class SafetyCheck:
         self._spread_cues = words("spread_cues")
         self._not_parts_after = words("not_parts_after")
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
+        self._vague_counts = frozenset(lexicon.quantities)  # "a", "some", "few"...
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
@@ -573,6 +574,7 @@ class SafetyCheck:
         self._story_links = words("story_links")
         self._headline_turns = words("headline_turns")
         self._own_span = words("twitch_own_span")
+        self._span_opens = words("short_span_opens")
         self._pronouns = lexicon.pronouns
         self._dates = {tuple(name.split()): day for name, day in safety.dates.items()}
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
@@ -1008,8 +1010,9 @@ class SafetyCheck:
         phrased = bool(duration)
         duration = [start for start in duration if not self._something_else_began(words, start)
                     and not self._something_else_lasted(words, start, clause_start[start])]
-        if twitching and (bool(duration) or self._two_dates_from_a_start(words)
-                          or self._days_since(words, today) >= self._min_days):
+        if twitching and (bool(duration) or self._two_dates_from_a_start(words) or (
+                self._days_since(words, today) >= self._min_days
+                and not self._short_span_told(clauses))):
             return True
         about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
         if any(self._lasts_too_long(c, phrased) or self._days_since(c, today) >= self._min_days
@@ -1054,6 +1057,21 @@ class SafetyCheck:
         has lasted ('my eye started twitching a few months ago' does)."""
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
+
+    def _short_span_told(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """'My eyelid is jumping since four days only, I think maybe from Diwali rush': a
+        count of units said of the twitch as a span ('since', 'for', 'last'...), shorter
+        than a twitch needs to be seen, tells how long it has lasted, whatever day of the
+        year is named beside it."""
+        units = self._units
+        return any(
+            units[word] >= 1  # days or longer: not "every few minutes"
+            and index >= 2 and clause[index - 2] in self._span_opens  # "since four days"
+            and clause[index - 1] not in self._vague_counts  # not "for a few days"
+            and (count := self._count_before(clause, index)) is not None
+            and count * units[word] < self._min_days
+            for clause in clauses if not self._about_twitch.isdisjoint(clause)
+            for index, word in enumerate(clause) if index and word in units)
 
     def _span_of(self, words: Sequence[str], unit: int) -> bool:
         """'Retired from 31 years of teaching': a number of units (ending at ``unit``) of

@@ -361,6 +361,12 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("about twenty days of my upper arm doing this flickery thing", date(2026, 12, 1), True),
     ("twenty years of twitching in my calf", date(2026, 12, 1), True),
     ("twenty years of on and off twitching, I'm 47 now", date(2026, 12, 1), True),
+    # a short count of days said of the twitch is how long, whatever day is named beside
+    ("My eyelid is jumping since four days only, I think maybe from Diwali rush",
+     date(2026, 12, 1), False),
+    ("health kick in the autumn. Now my leg's been twitching for 3 days", date(2026, 12, 1),
+     False),
+    ("some days it's a few flickers under my eye, since september", date(2026, 12, 1), True),
     ("my calf twitches since the wedding, that was a month ago", date(2026, 12, 1), True),
     # a word between the count and its unit leaves the count standing
     ("My thumb has been jumping for a good month now", date(2026, 12, 1), True),
