@@ -151,7 +151,7 @@ WORD_CLASSES = frozenset({
     "span_joins", "not_signs",
     "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "headline_turns",
-    "twitch_own_span", "short_span_opens", "telling",
+    "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",
     "points_in_time", "ended", "asks_care", "fine", "copulas", "doing", "hours",
     "number_joins", "eating", "own_doings", "twitch_links", "animal_parts", "life_stages",
     "stage_times", "bought_forms", "site_names",

@@ -198,6 +198,8 @@ class Reader:
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
         self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
+        self._offers_a_cause = PhraseSet(sorted(intents.lexicon.words("offers_a_cause")),
+                                         intents.normalizer)
         self._asker = intents.lexicon.words("asker")
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
@@ -373,7 +375,10 @@ class Reader:
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, slotted, safety.denied | set_aside)
         points_back = not (self._points_back.isdisjoint(words)  # most questions: one test
-                           or self._points_back.isdisjoint(words[i] for i in asking))
+                           or self._points_back.isdisjoint(words[i] for i in asking)) or (
+            # "isn't it just a pulled muscle", "could it just be screen time": a cause
+            # offered for what was told
+            any(asks) and self._offers_a_cause.search([words[i] for i in sorted(asking)]))
         return Reading(
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,

@@ -908,6 +908,11 @@ FOLLOW_UPS = [
     [("what's the max dose of sertraline", None, "outside"),
      ("i'm still taking it and my eyelid won't stop twitching", "seek_care",
       "prescribed medicine")],
+    # a cause from elsewhere offered for a red flag told: the care advice, not "outside"
+    [("my feet tingle and my calves twitch at night", "seek_care", "doctor"),
+     ("isn't it just a pulled muscle", "seek_care", "doctor")],
+    [("twitching in both legs and a temperature since sunday", "seek_care", "healthcare"),
+     ("could it just be screen time", "seek_care", "healthcare")],
     # how soon to be seen, with more said after it
     [("Eyelid Twitch For Two Months Now - Are Night Shifts To Blame?", "trigger", "2 weeks"),
      ("how soon should i go tho, it doesnt hurt", "seek_care", "doctor")],
