@@ -205,7 +205,6 @@ class Reader:
         self._points_back = intents.lexicon.words("points_back")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
-        self._pronoun_words = frozenset(intents.lexicon.pronouns)
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._requests = intents.lexicon.words("frames_of_requests")
@@ -383,7 +382,7 @@ class Reader:
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
             tuple(whole), tuple(map(tuple, _questions(split, asks, self._question_joins,
-                                                     self._pronoun_words))),
+                                                     self._lexicon.pronouns))),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -876,20 +875,18 @@ def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[
     before: list[str] = []
     for clause in asking:
         own = [w for w in clause if w.startswith("{")]
-        # "should I be upping my calcium, and by how much?": a clause joined on that names
-        # nothing goes on about what the question before it asked
         if before and not own and clause and clause[0] in joins:
+            # "should I be upping my calcium, and by how much?": a clause joined on that
+            # names nothing goes on about what the question before it asked
             units.append(clause + list(dict.fromkeys(before)))
-        elif "{nutrient}" in own and pronouns.isdisjoint(clause):
-            # "...soup, custard, scrambled egg. How much calcium is a woman her age meant to
-            # have?": a nutrient asked about is the subject, not the story's foods (but "do
-            # they have magnesium in" points back at them)
-            units.append(clause + [w for w in dict.fromkeys(named)
-                                   if w not in clause and w != "{food}"])
-            before = own
-        else:
-            units.append(clause + [w for w in dict.fromkeys(named) if w not in clause])
-            before = own or before
+            continue
+        # "...soup, custard, scrambled egg. How much calcium is a woman her age meant to
+        # have?": a nutrient asked about is the subject, not the story's foods (but "do
+        # they have magnesium in" points back at them)
+        foods_left = "{nutrient}" in own and pronouns.isdisjoint(clause)
+        units.append(clause + [w for w in dict.fromkeys(named)
+                               if w not in clause and not (foods_left and w == "{food}")])
+        before = own or before
     return units
 
 

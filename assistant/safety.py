@@ -683,20 +683,17 @@ class SafetyCheck:
                     or (twitching and not self._points_back.isdisjoint(said))
                     or (twitching and any(words[i] in self._twitch_words
                                           or words[i] in self._twitch_verbs for i in telling)))
+        # A denial reaches no further back than the start of its clause: "no pain, but
+        # tingling" denies the pain only.
+        clause_start = _clause_starts(clauses)
         own_body = bool(scan.parts) and self.about_own_body(
-            words, scan.parts,
-            set(accumulate(map(len, clauses[:-1]), initial=0)) if len(clauses) > 1 else (),
-            others_named=any(scan.audiences) or any(one_of(word, self._relations)
-                                                    for word in words))
+            words, scan.parts, clause_start, audiences_named=any(scan.audiences))
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
         # "blood thinners" names a medicine, not a muscle grown thinner.
         medicines = self._medicines.mentions(words)
         named = {i for m in medicines for i in range(m.start, m.end)}
-        # A denial reaches no further back than the start of its clause: "no pain, but
-        # tingling" denies the pain only.
-        clause_start = _clause_starts(clauses)
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         # told in a story of one's own twitch, a time of life is who the person is, not a
@@ -711,6 +708,7 @@ class SafetyCheck:
         idioms = _covered(words, self._not_signs_by_first) if signed else set()
         # Only a rule whose sign is said, or one that conditions show, has anything to
         # check: most questions say none, and the rules are not walked.
+        clause_end: list[int] = []  # each word's clause's end, made when a fear is weighed
         if signed or (scan.conditions and self._shown_by_conditions):
             for rule, starts in zip(self._rules, scan.signs, strict=True):
                 if not (starts or (rule.with_conditions and scan.conditions)):
@@ -731,8 +729,9 @@ class SafetyCheck:
                         denied.update(range(negation, start + 1))
                     shown = shown or negation is None or not rule.deniable
                     if rule.weighed and not beside:  # only a fear is weighed
-                        end = _clause_ends(clauses)[start]
-                        beside = not rule.weighed.isdisjoint(words[clause_start[start]:end])
+                        clause_end = clause_end or _clause_ends(clauses)
+                        beside = not rule.weighed.isdisjoint(
+                            words[clause_start[start]:clause_end[start]])
                 if (shown and (personal or beside or not rule.personal)
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)):
@@ -866,13 +865,14 @@ class SafetyCheck:
             self._twitch_words | self._pointing).isdisjoint(words[at + 1:at + 1 + _CAUSE_AFTER])
 
     def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None,
-                       clause_starts: Collection[int] = (), others_named: bool = True) -> bool:
+                       clause_start: Sequence[int] = (), audiences_named: bool = True) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
         (not 'my money back'); so does a question that opens with a part that twitches,
         then tells when or how ('thumb twitching after 12 hours gaming', 'twitchy thumb
         since tuesday'; not 'eye twitch emoji meaning'), of no one else. ``parts`` are the body
-        parts' positions, from :meth:`scan`; ``clause_starts`` where each clause begins;
-        ``others_named`` whether anyone but the asker is named."""
+        parts' positions, from :meth:`scan`; ``clause_start`` each word's clause's first
+        word (see :func:`_clause_starts`); ``audiences_named`` whether the scan found a
+        child, a pregnancy or an animal named."""
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
@@ -887,12 +887,14 @@ class SafetyCheck:
         # a part that opens the headline, or a clause of it ("gaming all night, eyelid
         # twitching today"), or follows a word that turns to what happened next ("Late
         # Night Gaming Then Eyelid Twitch All Day")
-        # ... with no one else named ("16yo daughter on Monster, eye twitching", "my baby 8
-        # month old, hands are twitching in sleep", "mum's on lithium, hands twitchy")
-        later = not others_named
-        openings = sorted(at for at in found if at < HEADLINE_PART_WITHIN or (later and (
-            at in clause_starts or words[at - 1] in self._headline_turns)))
-        return any(self._twitch_told_from(words, opening) for opening in openings)
+        heads = [at for at in found if at < HEADLINE_PART_WITHIN]
+        later = [at for at in found if at >= HEADLINE_PART_WITHIN and (
+            (clause_start and clause_start[at] == at) or words[at - 1] in self._headline_turns)]
+        if later and (audiences_named or any(one_of(word, self._relations) for word in words)):
+            # ... with no one else named ("16yo daughter on Monster, eye twitching", "my baby
+            # 8 month old, hands are twitching in sleep", "mum's on lithium, hands twitchy")
+            later = []
+        return any(self._twitch_told_from(words, opening) for opening in sorted(heads + later))
 
     def _twitch_told_from(self, words: Sequence[str], opening: int) -> bool:
         """The part at ``opening`` and a twitch word in either order ("twitchy thumb since
