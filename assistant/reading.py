@@ -717,9 +717,11 @@ class Reader:
             # "cheapest magnesium tablets uk", "Berocca vs supermarket multivitamins: which
             # is better value?": a price asked of what is bought
             return "prices", False
-        # "cheap potassium foods", "which of those is cheapest"; but not "whats cheaper for
-        # magnesium, costco or amazon", which another frame holds
-        priced = (("nutrient" in entities or (in_conversation and not unknown))
+        # "cheap potassium foods", "which of those is cheapest", "what should he be eating
+        # realistically on a student budget" in a conversation of ours; but not "whats
+        # cheaper for magnesium, costco or amazon", which another frame holds
+        priced = (("nutrient" in entities or (in_conversation and (
+                      not unknown or not self._foods_asked.isdisjoint(asked))))
                   and bool(self._under_nutrients.said(asked))
                   and all(frames[slot] in under for slot in self._frames.said(words)))
         if not self._symptom_words.isdisjoint(words) or own_body:

@@ -1478,6 +1478,11 @@ def test_a_subject_from_elsewhere_is_out_of_scope(bot: Assistant, question: str)
     (["cheap potassium foods"], ["don't compare food prices", "bananas"]),
     (["cheap sources of magnesium on a student budget"], ["prices", "almonds"]),
     (["what foods have potassium", "which of those is cheapest"], ["prices", "lentils"]),
+    # food asked on a budget, with a word our data does not know, in a conversation of ours
+    (["why does my husband's eyelid twitch",
+      "what should he be eating realistically on a tight budget"], ["spinach", "bananas"]),
+    (["my flatmate's eyelid has twitched for 2 months",
+      "what should she eat honestly on a budget"], ["doctor", "spinach"]),
 ])
 def test_cheap_foods_are_the_foods_the_sources_list(bot: Assistant, turns: list[str],
                                                      facts: list[str]) -> None:
