@@ -145,7 +145,7 @@ WORD_CLASSES = frozenset({
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since", "a_year_back",
-    "own_possessives", "both_alone", "own_age_before",
+    "own_possessives", "both_alone", "own_age_before", "owned_events",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
     "say_again", "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing",
     "span_joins", "not_signs",

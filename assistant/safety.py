@@ -546,6 +546,9 @@ class SafetyCheck:
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._since = words("since")
         self._own_possessives = words("own_possessives")
+        self._owned_events = words("owned_events")
+        self._owners = words("possessives") | {
+            relation + "s" for relation in words("relations")}  # "dads": "Dad's"
         self._paired = frozenset(safety.word_classes["paired"])
         self._both_alone = words("both_alone")
         self._age_before = words("own_age_before")
@@ -1258,7 +1261,9 @@ class SafetyCheck:
                 if name not in table and name[-1].endswith("s"):
                     name = (*name[:-1], name[-1][:-1])
                 if name in table:
-                    found.append((index, (name, table[name])))
+                    if not (name[0] in self._owned_events and index
+                            and words[index - 1] in self._owners):
+                        found.append((index, (name, table[name])))
                     break
         return found
 

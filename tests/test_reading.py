@@ -383,6 +383,11 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Went out for my birthday in September and woke up with a twitching thigh. I blamed the "
      "hangover but it's still twitching most days", date(2026, 12, 1), True),
     ("my eye twitched on thanksgiving and it is still going", date(2026, 12, 1), False),
+    # "fall" is a season only when no one's: someone's fall is a tumble
+    ("my calf has been twitching since the fall", date(2026, 12, 1), True),
+    ("my arm has been twitching since my fall last week", date(2026, 12, 1), False),
+    ("Twitchy Leg Since Dad's Fall On Monday", date(2026, 12, 1), False),
+    ("my legs twitch when i fall asleep and it is still going", date(2026, 12, 1), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1468,6 +1473,13 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Body-Wide Twitches Day And Night", "spreading"),
     ("Sudden Breathlessness With Rib Twitches", "breathing"),
     ("Health Anxiety Spiral: Is My Twitch A Death Sentence?", "fear"),
+    # what a hand can no longer hold still; words said wrongly or that will not come
+    ("cellist here, my bow arm twitches and I can't hold the bow steady any more", "weakness"),
+    ("my wife keeps fluffing her words lately and her lip twitches", "speech"),
+    ("jaw twitching and I'm stumbling over my lines on stage", "speech"),
+    ("twitchy cheek, and the words just won't come out", "speech"),
+    # someone's fall is another symptom
+    ("Twitchy Arm After Mum's Fall On The Ice", "other_symptoms"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
