@@ -62,6 +62,10 @@ def read(bot: Assistant, question: str, state: State | None = None,
     # a painkiller bought over the counter, asked about as the cause
     "could the paracetamol be why my leg's been twitching?",
     "does ibuprofen cause twitching",
+    # brands as sold in India, and the patch of hormone replacement
+    "taking Telma 40 for BP and my arm is jumping since some days",
+    "montair lc legs jerking at night",
+    "The Patch And Twitchy Legs: Started Estradot Six Weeks Ago",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -1480,6 +1484,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("twitchy cheek, and the words just won't come out", "speech"),
     # someone's fall is another symptom
     ("Twitchy Arm After Mum's Fall On The Ice", "other_symptoms"),
+    # a tingle named before the part it is felt in
+    ("Tingling Lips And Twitching Around My Mouth", "numbness"),
+    ("tingly fingertips and a jumpy thumb", "numbness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
