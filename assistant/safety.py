@@ -568,6 +568,8 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
+        self._counted_for_else = words("counted_for_else")
+        self._grown_and_gone = PhraseSet(words("grown_and_gone"), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
@@ -1028,14 +1030,17 @@ class SafetyCheck:
         if self._outlasted(clauses):
             return True
         # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
-        # months"), unless it follows a pregnancy ("pregnant (about 16 weeks)"); after a
+        # months"), unless it follows a pregnancy ("pregnant (about 16 weeks)") or a diet,
+        # fast or plan whose day it counts ("carnivore diet, day 40"); after a
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
         # Three weeks sober now").
         since = any(self._since_an_event(c) for c in about)
         return any(self._lasts_too_long(c, phrased) or self._only_units(c)
                    for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
-                       k and self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))))
+                       k and (self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))
+                              or (bool(clauses[k - 1])
+                                  and clauses[k - 1][-1] in self._counted_for_else))))
                    or (since and self._time_since(c)))
 
     def _outlasted(self, clauses: Sequence[Sequence[str]]) -> bool:
@@ -1286,7 +1291,11 @@ class SafetyCheck:
                       if word in self._position_units and word in units]:
             after = words[index + 1] if index + 1 < len(words) else ""
             before = words[index - 1] if index else ""
+            of_what = words[index + 3] if index + 3 < len(words) and words[index + 2] == "of" \
+                else ""
             if (not after.startswith(self._not_a_span) and before not in self._not_lasting
+                    and before not in self._counted_for_else
+                    and of_what not in self._counted_for_else
                     and (index == 0 or self._count_before(words, index) is None)
                     and (position := self._count(after))
                     and (position - 1) * units[words[index]] + 1 >= self._min_days):
@@ -1369,6 +1378,8 @@ class SafetyCheck:
             passing = (for_asker or own_twitch) and name != PREGNANCY
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
+            if name == PREGNANCY and any(self.negation(words, i) is not None for i in found):
+                continue  # "not pregnant ... every article is about pregnancy": denied
             starts = [i for i in found
                       if self.negation(words, i) is None  # "not pregnant"
                       and words[i] not in ended
@@ -1378,6 +1389,9 @@ class SafetyCheck:
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
                                and any(i - 3 <= a <= i + 6 for a in adults))
+                      and not (name == "children"  # "now the kids have left home"
+                               and i + 1 < len(words)
+                               and self._grown_and_gone.end(words, i + 1) > i + 1)
                       and not (name == "children" and adults and i  # "an 82 year old
                                and words[i - 1] in self._their)  # gentleman... his daughter"
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],

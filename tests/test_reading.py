@@ -372,6 +372,11 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      False),
     ("some days it's a few flickers under my eye, since september", date(2026, 12, 1), True),
     ("my calf twitches since the wedding, that was a month ago", date(2026, 12, 1), True),
+    # the day of a diet, a fast or a plan is not the twitch's
+    ("Carnivore Day 40, Forearm Twitch: Am I Missing Magnesium?", date(2026, 12, 1), False),
+    ("keto diet, day 40. my calf has twitched since friday", date(2026, 12, 1), False),
+    ("day 20 of ramadan and my eyelid twitches", date(2026, 12, 1), False),
+    ("calf twitching. day 19 now", date(2026, 12, 1), True),
     # a word between the count and its unit leaves the count standing
     ("My thumb has been jumping for a good month now", date(2026, 12, 1), True),
     ("calf twitching for two solid weeks", date(2026, 12, 1), True),
@@ -1302,6 +1307,12 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # a grown-up named, or the asker asks for themself
     ("my husband walks the dog, does he need magnesium", None),
     ("my daughter keeps sending me articles, should i take magnesium", None),
+    # a pregnancy denied is denied throughout; children grown and gone are not asked about
+    ("not pregnant, just sick of articles about pregnancy. how much folate for a woman of 30",
+     None),
+    ("am i ok to take magnesium while pregnant", "pregnancy"),
+    ("now the kids have left home we eat better. how much calcium at 55?", None),
+    ("my kids have twitchy legs at night, what can i give them", "children"),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
