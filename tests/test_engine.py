@@ -2183,6 +2183,21 @@ def test_beside_a_suspected_medicine_the_care_advice_alone_answers(
     assert words_of(reply.text) <= 150
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ("my sister had the twitching thing on zoloft years ago. im on nothing but my thumb "
+     "twitched twice today, is that normal", "about_twitching"),
+    ("my brother was on prozac for a while in his twenties. my eyelid has twitched since "
+     "yesterday, what causes that?", "causes"),
+    ("I came off sertraline years ago. my calf twitches after runs, which foods help?",
+     "helpful_foods"),
+])
+def test_a_medicine_the_story_tells_that_is_no_sign_is_not_what_is_asked(
+        bot: Assistant, question: str, intent: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent, reply.text
+    assert "do not stop a prescribed medicine" not in reply.text
+
+
 @pytest.mark.parametrize("later", [
     "is it a b12 thing? i've been on metformin for years",
     "could it be a B12 problem, I take metformin",
