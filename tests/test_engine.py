@@ -56,6 +56,10 @@ ANSWERS = [
     ("can drinking too much coffe make my eye jump", "trigger", ("trigger", "caffeine"),
      ["caffeine", "cutting back"], ["banana"]),
     ("do beers make twitching worse", "trigger", ("trigger", "alcohol"), ["alcohol"], ["yoga"]),
+    ("three days of guinness in dublin and now my eyelid twitches, is the drink to blame?",
+     "trigger", ("trigger", "alcohol"), ["alcohol"], ["yoga"]),
+    ("I'm 63 (female), what's my b6 number", "nutrient_intake", ("nutrient", "b6"),
+     ["1.5 mg"], []),
     ("i vape a lot, could nicotine cause this twitching", "trigger", ("trigger", "nicotine"),
      ["nicotine", "nervous system"], []),
     ("work has been so stressful and my eyelid twitches", "trigger", ("trigger", "stress"),
@@ -182,6 +186,8 @@ def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, 
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    "How to make a banana smoothie without yogurt",
+    "how long do red lentils need in a pressure cooker",
     # how another illness is treated, with no twitch
     "How is Parkinson's treated these days? My uncle has just been diagnosed.",
     # a shop named holds the question in shopping, even beside a nutrient
