@@ -255,6 +255,8 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("arms and legs are fine, it's only my eyelid twitching", False),
     ("my hands ok, just the eyelid twitching", False),
     ("my hand twitches, my legs are fine, and my calf twitches at night", True),
+    ("my eyelid has a little flicker. otherwise grand, legs feel strong", False),
+    ("eye twitching this week but arms and legs seem fine", False),
     # a part of a pair, and a clause that only says both
     ("Thighs rippling when I lie down at night. Both of them. Low potassium?", True),
     ("my calves jump after a shift, both of em", True),
