@@ -394,6 +394,9 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Went out for my birthday in September and woke up with a twitching thigh. I blamed the "
      "hangover but it's still twitching most days", date(2026, 12, 1), True),
     ("my eye twitched on thanksgiving and it is still going", date(2026, 12, 1), False),
+    # winter begins with December, as the weather's seasons count it
+    ("my calf has twitched on and off this winter", date(2026, 12, 3), False),
+    ("my calf has twitched since last winter", date(2026, 12, 3), True),
     # "fall" is a season only when no one's: someone's fall is a tumble
     ("my calf has been twitching since the fall", date(2026, 12, 1), True),
     ("my arm has been twitching since my fall last week", date(2026, 12, 1), False),
