@@ -66,6 +66,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "taking Telma 40 for BP and my arm is jumping since some days",
     "montair lc legs jerking at night",
     "The Patch And Twitchy Legs: Started Estradot Six Weeks Ago",
+    "deroxat 20 and thigh twitches",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -1503,6 +1504,10 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # a tingle named before the part it is felt in
     ("Tingling Lips And Twitching Around My Mouth", "numbness"),
     ("tingly fingertips and a jumpy thumb", "numbness"),
+    # titles: a buzz in the soles, breath short as "SOB", a fear in two words
+    ("buzzing soles and twitchy calves 52f", "numbness"),
+    ("twitchy pecs + SOB on stairs", "breathing"),
+    ("neuro disease?? quad twitch", "fear"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
