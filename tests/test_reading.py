@@ -1508,6 +1508,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("buzzing soles and twitchy calves 52f", "numbness"),
     ("twitchy pecs + SOB on stairs", "breathing"),
     ("neuro disease?? quad twitch", "fear"),
+    ("her thumb twitches, and her eyesight's gone a bit double this last day or two",
+     "other_symptoms"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
