@@ -184,6 +184,18 @@ def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, 
     assert reply.sources or intent in {"greet", "thanks", "goodbye", "help"}
 
 
+# a story of the asker's own twitch, however it is told, is never rejected
+OWN_TWITCH_STORIES = [
+    "on the sofa last night I could see a patch of my thigh ticking away under the skin, "
+    "like a tiny pulse. what causes that?",
+]
+
+
+@pytest.mark.parametrize("question", OWN_TWITCH_STORIES)
+def test_a_story_of_ones_own_twitch_is_answered(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is not None
+
+
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
     "How to make a banana smoothie without yogurt",

@@ -1558,6 +1558,7 @@ def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
 @pytest.mark.parametrize(("question", "audience"), [
     ("preggo and my bum muscle twitches lol", "pregnancy"),
     ("my staffie twitches in his sleep", "animals"),
+    ("Calcium Needs For Teenage Girls", "children"),
 ])
 def test_more_ways_of_naming_an_audience(bot: Assistant, question: str, audience: str) -> None:
     assert read(bot, question).audience == audience
