@@ -105,6 +105,9 @@ class PersonReader:
             number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
+            if index + 1 < len(words) and words[index + 1] == "s" and _two_digits(word) \
+                    and word.endswith("0"):
+                number += 5  # "a lady in her 60 s": the middle of the decade, as _decade
             after = self._after_by_first.get(
                 words[index + 1] if index + 1 < len(words) else None, self._after_empty)
             if not word.isdigit() and index not in ends and not any(

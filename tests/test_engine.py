@@ -64,6 +64,8 @@ ANSWERS = [
      ("trigger", "dehydration"), ["fluid"], ["alcohol"]),
     ("if i stop drinking coffee will my eye stop twitching", "trigger",
      ("trigger", "caffeine"), ["caffeine"], ["alcohol"]),
+    ("my dad is in his seventies, how much vitamin d does he need", "nutrient_intake",
+     ("nutrient", "vitamin-d"), ["800 IU", "75"], []),
     ("I'm 63 (female), what's my b6 number", "nutrient_intake", ("nutrient", "b6"),
      ["1.5 mg"], []),
     ("i vape a lot, could nicotine cause this twitching", "trigger", ("trigger", "nicotine"),

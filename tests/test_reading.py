@@ -1319,6 +1319,9 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("am i ok to take magnesium while pregnant", "pregnancy"),
     ("now the kids have left home we eat better. how much calcium at 55?", None),
     ("my kids have twitchy legs at night, what can i give them", "children"),
+    # a grown-up named by who they are to the asker, and by the decade of their age
+    ("one of my regulars, a lady in her sixties, says her eyelid has been going. her new "
+     "puppy keeps her up at night. anything she can do?", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
