@@ -67,6 +67,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "montair lc legs jerking at night",
     "The Patch And Twitchy Legs: Started Estradot Six Weeks Ago",
     "deroxat 20 and thigh twitches",
+    "Zoladex injection and twitchy arms",
+    "Muskelzucken since the pharmacy swapped my Euthyrox brand",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -1511,6 +1513,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("buzzing soles and twitchy calves 52f", "numbness"),
     ("twitchy pecs + SOB on stairs", "breathing"),
     ("neuro disease?? quad twitch", "fear"),
+    ("Swallowing takes effort, neck twitching. 39F", "swallowing"),
+    ("husband suddenly fighting for breath, twitching down one side", "breathing"),
+    ("Hand Twitch And Fingers Won't Do My Shirt Buttons", "weakness"),
+    ("huntingtons runs in the family, finger twitch", "fear"),
+    ("my eyelid twitches and a few times my heart has done this flip", "other_symptoms"),
     ("her thumb twitches, and her eyesight's gone a bit double this last day or two",
      "other_symptoms"),
 ])
