@@ -283,6 +283,7 @@ class Medicines(NamedTuple):
     stopping: tuple[str, ...]
     still_using: tuple[str, ...]  # "been using mine loads": the one discussed, still taken
     prescribing: str  # the class whose names mean "prescribed me", unless a nutrient follows
+    not_prescribed: tuple[str, ...]  # "has me on plain water", "put me on a health kick"
     suspected_only: str  # the class whose names count only beside suspected_by
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
@@ -397,7 +398,7 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), record.texts("still_using"),
-                          PRESCRIBING, SUSPECTED_ONLY,
+                          PRESCRIBING, record.texts("not_prescribed"), SUSPECTED_ONLY,
                           record.texts("suspected_by"), record.texts("changes"),
                           record.texts("treating"), record.texts("past_use"),
                           record.texts("long_ago"), str(record.file),

@@ -42,6 +42,7 @@ class MedicineReader:
     def __init__(self, medicines: Medicines, lexicon: Lexicon, normalizer: Normalizer) -> None:
         self.sign = medicines.sign
         self._prescribing = medicines.prescribing
+        self._not_prescribed = _phrases(medicines.not_prescribed, normalizer)
         self._suspected_only = medicines.suspected_only
         self._changes = frozenset(normalizer.phrase(word) for word in medicines.changes)
         self._suspected_by = _phrases(medicines.suspected_by, normalizer)
@@ -116,9 +117,10 @@ class MedicineReader:
             if mention.kind == self._suspected_only and not _contains(
                     words[mention.end:mention.end + SUSPECT_REACH], self._suspected_by):
                 continue  # "a headache the paracetamol only half shifts": told, not suspected
-            if mention.kind == self._prescribing and {mention.end, mention.end + 1} & set(
-                    nutrients):
-                continue  # "the doctor has me on vitamin D tablets"
+            if mention.kind == self._prescribing and ({mention.end, mention.end + 1} & set(
+                    nutrients) or any(tuple(words[mention.end:mention.end + len(p)]) == p
+                                      for p in self._not_prescribed)):
+                continue  # "the doctor has me on vitamin D tablets", "has me on plain water"
             if denied(start) or _contains(words[max(0, start - CUE_REACH):start],
                                           self._not_taken) or self._long_past(words, mention):
                 continue

@@ -99,6 +99,9 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "He takes nothing except the odd ibuprofen. What could be causing his twitching?",
     # a job that shares a remedy's name
     "i'm a newly qualified night nurse so my sleep is all over the place, legs twitch",
+    # something put on that is no medicine
+    "My coach has me on plain water only and I've noticed my lats twitch",
+    "my daughter has put me on a health kick and my eyelid flickers",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -1527,6 +1530,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Twitching With A Temp Of 39", "other_symptoms"),
     ("Burning Soles And Twitchy Toes, 61F", "numbness"),
     ("Twitches Jumping From Leg To Leg Nightly", "spreading"),
+    ("the twitch has moved to my arm now", "spreading"),
     ("Wife suddenly can't get her water down properly and her jaw is twitching", "swallowing"),
     ("Wife's eye twitch, is a stroke coming?", "fear"),
     ("slipped on the ice last week an banged ma heid, noo ma cheek keeps twitchin",
@@ -1574,6 +1578,8 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     # a medicine taken or stopped long ago
     "I took sertraline for a year when I was at uni. My eye has twitched since Monday",
     "came off my antidepressants years ago, now my calf twitches after the gym",
+    # a move of house is no spread
+    "I've just moved to Leeds for work and my eyelid twitches",
     # food named before a word of sticking, but not stuck
     "Vitamin D Foods For Someone Stuck Indoors All Winter",
 ])
