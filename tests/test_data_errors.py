@@ -595,8 +595,9 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "{line}: safety.duration.day_of_month: 'mid': expected a day of the month from 1 to "
           "28, got '45'"),
     Break("word-class-not-a-list", "safety.yaml",
-          "    head: [head, skull, forehead, temple, back of my head]\n", "    head: {skull: 1}\n",
-          "{line}: safety.word_classes.head: expected a list of text, got a mapping"),
+          "    weight_lost: [lost, losing, dropped, dropping, shed, shedding]\n",
+          "    weight_lost: {lost: 1}\n",
+          "{line}: safety.word_classes.weight_lost: expected a list of text, got a mapping"),
     Break("narrows-to-an-unknown-intent", "nutrients.yaml",
           "    narrows_to: nutrient_foods ", "    narrows_to: nutrient_food ",
           "{line}: helpful_foods.narrows_to: no intent 'nutrient_food' defined (did you mean "
