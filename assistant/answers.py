@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
-from typing import TypeVar
 
 from .amounts import Stated
 from .data import DataError, did_you_mean
@@ -72,7 +71,11 @@ FieldFunction = Callable[[Scene], Fact | None]
 FIELDS: dict[str, dict[str, FieldFunction]] = {}
 # A field's own type, kept through registering, so fields that always give a Fact can be
 # called from other fields without a check for None.
-F = TypeVar("F", bound=FieldFunction)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    F = TypeVar("F", bound=FieldFunction)
 
 
 # Fields that read the knowledge base and nothing else of the scene: a template made of

@@ -27,11 +27,12 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from enum import IntEnum
 from functools import cache
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
 if TYPE_CHECKING:
     import argparse
     import json
+    from typing import IO, Any, BinaryIO, NoReturn, TextIO
 
     from _typeshed import SupportsWrite
 
