@@ -26,7 +26,9 @@ LISTED = "listed"
 
 GLOBAL_NAMESPACES = ("twitching", "electrolytes", "causes", "care", "overview")
 MAX_WORDS = 150
-_WORD_JOINS = re.compile(r"[-/\u2010-\u2015]")
+# The characters that join two words, each made a space by table: a character class
+# ranging past Latin-1 costs re.compile about 0.35 ms, which every start paid.
+_WORD_JOINS = str.maketrans(dict.fromkeys("-/\u2010\u2011\u2012\u2013\u2014\u2015", " "))
 
 
 class Fact(NamedTuple):
@@ -140,7 +142,7 @@ def number(value: float) -> str:
 def word_count(text: str) -> int:
     """Answers are kept short (a word limit), and this is how their length is measured:
     a hyphen or a slash joins two words ("best-known", "night-time"), as a reader counts."""
-    return len(_WORD_JOINS.sub(" ", text).split())
+    return len(text.translate(_WORD_JOINS).split())
 
 
 # ---------------------------------------------------------------- global fields

@@ -174,7 +174,7 @@ class Renderer:
             taken[kind] = index + 1
             return _name_of(self._kb, kind, ids[index]) if index < len(ids) else f"a {kind}"
 
-        return _SLOT.sub(name, offered)
+        return re.sub(_SLOT, name, offered)
 
     def _ask_for(self, kind: str) -> str:
         kb = self._kb
@@ -215,7 +215,7 @@ def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, 
     return MappingProxyType({kind: ids for kind, ids in entities.items() if ids})
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = r"\{(\w+)\}"  # compiled by re when first used: a start need not (few replies offer)
 
 
 def _name_of(kb: KnowledgeBase, kind: str, entity_id: str) -> str:
