@@ -24,14 +24,14 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from enum import IntEnum
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
 if TYPE_CHECKING:
     import argparse
     import json
+    from typing import IO, Any, BinaryIO, NoReturn, TextIO
 
     from _typeshed import SupportsWrite
 
@@ -40,13 +40,16 @@ if TYPE_CHECKING:
 PROG = "twitch-assistant"
 MAX_QUESTION_CHARS = 10_000
 # A UTF-8 character is at most 4 bytes, so this many bytes always decode to
-# more than MAX_QUESTION_CHARS characters: one read is enough to fill a question.
+# more than MAX_QUESTION_CHARS characters: the rest of a longer line is never kept.
 _MAX_LINE_BYTES = 4 * MAX_QUESTION_CHARS + 4
+_READ_BYTES = 65536  # at most one read of stdin at a time: a pipe's whole buffer
 _EXPLAIN_CANDIDATES = 5
 
 
-class ExitStatus(IntEnum):
-    """Process exit codes; 130 is the shell's convention for 'stopped by Ctrl-C'."""
+class ExitStatus:
+    """Process exit codes; 130 is the shell's convention for 'stopped by Ctrl-C'.
+
+    Plain ints: an IntEnum class costs every start about 0.2 ms to make."""
 
     OK = 0
     ERROR = 1
@@ -98,7 +101,9 @@ class Environment:
                 and self.environ.get("TERM", "") != "dumb")
 
     def warn(self, message: str) -> None:
-        """Warnings go to stderr, flushed at once, so piped answers on stdout stay clean."""
+        """Warnings go to stderr, flushed at once, so piped answers on stdout stay clean;
+        the answers before it are flushed first, so a reader of both sees them in order."""
+        self.stdout.flush()
         self.stderr.write(f"{PROG}: {printable(message)}\n")
         self.stderr.flush()
 
@@ -384,14 +389,19 @@ def run_one(bot: Assistant, question: str, args: argparse.Namespace, env: Enviro
 
 
 def run_lines(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
-    """Answer stdin line by line, as it arrives, in constant memory."""
+    """Answer stdin line by line, as it arrives, in constant memory.
+
+    The answers are flushed whenever every line read so far is answered, before the next
+    read of stdin (which may wait): a caller that writes a question and waits for its
+    answer gets it at once, and questions already waiting in a file or a pipe are
+    answered in blocks, not one write to stdout each."""
     ask = bot.ask if args.independent else bot.conversation().ask
     first = True
-    for number, question in read_questions(env.stdin):
+    for number, question in read_questions(env.stdin, env.stdout.flush):
         question = limit_length(question, env, f"line {number}")
         if not first and not args.json:
             env.stdout.write("\n")
-        write_answer(ask(clean_question(question)), question, args, env)
+        write_answer(ask(clean_question(question)), question, args, env, flush=False)
         first = False
     return ExitStatus.OK
 
@@ -421,8 +431,9 @@ def run_eval(bot: Assistant, args: argparse.Namespace, env: Environment) -> int:
 
 
 def write_answer(reply: Reply, question: str, args: argparse.Namespace,
-                 env: Environment) -> None:
-    """One answer in the chosen format; flushed so a reader sees it at once."""
+                 env: Environment, *, flush: bool = True) -> None:
+    """One answer in the chosen format; flushed so a reader sees it at once, unless the
+    caller flushes (see :func:`run_lines`)."""
     if args.json:
         env.stdout.write(json_line(reply.to_dict(question, explain=args.explain)))
     else:
@@ -434,7 +445,8 @@ def write_answer(reply: Reply, question: str, args: argparse.Namespace,
         if args.explain:
             env.stdout.write(format_explain(reply, width=env.width() if env.stdout_isatty
                                             else None))
-    env.stdout.flush()
+    if flush:
+        env.stdout.flush()
 
 
 # ---------------------------------------------------------------- serving
@@ -480,23 +492,18 @@ def run_serve(argv: Sequence[str], env: Environment) -> int:
 
 # ---------------------------------------------------------------- input
 
-def read_questions(stream: BinaryIO) -> Iterator[tuple[int, str]]:
+def read_questions(stream: BinaryIO, waiting: Callable[[], object] | None = None
+                   ) -> Iterator[tuple[int, str]]:
     """Yield (line number, text) for each non-blank line, reading as lines arrive.
 
     Bytes are decoded as UTF-8 with replacement characters, so no input stops
     the program. A line longer than the byte budget is returned as its first
     part (already over the character limit, so the caller reports the cut) and
-    the rest of it is skipped without being kept in memory.
+    the rest of it is skipped without being kept in memory. ``waiting`` is called
+    before each read of the stream, when every line read before it has been yielded.
     """
-    number = 0
-    while True:
-        chunk = stream.readline(_MAX_LINE_BYTES)
-        if not chunk:
-            return
-        number += 1
-        if not chunk.endswith(b"\n") and len(chunk) >= _MAX_LINE_BYTES:
-            _skip_rest_of_line(stream)
-        text = chunk.decode("utf-8", errors="replace")
+    for number, line in enumerate(_lines(stream, waiting), 1):
+        text = line.decode("utf-8", errors="replace")
         if number == 1:
             text = text.removeprefix("\ufeff")  # a byte-order mark is not part of the question
         text = text.strip()
@@ -504,11 +511,33 @@ def read_questions(stream: BinaryIO) -> Iterator[tuple[int, str]]:
             yield number, text
 
 
-def _skip_rest_of_line(stream: BinaryIO) -> None:
+def _lines(stream: BinaryIO, waiting: Callable[[], object] | None) -> Iterator[bytes]:
+    """The stream's lines without their newlines, each cut to _MAX_LINE_BYTES, from reads
+    of whatever has arrived (``read1``: at most one read of the file, which returns what
+    a pipe or a terminal holds rather than wait for more), with ``waiting`` called
+    before each read."""
+    read = getattr(stream, "read1", None) or stream.read
+    pending = b""  # the start of a line whose end has not been read yet
+    skipping = False  # the rest of a line already cut
     while True:
-        chunk = stream.readline(_MAX_LINE_BYTES)
-        if not chunk or chunk.endswith(b"\n"):
+        if waiting is not None:
+            waiting()
+        chunk = read(_READ_BYTES)
+        if not chunk:
+            if pending:
+                yield pending
             return
+        if skipping:
+            end = chunk.find(b"\n")
+            if end < 0:
+                continue
+            skipping, chunk = False, chunk[end + 1:]
+        *lines, pending = (pending + chunk).split(b"\n")
+        for line in lines:
+            yield line[:_MAX_LINE_BYTES]
+        if len(pending) >= _MAX_LINE_BYTES:
+            yield pending[:_MAX_LINE_BYTES]
+            pending, skipping = b"", True
 
 
 def limit_length(question: str, env: Environment, where: str) -> str:

@@ -40,9 +40,17 @@ from _operator import _compare_digest as compare_digest  # what hmac.compare_dig
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .native import Generic
 from .userdirs import StrPath, app_dir, open_private, private_dir
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
+else:
+    T = "T"  # only type checkers read Packed's parameter (see native.Generic)
 
 # The C pickler itself: the pickle module around it also builds its pure-Python
 # fallback classes on import, about 1.5 ms of a piped start. Protocol -1 is the highest.
@@ -64,7 +72,6 @@ else:
     except ImportError:  # another Python: hashlib's is the same function, slower to load
         from hashlib import blake2b
 
-T = TypeVar("T")
 KEEP = 8  # builds kept in the cache directory
 MAGIC = b"twitch-assistant compiled 3\n"  # what the file is, and which layout and MAC
 KEY_BYTES = 32

@@ -13,14 +13,15 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Literal, TypeVar, overload
 
     from .userdirs import StrPath
 
-T = TypeVar("T")
+    T = TypeVar("T")
 
 
 class DataError(Exception):
@@ -245,10 +246,11 @@ class Record:
             name = item.get("id", index) if isinstance(item, dict) else index
             yield Record(self.file, item, f"{self.label(key)}[{name}]", line)
 
-    @overload
-    def record(self, key: str, *, required: Literal[True] = ...) -> Record: ...
-    @overload
-    def record(self, key: str, *, required: bool) -> Record | None: ...
+    if TYPE_CHECKING:  # typing.overload is for type checkers only
+        @overload
+        def record(self, key: str, *, required: Literal[True] = ...) -> Record: ...
+        @overload
+        def record(self, key: str, *, required: bool) -> Record | None: ...
 
     def record(self, key: str, *, required: bool = True) -> Record | None:
         """A nested mapping as a Record of its own, so its errors name 'parent.key'."""

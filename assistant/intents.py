@@ -13,12 +13,12 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 from .data import DataError, Record, did_you_mean, item_line, load_yaml, yaml_files
 from .records import NamedTuple
 from .text import Normalizer
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
 if TYPE_CHECKING:
     from pathlib import Path
 

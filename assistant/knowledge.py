@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal, TypeGuard, TypeVar
 
 from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
 from .records import NamedTuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Literal, TypeGuard, TypeVar
 
     from .userdirs import StrPath
 
-Who = Literal["men", "women", "adults"]
-T = TypeVar("T")
+    Who = Literal["men", "women", "adults"]
+    T = TypeVar("T")
 
 
 class Source(NamedTuple):

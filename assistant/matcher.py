@@ -28,12 +28,12 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
 from itertools import pairwise, repeat
 from operator import add, itemgetter, truediv
-from typing import TYPE_CHECKING, Protocol
 
 from .entities import by_initial, closest_spelling
-from .native import attributes, mypyc_attr, restore
+from .native import Protocol, attributes, mypyc_attr, restore
 from .reply import Candidate
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
 if TYPE_CHECKING:
     from .intents import IntentSet
     from .vectorised import Scores, Vectorised

@@ -10,10 +10,13 @@ at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
 
-K = TypeVar("K", bound=Hashable)
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    K = TypeVar("K", bound=Hashable)
+    T = TypeVar("T")
 
 WORDS_KEPT = 4096  # words (or other keys) a table remembers before it is emptied
 

@@ -17,16 +17,37 @@ at compile time and would treat the ``else`` branch below as unreachable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
-from typing import Any, TypeVar
+from collections.abc import Collection
 
+# No module a start imports imports typing at run time: typing costs a piped start
+# about 3 ms (its own module body), a tenth of it. Type checkers see typing's names;
+# what runs is the stand-ins below, or nothing (a TypeVar only annotations name, and
+# this package's annotations are postponed strings, goes under TYPE_CHECKING).
+# tests/test_startup.py checks that a piped start never imports typing.
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, as records.py spells it
 if TYPE_CHECKING:
+    from typing import Generic as Generic
+    from typing import Protocol as Protocol
+    from typing import cast as cast
+
     from mypy_extensions import mypyc_attr as mypyc_attr
 else:
-    _Class = TypeVar("_Class", bound=type)
+    class Generic:
+        """typing.Generic for a class whose type parameters only type checkers read:
+        at run time ``Generic[T]`` is this plain base, whatever T is."""
 
-    def mypyc_attr(*flags: str, **settings: Any) -> Callable[[_Class], _Class]:
+        def __class_getitem__(cls, parameters):
+            return cls
+
+    class Protocol:
+        """typing.Protocol for a protocol only type checkers check: at run time a
+        plain base class with the protocol's methods and docstrings."""
+
+    def cast(kind, value):
+        """typing.cast: the value itself, for type checkers only."""
+        return value
+
+    def mypyc_attr(*flags, **settings):
         """mypy_extensions.mypyc_attr, which mypyc reads when it compiles a class and
         which does nothing at run time: the package does not need mypy_extensions."""
         return lambda cls: cls

@@ -20,10 +20,6 @@ from _bisect import bisect_right  # the C function the bisect module re-exports
 from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate, chain, dropwhile, pairwise
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
-    from datetime import date
 
 from .amounts import AmountReader, Stated
 from .answers import Person
@@ -41,6 +37,10 @@ from .records import NamedTuple
 from .reply import Mention
 from .safety import PhraseScanner, PhraseSet, SafetyCheck, Scan
 from .text import MAX_CHARS, one_of
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
+    from datetime import date
 
 Entities = Mapping[str, tuple[str, ...]]
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named

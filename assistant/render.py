@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import TypedDict
 
 from . import answers
 from .answers import Scene
@@ -22,7 +21,7 @@ from .intents import SEEK_CARE, Intent, IntentSet
 from .knowledge import KnowledgeBase
 from .native import mypyc_attr
 from .reading import Reading
-from .reply import Candidate, Mention, Reply
+from .reply import Candidate, Reply
 from .safety import PhraseSet
 
 EMPTY_QUESTION = ('Ask me anything about muscle twitching, for example: "what foods have '
@@ -32,12 +31,9 @@ About = tuple[tuple[str, str], ...]
 SHOWN = 5  # the candidates a reply lists to explain itself; the first is the answer's
 
 
-class _Why(TypedDict):
-    """How a reply was reached: the same for every outcome, so given to Reply as keywords."""
-
-    alternatives: tuple[str, ...]
-    candidates: tuple[Candidate, ...]
-    mentions: tuple[Mention, ...]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:  # a TypedDict needs typing at run time, which no start imports
+    from .reply_records import Why
 
 
 @mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
@@ -58,8 +54,8 @@ class Renderer:
         the entities the answer named besides those asked about."""
         kb = self._kb
         signs = reading.signs
-        why: _Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
-                     "candidates": tuple(ranked[:SHOWN]), "mentions": reading.mentions}
+        why: Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
+                    "candidates": tuple(ranked[:SHOWN]), "mentions": reading.mentions}
         if (decision.intent != SEEK_CARE and not signs and kb.care.products_outside
                 and (decision.outcome == "answer" or not reading.frame)
                 and (decision.entities.get("nutrient") or reading.entities.get("nutrient"))
@@ -178,7 +174,7 @@ class Renderer:
             taken[kind] = index + 1
             return _name_of(self._kb, kind, ids[index]) if index < len(ids) else f"a {kind}"
 
-        return _SLOT.sub(name, offered)
+        return re.sub(_SLOT, name, offered)
 
     def _ask_for(self, kind: str) -> str:
         kb = self._kb
@@ -219,7 +215,7 @@ def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, 
     return MappingProxyType({kind: ids for kind, ids in entities.items() if ids})
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = r"\{(\w+)\}"  # compiled by re when first used: a start need not (few replies offer)
 
 
 def _name_of(kb: KnowledgeBase, kind: str, entity_id: str) -> str:

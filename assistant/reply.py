@@ -1,12 +1,19 @@
 """What the engine gives back for one question: the answer and how it was reached."""
 
-# Annotations are evaluated, not postponed (no `from __future__ import annotations`):
-# TypedDict would compile each field's annotation string at every start.
+from __future__ import annotations
+
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TypedDict
 
 from .records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:
+    from .reply_records import ReplyRecord
+
+# The JSON records' types (reply_records.py) import typing, which no start does: they
+# are this module's names all the same, made the first time one is read (``__getattr__``).
+RECORD_TYPES = ("CandidateRecord", "MentionRecord", "Explanation", "ReplyRecord")
 
 
 class Candidate(NamedTuple):
@@ -23,45 +30,6 @@ class Mention(NamedTuple):
     id: str
     text: str
     score: float
-
-
-class CandidateRecord(TypedDict):
-    """A :class:`Candidate` as ``--json --explain`` writes it, score rounded for reading."""
-
-    intent: str
-    score: float
-
-
-class MentionRecord(TypedDict):
-    """A :class:`Mention` as ``--json --explain`` writes it, score rounded for reading."""
-
-    kind: str
-    id: str
-    text: str
-    score: float
-
-
-class Explanation(TypedDict):
-    """Why an answer was chosen, for people tuning the data rather than reading answers."""
-
-    candidates: list[CandidateRecord]
-    entities: list[MentionRecord]
-
-
-class _RecordFields(TypedDict):
-    question: str
-    intent: str | None
-    confidence: float
-    entities: dict[str, list[str]]
-    answer: str
-    sources: list[str]
-
-
-class ReplyRecord(_RecordFields, total=False):
-    """The JSON record promised to scripts (README, 'JSON output'), typed so that a
-    change to its shape is a change to this class, not a surprise in a caller."""
-
-    explain: Explanation
 
 
 class Reply(NamedTuple):
@@ -111,3 +79,12 @@ class Reply(NamedTuple):
         import json  # here, not at the top: most starts never write JSON
 
         return json.dumps(self.to_dict(question, explain=explain), ensure_ascii=False)
+
+
+def __getattr__(name: str) -> object:
+    """A JSON record type (see RECORD_TYPES) read at run time, from reply_records."""
+    if name in RECORD_TYPES:
+        from . import reply_records
+
+        return getattr(reply_records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, pairwise
-from typing import cast
 
 from .compiled import Packed
 from .intents import PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineReader
 from .memo import remembered
-from .native import attributes, mypyc_attr, restore
+from .native import attributes, cast, mypyc_attr, restore
 from .person import AgeMention
 from .records import NamedTuple
 from .text import Normalizer, ends_at, one_of

@@ -29,13 +29,16 @@ import errno
 import os
 import stat
 from collections.abc import Mapping
-from typing import TypeVar
 
 APP = "twitch-assistant"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _POSIX = os.name == "posix"
 StrPath = str | os.PathLike[str]  # what the functions here take as a path
-P = TypeVar("P", str, os.PathLike[str])
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    P = TypeVar("P", str, os.PathLike[str])
 
 
 def app_dir(environ: Mapping[str, str], variable: str, fallback: str) -> str:

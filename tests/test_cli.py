@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from assistant import Assistant, __version__
 from assistant.cli import (
     MAX_QUESTION_CHARS,
+    Environment,
     ExitStatus,
     _plain_args,
     build_parser,
@@ -34,6 +35,7 @@ from assistant.cli import (
     json_line,
     printable,
     read_questions,
+    run,
 )
 from assistant.reply import Reply
 
@@ -276,8 +278,8 @@ def test_extra_knowledge_and_knowledge_dirs_are_used(tmp_path):
 
 
 def test_exit_status_values_are_the_documented_ones():
-    assert [(s.name, int(s)) for s in ExitStatus] == [
-        ("OK", 0), ("ERROR", 1), ("USAGE", 2), ("INTERRUPTED", 130)]
+    assert {name: value for name, value in vars(ExitStatus).items() if name.isupper()} == {
+        "OK": 0, "ERROR": 1, "USAGE": 2, "INTERRUPTED": 130}
 
 
 def test_console_script_points_at_main():
@@ -301,6 +303,42 @@ def test_read_questions(data, expected):
     import io
 
     assert list(read_questions(io.BytesIO(data))) == expected
+
+
+def test_read_questions_waits_only_when_every_line_read_is_given():
+    """``waiting`` (the pipe's flush) comes before each read of stdin, never between the
+    lines one read brought, and a line split between reads is given once it is whole."""
+    events: list[object] = []
+    chunks = iter([b"a\nb\n", b"c", b"d\n\ne", b""])
+
+    class Arriving:
+        def read1(self, size: int) -> bytes:
+            return next(chunks)
+
+    for number, text in read_questions(Arriving(), lambda: events.append("wait")):  # type: ignore[arg-type]
+        events.append((number, text))
+    assert events == ["wait", (1, "a"), (2, "b"), "wait", "wait", (3, "cd"), "wait", (5, "e")]
+
+
+def test_questions_already_waiting_are_answered_in_blocks():
+    """A flush per answer is a write to stdout per answer: lines that are all there are
+    answered before stdout is flushed, the same bytes as before."""
+    import io
+
+    class Counting(io.StringIO):
+        flushes = 0
+
+        def flush(self) -> None:
+            self.flushes += 1
+            super().flush()
+
+    for args in (["--json", "--independent"], []):
+        out = Counting()
+        env = Environment(stdin=io.BytesIO(b"what has potassium\nhello\n" * 50), stdout=out,
+                          stderr=io.StringIO())
+        assert run(args, env) == ExitStatus.OK
+        assert out.getvalue() == call(*args, stdin=b"what has potassium\nhello\n" * 50).stdout
+        assert "banana" in out.getvalue() and out.flushes <= 2
 
 
 def test_read_questions_keeps_memory_bounded_on_a_huge_line():
@@ -468,6 +506,28 @@ def test_answers_stream_before_stdin_ends():
             child.stdin.write(question.encode() + b"\n")
             child.stdin.flush()
             assert json.loads(_read_line(child.stdout))["question"] == question
+        child.stdin.close()
+        assert child.wait(timeout=TIMEOUT) == 0
+    finally:
+        child.kill()
+        child.wait()
+
+
+@pytest.mark.parametrize("args", [[], ["--independent"], ["--explain"]])
+def test_text_answers_stream_before_stdin_ends(args):
+    """Text answers too, in a conversation or not: each is written as soon as it is
+    answered, when no more input has come (answers are flushed before stdin is read)."""
+    import os
+
+    child = subprocess.Popen(command(*args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=child_env(), cwd=REPO)
+    try:
+        for question, answer in (("what has potassium", b"banana"), ("hello", b"")):
+            child.stdin.write(question.encode() + b"\n")
+            child.stdin.flush()
+            ready, _, _ = select.select([child.stdout], [], [], TIMEOUT)
+            assert ready, "no answer before stdin ended"
+            assert answer in os.read(child.stdout.fileno(), 1 << 16).lower()
         child.stdin.close()
         assert child.wait(timeout=TIMEOUT) == 0
     finally:

@@ -102,3 +102,45 @@ def test_a_warm_start_finds_its_files_without_pathlib(warm_cache: Path, args: li
     assert "banana" in out
     assert not modules & {"pathlib", "urllib", "ipaddress"}
 
+
+
+
+@pytest.mark.parametrize("args", [[], ["--json", "--independent"], ["--explain"]])
+def test_a_start_never_imports_typing(warm_cache: Path, args: list[str]) -> None:
+    """typing's module body is about 3 ms, a tenth of a piped start: the package names
+    its types for type checkers only (see assistant/native.py), and the JSON records'
+    TypedDicts are made when a caller reads them. rapidfuzz imports it, when a word
+    needs correcting."""
+    modules, out = imported(args, "what has potassium\nim vegan could i be low in something\n"
+                            "my eyelid keeps twitching, should i see a doctor\n", warm_cache)
+    assert "banana" in out
+    assert not modules & {"typing", "_typing"}
+
+# Runs the program as `python -m assistant` does, with every compile() of source text
+# reported on stderr. Modules compiled from their files (bytes, when no .pyc can be
+# written) are not counted: an installed package has its bytecode.
+_COUNTING_COMPILES = """
+import builtins, runpy, sys
+compile_source = builtins.compile
+def counting(source, *args, **kwargs):
+    if isinstance(source, str):
+        sys.stderr.write(f"compiled: {source[:60]!r}\\n")
+    return compile_source(source, *args, **kwargs)
+builtins.compile = counting
+sys.argv = ["assistant"]
+runpy.run_module("assistant", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_a_start_compiles_no_source(warm_cache: Path) -> None:
+    """The first compile() of a process builds the parser's AST types, about 1.3 ms of a
+    start; typing compiles every string annotation of a TypedDict (or a NamedTuple) into
+    a ForwardRef, so no class a start makes may have postponed annotations checked."""
+    env = child_env(XDG_CACHE_HOME=str(warm_cache))
+    env.pop("TWITCH_ASSISTANT_NO_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", _COUNTING_COMPILES],
+                          input=b"what has potassium\npotasium rich food\nhi\n",
+                          capture_output=True, env=env, cwd=REPO, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"banana" in done.stdout
+    assert "compiled:" not in done.stderr.decode(), done.stderr.decode()
