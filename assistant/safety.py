@@ -568,7 +568,7 @@ class SafetyCheck:
         self._relations = words("relations")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._counted_for_else = words("counted_for_else")
-        self._grown_and_gone = PhraseSet(words("grown_and_gone"), normalizer)
+        self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
