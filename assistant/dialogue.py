@@ -260,11 +260,14 @@ class Dialogue:
                 or (decision.outcome == "ask_slot" and not turn.asks and not turn.entities)) \
                 and turn.symptoms \
                 and (turn.own_body or turn.someones_body
-                     or (turn.anyones_body and not (turn.outside or turn.frame))) \
+                     or ((turn.anyones_body or state.intent)
+                         and not (turn.outside or turn.frame))) \
                 and not turn.signs and self._fallback:
             # A story of the asker's own twitch, or another adult's, is ours, whatever else
-            # it says; one that only tells ("thumb twitching on and off today") is answered
-            # with what commonly causes it, not asked which nutrient it is about.
+            # it says, and so is a twitch told in a conversation of ours in words we do not
+            # know ("ngayon po pati sa pisngi nag twitch na"); one that only tells ("thumb
+            # twitching on and off today") is answered with what commonly causes it, not
+            # asked which nutrient it is about.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
         if decision.outcome == "out_of_scope" and state.intent and not turn.asks \

@@ -204,6 +204,18 @@ def test_a_story_of_ones_own_twitch_is_answered(bot: Assistant, question: str) -
     assert bot.ask(question).intent is not None
 
 
+@pytest.mark.parametrize("later", [
+    "nag twitch na naman po, ano gagawin ko",
+    "what about cramp after five-a-side",
+])
+def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
+                                                              later: str) -> None:
+    """In words we do not know, a twitch told after our answer is still ours."""
+    conversation = bot.conversation()
+    conversation.ask("my eye twitches since monday, why")
+    assert conversation.ask(later).intent is not None
+
+
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
     "How to make a banana smoothie without yogurt",
