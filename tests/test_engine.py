@@ -204,6 +204,13 @@ def test_a_story_of_ones_own_twitch_is_answered(bot: Assistant, question: str) -
     assert bot.ask(question).intent is not None
 
 
+def test_how_urgent_after_a_red_flag_is_the_care_advice(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my mum's hand twitches and she keeps dropping her cup")
+    reply = conversation.ask("she doesn't want to bother anyone. how urgent is it?")
+    assert reply.intent == "seek_care", reply.text
+
+
 @pytest.mark.parametrize("later", [
     "nag twitch na naman po, ano gagawin ko",
     "what about cramp after five-a-side",
