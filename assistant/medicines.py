@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from .intents import Lexicon, Medicines
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import Normalizer, ends_at, one_of
+from .text import Normalizer, ends_at, one_of, starts_at
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
@@ -118,7 +118,7 @@ class MedicineReader:
                     words[mention.end:mention.end + SUSPECT_REACH], self._suspected_by):
                 continue  # "a headache the paracetamol only half shifts": told, not suspected
             if mention.kind == self._prescribing and ({mention.end, mention.end + 1} & set(
-                    nutrients) or any(tuple(words[mention.end:mention.end + len(p)]) == p
+                    nutrients) or any(starts_at(words, mention.end, p)
                                       for p in self._not_prescribed)):
                 continue  # "the doctor has me on vitamin D tablets", "has me on plain water"
             if denied(start) or _contains(words[max(0, start - CUE_REACH):start],

@@ -16,7 +16,7 @@ from .answers import Person
 from .intents import Lexicon
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import ends_at, one_of
+from .text import ends_at, one_of, starts_at
 
 
 class AgeMention(NamedTuple):
@@ -105,13 +105,12 @@ class PersonReader:
             number = int(word) if word.isdigit() and len(word) <= 3 else small.get(word)
             if number is None or number > 120:
                 continue
-            if index + 1 < len(words) and words[index + 1] == "s" and _two_digits(word) \
-                    and word.endswith("0"):
+            if index + 1 < len(words) and _a_decade(word, words[index + 1]):
                 number += 5  # "a lady in her 60 s": the middle of the decade, as _decade
             after = self._after_by_first.get(
                 words[index + 1] if index + 1 < len(words) else None, self._after_empty)
             if not word.isdigit() and index not in ends and not any(
-                    _starts_at(words, index + 1, p) for p in after) and not (
+                    starts_at(words, index + 1, p) for p in after) and not (
                     self._someone_before(words, index)):
                 continue
             if index in starts and index + 1 < len(words) and words[index + 1] in grammar.own_after:
@@ -124,7 +123,7 @@ class PersonReader:
                 continue  # "is 2 bananas a day enough": a count of a thing named
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
-            elif (any(_starts_at(words, index + 1, p) for p in after)
+            elif (any(starts_at(words, index + 1, p) for p in after)
                   and (index == 0 or words[index - 1] not in grammar.durations)
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
@@ -251,14 +250,16 @@ def _by_word(phrases: Sequence[tuple[str, ...]], at: int
 def _decade(words: Sequence[str]) -> int | None:
     """'in my 60s' arrives as 'in my 60 s': the middle of the decade."""
     for word, following in pairwise(words):
-        if following == "s" and _two_digits(word) and word.endswith("0"):
+        if _a_decade(word, following):
             return int(word) + 5
     return None
+
+
+def _a_decade(word: str, following: str) -> bool:
+    """'60 s' (as 'sixties' and '60s' arrive): a decade of life, not an age."""
+    return following == "s" and _two_digits(word) and word.endswith("0")
 
 
 def _two_digits(word: str) -> bool:
     return len(word) == 2 and word.isdigit()
 
-
-def _starts_at(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(words[index:index + len(phrase)]) == phrase

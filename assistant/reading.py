@@ -366,18 +366,17 @@ class Reader:
             # "been streaming on Twitch for about six months now" (the site, not a twitch)
             safety = safety._replace(signs=())
         slotted = found
-        if widened and asking and self._medicine_sign in safety.signs:
+        medicine = self._medicine_trigger
+        if widened and asking and (self._medicine_sign in safety.signs or (
+                medicine in entities.get("trigger", ())
+                and not any(f.id == medicine and f.start in asking for f in found))):
             # "On furosemide for my ankles and my calves twitch. Which foods would help?":
             # the medicine the story tells is the care advice's; what is asked, naming
-            # nothing, is not about it (it stays a subject for "should I stop it?" next)
-            slotted = [f for f in found if f.id != self._medicine_trigger]
-        elif widened and asking and self._medicine_trigger in entities.get("trigger", ()) \
-                and not any(f.id == self._medicine_trigger and f.start in asking
-                            for f in found):
-            # "I stopped citalopram two years ago and I'm on nothing now... is this normal?",
-            # "my sister had it on zoloft years ago": a medicine the story tells that is no
-            # sign (stopped long ago, not taken, someone else's) is not what is asked
-            slotted = [f for f in found if f.id != self._medicine_trigger]
+            # nothing, is not about it (it stays a subject for "should I stop it?" next).
+            # Nor is one that is no sign, told only in the story ("I stopped citalopram two
+            # years ago and I'm on nothing now... is this normal?", "my sister had it on
+            # zoloft years ago").
+            slotted = [f for f in found if f.id != medicine]
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
         whole, split = _with_slots(resolved, slotted, safety.denied | set_aside)
         points_back = not (self._points_back.isdisjoint(words)  # most questions: one test

@@ -546,8 +546,6 @@ class SafetyCheck:
         self._since = words("since")
         self._own_possessives = words("own_possessives")
         self._owned_events = words("owned_events")
-        self._owners = words("possessives") | {
-            relation + "s" for relation in words("relations")}  # "dads": "Dad's"
         self._paired = frozenset(safety.word_classes["paired"])
         self._both_alone = words("both_alone")
         self._age_before = words("own_age_before")
@@ -1265,8 +1263,9 @@ class SafetyCheck:
                 if name not in table and name[-1].endswith("s"):
                     name = (*name[:-1], name[-1][:-1])
                 if name in table:
-                    if not (name[0] in self._owned_events and index
-                            and words[index - 1] in self._owners):
+                    if not (name[0] in self._owned_events and index and (  # "Dad's fall"
+                            words[index - 1] in self._possessives
+                            or self._relations_own(words[index - 1]))):
                         found.append((index, (name, table[name])))
                     break
         return found
@@ -1377,10 +1376,11 @@ class SafetyCheck:
             passing = (for_asker or own_twitch) and name != PREGNANCY
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
-            if name == PREGNANCY and any(self.negation(words, i) is not None for i in found):
+            denied = {i for i in found if self.negation(words, i) is not None}  # "not pregnant"
+            if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
             starts = [i for i in found
-                      if self.negation(words, i) is None  # "not pregnant"
+                      if i not in denied
                       and words[i] not in ended
                       and not self._likened(words, i)  # "weak as a kitten"
                       and not self._since_its_coming(words, i)  # "since the baby came"

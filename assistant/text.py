@@ -177,6 +177,12 @@ def ends_at(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
     return index >= len(phrase) and tuple(words[index - len(phrase):index]) == phrase
 
 
+def starts_at(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the phrase is said from ``index`` on: 'years old' after '41', 'plain water'
+    after 'has me on'."""
+    return tuple(words[index:index + len(phrase)]) == phrase
+
+
 def one_of(word: str, words: Container[str]) -> bool:
     """Whether the word is one of the words, or is one with an s after it: a plural
     ('weeks') or a possessive as normalising leaves it ('my husband's' reads 'husbands')."""
