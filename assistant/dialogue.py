@@ -103,6 +103,10 @@ class State(NamedTuple):
     # Whether the person remembered is someone else ("my husband is 71"): "and what about
     # me, i'm 69" next is the asker, whose sex was not said.
     person_theirs: bool = False
+    # Whether the talk has turned from the asker's red flag to someone else's twitch that
+    # shows none ("my flatmate's calf twitched after his 10k"): his questions are answered
+    # without the asker's care advice, until the asker speaks of themselves again.
+    on_someone_else: bool = False
 
 
 class Turn(NamedTuple):
@@ -777,7 +781,7 @@ def remember(state: State, decision: Decision,
         listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
                  listed, state.signs, state.signs_theirs, places=state.places,
-                 person_theirs=state.person_theirs)
+                 person_theirs=state.person_theirs, on_someone_else=state.on_someone_else)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

@@ -162,6 +162,8 @@ class Assistant:
         asker_anew = state.person_theirs and reading.askers_own and (said or reading.asker_named)
         if said and state.person_theirs != reading.names_someone:
             state = state._replace(person_theirs=reading.names_someone)
+        if state.signs and not state.signs_theirs:
+            state = _turned_to(state, reading)
         signs = (*state.signs, *reading.signs) if remembering else ()
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = remembering and _whose_signs(reading, state)
@@ -190,10 +192,12 @@ class Assistant:
             state = _new_subject(state, theirs, reading)
         if (not reading.signs and state.signs and decision.outcome != "out_of_scope"
                 and not self._small_talk(decision)
-                and not (state.signs_theirs and reading.askers_own)):
+                and not (state.signs_theirs and reading.askers_own)
+                and not state.on_someone_else):
             # A red flag raised earlier still leads: "so should I just drink more then?"
             # after "my foot has gone numb" is answered after the care advice; one raised
-            # for someone else leads their questions, not the asker's own.
+            # for someone else leads their questions, not the asker's own, and the asker's
+            # own does not lead questions about someone else's twitch.
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
         if reading.signs and decision.intent != SEEK_CARE \
@@ -530,6 +534,21 @@ def _whose_signs(reading: Reading, state: State) -> bool:
     if reading.signs and (reading.own_body or reading.askers_own):
         return False
     return state.signs_theirs
+
+
+def _turned_to(state: State, reading: Reading) -> State:
+    """The state as the asker's red flag leaves or regains the subject: a turn about
+    someone else's twitch with no sign of its own turns the talk to them, pronouns keep it
+    there, and the asker speaking of themselves (or any new sign) brings it back."""
+    if reading.signs or reading.own_body or reading.askers_own:
+        on_someone_else = False
+    elif reading.someones_body:
+        on_someone_else = True
+    else:
+        return state
+    if on_someone_else == state.on_someone_else:
+        return state
+    return state._replace(on_someone_else=on_someone_else)
 
 
 def _new_subject(state: State, theirs: bool, reading: Reading) -> State:

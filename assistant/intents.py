@@ -160,7 +160,7 @@ WORD_CLASSES = frozenset({
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "frame_denials",
-    "besides"})
+    "besides", "feared_organs", "swallowed_by"})
 
 
 class Ages(NamedTuple):
@@ -277,6 +277,7 @@ class Medicines(NamedTuple):
     names: Mapping[str, str]  # normalised name -> class
     generic: tuple[str, ...]
     generic_treating_only: tuple[str, ...]  # "a bp tablet"; not "my tablet", a device
+    given_by: tuple[str, ...]  # "the course the dentist gave me": who gave it, just after
     owned_by: tuple[str, ...]
     owned_after: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -395,6 +396,7 @@ def _medicines(record: Record) -> Medicines:
                                       "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
                           record.texts("generic"), record.texts("generic_treating_only"),
+                          record.texts("given_by"),
                           record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), record.texts("still_using"),

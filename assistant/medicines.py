@@ -63,6 +63,7 @@ class MedicineReader:
                                   for word in medicines.generic) | self._treating_only
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
+        self._given_by = _phrases(medicines.given_by, normalizer)
         self._treating = _phrases(medicines.treating, normalizer)
         self._past_use = _phrases(medicines.past_use, normalizer)
         self._long_ago = _phrases(medicines.long_ago, normalizer)
@@ -147,17 +148,19 @@ class MedicineReader:
         ("magnesium tablets", "my dose of vitamin d is 4000"), tablets and doses are
         supplements, but not a story's new pills with a nutrient asked about sentences
         later ("...new pills from the psychiatrist last month... Which foods have the most
-        magnesium?"). Pills named by what they treat ("allergy tablets") are a medicine."""
+        magnesium?"). Pills named by what they treat ("allergy tablets") are a medicine;
+        a word that is as often something else ("tablet", "course") is one only so, or
+        with who gave it ("the course the dentist gave me")."""
         start = mention.start
         if any(ends_at(words, start, p) for p in self._treating):
             return True
+        after = words[mention.end:mention.end + 4]
         if words[start] in self._treating_only:
-            return False
+            return any(tuple(after[:len(p)]) == p for p in self._given_by)
         if any(mention.start - NUTRIENT_REACH <= at < mention.end + NUTRIENT_REACH
                for at in nutrients):
             return False
         before = set(words[max(0, mention.start - 2):mention.start])
-        after = words[mention.end:mention.end + 4]
         # with a nutrient elsewhere, only pills that are new or changed, or prescribed,
         # are a medicine ("money on pills I don't need" may be the supplement asked about)
         owned_by = self._changes if nutrients else self._owned_by

@@ -165,6 +165,9 @@ class Reader:
         self._normalizer = intents.normalizer
         self._lexicon = intents.lexicon
         self._foods_asked = intents.lexicon.words("foods_asked")
+        self._feared_organs = intents.lexicon.words("feared_organs")
+        self._conditions = frozenset(" ".join(self._normalizer.words(condition))
+                                     for condition in intents.lexicon.outside_conditions)
         self._first_person = intents.lexicon.words("first_person")
         self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
         self._subject_pronouns = intents.lexicon.words("subject_pronouns")
@@ -305,7 +308,8 @@ class Reader:
             # osteoporosis").
             outside = ()
         named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
-                         for w in self._normalizer.words(f.text)}
+                         for w in self._normalizer.words(f.text)
+                         if f.text in self._conditions or w in self._feared_organs}
         safety = self._safety.read(
             clauses, "nutrient" in entities, today, nutrients,
             self._medicine_trigger in state.entities.get("trigger", ()), scan,

@@ -571,6 +571,7 @@ class SafetyCheck:
         self._possessives = words("possessives")
         self._their = words("their_possessives")
         self._telling = words("telling")
+        self._swallowed_by = PhraseSet(sorted(words("swallowed_by")), normalizer)
         self._span_joins = words("span_joins")
         self._clause_starts = words("clause_starts")
         self._story_links = words("story_links")
@@ -1233,7 +1234,7 @@ class SafetyCheck:
     def _spans(self, words: Sequence[str]) -> list[tuple[int, tuple[int, int]]]:
         """Days of the year that a span starts from: a date right after 'since', 'from'..."""
         found = []
-        for index, (_, day) in self._dates_named(words, self._span_dates):
+        for index, (name, day) in self._dates_named(words, self._span_dates):
             # back over the words that only narrow the day ("since mid", "since my birthday in")
             start = index
             while start > 0 and index - start < _SPAN_REACH and (
@@ -1242,8 +1243,24 @@ class SafetyCheck:
             if any(self._span_starts_before(words, end) for end in range(start, index + 1)):
                 part = next((self._day_of_month[w] for w in words[start:index]
                              if w in self._day_of_month), None)
+                if day[1] == 1:  # a month, whose day may be said beside it
+                    part = self._day_number(words, index, len(name)) or part
                 found.append((index, (day[0], part) if part else day))
         return found
+
+    def _day_number(self, words: Sequence[str], index: int, size: int) -> int | None:
+        """The day said beside a month named at ``index`` ('since 20th nov', 'since the
+        3rd of November', 'since nov 20'): without it the span would start on the first,
+        and 'since 25th nov' on 3 December would be a month rather than eight days."""
+        before = index - 1
+        while before >= 0 and index - before <= 3 and (
+                words[before] == "of" or words[before] in self._ordinal_endings):
+            before -= 1
+        for at in (before, index + size):
+            if 0 <= at < len(words) and words[at].isdigit() and len(words[at]) <= 2 \
+                    and 1 <= int(words[at]) <= 31:
+                return int(words[at])
+        return None
 
     def _dates_named(self, words: Sequence[str],
                      table: Mapping[tuple[str, ...], tuple[int, int]]
@@ -1541,8 +1558,10 @@ class SafetyCheck:
         verbs = {word for word, inside in zip(following[:4], own_clause[:4], strict=True)
                  if inside}
         before = set(words[max(0, start - 3):start])
+        swallowed = start + 1 < len(words) and self._swallowed_by.end(words, start + 1) > start + 1
         return bool(after & (self._twitch_words | self._body_parts | self._animal_parts)
                     or verbs & self._subject_verbs
+                    or swallowed
                     or before & self._for_someone
                     or (start and words[start - 1] in self._twitch_words)  # "twitchy hamster"
                     or (start > 1 and words[start - 1] in self._found_in

@@ -56,6 +56,13 @@ ANSWERS = [
     ("can drinking too much coffe make my eye jump", "trigger", ("trigger", "caffeine"),
      ["caffeine", "cutting back"], ["banana"]),
     ("do beers make twitching worse", "trigger", ("trigger", "alcohol"), ["alcohol"], ["yoga"]),
+    # a race named by its distance or its name is strenuous exercise
+    ("Calf Twitching After Saturday's Parkrun", "trigger", ("trigger", "exercise"),
+     ["fluid"], []),
+    ("knackered after my first 10k, quads twitching", "trigger", ("trigger", "exercise"),
+     ["electrolyte"], []),
+    # what a twitch of everyday life might be from: the causes, not a fear
+    ("my eye twitches, could it be screen time", "causes", None, ["stress", "sleep"], ["doctor"]),
     ("three days of guinness in dublin and now my eyelid twitches, is the drink to blame?",
      "trigger", ("trigger", "alcohol"), ["alcohol"], ["yoga"]),
     ("i quit drinking in march and my calf still twitches, could it be the booze?",
@@ -225,6 +232,9 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    # a sporting event's business, not the body that ran it
+    "my parkrun results",
+    "tickets for the half marathon",
     "How to make a banana smoothie without yogurt",
     "how long do red lentils need in a pressure cooker",
     # how another illness is treated, with no twitch
@@ -1618,6 +1628,20 @@ def test_a_red_flag_raised_earlier_still_leads_later_answers(
     assert "doctor" not in conversation.ask("thanks").text  # small talk stays small talk
 
 
+@pytest.mark.parametrize("asker_again", ["and for me, what foods have magnesium",
+                                         "what about my own eye, should i take magnesium"])
+def test_the_askers_red_flag_does_not_lead_someone_elses_twitch(
+        bot: Assistant, asker_again: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("Twitching Under My Eye For Three Weeks Now")
+    for question in ("my flatmate's calf twitched after his 10k this morning, should he worry",
+                     "what should he drink after runs"):
+        reply = conversation.ask(question)
+        assert reply.intent == "trigger" and "2 weeks" not in reply.text, reply.text
+    # back to the asker's own: their care advice leads again
+    assert conversation.ask(asker_again).text.startswith("A twitch that lasts"), asker_again
+
+
 @pytest.mark.parametrize("question", ["foods with b12 that arent meat",
                                       "b12 foods other than meat"])
 def test_meat_ruled_out_rules_out_poultry_too(bot: Assistant, question: str) -> None:
@@ -2233,7 +2257,7 @@ def test_beside_a_suspected_medicine_the_care_advice_alone_answers(
      "twitched twice today, is that normal", "about_twitching"),
     ("my brother was on prozac for a while in his twenties. my eyelid has twitched since "
      "yesterday, what causes that?", "causes"),
-    ("I came off sertraline years ago. my calf twitches after runs, which foods help?",
+    ("I came off sertraline years ago. my calf twitches on and off, which foods help?",
      "helpful_foods"),
 ])
 def test_a_medicine_the_story_tells_that_is_no_sign_is_not_what_is_asked(

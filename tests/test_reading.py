@@ -78,6 +78,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "Taking Pan 40 daily from 2 years, now calf twitching at night",
     "di doctor change mi pressure tablet last month and since den mi foot a jump",
     "Muskelzucken since the pharmacy swapped my Euthyrox brand",
+    "Twitching in my cheek. Started right after I finished the course the dentist gave me.",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -108,6 +109,8 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     # something put on that is no medicine
     "My coach has me on plain water only and I've noticed my lats twitch",
     "my daughter has put me on a health kick and my eyelid flickers",
+    # a course that no one gave
+    "my course starts in september and my eyelid twitches",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -420,6 +423,12 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("my arm has been twitching since my fall last week", date(2026, 12, 1), False),
     ("Twitchy Leg Since Dad's Fall On Monday", date(2026, 12, 1), False),
     ("my legs twitch when i fall asleep and it is still going", date(2026, 12, 1), False),
+    # a month's day said beside it: "since 25th nov" on 3 December is eight days
+    ("twitch in my cheek since my birthday (20th nov). magnesium or b12?", date(2026, 12, 3),
+     False),
+    ("eyelid twitching since nov 25", date(2026, 12, 3), False),
+    ("my calf has twitched since the 3rd of november", date(2026, 12, 3), True),
+    ("thigh twitching since 18th nov", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -626,6 +635,11 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("twitches all over my back and arms, cause for concern?", False),
     # searching online is a worry (care advice leads, then the answer), not a named fear
     ("I've now been googling my twitching calf for an hour. What does potassium do?", False),
+    # a cause of everyday life offered, not an illness: it asks about causes
+    ("my eye twitches, could it be screen time", False),
+    ("eyelid flickering, could it be staring at monitors all day", False),
+    # ... but an organ feared is a fear
+    ("my chest twitches, could it be my heart", True),
 ])
 def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
                                                   fear: bool) -> None:
@@ -1339,6 +1353,10 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # a grown-up named by who they are to the asker, and by the decade of their age
     ("one of my regulars, a lady in her sixties, says her eyelid has been going. her new "
      "puppy keeps her up at night. anything she can do?", None),
+    # an animal that has eaten something is who is asked about
+    ("dog ate dark chocolate and is twitching", "animals"),
+    ("my cat has just eaten a banana, is it ok", "animals"),
+    ("i walk the dog every day and ate spinach, is that enough magnesium", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -1555,6 +1573,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my eyelid twitches and a few times my heart has done this flip", "other_symptoms"),
     ("her thumb twitches, and her eyesight's gone a bit double this last day or two",
      "other_symptoms"),
+    ("Suddenly can't raise my twitchy right arm", "urgent"),
+    ("cant move my leg properly and it twitches", "weakness"),
+    ("my legs twitch and I've noticed some bruises I don't remember getting", "other_symptoms"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
