@@ -160,7 +160,7 @@ WORD_CLASSES = frozenset({
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "frame_denials",
-    "besides", "feared_organs", "swallowed_by"})
+    "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began"})
 
 
 class Ages(NamedTuple):

@@ -571,6 +571,9 @@ class SafetyCheck:
         self._possessives = words("possessives")
         self._their = words("their_possessives")
         self._telling = words("telling")
+        self._period_articles = words("period_articles")
+        self._recent_days = words("recent_days")
+        self._began = words("began")
         self._swallowed_by = PhraseSet(sorted(words("swallowed_by")), normalizer)
         self._span_joins = words("span_joins")
         self._clause_starts = words("clause_starts")
@@ -1014,7 +1017,8 @@ class SafetyCheck:
         # inflections too): most questions hold none, and their clauses are not scanned.
         phrased = bool(duration)
         duration = [start for start in duration if not self._something_else_began(words, start)
-                    and not self._something_else_lasted(words, start, clause_start[start])]
+                    and not self._something_else_lasted(words, start, clause_start[start])
+                    and not self._a_period_described(words, start, clause_start[start])]
         if twitching and (bool(duration) or self._two_dates_from_a_start(words) or (
                 self._days_since(words, today) >= self._min_days
                 and not self._short_span_told(clauses))):
@@ -1068,18 +1072,24 @@ class SafetyCheck:
 
     def _short_span_told(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'My eyelid is jumping since four days only, I think maybe from Diwali rush': a
-        count of units said of the twitch as a span ('since', 'for', 'last'...), shorter
-        than a twitch needs to be seen, tells how long it has lasted, whatever day of the
-        year is named beside it."""
+        count of units said of the twitch as a span ('since', 'for', 'last'..., or 'five
+        days ago'), shorter than a twitch needs to be seen, or a day of this week it began
+        on, tells how long it has lasted, whatever day of the year is named beside it
+        ('sleeping badly since half term. On Sunday I noticed a twitch')."""
         units = self._units
+        about = [clause for clause in clauses if not self._about_twitch.isdisjoint(clause)]
         return any(
             units[word] >= 1  # days or longer: not "every few minutes"
-            and index >= 2 and clause[index - 2] in self._span_opens  # "since four days"
+            and ((index >= 2 and clause[index - 2] in self._span_opens)  # "since four days"
+                 or (index + 1 < len(clause) and clause[index + 1] in self._ago))  # "5 days ago"
             and clause[index - 1] not in self._vague_counts  # not "for a few days"
             and (count := self._count_before(clause, index)) is not None
             and count * units[word] < self._min_days
-            for clause in clauses if not self._about_twitch.isdisjoint(clause)
-            for index, word in enumerate(clause) if index and word in units)
+            for clause in about
+            for index, word in enumerate(clause) if index and word in units) or any(
+            # "On Sunday I noticed a twitch in my thumb": it began on a day this week
+            not self._recent_days.isdisjoint(clause) and not self._began.isdisjoint(clause)
+            and not self._dates_named(clause, self._span_dates) for clause in about)
 
     def _span_of(self, words: Sequence[str], unit: int) -> bool:
         """'Retired from 31 years of teaching': a number of units (ending at ``unit``) of
@@ -1126,6 +1136,18 @@ class SafetyCheck:
             before = before[joined[-1] + 1:]
         return (words[start] == "for" and self._about_twitch.isdisjoint(before)
                 and not all(word in self._duration_fillers for word in before))
+
+    def _a_period_described(self, words: Sequence[str], start: int, since: int) -> bool:
+        """'we've had a mad few months with the Christmas orders', 'after a rough couple of
+        weeks': a span with a word that describes it is a time of life the story tells,
+        not how long the twitch has lasted, unless its clause (from ``since``) is about
+        the twitch. 'A good few weeks' says how many, not what they were like."""
+        if start < 2 or words[start - 2] not in self._period_articles:
+            return False
+        describing = words[start - 1]
+        return (describing.isalpha() and describing not in self._duration_fillers
+                and describing not in self._approximately
+                and self._about_twitch.isdisjoint(words[since:start + 3]))
 
     def _two_dates_from_a_start(self, words: Sequence[str]) -> bool:
         """'started in August, it's November now': two days of the year, one of them where

@@ -429,6 +429,13 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("eyelid twitching since nov 25", date(2026, 12, 3), False),
     ("my calf has twitched since the 3rd of november", date(2026, 12, 3), True),
     ("thigh twitching since 18th nov", date(2026, 12, 3), True),
+    # a time of life described is the story's; a twitch begun this week is short
+    ("We've had a mad few months with the Christmas orders. Five days ago my left eyelid "
+     "started flickering.", date(2026, 12, 3), False),
+    ("my eyelid has twitched for a good few weeks", date(2026, 12, 3), True),
+    ("I've been sleeping badly since about half term. On Sunday I noticed a twitch in my "
+     "thumb.", date(2026, 12, 3), False),
+    ("eyelid twitching since halloween, worse on sunday", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1576,6 +1583,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Suddenly can't raise my twitchy right arm", "urgent"),
     ("cant move my leg properly and it twitches", "weakness"),
     ("my legs twitch and I've noticed some bruises I don't remember getting", "other_symptoms"),
+    ("my thumb twitches and i need help to open a jar now", "weakness"),
+    ("food feels like it goes down slower and my jaw twitches", "swallowing"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1618,6 +1627,8 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     "I've just moved to Leeds for work and my eyelid twitches",
     # food named before a word of sticking, but not stuck
     "Vitamin D Foods For Someone Stuck Indoors All Winter",
+    # a jar opened with no trouble
+    "my thumb twitches. I opened a jar of pickles last night no problem.",
 ])
 def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
