@@ -1237,7 +1237,9 @@ class SafetyCheck:
         for index, word in enumerate(words):
             if word not in self._since:
                 continue
-            at = index + 2 if index + 1 < len(words) and words[index + 1] == "the" else index + 1
+            at = index + 1
+            while at < len(words) and at - index <= 3 and words[at] in self._before_a_date:
+                at += 1  # "since the 15th", "since about the 12th"
             if at + 1 >= len(words) or not words[at].isdigit() \
                     or words[at + 1] not in self._ordinal_endings \
                     or self._dates_named(words[at + 2:at + 4], self._span_dates):
@@ -1401,8 +1403,9 @@ class SafetyCheck:
         # "his shoulder twitches": the child or animal named is the subject, unless an
         # adult is, by age or as a grown-up relation ("my husband is 64 ... walks the dog",
         # "my best friend ... every flicker in her feet ... walks the dog fine")
+        grown_up_first = self._grown_up_first(words, scan.audiences)
         theirs = not own_twitch and not adults and not self._grown_ups_twitch(words) \
-            and self.someones_twitch(words, by_relation=False)
+            and not grown_up_first and self.someones_twitch(words, by_relation=False)
         # "my dog grinds his teeth too, does he need magnesium": what is asked is asked of
         # 'he' or 'she', and no grown-up is named for it to be
         pointed = not adults and any(
@@ -1434,6 +1437,10 @@ class SafetyCheck:
                                and words[i - 1] in self._their)  # gentleman... his daughter"
                       and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
                                                             place_in_clause[i]))]
+            if grown_up_first and name != PREGNANCY:
+                # only a twitch or a body part of their own makes them the subject now
+                starts = [i for i in starts
+                          if not self._twitch_or_part.isdisjoint(words[i + 1:i + 4])]
             if starts and (name == PREGNANCY or theirs or pointed
                            or any(self._subject(words, i, clause_ends[owner[i]])
                                   for i in starts)):
@@ -1533,6 +1540,16 @@ class SafetyCheck:
         named, with a twitch or a body part of theirs just after."""
         return any(self._theirs_follows(words, index) for index, word in enumerate(words)
                    if one_of(word, self._grown_up_relations))
+
+    def _grown_up_first(self, words: Sequence[str], audiences: Sequence[Sequence[int]]) -> bool:
+        """'A woman on my team switched statins... her thighs twitch... after she's walked
+        the dog': a grown-up named before any child or animal and before the twitch is
+        whose twitch the story tells; the dog is only in it."""
+        first = min((at for found in audiences for at in found), default=len(words))
+        grown_up = next((at for at, word in enumerate(words[:first])
+                         if one_of(word, self._grown_up_relations)), None)
+        return grown_up is not None and any(
+            word in self._twitch_or_part for word in words[grown_up + 1:first])
 
     def _theirs_follows(self, words: Sequence[str], index: int) -> bool:
         """A twitch or a body part within RELATION_REACH words after the one named at

@@ -436,6 +436,9 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("I've been sleeping badly since about half term. On Sunday I noticed a twitch in my "
      "thumb.", date(2026, 12, 3), False),
     ("eyelid twitching since halloween, worse on sunday", date(2026, 12, 3), True),
+    ("The arch of my right foot has been twitching since about the 12th", date(2026, 12, 3),
+     True),
+    ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1364,6 +1367,9 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("dog ate dark chocolate and is twitching", "animals"),
     ("my cat has just eaten a banana, is it ok", "animals"),
     ("i walk the dog every day and ate spinach, is that enough magnesium", None),
+    # a grown-up's twitch told first: the dog is only in the story
+    ("My workmate switched to a different statin. Now she says her thighs twitch, especially "
+     "after she's walked the dog. Is it the tablets?", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -1585,6 +1591,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my legs twitch and I've noticed some bruises I don't remember getting", "other_symptoms"),
     ("my thumb twitches and i need help to open a jar now", "weakness"),
     ("food feels like it goes down slower and my jaw twitches", "swallowing"),
+    ("Twitching Face And Hard To Talk Clearly", "speech"),
+    ("Bicep Twitch + Can't Curl My Usual Weight", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1629,6 +1637,7 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     "Vitamin D Foods For Someone Stuck Indoors All Winter",
     # a jar opened with no trouble
     "my thumb twitches. I opened a jar of pickles last night no problem.",
+    "my eye twitches, i can talk clearly",
 ])
 def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
