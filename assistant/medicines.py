@@ -152,8 +152,10 @@ class MedicineReader:
         a word that is as often something else ("tablet", "course") is one only so, or
         with who gave it ("the course the dentist gave me")."""
         start = mention.start
-        if any(ends_at(words, start, p) for p in self._treating):
-            return True
+        if any(ends_at(words, start, p) for p in self._treating) or (
+                mention.end < len(words) and words[mention.end] == "for"
+                and any(starts_at(words, mention.end + 1, p) for p in self._treating)):
+            return True  # "my reflux pills", "pills for blood pressure"
         after = words[mention.end:mention.end + 4]
         if words[start] in self._treating_only:
             return any(tuple(after[:len(p)]) == p for p in self._given_by)

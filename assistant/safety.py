@@ -1352,8 +1352,9 @@ class SafetyCheck:
         spans = []
         for index in [index for index, word in enumerate(words) if index and word in units]:
             after = words[index + 1] if index + 1 < len(words) else ""
-            if after.startswith(self._not_a_span) or words[max(0, index - 2)] in self._not_lasting:
-                continue
+            if (after.startswith(self._not_a_span) and not self._twitchs_age(words, index - 1)) \
+                    or words[max(0, index - 2)] in self._not_lasting:
+                continue  # not "41 years old", but "my twitch is 3 weeks old"
             count = self._count_before(words, index)
             if count is not None and count * units[words[index]] >= self._min_days \
                     and not self._a_pregnancys(words, index):
@@ -1426,6 +1427,7 @@ class SafetyCheck:
                       and words[i] not in ended
                       and not self._likened(words, i)  # "weak as a kitten"
                       and not self._since_its_coming(words, i)  # "since the baby came"
+                      and not self._twitchs_age(words, i)  # "my twitch is 3 weeks old"
                       and not (name == PREGNANCY and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
@@ -1466,6 +1468,12 @@ class SafetyCheck:
                                                               self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
+
+    def _twitchs_age(self, words: Sequence[str], index: int) -> bool:
+        """'my twitch is three weeks old now', 'it's 3 weeks old': an age said of the
+        twitch at ``index``, which is how long it has lasted, not a baby."""
+        return index >= 2 and words[index - 1] in self._copulas and (
+            words[index - 2] in self._twitch_words or words[index - 2] in self._pointing)
 
     def _since_its_coming(self, words: Sequence[str], index: int) -> bool:
         """'husband sleeps 5 hours since the baby came and gets twitchy calves': named at

@@ -79,6 +79,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "di doctor change mi pressure tablet last month and since den mi foot a jump",
     "Muskelzucken since the pharmacy swapped my Euthyrox brand",
     "Twitching in my cheek. Started right after I finished the course the dentist gave me.",
+    "I take pills for blood pressure from doctor and my leg twitches",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -439,6 +440,7 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("The arch of my right foot has been twitching since about the 12th", date(2026, 12, 3),
      True),
     ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
+    ("my eyelid twitch is 3 weeks old, is that bad", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1370,6 +1372,12 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # a grown-up's twitch told first: the dog is only in the story
     ("My workmate switched to a different statin. Now she says her thighs twitch, especially "
      "after she's walked the dog. Is it the tablets?", None),
+    # a baby's age under ten in words, and parents' forum shorthand
+    ("Three-week-old's chin quivers when she cries, is that a twitch thing", "children"),
+    ("LO 14mo twitching in her sleep", "children"),
+    ("My DS (9) Keeps Twitching His Eye", "children"),
+    # ... but the twitch's own age is how long it has lasted
+    ("my twitch is three weeks old now", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
