@@ -492,9 +492,10 @@ class Dialogue:
         # A subject the sources do not cover ("constipation", "acid reflux") in what is
         # asked rules the question out, unless it also asks about a nutrient, food or
         # diet and speaks of twitching ("is zinc or magnesium better for twitching"),
-        # describes the asker's own twitch, or carries on the conversation.
+        # describes the asker's own twitch or a body part's of no one in particular ("is a
+        # twitching thumb normal after gaming"), or carries on the conversation.
         # "my eye twitches after long streams", "my periods are off and i keep twitching"
-        own_twitch = turn.symptoms and turn.own_twitch
+        own_twitch = turn.symptoms and (turn.own_twitch or turn.anyones_body)
         carries_on = follow_up and state.intent and turn.entities
         unknown_subject = turn.outside and not own_twitch and not carries_on and (
             not STRONG_KINDS & set(turn.entities) or not turn.symptoms)

@@ -109,6 +109,9 @@ class Intent(NamedTuple):
     # Answers whether a nutrient named beside such a sign is the cause ("Twitching and
     # Numb Toes - Low B12?", "is it a b12 thing?"), whatever else matched best.
     answers_cause: bool = False
+    # Asked whether it is normal ("Calf twitched after parkrun, normal?"), the answer opens
+    # with the outlook of twitching (lexicon word class asks_if_normal).
+    reassures: bool = False
 
     def takes(self, kind: str) -> bool:
         """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
@@ -160,7 +163,8 @@ WORD_CLASSES = frozenset({
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "frame_denials",
-    "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began"})
+    "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began",
+    "asks_if_normal"})
 
 
 class Ages(NamedTuple):
@@ -481,7 +485,8 @@ def _intent(record: Record, normalizer: Normalizer,
                     frozenset(normalizer.phrase(text) for text in record.texts("alone")),
                     record.text("narrows_to", required=False),
                     record.optional("after_care", bool, False),
-                    record.optional("answers_cause", bool, False))
+                    record.optional("answers_cause", bool, False),
+                    record.optional("reassures", bool, False))
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")

@@ -236,6 +236,8 @@ class Twitching(NamedTuple):
     # What the sources leave open and the assistant must say so of, rather than answer
     # with the nearest table: how a twitch differs from a cramp, a spasm or a tremor.
     not_covered: str = ""
+    # The outlook said of one twitch, for "...after the gym. Normal?"
+    reassurance: str = ""
 
 
 class Electrolytes(NamedTuple):
@@ -752,7 +754,8 @@ def _twitching(record: Record, builder: _Builder) -> Twitching:
     return Twitching(record.text("name"), record.text("also_called"), record.text("definition"),
                      record.text("outlook"), record.text("first_step"),
                      record.text("persistent_link"), _source(record, builder),
-                     record.text("not_covered", required=False))
+                     record.text("not_covered", required=False),
+                     record.text("reassurance", required=False))
 
 
 def _electrolytes(record: Record, builder: _Builder) -> Electrolytes:

@@ -44,6 +44,7 @@ class Renderer:
         self._kb = kb
         self._intents = intents
         self._products = PhraseSet(intents.lexicon.supplement_products, intents.normalizer)
+        self._asks_if_normal = intents.lexicon.words("asks_if_normal")
         # Built with the rest of the engine and kept in its compiled cache, so these are
         # filled when the data is built, not when an Assistant starts.
         self._filled = answers.fill_data_only(intents, kb)
@@ -86,6 +87,12 @@ class Renderer:
         if reading.priced and intent.lists_foods and kb.care.prices_outside:
             # "cheap potassium foods": the sources compare no prices, so the foods they list
             body = body.led_by(answers.Fact(kb.care.prices_outside))
+        if intent.reassures and not signs \
+                and not self._asks_if_normal.isdisjoint(_asked_words(reading)):
+            # "bicep twitch after the gym. Normal?": whether it is normal, first
+            twitching = kb.twitching
+            body = body.led_by(answers.Fact(twitching.reassurance or twitching.outlook,
+                                            (twitching.source,)))
         if signs and intent.name != SEEK_CARE:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
             # then the question asked is answered. Beside a sign that otherwise calls for

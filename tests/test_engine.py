@@ -61,6 +61,13 @@ ANSWERS = [
      ["fluid"], []),
     ("knackered after my first 10k, quads twitching", "trigger", ("trigger", "exercise"),
      ["electrolyte"], []),
+    # asked whether it is normal: the outlook first, then the trigger
+    ("Random bicep twitch this morning after the gym. Normal?", "trigger",
+     ("trigger", "exercise"), ["harmless and temporary", "fluid"], []),
+    ("does coffee cause twitching", "trigger", ("trigger", "caffeine"), ["caffeine"],
+     ["harmless"]),
+    # a body part's twitch of no one in particular, after something from elsewhere
+    ("is a twitching thumb normal after gaming", "about_twitching", None, ["harmless"], []),
     # what a twitch of everyday life might be from: the causes, not a fear
     ("my eye twitches, could it be screen time", "causes", None, ["stress", "sleep"], ["doctor"]),
     ("three days of guinness in dublin and now my eyelid twitches, is the drink to blame?",
@@ -232,6 +239,8 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    # what an emoji means is a question about words
+    "eye twitch emoji meaning",
     # a sporting event's business, not the body that ran it
     "my parkrun results",
     "tickets for the half marathon",
