@@ -1651,6 +1651,13 @@ def test_the_askers_red_flag_does_not_lead_someone_elses_twitch(
     assert conversation.ask(asker_again).text.startswith("A twitch that lasts"), asker_again
 
 
+def test_how_long_a_twitch_has_lasted_told_in_pidgin_in_a_conversation(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("wetin dey cause muscle twitch?")
+    reply = conversation.ask("my own don pass three weeks o, e never stop")
+    assert reply.text.startswith("A twitch that lasts more than 2 weeks"), reply.text
+
+
 @pytest.mark.parametrize("question", ["foods with b12 that arent meat",
                                       "b12 foods other than meat"])
 def test_meat_ruled_out_rules_out_poultry_too(bot: Assistant, question: str) -> None:

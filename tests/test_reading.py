@@ -441,6 +441,7 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      True),
     ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
     ("my eyelid twitch is 3 weeks old, is that bad", date(2026, 12, 3), True),
+    ("Since last harmattan my eye dey jump on and off", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1601,6 +1602,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("food feels like it goes down slower and my jaw twitches", "swallowing"),
     ("Twitching Face And Hard To Talk Clearly", "speech"),
     ("Bicep Twitch + Can't Curl My Usual Weight", "weakness"),
+    ("my mums face just started twitching on one side and now she cant lift her left arm "
+     "properly", "urgent"),
+    ("Mum losing words, eyelid twitching constantly", "other_symptoms"),
+    ("I can't pinch a pipette tip properly with that hand and my thumb twitches", "weakness"),
+    ("my thumb twitches, like the strength has drained out of it", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1646,6 +1652,8 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     # a jar opened with no trouble
     "my thumb twitches. I opened a jar of pickles last night no problem.",
     "my eye twitches, i can talk clearly",
+    # the journey home, not a back that twitches too
+    "I take the train in and the same back, and my knee flickers",
 ])
 def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
