@@ -1203,13 +1203,40 @@ class SafetyCheck:
         if not self._date_words.isdisjoint(words) and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = max(self._since_a_day_of_the_month(words, today),
-                      self._since_a_year(words, today))
+                      self._since_a_year(words, today),
+                      self._since_a_date_in_numbers(words, today))
         for index, (month, day) in spans:
             began = date(today.year, month, day)
             if began > today or (index and words[index - 1] in self._a_year_back
                                  and (today - began).days < self._min_days):
                 began = began.replace(year=today.year - 1)
             longest = max(longest, (today - began).days)
+        return longest
+
+    def _since_a_date_in_numbers(self, words: Sequence[str], today: date) -> int:
+        """Days since a date written in numbers after 'since' ('since 14/11', 'since
+        11.11'): day and month either way round, as British and American askers write
+        them; when both readings are dates, the longer span counts, so that a twitch
+        that may have lasted long enough to see a doctor is taken to have."""
+        longest = 0
+        if self._since.isdisjoint(words):
+            return longest  # no "since": most questions
+        for index, word in enumerate(words):
+            if word not in self._since or index + 1 >= len(words):
+                continue
+            parts = words[index + 1].split(".") if "." in words[index + 1] \
+                else words[index + 1:index + 3]
+            if len(parts) != 2 or not all(part.isdigit() and len(part) <= 2 for part in parts):
+                continue
+            first, second = int(parts[0]), int(parts[1])
+            for day, month in ((first, second), (second, first)):
+                try:
+                    began = date(today.year, month, day)
+                except ValueError:
+                    continue  # not a date this way round: "14/11" is no 11 of the 14th month
+                if began > today:
+                    began = began.replace(year=today.year - 1)
+                longest = max(longest, (today - began).days)
         return longest
 
     def _since_a_year(self, words: Sequence[str], today: date) -> int:

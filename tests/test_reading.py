@@ -80,6 +80,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "Muskelzucken since the pharmacy swapped my Euthyrox brand",
     "Twitching in my cheek. Started right after I finished the course the dentist gave me.",
     "I take pills for blood pressure from doctor and my leg twitches",
+    "Ciprobay Course, Now Twitch Near My Achilles",
+    "Pantoloc Long Term And Twitching - Need Magnesium?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -442,6 +444,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
     ("my eyelid twitch is 3 weeks old, is that bad", date(2026, 12, 3), True),
     ("Since last harmattan my eye dey jump on and off", date(2026, 12, 3), True),
+    # a date in numbers, either way round; of two readings, the longer
+    ("arch of foot twitching since 14/11", date(2026, 12, 3), True),
+    ("eyelid twitching since 28/11", date(2026, 12, 3), False),
+    ("Since Singles' Day 11.11 My Eyelid Hasn't Stopped", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1607,6 +1613,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Mum losing words, eyelid twitching constantly", "other_symptoms"),
     ("I can't pinch a pipette tip properly with that hand and my thumb twitches", "weakness"),
     ("my thumb twitches, like the strength has drained out of it", "weakness"),
+    ("Twitchy Forearm, Dropping My Trowel At Work", "weakness"),
+    ("Fascics In Multiple Spots, 44M, No Caffeine", "spreading"),
+    ("Dad's fingertips fizzy and his hand twitches", "numbness"),
+    ("Please tell me this isn't something bad, my eyelid won't stop", "serious"),
+    ("my hand twitches, is it PD or just stress", "fear"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1654,6 +1665,7 @@ def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> N
     "my eye twitches, i can talk clearly",
     # the journey home, not a back that twitches too
     "I take the train in and the same back, and my knee flickers",
+    "dropping my son off at school and my eye twitches",
 ])
 def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
