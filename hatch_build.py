@@ -42,14 +42,68 @@ MODULES = ("amounts", "answers", "dialogue", "english", "entities", "habits", "m
 _TYPING = ("mypy", "types-pyyaml", "numpy")
 
 # Run in a child process: setuptools reads its command from sys.argv.
+#
+# mypyc makes a compiled module's NamedTuple classes with typing's NamedTupleMeta and
+# _NamedTuple, whatever the module's own NamedTuple is, so the first compiled module
+# a start loaded imported typing: about 3 ms, what the compiled start lost to the pure
+# one (benchmarks/README.md, speed23). The pure modules make their records with
+# assistant.records, which makes the very class typing makes, without typing; the
+# compiled ones are pointed at it too, where mypyc looks those two names up
+# (IRBuilder.get_module_attr). mypy's wheels are themselves compiled by mypyc, and a
+# compiled method cannot be replaced, so mypy and mypyc run here from the Python
+# sources their wheels ship beside the C extensions (about 20 s more of a two-minute
+# build). If mypyc stops looking the names up there, the build stops rather than
+# quietly bring typing back.
+#
+# Hidden symbols: the shared library of the compiled modules exported its 2,000
+# functions and tables, so loading it looked up about 1,600 of its own symbols
+# through the process's global scope (R_X86_64_64 and GLOB_DAT relocations). Python
+# finds a module by its PyInit function alone, which Python's headers mark exported,
+# and mypyc's modules reach the shared library through capsules; hidden, the rest
+# bind inside the library: loading it 0.6 to 0.24 ms, importing it 1.05 to 0.58 ms.
 _SETUP = """
-import sys
+import importlib.machinery, importlib.util, os, sys
+
+class Interpreted:  # mypy and mypyc from their .py files, not their C extensions
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.partition(".")[0] not in ("mypy", "mypyc"):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is None or not spec.origin or not spec.origin.endswith((".so", ".pyd")):
+            return spec
+        stem = os.path.basename(spec.origin).partition(".")[0]
+        return importlib.util.spec_from_file_location(
+            name, os.path.join(os.path.dirname(spec.origin), stem + ".py"),
+            submodule_search_locations=spec.submodule_search_locations)
+
+sys.meta_path.insert(0, Interpreted)
 from mypyc.build import mypycify
+from mypyc.irbuild.builder import IRBuilder
 from setuptools import setup
+
+RECORDS = {("typing", "_NamedTuple"): ("assistant.records", "NamedTuple"),
+           ("typing", "NamedTupleMeta"): ("assistant.records", "_RecordMeta")}
+redirected = []
+get_module_attr = IRBuilder.get_module_attr
+
+def get_record_attr(builder, module, attr, line):
+    if (module, attr) in RECORDS:
+        redirected.append(attr)
+        module, attr = RECORDS[module, attr]
+    return get_module_attr(builder, module, attr, line)
+
+IRBuilder.get_module_attr = get_record_attr
 out, modules = sys.argv[1], sys.argv[2:]
+extensions = mypycify(["--strict", *modules], target_dir=out + "/c")
+if not redirected:
+    sys.exit("hatch_build.py: mypyc made no NamedTuple through IRBuilder.get_module_attr; "
+             "the compiled modules would import typing")
+if sys.platform != "win32":  # hidden symbols (above); msvc exports only what it is told
+    for extension in extensions:  # a list each: mypycify gives them all the same one
+        extension.extra_compile_args = [*extension.extra_compile_args, "-fvisibility=hidden"]
 sys.argv[1:] = ["build_ext", "--build-lib", out + "/lib", "--build-temp", out + "/temp"]
-setup(name="twitch-assistant-compiled", packages=[], py_modules=[],
-      ext_modules=mypycify(["--strict", *modules], target_dir=out + "/c"))
+setup(name="twitch-assistant-compiled", packages=[], py_modules=[], ext_modules=extensions)
 """
 
 

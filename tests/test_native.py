@@ -9,7 +9,7 @@ import re
 from io import BytesIO
 from pathlib import Path
 
-from assistant import Assistant, native
+from assistant import Assistant, native, records
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -83,3 +83,17 @@ def test_attributes_and_restore_of_a_plain_class() -> None:
     native.restore(fresh, state)
     assert vars(fresh) == {"kept": 1}
     assert native.mypyc_attr(serializable=True)(_Plain) is _Plain
+
+
+def test_the_compiled_records_are_made_by_what_the_build_names() -> None:
+    """hatch_build.py points mypyc's NamedTuple classes at assistant.records by name (so
+    that a compiled start imports no typing): a name renamed there would fail only in a
+    compiled build, at import, so the names are checked here."""
+    source = (REPO / "hatch_build.py").read_text(encoding="utf-8")
+    found = re.findall(r'\("typing", "(\w+)"\): \("assistant\.records", "(\w+)"\)', source)
+    assert {typing_name for typing_name, _ in found} == {"_NamedTuple", "NamedTupleMeta"}
+    named = dict(found)
+    base, meta = (getattr(records, named[n]) for n in ("_NamedTuple", "NamedTupleMeta"))
+    assert type(base) is meta
+    record = meta("Record", (base,), {"__module__": __name__, "__annotations__": {"a": int}})
+    assert record(1).a == 1 and record._fields == ("a",)
