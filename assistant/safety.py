@@ -1497,10 +1497,11 @@ class SafetyCheck:
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
 
     def _twitchs_age(self, words: Sequence[str], index: int) -> bool:
-        """'my twitch is three weeks old now', 'it's 3 weeks old': an age said of the
-        twitch at ``index``, which is how long it has lasted, not a baby."""
+        """'my twitch is three weeks old now', 'my eyelid is 3 weeks old', 'it's 3 weeks
+        old': an age said of the twitch or the part it is in at ``index``, which is how long
+        it has lasted, not a baby."""
         return index >= 2 and words[index - 1] in self._copulas and (
-            words[index - 2] in self._twitch_words or words[index - 2] in self._pointing)
+            words[index - 2] in self._twitch_or_part or words[index - 2] in self._pointing)
 
     def _since_its_coming(self, words: Sequence[str], index: int) -> bool:
         """'husband sleeps 5 hours since the baby came and gets twitchy calves': named at

@@ -443,6 +443,7 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      True),
     ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
     ("my eyelid twitch is 3 weeks old, is that bad", date(2026, 12, 3), True),
+    ("my eyelid is 3 weeks old now honestly", date(2026, 12, 3), True),
     ("Since last harmattan my eye dey jump on and off", date(2026, 12, 3), True),
     # a date in numbers, either way round; of two readings, the longer
     ("arch of foot twitching since 14/11", date(2026, 12, 3), True),
@@ -1385,6 +1386,7 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("My DS (9) Keeps Twitching His Eye", "children"),
     # ... but the twitch's own age is how long it has lasted
     ("my twitch is three weeks old now", None),
+    ("ok and for me, my eyelid is 3 weeks old now honestly", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
