@@ -1618,6 +1618,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Twitchy Forearm, Dropping My Trowel At Work", "weakness"),
     ("Fascics In Multiple Spots, 44M, No Caffeine", "spreading"),
     ("Dad's fingertips fizzy and his hand twitches", "numbness"),
+    ("my dad's hand goes fizzy and his arm twitches, he's 70", "numbness"),
     ("Please tell me this isn't something bad, my eyelid won't stop", "serious"),
     ("my hand twitches, is it PD or just stress", "fear"),
 ])
