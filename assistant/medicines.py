@@ -156,9 +156,8 @@ class MedicineReader:
                 mention.end < len(words) and words[mention.end] == "for"
                 and any(starts_at(words, mention.end + 1, p) for p in self._treating)):
             return True  # "my reflux pills", "pills for blood pressure"
-        after = words[mention.end:mention.end + 4]
         if words[start] in self._treating_only:
-            return any(tuple(after[:len(p)]) == p for p in self._given_by)
+            return any(starts_at(words, mention.end, p) for p in self._given_by)
         if any(mention.start - NUTRIENT_REACH <= at < mention.end + NUTRIENT_REACH
                for at in nutrients):
             return False
@@ -167,7 +166,7 @@ class MedicineReader:
         # are a medicine ("money on pills I don't need" may be the supplement asked about)
         owned_by = self._changes if nutrients else self._owned_by
         return bool(before & owned_by) or any(
-            tuple(after[:len(p)]) == p for p in self._owned_after)
+            starts_at(words, mention.end, p) for p in self._owned_after)
 
     def _owner(self, words: Sequence[str], start: int) -> str:
         """'own', 'other' or '' by the nearest person named before the medicine."""

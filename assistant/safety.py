@@ -1633,10 +1633,10 @@ class SafetyCheck:
         verbs = {word for word, inside in zip(following[:4], own_clause[:4], strict=True)
                  if inside}
         before = set(words[max(0, start - 3):start])
-        swallowed = start + 1 < len(words) and self._swallowed_by.end(words, start + 1) > start + 1
         return bool(after & (self._twitch_words | self._body_parts | self._animal_parts)
                     or verbs & self._subject_verbs
-                    or swallowed
+                    or (start + 1 < len(words)  # "my dog ate dark chocolate"
+                        and self._swallowed_by.end(words, start + 1) > start + 1)
                     or before & self._for_someone
                     or (start and words[start - 1] in self._twitch_words)  # "twitchy hamster"
                     or (start > 1 and words[start - 1] in self._found_in
