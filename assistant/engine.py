@@ -149,7 +149,7 @@ class Assistant:
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         if reading.signs and "urgent" in state.signs and "urgent" not in reading.signs \
-                and not (state.signs_theirs and reading.askers_own):
+                and not (state.signs_theirs and _asks_of_themselves(reading)):
             # an emergency told earlier still leads a turn with a sign of its own: "Could
             # it be Bell's palsy rather than a stroke?" after a face that droops
             reading = reading._replace(signs=("urgent", *reading.signs))
@@ -192,7 +192,7 @@ class Assistant:
             state = _new_subject(state, theirs, reading)
         if (not reading.signs and state.signs and decision.outcome != "out_of_scope"
                 and not self._small_talk(decision)
-                and not (state.signs_theirs and reading.askers_own)
+                and not (state.signs_theirs and _asks_of_themselves(reading))
                 and not state.on_someone_else):
             # A red flag raised earlier still leads: "so should I just drink more then?"
             # after "my foot has gone numb" is answered after the care advice; one raised
@@ -534,6 +534,15 @@ def _whose_signs(reading: Reading, state: State) -> bool:
     if reading.signs and (reading.own_body or reading.askers_own):
         return False
     return state.signs_theirs
+
+
+def _asks_of_themselves(reading: Reading) -> bool:
+    """Whether the asker, after someone else's red flag, asks of themselves: speaking only
+    of themselves, and of something of their own ("im vegan, what foods have b12", "and
+    me, i'm 69"); "what do i do" names nothing and asks about the one with the flag."""
+    return reading.askers_own and bool(
+        reading.entities or reading.own_body or reading.person.age is not None
+        or reading.person.sex is not None)
 
 
 def _turned_to(state: State, reading: Reading) -> State:

@@ -1651,6 +1651,21 @@ def test_the_askers_red_flag_does_not_lead_someone_elses_twitch(
     assert conversation.ask(asker_again).text.startswith("A twitch that lasts"), asker_again
 
 
+@pytest.mark.parametrize("then, lead", [
+    # asking what to do names nothing of the asker's own: it asks about the one with the flag
+    ("what do i do", "Twitching where the affected area feels weak"),
+    ("what should i do now", "Twitching where the affected area feels weak"),
+    # the asker's own question about themselves is theirs
+    ("and for me, i'm 40, how much magnesium", "The recommended daily amount"),
+])
+def test_what_to_do_after_someone_elses_red_flag_is_asked_of_them(
+        bot: Assistant, then: str, lead: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my mum's 74 and her hand has gone weak and her arm twitches all evening")
+    reply = conversation.ask(then)
+    assert reply.text.startswith(lead), reply.text
+
+
 def test_how_long_a_twitch_has_lasted_told_in_pidgin_in_a_conversation(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("wetin dey cause muscle twitch?")
