@@ -476,6 +476,9 @@ class SafetyCheck:
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
+        # The order the data lists the signs in, which a single question's signs keep
+        # among equals: a conversation's signs lead in it too (see lasting).
+        self._listed = {rule.id: index for index, rule in enumerate(safety.signs)}
         # Signs a conversation keeps in mind once raised: all but a worry ('kept: false').
         self._lasting = frozenset({rule.id for rule in safety.signs if rule.kept}
                                   | {"urgent", "duration", "places"})
@@ -839,9 +842,12 @@ class SafetyCheck:
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised (not a passing worry),
-        strongest first, so weakness said later leads before a duration said earlier."""
+        strongest first, so weakness said later leads before a duration said earlier;
+        among equals in the data's order, as in one question, so a hand gone weak told
+        after a fear of ALS leads the later answers with the weakness, not the fear."""
         kept = dict.fromkeys(sign for sign in signs if sign in self._lasting)
-        return tuple(sorted(kept, key=self._strength))
+        return tuple(sorted(kept, key=lambda sign: (*self._strength(sign),
+                                                    self._listed.get(sign, len(self._listed)))))
 
     def _names_an_illness(self, scan: Scan, unknown: Collection[str],
                           conditions: Collection[str]) -> bool:

@@ -1626,6 +1626,15 @@ def test_the_same_kind_of_answer_is_given_once(bot: Assistant) -> None:
     # the strongest sign raised leads, not the first
     (["eye twitching for 3 weeks now, is that normal", "and my hand has gone weak too"],
      "what foods have magnesium", "Twitching where the affected area feels weak", "almonds"),
+    # among equally strong signs the order of one question holds: a body sign told after
+    # a fear leads, as it would in one question ("is it ALS? my hand feels clumsy")
+    (["Is Twitching A Sign Of ALS?",
+      "my left hand feels clumsy when typing and the calf flickers every night"],
+     "how much magnesium should i take, im 45", "Twitching where the affected area feels weak",
+     "320 mg"),
+    (["could this be MS, my thigh has been jumping",
+      "now the foot on that side is numb"],
+     "what foods have potassium", "Twitching with numbness", "bananas"),
 ])
 def test_a_red_flag_raised_earlier_still_leads_later_answers(
         bot: Assistant, earlier: list[str], later: str, lead: str, fact: str) -> None:
