@@ -223,6 +223,8 @@ class Reader:
                                     intents.normalizer)
         self._other_than = intents.lexicon.words("other_than")
         self._except_fillers = intents.lexicon.words("except_fillers")
+        self._outdoing = intents.lexicon.words("outdoing")
+        self._outdoing_fillers = intents.lexicon.words("outdoing_fillers")
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
@@ -571,7 +573,7 @@ class Reader:
                     continue  # "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = self._without_or_not(words[max(0, mention.start - 6):mention.end + 5])
-                if self._exclusions.search(window):
+                if self._exclusions.search(window) or self._outdone(words, mention, found):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
                     ruled_out[mention.id] = Found("diet" if diet else EXCEPT,
                                                   diet or mention.id, "", 1.0, -1, -1)
@@ -581,6 +583,16 @@ class Reader:
         return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
                 if m.kind == "food" and m.id in ruled_out else m for m in result
                 ], frozenset(set_aside)
+
+    def _outdone(self, words: Sequence[str], food: Found, found: Sequence[Found]) -> bool:
+        """'which foods have more potassium than bananas': the only food named, just after
+        a word of outdoing, is the mark the foods asked for must beat, so it is left out of
+        them; beside another food it is one of two compared."""
+        start = food.start
+        while start > 0 and words[start - 1] in self._outdoing_fillers:
+            start -= 1
+        return (start > 0 and words[start - 1] in self._outdoing
+                and all(f.kind != "food" or f.id == food.id for f in found))
 
     def _resolve_pronouns(self, clauses: list[list[str]], entities: Entities,
                           state: State, found: Sequence[Found],
