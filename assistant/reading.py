@@ -341,8 +341,10 @@ class Reader:
         # asks nothing of the body, so a shop or brand named still frames it
         cares = health_cue and any(words[start] not in self._comparing
                                    for start in scan.health_cues)
+        # a body's twitch told in any words ("his left thumb keeps flicking ... while he
+        # watches TV") keeps the question out of the frames that give way to one
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
-                                    entities, own_body, health_cue, cares,
+                                    entities, own_body or symptoms, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
         if frame in self._requests and story and own_body and asking:
             # a request is made where the story asks: "while sitting with the crossword, I

@@ -37,6 +37,7 @@ SPREAD_CUE_AFTER = 6  # ... and words after it, in its clause ("mouth on that si
 _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
 _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
 _GAP = 3  # words a "*" in a phrase may stand for
+_SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
 JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
 _NAMES_AFTER = 2  # words after a condition a twitch it names may come ("menopause twitching")
@@ -551,6 +552,9 @@ class SafetyCheck:
         self._owned_events = words("owned_events")
         self._paired = frozenset(safety.word_classes["paired"])
         self._both_alone = words("both_alone")
+        self._sides = words("sides")
+        self._side_ones = words("side_ones")
+        self._side_owners = words("side_owners")
         self._age_before = words("own_age_before")
         self._a_year_back = words("a_year_back")
         self._points_in_time = words("points_in_time")
@@ -760,8 +764,9 @@ class SafetyCheck:
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
-        if personal and "places" not in found and "spreading" not in found \
-                and self._both_of_a_pair(clauses, words):
+        if personal and "places" not in found and "spreading" not in found and (
+                self._both_of_a_pair(clauses, words)
+                or self._on_both_sides(words, scan.parts, fine_at)):
             found.append("places")  # "Thighs rippling when I lie down. Both of them."
         elsewhere = someone or not self._relations.isdisjoint(said)  # "his eye does it too"
         if (in_conversation and places_before and not elsewhere and "spreading" not in found
@@ -805,6 +810,34 @@ class SafetyCheck:
         if self._paired.isdisjoint(words):
             return False  # no part of a pair: most questions, in one set test
         return any(" ".join(clause) in self._both_alone for clause in clauses)
+
+    def _on_both_sides(self, words: Sequence[str], parts: Sequence[int],
+                       fine_at: Collection[int]) -> bool:
+        """A body part named on one side and again on the other ('my right calf and my
+        left calf', 'it stopped in my right bicep and started in the left one'): one
+        region, but two places; not one side said to be fine ('the left one's fine'),
+        nor sides of no one's ('when your right eye jumps it means visitors, the left one
+        bad news'): a side is someone's, said after 'my', 'his', 'the'..."""
+        if len(parts) < 1 or self._sides.isdisjoint(words):
+            return False  # no side named: most questions, in one set test
+        sides: dict[str, set[str]] = {}
+        last_region = ""
+        for index, word in enumerate(words):
+            if index in parts:
+                last_region = self._regions[word]
+                side = next((words[at] for at in range(max(1, index - _SIDE_REACH), index)
+                             if words[at] in self._sides and words[at - 1] in self._side_owners),
+                            None)
+            elif word in self._sides and index + 1 < len(words) and index \
+                    and words[index + 1] in self._side_ones and last_region \
+                    and words[index - 1] in self._side_owners:
+                side = word  # "the left one", of the part named last
+                index += 1  # what is said of it comes after "one"
+            else:
+                continue
+            if side and not (fine_at and self._said_fine(words, index, parts, fine_at)):
+                sides.setdefault(last_region, set()).add(side)
+        return any(len(named) > 1 for named in sides.values())
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by

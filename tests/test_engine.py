@@ -206,6 +206,16 @@ def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, 
     assert reply.sources or intent in {"greet", "thanks", "goodbye", "help"}
 
 
+@pytest.mark.parametrize("question", [
+    # a twitch told in any words keeps a story out of the frame of what else it names
+    "My dad chews nicotine gum all day and for the last few days his left thumb keeps "
+    "flicking on its own while he watches TV. Could the gum be doing it?",
+])
+def test_a_twitch_told_beside_a_pastime_is_answered(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "trigger" and "nicotine" in reply.text.lower(), reply.text
+
+
 # a story of the asker's own twitch, however it is told, is never rejected
 OWN_TWITCH_STORIES = [
     "on the sofa last night I could see a patch of my thigh ticking away under the skin, "

@@ -242,6 +242,7 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
     # a place told as one more ("as well", "too", "now in"): the twitch has moved on
     ("today it's in my cheek and my lip as well", True),
     ("Twitch went from my eye to my lip and cheek", True),
+    ("it started in my right bicep, now it's in my left bicep instead", True),
     ("Now it's my cheek and lip as well, not just the eye", True),
     ("Now it's MY eyelid that won't stop jumping, the baby is fine", False),
     ("now its in my calf too", True),
@@ -284,6 +285,13 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my calf jumps after a shift, the left one", False),
     ("both of them. eyelid twitching since monday", False),  # no part of a pair
     ("Glutes And Hamstrings Jumping After Leg Day", True),  # the hips apart from the legs
+    # one part on both sides is two places; a side said to be fine, or no one's, is not
+    ("my right calf and my left calf both twitch at night", True),
+    ("my right bicep twitched for a week, now my left bicep does it instead", True),
+    ("the twitch moved from my right bicep to my left one", True),
+    ("my left eyelid twitches, my right eyelid is fine", False),
+    ("my left eyelid twitches, the right one is fine", False),
+    ("gran says when your right eye jumps visitors come, and the left eye bad news", False),
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
@@ -449,6 +457,13 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("arch of foot twitching since 14/11", date(2026, 12, 3), True),
     ("eyelid twitching since 28/11", date(2026, 12, 3), False),
     ("Since Singles' Day 11.11 My Eyelid Hasn't Stopped", date(2026, 12, 3), True),
+    # a day named in a story of a twitch still going is when it began
+    ("Turned 50 in October, and my calf started twitching the week of the party and hasn't "
+     "really stopped since", date(2026, 12, 3), True),
+    ("my calf has kept twitching every day since the race, and the race was the Sunday "
+     "before Halloween", date(2026, 12, 3), True),
+    ("my calf has kept twitching every day since the race, and the race was the Sunday "
+     "before Halloween", date(2026, 11, 5), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -476,6 +491,8 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("my phone keeps buzzing", False),
     ("popping to the shops for bananas", False),
     ("period cramps every month", False),  # a condition from elsewhere
+    ("his left thumb keeps flicking on its own", True),
+    ("flicking through the channels at night", False),
 ])
 def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
         bot: Assistant, question: str, twitch: bool) -> None:
@@ -1621,6 +1638,23 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my dad's hand goes fizzy and his arm twitches, he's 70", "numbness"),
     ("Please tell me this isn't something bad, my eyelid won't stop", "serious"),
     ("my hand twitches, is it PD or just stress", "fear"),
+    # what a hand no longer presses or opens, a calf that no longer lifts, a foot that drops
+    ("couldn't push the plunger down on a syringe with that thumb, and it twitches",
+     "weakness"),
+    ("my forearm flickers and I can't get the lids off jam jars anymore", "weakness"),
+    ("calf twitching for a week and I can't rise up on my toes on that side", "weakness"),
+    ("my finger flutters and my grip on the scissors kept going halfway through a cut",
+     "weakness"),
+    ("shin twitching and my right foot has started to scuff the floor when I walk",
+     "weakness"),
+    ("calf flickers and the front of the foot doesn't seem to lift properly", "weakness"),
+    # a fear of death, whoever says it
+    ("Boyfriend thinks his bicep twitch means he's dying", "fear"),
+    ("could he be dying? his arm twitches", "fear"),
+    # awareness lost for a while, told as it looked
+    ("his arms jerked, then he went completely blank and slumped before coming round confused",
+     "urgent"),
+    ("my dad keeled over after his arm twitched", "urgent"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1638,6 +1672,12 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "a flicker by my belly button, it started back before the weekend",
     "twitching in my upper belly, just under the ribs, since friday",
     "my eyelid twitches at tax time, should I eat magnesium-rich foods all year round",
+    # a longing, a stubbornness, a blank mind, a skill lacking
+    "im dying to know what has magnesium, my eye twitches",
+    "my eye twitches and im dying for a coffee",
+    "dad won't go to the doctor unless he's dying, his calf twitches",
+    "my mind went blank in the exam and my eyelid twitched",
+    "I'm useless at this kind of thing, how much B6 does my dad need, his thumb twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
