@@ -507,6 +507,7 @@ class SafetyCheck:
         self._first_person = words("first_person")
         self._fearing = PhraseSet(sorted(words("fearing")), normalizer)
         self._asker = words("asker")
+        self._asker_as_subject = self._asker - words("asker_named")  # "i", not "me"
         # relations that are grown-ups: not a word for a child or an animal, nor a pronoun
         self._grown_up_relations = words("relations") - words("subject_pronouns") - {
             phrase for phrases in safety.audiences.values() for phrase in phrases}
@@ -718,7 +719,9 @@ class SafetyCheck:
                         words[start + 1:start + 1 + _STAGE_NAMES_TWITCH])]
         # "i keep falling asleep": a sign's word in a phrase that means something else
         signed = any(scan.signs)
-        idioms = _covered(words, self._not_signs_by_first) if signed else set()
+        # ... or a condition's ("it was a cold but sunny day")
+        idioms = _covered(words, self._not_signs_by_first) \
+            if signed or scan.conditions else set()
         # Only a rule whose sign is said, or one that conditions show, has anything to
         # check: most questions say none, and the rules are not walked.
         clause_end: list[int] = []  # each word's clause's end, made when a fear is weighed
@@ -1576,7 +1579,13 @@ class SafetyCheck:
         return any(
             not self._asker.isdisjoint(clause) and not self._twitch_words.isdisjoint(clause)
             and not self._reported(clause) and not self._for_someone_else(clause)
+            and not self._only_told_to(clause)
             for clause in clauses)
+
+    def _only_told_to(self, clause: Sequence[str]) -> bool:
+        """'his eyelid has been twitching and he's asked me to google it': beside someone
+        else's twitch, the asker named only as the one told or asked is not its owner."""
+        return self._asker_as_subject.isdisjoint(clause) and self.someones_twitch(clause)
 
     def _for_someone_else(self, clause: Sequence[str]) -> bool:
         """'my 6 year old's eye keeps twitching, what can i give him': the asker acts for

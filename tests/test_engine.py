@@ -61,6 +61,8 @@ ANSWERS = [
      ["fluid"], []),
     ("knackered after my first 10k, quads twitching", "trigger", ("trigger", "exercise"),
      ["electrolyte"], []),
+    ("My calf twitches after five a side, is that normal?", "trigger",
+     ("trigger", "exercise"), ["sweat"], []),
     # asked whether it is normal: the outlook first, then the trigger
     ("Random bicep twitch this morning after the gym. Normal?", "trigger",
      ("trigger", "exercise"), ["harmless and temporary", "fluid"], []),
@@ -249,6 +251,8 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    # a game's officiating, not the body that played it
+    "how to referee a five a side game",
     # what an emoji means is a question about words
     "eye twitch emoji meaning",
     # a sporting event's business, not the body that ran it
@@ -771,6 +775,14 @@ def test_softer_signs_lead_with_care_then_answer(bot: Assistant, question: str, 
 
 
 FOLLOW_UPS = [
+    # more than the amount just given asks for the limit, not whether the twitch is bad
+    [("What's the recommended B6 for adults?", "nutrient_intake", "1.3 mg"),
+     ("Is it bad to take more than that", "nutrient_limit", "100 mg")],
+    [("how much vitamin d a day", "nutrient_intake", "600 IU"),
+     ("would it be bad to go over that", "nutrient_limit", "4,000 IU")],
+    # "any that" narrows the food list just given
+    [("what should I eat for magnesium", "nutrient_foods", "spinach"),
+     ("Any that cover potassium too?", "foods_among", "avocados")],
     [("how much magnesium do i need", "nutrient_intake", "310 mg"),
      ("im 45, female", "nutrient_intake", "320 mg")],
     [("daily vitamin d?", "nutrient_intake", "600 IU"),

@@ -1404,6 +1404,9 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # ... but the twitch's own age is how long it has lasted
     ("my twitch is three weeks old now", None),
     ("ok and for me, my eyelid is 3 weeks old now honestly", None),
+    # the asker named only as the one asked is not the twitch's owner
+    ("My 16 year old son's eyelid has been twitching and he's asked me to google it. Is it "
+     "the caffeine?", "children"),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -1678,6 +1681,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "dad won't go to the doctor unless he's dying, his calf twitches",
     "my mind went blank in the exam and my eyelid twitched",
     "I'm useless at this kind of thing, how much B6 does my dad need, his thumb twitches",
+    # the weather, and an action weighed
+    "my calf cramped after the walk, it was a cold but sunny day",
+    "is it bad to take magnesium every day, my eye twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
