@@ -590,6 +590,11 @@ class SafetyCheck:
         # Most questions name no day of the year: one set test says so.
         self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
             name[0] + "s" for name in self._span_dates)
+        # ... and a second one for the questions whose only such first word is a common
+        # one ("a", "the", "this", "day": some names start with them): a name is said only
+        # where its last word is too, or that word with a possessive 's' (see _dates_named).
+        self._date_ends = frozenset(name[-1] for name in self._span_dates) | frozenset(
+            name[-1] + "s" for name in self._span_dates)
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
         self._illness_sign = safety.illness_sign
         self._illness_frames = PhraseSet(safety.illness_frames, normalizer)
@@ -1060,8 +1065,15 @@ class SafetyCheck:
         every other test of :meth:`_too_long` finds nothing (it counts zero days, which
         is short of any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
-                or not self._date_words.isdisjoint(words) or not self._since.isdisjoint(words)
-                or any(_a_year(word) for word in words))
+                or self._may_name_a_date(words) or not self._since.isdisjoint(words)
+                or _says_a_year(words))
+
+    def _may_name_a_date(self, words: Sequence[str]) -> bool:
+        """Whether a day of the year may be named in the words: a name's first word and a
+        name's last word are among them. With none, :meth:`_dates_named` finds nothing,
+        so its callers can skip what they would do with the days; two C-level set tests,
+        where most questions say a common first word ("the", "a") and no name."""
+        return not (self._date_words.isdisjoint(words) or self._date_ends.isdisjoint(words))
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
@@ -1194,13 +1206,13 @@ class SafetyCheck:
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
-        if self._date_words.isdisjoint(words) and self._since.isdisjoint(words) \
-                and not any(_a_year(word) for word in words):
+        dated = self._may_name_a_date(words)
+        if not dated and self._since.isdisjoint(words) and not _says_a_year(words):
             return 0  # no day of the year, "since" or year: most clauses, in a few tests
         today = today or date.today()
-        spans = self._spans(words)
+        spans = self._spans(words) if dated else []
         # a day named in a story still going: no day of the year is named in most
-        if not self._date_words.isdisjoint(words) and self._ongoing.search(words):
+        if dated and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = max(self._since_a_day_of_the_month(words, today),
                       self._since_a_year(words, today),
@@ -1243,6 +1255,8 @@ class SafetyCheck:
         """Days since the first of a year named where a span starts ('most of 2026',
         'since 2024', 'started in 2025'): at least as long as it has gone on."""
         longest = 0
+        if not any(map(str.isdigit, words)):
+            return longest  # no number, so no year: most questions, in one C-level pass
         for index, word in enumerate(words):
             if _a_year(word) and int(word) <= today.year \
                     and self._span_starts_before(words, index):
@@ -1318,7 +1332,7 @@ class SafetyCheck:
                      ) -> list[tuple[int, tuple[tuple[str, ...], tuple[int, int]]]]:
         """Where each day of the year in the table is named, longest name first; a
         possessive counts ("new years eve" arrives as "new years")."""
-        if self._date_words.isdisjoint(words):
+        if not self._may_name_a_date(words):
             return []
         found = []
         date_words = self._date_words
@@ -1711,6 +1725,12 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
     for phrase in phrases:
         table.setdefault(phrase[0], []).append(phrase)
     return table
+
+
+def _says_a_year(words: Sequence[str]) -> bool:
+    """Whether a year is among the words: a year is a number, and most questions say no
+    number, which one pass in C over the words tells."""
+    return any(map(str.isdigit, words)) and any(map(_a_year, words))
 
 
 def _a_year(word: str) -> bool:
