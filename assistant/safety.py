@@ -50,6 +50,9 @@ SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the 
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
+# The most words of a day of the year's name that _dates_named looks for: a longer name in
+# the data ("day of the dead") is never found, as before the names were indexed by size.
+_DATE_NAME_WORDS = 3
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
 # How far before a span that ends in 'ago' a twitch is looked for, to make it the twitch's
@@ -587,14 +590,23 @@ class SafetyCheck:
                                               in safety.span_only_dates.items()}}
         self._span_starts = frozenset(tuple(normalizer.words(s)) for s in safety.span_starts)
         self._day_of_month = safety.day_of_month
+        # The sizes of the names _dates_named looks for (up to _DATE_NAME_WORDS words)
+        # that start with each word, longest first: a name starts with its first word,
+        # and a one-word name with its possessive too ("new years" is "new year").
+        sizes: dict[str, set[int]] = {}
+        for name in self._span_dates:
+            if len(name) <= _DATE_NAME_WORDS:
+                for first in (name[0], name[0] + "s") if len(name) == 1 else (name[0],):
+                    sizes.setdefault(first, set()).add(len(name))
+        self._date_sizes = {first: tuple(sorted(each, reverse=True))
+                            for first, each in sizes.items()}
         # Most questions name no day of the year: one set test says so.
-        self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
-            name[0] + "s" for name in self._span_dates)
+        self._date_words = frozenset(self._date_sizes)
         # ... and a second one for the questions whose only such first word is a common
-        # one ("a", "the", "this", "day": some names start with them): a name is said only
+        # one ("a", "the", "this": some names start with them): a name is said only
         # where its last word is too, or that word with a possessive 's' (see _dates_named).
-        self._date_ends = frozenset(name[-1] for name in self._span_dates) | frozenset(
-            name[-1] + "s" for name in self._span_dates)
+        self._date_ends = frozenset(name[-1] + ending for name in self._span_dates
+                                    if len(name) <= _DATE_NAME_WORDS for ending in ("", "s"))
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
         self._illness_sign = safety.illness_sign
         self._illness_frames = PhraseSet(safety.illness_frames, normalizer)
@@ -1255,8 +1267,8 @@ class SafetyCheck:
         """Days since the first of a year named where a span starts ('most of 2026',
         'since 2024', 'started in 2025'): at least as long as it has gone on."""
         longest = 0
-        if not any(map(str.isdigit, words)):
-            return longest  # no number, so no year: most questions, in one C-level pass
+        if not _says_a_year(words):
+            return longest  # no year: most questions, and most stories with numbers
         for index, word in enumerate(words):
             if _a_year(word) and int(word) <= today.year \
                     and self._span_starts_before(words, index):
@@ -1335,10 +1347,10 @@ class SafetyCheck:
         if not self._may_name_a_date(words):
             return []
         found = []
-        date_words = self._date_words
+        date_sizes = self._date_sizes
         # every name, and every possessive of one, starts with one of them
-        for index in [index for index, word in enumerate(words) if word in date_words]:
-            for size in (3, 2, 1):
+        for index in [index for index, word in enumerate(words) if word in date_sizes]:
+            for size in date_sizes[words[index]]:  # only the sizes of names it starts
                 name = tuple(words[index:index + size])
                 if len(name) < size:
                     continue
@@ -1728,9 +1740,9 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
 
 
 def _says_a_year(words: Sequence[str]) -> bool:
-    """Whether a year is among the words: a year is a number, and most questions say no
-    number, which one pass in C over the words tells."""
-    return any(map(str.isdigit, words)) and any(map(_a_year, words))
+    """Whether a year is among the words: a year is a number, and most questions say few
+    numbers or none, which are picked out in C before each is tested."""
+    return any(map(_a_year, filter(str.isdigit, words)))
 
 
 def _a_year(word: str) -> bool:
