@@ -589,6 +589,8 @@ class SafetyCheck:
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
         self._span_starts = frozenset(tuple(normalizer.words(s)) for s in safety.span_starts)
+        # The last words of those: a span starts just before a word only after one of them.
+        self._span_start_ends = frozenset(start[-1] for start in self._span_starts if start)
         self._day_of_month = safety.day_of_month
         # The sizes of the names _dates_named looks for (up to _DATE_NAME_WORDS words)
         # that start with each word, longest first: a name starts with its first word,
@@ -1278,6 +1280,8 @@ class SafetyCheck:
     def _span_starts_before(self, words: Sequence[str], end: int) -> bool:
         """Whether words that start a span ('since', 'most of', 'started in') end just
         before ``end``."""
+        if end and words[end - 1] not in self._span_start_ends:
+            return False  # most words end no such phrase: one lookup, not four slices
         return any(tuple(words[max(0, end - size):end]) in self._span_starts
                    for size in (1, 2, 3, 4))
 
