@@ -542,7 +542,7 @@ class SafetyCheck:
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
-        self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
+        self._how_often_by_first = _by_first_word([tuple(p.split()) for p in words("how_often")])
         self._elapsed = words("elapsed")
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
@@ -974,13 +974,9 @@ class SafetyCheck:
         return False
 
     def _how_often(self, words: Sequence[str]) -> set[int]:
-        """Where 'now and then' and the like say how often, not that a twitch moved on."""
-        if all(phrase[0] not in words for phrase in self._how_often_phrases):
-            return set()  # none of them begins: most questions, without a tuple per word
-        return {index + offset for index in range(len(words))
-                for phrase in self._how_often_phrases
-                if tuple(words[index:index + len(phrase)]) == phrase
-                for offset in range(len(phrase))}
+        """Where 'now and then' and the like say how often, not that a twitch moved on:
+        the phrases are tried only where their first word is, not at every word."""
+        return _covered(words, self._how_often_by_first)
 
     def _places(self, words: Sequence[str], parts: Sequence[int],
                 fine_at: Collection[int] = ()) -> set[str]:
