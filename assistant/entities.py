@@ -125,6 +125,15 @@ class EntityFinder:
             sizes.setdefault(key[0], set()).add(len(key))
         self._sizes = {first: tuple(sorted(lengths, reverse=True))
                        for first, lengths in sizes.items()}
+        # The words that can follow each first word in a phrase of two words or more (the
+        # second word of a two-word one also as a plural): most words that start a phrase
+        # ("i", "my", "the") are followed by none of them, and need only a one-word try.
+        seconds: dict[str, set[str]] = {}
+        for key in self._phrases:
+            if len(key) >= 2:
+                seconds.setdefault(key[0], set()).update(
+                    (key[1], key[1] + "s") if len(key) == 2 else (key[1],))
+        self._seconds = {first: frozenset(words) for first, words in seconds.items()}
         # The symbols a word of one or two letters can be, as one pattern: the question's
         # text is searched for them alone, not for every short word, and the lookahead
         # for their first letters lets the search skip the other letters (a third of the
@@ -177,7 +186,10 @@ class EntityFinder:
         first = words[start]
         room = min(_MAX_PHRASE, len(words) - start)
         phrases = self._phrases
-        for size in (*self._sizes.get(first, ()), 1):
+        sizes = self._sizes.get(first, ())
+        if room < 2 or words[start + 1] not in self._seconds.get(first, ()):
+            sizes = ()  # no longer phrase goes on with the next word: only one word is tried
+        for size in (*sizes, 1):
             if size > room:
                 continue
             phrase = tuple(words[start:start + size])

@@ -180,7 +180,8 @@ class PersonReader:
     def _age_and_sex(self, words: Sequence[str]) -> tuple[int, str] | None:
         """'25 f' (from '25F'), 'f 25': the first two-digit age with a sex letter beside it."""
         pairs = [(pair[0], int(word), pair[1]) for index, word in enumerate(words)
-                 if _two_digits(word) and (pair := self._sex_letter_beside(words, index))]
+                 if len(word) == 2 and word.isdigit()  # _two_digits, without a call a word
+                 and (pair := self._sex_letter_beside(words, index))]
         if not pairs:
             return None
         _, age, sex = min(pairs)

@@ -718,8 +718,11 @@ class Reader:
         denials = self._frame_denials
         if denials.isdisjoint(words):  # no denial anywhere: most questions, in one set test
             return list(words) if len(at) == len(words) else [words[index] for index in sorted(at)]
-        return [words[index] for index in sorted(at)
-                if denials.isdisjoint(words[max(0, index - FRAME_DENIAL_REACH):index])]
+        # the words within reach after each denial, from the few denials: not a window of
+        # words looked at again for every word of a long story
+        denied = {index for at_denial, word in enumerate(words) if word in denials
+                  for index in range(at_denial + 1, at_denial + FRAME_DENIAL_REACH + 1)}
+        return [words[index] for index in sorted(at) if index not in denied]
 
     def _frame(self, asked: Sequence[str], words: Sequence[str], entities: Entities,
                own_body: bool, health_cue: bool, cares: bool, in_conversation: bool,

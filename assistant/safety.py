@@ -51,6 +51,9 @@ SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the 
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
+# The most words of a day of the year's name that _dates_named looks for: a longer name in
+# the data ("day of the dead") is never found, as before the names were indexed by size.
+_DATE_NAME_WORDS = 3
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
 # How far before a span that ends in 'ago' a twitch is looked for, to make it the twitch's
@@ -544,7 +547,7 @@ class SafetyCheck:
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
-        self._how_often_phrases = tuple(tuple(p.split()) for p in words("how_often"))
+        self._how_often_by_first = _by_first_word([tuple(p.split()) for p in words("how_often")])
         self._elapsed = words("elapsed")
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
@@ -594,10 +597,26 @@ class SafetyCheck:
         self._span_dates = {**self._dates, **{tuple(name.split()): day for name, day
                                               in safety.span_only_dates.items()}}
         self._span_starts = frozenset(tuple(normalizer.words(s)) for s in safety.span_starts)
+        # The last words of those: a span starts just before a word only after one of them.
+        self._span_start_ends = frozenset(start[-1] for start in self._span_starts if start)
         self._day_of_month = safety.day_of_month
+        # The sizes of the names _dates_named looks for (up to _DATE_NAME_WORDS words)
+        # that start with each word, longest first: a name starts with its first word,
+        # and a one-word name with its possessive too ("new years" is "new year").
+        sizes: dict[str, set[int]] = {}
+        for name in self._span_dates:
+            if len(name) <= _DATE_NAME_WORDS:
+                for first in (name[0], name[0] + "s") if len(name) == 1 else (name[0],):
+                    sizes.setdefault(first, set()).add(len(name))
+        self._date_sizes = {first: tuple(sorted(each, reverse=True))
+                            for first, each in sizes.items()}
         # Most questions name no day of the year: one set test says so.
-        self._date_words = frozenset(name[0] for name in self._span_dates) | frozenset(
-            name[0] + "s" for name in self._span_dates)
+        self._date_words = frozenset(self._date_sizes)
+        # ... and a second one for the questions whose only such first word is a common
+        # one ("a", "the", "this": some names start with them): a name is said only
+        # where its last word is too, or that word with a possessive 's' (see _dates_named).
+        self._date_ends = frozenset(name[-1] + ending for name in self._span_dates
+                                    if len(name) <= _DATE_NAME_WORDS for ending in ("", "s"))
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
         self._illness_sign = safety.illness_sign
         self._illness_frames = PhraseSet(safety.illness_frames, normalizer)
@@ -997,13 +1016,9 @@ class SafetyCheck:
         return False
 
     def _how_often(self, words: Sequence[str]) -> set[int]:
-        """Where 'now and then' and the like say how often, not that a twitch moved on."""
-        if all(phrase[0] not in words for phrase in self._how_often_phrases):
-            return set()  # none of them begins: most questions, without a tuple per word
-        return {index + offset for index in range(len(words))
-                for phrase in self._how_often_phrases
-                if tuple(words[index:index + len(phrase)]) == phrase
-                for offset in range(len(phrase))}
+        """Where 'now and then' and the like say how often, not that a twitch moved on:
+        the phrases are tried only where their first word is, not at every word."""
+        return _covered(words, self._how_often_by_first)
 
     def _places(self, words: Sequence[str], parts: Sequence[int],
                 fine_at: Collection[int] = ()) -> set[str]:
@@ -1102,8 +1117,15 @@ class SafetyCheck:
         every other test of :meth:`_too_long` finds nothing (it counts zero days, which
         is short of any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
-                or not self._date_words.isdisjoint(words) or not self._since.isdisjoint(words)
-                or any(_a_year(word) for word in words))
+                or self._may_name_a_date(words) or not self._since.isdisjoint(words)
+                or _says_a_year(words))
+
+    def _may_name_a_date(self, words: Sequence[str]) -> bool:
+        """Whether a day of the year may be named in the words: a name's first word and a
+        name's last word are among them. With none, :meth:`_dates_named` finds nothing,
+        so its callers can skip what they would do with the days; two C-level set tests,
+        where most questions say a common first word ("the", "a") and no name."""
+        return not (self._date_words.isdisjoint(words) or self._date_ends.isdisjoint(words))
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
@@ -1236,13 +1258,13 @@ class SafetyCheck:
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
-        if self._date_words.isdisjoint(words) and self._since.isdisjoint(words) \
-                and not any(_a_year(word) for word in words):
+        dated = self._may_name_a_date(words)
+        if not dated and self._since.isdisjoint(words) and not _says_a_year(words):
             return 0  # no day of the year, "since" or year: most clauses, in a few tests
         today = today or date.today()
-        spans = self._spans(words)
+        spans = self._spans(words) if dated else []
         # a day named in a story still going: no day of the year is named in most
-        if not self._date_words.isdisjoint(words) and self._ongoing.search(words):
+        if dated and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = max(self._since_a_day_of_the_month(words, today),
                       self._since_a_year(words, today),
@@ -1285,6 +1307,8 @@ class SafetyCheck:
         """Days since the first of a year named where a span starts ('most of 2026',
         'since 2024', 'started in 2025'): at least as long as it has gone on."""
         longest = 0
+        if not _says_a_year(words):
+            return longest  # no year: most questions, and most stories with numbers
         for index, word in enumerate(words):
             if _a_year(word) and int(word) <= today.year \
                     and self._span_starts_before(words, index):
@@ -1294,6 +1318,8 @@ class SafetyCheck:
     def _span_starts_before(self, words: Sequence[str], end: int) -> bool:
         """Whether words that start a span ('since', 'most of', 'started in') end just
         before ``end``."""
+        if end and words[end - 1] not in self._span_start_ends:
+            return False  # most words end no such phrase: one lookup, not four slices
         return any(tuple(words[max(0, end - size):end]) in self._span_starts
                    for size in (1, 2, 3, 4))
 
@@ -1360,13 +1386,13 @@ class SafetyCheck:
                      ) -> list[tuple[int, tuple[tuple[str, ...], tuple[int, int]]]]:
         """Where each day of the year in the table is named, longest name first; a
         possessive counts ("new years eve" arrives as "new years")."""
-        if self._date_words.isdisjoint(words):
+        if not self._may_name_a_date(words):
             return []
         found = []
-        date_words = self._date_words
+        date_sizes = self._date_sizes
         # every name, and every possessive of one, starts with one of them
-        for index in [index for index, word in enumerate(words) if word in date_words]:
-            for size in (3, 2, 1):
+        for index in [index for index, word in enumerate(words) if word in date_sizes]:
+            for size in date_sizes[words[index]]:  # only the sizes of names it starts
                 name = tuple(words[index:index + size])
                 if len(name) < size:
                     continue
@@ -1759,6 +1785,12 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
     for phrase in phrases:
         table.setdefault(phrase[0], []).append(phrase)
     return table
+
+
+def _says_a_year(words: Sequence[str]) -> bool:
+    """Whether a year is among the words: a year is a number, and most questions say few
+    numbers or none, which are picked out in C before each is tested."""
+    return any(map(_a_year, filter(str.isdigit, words)))
 
 
 def _a_year(word: str) -> bool:

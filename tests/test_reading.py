@@ -1025,6 +1025,7 @@ def _every_size(phrases: dict, words: list[str], start: int, most: int) -> tuple
     *SCAN_QUESTIONS, "all nighters and energy drinks, low vitamin d and b12, hypokalemia?",
     "cashews almonds and pumpkin seeds, oily fish, sweet potatoes or bananas",
     "started sertraline and water pills, my blood thinners too, and the tablets from the gp",
+    "i am vegan, my dad has the flu and i take vitamin d with a banana",
 ])
 def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
                                                           question: str) -> None:
@@ -1048,6 +1049,45 @@ def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
             expected_medicines.append((index, index + 1))
         index += size or 1
     assert [(m.start, m.end) for m in medicines.mentions(words)] == expected_medicines
+
+
+def _dates_at_every_size(bot: Assistant, words: list[str], table: dict) -> list:
+    """The lookup the first-word index of day names replaced: three, two and one words
+    at every word."""
+    safety = bot.reader._safety
+    found = []
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            name = tuple(words[index:index + size])
+            if len(name) < size:
+                continue
+            if name not in table and name[-1].endswith("s"):
+                name = (*name[:-1], name[-1][:-1])
+            if name in table:
+                if not (name[0] in safety._owned_events and index and (
+                        words[index - 1] in safety._possessives
+                        or safety._relations_own(words[index - 1]))):
+                    found.append((index, (name, table[name])))
+                break
+    return found
+
+
+@pytest.mark.parametrize("question", [
+    *SCAN_QUESTIONS, "since new years eve my eye has twitched, its been a long year",
+    "the day of the dead, half term and the school holidays", "my dads fall in the autumn",
+    "a level results day and the marathon this year", "falls, a fall, springs, the 3rd",
+    "since the clocks went back and all saints day", "every day this week, a day or two",
+])
+def test_days_of_the_year_are_found_as_at_every_size(bot: Assistant, question: str) -> None:
+    """SafetyCheck._dates_named tries a word only at the sizes of the names that start
+    with it, and only when a name's first and last words are both said; what it finds is
+    what trying every word at every size finds."""
+    safety = bot.reader._safety
+    words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
+    for table in (safety._dates, safety._span_dates):
+        for start in range(len(words) + 1):
+            part = words[start:]
+            assert safety._dates_named(part, table) == _dates_at_every_size(bot, part, table)
 
 
 @pytest.mark.parametrize("question", [
