@@ -164,7 +164,8 @@ WORD_CLASSES = frozenset({
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "frame_denials",
     "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began",
-    "asks_if_normal", "outdoing", "outdoing_fillers", "sides", "side_ones", "side_owners"})
+    "asks_if_normal", "outdoing", "outdoing_fillers", "sides", "side_ones", "side_owners",
+    "locating", "place_joins"})
 
 
 class Ages(NamedTuple):

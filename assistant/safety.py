@@ -38,6 +38,10 @@ _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes 
 _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
 _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
+_OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
+_OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
+_LOCATING_REACH = 5  # words a locating word may come before the part it locates by
+_LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
 JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
 _NAMES_AFTER = 2  # words after a condition a twitch it names may come ("menopause twitching")
@@ -51,9 +55,6 @@ SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the 
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
-# The most words of a day of the year's name that _dates_named looks for: a longer name in
-# the data ("day of the dead") is never found, as before the names were indexed by size.
-_DATE_NAME_WORDS = 3
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
 # How far before a span that ends in 'ago' a twitch is looked for, to make it the twitch's
@@ -557,6 +558,9 @@ class SafetyCheck:
         self._paired = frozenset(safety.word_classes["paired"])
         self._both_alone = words("both_alone")
         self._sides = words("sides")
+        self._locating = words("locating")
+        self._their_possessives = words("their_possessives")
+        self._place_joins = words("place_joins")
         self._side_ones = words("side_ones")
         self._side_owners = words("side_owners")
         self._age_before = words("own_age_before")
@@ -600,14 +604,13 @@ class SafetyCheck:
         # The last words of those: a span starts just before a word only after one of them.
         self._span_start_ends = frozenset(start[-1] for start in self._span_starts if start)
         self._day_of_month = safety.day_of_month
-        # The sizes of the names _dates_named looks for (up to _DATE_NAME_WORDS words)
-        # that start with each word, longest first: a name starts with its first word,
-        # and a one-word name with its possessive too ("new years" is "new year").
+        # The sizes of the names _dates_named looks for that start with each word, longest
+        # first: a name starts with its first word, and a one-word name with its possessive
+        # too ("new years" is "new year"); every name of the data, "day of the dead" too.
         sizes: dict[str, set[int]] = {}
         for name in self._span_dates:
-            if len(name) <= _DATE_NAME_WORDS:
-                for first in (name[0], name[0] + "s") if len(name) == 1 else (name[0],):
-                    sizes.setdefault(first, set()).add(len(name))
+            for first in (name[0], name[0] + "s") if len(name) == 1 else (name[0],):
+                sizes.setdefault(first, set()).add(len(name))
         self._date_sizes = {first: tuple(sorted(each, reverse=True))
                             for first, each in sizes.items()}
         # Most questions name no day of the year: one set test says so.
@@ -616,7 +619,7 @@ class SafetyCheck:
         # one ("a", "the", "this": some names start with them): a name is said only
         # where its last word is too, or that word with a possessive 's' (see _dates_named).
         self._date_ends = frozenset(name[-1] + ending for name in self._span_dates
-                                    if len(name) <= _DATE_NAME_WORDS for ending in ("", "s"))
+                                    for ending in ("", "s"))
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
         self._illness_sign = safety.illness_sign
         self._illness_frames = PhraseSet(safety.illness_frames, normalizer)
@@ -707,7 +710,8 @@ class SafetyCheck:
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
                    if not self._fine.isdisjoint(words) else set())
-        places = self._places(words, scan.parts, fine_at)
+        told = self._without_theirs(words, scan.parts)  # the asker's and the one told of
+        places = self._places(words, told, fine_at)
         # in a conversation of ours, a sign told with no one named ("also numb") is of the
         # one whose twitch is discussed; and so is a twitch told, then pointed back at
         # beside a nutrient ("Twitchy muscles, always thirsty. Is that a magnesium thing?")
@@ -781,8 +785,8 @@ class SafetyCheck:
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None):
             found.append(self._medicines.sign)
-        if personal and "spreading" not in found and len(scan.parts) > 1 \
-                and self._spread(words, scan.parts, clause_start):  # a part after another
+        if personal and "spreading" not in found and len(told) > 1 \
+                and self._spread(words, told, clause_start):  # a part after another
             found.append("spreading")  # "both eyelids and now my cheek"
         if personal and "spreading" not in found and len(places) >= 2:
             found.append("places")
@@ -1028,8 +1032,41 @@ class SafetyCheck:
             return set()  # no body part named: most questions
         if fine_at:
             parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
+        if len(parts) > 1 and not self._locating.isdisjoint(words):
+            parts = [i for i in parts if not self._locates(words, i, parts)]
         return {self._regions[words[i]] for i in parts} - \
             self._generic_places
+
+    def _without_theirs(self, words: Sequence[str], parts: Sequence[int]) -> Sequence[int]:
+        """The body parts, less someone else's beside one said as the asker's own: "my
+        husband's knees aren't good ... my left foot started twitching" names one place,
+        and no twitch that moved from the knees to the foot."""
+        if len(parts) < 2 or self._own_possessives.isdisjoint(words):
+            return parts  # one part, or none said as one's own: most questions
+        theirs = [i for i in parts if self._someone_elses_part(words, i)]
+        if theirs and any(i not in theirs and not self._own_possessives.isdisjoint(
+                words[max(0, i - _OWNER_REACH):i]) for i in parts):
+            return [i for i in parts if i not in theirs]
+        return parts
+
+    def _someone_elses_part(self, words: Sequence[str], part: int) -> bool:
+        """Whether the body part at ``part`` is said as someone else's: 'his knees', 'my
+        husband's knees' (which arrives as 'husbands knees')."""
+        return any(word in self._their_possessives or self._relations_own(word)
+                   for word in words[max(0, part - _OWNER_REACH):part])
+
+    def _locates(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
+        """Whether the body part at ``part`` only says where on a part named just before
+        it the twitch is ('my right arm, up near the shoulder', 'the web of my hand
+        between the thumb and first finger'): one place, not two."""
+        at = next((at for at in range(part - 1, max(-1, part - _LOCATING_REACH - 1), -1)
+                   if words[at] in self._locating), None)
+        if at is None:
+            return False
+        # ... with no "and" or "too" between the two ("my calf, and near my eye": two)
+        return any(part - _LOCATED_AFTER <= earlier < at
+                   and self._spread_cues.isdisjoint(words[earlier + 1:at])
+                   and self._place_joins.isdisjoint(words[earlier + 1:at]) for earlier in parts)
 
     def _said_fine(self, words: Sequence[str], part: int, parts: Sequence[int],
                    fine_at: Collection[int]) -> bool:
@@ -1086,7 +1123,7 @@ class SafetyCheck:
             return True
         if not twitching:
             return False
-        if self._outlasted(clauses):
+        if self._outlasted(clauses) and not self._short_span_told(clauses):
             return True
         # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
         # months"), unless it follows a pregnancy ("pregnant (about 16 weeks)") or a diet,
@@ -1104,9 +1141,9 @@ class SafetyCheck:
 
     def _outlasted(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'Took magnesium five weeks, still twitching', 'still twitching, started magnesium
-        2 months ago': a twitch still going after a span said of something tried has
-        lasted that span too."""
-        if not any(not self._twitch_words.isdisjoint(c[at + 1:at + 4])
+        2 months ago', 'the twitching in my calf still hasn't stopped': a twitch still
+        going after a span said of something tried has lasted that span too."""
+        if not any(not self._twitch_words.isdisjoint(c[max(0, at - _OUTLASTED_BEFORE):at + 4])
                    for c in clauses for at in self._ongoing.starts(c)):
             return False  # not "sitting still in the evening"
         return any(self._long_spans(clause) for clause in clauses)

@@ -106,9 +106,9 @@ def cases(*breaks: Break) -> pytest.MarkDecorator:
     Break("required-field-missing", "nutrients.yaml", "    name: potassium\n", "",
           "{anchor}: potassium: missing required field 'name'", anchor="  - id: potassium\n"),
     Break("required-field-missing-in-flow-mapping", "foods.yaml",
-          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach], "
+          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach, palak, saag], "
           "group: leafy-greens, tags: [plant-based]}",
-          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach], "
+          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach, palak, saag], "
           "tags: [plant-based]}",
           "{line}: spinach: missing required field 'group'"),
     Break("required-text-empty", "nutrients.yaml",
@@ -229,8 +229,8 @@ def test_a_knowledge_base_without_amounts_judges_none(workdir: Path) -> None:
           "{line}: magnesium.foods[3].group: unknown group 'whole-grain' "
           "(did you mean 'whole-grains'?)"),
     Break("unknown-group-of-food", "foods.yaml",
-          "aliases: [spinach, baby spinach], group: leafy-greens",
-          "aliases: [spinach, baby spinach], group: leafy-green",
+          "aliases: [spinach, baby spinach, palak, saag], group: leafy-greens",
+          "aliases: [spinach, baby spinach, palak, saag], group: leafy-green",
           "{line}: spinach.group: unknown group 'leafy-green' (did you mean 'leafy-greens'?)"),
     Break("unknown-source-section", "nutrients.yaml", "    source: article#magnesium\n",
           "    source: article#magnesum\n",

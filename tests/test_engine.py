@@ -63,6 +63,18 @@ ANSWERS = [
      ["electrolyte"], []),
     ("My calf twitches after five a side, is that normal?", "trigger",
      ("trigger", "exercise"), ["sweat"], []),
+    # drinks, foods and vitamins as other Englishes and voice typing name them
+    ("Irn Bru giving me a twitchy eye?", "trigger", ("trigger", "caffeine"), ["caffeine"], []),
+    ("Kopi O Kosong Cause Eye Twitch Or Not", "trigger", ("trigger", "caffeine"),
+     ["caffeine"], []),
+    ("Does Gutka Cause Muscle Twitching?", "trigger", ("trigger", "nicotine"), ["nicotine"],
+     []),
+    ("Is Palak Good For Magnesium?", "food_nutrients", ("food", "spinach"), ["Spinach"], []),
+    ("Bee twelve good for the nerves?", "nutrient_role", ("nutrient", "b12"), ["nerve"], []),
+    # "sets off" asks what causes it; "explain like I'm five" names no child
+    ("What sets off twitches in otherwise healthy people?", "causes", None, ["stress"], []),
+    ("Electrolyte imbalance and twitching, explain like I'm five", "trigger", None,
+     ["electrolyte"], []),
     # asked whether it is normal: the outlook first, then the trigger
     ("Random bicep twitch this morning after the gym. Normal?", "trigger",
      ("trigger", "exercise"), ["harmless and temporary", "fluid"], []),
@@ -253,6 +265,8 @@ OUT_OF_SCOPE = [
     "how do i make cold brew at home",
     # a game's officiating, not the body that played it
     "how to referee a five a side game",
+    # a compound, not the nutrient
+    "Is calcium carbide ripened mango safe to eat?",
     # what an emoji means is a question about words
     "eye twitch emoji meaning",
     # a sporting event's business, not the body that ran it

@@ -243,6 +243,8 @@ def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str
     ("today it's in my cheek and my lip as well", True),
     ("Twitch went from my eye to my lip and cheek", True),
     ("it started in my right bicep, now it's in my left bicep instead", True),
+    ("my eyelid first, then my cheek started", True),
+    ("I noticed the twitch in my left eyelid first at synagogue", False),
     ("Now it's my cheek and lip as well, not just the eye", True),
     ("Now it's MY eyelid that won't stop jumping, the baby is fine", False),
     ("now its in my calf too", True),
@@ -292,6 +294,14 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my left eyelid twitches, my right eyelid is fine", False),
     ("my left eyelid twitches, the right one is fine", False),
     ("gran says when your right eye jumps visitors come, and the left eye bad news", False),
+    # a part that only says where on another the twitch is, or someone else's beside one's
+    # own, is no second place
+    ("twitch in my right arm, up near the shoulder", False),
+    ("twitch in the web of my right hand between the thumb and first finger", False),
+    ("twitch in my calf and near my eye", True),
+    ("my husband's knees aren't good. my left foot has a twitch", False),
+    ("my husband's calf and his arm both twitch", True),
+    ("Twitches Jumping Between Leg And Arm?", True),
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
@@ -464,6 +474,17 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      "before Halloween", date(2026, 12, 3), True),
     ("my calf has kept twitching every day since the race, and the race was the Sunday "
      "before Halloween", date(2026, 11, 5), False),
+    # a name of four words, and days other calendars date things by
+    ("my eyelid has twitched since the day of the dead", date(2026, 12, 3), True),
+    ("Eyelid jumping since Undas pa", date(2026, 12, 3), True),
+    ("Leg twitching ever since the short rains started", date(2026, 12, 3), True),
+    ("Eye dancing since Deepavali leh, almost one month already", date(2026, 12, 3), True),
+    ("I noticed the twitch in my left eyelid first at synagogue on Rosh Hashanah, back in "
+     "September, and it's been with me most days since", date(2026, 12, 3), True),
+    # "two" as voice typing hears it
+    ("I been having twitches in my eye for to weeks and 3 days now", date(2026, 12, 3), True),
+    ("My calf has been twitching since Heritage Day. Is that a problem?", date(2026, 12, 3),
+     True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -1052,12 +1073,12 @@ def test_entities_and_medicines_are_found_as_at_every_size(bot: Assistant,
 
 
 def _dates_at_every_size(bot: Assistant, words: list[str], table: dict) -> list:
-    """The lookup the first-word index of day names replaced: three, two and one words
-    at every word."""
+    """The lookup the first-word index of day names replaced: every name's size, longest
+    first, at every word."""
     safety = bot.reader._safety
     found = []
     for index in range(len(words)):
-        for size in (3, 2, 1):
+        for size in range(max(map(len, table)), 0, -1):
             name = tuple(words[index:index + size])
             if len(name) < size:
                 continue
@@ -1162,6 +1183,8 @@ def test_fewer_hours_of_sleep_than_advised_is_fatigue(bot: Assistant, question: 
     ("still twitching after five weeks of magnesium", True),
     ("took magnesium for 3 days, still twitching", False),
     ("still twitching, started magnesium 2 months ago", True),
+    ("Been taking magnesium for three weeks and the twitching in my calf still hasn't "
+     "stopped", True),
     ("im 45 years old and my eye is still twitching", False),
     ("took magnesium 5 weeks, how much is too much", False),  # no twitch still going
 ])
@@ -1698,6 +1721,31 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("his arms jerked, then he went completely blank and slumped before coming round confused",
      "urgent"),
     ("my dad keeled over after his arm twitched", "urgent"),
+    # a strength told as less than before, a limb that gives up or will not hold the body,
+    # a task that has become hard, a grip that lets go, a foot lazy to lift
+    ("my fingers twitch and they are not strong like before", "weakness"),
+    ("forearm twitching, and the hand just gives up halfway when I open a jar", "weakness"),
+    ("went up on my toes and my left side just wouldn't hold me up there, calf twitching",
+     "weakness"),
+    ("shoulder twitching and I can't keep my arm up long enough to peg a sheet", "weakness"),
+    ("thigh twitching and that leg doesn't push me up the way it did", "weakness"),
+    ("forearm flickering, and turning the key in the front door has become a job",
+     "weakness"),
+    ("thumb twitching, and by the third client the scissors slip in my hand", "weakness"),
+    ("hand twitching and I couldn't get the wheel nuts tight with the wrench", "weakness"),
+    ("foot twitching, and the front of the foot felt lazy and caught the pedal", "weakness"),
+    ("calf twitching and he couldn't get himself up out of the bath, his legs wouldn't push "
+     "him up", "weakness"),
+    # a face that droops with numbness is an emergency
+    ("Now half my face feels numb and my smile looks lopsided", "urgent"),
+    # bladder control lost, a warning sign feared
+    ("I have to rush to the toilet and I've had a couple of accidents, and my thigh twitches",
+     "other_symptoms"),
+    ("my eyelid twitches and I'm worrying it's a warning sign", "serious"),
+    # the whole of one side
+    ("Magnesium Not Helping, Whole Left Side Twitching", "spreading"),
+    # a medicine as some Englishes call it
+    ("Asthma pump making my hands twitch?", "medicine"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
