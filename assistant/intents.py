@@ -165,7 +165,8 @@ WORD_CLASSES = frozenset({
     "frame_denials",
     "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began",
     "asks_if_normal", "outdoing", "outdoing_fillers", "sides", "side_ones", "side_owners",
-    "locating", "place_joins"})
+    "locating", "place_joins", "complaints",
+    "doing_verbs", "chore_owners"})
 
 
 class Ages(NamedTuple):

@@ -49,6 +49,7 @@ QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its firs
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
+_CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says a chore
 FRAME_DENIAL_REACH = 4  # words before a frame's word a denial may come ("not much of a cook")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
@@ -697,7 +698,11 @@ class Reader:
             return False
         starts = clause[0] in lexicon.question_starts and (
             clause[0] not in lexicon.words("asks_of_someone")
-            or (len(clause) > 1 and clause[1] in lexicon.words("askers_after")))
+            or (len(clause) > 1 and clause[1] in lexicon.words("askers_after"))) and not (
+            # "He gets up at seven, does his crossword, walks to the shop": a chore done,
+            # a verb and what it is done to, with nothing asked of it
+            len(clause) <= _CHORE_WORDS and clause[0] in lexicon.words("doing_verbs")
+            and len(clause) > 1 and clause[1] in lexicon.words("chore_owners"))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
 
     def _framed_words(self, words: Sequence[str], found: Sequence[Found], asking: set[int],

@@ -39,6 +39,7 @@ _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch
 _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
+_COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
@@ -559,6 +560,7 @@ class SafetyCheck:
         self._both_alone = words("both_alone")
         self._sides = words("sides")
         self._locating = words("locating")
+        self._complaints = words("complaints")
         self._their_possessives = words("their_possessives")
         self._place_joins = words("place_joins")
         self._side_ones = words("side_ones")
@@ -1034,6 +1036,10 @@ class SafetyCheck:
             parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
         if len(parts) > 1 and not self._locating.isdisjoint(words):
             parts = [i for i in parts if not self._locates(words, i, parts)]
+        if len(parts) > 1 and not self._complaints.isdisjoint(words):
+            # "milk makes my stomach bad", "my knee hurts": a part named for another
+            # complaint, with no twitch said of it, is no place the twitch is in
+            parts = [i for i in parts if not self._a_complaint(words, i)] or parts
         return {self._regions[words[i]] for i in parts} - \
             self._generic_places
 
@@ -1054,6 +1060,14 @@ class SafetyCheck:
         husband's knees' (which arrives as 'husbands knees')."""
         return any(word in self._their_possessives or self._relations_own(word)
                    for word in words[max(0, part - _OWNER_REACH):part])
+
+    def _a_complaint(self, words: Sequence[str], part: int) -> bool:
+        """Whether the body part at ``part`` is named for a complaint other than a twitch:
+        one of complaints just after it, and no twitch word just before or after it."""
+        after = words[part + 1:part + 1 + _COMPLAINT_REACH]
+        near = words[max(0, part - 1):part + 1 + _COMPLAINT_REACH]  # "twitchy knee hurts"
+        return not self._complaints.isdisjoint(after) and self._twitch_words.isdisjoint(near) \
+            and self._twitch_verbs.isdisjoint(near)
 
     def _locates(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
         """Whether the body part at ``part`` only says where on a part named just before

@@ -106,10 +106,11 @@ def cases(*breaks: Break) -> pytest.MarkDecorator:
     Break("required-field-missing", "nutrients.yaml", "    name: potassium\n", "",
           "{anchor}: potassium: missing required field 'name'", anchor="  - id: potassium\n"),
     Break("required-field-missing-in-flow-mapping", "foods.yaml",
-          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach, palak, saag], "
-          "group: leafy-greens, tags: [plant-based]}",
-          "{id: spinach, name: spinach, plural: spinach, aliases: [spinach, baby spinach, palak, saag], "
+          "{id: spinach, name: spinach, plural: spinach, "
+          "aliases: [spinach, baby spinach, palak, saag], group: leafy-greens, "
           "tags: [plant-based]}",
+          "{id: spinach, name: spinach, plural: spinach, "
+          "aliases: [spinach, baby spinach, palak, saag], tags: [plant-based]}",
           "{line}: spinach: missing required field 'group'"),
     Break("required-text-empty", "nutrients.yaml",
           "    summary: Potassium is a primary electrolyte.", '    summary: ""',

@@ -302,6 +302,10 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my husband's knees aren't good. my left foot has a twitch", False),
     ("my husband's calf and his arm both twitch", True),
     ("Twitches Jumping Between Leg And Arm?", True),
+    # a part named for another complaint is no place the twitch is in
+    ("my calf twitches and my back hurts", False),
+    ("I have a twitch in my right arm. I do not drink milk, it makes my stomach bad", False),
+    ("my calf twitches and my twitchy back hurts", True),
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
@@ -852,6 +856,10 @@ def test_a_headline_of_a_part_that_twitches_is_the_askers_own(bot: Assistant, qu
     ("has anyone tried magnesium", [True]),
     ("I drink milk. have yoghurt with breakfast. what else has calcium",
      [False, False, True]),
+    # a chore done is no question; a short question about a twitch still is
+    ("He gets up at seven, does his crossword, walks to the shop. Are sweet potatoes good "
+     "for potassium?", [False, False, False, True]),
+    ("does my eye twitch from stress", [True]),
 ])
 def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[bool]) -> None:
     assert list(read(bot, question).asks) == asks
@@ -1741,7 +1749,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # bladder control lost, a warning sign feared
     ("I have to rush to the toilet and I've had a couple of accidents, and my thigh twitches",
      "other_symptoms"),
-    ("my eyelid twitches and I'm worrying it's a warning sign", "serious"),
+    ("my eyelid twitches and I'm worrying it's a warning sign", "fear"),
     # the whole of one side
     ("Magnesium Not Helping, Whole Left Side Twitching", "spreading"),
     # a medicine as some Englishes call it
