@@ -247,6 +247,9 @@ class SignRule(NamedTuple):
     # words that, in the sign's clause, make it the asker's own: a fear weighed against
     # another cause ("Parkinson's or just too much tea?")
     weighed: frozenset[str] = frozenset()
+    # said of the body: the sign counts only beside a twitch or a body part, or as the asker
+    # feels ("i feel weak"): "weak euro this week", "cookies spreading in the oven" say none
+    bodily: bool = False
 
 
 class Safety(NamedTuple):
@@ -723,7 +726,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("with_conditions", bool, False),
                               sub.optional("vague", bool, False),
                               sub.optional("kept", bool, True),
-                              frozenset(sub.texts("weighed"))))
+                              frozenset(sub.texts("weighed")),
+                              sub.optional("bodily", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -775,7 +775,9 @@ class SafetyCheck:
                             words[clause_start[start]:clause_end[start]])
                 if (shown and (personal or beside or not rule.personal)
                         and (first_person or pointing or not rule.first_person)
-                        and (twitching or in_conversation or not rule.about_twitching)):
+                        and (twitching or in_conversation or not rule.about_twitching)
+                        and (twitching or in_conversation or bool(scan.parts)
+                             or first_person or not rule.bodily)):
                     found.append(rule.id)
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.

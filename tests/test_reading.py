@@ -1754,6 +1754,14 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Magnesium Not Helping, Whole Left Side Twitching", "spreading"),
     # a medicine as some Englishes call it
     ("Asthma pump making my hands twitch?", "medicine"),
+    # a heart that flutters, strength that falls at the gym, a span "ages ago"
+    ("calves twitch at night, plus my heart sometimes does this fluttery skipping thing",
+     "other_symptoms"),
+    ("twitches in my right pec and my bench has been dropping every week", "weakness"),
+    ("my chest looks uneven now and my pec twitches", "weakness"),
+    ("twitchy calf since the Great North Run, I know that's ages ago now", "duration"),
+    # said as the asker feels it, with no body part, a sign still counts
+    ("i feel weak and numb all the time", "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1771,6 +1779,11 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "a flicker by my belly button, it started back before the weekend",
     "twitching in my upper belly, just under the ribs, since friday",
     "my eyelid twitches at tax time, should I eat magnesium-rich foods all year round",
+    # a body's sign words said of no body: money, baking, boredom, a dentist's injection
+    "Weak euro this week, good time to book Spain?",
+    "Cookies spreading too much in the oven. Is it too much butter?",
+    "Bored numb at work, how do I ask for a raise",
+    "Numb feeling after a dentist injection, how long does it last",
     # a longing, a stubbornness, a blank mind, a skill lacking
     "im dying to know what has magnesium, my eye twitches",
     "my eye twitches and im dying for a coffee",
