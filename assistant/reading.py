@@ -17,7 +17,7 @@ here holds the grammar, not the vocabulary.
 from __future__ import annotations
 
 from _bisect import bisect_right  # the C function the bisect module re-exports
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import accumulate, chain, dropwhile, pairwise
 from types import MappingProxyType
 
@@ -463,8 +463,7 @@ class Reader:
         """Where the words that rule out what starts at ``start`` begin: a word of
         other_than just before it, or before the words of a change to a habit ('apart from
         cutting out the coffee')."""
-        while start > 0 and words[start - 1] in self._except_fillers:
-            start -= 1
+        start = _back_over(words, start, self._except_fillers)
         for size in (1, 2):
             if start >= size and " ".join(words[start - size:start]) in self._other_than:
                 return start - size
@@ -591,9 +590,7 @@ class Reader:
         """'which foods have more potassium than bananas': the only food named, just after
         a word of outdoing, is the mark the foods asked for must beat, so it is left out of
         them; beside another food it is one of two compared."""
-        start = food.start
-        while start > 0 and words[start - 1] in self._outdoing_fillers:
-            start -= 1
+        start = _back_over(words, food.start, self._outdoing_fillers)
         return (start > 0 and words[start - 1] in self._outdoing
                 and all(f.kind != "food" or f.id == food.id for f in found))
 
@@ -844,6 +841,15 @@ class Reader:
         if own_body:  # "my calf has started doing it too"
             return "domain"
         return "trigger" if entities else "none"
+
+
+def _back_over(words: Sequence[str], start: int, fillers: Collection[str]) -> int:
+    """Where the words before ``start`` that are only ``fillers`` begin: what a word just
+    before that says ("besides", "than") is said of what starts at ``start`` ('apart from
+    cutting out the coffee', 'more potassium than a banana')."""
+    while start > 0 and words[start - 1] in fillers:
+        start -= 1
+    return start
 
 
 def _mostly_ours(found: Sequence[Found]) -> bool:

@@ -494,6 +494,7 @@ class SafetyCheck:
         self._twitch_words = lexicon.symptom_words
         self._twitch_verbs = frozenset(normalizer.phrase(word)
                                        for word in safety.word_classes[TWITCH_VERB])
+        self._twitch_said_by = self._twitch_words | self._twitch_verbs  # a noun or a verb
         self._medicines = medicines
         self._life_stages = lexicon.words("life_stages")
         self._shown_by_conditions = any(rule.with_conditions for rule in safety.signs)
@@ -720,8 +721,7 @@ class SafetyCheck:
         personal = (first_person or someone or bool(places)
                     or (not about_nutrient and (twitching or pointing or in_conversation))
                     or (twitching and not self._points_back.isdisjoint(said))
-                    or (twitching and any(words[i] in self._twitch_words
-                                          or words[i] in self._twitch_verbs for i in telling)))
+                    or (twitching and any(words[i] in self._twitch_said_by for i in telling)))
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
         clause_start = _clause_starts(clauses)
@@ -848,24 +848,26 @@ class SafetyCheck:
         region, but two places; not one side said to be fine ('the left one's fine'),
         nor sides of no one's ('when your right eye jumps it means visitors, the left one
         bad news'): a side is someone's, said after 'my', 'his', 'the'..."""
-        if len(parts) < 1 or self._sides.isdisjoint(words):
+        if not parts or self._sides.isdisjoint(words):
             return False  # no side named: most questions, in one set test
+        named_at = set(parts)
         sides: dict[str, set[str]] = {}
         last_region = ""
         for index, word in enumerate(words):
-            if index in parts:
+            if index in named_at:
                 last_region = self._regions[word]
+                said_of = index
                 side = next((words[at] for at in range(max(1, index - _SIDE_REACH), index)
                              if words[at] in self._sides and words[at - 1] in self._side_owners),
                             None)
             elif word in self._sides and index + 1 < len(words) and index \
                     and words[index + 1] in self._side_ones and last_region \
                     and words[index - 1] in self._side_owners:
-                side = word  # "the left one", of the part named last
-                index += 1  # what is said of it comes after "one"
+                said_of = index + 1  # "the left one", of the part named last: said after "one"
+                side = word
             else:
                 continue
-            if side and not (fine_at and self._said_fine(words, index, parts, fine_at)):
+            if side and not (fine_at and self._said_fine(words, said_of, parts, fine_at)):
                 sides.setdefault(last_region, set()).add(side)
         return any(len(named) > 1 for named in sides.values())
 
@@ -1068,8 +1070,7 @@ class SafetyCheck:
         one of complaints just after it, and no twitch word just before or after it."""
         after = words[part + 1:part + 1 + _COMPLAINT_REACH]
         near = words[max(0, part - 1):part + 1 + _COMPLAINT_REACH]  # "twitchy knee hurts"
-        return not self._complaints.isdisjoint(after) and self._twitch_words.isdisjoint(near) \
-            and self._twitch_verbs.isdisjoint(near)
+        return not self._complaints.isdisjoint(after) and self._twitch_said_by.isdisjoint(near)
 
     def _locates(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
         """Whether the body part at ``part`` only says where on a part named just before
