@@ -201,10 +201,17 @@ def care_lead(scene: Scene) -> Fact:
         signs = join(list(care.urgent_signs), "or")
         # a sentence of its own, also when it leads another answer
         return _fact(f"{signs[:1].upper()}{signs[1:]} {care.urgent_advice}.", care.urgent_source)
-    for sign in scene.signs:
-        if sign in care.leads:
-            return _fact(care.leads[sign].text, care.leads[sign].source)
-    return _fact(care.article_advice.text, care.article_advice.source)
+    leading = next((care.leads[sign] for sign in scene.signs if sign in care.leads), None)
+    if leading is None:
+        return _fact(care.article_advice.text, care.article_advice.source)
+    # "both legs, every night since the start of November": each sign told is named, so
+    # that the asker hears why both call for a doctor, not only the stronger one
+    whens = [care.leads[sign].when for sign in scene.signs
+             if sign in care.leads and care.leads[sign].when] if leading.when else []
+    if len(whens) > 1:
+        several = care.several_signs
+        return _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
+    return _fact(leading.text, leading.source)
 
 
 def strong_care_lead(scene: Scene, medicine: str) -> Fact:

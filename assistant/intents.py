@@ -152,7 +152,7 @@ WORD_CLASSES = frozenset({
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
     "say_again", "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing",
     "span_joins", "not_signs",
-    "ongoing", "question_joins", "possessives", "clause_starts", "asks_of_someone",
+    "ongoing", "in_vain", "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "headline_turns",
     "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",
     "points_in_time", "ended", "grown_and_gone", "counted_for_else", "asks_care", "fine",

@@ -265,6 +265,15 @@ class Statement(NamedTuple):
     source: str
 
 
+class Lead(NamedTuple):
+    """The sentence an answer starts with for one sign, and the words that name the sign
+    (``when``) in the sentence for several signs told at once, where it has them."""
+
+    text: str
+    source: str
+    when: str = ""
+
+
 class Sign(NamedTuple):
     """A warning sign with an id, so safety rules and answers refer to the same one."""
 
@@ -289,7 +298,8 @@ class Care(NamedTuple):
     article_advice: Statement
     see_doctor_if: tuple[Sign, ...]
     see_doctor_source: str
-    leads: Mapping[str, Statement]
+    leads: Mapping[str, Lead]
+    several_signs: Statement  # "Twitching {signs} should be checked ...": whens joined
     urgent_signs: tuple[str, ...]
     urgent_advice: str
     urgent_source: str
@@ -782,6 +792,21 @@ def _statement(record: Record, builder: _Builder, key: str, *, sourced: bool = T
     return statement
 
 
+def _several_signs(record: Record, builder: _Builder) -> Statement:
+    """The sentence for several signs at once, which must say where their names go."""
+    sub = record.record("several_signs")
+    assert sub is not None
+    text = sub.text("text")
+    names = set(re.findall(r"\{(\w*)\}", text))
+    if names != {"signs"}:
+        unknown = sorted(names - {"signs"})
+        raise sub.error("text", f"unknown placeholder '{{{unknown[0]}}}'; it may use only "
+                                "{signs}" if unknown else "expected the placeholder {signs}")
+    statement = Statement(text, _source(sub, builder))
+    sub.finish()
+    return statement
+
+
 def _care(record: Record, builder: _Builder) -> Care:
     signs = record.record("see_doctor_if")
     urgent = record.record("urgent")
@@ -804,7 +829,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         audiences.append(Audience(sub.text("id"), sub.text("name"), sub.text("professional"),
                                   sub.text("reason")))
         sub.finish()
-    leads: dict[str, Statement] = {}
+    leads: dict[str, Lead] = {}
     lead_lines: dict[str, int] = {}
     for sub in record.records("leads", required=True):
         lead_id = sub.text("id")
@@ -812,13 +837,14 @@ def _care(record: Record, builder: _Builder) -> Care:
             raise sub.error("id", f"duplicate id '{lead_id}' (first defined at "
                                   f"{sub.file.name}:{lead_lines[lead_id]})")
         lead_lines[lead_id] = sub.line
-        leads[lead_id] = Statement(sub.text("text"), _source(sub, builder))
+        leads[lead_id] = Lead(sub.text("text"), _source(sub, builder),
+                              sub.text("when", required=False))
         sub.finish()
     return Care(
         reassurance=_statement(record, builder, "reassurance"),
         article_advice=_statement(record, builder, "article_advice"),
         see_doctor_if=tuple(sign_list), see_doctor_source=see_source,
-        leads=MappingProxyType(leads),
+        leads=MappingProxyType(leads), several_signs=_several_signs(record, builder),
         urgent_signs=urgent_signs, urgent_advice=urgent_advice, urgent_source=urgent_source,
         learn_more_name=learn_name, learn_more=learn_statement,
         food_first=_statement(record, builder, "food_first"), reminder=record.text("reminder"),

@@ -554,6 +554,7 @@ class SafetyCheck:
         self._elapsed = words("elapsed")
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
+        self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._since = words("since")
         self._own_possessives = words("own_possessives")
         self._owned_events = words("owned_events")
@@ -810,9 +811,12 @@ class SafetyCheck:
         # august if im honest. eyelid and cheek. what helps?")
         own_parts = any(part not in theirs for part in scan.parts) \
             and bool(self._first_person & said) and not elsewhere
+        # ... and so is one of remedies of ours tried in vain ("tried magnesium AND calcium
+        # and nothing has worked since the start of November")
+        in_vain = bool(nutrients) and first_person and self._in_vain.search(words)
         if (personal or twitching or in_conversation) and self._too_long(
-                clauses, words, twitching or own_body or own_parts, today, scan.duration,
-                clause_start, in_conversation):
+                clauses, words, twitching or own_body or own_parts or in_vain, today,
+                scan.duration, clause_start, in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):
@@ -1148,6 +1152,8 @@ class SafetyCheck:
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
         # Three weeks sober now").
         since = any(self._since_an_event(c) for c in about)
+        if self._event_dated_aside(clauses, today) and not self._short_span_told(clauses):
+            return True
         return any(self._lasts_too_long(c, phrased) or self._only_units(c)
                    for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
@@ -1285,6 +1291,29 @@ class SafetyCheck:
             if not after or not (after[0] in self._points_in_time or after[0].isdigit()
                                  or self._dates_named(after[:3], self._dates)):
                 return True
+        return False
+
+    def _event_dated_aside(self, clauses: Sequence[Sequence[str]], today: date | None) -> bool:
+        """'since i moved to japan for my year abroad (mid october) my calves twitch': a
+        clause that only names a day of the year, right after one that times the twitch
+        from an event, says when the event was, and so how long the twitch has lasted."""
+        for k, clause in enumerate(clauses):
+            if not (k and self._may_name_a_date(clause) and self._since_an_event(clauses[k - 1])):
+                continue
+            named = self._dates_named(clause, self._span_dates)
+            said = {i for start, (name, _) in named for i in range(start, start + len(name))}
+            if named and all(i in said or word in self._before_a_date
+                             for i, word in enumerate(clause)):
+                start, (name, (month, day)) = named[0]
+                if day == 1:  # a month, its day said ("the 20th of november") or narrowed
+                    day = self._day_number(clause, start, len(name)) or next(
+                        (self._day_of_month[word] for word in clause[:start]
+                         if word in self._day_of_month), day)  # ("late november")
+                began = date((today := today or date.today()).year, month, day)
+                if began > today:
+                    began = began.replace(year=today.year - 1)
+                if (today - began).days >= self._min_days:
+                    return True
         return False
 
     def _only_a_duration(self, clause: Sequence[str]) -> bool:

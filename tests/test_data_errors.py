@@ -535,6 +535,22 @@ def test_duplicate_care_lead_id(workdir: Path) -> None:
         f"(first defined at care.yaml:{first})")
 
 
+@pytest.mark.parametrize("text, problem", [
+    ("Twitching {sign} should be checked by a doctor (GP).",
+     "unknown placeholder '{sign}'; it may use only {signs}"),
+    ("Twitching like this should be checked by a doctor (GP).",
+     "expected the placeholder {signs}"),
+])
+def test_the_sentence_for_several_signs_must_say_where_they_go(
+        workdir: Path, text: str, problem: str) -> None:
+    knowledge = copy_data(workdir, "knowledge")
+    line = edit(knowledge / "care.yaml",
+                '    text: "Twitching {signs} should be checked by a doctor (GP)."\n',
+                f'    text: "{text}"\n')
+    assert knowledge_error("knowledge") == (
+        f"knowledge/care.yaml:{line}: care.several_signs.text: {problem}")
+
+
 # ---------------------------------------------------------------- intents
 
 def intent_case(workdir: Path, case: Break) -> tuple[str, str]:

@@ -1643,6 +1643,23 @@ def test_the_care_advice_leads_two_answers_once(bot: Assistant) -> None:
     assert reply.text.count("more than one place") == 1 and "meat" in reply.text
 
 
+@pytest.mark.parametrize("question, named", [
+    # two soft signs told at once: the first sentence names both
+    ("leg twitches every night since the start of november, both legs. is it lack of sleep?",
+     ["more than one place", "2 weeks"]),
+    ("my eyelid twitched for 3 weeks and now my cheek too, what helps",
+     ["more than one place", "2 weeks"]),
+    ("twitching for a month in my calf, what foods have magnesium", ["2 weeks"]),
+    # a stronger sign leads alone, as its own sentence says it best
+    ("my calf twitches for a month and my foot drags when i walk", ["feels weak"]),
+])
+def test_the_first_sentence_names_each_soft_sign_told(
+        bot: Assistant, question: str, named: list[str]) -> None:
+    first = bot.ask(question).text.split(". ")[0]
+    assert all(fact in first for fact in named), first
+    assert ("more than one place" in first) is ("more than one place" in named), first
+
+
 def test_an_urgent_sign_raised_earlier_leads_as_a_sentence(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("my tongue feels thick and my arm twitches")

@@ -489,6 +489,23 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("I been having twitches in my eye for to weeks and 3 days now", date(2026, 12, 3), True),
     ("My calf has been twitching since Heritage Day. Is that a problem?", date(2026, 12, 3),
      True),
+    # a date put beside the event a twitch is timed from says when it was
+    ("since i moved to japan for my year abroad (mid october) my calves twitch every night",
+     date(2026, 12, 3), True),
+    ("ever since the wedding - last august - my calf twitches, what foods have magnesium",
+     date(2026, 12, 3), True),
+    ("since i started my new job (late november) my eyelid twitches", date(2026, 12, 3), False),
+    ("since my move (the 25th of november) my eyelid twitches", date(2026, 12, 3), False),
+    ("since my move (the 2nd of november) my eyelid twitches", date(2026, 12, 3), True),
+    ("i got married in october (mid october) and my eyelid has twitched for 3 days",
+     date(2026, 12, 3), False),
+    # remedies of ours tried in vain tell a trouble still going, twitch named or not
+    ("Tried magnesium, potassium AND calcium and nothing has worked since the start of "
+     "November, what next", date(2026, 12, 3), True),
+    ("been on magnesium since halloween and it hasn't helped at all", date(2026, 12, 3), True),
+    ("tried magnesium since monday, nothing has worked yet", date(2026, 12, 3), False),
+    ("Tried three banks and nothing has worked since the start of November", date(2026, 12, 3),
+     False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
