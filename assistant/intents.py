@@ -151,8 +151,9 @@ WORD_CLASSES = frozenset({
     "own_possessives", "both_alone", "own_age_before", "owned_events",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
     "say_again", "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing",
-    "span_joins", "not_signs",
-    "ongoing", "in_vain", "question_joins", "possessives", "clause_starts", "asks_of_someone",
+    "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins",
+    "drinks_of_signs",
+    "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "headline_turns",
     "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",
     "points_in_time", "ended", "grown_and_gone", "counted_for_else", "asks_care", "fine",
@@ -296,6 +297,9 @@ class Medicines(NamedTuple):
     not_prescribed: tuple[str, ...]  # "has me on plain water", "put me on a health kick"
     suspected_only: str  # the class whose names count only beside suspected_by
     suspected_by: tuple[str, ...]  # "could the paracetamol be why", "does ibuprofen cause"
+    suspecting_it: tuple[str, ...]  # "could it be the new tablets": of an unnamed twitch
+    suspect_fillers: tuple[str, ...]  # "could it be [my new] tablets"
+    suspected_of_it: tuple[str, ...]  # "are my meds doing this", just after the name
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
     treating: tuple[str, ...]  # "allergy tablets", "reflux pills": what a generic word treats
     past_use: tuple[str, ...]  # "came off", "took": with long_ago, a medicine of the past
@@ -410,7 +414,9 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), record.texts("still_using"),
                           PRESCRIBING, record.texts("not_prescribed"), SUSPECTED_ONLY,
-                          record.texts("suspected_by"), record.texts("changes"),
+                          record.texts("suspected_by"), record.texts("suspecting_it"),
+                          record.texts("suspect_fillers"), record.texts("suspected_of_it"),
+                          record.texts("changes"),
                           record.texts("treating"), record.texts("past_use"),
                           record.texts("long_ago"), str(record.file),
                           record.line_of("sign"))

@@ -46,6 +46,9 @@ class MedicineReader:
         self._suspected_only = medicines.suspected_only
         self._changes = frozenset(normalizer.phrase(word) for word in medicines.changes)
         self._suspected_by = _phrases(medicines.suspected_by, normalizer)
+        self._suspecting_it = _phrases(medicines.suspecting_it, normalizer)
+        self._suspect_fillers = frozenset(medicines.suspect_fillers)
+        self._suspected_of_it = _phrases(medicines.suspected_of_it, normalizer)
         self._names = {tuple(normalizer.words(name)): kind
                        for name, kind in medicines.names.items()}
         # The longest name that starts with each word: a word that starts none is
@@ -96,7 +99,8 @@ class MedicineReader:
 
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
               twitching: bool, own_twitch: bool, nutrients: Collection[int],
-              denied: Callable[[int], bool], discussed: bool = False) -> bool:
+              denied: Callable[[int], bool], discussed: bool = False,
+              alone: bool = False) -> bool:
         """Whether a medicine named may be behind the twitch, in a question about twitching:
         one the asker takes (by name, or as 'my tablets'), one with no owner ("Does
         Wellbutrin cause twitching?", "could it be the sertraline"),
@@ -107,13 +111,17 @@ class MedicineReader:
 
         ``mentions`` are :meth:`mentions` of the words; ``nutrients`` are the word
         positions that name a nutrient; ``denied`` says
-        whether a negation rules out the word at a position ("not on any meds")."""
+        whether a negation rules out the word at a position ("not on any meds"). With
+        nothing else of a body or a complaint said (``alone``), a medicine suspected of an
+        unnamed 'it' ("Could It Be The New Tablets?") is suspected of the twitch: 'it' is
+        what a twitching assistant is about."""
         if discussed and (_contains(words, self._stopping) or (
                 (twitching or own_twitch) and _contains(words, self._still_using))):
             return True  # "should I stop taking them?", "been using mine loads, legs twitch"
         for mention in mentions:
             start = mention.start
-            if mention.kind == "" and not self._owned(words, mention, nutrients):
+            suspected = alone and self._suspected_here(words, mention)
+            if mention.kind == "" and not (suspected or self._owned(words, mention, nutrients)):
                 continue
             if mention.kind == self._suspected_only and not _contains(
                     words[mention.end:mention.end + SUSPECT_REACH], self._suspected_by):
@@ -126,11 +134,23 @@ class MedicineReader:
                                           self._not_taken) or self._long_past(words, mention):
                 continue
             owner = self._owner(words, start)
-            own = owner == "own" and (twitching or own_twitch)
-            if own or (owner == "" and twitching) or (
+            own = owner == "own" and (twitching or own_twitch or suspected)
+            if own or (owner == "" and (twitching or suspected)) or (
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
+
+    def _suspected_here(self, words: Sequence[str], mention: MedicineMention) -> bool:
+        """Whether the words ask if the medicine is behind an unnamed 'it' just before or
+        after its name ("could it be the new tablets", "are my meds doing this")."""
+        end = mention.start
+        while end and mention.start - end < SUSPECT_REACH \
+                and words[end - 1] in self._suspect_fillers:
+            end -= 1  # back over "the new", "my"
+        return any(ends_at(words, stop, phrase) for phrase in self._suspecting_it
+                   for stop in range(end, mention.start + 1)) \
+            or _contains(words[mention.end:mention.end + SUSPECT_REACH + 1],
+                         self._suspected_of_it)
 
     def _long_past(self, words: Sequence[str], mention: MedicineMention) -> bool:
         """'came off citalopram about 4 years ago', 'took Prozac for a year when I was

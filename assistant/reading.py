@@ -321,7 +321,8 @@ class Reader:
             # told, not asked: "My doctor increased my Wellbutrin last week" (not "starting
             # dose of sertraline for anxiety?")
             tells_only=not any(asks) and "?" not in text,
-            telling=_telling_positions(asking, len(words), asks))
+            telling=_telling_positions(asking, len(words), asks),
+            foods={i for f in found if f.kind == "food" for i in range(f.start, f.end)})
         audience = self._safety.audience(clauses, asks, ages, safety.own_twitch, scan)
         if audience is None and state.declined and self._still_theirs(words, ages) and not (
                 state.declined == ANIMALS and not self._telling.isdisjoint(words)):

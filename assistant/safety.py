@@ -40,6 +40,7 @@ _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
+_FOOD_SIGN_REACH = 4  # words between a food and a sign's word said of it ("coffee is really weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
@@ -572,6 +573,8 @@ class SafetyCheck:
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
         self._copulas = words("copulas")
+        self._food_sign_joins = words("food_sign_joins")
+        self._drinks_of_signs = words("drinks_of_signs")
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first = _by_first_word(self._not_places)
         self._not_signs_by_first = _by_first_word(
@@ -669,7 +672,7 @@ class SafetyCheck:
              scan: Scan | None = None, in_conversation: bool = False,
              unknown: Collection[str] = (), conditions: Collection[str] = (),
              tells_only: bool = False, places_before: frozenset[str] = frozenset(),
-             telling: Collection[int] = ()) -> Signs:
+             telling: Collection[int] = (), foods: Collection[int] = ()) -> Signs:
         """Red flags in the question, 'urgent' first when any calls for emergency care,
         and the signs it rules out.
 
@@ -690,7 +693,9 @@ class SafetyCheck:
         "oh and it's the bottom lip too now" after an eyelid is a twitch that has spread.
         ``telling`` are the word positions of clauses that tell rather than ask, beside
         one that asks: a twitch told there is someone's, even with a nutrient asked
-        about ("fever all week, now twitching everywhere. magnesium?").
+        about ("fever all week, now twitching everywhere. magnesium?"). ``foods`` are
+        where foods and drinks are named: a bodily sign's word said of one ("my coffee is
+        weak too", "cheese spread") tells nothing of a body.
         """
         if scan is None:
             scan = self.scan([word for clause in clauses for word in clause])
@@ -764,6 +769,7 @@ class SafetyCheck:
                 for start in starts:
                     if start in named or (idioms and not idioms.isdisjoint(
                             range(start, start + _IDIOM_REACH))) or (
+                            rule.bodily and self._said_of_food(words, start, foods)) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)):
                         continue  # "my vision is fine": said only to rule it out
                     negation = self.negation(words, start, since=clause_start[start])
@@ -788,7 +794,9 @@ class SafetyCheck:
                 words, medicines, twitching=twitching or in_conversation or (
                     tells_only and self._medicines.changed(words)),
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
-                denied=lambda start: self.negation(words, start) is not None):
+                denied=lambda start: self.negation(words, start) is not None,
+                alone=not nutrients and self._only_a_medicine_suspected(
+                    clauses, scan, unknown, named)):
             found.append(self._medicines.sign)
         if personal and "spreading" not in found and len(told) > 1 \
                 and self._spread(words, told, clause_start):  # a part after another
@@ -1161,6 +1169,32 @@ class SafetyCheck:
                               or (bool(clauses[k - 1])
                                   and clauses[k - 1][-1] in self._counted_for_else))))
                    or (since and self._time_since(c)))
+
+    def _only_a_medicine_suspected(self, clauses: Sequence[Sequence[str]], scan: Scan,
+                                   unknown: Collection[str], named: Collection[int]) -> bool:
+        """'Could It Be The New Tablets?', 'started new tablets, could that be it': nothing
+        of a body, a nutrient or another complaint is said, and each clause names it or
+        points at what is unnamed ('my hair is falling out, could it be the sertraline'
+        tells a complaint of its own)."""
+        if scan.parts or scan.conditions or unknown:
+            return False
+        start = 0
+        for clause in clauses:
+            if self._pointing.isdisjoint(clause) and not any(
+                    start + at in named for at in range(len(clause))):
+                return False
+            start += len(clause)
+        return True
+
+    def _said_of_food(self, words: Sequence[str], start: int, foods: Collection[int]) -> bool:
+        """'my coffee is weak too', 'almond butter as a spread', 'which cheese spread': a
+        sign's word at ``start`` with a food (at one of ``foods``) or a drink just before
+        it, or only words that join them between, is said of the food."""
+        at = start - 1
+        while at >= 0 and start - at <= _FOOD_SIGN_REACH and at not in foods \
+                and words[at] in self._food_sign_joins:
+            at -= 1
+        return at >= 0 and (at in foods or words[at] in self._drinks_of_signs)
 
     def _outlasted(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'Took magnesium five weeks, still twitching', 'still twitching, started magnesium

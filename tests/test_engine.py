@@ -1660,6 +1660,21 @@ def test_the_first_sentence_names_each_soft_sign_told(
     assert ("more than one place" in first) is ("more than one place" in named), first
 
 
+@pytest.mark.parametrize("turns", [
+    ["Are nuts any good for magnesium?", "almond butter as a spread, would that count?"],
+    ["Is cheese a decent calcium source?", "Which cheese spread is cheapest at Tesco?"],
+    ["what are easy potassium foods for my cramps?",
+     "And my coffee is weak too, like barely brown. Still worth cutting the caffeine?"],
+    ["does tea count towards fluids", "what if the tea is really weak"],
+])
+def test_a_sign_word_said_of_a_food_in_a_conversation_is_no_sign(
+        bot: Assistant, turns: list[str]) -> None:
+    conversation = bot.conversation()
+    for turn in turns:
+        reply = conversation.ask(turn)
+    assert reply.intent != "seek_care" and "should be checked" not in reply.text, reply.text
+
+
 def test_an_urgent_sign_raised_earlier_leads_as_a_sentence(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("my tongue feels thick and my arm twitches")

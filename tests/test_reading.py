@@ -82,6 +82,12 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "I take pills for blood pressure from doctor and my leg twitches",
     "Ciprobay Course, Now Twitch Near My Achilles",
     "Pantoloc Long Term And Twitching - Need Magnesium?",
+    # a medicine suspected of an unnamed "it", with nothing else said: it is the twitch
+    "Could It Be The New Tablets?",
+    "could the pills be doing it",
+    "are my meds doing this?",
+    "is it my inhaler?",
+    "started new tablets, could that be it",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -114,6 +120,14 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "my daughter has put me on a health kick and my eyelid flickers",
     # a course that no one gave
     "my course starts in september and my eyelid twitches",
+    # "it" beside a medicine, but what is asked or told is something else
+    "Grapefruit juice and statins, is it really a problem?",
+    "is it ok to take sertraline with magnesium",
+    "is it true that statins lower cholesterol",
+    "could it be the sertraline, my hair is falling out",
+    "could it be the new tablets making me sleepy",
+    "my mate takes a 600mg magnesium tablet nightly and says it sorted his twitches. is that "
+    "dose ok",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
