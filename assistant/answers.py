@@ -214,6 +214,13 @@ def care_lead(scene: Scene) -> Fact:
     return _fact(leading.text, leading.source)
 
 
+@answer_field("care", "raised")
+def _care_raised(scene: Scene) -> Fact | None:
+    """The care advice for a sign the conversation raised, said again in thanks or goodbye
+    ("Ok I'll ring them. Thanks" after a choke): nothing when none was raised."""
+    return care_lead(scene) if scene.signs else None
+
+
 def strong_care_lead(scene: Scene, medicine: str) -> Fact:
     """Care advice before an answer to a question asked beside a sign that otherwise
     calls for the care answer alone ('my leg gives way, how much potassium?'): the

@@ -191,13 +191,13 @@ class Assistant:
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             state = _new_subject(state, theirs, reading)
         if (not reading.signs and state.signs and decision.outcome != "out_of_scope"
-                and not self._small_talk(decision)
                 and not (state.signs_theirs and _asks_of_themselves(reading))
                 and not state.on_someone_else):
             # A red flag raised earlier still leads: "so should I just drink more then?"
             # after "my foot has gone numb" is answered after the care advice; one raised
             # for someone else leads their questions, not the asker's own, and the asker's
-            # own does not lead questions about someone else's twitch.
+            # own does not lead questions about someone else's twitch. Thanks or goodbye
+            # say it in their own words ("You're welcome. Twitching with numbness...").
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
         if reading.signs and decision.intent != SEEK_CARE \

@@ -93,7 +93,7 @@ class Renderer:
             twitching = kb.twitching
             body = body.led_by(answers.Fact(twitching.reassurance or twitching.outlook,
                                             (twitching.source,)))
-        if signs and intent.name != SEEK_CARE:
+        if signs and intent.name != SEEK_CARE and not intent.whole:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
             # then the question asked is answered. Beside a sign that otherwise calls for
             # the care answer alone, when to see a doctor in general comes too; a
@@ -102,7 +102,8 @@ class Renderer:
             strong = reading.strong and reading.strong != (medicine,)
             body = body.led_by(answers.strong_care_lead(scene, medicine) if strong
                                else answers.care_lead(scene))
-        reminder = kb.care.reminder if intent.reminder or signs else ""
+        # small talk names a sign raised in its own words (its templates' care.raised)
+        reminder = kb.care.reminder if intent.reminder or (signs and not intent.whole) else ""
         text = f"{body.text}\n{reminder}" if reminder else body.text
         sources = tuple(dict.fromkeys(kb.cite(ref) for ref in body.sources))
         entities = _public(decision.entities)

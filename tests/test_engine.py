@@ -1660,6 +1660,21 @@ def test_the_first_sentence_names_each_soft_sign_told(
     assert ("more than one place" in first) is ("more than one place" in named), first
 
 
+@pytest.mark.parametrize("first, last, said", [
+    ("my calf twitches and I nearly choked on my dinner", "ok I'll ring them. thanks",
+     "You're welcome. Sudden weakness or numbness"),
+    ("my eyelid has twitched for 3 weeks", "bye", "Take care. A twitch that lasts more than 2"),
+    ("what foods have magnesium", "thanks", "You're welcome. I hope the twitching settles"),
+    ("what foods have magnesium", "bye", "Take care. If a twitch lasts more than two weeks"),
+])
+def test_thanks_and_goodbye_say_again_the_care_a_sign_raised(
+        bot: Assistant, first: str, last: str, said: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(last)
+    assert reply.text.startswith(said) and "general information" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("turns", [
     ["Are nuts any good for magnesium?", "almond butter as a spread, would that count?"],
     ["Is cheese a decent calcium source?", "Which cheese spread is cheapest at Tesco?"],

@@ -1793,6 +1793,21 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("twitchy calf since the Great North Run, I know that's ages ago now", "duration"),
     # said as the asker feels it, with no body part, a sign still counts
     ("i feel weak and numb all the time", "weakness"),
+    # a task that fails, or is harder on one side; a smile that does not rise
+    ("what causes twitching in the hand and not being able to grip a pen?", "weakness"),
+    ("my thumb twitches and my fingers just won't keep up when I type", "weakness"),
+    ("shoulder twitches and lifting boxes overhead is harder on that side", "weakness"),
+    ("my cheek twitches and when I smiled that side of my mouth didn't go up", "numbness"),
+    # the room that spins, a sick feeling, a stutter, a header, a crash
+    ("my cheek twitches and then the room tilts and spins", "other_symptoms"),
+    ("did a header in football and now my neck twitches and I feel sick", "other_symptoms"),
+    ("Twitching Arms After A Car Accident", "other_symptoms"),
+    ("I've developed a stutter and my face twitches when I try to talk", "other_symptoms"),
+    # an illness described, not named, or misspelt; paydays counted by their place
+    ("my uncle had that illness where your muscles waste away, my arm twitches",
+     "fear"),
+    ("Brain tumer symptoms eye twitching", "fear"),
+    ("Second payday since this started and my calf is still twitching", "duration"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1824,6 +1839,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # the weather, and an action weighed
     "my calf cramped after the walk, it was a cold but sunny day",
     "is it bad to take magnesium every day, my eye twitches",
+    # weariness, a lifelong stammer, a header as a heading
+    "my eye twitches and honestly I feel sick of it, what foods have magnesium",
+    "I've always had a stutter, and my eyelid twitches when I'm tired",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
