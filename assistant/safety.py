@@ -40,7 +40,7 @@ _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
-_FOOD_SIGN_REACH = 4  # words between a food and a sign's word said of it ("coffee is really weak")
+_FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
@@ -574,7 +574,9 @@ class SafetyCheck:
         self._fine = words("fine")
         self._copulas = words("copulas")
         self._food_sign_joins = words("food_sign_joins")
-        self._drinks_of_signs = words("drinks_of_signs")
+        # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
+        self._said_of_things = words("drinks_of_signs") | frozenset(
+            form for form in lexicon.supplement_products if " " not in form)
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first = _by_first_word(self._not_places)
         self._not_signs_by_first = _by_first_word(
@@ -745,9 +747,13 @@ class SafetyCheck:
         # symptom ("I'm 55 and well past the menopause. Lately my right eyelid has been
         # twitching"); joined to the twitch it is ("Menopause Muscle Twitching")
         joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
-        symptoms = [start for start in scan.conditions if words[start] not in self._life_stages
-                    or start in joined or not self._twitch_words.isdisjoint(
-                        words[start + 1:start + 1 + _STAGE_NAMES_TWITCH])]
+        # ... and beside the asker's own twitch, someone else's condition is theirs ("My
+        # mum had osteoporosis ... my left eyelid"), unlike that of the one who twitches
+        symptoms = [start for start in scan.conditions if (
+                        words[start] not in self._life_stages or start in joined
+                        or not self._twitch_words.isdisjoint(
+                            words[start + 1:start + 1 + _STAGE_NAMES_TWITCH]))
+                    and not (own_body and self._someone_elses_condition(words, start))]
         # "i keep falling asleep": a sign's word in a phrase that means something else
         signed = any(scan.signs)
         # ... or a condition's ("it was a cold but sunny day")
@@ -769,7 +775,8 @@ class SafetyCheck:
                 for start in starts:
                     if start in named or (idioms and not idioms.isdisjoint(
                             range(start, start + _IDIOM_REACH))) or (
-                            rule.bodily and self._said_of_food(words, start, foods)) or (
+                            rule.bodily and self._said_of_a_thing(
+                                words, start, foods, nutrients)) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)):
                         continue  # "my vision is fine": said only to rule it out
                     negation = self.negation(words, start, since=clause_start[start])
@@ -1077,6 +1084,16 @@ class SafetyCheck:
         return any(word in self._their_possessives or self._relations_own(word)
                    for word in words[max(0, part - _OWNER_REACH):part])
 
+    def _someone_elses_condition(self, words: Sequence[str], start: int) -> bool:
+        """Whether the condition named at ``start`` is said as someone else's: 'my mum had
+        osteoporosis', 'his diabetes', 'she has asthma'; not 'I have asthma'."""
+        before = words[max(0, start - _OWNER_REACH - 1):start]
+        owner = next((at for at in range(len(before) - 1, -1, -1)
+                      if before[at] in self._relations or before[at] in self._third_person
+                      or before[at] in self._their_possessives
+                      or self._relations_own(before[at])), None)
+        return owner is not None and self._first_person.isdisjoint(before[owner + 1:])
+
     def _a_complaint(self, words: Sequence[str], part: int) -> bool:
         """Whether the body part at ``part`` is named for a complaint other than a twitch:
         one of complaints just after it, and no twitch word just before or after it."""
@@ -1186,15 +1203,17 @@ class SafetyCheck:
             start += len(clause)
         return True
 
-    def _said_of_food(self, words: Sequence[str], start: int, foods: Collection[int]) -> bool:
-        """'my coffee is weak too', 'almond butter as a spread', 'which cheese spread': a
-        sign's word at ``start`` with a food (at one of ``foods``) or a drink just before
-        it, or only words that join them between, is said of the food."""
+    def _said_of_a_thing(self, words: Sequence[str], start: int, foods: Collection[int],
+                         nutrients: Collection[int]) -> bool:
+        """'my coffee is weak too', 'almond butter as a spread', 'oxide is apparently
+        useless': a sign's word at ``start`` with a food or a nutrient (at one of ``foods``
+        or ``nutrients``), a drink or a supplement's form just before it, or only words
+        that join them between, is said of the thing."""
         at = start - 1
         while at >= 0 and start - at <= _FOOD_SIGN_REACH and at not in foods \
-                and words[at] in self._food_sign_joins:
+                and at not in nutrients and words[at] in self._food_sign_joins:
             at -= 1
-        return at >= 0 and (at in foods or words[at] in self._drinks_of_signs)
+        return at >= 0 and (at in foods or at in nutrients or words[at] in self._said_of_things)
 
     def _outlasted(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'Took magnesium five weeks, still twitching', 'still twitching, started magnesium

@@ -1808,6 +1808,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "fear"),
     ("Brain tumer symptoms eye twitching", "fear"),
     ("Second payday since this started and my calf is still twitching", "duration"),
+    ("legs twitching and I can barely lift my left foot off the floor, it kind of drags",
+     "weakness"),
+    # the condition of the one who twitches is still beside the twitch
+    ("my mum is on tablets for her heart and kidneys and lately her arms twitch",
+     "other_symptoms"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1842,6 +1847,12 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # weariness, a lifelong stammer, a header as a heading
     "my eye twitches and honestly I feel sick of it, what foods have magnesium",
     "I've always had a stutter, and my eyelid twitches when I'm tired",
+    # a sign's word said of a supplement, an afternoon; someone else's condition
+    "my calf twitches and my sister says the cheap magnesium is useless",
+    "glycinate, citrate, oxide is apparently useless, my calf twitches, which to take",
+    "three coffees, a fourth if the afternoon drags, and my eyelid flickers",
+    "My mum had osteoporosis and broke her wrist. My left eyelid flickers, which foods have "
+    "calcium?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
