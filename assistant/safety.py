@@ -40,6 +40,14 @@ _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
+_EXPLAINED_REACH = 9  # words after a sign where what explains it away may be ("on purpose")
+_SET_ASIDE_REACH = 12  # ... and where what sets it aside may be ("not the issue here")
+_SETTLED_REACH = 25  # words after a fear where what settled it may start ("... MRI was clear")
+_SETTLED_BEFORE = 5  # words before a fear where what settled it may start ("not worried about")
+_SCARE_REACH = 3  # words after a fear where "scare" says it as an episode ("MS scare")
+_UNSETTLED_REACH = 8  # words after that where it may come back ("but I'm still scared")
+_DREADED_REACH = 4  # words after a worry where an event it is about may be ("of my exam")
+_ASKED_OF_WORDS = 3  # words of a clause that asks of a sign, and of one that answers "no"
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
@@ -556,6 +564,15 @@ class SafetyCheck:
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
+        self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
+        self._set_aside_after = PhraseSet(sorted(words("set_aside_after")), normalizer)
+        self._settled = PhraseSet(sorted(words("settled")), normalizer)
+        self._settled_scare = PhraseSet(sorted(words("settled") | words("settled_scare")),
+                                        normalizer)
+        self._scare = words("scare")
+        self._settled_before = PhraseSet(sorted(words("settled_before")), normalizer)
+        self._unsettled = PhraseSet(sorted(words("unsettled")), normalizer)
+        self._dreaded = PhraseSet(sorted(words("dreaded")), normalizer)
         self._since = words("since")
         self._own_possessives = words("own_possessives")
         self._owned_events = words("owned_events")
@@ -773,13 +790,17 @@ class SafetyCheck:
                 elif beside:
                     starts = starts + joined
                 for start in starts:
-                    if start in named or (idioms and not idioms.isdisjoint(
-                            range(start, start + _IDIOM_REACH))) or (
+                    if start in named or self._explained_away(words, start, rule) or (
+                            idioms and not idioms.isdisjoint(
+                                range(start, start + _IDIOM_REACH))) or (
                             rule.bodily and self._said_of_a_thing(
                                 words, start, foods, nutrients)) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)):
                         continue  # "my vision is fine": said only to rule it out
                     negation = self.negation(words, start, since=clause_start[start])
+                    if negation is None and rule.deniable:
+                        clause_end = clause_end or _clause_ends(clauses)
+                        negation = self._answered_no(words, start, clause_start, clause_end)
                     if negation is not None:
                         denied.update(range(negation, start + 1))
                     shown = shown or negation is None or not rule.deniable
@@ -1186,6 +1207,38 @@ class SafetyCheck:
                               or (bool(clauses[k - 1])
                                   and clauses[k - 1][-1] in self._counted_for_else))))
                    or (since and self._time_since(c)))
+
+    def _explained_away(self, words: Sequence[str], start: int, rule: SignRule) -> bool:
+        """Whether what is said of the sign at ``start`` explains it away: a laugh, a choice
+        or exercise's point just after it ("breathless with laughter", "lost 9 kg on
+        purpose"); a fear settled since ("had an MS scare but the MRI was clear"), unless
+        it came back ("... but I'm still terrified"); a worry about an event, not an
+        illness ("terrified of my driving test")."""
+        if self._explained_after.search(words[start + 1:start + 1 + _EXPLAINED_REACH]) \
+                or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]):
+            return True
+        if rule.deniable:
+            return False  # only a fear, a worry or a dread of something serious is settled
+        if self._settled_before.search(words[max(0, start - _SETTLED_BEFORE):start]):
+            return True  # "not worried about ALS any more"
+        after = words[start + 1:start + 1 + _SETTLED_REACH]
+        scare = not self._scare.isdisjoint(after[:_SCARE_REACH])  # "had an MS scare"
+        settled = (self._settled_scare if scare else self._settled).starts(after)
+        if settled and not self._unsettled.search(
+                after[settled[0]:settled[0] + _UNSETTLED_REACH]):
+            return True
+        return rule.vague and self._dreaded.search(words[start + 1:start + 1 + _DREADED_REACH])
+
+    def _answered_no(self, words: Sequence[str], start: int, clause_start: Sequence[int],
+                     clause_end: Sequence[int]) -> int | None:
+        """'Head knock? No. Dizzy? No. Weak? No.': a sign asked of in a clause of a few
+        words, and denied by the next clause, which is only a 'no', is denied; where the
+        'no' is, if it is."""
+        end = clause_end[start]
+        if end >= len(words) or end - clause_start[start] > _ASKED_OF_WORDS:
+            return None
+        answer = words[end:clause_end[end]]
+        return end if len(answer) <= _ASKED_OF_WORDS and answer[0] in self._negations else None
 
     def _only_a_medicine_suspected(self, clauses: Sequence[Sequence[str]], scan: Scan,
                                    unknown: Collection[str], named: Collection[int]) -> bool:

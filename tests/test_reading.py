@@ -1810,6 +1810,13 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Second payday since this started and my calf is still twitching", "duration"),
     ("legs twitching and I can barely lift my left foot off the floor, it kind of drags",
      "weakness"),
+    # a fear still felt beside a clear test, or back again; a sign asked of and not denied
+    ("had an MS scare but the MRI was clear and I'm still terrified, my calf twitches", "fear"),
+    ("my bloods came back normal but I'm convinced it's ALS, my calf twitches", "fear"),
+    ("I'm not worried about the twitch, but is it ALS?", "fear"),
+    ("my tongue twitches and I can't say my s's properly anymore", "speech"),
+    ("Weak? Yes, my hand has been weak since Monday and it twitches", "weakness"),
+    ("my legs twitch and my grip is weak, which is expected at my age?", "weakness"),
     # the condition of the one who twitches is still beside the twitch
     ("my mum is on tablets for her heart and kidneys and lately her arms twitch",
      "other_symptoms"),
@@ -1853,6 +1860,25 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "three coffees, a fourth if the afternoon drags, and my eyelid flickers",
     "My mum had osteoporosis and broke her wrist. My left eyelid flickers, which foods have "
     "calcium?",
+    # explained away just after: a laugh, a choice, what exercise is for, another cause
+    "That yoga video had me breathless with laughter. Does yoga help with stress twitches?",
+    "Choked on my coffee laughing at my son. Can coffee make an eyelid twitch?",
+    "Lost 9 kg on purpose this year and now my calves twitch after the gym",
+    "Ten hill sprints, out of breath after each one, that's the point. Hamstrings twitch after",
+    "Double vision is what I get after eight pints, not the issue here. Do electrolytes help "
+    "twitching?",
+    # signs asked of and answered "no"; strength said to be unchanged
+    "Head knock? No. Dizzy? No. Weak? No. Just a twitchy eyelid before my wedding, nerves?",
+    "Grip's as strong as ever and I can beat my son at arm wrestling, my forearm flickers",
+    # a fear settled, or a worry about an event
+    "Had an MS scare in the spring but the MRI was clear and the twitching's gone. Foods for "
+    "B12?",
+    "I had an MS scare last year but the neurologist cleared me. Is stress a twitch trigger?",
+    "Not worried about ALS any more, I promise. Do bananas stop twitching?",
+    "I'd convinced myself it was Parkinson's but the consultant said it's my 6 espressos. How "
+    "does caffeine make muscles twitch?",
+    "Terrified of my driving test tomorrow and my thumb keeps flickering, nerves?",
+    "Panicking about my finals, not my health lol. Eyelid jumping since Sunday, what helps?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
