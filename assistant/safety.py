@@ -48,6 +48,8 @@ _SCARE_REACH = 3  # words after a fear where "scare" says it as an episode ("MS 
 _UNSETTLED_REACH = 8  # words after that where it may come back ("but I'm still scared")
 _DREADED_REACH = 4  # words after a worry where an event it is about may be ("of my exam")
 _ASKED_OF_WORDS = 3  # words of a clause that asks of a sign, and of one that answers "no"
+_PAUSE_REACH = 5  # words before a short span where a pause it times may be told
+_MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
@@ -540,6 +542,7 @@ class SafetyCheck:
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
+        self._pausing = PhraseSet(sorted(words("pausing")), normalizer)
         self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
         self._approximately = words("approximately")
@@ -591,6 +594,7 @@ class SafetyCheck:
         self._fine = words("fine")
         self._copulas = words("copulas")
         self._food_sign_joins = words("food_sign_joins")
+        self._part_modifiers = words("part_modifiers")
         # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
         self._said_of_things = words("drinks_of_signs") | frozenset(
             form for form in lexicon.supplement_products if " " not in form)
@@ -996,7 +1000,8 @@ class SafetyCheck:
         own = self._own_possessives
         if not own.isdisjoint(words) and any(word in own and (index + 1 in found or (
                 index + 2 in found and not self._relations_own(words[index + 1])
-                and words[index + 1] not in self._their))
+                and words[index + 1] not in self._their)
+                or self._past_modifiers(words, index + 1) in found)
                for index, word in enumerate(words)):
             return True  # "my calf", "me left calf"; not "my husband's calf", "told me her legs"
         if not self._third_person.isdisjoint(words):
@@ -1105,6 +1110,14 @@ class SafetyCheck:
         return any(word in self._their_possessives or self._relations_own(word)
                    for word in words[max(0, part - _OWNER_REACH):part])
 
+    def _past_modifiers(self, words: Sequence[str], at: int) -> int:
+        """Where the words from ``at`` on that only say which part ('left lower', 'right
+        upper') end: 'my left lower eyelid' is the asker's eyelid."""
+        end = at
+        while end < len(words) and end - at < _MODIFIERS and words[end] in self._part_modifiers:
+            end += 1
+        return end
+
     def _someone_elses_condition(self, words: Sequence[str], start: int) -> bool:
         """Whether the condition named at ``start`` is said as someone else's: 'my mum had
         osteoporosis', 'his diabetes', 'she has asthma'; not 'I have asthma'."""
@@ -1185,9 +1198,10 @@ class SafetyCheck:
                 and not self._short_span_told(clauses))):
             return True
         about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
-        if any(self._lasts_too_long(c, phrased) or self._days_since(c, today) >= self._min_days
-               for c in about):
-            return True
+        if any(self._lasts_too_long(c, phrased) for c in about) or (
+                any(self._days_since(c, today) >= self._min_days for c in about)
+                and not self._short_span_told(clauses)):
+            return True  # a day of the year, unless a short span is told of the twitch
         if not twitching:
             return False
         if self._outlasted(clauses) and not self._short_span_told(clauses):
@@ -1311,10 +1325,15 @@ class SafetyCheck:
         return any(
             units[word] >= 1  # days or longer: not "every few minutes"
             and ((index >= 2 and clause[index - 2] in self._span_opens)  # "since four days"
+                 # "for the last three or four days": the larger count, after "or"
+                 or (index >= 4 and clause[index - 2] == "or"
+                     and clause[index - 4] in self._span_opens)
                  or (index + 1 < len(clause) and clause[index + 1] in self._ago))  # "5 days ago"
             and clause[index - 1] not in self._vague_counts  # not "for a few days"
             and (count := self._count_before(clause, index)) is not None
             and count * units[word] < self._min_days
+            # not a pause: "sometimes stops for one day and then comes back"
+            and not self._pausing.search(clause[max(0, index - _PAUSE_REACH):index])
             for clause in about
             for index, word in enumerate(clause) if index and word in units) or any(
             # "On Sunday I noticed a twitch in my thumb": it began on a day this week

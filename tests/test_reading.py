@@ -479,6 +479,15 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      True),
     ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
     ("my eyelid twitch is 3 weeks old, is that bad", date(2026, 12, 3), True),
+    # a short span told as "three or four days" outweighs a month named for something else
+    ("moved to Dubai in October and it is still 28 degrees. For the last three or four days "
+     "my left calf flickers", date(2026, 12, 3), False),
+    ("my calf has twitched for the last two or three weeks", date(2026, 12, 3), True),
+    # ... but not a pause: it stops for a day and comes back
+    ("Since beginning of October I have this twitching in right calf. Sometimes stops for one "
+     "day and then come back", date(2026, 12, 3), True),
+    ("I had a small twitch at the side of my mouth for two or three days last week which has "
+     "gone now, and it's been cold since October", date(2026, 12, 3), False),
     ("my eyelid is 3 weeks old now honestly", date(2026, 12, 3), True),
     ("Since last harmattan my eye dey jump on and off", date(2026, 12, 3), True),
     # a date in numbers, either way round; of two readings, the longer
@@ -780,6 +789,10 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("cheap potassium foods", ""),
     ("what is the price of bananas", "prices"),
     ("whats cheaper for magnesium tablets, costco or amazon", "prices"),
+    # baking, a high-street bakery, the taste of what is bought
+    ("Best Dark Chocolate For Brownies", "cooking"),
+    ("does Greggs still do the vegan sausage roll", "places"),
+    ("Which decaf coffee beans taste the best? Ordering online this week.", "shopping"),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -1509,6 +1522,12 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # the asker named only as the one asked is not the twitch's owner
     ("My 16 year old son's eyelid has been twitching and he's asked me to google it. Is it "
      "the caffeine?", "children"),
+    # a part said with which side and where it is, as one's own, keeps a dog in the story
+    ("The neighbour's dog seems to have it in for me, so I sleep badly. Since Tuesday my "
+     "left lower eyelid has been flickering. Is this the sleep thing?", None),
+    # a son met in a game is no son's twitch
+    ("I can still beat my son at arm wrestling. It's just a flicker in my left forearm "
+     "after typing. What causes that?", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
