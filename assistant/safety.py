@@ -48,6 +48,7 @@ _SCARE_REACH = 3  # words after a fear where "scare" says it as an episode ("MS 
 _UNSETTLED_REACH = 8  # words after that where it may come back ("but I'm still scared")
 _DREADED_REACH = 4  # words after a worry where an event it is about may be ("of my exam")
 _ASKED_OF_WORDS = 3  # words of a clause that asks of a sign, and of one that answers "no"
+_OPENED_CLAUSE_REACH = 16  # words after a span opening its clause that it times
 _PAUSE_REACH = 5  # words before a short span where a pause it times may be told
 _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
@@ -543,6 +544,8 @@ class SafetyCheck:
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
         self._pausing = PhraseSet(sorted(words("pausing")), normalizer)
+        self._clause_openers = words("clause_openers")
+        self._turns_new = words("turns_new")
         self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
         self._approximately = words("approximately")
@@ -1379,6 +1382,15 @@ class SafetyCheck:
         if before and before[-1] in self._span_joins and not self._about_twitch.isdisjoint(
                 words[start:start + _FRONTED_SPAN_REACH]):
             return False  # "i'm 52 and for the last month or so i've had twitching"
+        if before and all(word in self._clause_openers for word in before):
+            # "Every morning for about a month I wake with a headache ... and my jaw muscle is
+            # twitching": a span that opens its clause times all it tells, but not a twitch
+            # told as new ("every day for years I've had two coffees and now my eye twitches")
+            opened = words[start:start + _OPENED_CLAUSE_REACH]
+            twitch = next((at for at, word in enumerate(opened) if word in self._twitch_words),
+                          None)
+            if twitch is not None and self._turns_new.isdisjoint(opened[:twitch]):
+                return False
         joined = [at for at, word in enumerate(before[:-1]) if word in self._span_joins
                   and before[at + 1] in self._clause_starts]
         if joined:  # "... and ive been vegan for years": the state said last

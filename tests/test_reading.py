@@ -483,6 +483,11 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("moved to Dubai in October and it is still 28 degrees. For the last three or four days "
      "my left calf flickers", date(2026, 12, 3), False),
     ("my calf has twitched for the last two or three weeks", date(2026, 12, 3), True),
+    # a span that opens its clause times the twitch joined to it, not one told as new
+    ("Every morning for about a month I wake with a headache and my jaw muscle is twitching",
+     date(2026, 12, 3), True),
+    ("every day for years I've eaten spinach and now my eye twitches", date(2026, 12, 3),
+     False),
     # ... but not a pause: it stops for a day and comes back
     ("Since beginning of October I have this twitching in right calf. Sometimes stops for one "
      "day and then come back", date(2026, 12, 3), True),
