@@ -34,6 +34,12 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MICRO = str.maketrans({"\u00b5": "u", "\u03bc": "u"})
 # How far (in words) a mention may be from an amount and still be what it is said of.
 NEAR = 8
+# Kinds of entity an amount is never said of: a factor ("250mg at night") weighs nothing.
+_UNMEASURED = frozenset({"factor"})
+# Words between an amount and something named after it that say when it is taken, so the
+# thing is no more what it is said of: "400mg after training", "250mg before bed"
+_WHEN_WORDS = frozenset({"after", "before", "at", "during", "when", "while", "with"})
+JOIN_REACH = 12  # words between two amounts that a word of "together" may add up
 
 
 class Stated(NamedTuple):
@@ -66,12 +72,14 @@ class AmountReader:
         self._others = others
         self._units: dict[tuple[str, ...], str] = {}
         self._together: list[tuple[str, ...]] = []
+        self._apart: frozenset[str] = frozenset()
         if rules is None:
             return
         for unit in rules.units.values():
             for alias in unit.aliases:
                 self._units[tuple(normalizer.words(alias))] = unit.id
         self._together = [tuple(normalizer.words(w)) for w in rules.together]
+        self._apart = frozenset(normalizer.phrase(w) for w in rules.apart)
         self._longest = max((len(words) for words in self._units), default=0)
 
     def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
@@ -88,7 +96,7 @@ class AmountReader:
         mentions = self._mentions(words, found, spans)
         grouped: dict[tuple[str, str] | None, list[_Found]] = {}
         for amount in amounts:
-            grouped.setdefault(_owner(amount, mentions), []).append(amount)
+            grouped.setdefault(self._owner(amount, mentions, words), []).append(amount)
         return tuple(self._combined(owner, group, words) for owner, group in grouped.items())
 
     def _amounts(self, words: Sequence[str]) -> list[_Found]:
@@ -112,6 +120,8 @@ class AmountReader:
         taken = {i for start, end in spans for i in range(start, end)}
         places = []
         for mention in found:
+            if mention.kind in _UNMEASURED:
+                continue  # "250mg at night": a time of day weighs nothing
             named = tuple(self._normalizer.words(mention.text))
             if not named:
                 continue
@@ -139,25 +149,34 @@ class AmountReader:
         largest = max(group, key=lambda a: a.value)
         return Stated(largest.value, largest.unit, owner)
 
+    def _owner(self, amount: _Found, mentions: Sequence[tuple[int, int, tuple[str, str]]],
+               words: Sequence[str]) -> tuple[str, str] | None:
+        """The entity named nearest to an amount, within NEAR words: after it ('400 mg of
+        magnesium') before before it ('magnesium 400 mg') when both are as near; not one
+        after it that a word of 'together' starts as another item ('two magnesium tablets
+        of 200mg and a zinc and magnesium combo'), nor one said after a word of when
+        ('a magnesium scoop (400mg) after training')."""
+        best: tuple[float, tuple[str, str]] | None = None
+        for start, end, entity in mentions:
+            if start >= amount.end:
+                between = words[amount.end:start]
+                if not _WHEN_WORDS.isdisjoint(between) or any(
+                        tuple(between[i:i + len(w)]) == w
+                        for w in self._together for i in range(len(between))):
+                    continue  # "400mg after training", "200mg and a zinc ... combo"
+                distance = float(start - amount.end)
+            elif end <= amount.start:
+                distance = amount.start - end + 0.5
+            else:
+                continue
+            if distance <= NEAR and (best is None or distance < best[0]):
+                best = (distance, entity)
+        return best[1] if best else None
+
     def _joins(self, between: Sequence[str]) -> bool:
         if self._others.intersection(between):
             return False  # "400mg, and my wife takes 300mg": two people's amounts
+        if len(between) > JOIN_REACH or self._apart.intersection(between):
+            return False  # sentences apart, or choices: "some are 100 mg and some are 750"
         return any(tuple(between[i:i + len(w)]) == w
                    for w in self._together for i in range(len(between)))
-
-
-def _owner(amount: _Found, mentions: Sequence[tuple[int, int, tuple[str, str]]]
-           ) -> tuple[str, str] | None:
-    """The entity named nearest to an amount, within NEAR words: after it ('400 mg of
-    magnesium') before before it ('magnesium 400 mg') when both are as near."""
-    best: tuple[float, tuple[str, str]] | None = None
-    for start, end, entity in mentions:
-        if start >= amount.end:
-            distance = float(start - amount.end)
-        elif end <= amount.start:
-            distance = amount.start - end + 0.5
-        else:
-            continue
-        if distance <= NEAR and (best is None or distance < best[0]):
-            best = (distance, entity)
-    return best[1] if best else None

@@ -189,6 +189,8 @@ class Dialogue:
         self._start_lengths = sorted({len(start) for start in self._starts})
         self._continuations = lexicon.continuations
         self._foods_words = lexicon.words("foods_asked")
+        self._appraisals = frozenset(tuple(intents.normalizer.words(phrase))
+                                     for phrase in lexicon.words("appraisals"))
         # the intents whose answer depends on who it is for ("the amount for a woman of 75")
         self._for_a_person = frozenset(name for names in lexicon.continuations[FOR_A_PERSON]
                                        .values() for name in names)
@@ -512,6 +514,13 @@ class Dialogue:
             if amounts is not None:
                 return Decision("answer", amounts[0].intent, amounts[0].score, amounts[1],
                                 person)
+        if turn.states_amount and not intent.judges_amounts and self._appraises(turn.words):
+            # "a zinc and magnesium combo at night, 450mg in total. Is that fine?": the
+            # amount stated is judged, whatever else the story matched
+            judged = next((pair for pair in rest
+                           if self._intents[pair[0].intent].judges_amounts), None)
+            if judged is not None:
+                return Decision("answer", judged[0].intent, judged[0].score, judged[1], person)
         if rest and best.score < WEAK and best.score - rest[0][0].score < CLOSE_CALL:
             other = self._intents[rest[0][0].intent]
             if turn.states_amount and other.judges_amounts and not intent.judges_amounts:
@@ -526,6 +535,11 @@ class Dialogue:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
+
+    def _appraises(self, words: Sequence[str]) -> bool:
+        """Whether the words ask for something to be judged: 'is that ok', 'too much'."""
+        return any(tuple(words[at:at + len(phrase)]) == phrase
+                   for phrase in self._appraisals for at in range(len(words)))
 
     def _weighed_enough(self, eligible: Sequence[tuple[Candidate, Entities]],
                         turn: Turn) -> bool:

@@ -154,7 +154,7 @@ WORD_CLASSES = frozenset({
     "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "drinks_of_signs",
     "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
-    "clause_openers", "turns_new",
+    "clause_openers", "turns_new", "appraisals",
     "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "headline_turns",
     "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",

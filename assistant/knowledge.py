@@ -120,6 +120,7 @@ class AmountRules(NamedTuple):
 
     units: Mapping[str, Unit]
     together: tuple[str, ...]
+    apart: tuple[str, ...]  # "some are 100 mg and some are 750 mg": not taken together
     say: Mapping[str, str]
     limit_relations: Mapping[str, str]
     daily_relations: Mapping[str, str]
@@ -666,7 +667,7 @@ def _amount_rules(record: Record, builder: _Builder) -> AmountRules:
         words[key] = MappingProxyType({name: table.text(name) for name in needed})
         table.finish()
     return AmountRules(MappingProxyType(units), record.texts("together"),
-                       MappingProxyType(templates), words["limit_relations"],
+                       record.texts("apart"), MappingProxyType(templates), words["limit_relations"],
                        words["daily_relations"], words["varies_by"],
                        _source(record, builder))
 

@@ -1386,6 +1386,23 @@ JUDGED = [
      ["700 mg", "together"]),
     ("I take 300mg magnesium and my husband takes 500mg, ok?", ["300 mg of magnesium a day"],
      ["800 mg", "500 mg"]),
+    # choices, or sentences apart, are not taken together: the largest is judged
+    ("the magnesium packets are all over the place, some are 100 mg and some are 750 mg per "
+     "serving. what's the most I should take?", ["750 mg of magnesium"], ["850 mg", "together"]),
+    ("influencers say 400 or 500 mg of magnesium a day on top of food. I've read loads of "
+     "threads since and my colleague swears by a spray. Another friend takes 200 mg. Is it "
+     "safe for me?", ["500 mg of magnesium"], ["together", "700 mg"]),
+    # what an amount is said of is not what is named after a word of when
+    ("I take a magnesium glycinate scoop (400mg) after training, is that too much?",
+     ["400 mg of magnesium", "above the upper limit"], []),
+    ("What is the upper limit for magnesium from supplements? I take a 500mg tablet at night.",
+     ["500 mg of magnesium", "above the upper limit of 350 mg"], []),
+    # an amount stated and appraised is judged, whatever else the story matched
+    ("I take a 4000 IU vitamin D capsule and 1000 IU in my multivitamin, is that ok?",
+     ["5,000 IU (125 mcg) of vitamin D", "above the upper limit"], []),
+    ("a magnesium tablet of 200mg and a zinc and magnesium combo with 250mg at night, is "
+     "that fine?", ["450 mg of magnesium (200 mg and 250 mg together)", "above the upper limit"],
+     ["stretching"]),
 ]
 
 
