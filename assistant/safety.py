@@ -41,7 +41,9 @@ _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
 _EXPLAINED_REACH = 9  # words after a sign where what explains it away may be ("on purpose")
-_SET_ASIDE_REACH = 12  # ... and where what sets it aside may be ("not the issue here")
+_PAST_BEFORE = 6  # words before a sign of the body where a year long past may be
+_PAST_AFTER = 8  # ... and after it, where it may be said long past ("fainted ... as a kid")
+_SET_ASIDE_REACH = 14  # ... and where what sets it aside may be ("not the issue here")
 _SETTLED_REACH = 25  # words after a fear where what settled it may start ("... MRI was clear")
 _SETTLED_BEFORE = 5  # words before a fear where what settled it may start ("not worried about")
 _SCARE_REACH = 3  # words after a fear where "scare" says it as an episode ("MS scare")
@@ -572,6 +574,8 @@ class SafetyCheck:
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
         self._set_aside_after = PhraseSet(sorted(words("set_aside_after")), normalizer)
+        self._long_past = PhraseSet(sorted(words("long_past")), normalizer)
+        self._back_again = PhraseSet(sorted(words("back_again")), normalizer)
         self._settled = PhraseSet(sorted(words("settled")), normalizer)
         self._settled_scare = PhraseSet(sorted(words("settled") | words("settled_scare")),
                                         normalizer)
@@ -797,7 +801,7 @@ class SafetyCheck:
                 elif beside:
                     starts = starts + joined
                 for start in starts:
-                    if start in named or self._explained_away(words, start, rule) or (
+                    if start in named or self._explained_away(words, start, rule, today) or (
                             idioms and not idioms.isdisjoint(
                                 range(start, start + _IDIOM_REACH))) or (
                             rule.bodily and self._said_of_a_thing(
@@ -1225,17 +1229,22 @@ class SafetyCheck:
                                   and clauses[k - 1][-1] in self._counted_for_else))))
                    or (since and self._time_since(c)))
 
-    def _explained_away(self, words: Sequence[str], start: int, rule: SignRule) -> bool:
-        """Whether what is said of the sign at ``start`` explains it away: a laugh, a choice
-        or exercise's point just after it ("breathless with laughter", "lost 9 kg on
-        purpose"); a fear settled since ("had an MS scare but the MRI was clear"), unless
+    def _explained_away(self, words: Sequence[str], start: int, rule: SignRule,
+                        today: date | None) -> bool:
+        """Whether what is said of the sign at ``start`` explains it away: a laugh, a choice,
+        a drink or exercise's point just after it ("breathless with laughter", "lost 9 kg
+        on purpose"); a sign of the body long past ("had a funny turn in 2015, fainted at a
+        concert"); a fear settled since ("had an MS scare but the MRI was clear"), unless
         it came back ("... but I'm still terrified"); a worry about an event, not an
-        illness ("terrified of my driving test")."""
+        illness ("terrified of my driving test"). A fear long past is still feared."""
         if self._explained_after.search(words[start + 1:start + 1 + _EXPLAINED_REACH]) \
                 or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]):
             return True
-        if rule.deniable:
-            return False  # only a fear, a worry or a dread of something serious is settled
+        if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
+            after = words[start + 1:start + 1 + _PAST_AFTER]
+            if "but" in after:  # "sounds drunk, but I don't drink, I gave up 20 years ago"
+                after = after[:after.index("but")]
+            return self._long_ago(words[max(0, start - _PAST_BEFORE):start], after, today)
         if self._settled_before.search(words[max(0, start - _SETTLED_BEFORE):start]):
             return True  # "not worried about ALS any more"
         after = words[start + 1:start + 1 + _SETTLED_REACH]
@@ -1245,6 +1254,22 @@ class SafetyCheck:
                 after[settled[0]:settled[0] + _UNSETTLED_REACH]):
             return True
         return rule.vague and self._dreaded.search(words[start + 1:start + 1 + _DREADED_REACH])
+
+    def _long_ago(self, before: Sequence[str], after: Sequence[str], today: date | None
+                  ) -> bool:
+        """Whether the words around a sign put it long in the past: 'years ago', 'as a
+        kid', 'nothing since' after it, or a year two or more before this one either side
+        ('had a funny turn in 2015, fainted'); not one a span starts from ('since 2015')."""
+        if self._back_again.search(after):
+            return False  # "fainted in 2015 and again yesterday": back now
+        if self._long_past.search(after):
+            return True
+        near = [*before, "", *after]
+        if not _says_a_year(near):
+            return False  # no year: most signs
+        this_year = (today or date.today()).year
+        return any(_a_year(word) and int(word) <= this_year - 2
+                   and not (at and near[at - 1] in self._since) for at, word in enumerate(near))
 
     def _answered_no(self, words: Sequence[str], start: int, clause_start: Sequence[int],
                      clause_end: Sequence[int]) -> int | None:

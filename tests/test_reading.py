@@ -1841,6 +1841,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my tongue twitches and I can't say my s's properly anymore", "speech"),
     ("Weak? Yes, my hand has been weak since Monday and it twitches", "weakness"),
     ("my legs twitch and my grip is weak, which is expected at my age?", "weakness"),
+    # ... or a sign back again, or a past not its own
+    ("I fainted in 2015 and again yesterday, my calf twitches", "unconscious"),
+    ("My wife says my speech sounds drunk in the evenings, but I don't drink, I gave up 20 "
+     "years ago. My shoulder twitches", "speech"),
+    ("his legs feel weak going up the stairs at school and his thighs twitch", "weakness"),
     # the condition of the one who twitches is still beside the twitch
     ("my mum is on tablets for her heart and kidneys and lately her arms twitch",
      "other_symptoms"),
@@ -1903,6 +1908,11 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "does caffeine make muscles twitch?",
     "Terrified of my driving test tomorrow and my thumb keeps flickering, nerves?",
     "Panicking about my finals, not my health lol. Eyelid jumping since Sunday, what helps?",
+    # a sign of the body long past, or a drink to blame for it
+    "Had a funny turn in 2015, fainted at a concert, nothing since. My feet cramp, calcium?",
+    "passed out as a teenager once, now my calf twitches after runs, which foods help?",
+    "slurred my words at my brother's wedding on saturday but that was the prosecco. sunday my "
+    "calf twitched, can booze do that?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
