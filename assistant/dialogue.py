@@ -39,6 +39,7 @@ from .memo import remembered
 from .native import mypyc_attr
 from .records import NamedTuple
 from .reply import Candidate
+from .safety import PhraseSet
 
 # Below this matcher score a question is out of scope. The bar is lower when the
 # question plainly speaks of our domain (a nutrient, a food, "twitch"), higher when
@@ -133,7 +134,6 @@ class Turn(NamedTuple):
     states_amount: bool = False  # it states an amount ("600 IU", "400 mg of magnesium")
     asks_later: bool = False  # a clause after the first asks ("thanks, anything to eat?")
     asks: bool = False  # a clause asks something ("thumb twitching on and off today" tells)
-    asks_what_helps: bool = False  # "what else can i do", "anything that helps"
     asks_a_kind: str | None = None  # "which vitamin ...": a kind of nutrient asked for, or None
     asker_anew: bool = False  # the asker, after someone else ("what about me, i'm 69")
     # the first clause, when the others only tell ("and calcium? my mum had
@@ -191,6 +191,9 @@ class Dialogue:
         self._foods_words = lexicon.words("foods_asked")
         self._appraisals = frozenset(tuple(intents.normalizer.words(phrase))
                                      for phrase in lexicon.words("appraisals"))
+        # "what else can i do", "anything that helps": looked for only in a turn that goes
+        # on from the answer before (see _decide), not read in every question
+        self._doing = PhraseSet(sorted(lexicon.words("doing")), intents.normalizer)
         # the intents whose answer depends on who it is for ("the amount for a woman of 75")
         self._for_a_person = frozenset(name for names in lexicon.continuations[FOR_A_PERSON]
                                        .values() for name in names)
@@ -287,7 +290,7 @@ class Dialogue:
             state.intent not in (None, RELIEF) and decision.intent == state.intent
             and not self._besides.isdisjoint(turn.words)) or self._after_care_alone(
             decision, turn, state)
-        if going_on and turn.asks_what_helps:
+        if going_on and self._doing.search(turn.words):
             # "what else can i do", "what helps", "anything else that helps at night" after
             # the stretching advice: not more of (or the same) last answer, nor the list of
             # topics, but what helps; and "what can I do in the meantime?" after the care

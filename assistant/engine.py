@@ -394,7 +394,7 @@ class Assistant:
             # says it's only because her house is cold. could it just be that?", "what can i
             # get from a corner shop that has magnesium"
             return True
-        return (reading.asks_care and (state.intent is not None or reading.symptoms)
+        return ((state.intent is not None or reading.symptoms) and self.reader.asks_care(reading)
                 and not self._small_talk(decision))
 
     def _small_talk(self, decision: Decision) -> bool:
@@ -585,8 +585,7 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.anyones_body, reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),
-                reading.asks_later, any(reading.asks), reading.asks_what_helps,
-                reading.asks_a_kind, asker_anew,
+                reading.asks_later, any(reading.asks), reading.asks_a_kind, asker_anew,
                 reading.units[0] if others_tell else (),
                 others_tell and reading.asks[0]
                 and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found))

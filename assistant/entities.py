@@ -134,6 +134,9 @@ class EntityFinder:
                 seconds.setdefault(key[0], set()).update(
                     (key[1], key[1] + "s") if len(key) == 2 else (key[1],))
         self._seconds = {first: frozenset(words) for first, words in seconds.items()}
+        # The one-word phrases: a word followed by no second word of its phrases matches
+        # only as one of them (or as one's plural), which find tests before trying it.
+        self._alone = frozenset(key[0] for key in self._phrases if len(key) == 1)
         # The symbols a word of one or two letters can be, as one pattern: the question's
         # text is searched for them alone, not for every short word, and the lookahead
         # for their first letters lets the search skip the other letters (a third of the
@@ -161,11 +164,15 @@ class EntityFinder:
         """Mentions in order of appearance; later phrases never overlap earlier ones."""
         found: list[Found] = []
         index = 0
-        sizes, protected, count = self._sizes, self._protected, len(words)
+        alone, seconds, protected, count = self._alone, self._seconds, self._protected, len(words)
         while index < count:
             word = words[index]
-            # an alias starts with the word, or with it as a plural ('all nighters')
-            starts = word in sizes or (len(word) > 3 and word.endswith("s") and word[:-1] in sizes)
+            # an alias may match here: a one-word one, as it is or as a plural ('cashews'),
+            # or a longer one that goes on with the next word (see _exact); most words
+            # that start an alias ('i', 'my', 'a') are followed by none of its words
+            starts = word in alone or (len(word) > 3 and word.endswith("s")
+                                       and word[:-1] in alone) or (
+                index + 1 < count and words[index + 1] in seconds.get(word, ()))
             bent = not (word in protected or word.isdigit())  # a word we may read as a typo
             if not (starts or bent):
                 index += 1  # starts no alias and is never bent: most words, without a call

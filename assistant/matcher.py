@@ -91,6 +91,10 @@ _INTENT_MASK = (1 << _INTENT_BITS) - 1
 # One word of a unit as _score reads it: its id, how many times the unit says it, its
 # weight, its bit among the common words said once (else 0), and its examples.
 _Word = tuple[int, int, float, int, list[int]]
+# The examples by size, each one's words, and an itemgetter of them (see _sort_by_size).
+_BySize = tuple[list[float], list[list[int]], list["itemgetter[tuple[int, ...]]"]]
+# An itemgetter called on a list, as map calls it with each getter in turn: in C.
+_read_from = itemgetter.__call__
 # A candidate from an (intent, score) pair, in C: Candidate._make checks the length in Python.
 _candidate = partial(tuple.__new__, Candidate)
 
@@ -245,7 +249,7 @@ class OverlapMatcher:
         self._example_intent: list[int] = self._intent_of.tolist() if python_loop else []
         # The examples by size, and each one's words, to bound a story's whole (see
         # _ceiling): made the first time one is, not kept in the cache.
-        self._by_size: tuple[list[float], list[list[int]]] | None = None
+        self._by_size: _BySize | None = None
         self._posted: dict[int, tuple[list[int], dict[int, str], float, int]] = {}
         if python_loop and self._common is None:
             self._common = CommonWords(self._start, self._postings, self._b2size,
@@ -365,11 +369,11 @@ class OverlapMatcher:
         light, few = self._lightest(size, target)
         if not few:
             return None
-        sizes, words = self._by_size or self._sort_by_size()
+        sizes, words, getters = self._by_size or self._sort_by_size()
         first = bisect_right(sizes, light)
         weights = self._weights
-        held = {number: weights[number] for number, _ in query.words}
         if IN_STEP:  # compiled, a loop of native floats costs less than map and sum
+            held = {number: weights[number] for number, _ in query.words}
             heaviest = 0.0
             for position in range(first, len(sizes)):
                 total = 0.0
@@ -381,8 +385,15 @@ class OverlapMatcher:
                 if score > heaviest:
                     heaviest = score
         else:
-            zero = repeat(0.0)
-            shared = (sum(map(held.get, example, zero)) for example in words[first:])
+            # Each heavy example's words are read by its own itemgetter, in C, from a list
+            # with the unit's weights at their ids and 0.0 elsewhere (and in the slot past
+            # the last id: see _sort_by_size): the same sums, in the same order, as over a
+            # dictionary of the unit's words, with no bytecode run per example, at about
+            # two thirds of the cost (99 to 65 us for the slowest benchmark story).
+            table = [0.0] * (len(weights) + 1)
+            for number, _ in query.words:
+                table[number] = weights[number]
+            shared = map(sum, map(_read_from, getters[first:], repeat(table)))
             heaviest = max(map(truediv, shared, map(add, sizes[first:], repeat(size))),
                            default=0.0)
         ceiling = max(_SCALE * heaviest, _SCALE * light / _BETA2 / (light + size)) * (1 + 1e-9)
@@ -397,9 +408,11 @@ class OverlapMatcher:
         sizes = (self._by_size or self._sort_by_size())[0]
         return light, len(sizes) - bisect_right(sizes, light) <= HEAVY_SHARE * len(sizes)
 
-    def _sort_by_size(self) -> tuple[list[float], list[list[int]]]:
-        """Each example's b^2 E in ascending order, and the words of each in that order
-        (by id, as many times as it says each), from the postings."""
+    def _sort_by_size(self) -> _BySize:
+        """Each example's b^2 E in ascending order, the words of each in that order (by
+        id, as many times as it says each), from the postings, and, interpreted, an
+        itemgetter of each one's words that always gives a tuple: an example of one word
+        (or none) also reads the slot past the last id, which holds 0.0 (see _ceiling)."""
         b2size = self._example_size
         words: list[list[int]] = [[] for _ in b2size]
         append_to = [example.append for example in words]
@@ -411,7 +424,12 @@ class OverlapMatcher:
             if count > 1:  # one of the few words an example says more than once
                 words[postings[position]] += [bisect_right(starts, position) - 1] * (count - 1)
         examples = sorted(range(len(b2size)), key=b2size.__getitem__)
-        self._by_size = [b2size[index] for index in examples], [words[index] for index in examples]
+        by_size = [words[index] for index in examples]
+        past = len(self._weights)  # the slot past the last id
+        getters: list[itemgetter[tuple[int, ...]]] = [] if IN_STEP else [
+            itemgetter(*ids) if len(ids) > 1 else itemgetter(*ids, past) if ids
+            else itemgetter(past, past) for ids in by_size]
+        self._by_size = [b2size[index] for index in examples], by_size, getters
         return self._by_size
 
     def _touched(self, query: Query) -> Iterable[str]:

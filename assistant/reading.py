@@ -98,8 +98,6 @@ class Reading(NamedTuple):
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
-    asks_care: bool = False  # it asks whether to get help ("should i call someone or wait")
-    asks_what_helps: bool = False  # it asks what to do ("what else can i do", "what helps")
     places: frozenset[str] = frozenset()  # the body regions named, of no one else's body
     asks_a_kind: str | None = None  # the kind of nutrient asked for ("which vitamin ..."): its
     # word, singular ("vitamin", "mineral", "nutrient"), or None when none is asked for
@@ -201,7 +199,6 @@ class Reader:
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
-        self._doing = PhraseSet(sorted(intents.lexicon.words("doing")), intents.normalizer)
         self._offers_a_cause = PhraseSet(sorted(intents.lexicon.words("offers_a_cause")),
                                          intents.normalizer)
         self._asker = intents.lexicon.words("asker")
@@ -427,12 +424,6 @@ class Reader:
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
             amounts=amounts,
-            # asked, or told and then pointed at ("Manager says wait and see till Monday.
-            # Is that ok?")
-            asks_care=bool(asking) and self._asks_care.may_start(words)
-            and self._asks_for_care(words if points_back
-                                    else [words[i] for i in sorted(asking)]),
-            asks_what_helps=self._doing.search(whole),
             places=safety.places,
             asks_a_kind=None if self._nutrient_kinds.isdisjoint(words)  # most questions
             else self._asks_a_kind(clauses, asks))
@@ -448,6 +439,18 @@ class Reader:
                 if before in self._lexicon.question_words and word in self._nutrient_kinds:
                     return word.removesuffix("s")
         return None
+
+    def asks_care(self, reading: Reading) -> bool:
+        """Whether the question asks whether to get help ("should i call someone or wait"),
+        in the clauses that ask, or told and then pointed at ("Manager says wait and see
+        till Monday. Is that ok?"). Asked of a reading only when the engine weighs it,
+        after what decides most turns, rather than worked out for every question."""
+        words = reading.words
+        if not self._asks_care.may_start(words):
+            return False  # no phrase of asking for care can start: most questions
+        asking = _asking_positions(reading.clauses, reading.asks)
+        return bool(asking) and self._asks_for_care(
+            words if reading.points_back else [words[i] for i in sorted(asking)])
 
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");

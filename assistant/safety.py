@@ -32,6 +32,8 @@ except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
+# ... and its farthest, over a list of signs: two words more for each of the eight before
+_FARTHEST_NEGATION = NEGATION_REACH + 2 * 8
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 SPREAD_CUE_AFTER = 6  # ... and words after it, in its clause ("mouth on that side twitches too")
 _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
@@ -644,11 +646,16 @@ class SafetyCheck:
         # The sizes of the names _dates_named looks for that start with each word, longest
         # first: a name starts with its first word, and a one-word name with its possessive
         # too ("new years" is "new year"); every name of the data, "day of the dead" too.
-        sizes: dict[str, set[int]] = {}
+        # Each size comes with the last words of those names, and their possessives: a
+        # name of that size is said only where one of them ends it, so the common first
+        # words ("a", "the", "this") cost a lookup each, not a slice and two tests per size.
+        sizes: dict[str, dict[int, set[str]]] = {}
         for name in self._span_dates:
             for first in (name[0], name[0] + "s") if len(name) == 1 else (name[0],):
-                sizes.setdefault(first, set()).add(len(name))
-        self._date_sizes = {first: tuple(sorted(each, reverse=True))
+                sizes.setdefault(first, {}).setdefault(len(name), set()).update(
+                    (name[-1], name[-1] + "s"))
+        self._date_sizes = {first: tuple((size, frozenset(each[size]))
+                                         for size in sorted(each, reverse=True))
                             for first, each in sizes.items()}
         # Most questions name no day of the year: one set test says so.
         self._date_words = frozenset(self._date_sizes)
@@ -657,6 +664,11 @@ class SafetyCheck:
         # where its last word is too, or that word with a possessive 's' (see _dates_named).
         self._date_ends = frozenset(name[-1] + ending for name in self._span_dates
                                     for ending in ("", "s"))
+        # ... and, where both are said, the last words of each first word's own names: a
+        # long story says "a", "this" and "day" ("every single day") with no name of
+        # them ("a level results", "this year", "day of the dead") in it.
+        self._date_lasts = {first: frozenset().union(*(lasts for _, lasts in each))
+                            for first, each in self._date_sizes.items()}
         self._health_cues = PhraseSet(lexicon.health_cues, normalizer)
         self._illness_sign = safety.illness_sign
         self._illness_frames = PhraseSet(safety.illness_frames, normalizer)
@@ -1329,11 +1341,18 @@ class SafetyCheck:
                 or _says_a_year(words))
 
     def _may_name_a_date(self, words: Sequence[str]) -> bool:
-        """Whether a day of the year may be named in the words: a name's first word and a
-        name's last word are among them. With none, :meth:`_dates_named` finds nothing,
-        so its callers can skip what they would do with the days; two C-level set tests,
-        where most questions say a common first word ("the", "a") and no name."""
-        return not (self._date_words.isdisjoint(words) or self._date_ends.isdisjoint(words))
+        """Whether a day of the year may be named in the words: a name's first word and the
+        last word of one of its names are among them. With none, :meth:`_dates_named`
+        finds nothing, so its callers can skip what they would do with the days. Most
+        questions say no first word, or no last word, which two C-level set tests say;
+        a long story often says both ("a", "day"), but not of one name."""
+        if self._date_words.isdisjoint(words) or self._date_ends.isdisjoint(words):
+            return False
+        said = set(words)
+        for first in self._date_words & said:
+            if not self._date_lasts[first].isdisjoint(said):
+                return True
+        return False
 
     def _something_else_began(self, words: Sequence[str], start: int) -> bool:
         """'I cut out dairy a few months ago': a span that ends in 'ago' with no twitch or
@@ -1637,10 +1656,11 @@ class SafetyCheck:
         date_sizes = self._date_sizes
         # every name, and every possessive of one, starts with one of them
         for index in [index for index, word in enumerate(words) if word in date_sizes]:
-            for size in date_sizes[words[index]]:  # only the sizes of names it starts
-                name = tuple(words[index:index + size])
-                if len(name) < size:
-                    continue
+            for size, lasts in date_sizes[words[index]]:  # only the sizes of names it starts
+                end = index + size
+                if end > len(words) or words[end - 1] not in lasts:
+                    continue  # no name of this size ends here: most sizes of a common word
+                name = tuple(words[index:end])
                 if name not in table and name[-1].endswith("s"):
                     name = (*name[:-1], name[-1][:-1])
                 if name in table:
@@ -1969,6 +1989,8 @@ class SafetyCheck:
         With ``asking``, 'any' asks rather than denies ('any stretches that help?'); a
         denial is looked for from ``since`` on (the start of the sign's clause)."""
         denials = self._denials if asking else self._negations
+        if denials.isdisjoint(words[max(since, start - _FARTHEST_NEGATION):start]):
+            return None  # no denial within the farthest reach: most signs, in one set test
         # "I don't feel weak or numb": a denial reaches on over the signs it lists
         reach = NEGATION_REACH + 2 * sum(1 for word in words[max(since, start - 8):start]
                                          if word in self._listing)

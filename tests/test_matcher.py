@@ -317,10 +317,15 @@ def test_each_example_words_as_the_postings_say(intents: IntentSet) -> None:
     """The words of each example that bound a story's whole (OverlapMatcher._ceiling)
     are its own, each as many times as it says it: a word missed would lower a bound."""
     python = OverlapMatcher(intents)
-    sizes, words = python._sort_by_size()
+    sizes, words, getters = python._sort_by_size()
     examples = sorted(range(len(sizes)), key=python._example_size.__getitem__)
     assert sizes == [python._example_size[index] for index in examples] == sorted(sizes)
     stem, ids = intents.normalizer.stem, python._word_id
     own = [Counter(ids[stem(word)] for word in example)
            for intent in intents.intents.values() for example in intent.examples]
     assert [Counter(said) for said in words] == [own[index] for index in examples]
+    # each itemgetter reads those words, in that order, and a tuple of them even for one
+    past = list(range(len(python._weights) + 1))
+    assert [list(getter(past)) for getter in getters] == [
+        said if len(said) > 1 else [*said, len(past) - 1] if said else [len(past) - 1] * 2
+        for said in words]
