@@ -28,6 +28,11 @@ def bot() -> Assistant:
     return Assistant()
 
 
+def lead_of(reply: Reply) -> str:
+    """The first sentence of a reply: the care advice, when a sign leads it."""
+    return reply.text.split(". ")[0] + "."
+
+
 def words_of(text: str) -> int:
     """Words as a reader counts them: 'best-known' is two."""
     return len(re.sub(r"[-/]", " ", text).split())
@@ -1755,7 +1760,10 @@ def test_a_red_flag_raised_earlier_still_leads_later_answers(
         conversation.ask(question)
     reply = conversation.ask(later)
     assert reply.text.startswith(lead) and fact in reply.text, reply.text
-    assert "doctor" not in conversation.ask("thanks").text  # small talk stays small talk
+    # thanks stays thanks, and says the sign's care advice again in a sentence
+    thanks = conversation.ask("thanks")
+    assert thanks.intent == "thanks" and thanks.text.startswith("You're welcome. ")
+    assert "\n" not in thanks.text and thanks.text.endswith(lead_of(reply)), thanks.text
 
 
 @pytest.mark.parametrize("asker_again", ["and for me, what foods have magnesium",
