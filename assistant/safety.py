@@ -549,6 +549,7 @@ class SafetyCheck:
         self._not_lasting = words("not_lasting")
         self._pausing = PhraseSet(sorted(words("pausing")), normalizer)
         self._clause_openers = words("clause_openers")
+        self._them = words("them")
         self._turns_new = words("turns_new")
         self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
@@ -1216,7 +1217,10 @@ class SafetyCheck:
                 self._days_since(words, today) >= self._min_days
                 and not self._short_span_told(clauses))):
             return True
-        about = [c for c in clauses if not self._about_twitch.isdisjoint(c)]
+        about = [c for k, c in enumerate(clauses) if not self._about_twitch.isdisjoint(c)
+                 or (not self._them.isdisjoint(c)  # "... for cramps, potassium or magnesium?
+                     and any(not self._twitch_words.isdisjoint(earlier)  # Had them a month"
+                             for earlier in clauses[:k]))]
         if any(self._lasts_too_long(c, phrased) for c in about) or (
                 any(self._days_since(c, today) >= self._min_days for c in about)
                 and not self._short_span_told(clauses)):
@@ -1257,8 +1261,9 @@ class SafetyCheck:
             if "but" in after:  # "sounds drunk, but I don't drink, I gave up 20 years ago"
                 after = after[:after.index("but")]
             return self._long_ago(words[max(0, start - _PAST_BEFORE):start], after, today)
-        if self._settled_before.search(words[max(0, start - _SETTLED_BEFORE):start]):
-            return True  # "not worried about ALS any more"
+        if self._settled_before.search(words[max(0, start - _SETTLED_BEFORE):start]) \
+                and not self._unsettled.search(words[start + 1:start + 1 + _SCARE_REACH]):
+            return True  # "not worried about ALS any more"; not "... about ALS, mostly"
         after = words[start + 1:start + 1 + _SETTLED_REACH]
         scare = not self._scare.isdisjoint(after[:_SCARE_REACH])  # "had an MS scare"
         settled = (self._settled_scare if scare else self._settled).starts(after)
