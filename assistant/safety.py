@@ -54,6 +54,8 @@ _DREADED_REACH = 4  # words after a worry where an event it is about may be ("of
 _ASKED_OF_WORDS = 3  # words of a clause that asks of a sign, and of one that answers "no"
 _OPENED_CLAUSE_REACH = 16  # words after a span opening its clause that it times
 _PAUSE_REACH = 5  # words before a short span where a pause it times may be told
+_GROWN_CHILDREN_AGE = 55  # an asker's own age from which their sons and daughters are grown
+_SET_ASIDE_GAP = 2  # words between "rather than" and who it sets aside ("for the")
 _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
@@ -623,6 +625,10 @@ class SafetyCheck:
         self._counted_for_else = words("counted_for_else")
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
+        self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
+        self._offspring = words("offspring")
+        self._not_audiences_by_first = _by_first_word(
+            frozenset(tuple(p.split()) for p in words("not_audiences")))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
         self._telling = words("telling")
@@ -1766,6 +1772,9 @@ class SafetyCheck:
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
+        # "I'm 74M ... my daughter has bought me some tablets": an asker that old has grown
+        # sons and daughters
+        grown_children = any(m.own and m.age >= _GROWN_CHILDREN_AGE for m in ages)
         # "his shoulder twitches": the child or animal named is the subject, unless an
         # adult is, by age or as a grown-up relation ("my husband is 64 ... walks the dog",
         # "my best friend ... every flicker in her feet ... walks the dog fine")
@@ -1785,12 +1794,17 @@ class SafetyCheck:
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
             denied = {i for i in found if self.negation(words, i) is not None}  # "not pregnant"
+            idioms = _covered(words, self._not_audiences_by_first)  # "a rabbit hole"
             if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
             starts = [i for i in found
                       if i not in denied
                       and words[i] not in ended
                       and not self._likened(words, i)  # "weak as a kitten"
+                      and i not in idioms
+                      and not (name == "children" and grown_children
+                               and words[i] in self._offspring)
+                      and not self._set_aside(words, i)  # "rather than for the grandkids"
                       and not self._since_its_coming(words, i)  # "since the baby came"
                       and not self._twitchs_age(words, i)  # "my twitch is 3 weeks old"
                       and not (name == PREGNANCY and own_twitch
@@ -1850,6 +1864,12 @@ class SafetyCheck:
         """'weak as a kitten', 'sleeps like a baby': named at ``index`` only as what
         something is likened to."""
         return any(ends_at(words, index, p) for p in self._likening)
+
+    def _set_aside(self, words: Sequence[str], index: int) -> bool:
+        """'asking for myself, rather than for the grandchildren': named at ``index`` just
+        after words that set it aside (with 'for the' or 'my' between)."""
+        return any(ends_at(words, end, p) for p in self._set_aside_before
+                   for end in range(max(0, index - _SET_ASIDE_GAP), index + 1))
 
     def _ended(self, words: Sequence[str], index: int) -> bool:
         """'stopped breastfeeding', 'no longer pregnant': a state that is over, just

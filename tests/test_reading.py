@@ -1530,6 +1530,15 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # a part said with which side and where it is, as one's own, keeps a dog in the story
     ("The neighbour's dog seems to have it in for me, so I sleep badly. Since Tuesday my "
      "left lower eyelid has been flickering. Is this the sleep thing?", None),
+    # an idiom, a child set aside, and an old asker's grown son or daughter
+    ("I've spent the evenings going down a rabbit hole on twitching. Where can I read "
+     "reliable information?", None),
+    ("Asking for myself for once, rather than for the grandchildren. How much vitamin D "
+     "should a man in his seventies get?", None),
+    ("I'm 74M. My daughter has bought me some vitamin D tablets. How much should I take?",
+     None),
+    ("I'm 60 and my son is 12, his eyelid twitches", "children"),
+    ("my guinea pig twitches when he sleeps, is he ok", "animals"),
     # a son met in a game is no son's twitch
     ("I can still beat my son at arm wrestling. It's just a flicker in my left forearm "
      "after typing. What causes that?", None),
