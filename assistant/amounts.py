@@ -36,9 +36,6 @@ _MICRO = str.maketrans({"\u00b5": "u", "\u03bc": "u"})
 NEAR = 8
 # Kinds of entity an amount is never said of: a factor ("250mg at night") weighs nothing.
 _UNMEASURED = frozenset({"factor"})
-# Words between an amount and something named after it that say when it is taken, so the
-# thing is no more what it is said of: "400mg after training", "250mg before bed"
-_WHEN_WORDS = frozenset({"after", "before", "at", "during", "when", "while", "with"})
 JOIN_REACH = 12  # words between two amounts that a word of "together" may add up
 
 
@@ -73,6 +70,7 @@ class AmountReader:
         self._units: dict[tuple[str, ...], str] = {}
         self._together: list[tuple[str, ...]] = []
         self._apart: frozenset[str] = frozenset()
+        self._taken_when: frozenset[str] = frozenset()
         if rules is None:
             return
         for unit in rules.units.values():
@@ -80,6 +78,7 @@ class AmountReader:
                 self._units[tuple(normalizer.words(alias))] = unit.id
         self._together = [tuple(normalizer.words(w)) for w in rules.together]
         self._apart = frozenset(normalizer.phrase(w) for w in rules.apart)
+        self._taken_when = frozenset(normalizer.phrase(w) for w in rules.taken_when)
         self._longest = max((len(words) for words in self._units), default=0)
 
     def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
@@ -160,7 +159,7 @@ class AmountReader:
         for start, end, entity in mentions:
             if start >= amount.end:
                 between = words[amount.end:start]
-                if not _WHEN_WORDS.isdisjoint(between) or any(
+                if not self._taken_when.isdisjoint(between) or any(
                         tuple(between[i:i + len(w)]) == w
                         for w in self._together for i in range(len(between))):
                     continue  # "400mg after training", "200mg and a zinc ... combo"

@@ -156,7 +156,7 @@ WORD_CLASSES = frozenset({
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "turns_new", "appraisals",
     "long_past", "back_again", "them", "set_aside_before", "not_audiences",
-    "offspring",
+    "offspring", "contrasts",
     "question_joins", "possessives", "clause_starts", "asks_of_someone",
     "askers_after", "not_a_span", "drinking_verbs", "story_links", "headline_turns",
     "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",

@@ -121,6 +121,7 @@ class AmountRules(NamedTuple):
     units: Mapping[str, Unit]
     together: tuple[str, ...]
     apart: tuple[str, ...]  # "some are 100 mg and some are 750 mg": not taken together
+    taken_when: tuple[str, ...]  # "400mg after training": what follows is not what it is of
     say: Mapping[str, str]
     limit_relations: Mapping[str, str]
     daily_relations: Mapping[str, str]
@@ -667,7 +668,8 @@ def _amount_rules(record: Record, builder: _Builder) -> AmountRules:
         words[key] = MappingProxyType({name: table.text(name) for name in needed})
         table.finish()
     return AmountRules(MappingProxyType(units), record.texts("together"),
-                       record.texts("apart"), MappingProxyType(templates), words["limit_relations"],
+                       record.texts("apart"), record.texts("taken_when"),
+                       MappingProxyType(templates), words["limit_relations"],
                        words["daily_relations"], words["varies_by"],
                        _source(record, builder))
 

@@ -552,6 +552,7 @@ class SafetyCheck:
         self._pausing = PhraseSet(sorted(words("pausing")), normalizer)
         self._clause_openers = words("clause_openers")
         self._them = words("them")
+        self._contrasts = words("contrasts")
         self._turns_new = words("turns_new")
         self._not_a_span = tuple(words("not_a_span"))
         self._ordinal_endings = words("ordinal_endings")
@@ -1264,8 +1265,9 @@ class SafetyCheck:
             return True
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
             after = words[start + 1:start + 1 + _PAST_AFTER]
-            if "but" in after:  # "sounds drunk, but I don't drink, I gave up 20 years ago"
-                after = after[:after.index("but")]
+            # "sounds drunk, but I don't drink, I gave up 20 years ago": up to a turn
+            turn = next((at for at, word in enumerate(after) if word in self._contrasts), None)
+            after = after[:turn] if turn is not None else after
             return self._long_ago(words[max(0, start - _PAST_BEFORE):start], after, today)
         if self._settled_before.search(words[max(0, start - _SETTLED_BEFORE):start]) \
                 and not self._unsettled.search(words[start + 1:start + 1 + _SCARE_REACH]):
