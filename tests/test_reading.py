@@ -798,6 +798,10 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("Best Dark Chocolate For Brownies", "cooking"),
     ("does Greggs still do the vegan sausage roll", "places"),
     ("Which decaf coffee beans taste the best? Ordering online this week.", "shopping"),
+    ("My cat keeps chewing my spinach plant, is spinach toxic to cats?", "pets"),
+    ("sardines on toast, nice lunch ideas", "cooking"),
+    # food eaten on toast is still food of ours
+    ("If I have avocado on toast every day does that cover magnesium and potassium?", ""),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -1936,6 +1940,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "does caffeine make muscles twitch?",
     "Terrified of my driving test tomorrow and my thumb keeps flickering, nerves?",
     "Panicking about my finals, not my health lol. Eyelid jumping since Sunday, what helps?",
+    # signs denied as "nothing's", an engine's stutter
+    "my eyelid and calf twitch, nothing's weak, nothing's numb, what helps?",
+    "car engine twitches and stutters at idle, what could it be",
     # a sign of the body long past, or a drink to blame for it
     "Had a funny turn in 2015, fainted at a concert, nothing since. My feet cramp, calcium?",
     "passed out as a teenager once, now my calf twitches after runs, which foods help?",
