@@ -1941,7 +1941,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "Terrified of my driving test tomorrow and my thumb keeps flickering, nerves?",
     "Panicking about my finals, not my health lol. Eyelid jumping since Sunday, what helps?",
     # signs denied as "nothing's", an engine's stutter
-    "my eyelid and calf twitch, nothing's weak, nothing's numb, what helps?",
+    "my eyelid twitches, nothing's weak, nothing's numb, what helps?",
     "car engine twitches and stutters at idle, what could it be",
     # a sign of the body long past, or a drink to blame for it
     "Had a funny turn in 2015, fainted at a concert, nothing since. My feet cramp, calcium?",
