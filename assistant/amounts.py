@@ -159,9 +159,7 @@ class AmountReader:
         for start, end, entity in mentions:
             if start >= amount.end:
                 between = words[amount.end:start]
-                if not self._taken_when.isdisjoint(between) or any(
-                        tuple(between[i:i + len(w)]) == w
-                        for w in self._together for i in range(len(between))):
+                if not self._taken_when.isdisjoint(between) or self._says_together(between):
                     continue  # "400mg after training", "200mg and a zinc ... combo"
                 distance = float(start - amount.end)
             elif end <= amount.start:
@@ -177,5 +175,9 @@ class AmountReader:
             return False  # "400mg, and my wife takes 300mg": two people's amounts
         if len(between) > JOIN_REACH or self._apart.intersection(between):
             return False  # sentences apart, or choices: "some are 100 mg and some are 750"
+        return self._says_together(between)
+
+    def _says_together(self, between: Sequence[str]) -> bool:
+        """Whether a word of 'together' ('and', 'plus', 'on top') is said in the words."""
         return any(tuple(between[i:i + len(w)]) == w
                    for w in self._together for i in range(len(between)))

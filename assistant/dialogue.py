@@ -189,8 +189,7 @@ class Dialogue:
         self._start_lengths = sorted({len(start) for start in self._starts})
         self._continuations = lexicon.continuations
         self._foods_words = lexicon.words("foods_asked")
-        self._appraisals = frozenset(tuple(intents.normalizer.words(phrase))
-                                     for phrase in lexicon.words("appraisals"))
+        self._appraisals = PhraseSet(sorted(lexicon.words("appraisals")), intents.normalizer)
         # "what else can i do", "anything that helps": looked for only in a turn that goes
         # on from the answer before (see _decide), not read in every question
         self._doing = PhraseSet(sorted(lexicon.words("doing")), intents.normalizer)
@@ -517,7 +516,8 @@ class Dialogue:
             if amounts is not None:
                 return Decision("answer", amounts[0].intent, amounts[0].score, amounts[1],
                                 person)
-        if turn.states_amount and not intent.judges_amounts and self._appraises(turn.words):
+        if turn.states_amount and not intent.judges_amounts \
+                and self._appraisals.search(turn.words):
             # "a zinc and magnesium combo at night, 450mg in total. Is that fine?": the
             # amount stated is judged, whatever else the story matched
             judged = next((pair for pair in rest
@@ -538,11 +538,6 @@ class Dialogue:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
-
-    def _appraises(self, words: Sequence[str]) -> bool:
-        """Whether the words ask for something to be judged: 'is that ok', 'too much'."""
-        return any(tuple(words[at:at + len(phrase)]) == phrase
-                   for phrase in self._appraisals for at in range(len(words)))
 
     def _weighed_enough(self, eligible: Sequence[tuple[Candidate, Entities]],
                         turn: Turn) -> bool:

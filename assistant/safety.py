@@ -1498,15 +1498,9 @@ class SafetyCheck:
             said = {i for start, (name, _) in named for i in range(start, start + len(name))}
             if named and all(i in said or word in self._before_a_date
                              for i, word in enumerate(clause)):
-                start, (name, (month, day)) = named[0]
-                if day == 1:  # a month, its day said ("the 20th of november") or narrowed
-                    day = self._day_number(clause, start, len(name)) or next(
-                        (self._day_of_month[word] for word in clause[:start]
-                         if word in self._day_of_month), day)  # ("late november")
-                began = date((today := today or date.today()).year, month, day)
-                if began > today:
-                    began = began.replace(year=today.year - 1)
-                if (today - began).days >= self._min_days:
+                start, (name, day) = named[0]  # ("late november", "the 20th of november")
+                if _days_back(today or date.today(),
+                              *self._narrowed(clause, 0, start, name, day)) >= self._min_days:
                     return True
         return False
 
@@ -1547,11 +1541,10 @@ class SafetyCheck:
                       self._since_a_year(words, today),
                       self._since_a_date_in_numbers(words, today))
         for index, (month, day) in spans:
-            began = date(today.year, month, day)
-            if began > today or (index and words[index - 1] in self._a_year_back
-                                 and (today - began).days < self._min_days):
-                began = began.replace(year=today.year - 1)
-            longest = max(longest, (today - began).days)
+            days = _days_back(today, month, day)
+            if days < self._min_days and index and words[index - 1] in self._a_year_back:
+                days = (today - date(today.year - 1, month, day)).days  # "since last ..."
+            longest = max(longest, days)
         return longest
 
     def _since_a_date_in_numbers(self, words: Sequence[str], today: date) -> int:
@@ -1572,12 +1565,9 @@ class SafetyCheck:
             first, second = int(parts[0]), int(parts[1])
             for day, month in ((first, second), (second, first)):
                 try:
-                    began = date(today.year, month, day)
+                    longest = max(longest, _days_back(today, month, day))
                 except ValueError:
                     continue  # not a date this way round: "14/11" is no 11 of the 14th month
-                if began > today:
-                    began = began.replace(year=today.year - 1)
-                longest = max(longest, (today - began).days)
         return longest
 
     def _since_a_year(self, words: Sequence[str], today: date) -> int:
@@ -1637,12 +1627,19 @@ class SafetyCheck:
                     words[start - 1] in self._before_a_date or index - start < _SPAN_ANY):
                 start -= 1
             if any(self._span_starts_before(words, end) for end in range(start, index + 1)):
-                part = next((self._day_of_month[w] for w in words[start:index]
-                             if w in self._day_of_month), None)
-                if day[1] == 1:  # a month, whose day may be said beside it
-                    part = self._day_number(words, index, len(name)) or part
-                found.append((index, (day[0], part) if part else day))
+                found.append((index, self._narrowed(words, start, index, name, day)))
         return found
+
+    def _narrowed(self, words: Sequence[str], start: int, index: int, name: Sequence[str],
+                  day: tuple[int, int]) -> tuple[int, int]:
+        """The day of the year named at ``index``, narrowed by the words from ``start``
+        before it ('mid', 'late') or, for a month, by the day said beside it ('the 20th
+        of november')."""
+        part = next((self._day_of_month[w] for w in words[start:index]
+                     if w in self._day_of_month), None)
+        if day[1] == 1:  # a month, whose day may be said beside it
+            part = self._day_number(words, index, len(name)) or part
+        return (day[0], part) if part else day
 
     def _day_number(self, words: Sequence[str], index: int, size: int) -> int | None:
         """The day said beside a month named at ``index`` ('since 20th nov', 'since the
@@ -2079,6 +2076,15 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
     for phrase in phrases:
         table.setdefault(phrase[0], []).append(phrase)
     return table
+
+
+def _days_back(today: date, month: int, day: int) -> int:
+    """Days since a day of the year last came, today's included: this year's, or last
+    year's when this year's is still to come."""
+    began = date(today.year, month, day)
+    if began > today:
+        began = began.replace(year=today.year - 1)
+    return (today - began).days
 
 
 def _says_a_year(words: Sequence[str]) -> bool:
