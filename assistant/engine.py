@@ -190,7 +190,7 @@ class Assistant:
         if self._care_alone(decision, reading, state):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             state = _new_subject(state, theirs, reading)
-        if (not reading.signs and state.signs and decision.outcome != "out_of_scope"
+        if (not reading.signs and state.signs
                 and not (state.signs_theirs and _asks_of_themselves(reading))
                 and not state.on_someone_else):
             # A red flag raised earlier still leads: "so should I just drink more then?"

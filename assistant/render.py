@@ -62,12 +62,17 @@ class Renderer:
                 and (decision.entities.get("nutrient") or reading.entities.get("nutrient"))
                 and self._products.search(_asked_words(reading))):
             return self._product(decision, reading, why)
-        if decision.outcome == "out_of_scope":
-            body = answers.render(self._intents.intents["out_of_scope"], Scene(kb), self._filled)
-            return Reply(body.text if body else "", None, decision.confidence, **why), ()
         scene = Scene(kb, decision.entities, decision.person, signs,
                       reading.amounts, reading.person,
                       decision.listed)
+        if decision.outcome == "out_of_scope":
+            body = answers.render(self._intents.intents["out_of_scope"], Scene(kb), self._filled)
+            text = body.text if body else ""
+            if signs:
+                # "which brand of magnesium is best then?" after a numb foot: what we
+                # cannot answer is said after the care advice the sign still calls for
+                text = f"{answers.care_lead(scene).text} {text}"
+            return Reply(text, None, decision.confidence, **why), ()
         if decision.outcome in ("ask_slot", "ask_intent"):
             # after a red flag, a question back still comes after the care advice
             lead = f"{answers.care_lead(scene).text} " if signs else ""

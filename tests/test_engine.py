@@ -1766,6 +1766,22 @@ def test_a_red_flag_raised_earlier_still_leads_later_answers(
     assert "\n" not in thanks.text and thanks.text.endswith(lead_of(reply)), thanks.text
 
 
+@pytest.mark.parametrize("later", [
+    "Right. Which brand of magnesium is best then?",
+    "best b12 brand on amazon?",
+    "whats the weather like tomorrow",
+])
+def test_what_we_cannot_answer_after_a_sign_still_comes_after_its_care(
+        bot: Assistant, later: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("Which foods have the most magnesium? Trying to sort out my twitchy calves")
+    conversation.ask("oh and my left foot's been going numb on and off since Tuesday")
+    reply = conversation.ask(later)
+    assert reply.intent is None, reply.text
+    assert reply.text.startswith("Twitching with numbness") \
+        and "outside what I can answer" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("asker_again", ["and for me, what foods have magnesium",
                                          "what about my own eye, should i take magnesium"])
 def test_the_askers_red_flag_does_not_lead_someone_elses_twitch(
