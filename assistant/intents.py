@@ -162,7 +162,8 @@ WORD_CLASSES = frozenset({
     "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",
     "points_in_time", "ended", "grown_and_gone", "counted_for_else", "asks_care", "fine",
     "copulas", "doing", "hours",
-    "number_joins", "eating", "own_doings", "twitch_links", "animal_parts", "life_stages",
+    "number_joins", "eating", "own_doings", "own_faculties", "twitch_links", "animal_parts",
+    "life_stages",
     "stage_times", "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
@@ -255,6 +256,9 @@ class SignRule(NamedTuple):
     # said of the body: the sign counts only beside a twitch or a body part, or as the asker
     # feels ("i feel weak"): "weak euro this week", "cookies spreading in the oven" say none
     bodily: bool = False
+    # a worry of the body whatever other sense the question's words have: beside it, a
+    # frame that gives way to our words gives way ("are twitchers more likely to have ALS")
+    unframed: bool = False
 
 
 class Safety(NamedTuple):
@@ -737,7 +741,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("vague", bool, False),
                               sub.optional("kept", bool, True),
                               frozenset(sub.texts("weighed")),
-                              sub.optional("bodily", bool, False)))
+                              sub.optional("bodily", bool, False),
+                              sub.optional("unframed", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -356,11 +356,15 @@ class Reader:
         pastime = frame in self._over_domain_names
         twitch_apart = pastime and self._symptoms(
             [("" if word in self._site_names else word) for word in words], found, scan)
-        if pastime and frame not in self._requests and own_body and twitch_apart:
+        if pastime and frame not in self._requests and (
+                (own_body and twitch_apart)
+                or not self._safety.unframed.isdisjoint(safety.signs)):
             # the asker's own body twitches beside a pastime that has our words in another
             # sense: "stayed up watching Twitch streams till 4am and now my eyelid's doing its
             # own thing", "just back from carp fishing three nights and my eye twitches"; a
-            # request ("write me a poem about my twitching eyelid") is still a request
+            # request ("write me a poem about my twitching eyelid") is still a request. A
+            # fear of an illness is of the body whatever the pastime: "are twitchers more
+            # likely to have ALS"
             frame = ""
         someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 
 from .compiled import Packed
 from .intents import PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
@@ -500,6 +500,7 @@ class SafetyCheck:
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
+        self.unframed = frozenset(rule.id for rule in safety.signs if rule.unframed)
         # The order the data lists the signs in, which a single question's signs keep
         # among equals: a conversation's signs lead in it too (see lasting).
         self._listed = {rule.id: index for index, rule in enumerate(safety.signs)}
@@ -546,6 +547,7 @@ class SafetyCheck:
         self._subject_pronouns = words("subject_pronouns")
         self._found_in = words("found_in")
         self._own_doings = words("own_doings")
+        self._own_faculties = words("own_faculties")
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
@@ -759,9 +761,13 @@ class SafetyCheck:
         said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
         twitching = self.twitch_said(words, scan, theirs)
         # "fear als pls help": a fear with no subject said is the asker's, and so is what
-        # a clause with no subject did ("Took magnesium five weeks, still twitching")
+        # a clause with no subject did ("Took magnesium five weeks, still twitching"), and
+        # what the body does, with no one named ("Potassium foods? Grip's been a bit off")
+        faculty = self._faculty_told(clauses)
         first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
             clause and clause[0] in self._own_doings for clause in clauses) or (
+            faculty and self._third_person.isdisjoint(said)
+            and self._relations.isdisjoint(said)) or (
             # "Motor Neurone Disease At 34?": an age of no one named is the asker's
             self._age_said(words) and self._third_person.isdisjoint(said)
             and self._relations.isdisjoint(said))
@@ -774,7 +780,7 @@ class SafetyCheck:
         # in a conversation of ours, a sign told with no one named ("also numb") is of the
         # one whose twitch is discussed; and so is a twitch told, then pointed back at
         # beside a nutrient ("Twitchy muscles, always thirsty. Is that a magnesium thing?")
-        personal = (first_person or someone or bool(places)
+        personal = (first_person or someone or bool(places) or faculty
                     or (not about_nutrient and (twitching or pointing or in_conversation))
                     or (twitching and not self._points_back.isdisjoint(said))
                     or (twitching and any(words[i] in self._twitch_said_by for i in telling)))
@@ -843,7 +849,7 @@ class SafetyCheck:
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)
                         and (twitching or in_conversation or bool(scan.parts)
-                             or first_person or not rule.bodily)):
+                             or first_person or faculty or not rule.bodily)):
                     found.append(rule.id)
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
@@ -1058,6 +1064,18 @@ class SafetyCheck:
         else:
             return False
         return end == len(words) or words[end] in self._story_links
+
+    def _faculty_told(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """Whether what a body does is told of someone: a clause opens with it ("Grip's
+        been a bit off lately"), or it is someone's ("his grip has got weaker", "mum's
+        balance"), unlike a faculty asked about in general ("can low magnesium cause a
+        weak grip")."""
+        if self._own_faculties.isdisjoint(chain.from_iterable(clauses)):
+            return False  # most questions name none
+        return any(word in self._own_faculties and (
+                       index == 0 or clause[index - 1] in self._possessives
+                       or clause[index - 1] in self._relations)
+                   for clause in clauses for index, word in enumerate(clause))
 
     def _spread(self, words: Sequence[str], parts: Sequence[int],
                 clause_start: Sequence[int]) -> bool:

@@ -802,6 +802,11 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("sardines on toast, nice lunch ideas", "cooking"),
     # food eaten on toast is still food of ours
     ("If I have avocado on toast every day does that cover magnesium and potassium?", ""),
+    # twitchers are birdwatchers, and people who twitch: a fear of an illness is theirs
+    ("how many twitchers at the reserve today", "birding"),
+    ("is my grandad a twitcher", "birding"),
+    ("are twitchers more likely to have ALS", ""),
+    ("What share of constant twitchers have something serious?", ""),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -1881,6 +1886,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # the condition of the one who twitches is still beside the twitch
     ("my mum is on tablets for her heart and kidneys and lately her arms twitch",
      "other_symptoms"),
+    # what the body does, told with no twitch or body part: the asker's, or someone's
+    ("Potassium Foods? Grip's Been A Bit Off Lately", "weakness"),
+    ("grip has got weaker, what has magnesium", "weakness"),
+    ("his grip has got weaker, potassium?", "weakness"),
+    ("are twitchers more likely to have ALS", "fear"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1948,6 +1958,12 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "passed out as a teenager once, now my calf twitches after runs, which foods help?",
     "slurred my words at my brother's wedding on saturday but that was the prosecco. sunday my "
     "calf twitched, can booze do that?",
+    # a faculty asked about in general, not told of anyone
+    "can low magnesium cause a weak grip",
+    "does low potassium affect your balance",
+    # the birdwatchers' twitchers, and an emergency in another sense
+    "My brother-in-law is a proper twitcher and drives to Norfolk for a rare warbler like "
+    "it's an emergency. Where does the word come from?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
