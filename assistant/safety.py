@@ -615,6 +615,9 @@ class SafetyCheck:
             form for form in lexicon.supplement_products if " " not in form)
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first = _by_first_word(self._not_places)
+        self._taking = words("taking")
+        self._duration_hedges = _by_first_word(
+            frozenset(tuple(p.split()) for p in words("duration_hedges")))
         self._not_signs_by_first = _by_first_word(
             frozenset(tuple(p.split()) for p in words("not_signs")))
         self._generic_places = words("generic_places")
@@ -1446,10 +1449,11 @@ class SafetyCheck:
         return not self._own_span.isdisjoint(after[:twitch])
 
     def _something_else_lasted(self, words: Sequence[str], start: int, since: int = 0) -> bool:
-        """'I've been vegan for years and my eye twitches': a span that opens with 'for'
-        after another state in its clause (which starts at ``since``) is that state's; after
-        a word of the twitch it is the twitch's ('my eye has twitched for years'), and so
-        is one with nothing but fillers before it ('been going for weeks'). Of two states
+        """'I've been vegan for years and my eye twitches', 'take it for a month?': a span
+        that opens with 'for' after another state in its clause (which starts at ``since``)
+        is that state's; after a word of the twitch it is the twitch's ('my eye has
+        twitched for years'), and so is one with nothing but fillers before it ('been
+        going for weeks'). Of two states
         joined, the last said is the span's ('my eye twitches and ive been vegan for
         years'; not 'twitching and fatigue for months'), unless the span opens a part of
         its own with the twitch after it ('i'm 52 and for a month or so i've had twitching')."""
@@ -1470,7 +1474,11 @@ class SafetyCheck:
                   and before[at + 1] in self._clause_starts]
         if joined:  # "... and ive been vegan for years": the state said last
             before = before[joined[-1] + 1:]
-        return (words[start] == "for" and self._about_twitch.isdisjoint(before)
+        # "take it for a month?": what is taken is no twitch, though it is called "it"
+        taken = {at + 1 for at, word in enumerate(before) if word in self._taking}
+        return (words[start] == "for"
+                and self._about_twitch.isdisjoint(
+                    word for at, word in enumerate(before) if at not in taken)
                 and not all(word in self._duration_fillers for word in before))
 
     def _a_period_described(self, words: Sequence[str], start: int, since: int) -> bool:
@@ -1523,10 +1531,12 @@ class SafetyCheck:
         return False
 
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
-        """Every word a number, a unit or a word around them ('going on two months now')."""
-        return all(word in self._units or word in self._duration_fillers
+        """Every word a number, a unit or a word around them ('going on two months now',
+        'a month give or take')."""
+        hedged = _covered(clause, self._duration_hedges)
+        return all(word in self._units or word in self._duration_fillers or index in hedged
                    or word in self._ordinal_endings  # "3rd week now"
-                   or self._count(word) is not None for word in clause)
+                   or self._count(word) is not None for index, word in enumerate(clause))
 
     def _only_units(self, clause: Sequence[str]) -> bool:
         """'ages. months. arm pulse won't quit': a clause that is a unit of time in the

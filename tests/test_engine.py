@@ -1301,6 +1301,8 @@ def test_a_clarifying_question_finishes(bot: Assistant, answer: str, intent: str
     ("What can cause muscle twitching in older people?",
      "He does take water tablets for his heart if that matters"),
     ("why does my eye twitch", "been 3 weeks btw"),
+    ("How long do twitches usually last?",
+     "Mine's been a month give or take, the muscle at the base of my thumb"),
 ])
 def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str,
                                                       then: str) -> None:
@@ -1310,6 +1312,16 @@ def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str
     conversation.ask(first)
     reply = conversation.ask(then)
     assert reply.intent == "seek_care" or "healthcare provider" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then", ["take it for a month?", "should I take it for a month?",
+                                  "can I take it for 6 weeks"])
+def test_how_long_a_supplement_is_taken_is_no_span_of_the_twitch(bot: Assistant,
+                                                                  then: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("does magnesium help eyelid twitching")
+    reply = conversation.ask(then)
+    assert reply.intent != "seek_care" and "2 weeks" not in reply.text, reply.text
 
 
 def test_a_turn_that_only_tells_of_a_sign_gets_the_care_advice_alone(bot: Assistant) -> None:

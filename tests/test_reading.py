@@ -1424,8 +1424,12 @@ def test_the_kind_of_nutrient_a_question_word_asks_for(bot: Assistant, question:
      "it went back to normal. my bicep twitches", "urgent"),
     ("his arm felt heavy and weak, it lasted a few minutes, his arm still twitches",
      "urgent"),
+    # a sign that came on today, at any time of it, came on suddenly
+    ("one side of my face has gone numb tonight and my cheek won't stop twitching", "urgent"),
+    ("lip twitching and this afternoon my arm went heavy and weak", "urgent"),
     ("shoulder twitching the past month", "duration"),
     ("twitching in my calf for the last month or so", "duration"),
+    ("calf twitch, it's been a month give or take", "duration"),
 ])
 def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
