@@ -162,8 +162,8 @@ WORD_CLASSES = frozenset({
     "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",
     "points_in_time", "ended", "grown_and_gone", "counted_for_else", "asks_care", "fine",
     "copulas", "doing", "hours",
-    "number_joins", "eating", "taking", "own_doings", "own_faculties", "duration_hedges",
-    "twitch_links", "animal_parts", "life_stages",
+    "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_faculties",
+    "duration_hedges", "twitch_links", "animal_parts", "life_stages",
     "stage_times", "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
@@ -308,6 +308,7 @@ class Medicines(NamedTuple):
     suspecting_it: tuple[str, ...]  # "could it be the new tablets": of an unnamed twitch
     suspect_fillers: tuple[str, ...]  # "could it be [my new] tablets"
     suspected_of_it: tuple[str, ...]  # "are my meds doing this", just after the name
+    asks_if_it_matters: tuple[str, ...]  # "does that change anything?", anywhere
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
     treating: tuple[str, ...]  # "allergy tablets", "reflux pills": what a generic word treats
     past_use: tuple[str, ...]  # "came off", "took": with long_ago, a medicine of the past
@@ -424,6 +425,7 @@ def _medicines(record: Record) -> Medicines:
                           PRESCRIBING, record.texts("not_prescribed"), SUSPECTED_ONLY,
                           record.texts("suspected_by"), record.texts("suspecting_it"),
                           record.texts("suspect_fillers"), record.texts("suspected_of_it"),
+                          record.texts("asks_if_it_matters"),
                           record.texts("changes"),
                           record.texts("treating"), record.texts("past_use"),
                           record.texts("long_ago"), str(record.file),

@@ -49,6 +49,7 @@ class MedicineReader:
         self._suspecting_it = _phrases(medicines.suspecting_it, normalizer)
         self._suspect_fillers = frozenset(medicines.suspect_fillers)
         self._suspected_of_it = _phrases(medicines.suspected_of_it, normalizer)
+        self._asks_if_it_matters = _phrases(medicines.asks_if_it_matters, normalizer)
         self._names = {tuple(normalizer.words(name)): kind
                        for name, kind in medicines.names.items()}
         # The longest name that starts with each word: a word that starts none is
@@ -113,14 +114,16 @@ class MedicineReader:
         positions that name a nutrient; ``denied`` says
         whether a negation rules out the word at a position ("not on any meds"). With
         nothing else of a body or a complaint said (``alone``), a medicine suspected of an
-        unnamed 'it' ("Could It Be The New Tablets?") is suspected of the twitch: 'it' is
-        what a twitching assistant is about."""
+        unnamed 'it' ("Could It Be The New Tablets?"), or asked whether it matters ("I'm
+        on sertraline btw. Does that change anything?"), is suspected of the twitch: 'it'
+        is what a twitching assistant is about."""
         if discussed and (_contains(words, self._stopping) or (
                 (twitching or own_twitch) and _contains(words, self._still_using))):
             return True  # "should I stop taking them?", "been using mine loads, legs twitch"
         for mention in mentions:
             start = mention.start
-            suspected = alone and self._suspected_here(words, mention)
+            suspected = alone and (self._suspected_here(words, mention)
+                                   or _contains(words, self._asks_if_it_matters))
             if mention.kind == "" and not (suspected or self._owned(words, mention, nutrients)):
                 continue
             if mention.kind == self._suspected_only and not _contains(

@@ -66,7 +66,8 @@ JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
 _NAMES_AFTER = 2  # words after a condition a twitch it names may come ("menopause twitching")
 _INFLECTED_LENGTH = 5  # shorter words are read as they are ("does", "was", "has")
 _DECIMAL = re.compile(r"\d+\.\d+")
-# How far back from a day of the year a word that starts a span may be: any words for the
+# How far back from a day of the year a word that starts a span may be, past the words
+# just before it that narrow it ("the first week of November"): any words for the
 # first few ("since we got back off holiday in october"), then only words that narrow it.
 _SPAN_ANY = 7
 _PREGNANCY_REACH = 6  # words from a pregnancy to its span
@@ -76,6 +77,8 @@ _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('kee
 _SPAN_REACH = 8
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
+# How far after a part opening a headline its sign may start: "Right Hand Tingly And Weak"
+_SIGN_FROM_PART = 2
 # How far before a span that ends in 'ago' a twitch is looked for, to make it the twitch's
 # ("my eye started twitching about three months ago")
 _BEGAN_REACH = 6
@@ -561,6 +564,7 @@ class SafetyCheck:
         self._approximately = words("approximately")
         self._one_span_before = words("one_span_before")
         self._before_a_date = words("before_a_date")
+        self._date_narrowers = words("date_narrowers")
         self._position_units = words("position_units")
         # read as questions are, so that text-speak said as filler matches ("a month now
         # tbh" is read "... now to be honest")
@@ -767,10 +771,10 @@ class SafetyCheck:
         # a clause with no subject did ("Took magnesium five weeks, still twitching"), and
         # what the body does, with no one named ("Potassium foods? Grip's been a bit off")
         faculty = self._faculty_told(clauses)
+        own_faculty = faculty and self._third_person.isdisjoint(said) \
+            and self._relations.isdisjoint(said)
         first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
-            clause and clause[0] in self._own_doings for clause in clauses) or (
-            faculty and self._third_person.isdisjoint(said)
-            and self._relations.isdisjoint(said)) or (
+            clause and clause[0] in self._own_doings for clause in clauses) or own_faculty or (
             # "Motor Neurone Disease At 34?": an age of no one named is the asker's
             self._age_said(words) and self._third_person.isdisjoint(said)
             and self._relations.isdisjoint(said))
@@ -790,8 +794,10 @@ class SafetyCheck:
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
         clause_start = _clause_starts(clauses)
-        own_body = bool(scan.parts) and self.about_own_body(
-            words, scan.parts, clause_start, audiences_named=any(scan.audiences))
+        own_body = own_faculty or (bool(scan.parts) and self.about_own_body(
+            words, scan.parts, clause_start, audiences_named=any(scan.audiences),
+            signs_at=[start for rule, starts in zip(self._rules, scan.signs, strict=True)
+                      if rule.bodily for start in starts]))
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
@@ -856,7 +862,8 @@ class SafetyCheck:
                     found.append(rule.id)
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
-        for_elsewhere = bool(scan.conditions) and not (twitching or in_conversation)
+        for_elsewhere = any(start not in named for start in scan.conditions) \
+            and not (twitching or in_conversation)
         # only a medicine named, or one under discussion, can be one taken
         if not for_elsewhere and (medicines or medicine_discussed) and self._medicines.taken(
                 words, medicines, twitching=twitching or in_conversation or (
@@ -1022,14 +1029,17 @@ class SafetyCheck:
             self._twitch_words | self._pointing).isdisjoint(words[at + 1:at + 1 + _CAUSE_AFTER])
 
     def about_own_body(self, words: Sequence[str], parts: Sequence[int] | None = None,
-                       clause_start: Sequence[int] = (), audiences_named: bool = True) -> bool:
+                       clause_start: Sequence[int] = (), audiences_named: bool = True,
+                       signs_at: Collection[int] = ()) -> bool:
         """'my calf', 'my lower eyelid': the person speaks of a part of their own body
         (not 'my money back'); so does a question that opens with a part that twitches,
         then tells when or how ('thumb twitching after 12 hours gaming', 'twitchy thumb
         since tuesday'; not 'eye twitch emoji meaning'), of no one else. ``parts`` are the body
         parts' positions, from :meth:`scan`; ``clause_start`` each word's clause's first
         word (see :func:`_clause_starts`); ``audiences_named`` whether the scan found a
-        child, a pregnancy or an animal named."""
+        child, a pregnancy or an animal named. A part that opens a clause with a bodily
+        sign's phrase at it tells of the asker's body as a twitch does ("Coffee cutback
+        advice, arm tires blow-drying hair"); ``signs_at`` are where those phrases start."""
         found = set(self._part_positions(words) if parts is None else parts)
         if not found:
             return False
@@ -1052,7 +1062,9 @@ class SafetyCheck:
             # ... with no one else named ("16yo daughter on Monster, eye twitching", "my baby
             # 8 month old, hands are twitching in sleep", "mum's on lithium, hands twitchy")
             later = []
-        return any(self._twitch_told_from(words, opening) for opening in sorted(heads + later))
+        return any(self._twitch_told_from(words, opening)
+                   or any(opening <= start <= opening + _SIGN_FROM_PART for start in signs_at)
+                   for opening in sorted(heads + later))
 
     def _twitch_told_from(self, words: Sequence[str], opening: int) -> bool:
         """The part at ``opening`` and a twitch word in either order ("twitchy thumb since
@@ -1332,13 +1344,14 @@ class SafetyCheck:
                                    unknown: Collection[str], named: Collection[int]) -> bool:
         """'Could It Be The New Tablets?', 'started new tablets, could that be it': nothing
         of a body, a nutrient or another complaint is said, and each clause names it or
-        points at what is unnamed ('my hair is falling out, could it be the sertraline'
-        tells a complaint of its own)."""
-        if scan.parts or scan.conditions or unknown:
-            return False
+        points at what is unnamed or at it ('Could it be the new blood pressure pills?
+        Started them a fortnight ago'; 'my hair is falling out, could it be the
+        sertraline' tells a complaint of its own)."""
+        if scan.parts or unknown or any(start not in named for start in scan.conditions):
+            return False  # not a condition inside a medicine's name ("blood pressure pills")
         start = 0
         for clause in clauses:
-            if self._pointing.isdisjoint(clause) and not any(
+            if self._pointing.isdisjoint(clause) and self._them.isdisjoint(clause) and not any(
                     start + at in named for at in range(len(clause))):
                 return False
             start += len(clause)
@@ -1651,8 +1664,12 @@ class SafetyCheck:
         for index, (name, day) in self._dates_named(words, self._span_dates):
             # back over the words that only narrow the day ("since mid", "since my birthday in")
             start = index
-            while start > 0 and index - start < _SPAN_REACH and (
-                    words[start - 1] in self._before_a_date or index - start < _SPAN_ANY):
+            while start > 0 and index - start < _SPAN_REACH \
+                    and words[start - 1] in self._date_narrowers:
+                start -= 1  # "the first week of"
+            narrowed = start
+            while start > 0 and narrowed - start < _SPAN_REACH and (
+                    words[start - 1] in self._before_a_date or narrowed - start < _SPAN_ANY):
                 start -= 1
             if any(self._span_starts_before(words, end) for end in range(start, index + 1)):
                 found.append((index, self._narrowed(words, start, index, name, day)))

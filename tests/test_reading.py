@@ -88,6 +88,10 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "are my meds doing this?",
     "is it my inhaler?",
     "started new tablets, could that be it",
+    # a medicine named by what it treats, suspected, then pointed at again
+    "Could it be the new blood pressure pills? Started them a fortnight ago.",
+    # ... or told, then asked whether it matters
+    "I'm on sertraline btw, started the meds two weeks ago. Does that change anything?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -128,6 +132,9 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "could it be the new tablets making me sleepy",
     "my mate takes a 600mg magnesium tablet nightly and says it sorted his twitches. is that "
     "dose ok",
+    # a food called one
+    "my calf twitches. my partner joked I should switch to dark chocolate for the magnesium "
+    "and call it medicine",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -392,6 +399,14 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      date(2026, 12, 1), False),
     # a clause that is only a duration is the twitch's
     ("Constant twitching in thigh, going on two months", date(2026, 12, 1), True),
+    # the twitch's age; a baby's age is no span
+    ("Does Magnesium Oil Work On A Month-Old Twitch?", date(2026, 12, 1), True),
+    ("my 9 month old twitches in her sleep, is that normal", date(2026, 12, 1), False),
+    # a day of the year narrowed to a week of it, after an event
+    ("Since I came back off leave in the first week of November my right calf does this "
+     "rippling thing", date(2026, 12, 3), True),
+    ("Since I came back off leave in the last week of November my right calf does this "
+     "rippling thing", date(2026, 12, 3), False),
     ("eyelid flickering. 3 weeks and counting", date(2026, 12, 1), True),
     ("eye twitching. 3 days now", date(2026, 12, 1), False),
     ("my eye twitches. I have been vegan for 3 years", date(2026, 12, 1), False),
@@ -1892,6 +1907,17 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "other_symptoms"),
     # what the body does, told with no twitch or body part: the asker's, or someone's
     ("Potassium Foods? Grip's Been A Bit Off Lately", "weakness"),
+    ("Which B12 Brand? Grip Going In Right Hand", "weakness"),
+    # a daily task grown harder, said of no one: the asker's
+    ("Best Magnesium For Leg Cramps? Stairs Getting Harder", "weakness"),
+    ("Vitamin D dose, struggling to lift the kettle", "weakness"),
+    ("Shoulder twitching, can't reach top shelf, protein timing?", "weakness"),
+    # a part that opens a headline with a sign of its own is the asker's, whatever else
+    # the headline's words could mean ("tires")
+    ("Coffee Cutback Advice, Arm Tires Blow-Drying Hair", "weakness"),
+    ("Cramps, twitching and constant thirst lately, what electrolytes am I missing?",
+     "other_symptoms"),
+    ("Low Vitamin D Result, Now Twitching And Bone Pain", "other_symptoms"),
     ("grip has got weaker, what has magnesium", "weakness"),
     ("his grip has got weaker, potassium?", "weakness"),
     ("are twitchers more likely to have ALS", "fear"),
