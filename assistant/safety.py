@@ -75,6 +75,8 @@ SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the 
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
+_UNIT_WITHIN = 4  # words from a duration phrase's start to its unit ("couple of weeks")
+_TOLD_REACH = 6  # words after a span that tell what it was ("have been stressful")
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
 # How far after a part opening a headline its sign may start: "Right Hand Tingly And Weak"
@@ -612,6 +614,7 @@ class SafetyCheck:
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
         self._copulas = words("copulas")
+        self._have = words("have")
         self._food_sign_joins = words("food_sign_joins")
         self._part_modifiers = words("part_modifiers")
         # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
@@ -1252,7 +1255,8 @@ class SafetyCheck:
         phrased = bool(duration)
         duration = [start for start in duration if not self._something_else_began(words, start)
                     and not self._something_else_lasted(words, start, clause_start[start])
-                    and not self._a_period_described(words, start, clause_start[start])]
+                    and not self._a_period_described(words, start, clause_start[start])
+                    and not self._a_period_as_subject(words, start)]
         if twitching and (bool(duration) or self._two_dates_from_a_start(words) or (
                 self._days_since(words, today) >= self._min_days
                 and not self._short_span_told(clauses))):
@@ -1505,6 +1509,18 @@ class SafetyCheck:
         return (describing.isalpha() and describing not in self._duration_fillers
                 and describing not in self._approximately
                 and self._about_twitch.isdisjoint(words[since:start + 3]))
+
+    def _a_period_as_subject(self, words: Sequence[str], start: int) -> bool:
+        """'The last couple of weeks have been stressful': a span that is what its clause
+        tells of is a time of life, not how long the twitch has lasted, unless the rest
+        of the clause names the twitch."""
+        unit = next((at for at in range(start, min(start + _UNIT_WITHIN, len(words)))
+                     if words[at] in self._units), None)
+        if unit is None or unit + 1 >= len(words):
+            return False
+        after = words[unit + 1:unit + 3]
+        told = after[0] in self._copulas or (after[0] in self._have and after[1:] == ["been"])
+        return told and self._about_twitch.isdisjoint(words[unit + 1:unit + 1 + _TOLD_REACH])
 
     def _two_dates_from_a_start(self, words: Sequence[str]) -> bool:
         """'started in August, it's November now': two days of the year, one of them where

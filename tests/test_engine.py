@@ -239,6 +239,9 @@ def test_a_twitch_told_beside_a_pastime_is_answered(bot: Assistant, question: st
 OWN_TWITCH_STORIES = [
     "on the sofa last night I could see a patch of my thigh ticking away under the skin, "
     "like a tiny pulse. what causes that?",
+    # a part gone wild is a twitch, whatever the idiom means elsewhere
+    "Arvo coffees and my eyelid's going nuts. Connected?",
+    "my eye has gone haywire since tuesday, is it the energy drinks",
 ]
 
 

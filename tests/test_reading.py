@@ -399,6 +399,11 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      date(2026, 12, 1), False),
     # a clause that is only a duration is the twitch's
     ("Constant twitching in thigh, going on two months", date(2026, 12, 1), True),
+    # a span that is what its clause tells of is a time of life
+    ("Since yesterday afternoon my left upper eyelid has been flickering. The last couple of "
+     "weeks have been stressful, a house sale falling through", date(2026, 12, 1), False),
+    ("calf twitching, the last couple of weeks have been awful with it", date(2026, 12, 1),
+     True),
     # the twitch's age; a baby's age is no span
     ("Does Magnesium Oil Work On A Month-Old Twitch?", date(2026, 12, 1), True),
     ("my 9 month old twitches in her sleep, is that normal", date(2026, 12, 1), False),
@@ -1991,6 +1996,16 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # a faculty asked about in general, not told of anyone
     "can low magnesium cause a weak grip",
     "does low potassium affect your balance",
+    # an illness's letters or name in other senses
+    "How do I renew my ALS paramedic certificate",
+    "Is An MS In Nutrition Worth It?",
+    "Parkinson's Law: how do I stop stretching tasks out?",
+    "ALS Ice Bucket Challenge - What Year Was It?",
+    # a tablet dropped into a drink; a person of no use without coffee
+    "my quad twitches after futsal. My mate swears by those fizzy electrolyte things you drop "
+    "in your bottle. Should I use them?",
+    "Since Monday my right eyelid has been twitching. I'd rather not give up coffee because "
+    "I'd be useless. How much is too much?",
     # the birdwatchers' twitchers, and an emergency in another sense
     "My brother-in-law is a proper twitcher and drives to Norfolk for a rare warbler like "
     "it's an emergency. Where does the word come from?",
