@@ -31,6 +31,7 @@ from .text import Normalizer, has_digit
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # The micro sign is folded away with the other symbols; "µg" is written "ug" first.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written, "1,000" too
 _MICRO = str.maketrans({"\u00b5": "u", "\u03bc": "u"})
 # How far (in words) a mention may be from an amount and still be what it is said of.
 NEAR = 8
@@ -71,6 +72,9 @@ class AmountReader:
         self._together: list[tuple[str, ...]] = []
         self._apart: frozenset[str] = frozenset()
         self._taken_when: frozenset[str] = frozenset()
+        self._bare_after: list[tuple[str, ...]] = []
+        self._bare_followers: frozenset[str] = frozenset()
+        self._unit_words: dict[str, str] = {}
         if rules is None:
             return
         for unit in rules.units.values():
@@ -79,6 +83,10 @@ class AmountReader:
         self._together = [tuple(normalizer.words(w)) for w in rules.together]
         self._apart = frozenset(normalizer.phrase(w) for w in rules.apart)
         self._taken_when = frozenset(normalizer.phrase(w) for w in rules.taken_when)
+        self._bare_after = [tuple(normalizer.words(w)) for w in rules.bare_after]
+        self._unit_words = {unit.id: unit.aliases[0] for unit in rules.units.values()
+                            if unit.aliases}
+        self._bare_followers = frozenset(normalizer.phrase(w) for w in rules.bare_followers)
         self._longest = max((len(words) for words in self._units), default=0)
 
     def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
@@ -111,6 +119,27 @@ class AmountReader:
                     found.append(_Found(float(word), unit, index, index + 1 + size))
                     break
         return found
+
+    def with_unit(self, text: str, unit: str) -> str:
+        """The text with ``unit`` said after its one number when that number has none, in
+        a conversation whose last amount was in it: "should I up it to 1000 then?" after
+        "I take 500mg a day" is 1000 mg. Only just after a word of bare_after, with
+        nothing after it but words of bare_followers ("then", "too much"): not "up it to
+        2 tablets", "she is 52"."""
+        if not has_digit(text) or unit not in self._unit_words:
+            return text
+        words = self._normalizer.words(text)
+        numbers = [index for index, word in enumerate(words)
+                   if word[0].isdecimal() and _NUMBER.fullmatch(word)]
+        if len(numbers) != 1 or self._amounts(words):
+            return text
+        at = numbers[0]
+        if not self._bare_followers.issuperset(words[at + 1:]) or not any(
+                len(cue) <= at and tuple(words[at - len(cue):at]) == cue
+                for cue in self._bare_after):
+            return text
+        return _DIGITS.sub(lambda number: f"{number.group()} {self._unit_words[unit]}", text,
+                           count=1)
 
     def _mentions(self, words: Sequence[str], found: Sequence[Found],
                   spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, str]]]:

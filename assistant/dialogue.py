@@ -108,6 +108,9 @@ class State(NamedTuple):
     # shows none ("my flatmate's calf twitched after his 10k"): his questions are answered
     # without the asker's care advice, until the asker speaks of themselves again.
     on_someone_else: bool = False
+    # The unit of the last amount stated ("I take 500mg a day"): "should I up it to 1000
+    # then?" next states one in it.
+    unit: str | None = None
 
 
 class Turn(NamedTuple):
@@ -794,7 +797,8 @@ def remember(state: State, decision: Decision,
         listed = state.listed  # an answer that lists no foods leaves "those" pointing nowhere
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
                  listed, state.signs, state.signs_theirs, places=state.places,
-                 person_theirs=state.person_theirs, on_someone_else=state.on_someone_else)
+                 person_theirs=state.person_theirs, on_someone_else=state.on_someone_else,
+                 unit=state.unit)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

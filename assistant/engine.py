@@ -157,6 +157,8 @@ class Assistant:
             state = state._replace(declined=None)  # the conversation has moved on from them
         if reading.places and not reading.places <= state.places:
             state = state._replace(places=state.places | reading.places)
+        if reading.amounts:  # "I take 500mg a day", for "should I up it to 1000?" next
+            state = state._replace(unit=reading.amounts[-1].unit)
         # "and what about me, i'm 69" after "my husband is 71": the asker, not him
         said = reading.person.age is not None or reading.person.sex is not None
         asker_anew = state.person_theirs and reading.askers_own and (said or reading.asker_named)

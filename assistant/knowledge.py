@@ -127,6 +127,10 @@ class AmountRules(NamedTuple):
     daily_relations: Mapping[str, str]
     varies_by: Mapping[str, str]
     source: str
+    # "up it to 1000": a number with no unit after these, in a conversation that stated an
+    # amount, is one in that amount's unit
+    bare_after: tuple[str, ...] = ()
+    bare_followers: tuple[str, ...] = ()  # "is 2000 ok?": what may follow that number
 
 
 class Nutrient(NamedTuple):
@@ -671,7 +675,8 @@ def _amount_rules(record: Record, builder: _Builder) -> AmountRules:
                        record.texts("apart"), record.texts("taken_when"),
                        MappingProxyType(templates), words["limit_relations"],
                        words["daily_relations"], words["varies_by"],
-                       _source(record, builder))
+                       _source(record, builder), record.texts("bare_after"),
+                       record.texts("bare_followers"))
 
 
 def _amounts(record: Record, key: str) -> tuple[Amount, ...]:

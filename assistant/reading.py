@@ -258,6 +258,9 @@ class Reader:
         """Everything the question says, in the light of the conversation so far; spans
         of time ("since the summer") are measured back from ``today``."""
         text = _clean(question)
+        if state.unit is not None:
+            # "should I up it to 1000 then?" after "I take 500mg a day": read as 1000 mg
+            text = self._amounts.with_unit(text, state.unit)
         clauses = [question for clause in self._normalizer.clauses(text)
                    for question in self._split(self._spelled(clause)) if question]
         words = list(chain.from_iterable(clauses))

@@ -1317,6 +1317,33 @@ def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str
     assert reply.intent == "seek_care" or "healthcare provider" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("first, then, judged", [
+    ("I've been taking 500mg of magnesium a day", "Should I up it to 1000 then?",
+     "1,000 mg of magnesium a day is above the upper limit"),
+    ("I take 1000 IU of vitamin D", "what about 2000?", "2,000 IU (50 mcg) of vitamin D"),
+    ("I take 200mg magnesium", "can I take 400 a day?", "400 mg of magnesium a day"),
+])
+def test_a_number_after_an_amount_is_one_in_its_unit(bot: Assistant, first: str, then: str,
+                                                     judged: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(then)
+    assert judged in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then, not_judged", [
+    ("and for my wife, she's 52", "52 IU"),  # an age
+    ("should I up it to 2 tablets", "2 IU"),  # a count of something else
+    ("what about 45 year olds", "45 IU"),
+])
+def test_other_numbers_after_an_amount_are_no_amount(bot: Assistant, then: str,
+                                                     not_judged: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("I take 1000 IU of vitamin D")
+    reply = conversation.ask(then)
+    assert not_judged not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("then", ["take it for a month?", "should I take it for a month?",
                                   "can I take it for 6 weeks"])
 def test_how_long_a_supplement_is_taken_is_no_span_of_the_twitch(bot: Assistant,
