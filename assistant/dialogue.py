@@ -487,6 +487,10 @@ class Dialogue:
             # "what foods have it" with nothing to refer to: ask which; but "and foods?" in
             # a conversation that named no nutrient asks for the foods that help twitching
             eligible = []
+        if not eligible and turn.states_amount and state.intent:
+            judged = self._judged_amount(turn, state, person, follow_up)
+            if judged is not None:
+                return judged
         if not eligible:
             if wanting and not turn.outside:
                 candidate, missing = wanting
@@ -541,6 +545,21 @@ class Dialogue:
                 return Decision("ask_intent", best.intent, best.score, entities, person,
                                 options=(best.intent, other.name))
         return Decision("answer", best.intent, best.score, entities, person)
+
+    def _judged_amount(self, turn: Turn, state: State, person: Person,
+                       follow_up: bool) -> Decision | None:
+        """'and if I'm using tablets should I go up to 800mg then?': in a conversation of
+        ours, an amount stated of the subject under discussion is judged, however weakly
+        the rest of the words match; None when no intent that judges amounts is ranked or
+        the one that is lacks its subject."""
+        for candidate in turn.ranked:
+            intent = self._intents[candidate.intent]
+            if intent.judges_amounts:
+                entities = self._fill(intent, turn, state, follow_up)
+                if self._missing(intent, entities):
+                    return None
+                return Decision("answer", intent.name, candidate.score, entities, person)
+        return None
 
     def _weighed_enough(self, eligible: Sequence[tuple[Candidate, Entities]],
                         turn: Turn) -> bool:

@@ -179,6 +179,9 @@ class Reader:
                                      intents.lexicon.words("relations")
                                      | intents.lexicon.words("someone"))
         self._nutrient_of_unit = _nutrients_by_own_unit(kb)
+        # the unit each nutrient's daily amount is given in, for a number said of it alone
+        self._intake_units = {nutrient.id: nutrient.intake.unit.lower()
+                              for nutrient in kb.nutrients.values() if nutrient.intake}
         self._short_of = ShortOfHabits(kb, intents.lexicon.small_numbers,
                                        intents.lexicon.words("hours"),
                                        intents.lexicon.words("number_joins"))
@@ -258,9 +261,12 @@ class Reader:
         """Everything the question says, in the light of the conversation so far; spans
         of time ("since the summer") are measured back from ``today``."""
         text = _clean(question)
-        if state.unit is not None:
-            # "should I up it to 1000 then?" after "I take 500mg a day": read as 1000 mg
-            text = self._amounts.with_unit(text, state.unit)
+        unit = state.unit or next((self._intake_units[n] for n in state.entities.get(
+            "nutrient", ()) if n in self._intake_units), None)
+        if unit is not None:
+            # "should I up it to 1000 then?" after "I take 500mg a day", "should I still aim
+            # for 420 then?" about magnesium: read as 1000 mg, 420 mg
+            text = self._amounts.with_unit(text, unit)
         clauses = [question for clause in self._normalizer.clauses(text)
                    for question in self._split(self._spelled(clause)) if question]
         words = list(chain.from_iterable(clauses))

@@ -1322,6 +1322,13 @@ def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str
      "1,000 mg of magnesium a day is above the upper limit"),
     ("I take 1000 IU of vitamin D", "what about 2000?", "2,000 IU (50 mcg) of vitamin D"),
     ("I take 200mg magnesium", "can I take 400 a day?", "400 mg of magnesium a day"),
+    # a number said of the nutrient discussed is in the unit of its daily amount
+    ("How much magnesium for a 50 year old man?", "should I still aim for 420 then?",
+     "420 mg of magnesium a day"),
+    # however weakly the rest of the words match
+    ("How much magnesium should a woman take a day? I'm 27",
+     "and if I'm using tablets should I go up to 800 then?",
+     "800 mg of magnesium a day is above the upper limit"),
 ])
 def test_a_number_after_an_amount_is_one_in_its_unit(bot: Assistant, first: str, then: str,
                                                      judged: str) -> None:
