@@ -26,9 +26,10 @@ _SHORT_WORD = re.compile(r"\b([A-Za-z][a-z]?)\b")  # what a symbol ('Mg', 'K') l
 # Kept as patterns, compiled (and cached by re) when a question first names a symbol:
 # most questions name none, and a start does not compile them.
 _SYMBOL_BEFORE = r"(?i)(?:\d\s*|vit(?:amin)?\.?\s+)$"
-# Written in lowercase, "mg" is usually the unit: "how many mg", "in mg", "mg a day".
-_UNIT_BEFORE = r"(?i)\b(?:many|much|in|of|per)\s+$"
-_UNIT_AFTER = r"(?i)^\s*(?:/|per\b|a\s+day\b|daily\b)"
+# Written in lowercase, "mg" is usually the unit: "how many mg", "in mg", "mg a day", and
+# beside another unit, "is that mg or mcg?", "mcg or mg".
+_UNIT_BEFORE = r"(?i)\b(?:many|much|in|of|per|(?:mcg|ug|iu|micrograms?)\s+or)\s+$"
+_UNIT_AFTER = r"(?i)^\s*(?:/|per\b|a\s+day\b|daily\b|or\s+(?:mcg|ug|iu|micrograms?)\b)"
 
 
 class Found(NamedTuple):

@@ -1391,6 +1391,15 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
     assert again.intent == first.intent and "100 mcg" in again.text, again.text
 
 
+@pytest.mark.parametrize("then", ["is that mg or mcg?", "ok. and the 2.4, is that mg or mcg?",
+                                  "mcg or mg?"])
+def test_a_unit_beside_another_is_no_magnesium(bot: Assistant, then: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("How much B12 should I take?")
+    again = conversation.ask(then)
+    assert "2.4 mcg" in again.text and "magnesium" not in again.text, again.text
+
+
 def test_units_after_an_answer_without_amounts_are_not_that_answer_again(bot: Assistant) -> None:
     conversation = bot.conversation()
     foods = conversation.ask("which foods have magnesium")
