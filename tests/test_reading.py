@@ -1913,6 +1913,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # what the body does, told with no twitch or body part: the asker's, or someone's
     ("Potassium Foods? Grip's Been A Bit Off Lately", "weakness"),
     ("Which B12 Brand? Grip Going In Right Hand", "weakness"),
+    ("the twitchy muscle in my upper arm feels kind of tired and useless when i hang "
+     "washing up", "weakness"),
+    ("my calf twitches and my left hand is useless since tuesday", "weakness"),
     # a daily task grown harder, said of no one: the asker's
     ("Best Magnesium For Leg Cramps? Stairs Getting Harder", "weakness"),
     ("Vitamin D dose, struggling to lift the kettle", "weakness"),
@@ -1993,6 +1996,11 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "passed out as a teenager once, now my calf twitches after runs, which foods help?",
     "slurred my words at my brother's wedding on saturday but that was the prosecco. sunday my "
     "calf twitched, can booze do that?",
+    # useless said of a doctor or a sibling; a diet's "flu"
+    "is there a site where I can read more about muscle spasms? My doctor was useless lol",
+    "my brother who is useless left me the house to sort and my eyelid twitches",
+    "Started keto ten days ago and my calf twitches at night. My brother-in-law says it's "
+    "the keto flu and I need electrolytes. Which ones?",
     # a faculty asked about in general, not told of anyone
     "can low magnesium cause a weak grip",
     "does low potassium affect your balance",
