@@ -165,7 +165,7 @@ WORD_CLASSES = frozenset({
     "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_faculties",
     "duration_hedges", "twitch_links", "animal_parts", "life_stages",
     "stage_times", "bought_forms", "site_names",
-    "subject_pronouns", "nutrient_kinds", "one_span_before",
+    "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "frame_denials",

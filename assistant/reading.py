@@ -180,6 +180,7 @@ class Reader:
                                      | intents.lexicon.words("someone"))
         self._nutrient_of_unit = _nutrients_by_own_unit(kb)
         # the unit each nutrient's daily amount is given in, for a number said of it alone
+        self._other_nutrients = intents.lexicon.words("other_nutrients")
         self._intake_units = {nutrient.id: nutrient.intake.unit.lower()
                               for nutrient in kb.nutrients.values() if nutrient.intake}
         self._short_of = ShortOfHabits(kb, intents.lexicon.small_numbers,
@@ -291,7 +292,10 @@ class Reader:
         ongoing = state.intent is not None or state.pending is not None
         ages = self._people.ages(clauses, {f.start for f in found if f.start >= 0})
         person = self._people.person(clauses, ages, asks)
-        nutrients = {i for f in found if f.kind == "nutrient" for i in range(f.start, f.end)}
+        # a nutrient of ours, or one from elsewhere taken as one ("put me on iron tablets")
+        nutrients = {i for f in found if f.kind == "nutrient" or (
+                         f.kind == OUTSIDE and f.id in self._other_nutrients)
+                     for i in range(f.start, f.end)}
         if owned:  # "my tablets are 5000 iu": tablets of a nutrient, named by its unit
             nutrients.add(NAMED_BY_UNIT)
         unknown = self._unknown(clauses, asks, found)

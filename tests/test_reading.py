@@ -135,6 +135,8 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     # a food called one
     "my calf twitches. my partner joked I should switch to dark chocolate for the magnesium "
     "and call it medicine",
+    # a mineral from elsewhere, prescribed
+    "the GP put me on iron tablets and my eyelid twitches",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -1916,6 +1918,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("the twitchy muscle in my upper arm feels kind of tired and useless when i hang "
      "washing up", "weakness"),
     ("my calf twitches and my left hand is useless since tuesday", "weakness"),
+    ("My right calf has been twitching. I can't go up onto my tiptoes on the right foot",
+     "weakness"),
     # a daily task grown harder, said of no one: the asker's
     ("Best Magnesium For Leg Cramps? Stairs Getting Harder", "weakness"),
     ("Vitamin D dose, struggling to lift the kettle", "weakness"),
@@ -1996,6 +2000,10 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "passed out as a teenager once, now my calf twitches after runs, which foods help?",
     "slurred my words at my brother's wedding on saturday but that was the prosecco. sunday my "
     "calf twitched, can booze do that?",
+    # a workout of the whole body, light given out, a number creeping up
+    "three full body sessions a week and my calf twitches after, what should I eat",
+    "Why does each metal give a different flame? Electrons jumping and giving out light?",
+    "my long run is creeping up towards 16 miles and my thighs twitch after",
     # useless said of a doctor or a sibling; a diet's "flu"
     "is there a site where I can read more about muscle spasms? My doctor was useless lol",
     "my brother who is useless left me the house to sort and my eyelid twitches",
@@ -2020,6 +2028,18 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # weakness that came and went is sudden; a wish to be back to normal is not
+    ("his arm went weak for a minute, then back to normal. his arm twitches", True),
+    ("my calf twitches and I can't go up onto my tiptoes on that foot. What should I take "
+     "to get the calf back to normal before my next trip?", False),
+])
+def test_weakness_back_to_normal_came_suddenly(bot: Assistant, question: str,
+                                               urgent: bool) -> None:
+    signs = read(bot, question).signs
+    assert "weakness" in signs and ("urgent" in signs) is urgent
 
 
 @pytest.mark.parametrize("question", [
