@@ -259,6 +259,9 @@ class SignRule(NamedTuple):
     # a worry of the body whatever other sense the question's words have: beside it, a
     # frame that gives way to our words gives way ("are twitchers more likely to have ALS")
     unframed: bool = False
+    # though vague, its care advice leads, before who advises them, for a child or a
+    # pregnancy: "my toddler keeps twitching and has a fever"
+    leads_for_audiences: bool = False
 
 
 class Safety(NamedTuple):
@@ -744,7 +747,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("kept", bool, True),
                               frozenset(sub.texts("weighed")),
                               sub.optional("bodily", bool, False),
-                              sub.optional("unframed", bool, False)))
+                              sub.optional("unframed", bool, False),
+                              sub.optional("leads_for_audiences", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

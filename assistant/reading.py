@@ -90,7 +90,9 @@ class Reading(NamedTuple):
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: tuple[str, ...] = ()  # signs that call for the care answer alone ("my arm feels weak")
-    specific: bool = False  # a sign more than a worry or another symptom ("for 3 weeks")
+    # a sign more than a worry ("for 3 weeks", "and has a fever"): for a child or a
+    # pregnancy, its care advice leads
+    specific: bool = False
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
     priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
     asks_later: bool = False  # a later clause plainly asks ("thanks, anything to eat?")
@@ -429,7 +431,7 @@ class Reader:
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
             strong=tuple(sign for sign in safety.signs if sign not in self._safety.soft),
-            specific=not set(safety.signs) <= self._safety.vague,
+            specific=not set(safety.signs) <= self._safety.vague_for_audiences,
             frame=frame,
             priced=priced,
             # plainly: a question mark, or a question word first ("thanks, will ring the gp"

@@ -505,6 +505,9 @@ class SafetyCheck:
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
+        # ... and those that, vague, are still not enough for a child or a pregnancy
+        self.vague_for_audiences = frozenset(rule.id for rule in safety.signs
+                                             if rule.vague and not rule.leads_for_audiences)
         self.unframed = frozenset(rule.id for rule in safety.signs if rule.unframed)
         # The order the data lists the signs in, which a single question's signs keep
         # among equals: a conversation's signs lead in it too (see lasting).
