@@ -1930,6 +1930,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Cramps, twitching and constant thirst lately, what electrolytes am I missing?",
      "other_symptoms"),
     ("Low Vitamin D Result, Now Twitching And Bone Pain", "other_symptoms"),
+    # a stroke of one's own before the twitch
+    ("after my stroke my hand twitches, normal?", "other_symptoms"),
+    ("I had a stroke last year and now my calf twitches", "other_symptoms"),
     ("grip has got weaker, what has magnesium", "weakness"),
     ("his grip has got weaker, potassium?", "weakness"),
     ("are twitchers more likely to have ALS", "fear"),
@@ -2000,6 +2003,10 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "passed out as a teenager once, now my calf twitches after runs, which foods help?",
     "slurred my words at my brother's wedding on saturday but that was the prosecco. sunday my "
     "calf twitched, can booze do that?",
+    # a stroke that is no illness, or someone else's
+    "after a stroke of luck at the bookies my eye twitches lol",
+    "shoulder flickers after butterfly stroke sets",
+    "my uncle had a stroke last year, my own calf twitched yesterday after carrying a wardrobe",
     # a workout of the whole body, light given out, a number creeping up
     "three full body sessions a week and my calf twitches after, what should I eat",
     "Why does each metal give a different flame? Electrons jumping and giving out light?",
