@@ -1930,6 +1930,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Cramps, twitching and constant thirst lately, what electrolytes am I missing?",
      "other_symptoms"),
     ("Low Vitamin D Result, Now Twitching And Bone Pain", "other_symptoms"),
+    # a lid that will not open, twitches that move about
+    ("Eyelid half shut by evening, arm twitching??", "numbness"),
+    ("Twitches Moving All Around My Body", "spreading"),
     # a stroke of one's own before the twitch
     ("after my stroke my hand twitches, normal?", "other_symptoms"),
     ("I had a stroke last year and now my calf twitches", "other_symptoms"),
