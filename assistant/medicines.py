@@ -101,7 +101,7 @@ class MedicineReader:
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
               twitching: bool, own_twitch: bool, nutrients: Collection[int],
               denied: Callable[[int], bool], discussed: bool = False,
-              alone: bool = False) -> bool:
+              alone: bool = False, this_year: int = 0) -> bool:
         """Whether a medicine named may be behind the twitch, in a question about twitching:
         one the asker takes (by name, or as 'my tablets'), one with no owner ("Does
         Wellbutrin cause twitching?", "could it be the sertraline"),
@@ -116,7 +116,8 @@ class MedicineReader:
         nothing else of a body or a complaint said (``alone``), a medicine suspected of an
         unnamed 'it' ("Could It Be The New Tablets?"), or asked whether it matters ("I'm
         on sertraline btw. Does that change anything?"), is suspected of the twitch: 'it'
-        is what a twitching assistant is about."""
+        is what a twitching assistant is about. ``this_year`` (0 when the words say no
+        year) dates a stop: "stopped back in 2020" is long past."""
         if discussed and (_contains(words, self._stopping) or (
                 (twitching or own_twitch) and _contains(words, self._still_using))):
             return True  # "should I stop taking them?", "been using mine loads, legs twitch"
@@ -133,8 +134,8 @@ class MedicineReader:
                     nutrients) or any(starts_at(words, mention.end, p)
                                       for p in self._not_prescribed)):
                 continue  # "the doctor has me on vitamin D tablets", "has me on plain water"
-            if denied(start) or _contains(words[max(0, start - CUE_REACH):start],
-                                          self._not_taken) or self._long_past(words, mention):
+            if denied(start) or _contains(words[max(0, start - CUE_REACH):start], self._not_taken) \
+                    or self._long_past(words, mention, this_year):
                 continue
             owner = self._owner(words, start)
             own = owner == "own" and (twitching or own_twitch or suspected)
@@ -155,11 +156,15 @@ class MedicineReader:
             or _contains(words[mention.end:mention.end + SUSPECT_REACH + 1],
                          self._suspected_of_it)
 
-    def _long_past(self, words: Sequence[str], mention: MedicineMention) -> bool:
+    def _long_past(self, words: Sequence[str], mention: MedicineMention,
+                   this_year: int = 0) -> bool:
         """'came off citalopram about 4 years ago', 'took Prozac for a year when I was
-        21 and came off it': stopped or taken long ago, said near the name."""
+        21 and came off it', 'stopped back in 2020': stopped or taken long ago, said near
+        the name (a year two or more before ``this_year``)."""
         near = words[max(0, mention.start - CUE_REACH):mention.end + PAST_REACH]
-        return _contains(near, self._long_ago) and _contains(near, self._past_use)
+        return _contains(near, self._past_use) and (_contains(near, self._long_ago) or any(
+            len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+            and int(word) <= this_year - 2 for word in near))
 
     def changed(self, words: Sequence[str]) -> bool:
         """Whether the words tell of a change to a medicine ("increased", "started")."""

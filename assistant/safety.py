@@ -75,6 +75,7 @@ SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the 
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
+_STOPPED_BEFORE = 5  # words before a year a stop that it dates may be ("quit it back in")
 _UNIT_WITHIN = 4  # words from a duration phrase's start to its unit ("couple of weeks")
 _TOLD_REACH = 6  # words after a span that tell what it was ("have been stressful")
 # A question that opens with a body part among its first words ("left eye twitching")
@@ -618,6 +619,7 @@ class SafetyCheck:
         self._fine = words("fine")
         self._copulas = words("copulas")
         self._have = words("have")
+        self._stopping = words("stopping")
         self._food_sign_joins = words("food_sign_joins")
         self._part_modifiers = words("part_modifiers")
         # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
@@ -877,7 +879,8 @@ class SafetyCheck:
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None,
                 alone=not nutrients and self._only_a_medicine_suspected(
-                    clauses, scan, unknown, named)):
+                    clauses, scan, unknown, named),
+                this_year=(today or date.today()).year if _says_a_year(words) else 0):
             found.append(self._medicines.sign)
         if personal and "spreading" not in found and len(told) > 1 \
                 and self._spread(words, told, clause_start):  # a part after another
@@ -1632,13 +1635,15 @@ class SafetyCheck:
 
     def _since_a_year(self, words: Sequence[str], today: date) -> int:
         """Days since the first of a year named where a span starts ('most of 2026',
-        'since 2024', 'started in 2025'): at least as long as it has gone on."""
+        'since 2024', 'started in 2025'): at least as long as it has gone on; not a year
+        that dates something stopped ('stopped omeprazole back in 2018')."""
         longest = 0
         if not _says_a_year(words):
             return longest  # no year: most questions, and most stories with numbers
         for index, word in enumerate(words):
             if _a_year(word) and int(word) <= today.year \
-                    and self._span_starts_before(words, index):
+                    and self._span_starts_before(words, index) \
+                    and self._stopping.isdisjoint(words[max(0, index - _STOPPED_BEFORE):index]):
                 longest = max(longest, (today - date(int(word), 1, 1)).days)
         return longest
 

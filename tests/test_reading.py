@@ -137,6 +137,10 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "and call it medicine",
     # a mineral from elsewhere, prescribed
     "the GP put me on iron tablets and my eyelid twitches",
+    # taken long ago: in a year two or more back, as a child
+    "My GP took me off simvastatin back in 2019 and I've taken nothing since. My eyelid "
+    "twitches since Saturday",
+    "I was on Ritalin from age 12 to 18 and I'm 31 now. This week my thigh has been twitching",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -409,6 +413,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     # the twitch's age; a baby's age is no span
     ("Does Magnesium Oil Work On A Month-Old Twitch?", date(2026, 12, 1), True),
     ("my 9 month old twitches in her sleep, is that normal", date(2026, 12, 1), False),
+    # a year that dates a medicine stopped is not when the twitch began
+    ("Stopped omeprazole back in 2018. Eyelid flickering since yesterday, what foods help?",
+     date(2026, 12, 1), False),
+    ("Twitching On And Off For Most Of 2026", date(2026, 12, 1), True),
     # a day of the year narrowed to a week of it, after an event
     ("Since I came back off leave in the first week of November my right calf does this "
      "rippling thing", date(2026, 12, 3), True),
