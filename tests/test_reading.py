@@ -92,6 +92,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "Could it be the new blood pressure pills? Started them a fortnight ago.",
     # ... or told, then asked whether it matters
     "I'm on sertraline btw, started the meds two weeks ago. Does that change anything?",
+    # ... or whether it is the cause, in a sentence of its own
+    "The doc upped the dose of my antidepressant last month. Could that be it?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
