@@ -225,6 +225,8 @@ class Reader:
         self._stage_times = intents.lexicon.words("stage_times")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
+        self._asks_care_alone = intents.lexicon.words("asks_care_alone")
+        self._care_alone_fillers = intents.lexicon.words("care_alone_fillers")
         self._other_than = intents.lexicon.words("other_than")
         self._except_fillers = intents.lexicon.words("except_fillers")
         self._outdoing = intents.lexicon.words("outdoing")
@@ -460,11 +462,21 @@ class Reader:
         return None
 
     def asks_care(self, reading: Reading) -> bool:
-        """Whether the question asks whether to get help ("should i call someone or wait"),
-        in the clauses that ask, or told and then pointed at ("Manager says wait and see
+        """Whether the question asks whether to get help ("should i call someone or wait",
+        "Doctor?"), in the clauses that ask, or told and then pointed at ("Manager says wait and see
         till Monday. Is that ok?"). Asked of a reading only when the engine weighs it,
         after what decides most turns, rather than worked out for every question."""
         words = reading.words
+        # "Calf twitching daily since the Berlin marathon. Doctor?": a last clause asked with
+        # a question mark, of nothing but whom to see
+        asked = [clause for clause, asks in zip(reading.clauses, reading.asks, strict=True)
+                 if asks]
+        if not asked and reading.text.rstrip().endswith("?"):
+            asked = list(reading.clauses[-1:])
+        if any(not self._asks_care_alone.isdisjoint(clause) and all(
+                word in self._asks_care_alone or word in self._care_alone_fillers
+                for word in clause) for clause in asked):
+            return True
         if not self._asks_care.may_start(words):
             return False  # no phrase of asking for care can start: most questions
         asking = _asking_positions(reading.clauses, reading.asks)

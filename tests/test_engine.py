@@ -1320,6 +1320,27 @@ def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str
     assert reply.intent == "seek_care" or "healthcare provider" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "Calf twitching daily since the Berlin marathon. Doctor?",
+    "eyelid twitching since monday. Doctor?",
+    "eyelid twitch since monday, worth seeing someone?",
+    "thumb keeps jumping. GP or not?",
+])
+def test_asking_only_whether_to_see_someone_gets_the_care_answer(bot: Assistant,
+                                                                  question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "my doctor says its stress, what foods help",
+    "the doctor said it's nothing. what foods have magnesium?",
+])
+def test_a_doctor_named_in_another_question_is_no_such_asking(bot: Assistant,
+                                                              question: str) -> None:
+    assert bot.ask(question).intent != "seek_care"
+
+
 @pytest.mark.parametrize("first, then, judged", [
     ("I've been taking 500mg of magnesium a day", "Should I up it to 1000 then?",
      "1,000 mg of magnesium a day is above the upper limit"),
