@@ -1940,6 +1940,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Cramps, twitching and constant thirst lately, what electrolytes am I missing?",
      "other_symptoms"),
     ("Low Vitamin D Result, Now Twitching And Bone Pain", "other_symptoms"),
+    # chewing that tires, a tiptoe that is a struggle
+    ("my jaw has been twitching and by the end of a meal my jaw muscles feel too tired to "
+     "chew properly", "other_symptoms"),
+    ("I'm struggling to stand on tiptoe on my left leg and the left calf twitches a lot",
+     "weakness"),
     # a lid that will not open, twitches that move about
     ("Eyelid half shut by evening, arm twitching??", "numbness"),
     ("Twitches Moving All Around My Body", "spreading"),
