@@ -1942,7 +1942,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Low Vitamin D Result, Now Twitching And Bone Pain", "other_symptoms"),
     # chewing that tires, a tiptoe that is a struggle
     ("my jaw has been twitching and by the end of a meal my jaw muscles feel too tired to "
-     "chew properly", "other_symptoms"),
+     "chew properly", "weakness"),
     ("I'm struggling to stand on tiptoe on my left leg and the left calf twitches a lot",
      "weakness"),
     # a lid that will not open, twitches that move about
