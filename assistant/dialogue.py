@@ -488,9 +488,9 @@ class Dialogue:
             # a conversation that named no nutrient asks for the foods that help twitching
             eligible = []
         if not eligible and turn.states_amount and state.intent:
-            judged = self._judged_amount(turn, state, person, follow_up)
-            if judged is not None:
-                return judged
+            weighed = self._judged_amount(turn, state, person, follow_up)
+            if weighed is not None:
+                return weighed
         if not eligible:
             if wanting and not turn.outside:
                 candidate, missing = wanting

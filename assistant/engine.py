@@ -199,7 +199,8 @@ class Assistant:
             # after "my foot has gone numb" is answered after the care advice; one raised
             # for someone else leads their questions, not the asker's own, and the asker's
             # own does not lead questions about someone else's twitch. Thanks or goodbye
-            # say it in their own words ("You're welcome. Twitching with numbness...").
+            # say it in their own words ("You're welcome. Twitching with numbness..."), and
+            # a question turned away says it first ("which brand is best then?").
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
         if reading.signs and decision.intent != SEEK_CARE \

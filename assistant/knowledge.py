@@ -130,7 +130,7 @@ class AmountRules(NamedTuple):
     # "up it to 1000": a number with no unit after these, in a conversation that stated an
     # amount, is one in that amount's unit
     bare_after: tuple[str, ...] = ()
-    bare_followers: tuple[str, ...] = ()  # "is 2000 ok?": what may follow that number
+    bare_followers: tuple[str, ...] = ()  # "take 2000 a day?": what may follow that number
 
 
 class Nutrient(NamedTuple):

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from .intents import Lexicon, Medicines
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import Normalizer, ends_at, one_of, starts_at
+from .text import Normalizer, a_year, ends_at, one_of, starts_at
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
@@ -163,8 +163,7 @@ class MedicineReader:
         the name (a year two or more before ``this_year``)."""
         near = words[max(0, mention.start - CUE_REACH):mention.end + PAST_REACH]
         return _contains(near, self._past_use) and (_contains(near, self._long_ago) or any(
-            len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
-            and int(word) <= this_year - 2 for word in near))
+            a_year(word) and int(word) <= this_year - 2 for word in near))
 
     def changed(self, words: Sequence[str]) -> bool:
         """Whether the words tell of a change to a medicine ("increased", "started")."""

@@ -181,8 +181,8 @@ class Reader:
                                      intents.lexicon.words("relations")
                                      | intents.lexicon.words("someone"))
         self._nutrient_of_unit = _nutrients_by_own_unit(kb)
-        # the unit each nutrient's daily amount is given in, for a number said of it alone
         self._other_nutrients = intents.lexicon.words("other_nutrients")
+        # the unit each nutrient's daily amount is given in, for a number said of it alone
         self._intake_units = {nutrient.id: nutrient.intake.unit.lower()
                               for nutrient in kb.nutrients.values() if nutrient.intake}
         self._short_of = ShortOfHabits(kb, intents.lexicon.small_numbers,

@@ -21,7 +21,7 @@ from .memo import remembered
 from .native import attributes, cast, mypyc_attr, restore
 from .person import AgeMention
 from .records import NamedTuple
-from .text import Normalizer, ends_at, one_of
+from .text import Normalizer, a_year, ends_at, one_of
 
 # The C module of the datetime module: importing datetime itself first runs its
 # pure-Python twin, about 2.5 ms of a piped start. (Typeshed has no stub for _datetime:
@@ -880,7 +880,7 @@ class SafetyCheck:
                 denied=lambda start: self.negation(words, start) is not None,
                 alone=not nutrients and self._only_a_medicine_suspected(
                     clauses, scan, unknown, named),
-                this_year=(today or date.today()).year if _says_a_year(words) else 0):
+                this_year=(today or date.today()).year if _saysa_year(words) else 0):
             found.append(self._medicines.sign)
         if personal and "spreading" not in found and len(told) > 1 \
                 and self._spread(words, told, clause_start):  # a part after another
@@ -1092,8 +1092,8 @@ class SafetyCheck:
     def _faculty_told(self, clauses: Sequence[Sequence[str]]) -> bool:
         """Whether what a body does is told of someone: a clause opens with it ("Grip's
         been a bit off lately"), or it is someone's ("his grip has got weaker", "mum's
-        balance"), unlike a faculty asked about in general ("can low magnesium cause a
-        weak grip")."""
+        speech"), unlike a faculty asked about in general ("can low magnesium cause a weak
+        grip")."""
         if self._own_faculties.isdisjoint(chain.from_iterable(clauses)):
             return False  # most questions name none
         return any(word in self._own_faculties and (
@@ -1333,10 +1333,10 @@ class SafetyCheck:
         if self._long_past.search(after):
             return True
         near = [*before, "", *after]
-        if not _says_a_year(near):
+        if not _saysa_year(near):
             return False  # no year: most signs
         this_year = (today or date.today()).year
-        return any(_a_year(word) and int(word) <= this_year - 2
+        return any(a_year(word) and int(word) <= this_year - 2
                    and not (at and near[at - 1] in self._since) for at, word in enumerate(near))
 
     def _answered_no(self, words: Sequence[str], start: int, clause_start: Sequence[int],
@@ -1395,7 +1395,7 @@ class SafetyCheck:
         is short of any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
                 or self._may_name_a_date(words) or not self._since.isdisjoint(words)
-                or _says_a_year(words))
+                or _saysa_year(words))
 
     def _may_name_a_date(self, words: Sequence[str]) -> bool:
         """Whether a day of the year may be named in the words: a name's first word and the
@@ -1476,10 +1476,10 @@ class SafetyCheck:
         that opens with 'for' after another state in its clause (which starts at ``since``)
         is that state's; after a word of the twitch it is the twitch's ('my eye has
         twitched for years'), and so is one with nothing but fillers before it ('been
-        going for weeks'). Of two states
-        joined, the last said is the span's ('my eye twitches and ive been vegan for
-        years'; not 'twitching and fatigue for months'), unless the span opens a part of
-        its own with the twitch after it ('i'm 52 and for a month or so i've had twitching')."""
+        going for weeks'). Of two states joined, the last said is the span's ('my eye
+        twitches and ive been vegan for years'; not 'twitching and fatigue for months'),
+        unless the span opens a part of its own with the twitch after it ('i'm 52 and for
+        a month or so i've had twitching')."""
         before = words[since:start]
         if before and before[-1] in self._span_joins and not self._about_twitch.isdisjoint(
                 words[start:start + _FRONTED_SPAN_REACH]):
@@ -1593,7 +1593,7 @@ class SafetyCheck:
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
         dated = self._may_name_a_date(words)
-        if not dated and self._since.isdisjoint(words) and not _says_a_year(words):
+        if not dated and self._since.isdisjoint(words) and not _saysa_year(words):
             return 0  # no day of the year, "since" or year: most clauses, in a few tests
         today = today or date.today()
         spans = self._spans(words) if dated else []
@@ -1601,7 +1601,7 @@ class SafetyCheck:
         if dated and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = max(self._since_a_day_of_the_month(words, today),
-                      self._since_a_year(words, today),
+                      self._sincea_year(words, today),
                       self._since_a_date_in_numbers(words, today))
         for index, (month, day) in spans:
             days = _days_back(today, month, day)
@@ -1633,15 +1633,15 @@ class SafetyCheck:
                     continue  # not a date this way round: "14/11" is no 11 of the 14th month
         return longest
 
-    def _since_a_year(self, words: Sequence[str], today: date) -> int:
+    def _sincea_year(self, words: Sequence[str], today: date) -> int:
         """Days since the first of a year named where a span starts ('most of 2026',
         'since 2024', 'started in 2025'): at least as long as it has gone on; not a year
         that dates something stopped ('stopped omeprazole back in 2018')."""
         longest = 0
-        if not _says_a_year(words):
+        if not _saysa_year(words):
             return longest  # no year: most questions, and most stories with numbers
         for index, word in enumerate(words):
-            if _a_year(word) and int(word) <= today.year \
+            if a_year(word) and int(word) <= today.year \
                     and self._span_starts_before(words, index) \
                     and self._stopping.isdisjoint(words[max(0, index - _STOPPED_BEFORE):index]):
                 longest = max(longest, (today - date(int(word), 1, 1)).days)
@@ -2156,15 +2156,10 @@ def _days_back(today: date, month: int, day: int) -> int:
     return (today - began).days
 
 
-def _says_a_year(words: Sequence[str]) -> bool:
+def _saysa_year(words: Sequence[str]) -> bool:
     """Whether a year is among the words: a year is a number, and most questions say few
     numbers or none, which are picked out in C before each is tested."""
-    return any(map(_a_year, filter(str.isdigit, words)))
-
-
-def _a_year(word: str) -> bool:
-    """A year as people write one in a story: four digits from 1900 on."""
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+    return any(map(a_year, filter(str.isdigit, words)))
 
 
 def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]) -> set[int]:

@@ -196,3 +196,8 @@ def has_digit(text: str) -> bool:
     if text.isascii():
         return _ASCII_DIGIT.search(text) is not None
     return any(map(str.isdigit, text))
+
+
+def a_year(word: str) -> bool:
+    """A year as people write one in a story: four digits from 1900 on."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
