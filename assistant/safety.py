@@ -343,17 +343,35 @@ class _Node(NamedTuple):
 
 def _packed(entries: Sequence[_Plain]) -> str:
     """A first word's phrases, of every list, as one string: a line per next word, that
-    word and then, tab-separated, each phrase that goes on with it, as its list's number
-    and the words after the next, space-separated (phrase words are normalised words,
-    with no space, tab or line break in them). The line of one-word phrases has no next
-    word: an empty one. So the trie's root is made from one line per next word, and the
+    word and then, tab-separated, each phrase that goes on with it (see _front_coded;
+    phrase words are normalised words, with no space, tab or line break in them). The
+    line of one-word phrases has no next word, an empty one, and lists only their
+    lists' numbers. So the trie's root is made from one line per next word, and the
     phrases of a line are read only when a question goes on with its word (see _node)."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[int, Pattern]]] = {}
     for slot, rests in entries:
         for rest in rests:
-            groups.setdefault(rest[0] if rest else "", []).append(" ".join((str(slot),
-                                                                            *rest[1:])))
-    return "\n".join("\t".join((head, *items)) for head, items in groups.items())
+            groups.setdefault(rest[0] if rest else "", []).append((slot, rest[1:]))
+    return "\n".join("\t".join((head, *(_front_coded(items) if head
+                                         else (str(slot) for slot, _ in items))))
+                     for head, items in groups.items())
+
+
+def _front_coded(items: Sequence[tuple[int, Pattern]]) -> list[str]:
+    """Each phrase of a line as its list's number, how many of its first words the one
+    before it has too, and its other words, space-separated. A start reads and checks
+    the table as bytes of the compiled cache, and a line's phrases share their first
+    words in runs ('of a chair getting harder', 'of a chair has become harder'): so
+    written, the table is a third smaller (723 to 472 KB of the packaged data's)."""
+    coded: list[str] = []
+    before: Pattern = ()
+    for slot, words in items:
+        shared = 0
+        while shared < min(len(words), len(before)) and words[shared] == before[shared]:
+            shared += 1
+        coded.append(" ".join((str(slot), str(shared), *words[shared:])))
+        before = words
+    return coded
 
 
 def _trie(packed: str) -> _Node:
@@ -377,8 +395,13 @@ def _unpacked(pending: _Rests | str) -> _Rests:
     """The phrase rests, each with its list, of one line of :func:`_packed` (a node further
     down has them as rests already)."""
     if isinstance(pending, str):
-        return [(tuple(words), int(slot)) for slot, *words in (
-            item.split(" ") for item in pending.split("\t"))]
+        rests: _Rests = []
+        words: list[str] = []
+        for item in pending.split("\t"):  # see _front_coded
+            slot, shared, *others = item.split(" ")
+            words = [*words[:int(shared)], *others]
+            rests.append((tuple(words), int(slot)))
+        return rests
     return pending
 
 

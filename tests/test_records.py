@@ -44,6 +44,8 @@ def _parameters(method: Any) -> list[tuple[str, object, object]]:
 def test_a_record_class_behaves_as_typings() -> None:
     typed, ours = _twins()
     assert ours.__mro__[1:] == typed.__mro__[1:] == (tuple, object)
+    # every attribute, so that a method a later namedtuple adds is missed here first
+    assert set(vars(ours)) == set(vars(typed)) - {"__orig_bases__"}  # typing's alone
     for attribute in ("_fields", "_field_defaults", "__doc__", "__match_args__",
                       "__module__", "__qualname__", "__slots__"):
         assert getattr(ours, attribute) == getattr(typed, attribute), attribute
