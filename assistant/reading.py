@@ -222,6 +222,13 @@ class Reader:
         self._twitch_links = intents.lexicon.words("twitch_links")
         self._life_stages = intents.lexicon.words("life_stages")
         self._site_names = intents.lexicon.words("site_names")
+        # ... which the frames whose phrases say one of them name ("twitch" the streaming
+        # site, "going on a twitch" the birdwatchers' trip), and a crossword's frame none
+        self._names_of_frames = {
+            name: self._site_names if not self._site_names.isdisjoint(
+                word for phrase in phrases for word in intents.normalizer.words(phrase))
+            else frozenset()
+            for name, phrases in intents.lexicon.frames.items()}
         self._stage_times = intents.lexicon.words("stage_times")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
@@ -372,18 +379,20 @@ class Reader:
         # ("my Twitch stream" twitches nothing), asked once for both rules below
         pastime = frame in self._over_domain_names
         twitch_apart = pastime and self._symptoms(
-            [("" if word in self._site_names else word) for word in words], found, scan)
+            [("" if word in self._names_of_frames[frame] else word) for word in words],
+            found, scan)
+        someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         if pastime and frame not in self._requests and (
-                (own_body and twitch_apart)
+                ((own_body or (someones_body and bool(scan.parts))) and twitch_apart)
                 or not self._safety.unframed.isdisjoint(safety.signs)):
-            # the asker's own body twitches beside a pastime that has our words in another
-            # sense: "stayed up watching Twitch streams till 4am and now my eyelid's doing its
-            # own thing", "just back from carp fishing three nights and my eye twitches"; a
+            # the asker's own body, or someone's, twitches beside a pastime that has our
+            # words in another sense: "stayed up watching Twitch streams till 4am and now my
+            # eyelid's doing its own thing", "just back from carp fishing three nights and my
+            # eye twitches", "his eye has twitched for a month... still does his crossword"; a
             # request ("write me a poem about my twitching eyelid") is still a request. A
             # fear of an illness is of the body whatever the pastime: "are twitchers more
             # likely to have ALS"
             frame = ""
-        someones_body = symptoms and not own_body and self._safety.someones_twitch(words)
         anyones_body = symptoms and not (own_body or someones_body) \
             and self._safety.names_a_place(words, scan.parts)
         if frame and safety.signs and self._medicine_sign not in safety.signs and (

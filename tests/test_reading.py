@@ -837,6 +837,9 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     # twitchers are birdwatchers, and people who twitch: a fear of an illness is theirs
     ("how many twitchers at the reserve today", "birding"),
     ("is my grandad a twitcher", "birding"),
+    # someone's twitch in a part of theirs, beside a pastime of theirs
+    ("My granddad has had a twitch under his left eye for over a month. He still does his "
+     "crossword. How long is too long?", ""),
     ("are twitchers more likely to have ALS", ""),
     ("What share of constant twitchers have something serious?", ""),
 ])
@@ -1940,6 +1943,13 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Cramps, twitching and constant thirst lately, what electrolytes am I missing?",
      "other_symptoms"),
     ("Low Vitamin D Result, Now Twitching And Bone Pain", "other_symptoms"),
+    # older askers' words: legs that won't carry, words in the wrong order, a misspelt pill
+    ("Mum is 88. She says her legs just won't carry her some days and her thighs flicker",
+     "weakness"),
+    ("he started talking nonsense for a minute, the words in the wrong order, and the left "
+     "side of his face was twitching", "speech"),
+    ("New blood presure pill, now my legs spasm", "medicine"),
+    ("Fasciculations All Over At 68 - Worried", "spreading"),
     # chewing that tires, a tiptoe that is a struggle
     ("my jaw has been twitching and by the end of a meal my jaw muscles feel too tired to "
      "chew properly", "weakness"),
