@@ -1320,6 +1320,12 @@ def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str
     assert reply.intent == "seek_care" or "healthcare provider" in reply.text, reply.text
 
 
+def test_a_pastime_whose_words_are_not_ours_leaves_a_sign_standing(bot: Assistant) -> None:
+    reply = bot.ask("My granddad has had a twitch under his left eye for over a month. He "
+                    "still does his crossword. How long is too long?")
+    assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question", [
     "Calf twitching daily since the Berlin marathon. Doctor?",
     "eyelid twitching since monday. Doctor?",

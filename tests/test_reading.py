@@ -838,8 +838,8 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("how many twitchers at the reserve today", "birding"),
     ("is my grandad a twitcher", "birding"),
     # someone's twitch in a part of theirs, beside a pastime of theirs
-    ("My granddad has had a twitch under his left eye for over a month. He still does his "
-     "crossword. How long is too long?", ""),
+    ("my husband stayed up watching Twitch streams till 4am and now his eyelid keeps "
+     "flickering, is it the screen", ""),
     ("are twitchers more likely to have ALS", ""),
     ("What share of constant twitchers have something serious?", ""),
 ])
