@@ -1047,6 +1047,8 @@ class SafetyCheck:
                       or (word in unknown and word.endswith(self._illness_endings))}
         if not named:
             return False
+        # "can a cold house make your muscles twitch": a condition's word in an idiom
+        named -= _covered(words, self._not_signs_by_first)
         # "...or is that a myth": a claim doubted, not a cause named
         frames = [start for start in scan.illness_frames
                   if not (start and words[start - 1] == "or")]
