@@ -935,8 +935,11 @@ def _food_group_sources(scene: Scene) -> Fact | None:
     verb = "is" if single and _is_mass(kb, carriers[0]) else "are"
     role = "a source" if single else "sources"
     foods = join([_food_plural(kb, food) for food in carriers])
-    return Fact(f"Among {kb.groups[group_id].name}, {foods} {verb} listed as {role} of {names}.",
-                tuple(dict.fromkeys(n.source for n in nutrients)))
+    group = kb.groups[group_id].name
+    # "eggs for b12?": a group of one food, named as it, is no group to pick among
+    among = "" if foods == group else f"Among {group}, "
+    text = f"{among}{foods} {verb} listed as {role} of {names}."
+    return Fact(text[:1].upper() + text[1:], tuple(dict.fromkeys(n.source for n in nutrients)))
 
 
 def _trigger(scene: Scene) -> Trigger | None:

@@ -271,6 +271,13 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    # our foods cooked, our minerals in the garden, a speaker asked to play, another
+    # condition's stretches
+    "how do you toast pumpkin seeds",
+    "Best way to press tofu if you don't own a tofu press?",
+    "Our allotment tomatoes had blossom end rot, is it calcium, what goes in the veg patch?",
+    "play something relaxing",
+    "Sciatica stretches that actually work?",
     # a game's officiating, not the body that played it
     "how to referee a five a side game",
     # a compound, not the nutrient
@@ -1318,6 +1325,15 @@ def test_a_sign_said_later_in_the_conversation_counts(bot: Assistant, first: str
     conversation.ask(first)
     reply = conversation.ask(then)
     assert reply.intent == "seek_care" or "healthcare provider" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question, says", [
+    ("eggs for b12?", "Eggs are listed as a source of vitamin B12."),
+    ("which nuts have magnesium", "Among nuts, almonds and cashews are listed as sources"),
+])
+def test_a_group_of_one_food_is_no_group_to_pick_among(bot: Assistant, question: str,
+                                                        says: str) -> None:
+    assert bot.ask(question).text.startswith(says)
 
 
 def test_a_pastime_whose_words_are_not_ours_leaves_a_sign_standing(bot: Assistant) -> None:
