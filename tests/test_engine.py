@@ -1342,25 +1342,19 @@ def test_a_pastime_whose_words_are_not_ours_leaves_a_sign_standing(bot: Assistan
     assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text
 
 
-@pytest.mark.parametrize("question", [
-    "Calf twitching daily since the Berlin marathon. Doctor?",
-    "eyelid twitching since monday. Doctor?",
-    "eyelid twitch since monday, worth seeing someone?",
-    "thumb keeps jumping. GP or not?",
+@pytest.mark.parametrize("question, care", [
+    ("Calf twitching daily since the Berlin marathon. Doctor?", True),
+    ("eyelid twitching since monday. Doctor?", True),
+    ("eyelid twitch since monday, worth seeing someone?", True),
+    ("thumb keeps jumping. GP or not?", True),
+    # a doctor named in another question asks nothing of whom to see
+    ("my doctor says its stress, what foods help", False),
+    ("the doctor said it's nothing. what foods have magnesium?", False),
 ])
-def test_asking_only_whether_to_see_someone_gets_the_care_answer(bot: Assistant,
-                                                                  question: str) -> None:
+def test_asking_only_whether_to_see_someone_gets_the_care_answer(
+        bot: Assistant, question: str, care: bool) -> None:
     reply = bot.ask(question)
-    assert reply.intent == "seek_care", reply.text
-
-
-@pytest.mark.parametrize("question", [
-    "my doctor says its stress, what foods help",
-    "the doctor said it's nothing. what foods have magnesium?",
-])
-def test_a_doctor_named_in_another_question_is_no_such_asking(bot: Assistant,
-                                                              question: str) -> None:
-    assert bot.ask(question).intent != "seek_care"
+    assert (reply.intent == "seek_care") is care, reply.text
 
 
 @pytest.mark.parametrize("first, then, judged", [
