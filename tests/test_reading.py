@@ -1950,6 +1950,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "side of his face was twitching", "speech"),
     ("New blood presure pill, now my legs spasm", "medicine"),
     ("Fasciculations All Over At 68 - Worried", "spreading"),
+    # a choke at a meal, told of someone
+    ("Flatmate choked at dinner, twitchy neck muscles", "swallowing"),
     # chewing that tires, a tiptoe that is a struggle
     ("my jaw has been twitching and by the end of a meal my jaw muscles feel too tired to "
      "chew properly", "weakness"),
