@@ -692,7 +692,7 @@ def test_lists_read_as_english(bot: Assistant) -> None:
     assert bot.ask("what is in avocados").text.startswith("Avocados are")
     assert bot.ask("what is in spinach").text.startswith("Spinach is")
     # one food of a group, named in the plural, agrees with it
-    assert "eggs are listed as a source of vitamin B12" in bot.ask("do eggs have b12").text
+    assert "Eggs are listed as a source of vitamin B12" in bot.ask("do eggs have b12").text
     assert "almonds and cashews are listed as sources" in bot.ask(
         "which nuts have magnesium").text
 
