@@ -27,7 +27,7 @@ from .entities import Found
 from .knowledge import AmountRules
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import Normalizer, has_digit
+from .text import Normalizer, ends_at, has_digit
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # The micro sign is folded away with the other symbols; "µg" is written "ug" first.
@@ -135,8 +135,7 @@ class AmountReader:
             return text
         at = numbers[0]
         if not self._bare_followers.issuperset(words[at + 1:]) or not any(
-                len(cue) <= at and tuple(words[at - len(cue):at]) == cue
-                for cue in self._bare_after):
+                ends_at(words, at, cue) for cue in self._bare_after):
             return text
         return _DIGITS.sub(lambda number: f"{number.group()} {self._unit_words[unit]}", text,
                            count=1)

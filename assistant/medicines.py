@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from .intents import Lexicon, Medicines
 from .native import mypyc_attr
 from .records import NamedTuple
-from .text import Normalizer, a_year, ends_at, one_of, starts_at
+from .text import Normalizer, a_year_long_past, ends_at, one_of, starts_at
 
 OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
@@ -121,10 +121,10 @@ class MedicineReader:
         if discussed and (_contains(words, self._stopping) or (
                 (twitching or own_twitch) and _contains(words, self._still_using))):
             return True  # "should I stop taking them?", "been using mine loads, legs twitch"
+        asks_if_it_matters = alone and _contains(words, self._asks_if_it_matters)
         for mention in mentions:
             start = mention.start
-            suspected = alone and (self._suspected_here(words, mention)
-                                   or _contains(words, self._asks_if_it_matters))
+            suspected = asks_if_it_matters or (alone and self._suspected_here(words, mention))
             if mention.kind == "" and not (suspected or self._owned(words, mention, nutrients)):
                 continue
             if mention.kind == self._suspected_only and not _contains(
@@ -163,7 +163,7 @@ class MedicineReader:
         the name (a year two or more before ``this_year``)."""
         near = words[max(0, mention.start - CUE_REACH):mention.end + PAST_REACH]
         return _contains(near, self._past_use) and (_contains(near, self._long_ago) or any(
-            a_year(word) and int(word) <= this_year - 2 for word in near))
+            a_year_long_past(word, this_year) for word in near))
 
     def changed(self, words: Sequence[str]) -> bool:
         """Whether the words tell of a change to a medicine ("increased", "started")."""

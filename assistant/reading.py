@@ -472,25 +472,29 @@ class Reader:
 
     def asks_care(self, reading: Reading) -> bool:
         """Whether the question asks whether to get help ("should i call someone or wait",
-        "Doctor?"), in the clauses that ask, or told and then pointed at ("Manager says wait and see
-        till Monday. Is that ok?"). Asked of a reading only when the engine weighs it,
-        after what decides most turns, rather than worked out for every question."""
+        "Doctor?"), in the clauses that ask, or told and then pointed at ("Manager says
+        wait and see till Monday. Is that ok?"). Asked of a reading only when the engine
+        weighs it, after what decides most turns, rather than worked out for every
+        question."""
         words = reading.words
-        # "Calf twitching daily since the Berlin marathon. Doctor?": a last clause asked with
-        # a question mark, of nothing but whom to see
-        asked = [clause for clause, asks in zip(reading.clauses, reading.asks, strict=True)
-                 if asks]
-        if not asked and reading.text.rstrip().endswith("?"):
-            asked = list(reading.clauses[-1:])
-        if any(not self._asks_care_alone.isdisjoint(clause) and all(
-                word in self._asks_care_alone or word in self._care_alone_fillers
-                for word in clause) for clause in asked):
+        if not self._asks_care_alone.isdisjoint(words) and self._asks_whom_to_see(reading):
             return True
         if not self._asks_care.may_start(words):
             return False  # no phrase of asking for care can start: most questions
         asking = _asking_positions(reading.clauses, reading.asks)
         return bool(asking) and self._asks_for_care(
             words if reading.points_back else [words[i] for i in sorted(asking)])
+
+    def _asks_whom_to_see(self, reading: Reading) -> bool:
+        """'Calf twitching daily since the Berlin marathon. Doctor?': a clause that asks,
+        or the last one before a question mark, of nothing but whom to see."""
+        asked = [clause for clause, asks in zip(reading.clauses, reading.asks, strict=True)
+                 if asks]
+        if not asked and reading.text.rstrip().endswith("?"):
+            asked = list(reading.clauses[-1:])
+        return any(not self._asks_care_alone.isdisjoint(clause) and all(
+            word in self._asks_care_alone or word in self._care_alone_fillers
+            for word in clause) for clause in asked)
 
     def _asks_for_care(self, asked: Sequence[str]) -> bool:
         """Whether what is asked is whether to get help ("should i call someone or wait");

@@ -21,7 +21,7 @@ from .memo import remembered
 from .native import attributes, cast, mypyc_attr, restore
 from .person import AgeMention
 from .records import NamedTuple
-from .text import Normalizer, a_year, ends_at, one_of
+from .text import Normalizer, a_year, a_year_long_past, ends_at, one_of
 
 # The C module of the datetime module: importing datetime itself first runs its
 # pure-Python twin, about 2.5 ms of a piped start. (Typeshed has no stub for _datetime:
@@ -32,8 +32,9 @@ except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
-# ... and its farthest, over a list of signs: two words more for each of the eight before
-_FARTHEST_NEGATION = NEGATION_REACH + 2 * 8
+_LISTING_REACH = 8  # ... where the signs it lists are counted ("no weakness or numbness")
+# ... and its farthest, over a list of signs: two words more for each of those before
+_FARTHEST_NEGATION = NEGATION_REACH + 2 * _LISTING_REACH
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 SPREAD_CUE_AFTER = 6  # ... and words after it, in its clause ("mouth on that side twitches too")
 _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
@@ -608,7 +609,7 @@ class SafetyCheck:
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
-        self._how_often_by_first = _by_first_word([tuple(p.split()) for p in words("how_often")])
+        self._how_often_by_first = _phrases_by_first(words("how_often"))
         self._elapsed = words("elapsed")
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
@@ -651,10 +652,8 @@ class SafetyCheck:
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first = _by_first_word(self._not_places)
         self._taking = words("taking")
-        self._duration_hedges = _by_first_word(
-            frozenset(tuple(p.split()) for p in words("duration_hedges")))
-        self._not_signs_by_first = _by_first_word(
-            frozenset(tuple(p.split()) for p in words("not_signs")))
+        self._duration_hedges = _phrases_by_first(words("duration_hedges"))
+        self._not_signs_by_first = _phrases_by_first(words("not_signs"))
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
         self._not_parts_after = words("not_parts_after")
@@ -668,8 +667,7 @@ class SafetyCheck:
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
         self._offspring = words("offspring")
-        self._not_audiences_by_first = _by_first_word(
-            frozenset(tuple(p.split()) for p in words("not_audiences")))
+        self._not_audiences_by_first = _phrases_by_first(words("not_audiences"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
         self._telling = words("telling")
@@ -903,7 +901,7 @@ class SafetyCheck:
                 denied=lambda start: self.negation(words, start) is not None,
                 alone=not nutrients and self._only_a_medicine_suspected(
                     clauses, scan, unknown, named),
-                this_year=(today or date.today()).year if _saysa_year(words) else 0):
+                this_year=(today or date.today()).year if _says_a_year(words) else 0):
             found.append(self._medicines.sign)
         if personal and "spreading" not in found and len(told) > 1 \
                 and self._spread(words, told, clause_start):  # a part after another
@@ -1358,10 +1356,10 @@ class SafetyCheck:
         if self._long_past.search(after):
             return True
         near = [*before, "", *after]
-        if not _saysa_year(near):
+        if not _says_a_year(near):
             return False  # no year: most signs
         this_year = (today or date.today()).year
-        return any(a_year(word) and int(word) <= this_year - 2
+        return any(a_year_long_past(word, this_year)
                    and not (at and near[at - 1] in self._since) for at, word in enumerate(near))
 
     def _answered_no(self, words: Sequence[str], start: int, clause_start: Sequence[int],
@@ -1420,7 +1418,7 @@ class SafetyCheck:
         is short of any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
                 or self._may_name_a_date(words) or not self._since.isdisjoint(words)
-                or _saysa_year(words))
+                or _says_a_year(words))
 
     def _may_name_a_date(self, words: Sequence[str]) -> bool:
         """Whether a day of the year may be named in the words: a name's first word and the
@@ -1550,7 +1548,8 @@ class SafetyCheck:
         if unit is None or unit + 1 >= len(words):
             return False
         after = words[unit + 1:unit + 3]
-        told = after[0] in self._copulas or (after[0] in self._have and after[1:] == ["been"])
+        told = after[0] in self._copulas or (
+            after[0] in self._have and len(after) > 1 and after[1] == "been")
         return told and self._about_twitch.isdisjoint(words[unit + 1:unit + 1 + _TOLD_REACH])
 
     def _two_dates_from_a_start(self, words: Sequence[str]) -> bool:
@@ -1618,7 +1617,7 @@ class SafetyCheck:
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too."""
         dated = self._may_name_a_date(words)
-        if not dated and self._since.isdisjoint(words) and not _saysa_year(words):
+        if not dated and self._since.isdisjoint(words) and not _says_a_year(words):
             return 0  # no day of the year, "since" or year: most clauses, in a few tests
         today = today or date.today()
         spans = self._spans(words) if dated else []
@@ -1626,7 +1625,7 @@ class SafetyCheck:
         if dated and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
         longest = max(self._since_a_day_of_the_month(words, today),
-                      self._sincea_year(words, today),
+                      self._since_a_year(words, today),
                       self._since_a_date_in_numbers(words, today))
         for index, (month, day) in spans:
             days = _days_back(today, month, day)
@@ -1658,12 +1657,12 @@ class SafetyCheck:
                     continue  # not a date this way round: "14/11" is no 11 of the 14th month
         return longest
 
-    def _sincea_year(self, words: Sequence[str], today: date) -> int:
+    def _since_a_year(self, words: Sequence[str], today: date) -> int:
         """Days since the first of a year named where a span starts ('most of 2026',
         'since 2024', 'started in 2025'): at least as long as it has gone on; not a year
         that dates something stopped ('stopped omeprazole back in 2018')."""
         longest = 0
-        if not _saysa_year(words):
+        if not _says_a_year(words):
             return longest  # no year: most questions, and most stories with numbers
         for index, word in enumerate(words):
             if a_year(word) and int(word) <= today.year \
@@ -2110,8 +2109,9 @@ class SafetyCheck:
         if denials.isdisjoint(words[max(since, start - _FARTHEST_NEGATION):start]):
             return None  # no denial within the farthest reach: most signs, in one set test
         # "I don't feel weak or numb": a denial reaches on over the signs it lists
-        reach = NEGATION_REACH + 2 * sum(1 for word in words[max(since, start - 8):start]
-                                         if word in self._listing)
+        reach = NEGATION_REACH + 2 * sum(
+            1 for word in words[max(since, start - _LISTING_REACH):start]
+            if word in self._listing)
         for index in range(max(since, start - reach), start):
             if words[index] not in denials or self._too_little & set(words[index:start + 1]):
                 continue
@@ -2172,6 +2172,11 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
     return table
 
 
+def _phrases_by_first(phrases: Collection[str]) -> dict[str, list[tuple[str, ...]]]:
+    """A word class's phrases (normalised, space-separated) by their first word."""
+    return _by_first_word(frozenset(tuple(phrase.split()) for phrase in phrases))
+
+
 def _days_back(today: date, month: int, day: int) -> int:
     """Days since a day of the year last came, today's included: this year's, or last
     year's when this year's is still to come."""
@@ -2181,7 +2186,7 @@ def _days_back(today: date, month: int, day: int) -> int:
     return (today - began).days
 
 
-def _saysa_year(words: Sequence[str]) -> bool:
+def _says_a_year(words: Sequence[str]) -> bool:
     """Whether a year is among the words: a year is a number, and most questions say few
     numbers or none, which are picked out in C before each is tested."""
     return any(map(a_year, filter(str.isdigit, words)))

@@ -201,3 +201,12 @@ def has_digit(text: str) -> bool:
 def a_year(word: str) -> bool:
     """A year as people write one in a story: four digits from 1900 on."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+LONG_PAST_YEARS = 2  # years before this one from which a year told is long past
+
+
+def a_year_long_past(word: str, this_year: int) -> bool:
+    """A year told long before ``this_year`` ("a funny turn in 2015", "stopped back in
+    2020"): what it dates is over, not what is going on now."""
+    return a_year(word) and int(word) <= this_year - LONG_PAST_YEARS
