@@ -1365,6 +1365,9 @@ def test_asking_only_whether_to_see_someone_gets_the_care_answer(
     # a number said of the nutrient discussed is in the unit of its daily amount
     ("How much magnesium for a 50 year old man?", "should I still aim for 420 then?",
      "420 mg of magnesium a day"),
+    # a dose raised, asked of
+    ("How much magnesium should a woman take? I'm 34", "i take 250mg now, should i go up to "
+     "500mg?", "500 mg of magnesium a day is above the upper limit"),
     # however weakly the rest of the words match
     ("How much magnesium should a woman take a day? I'm 27",
      "and if I'm using tablets should I go up to 800 then?",
