@@ -907,10 +907,23 @@ def _food_nutrients(scene: Scene) -> Fact | None:
                    if food.group == food_id]
         name = f"{name} ({join(members)})" if members else name
     text = f"{name} {verb} listed as a source of {join([_display_name(n) for n in shown])}."
+    asked = [n for n in shown if n.id in scene.entities.get("nutrient", ())]
+    if len(asked) == 1:  # "are bananas the only potassium food": the others beside it
+        text += _other_sources(kb, food_id, asked[0].id)
     if len(shown) == 1:
         text += f" {shown[0].summary} {shown[0].role}"
     return Fact(text, tuple(dict.fromkeys(n.source for n in shown)),
                 tuple(("nutrient", n.id) for n in shown))
+
+
+def _other_sources(kb: KnowledgeBase, food_id: str, nutrient_id: str) -> str:
+    """' Other sources of potassium: sweet potatoes, spinach...': the nutrient's other
+    foods, leaving out the one asked about and its group; '' when it has none."""
+    food = kb.foods.get(food_id)
+    left_out = {food_id, food.group if food else food_id}
+    others = [_food_plural(kb, f) for f in kb.foods_of(nutrient_id) if f not in left_out]
+    name = _display_name(kb.nutrients[nutrient_id])
+    return f" Other sources of {name}: {join(others)}." if others else ""
 
 
 @answer_field("food", "group_sources")

@@ -1336,6 +1336,28 @@ def test_a_group_of_one_food_is_no_group_to_pick_among(bot: Assistant, question:
     assert bot.ask(question).text.startswith(says)
 
 
+@pytest.mark.parametrize("question, food, others", [
+    ("Are bananas the only good source of potassium?", "bananas", "Other sources of "
+     "potassium: sweet potatoes, spinach, avocados, beans, and lentils."),
+    ("bananas enough for potassium or nah", "bananas", "Other sources of potassium: sweet"),
+    ("does dark chocolate actually count as magnesium", "dark chocolate",
+     "Other sources of magnesium: spinach, kale, almonds"),
+    ("is salmon a good vitamin d food", "salmon", "Other sources of vitamin D: mackerel, "
+     "fortified milk"),
+])
+def test_a_food_asked_of_a_nutrient_is_answered_with_the_nutrients_other_foods(
+        bot: Assistant, question: str, food: str, others: str) -> None:
+    """'Are bananas the only potassium food?' asks for the others too; the food asked
+    about is not among them."""
+    text = bot.ask(question).text
+    assert others in text, text
+    assert food not in text.partition("Other sources")[2], text
+
+
+def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
+    assert "Other sources" not in bot.ask("do bananas help twitching").text
+
+
 def test_a_pastime_whose_words_are_not_ours_leaves_a_sign_standing(bot: Assistant) -> None:
     reply = bot.ask("My granddad has had a twitch under his left eye for over a month. He "
                     "still does his crossword. How long is too long?")
