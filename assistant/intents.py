@@ -182,6 +182,7 @@ class Ages(NamedTuple):
     before: tuple[tuple[str, ...], ...]
     not_after: frozenset[str]
     units: frozenset[str]
+    rates: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
     bare_after: frozenset[str]
     durations: frozenset[str]
@@ -648,7 +649,8 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
     def words(key: str) -> frozenset[str]:
         return frozenset(plain.phrase(text) for text in record.texts(key))
 
-    ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("after"),
+    ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("rates"),
+                phrases("after"),
                 words("bare_after"), words("durations"), words("own_after"), words("joiners"),
                 words("over"),
                 words("past"), words("at"), record.required("clock_free_from", int),

@@ -171,11 +171,12 @@ class PersonReader:
         return index >= 2 and words[index - 1] == "is" and words[index - 2] in self._relations
 
     def _said_as_age(self, words: Sequence[str], index: int, before: tuple[str, ...]) -> bool:
-        """'is 40' but not 'is 3 weeks', 'is 300 mg' or 'it is 3'."""
+        """'is 40' but not 'is 3 weeks', 'is 300 mg', 'is 3 a day' or 'it is 3'."""
         start = index - len(before)
         if start > 0 and words[start - 1] in self._ages.not_after:
             return False
-        return not self._unit(words[index + 1] if index + 1 < len(words) else "")
+        return not self._unit(words[index + 1] if index + 1 < len(words) else "") and not any(
+            starts_at(words, index + 1, rate) for rate in self._ages.rates)
 
     def _age_and_sex(self, words: Sequence[str]) -> tuple[int, str] | None:
         """'25 f' (from '25F'), 'f 25': the first two-digit age with a sex letter beside it."""

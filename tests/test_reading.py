@@ -1640,6 +1640,12 @@ def test_the_sex_asked_about_wins_over_one_compared(bot: Assistant, question: st
 
 @pytest.mark.parametrize(("question", "age"), [
     ("is 2 bananas a day enough", None),  # a count of a thing named
+    # a count taken at a rate, or of what is counted when taken
+    ("is 3 a day ok", None),
+    ("is 2 per night too many", None),
+    ("is 2 tablets ok", None),
+    ("is 4 cans too much", None),
+    ("my daughter is 4 and her eye twitches every day", 4),
     ("she is 6 and her eye twitches", 6),
     ("my son is 15 and eats 2 bananas", 15),
 ])
