@@ -182,6 +182,7 @@ class Dialogue:
         # "im allergic to bananas tho": words that rule a food out add nothing to ask.
         self._cue_words = frozenset(word for cue in lexicon.exclusion_cues
                                     for word in intents.normalizer.words(cue))
+        self._purpose_ends = lexicon.words("purpose_ends")
         self._pronouns = lexicon.pronouns
         self._replacing = lexicon.words("replacing")
         self._amount_units = lexicon.words("amount_units")
@@ -668,8 +669,9 @@ class Dialogue:
     def _is_bare(self, turn: Turn) -> bool:
         """Entities (or who it is for) and nothing else: 'and calcium?', 'for a woman';
         or so asked, with the rest only told ('and calcium? my mum had osteoporosis')."""
-        if not turn.entities and turn.person == Person():
-            return False
+        if (not turn.entities and turn.person == Person()) or (
+                turn.words and turn.words[-1] in self._purpose_ends):
+            return False  # "what's b12 for?" asks what it does
         first = turn.first_alone
         if first and not self._opens_a_follow_up(first):
             first = ()  # only a follow-up opens so: "and calcium?", "what about b12"

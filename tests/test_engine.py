@@ -1354,6 +1354,19 @@ def test_a_food_asked_of_a_nutrient_is_answered_with_the_nutrients_other_foods(
     assert food not in text.partition("Other sources")[2], text
 
 
+@pytest.mark.parametrize("before, question, intent", [
+    ("Vegan swimmer, where do I get calcium?", "What's B12 for?", "nutrient_role"),
+    ("what foods have magnesium", "and what is calcium for", "nutrient_role"),
+    ("what foods have magnesium", "and calcium?", "nutrient_foods"),
+    ("how much magnesium a day", "and for a woman", "nutrient_intake"),
+])
+def test_a_follow_up_that_asks_what_a_nutrient_is_for_is_no_repeat(
+        bot: Assistant, before: str, question: str, intent: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask(before)
+    assert conversation.ask(question).intent == intent
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 

@@ -566,6 +566,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("tried magnesium since monday, nothing has worked yet", date(2026, 12, 3), False),
     ("Tried three banks and nothing has worked since the start of November", date(2026, 12, 3),
      False),
+    # races and school terms people date things by
+    ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 12, 3), True),
+    ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 11, 5), False),
+    ("back in the second week of term my eyelid started fluttering", date(2026, 12, 3), True),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -842,6 +846,11 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
      "flickering, is it the screen", ""),
     ("are twitchers more likely to have ALS", ""),
     ("What share of constant twitchers have something serious?", ""),
+    ("How long do you poach salmon for?", "cooking"),
+    ("how do i stop my hollandaise splitting", "cooking"),
+    ("the drain is blocked, does vinegar work", "things"),
+    # a frame's noun said as a verb of ours
+    ("I sweat loads under all the layers. Does that drain potassium?", ""),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -1972,6 +1981,23 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("grip has got weaker, what has magnesium", "weakness"),
     ("his grip has got weaker, potassium?", "weakness"),
     ("are twitchers more likely to have ALS", "fear"),
+    # strength told by what it lifts, what it misses, or what it could do before
+    ("Low potassium behind forearm flickers and a heavier-feeling kettle?", "weakness"),
+    ("Twitchy cheek, that side feels heavy. Magnesium?", "weakness"),
+    ("Tray Feels Heavy, Arm Keeps Twitching", "weakness"),
+    ("Buttons fiddly now and thumb twitches, potassium?", "weakness"),
+    ("hand twitches and my little finger keeps missing the keys, caffeine?", "weakness"),
+    ("my left hand feels slower than my right and the thumb twitches", "weakness"),
+    ("calf twitching and I keep catching my toe on the kerb", "weakness"),
+    ("He can't get out of his chair like he could a couple of months ago and his thighs "
+     "are jumping", "weakness"),
+    ("bicep twitching, the strength loss on that side worries me", "weakness"),
+    ("my arm feels like it's dragging in the water and twitches after swimming",
+     "weakness"),
+    ("My arm twitches and feels sort of not mine, like it's half asleep", "numbness"),
+    ("Dad's face twitching and his words are jumbled", "speech"),
+    ("nan twitching all over and she is breathing fast", "breathing"),
+    ("calf twitching and my ankles swell by evening", "other_symptoms"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2073,6 +2099,10 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # the birdwatchers' twitchers, and an emergency in another sense
     "My brother-in-law is a proper twitcher and drives to Norfolk for a rare warbler like "
     "it's an emergency. Where does the word come from?",
+    "my eyelid twitches when i'm breathing fast after a run, normal?",
+    "what words are funny to say",
+    "i can't eat spicy food like i used to, eyelid twitch",
+    "does sweating drain magnesium",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
