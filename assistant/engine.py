@@ -89,6 +89,8 @@ class Assistant:
         lexicon = parts.intents.lexicon
         self._beside_ours = lexicon.frames_over_nutrients | lexicon.frames_under_nutrients
         self._sign_phrases = parts.sign_phrases
+        self._changes_subject = tuple(tuple(phrase.split())
+                                      for phrase in lexicon.words("changes_subject"))
         self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
@@ -148,6 +150,13 @@ class Assistant:
         reading = self.reader.read(question, state)
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
+        resumed: State | None = None  # the conversation a turn that leaves it goes back to
+        if state.intent and self._opens_anew(reading):
+            # "Unrelated, but how do I order a repeat prescription?": a question of its
+            # own, read as if asked first; a red flag told earlier still leads it
+            resumed, state = state, State(signs=state.signs, signs_theirs=state.signs_theirs,
+                                          person=state.person)
+            reading = self.reader.read(question, state)
         if reading.signs and "urgent" in state.signs and "urgent" not in reading.signs \
                 and not (state.signs_theirs and _asks_of_themselves(reading)):
             # an emergency told earlier still leads a turn with a sign of its own: "Could
@@ -216,6 +225,8 @@ class Assistant:
             reply = self._with_second_answer(reply, second)
         if not remembering:
             return reply, None
+        if resumed is not None and decision.outcome == "out_of_scope":
+            state = resumed  # "ok back to the twitching, how much should i drink then"
         after = remember(state, decision, about)
         medicine = self._intents.medicines.trigger
         if decision.outcome == "out_of_scope" \
@@ -226,6 +237,11 @@ class Assistant:
             after = after._replace(entities=MappingProxyType(
                 {**after.entities, "trigger": (medicine,)}))
         return reply, _with_signs(after, raised, theirs)
+
+    def _opens_anew(self, reading: Reading) -> bool:
+        """Whether the turn opens by saying it changes the subject ('unrelated, but...')."""
+        opening = reading.clauses[0]
+        return any(tuple(opening[:len(phrase)]) == phrase for phrase in self._changes_subject)
 
     def _may_follow_care(self, reading: Reading) -> bool:
         """Whether a question with a sign that calls for the care answer alone may still

@@ -154,7 +154,7 @@ WORD_CLASSES = frozenset({
     "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "drinks_of_signs",
     "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
-    "clause_openers", "turns_new", "appraisals", "purpose_ends",
+    "clause_openers", "turns_new", "appraisals", "purpose_ends", "changes_subject",
     "long_past", "back_again", "them", "set_aside_before", "not_audiences",
     "offspring", "contrasts",
     "question_joins", "possessives", "clause_starts", "asks_of_someone",

@@ -1490,9 +1490,12 @@ class SafetyCheck:
                 words[max(0, unit - _BEGAN_REACH):unit]):
             return False
         after = words[unit + 2:]
-        twitch = next((at for at, word in enumerate(after) if word in self._about_twitch),
-                      len(after))
-        return not self._own_span.isdisjoint(after[:twitch])
+        own_span = self._own_span
+        # "this week my eyelid...": a word that points at the twitch, before a span of its
+        # own, is that span's
+        twitch = next((at for at, word in enumerate(after) if word in self._about_twitch
+                       and not (at + 1 < len(after) and after[at + 1] in own_span)), len(after))
+        return not own_span.isdisjoint(after[:twitch])
 
     def _something_else_lasted(self, words: Sequence[str], start: int, since: int = 0) -> bool:
         """'I've been vegan for years and my eye twitches', 'take it for a month?': a span

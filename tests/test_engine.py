@@ -1367,6 +1367,33 @@ def test_a_follow_up_that_asks_what_a_nutrient_is_for_is_no_repeat(
     assert conversation.ask(question).intent == intent
 
 
+@pytest.mark.parametrize("before, question, intent, care", [
+    ("what's good for calf cramps after running",
+     "Unrelated, how do I stop my hollandaise splitting?", None, False),
+    ("my calf twitches, could it be the statins i started",
+     "Unrelated, but how do I order a repeat prescription online?", None, True),
+    ("what foods have magnesium", "different question, how much vitamin d a day",
+     "nutrient_intake", False),
+])
+def test_a_turn_that_changes_the_subject_is_read_as_asked_first(
+        bot: Assistant, before: str, question: str, intent: str | None, care: bool) -> None:
+    """Read on its own, yet a red flag told before still leads it."""
+    conversation = bot.conversation()
+    conversation.ask(before)
+    reply = conversation.ask(question)
+    assert reply.intent == intent, reply.text
+    assert reply.text.startswith("If you think a prescribed medicine") is care, reply.text
+
+
+def test_after_a_turn_that_left_the_subject_the_conversation_goes_back_to_it(
+        bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what does potassium do for muscles")
+    assert conversation.ask("off topic, who won the league last year").intent is None
+    reply = conversation.ask("ok back to that, which foods have it")
+    assert reply.intent == "nutrient_foods" and "bananas" in reply.text, reply.text
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 

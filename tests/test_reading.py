@@ -566,6 +566,13 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("tried magnesium since monday, nothing has worked yet", date(2026, 12, 3), False),
     ("Tried three banks and nothing has worked since the start of November", date(2026, 12, 3),
      False),
+    # "back" as "ago"; a span of another event, with the twitch dated this week
+    ("a few weeks back my eyelid started jumping", date(2026, 12, 3), True),
+    ("My husband passed a few months back and this week my eyelid keeps jumping",
+     date(2026, 12, 3), False),
+    ("three months ago I started a new job and this week my eyelid twitches",
+     date(2026, 12, 3), False),
+    ("3 months ago this twitch started", date(2026, 12, 3), True),
     # races and school terms people date things by
     ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 12, 3), True),
     ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 11, 5), False),
@@ -2103,6 +2110,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "what words are funny to say",
     "i can't eat spicy food like i used to, eyelid twitch",
     "does sweating drain magnesium",
+    "Vitamin D foods? Stuck indoors all winter",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
