@@ -286,7 +286,12 @@ class Reader:
             return Reading(text)
         found, set_aside = self._with_exclusions(
             self._short_of.read(self._finder.find(words, raw=text), words), words)
-        asks = self._listed_on([self._asks(clause) for clause in clauses], clauses, found)
+        # after a question about a child or a pet was declined, a turn to the asker's own
+        # twitch ("what about me then, my eyelid twitches every evening") asks about that
+        turned = bool(state.declined) and not self._lexicon.symptom_words.isdisjoint(words)
+        asks = self._listed_on([self._asks(clause) and not (
+            turned and self._turns_to_the_asker(clause)) for clause in clauses],
+            clauses, found)
         asking = _asking_positions(clauses, asks)
         asked = asking
         widened = not any(f.start in asked for f in found if f.kind != OUTSIDE)
@@ -732,6 +737,13 @@ class Reader:
                 asks[index] = True
             start += len(clause)
         return asks
+
+    def _turns_to_the_asker(self, clause: Sequence[str]) -> bool:
+        """'ok what about me then': a clause that only turns to the asker, and asks
+        nothing of its own."""
+        lexicon = self._lexicon
+        return lexicon.filler.issuperset(clause) \
+            and not lexicon.words("asker_named").isdisjoint(clause)
 
     def _asks(self, clause: Sequence[str]) -> bool:
         """A clause asks when it starts like a question, or a question word comes early:

@@ -1394,6 +1394,24 @@ def test_after_a_turn_that_left_the_subject_the_conversation_goes_back_to_it(
     assert reply.intent == "nutrient_foods" and "bananas" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("declined, then, intent", [
+    ("My dog's back leg keeps twitching when he's lying down. Why?",
+     "Ok what about me then, my eyelid has been twitching since yesterday", "causes"),
+    ("my dog twitches like mad in his sleep, is he ok",
+     "haha what about me, my eyelid twitches every evening this week", "causes"),
+    # no twitch of the asker's told: the declined question, asked for them
+    ("my 8 year old won't touch fish, what vitamin d foods can she have instead",
+     "fair enough. what about for me then, I'm 40 and hate fish too",
+     "nutrient_foods_without"),
+])
+def test_after_a_decline_a_turn_to_the_askers_own_twitch_asks_about_it(
+        bot: Assistant, declined: str, then: str, intent: str) -> None:
+    conversation = bot.conversation()
+    assert conversation.ask(declined).intent is None
+    reply = conversation.ask(then)
+    assert reply.intent == intent, reply.text
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 
