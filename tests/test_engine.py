@@ -126,6 +126,8 @@ ANSWERS = [
     ("how do i know if im low on potassium", "nutrient_symptoms", ("nutrient", "potassium"),
      ["hypokalemia", "muscle weakness"], ["tetany"]),
     ("signs of low calcium", "nutrient_symptoms", ("nutrient", "calcium"), ["tetany"], ["banana"]),
+    ("What does low vitamin D do?", "nutrient_symptoms", ("nutrient", "vitamin-d"), ["weak"],
+     []),
     ("what foods r high in magnesium", "nutrient_foods", ("nutrient", "magnesium"),
      ["spinach", "almonds", "dark chocolate"], ["banana", "sardines"]),
     ("what has potassium", "nutrient_foods", ("nutrient", "potassium"),
