@@ -518,9 +518,11 @@ class Dialogue:
         if (turn.person.age is not None and best.intent not in self._for_a_person
                 and self._foods_words.isdisjoint(turn.words)):
             # "Calcium for my mum, she's 75": an age said is who an amount is for, unless
-            # foods are asked for ("Foods With B12? For My Mum Who's 72")
+            # foods are asked for ("Foods With B12? For My Mum Who's 72"); said with
+            # nothing else ("and calcium for me, 55 and female?"), however weak its match
+            margin = 1.0 if self._is_bare(turn) else AGE_MARGIN
             amounts = next((pair for pair in rest if pair[0].intent in self._for_a_person
-                            and best.score - pair[0].score < AGE_MARGIN), None)
+                            and best.score - pair[0].score < margin), None)
             if amounts is not None:
                 return Decision("answer", amounts[0].intent, amounts[0].score, amounts[1],
                                 person)

@@ -193,6 +193,7 @@ class Ages(NamedTuple):
     at: frozenset[str]
     clock_free_from: int
     sex_letters: Mapping[str, str]
+    pair_joiners: frozenset[str]
     adult: int
 
 
@@ -655,7 +656,7 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
                 words("over"),
                 words("past"), words("at"), record.required("clock_free_from", int),
                 MappingProxyType({str(k): str(v) for k, v in letters.items()}),
-                record.required("adult", int))
+                words("pair_joiners"), record.required("adult", int))
     record.finish()
     return ages
 

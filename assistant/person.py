@@ -144,12 +144,17 @@ class PersonReader:
 
     def _sex_letter_beside(self, words: Sequence[str], index: int) -> tuple[int, str] | None:
         """Where the pair of a two-digit age and a sex letter written beside it starts
-        ('f 25', '25 f' from '25F'), the one before first, and the sex; None without one."""
-        letters = self._ages.sex_letters
+        ('f 25', '25 f' from '25F', '55 and female'), the one before first, and the sex;
+        None without one."""
+        letters, joiners = self._ages.sex_letters, self._ages.pair_joiners
         if index and words[index - 1] in letters:
             return index - 1, letters[words[index - 1]]
         if index + 1 < len(words) and words[index + 1] in letters:
             return index, letters[words[index + 1]]
+        if index > 1 and words[index - 1] in joiners and words[index - 2] in letters:
+            return index - 2, letters[words[index - 2]]  # "male and 40"
+        if index + 2 < len(words) and words[index + 1] in joiners and words[index + 2] in letters:
+            return index, letters[words[index + 2]]  # "55 and female"
         return None
 
     def _person_before(self, words: Sequence[str], index: int) -> bool:

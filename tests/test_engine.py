@@ -1414,6 +1414,17 @@ def test_after_a_decline_a_turn_to_the_askers_own_twitch_asks_about_it(
     assert reply.intent == intent, reply.text
 
 
+@pytest.mark.parametrize("question, says", [
+    ("And calcium for me, 55 and female?", "for a woman aged 55 is 1,200 mg"),
+    ("And calcium for my husband? He's 58.", "for a man aged 58 is 1,000 mg"),
+    ("male and 40, how much magnesium", "for a man aged 40 is 420 mg"),
+])
+def test_a_nutrient_said_with_only_who_it_is_for_asks_their_amount(
+        bot: Assistant, question: str, says: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "nutrient_intake" and says in reply.text, reply.text
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 
