@@ -21,7 +21,7 @@ from .memo import remembered
 from .native import attributes, cast, mypyc_attr, restore
 from .person import AgeMention
 from .records import NamedTuple
-from .text import Normalizer, a_year, a_year_long_past, ends_at, one_of
+from .text import Normalizer, a_year, a_year_long_past, ends_at, one_of, starts_at
 
 # The C module of the datetime module: importing datetime itself first runs its
 # pure-Python twin, about 2.5 ms of a piped start. (Typeshed has no stub for _datetime:
@@ -605,6 +605,7 @@ class SafetyCheck:
         self._listing = words("listing")
         self._hedges = words("hedges")
         self._joins = words("joined_by")
+        self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
         self._causing = words("causing")
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
@@ -795,7 +796,10 @@ class SafetyCheck:
         if theirs:
             clauses = _without(clauses, theirs)
         said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
-        twitching = self.twitch_said(words, scan, theirs)
+        # "what if I've had a headache with it as well": the twitch, pointed at beside a
+        # condition of the asker's
+        beside_it = [start for start in scan.conditions if self._said_beside_it(words, start)]
+        twitching = self.twitch_said(words, scan, theirs) or bool(beside_it)
         # "fear als pls help": a fear with no subject said is the asker's, and so is what
         # a clause with no subject did ("Took magnesium five weeks, still twitching"), and
         # what the body does, with no one named ("Potassium foods? Grip's been a bit off")
@@ -838,7 +842,8 @@ class SafetyCheck:
         # told in a story of one's own twitch, a time of life is who the person is, not a
         # symptom ("I'm 55 and well past the menopause. Lately my right eyelid has been
         # twitching"); joined to the twitch it is ("Menopause Muscle Twitching")
-        joined = [start for start in scan.conditions if self._joined_to_a_twitch(words, start)]
+        joined = [start for start in scan.conditions
+                  if start in beside_it or self._joined_to_a_twitch(words, start)]
         # ... and beside the asker's own twitch, someone else's condition is theirs ("My
         # mum had osteoporosis ... my left eyelid"), unlike that of the one who twitches
         symptoms = [start for start in scan.conditions if (
@@ -987,6 +992,12 @@ class SafetyCheck:
             if side and not (fine_at and self._said_fine(words, said_of, parts, fine_at)):
                 sides.setdefault(last_region, set()).add(side)
         return any(len(named) > 1 for named in sides.values())
+
+    def _said_beside_it(self, words: Sequence[str], start: int) -> bool:
+        """'a headache with it', 'a fever along with it': a condition said beside the
+        twitch, pointed at."""
+        end = self._conditions.end(words, start)
+        return any(starts_at(words, end, phrase) for phrase in self._beside_it)
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by

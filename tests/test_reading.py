@@ -593,6 +593,9 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("my jaw twitches and chewing a steak gets tiring", True),
     ("tics vs tourettes, whats the difference", False),
     ("had a stomach bug and now my legs twitch, why", False),
+    # the twitch pointed at beside the condition
+    ("What if I've had a headache with it for a few days as well?", True),
+    ("I have a cold, can I take vitamin d with it", False),
 ])
 def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is symptom
