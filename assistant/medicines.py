@@ -98,6 +98,11 @@ class MedicineReader:
                     found.append(MedicineMention(index, index + 1, ""))
         return found
 
+    def asked_if_it_matters(self, words: Sequence[str]) -> bool:
+        """'does that matter?', 'could that be it?': whether it is asked if what was said
+        bears on the twitch."""
+        return _contains(words, self._asks_if_it_matters)
+
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
               twitching: bool, own_twitch: bool, nutrients: Collection[int],
               denied: Callable[[int], bool], discussed: bool = False,
@@ -121,7 +126,7 @@ class MedicineReader:
         if discussed and (_contains(words, self._stopping) or (
                 (twitching or own_twitch) and _contains(words, self._still_using))):
             return True  # "should I stop taking them?", "been using mine loads, legs twitch"
-        asks_if_it_matters = alone and _contains(words, self._asks_if_it_matters)
+        asks_if_it_matters = alone and self.asked_if_it_matters(words)
         for mention in mentions:
             start = mention.start
             suspected = asks_if_it_matters or (alone and self._suspected_here(words, mention))

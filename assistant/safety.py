@@ -16,7 +16,7 @@ from itertools import accumulate, chain, pairwise
 
 from .compiled import Packed
 from .intents import PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
-from .medicines import MedicineReader
+from .medicines import MedicineMention, MedicineReader
 from .memo import remembered
 from .native import attributes, cast, mypyc_attr, restore
 from .person import AgeMention
@@ -606,6 +606,7 @@ class SafetyCheck:
         self._hedges = words("hedges")
         self._joins = words("joined_by")
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
+        self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
         self._causing = words("causing")
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
@@ -895,9 +896,11 @@ class SafetyCheck:
                              or first_person or faculty or not rule.bodily)):
                     found.append(rule.id)
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
-        # ropinirole for restless legs, what dose..."), is that condition's, not a sign.
+        # ropinirole for restless legs, what dose..."), is that condition's, not a sign;
+        # unless it is asked whether it matters ("I'm on water pills for my blood pressure
+        # btw. Does that matter?"), which only the twitch it may cause can make it.
         for_elsewhere = any(start not in named for start in scan.conditions) \
-            and not (twitching or in_conversation)
+            and not (twitching or in_conversation or self._medicines.asked_if_it_matters(words))
         # only a medicine named, or one under discussion, can be one taken
         if not for_elsewhere and (medicines or medicine_discussed) and self._medicines.taken(
                 words, medicines, twitching=twitching or in_conversation or (
@@ -905,7 +908,7 @@ class SafetyCheck:
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None,
                 alone=not nutrients and self._only_a_medicine_suspected(
-                    clauses, scan, unknown, named),
+                    clauses, scan, unknown, named | self._purposes(words, medicines, scan)),
                 this_year=(today or date.today()).year if _says_a_year(words) else 0):
             found.append(self._medicines.sign)
         if personal and "spreading" not in found and len(told) > 1 \
@@ -1383,6 +1386,17 @@ class SafetyCheck:
             return None
         answer = words[end:clause_end[end]]
         return end if len(answer) <= _ASKED_OF_WORDS and answer[0] in self._negations else None
+
+    def _purposes(self, words: Sequence[str], medicines: Sequence[MedicineMention],
+                  scan: Scan) -> set[int]:
+        """The words of a condition said as what a medicine is for ('water pills for my
+        blood pressure'): the medicine's, not a complaint of the asker's own."""
+        purposes: set[int] = set()
+        for start in scan.conditions:
+            if any(ends_at(words, start, phrase) and start - len(phrase) == mention.end
+                   for mention in medicines for phrase in self._medicine_for):
+                purposes.update(range(start, self._conditions.end(words, start)))
+        return purposes
 
     def _only_a_medicine_suspected(self, clauses: Sequence[Sequence[str]], scan: Scan,
                                    unknown: Collection[str], named: Collection[int]) -> bool:

@@ -94,6 +94,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "I'm on sertraline btw, started the meds two weeks ago. Does that change anything?",
     # ... or whether it is the cause, in a sentence of its own
     "The doc upped the dose of my antidepressant last month. Could that be it?",
+    # ... with what it is for said after it
+    "I'm on water pills for my blood pressure btw. Does that matter?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -143,6 +145,8 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "My GP took me off simvastatin back in 2019 and I've taken nothing since. My eyelid "
     "twitches since Saturday",
     "I was on Ritalin from age 12 to 18 and I'm 31 now. This week my thigh has been twitching",
+    "I'm on water pills for my blood pressure, what foods have potassium",
+    "started me on ropinirole for restless legs, what dose",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
