@@ -2012,6 +2012,12 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Dad's face twitching and his words are jumbled", "speech"),
     ("nan twitching all over and she is breathing fast", "breathing"),
     ("calf twitching and my ankles swell by evening", "other_symptoms"),
+    ("thumb twitching, the tips of my fingers on that hand feel kind of fizzy too",
+     "numbness"),
+    ("thigh twitches. Walking up the stairs at work has got harder the last while",
+     "weakness"),
+    ("calf twitches and my foot has been slapping the ground a bit when I walk",
+     "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2117,6 +2123,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "what words are funny to say",
     "i can't eat spicy food like i used to, eyelid twitch",
     "does sweating drain magnesium",
+    "My upper lip has been twitching since Wednesday, feel fine. Could the fizzy drinks be "
+    "doing it?",
     "Vitamin D foods? Stuck indoors all winter",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
