@@ -155,7 +155,7 @@ WORD_CLASSES = frozenset({
     "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "turns_new", "appraisals", "purpose_ends", "changes_subject",
-    "beside_it", "medicine_for",
+    "beside_it", "medicine_for", "times_of_day",
     "long_past", "back_again", "them", "set_aside_before", "not_audiences",
     "offspring", "contrasts",
     "question_joins", "possessives", "clause_starts", "asks_of_someone",

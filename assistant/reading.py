@@ -24,7 +24,7 @@ from types import MappingProxyType
 from .amounts import AmountReader, Stated
 from .answers import Person
 from .compiled import Packed
-from .dialogue import EXCEPT, STRONG_KINDS, State
+from .dialogue import EXCEPT, STRONG_KINDS, SUBJECT_KINDS, State
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .habits import ShortOfHabits
 from .intents import ANIMALS, NAMED_AUDIENCES, IntentSet
@@ -210,6 +210,7 @@ class Reader:
         self._asker = intents.lexicon.words("asker")
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
+        self._times = intents.lexicon.words("times_of_day")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
         self._leaving_out = intents.lexicon.words("leaving_out")
@@ -586,8 +587,20 @@ class Reader:
         points_back = not pointing.isdisjoint(words) and any(  # most say no word of it
             is_question and not pointing.isdisjoint(clause[:3])
             for clause, is_question in zip(clauses, asks, strict=True))
-        entities = _entities(found if points_back else _subjects(found, asked), clauses)
+        subjects = found if points_back else _subjects(found, asked)
+        entities = _entities(self._without_times(subjects), clauses)
         return self._ordinal_reference(words, self._specific(entities), state)
+
+    def _without_times(self, found: Sequence[Found]) -> Sequence[Found]:
+        """'Magnesium before bed for twitching, good idea?': beside a nutrient or a food, a
+        lifestyle factor named only by a time of day ('at night', 'before bed') says when,
+        and is not what is asked."""
+        times = self._times
+        if not any(f.kind == "factor" and f.text in times for f in found) or not any(
+                f.kind in SUBJECT_KINDS for f in found):
+            return found  # most questions
+        named = {f.id for f in found if f.kind == "factor" and f.text not in times}
+        return [f for f in found if f.kind != "factor" or f.id in named]
 
     def _specific(self, entities: Entities) -> Entities:
         """'whats folate, is it a b vitamin': a nutrient named with its own group is the

@@ -1425,6 +1425,19 @@ def test_a_nutrient_said_with_only_who_it_is_for_asks_their_amount(
     assert reply.intent == "nutrient_intake" and says in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question, intent", [
+    ("Magnesium before bed for twitching, good idea?", "nutrient_role"),
+    ("Does magnesium help twitching at night?", "nutrient_role"),
+    ("is it better to take magnesium at night", "nutrient_supplements"),
+    # with nothing else named, a time of day is the stretching advice's
+    ("my legs twitch at night, what can i do", "lifestyle"),
+    ("does stretching before bed help", "lifestyle"),
+])
+def test_a_time_of_day_beside_a_nutrient_says_when_not_what(bot: Assistant, question: str,
+                                                             intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 
