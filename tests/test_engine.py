@@ -997,7 +997,7 @@ FOLLOW_UPS = [
       "spinach")],
     # an emergency told earlier leads a softer sign's answer, and it is still answered
     [("my speech went slurred this morning and my cheek twitches", "seek_care", "emergency"),
-     ("my calf and thigh twitch at night too, would bananas help", "lifestyle",
+     ("my calf and thigh twitch at night too, would bananas help", "food_nutrients",
       "emergency")],
     # food asked for after a red flag, naming nothing to eat: the foods that help
     [("my dad's arm twitches and he says his grip is going", "seek_care", "weak"),
