@@ -239,9 +239,12 @@ class Assistant:
         return reply, _with_signs(after, raised, theirs)
 
     def _opens_anew(self, reading: Reading) -> bool:
-        """Whether the turn opens by saying it changes the subject ('unrelated, but...')."""
-        opening = reading.clauses[0]
-        return any(tuple(opening[:len(phrase)]) == phrase for phrase in self._changes_subject)
+        """Whether the turn opens by saying it changes the subject: a clause of its own
+        ('unrelated, but...', 'random but...'), or the start of a longer one ('different
+        question, how much...'); not 'random twitches in my arm'."""
+        opening, words = reading.clauses[0], reading.whole
+        return any(opening == phrase or (len(phrase) > 1 and words[:len(phrase)] == phrase)
+                   for phrase in self._changes_subject)
 
     def _may_follow_care(self, reading: Reading) -> bool:
         """Whether a question with a sign that calls for the care answer alone may still

@@ -1376,6 +1376,8 @@ def test_a_follow_up_that_asks_what_a_nutrient_is_for_is_no_repeat(
      "Unrelated, but how do I order a repeat prescription online?", None, True),
     ("what foods have magnesium", "different question, how much vitamin d a day",
      "nutrient_intake", False),
+    ("what foods have magnesium", "Random but how do I get candle wax off a carpet", None,
+     False),
 ])
 def test_a_turn_that_changes_the_subject_is_read_as_asked_first(
         bot: Assistant, before: str, question: str, intent: str | None, care: bool) -> None:
