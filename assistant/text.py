@@ -27,7 +27,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 # the two alternatives made it try each position (two and a half times the time).
 _CLAUSE_BREAK = re.compile(
     r"(?=[!?;:,()\n.b])(?:(?:[!?;:,()\n]|\.(?<!\d\.)|\.(?!\d))+|b(?<!\wb)ut\s+)")
-_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")  # "1,000mg" too: a unit may follow
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Whether _REPEATS has anything to do: a search is a quarter of the substitution.
 _TRIPLED = re.compile(r"([a-z])\1\1")

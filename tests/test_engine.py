@@ -1113,10 +1113,17 @@ def test_the_ice_bucket_challenge_is_not_a_fear_of_als(bot: Assistant) -> None:
     assert bot.ask("which year was the ice bucket challenge for ALS").intent is None
 
 
-def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant) -> None:
-    reply = bot.ask("Is 10,000 IU of vitamin D a day too much?")
-    assert reply.intent == "nutrient_supplements"  # not "is 10" read as a child's age
-    assert "4,000 IU" in reply.text
+@pytest.mark.parametrize("question, says", [
+    ("Is 10,000 IU of vitamin D a day too much?", "4,000 IU"),
+    # with its unit written on: not "is 1" read as a child's age
+    ("Is 1,000mg of calcium right for me? 44F", "1,000 mg of calcium a day"),
+    ("i take 2,000iu of vitamin d, ok?", "2,000 IU (50 mcg) of vitamin D"),
+])
+def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant, question: str,
+                                                       says: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent in ("nutrient_supplements", "nutrient_intake"), reply.text
+    assert says in reply.text, reply.text
 
 
 @pytest.mark.parametrize(("question", "sign"), [
