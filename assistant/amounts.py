@@ -89,13 +89,18 @@ class AmountReader:
         self._bare_followers = frozenset(normalizer.phrase(w) for w in rules.bare_followers)
         self._longest = max((len(words) for words in self._units), default=0)
 
-    def read(self, text: str, found: Sequence[Found] = ()) -> tuple[Stated, ...]:
+    def read(self, text: str, found: Sequence[Found] = (),
+             said: list[str] | None = None) -> tuple[Stated, ...]:
         """The amounts the text states, one per thing they are said of (see the module
-        docstring); () when it states none or the knowledge has no units."""
+        docstring); () when it states none or the knowledge has no units. ``said`` is
+        the text's words when the caller has them (see Normalizer.clauses_and_words),
+        so that the text is not normalised again: only of text that folds to ASCII, which
+        has no micro sign to translate."""
         if not self._units or not has_digit(text):
             return ()
         # (the micro signs are not ASCII: most texts have nothing to translate)
-        words = self._normalizer.words(text if text.isascii() else text.translate(_MICRO))
+        words = said if said is not None else self._normalizer.words(
+            text if text.isascii() else text.translate(_MICRO))
         amounts = self._amounts(words)
         if not amounts:
             return ()

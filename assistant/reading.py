@@ -280,7 +280,9 @@ class Reader:
             # "should I up it to 1000 then?" after "I take 500mg a day", "should I still aim
             # for 420 then?" about magnesium: read as 1000 mg, 420 mg
             text = self._amounts.with_unit(text, unit)
-        clauses = [question for clause in self._normalizer.clauses(text)
+        # the words of the whole text too, for the amounts (see AmountReader.read)
+        pieces, said = self._normalizer.clauses_and_words(text)
+        clauses = [question for clause in pieces
                    for question in self._split(self._spelled(clause)) if question]
         words = list(chain.from_iterable(clauses))
         if not words:
@@ -299,7 +301,7 @@ class Reader:
         if widened:
             asked = set(range(len(words)))  # "iron tablets for women, how many mg"
         entities = self._entities(clauses, words, asks, found, asked, state)
-        amounts = self._amounts.read(text, found)
+        amounts = self._amounts.read(text, found, said)
         owned = [self._nutrient_of_unit[a.unit] for a in amounts
                  if a.unit in self._nutrient_of_unit]
         if owned and "nutrient" not in entities:

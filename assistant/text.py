@@ -25,8 +25,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 # characters instead of trying every position: a split takes half the time.
 # The lookahead of every first character lets the engine skip to them too; without it,
 # the two alternatives made it try each position (two and a half times the time).
+# The break is a group, so that a split keeps it (see Normalizer.clauses_and_words).
 _CLAUSE_BREAK = re.compile(
-    r"(?=[!?;:,()\n.b])(?:(?:[!?;:,()\n]|\.(?<!\d\.)|\.(?!\d))+|b(?<!\wb)ut\s+)")
+    r"(?=[!?;:,()\n.b])((?:[!?;:,()\n]|\.(?<!\d\.)|\.(?!\d))+|b(?<!\wb)ut\s+)")
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")  # "1,000mg" too: a unit may follow
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Whether _REPEATS has anything to do: a search is a quarter of the substitution.
@@ -52,6 +53,10 @@ _NOT_WORD_ASCII = bytes(ord(" ") if not ("a" <= char <= "z" or "0" <= char <= "9
                                          or char in "+.") else ord(char)
                         for char in map(chr, range(256)))
 _NO_DECIMAL_POINT = re.compile(r"\.(?<![0-9]\.)|\.(?![0-9])")
+# An apostrophe with no letter on one side (see Normalizer.clauses_and_words), compiled
+# by re when a question first has an apostrophe: a piped start compiles no pattern it
+# does not need.
+_APOSTROPHE_APART = r"'(?:(?<![a-z]')|(?![a-z]))"
 
 
 _ASCII_CONTROL = r"[\x00-\x1f\x7f]"  # compiled by re when a question first has one
@@ -121,6 +126,13 @@ class Normalizer:
         return self._folded_words(fold(text[:MAX_CHARS]))
 
     def _folded_words(self, text: str) -> list[str]:
+        words = self._rewritten(text)
+        if self._number_words.isdisjoint(words):
+            return words
+        return _numbers_as_digits(words)
+
+    def _rewritten(self, text: str) -> list[str]:
+        """The words of a folded text, rewritten, before numbers in words are read."""
         # Each substitution is made only where there is something for it to do: a search
         # costs a quarter of the substitution, and most texts need neither.
         text = text.replace("'", "")
@@ -145,18 +157,50 @@ class Normalizer:
             for index in reversed([index for index, word in enumerate(words)
                                    if word in rewrite]):
                 words[index:index + 1] = rewrite[words[index]]
-        if self._number_words.isdisjoint(words):
-            return words
-        return _numbers_as_digits(words)
+        return words
 
     def clauses(self, text: str) -> list[list[str]]:
         """The words of each sentence or clause, for scoring long stories piece by piece."""
+        return self.clauses_and_words(text)[0]
+
+    def clauses_and_words(self, text: str) -> tuple[list[list[str]], list[str] | None]:
+        """The clauses of :meth:`clauses` and, when they are sure to say the same, the
+        words that :meth:`words` gives for the text, else None. Why: the reader needs both
+        of a question with a number (the amounts are read off the whole), and joining the
+        clauses costs a small share of normalising the text a second time.
+
+        They say the same when the text is ASCII and a clause break only parts words:
+        each break is a character that normalising makes a space ('.' only where it is no
+        decimal point, by the same test) or a 'but', which the whole keeps as a word; an
+        apostrophe, which normalising drops, joins two letters, not a letter to a break
+        ("it'but") or a number ("1,'000"); a comma left in is no thousands' separator
+        once apostrophes are dropped; and no clause reads a number in words, which one
+        read whole could join across a break ('twenty, five')."""
         # "10,000 IU" is one number, not two clauses.
         text = fold(text[:MAX_CHARS])
         if "," in text:  # a substring test, where most questions have no comma
             text = _THOUSANDS.sub("", text)
-        pieces = _CLAUSE_BREAK.split(text)
-        return [words for piece in pieces if (words := self._folded_words(piece))]
+        parts = _CLAUSE_BREAK.split(text)  # a clause, then a break and a clause in turn
+        clauses: list[list[str]] = []
+        whole: list[str] = []
+        in_words = False  # a number said in words
+        for index, part in enumerate(parts):
+            if index % 2:
+                if part[0] == "b":  # 'but', a word of the whole
+                    whole += self._rewritten(part)
+                continue
+            words = self._rewritten(part)
+            if not self._number_words.isdisjoint(words):
+                in_words = True
+                words = _numbers_as_digits(words)
+            if words:
+                clauses.append(words)
+                whole += words
+        if in_words or not text.isascii() or ("'" in text and (
+                re.search(_APOSTROPHE_APART, text) or "'but" in text or ("," in text and (
+                    _THOUSANDS.search(text.replace("'", "")))))):
+            return clauses, None
+        return clauses, whole
 
     def phrase(self, text: str) -> str:
         """One canonical string, for aliases and phrases in data files."""

@@ -1403,7 +1403,9 @@ def test_the_normalisers_patterns_find_what_the_plainer_ones_did(text: str) -> N
     from assistant import text as normaliser
 
     plain_break = re.compile(r"(?:[!?;:,()\n]|\.(?<!\d\.)|\.(?!\d))+|b(?<!\wb)ut\s+")
-    assert normaliser._CLAUSE_BREAK.split(text) == plain_break.split(text)
+    parts = normaliser._CLAUSE_BREAK.split(text)  # the breaks kept, between the clauses
+    assert parts[::2] == plain_break.split(text)
+    assert parts[1::2] == plain_break.findall(text)
     parted = normaliser._DIGIT_LETTER.sub(
         r"\g<0> ", normaliser._LETTER_DIGIT.sub(r" \g<0>", text))
     assert parted == re.sub(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)", " ", text)
@@ -1415,6 +1417,20 @@ def test_the_normalisers_patterns_find_what_the_plainer_ones_did(text: str) -> N
                                        or char in "+.")})
         assert text.encode("ascii").translate(normaliser._NOT_WORD_ASCII).decode(
             "ascii") == text.translate(table)
+
+
+@given(st.lists(st.sampled_from([*"abmgtu019 .,!?;:()\n'+", "but ", "\u0663", "\u00e9", "aaa",
+                                 "2.5", "1,000", "twenty", "ten ", "mg", "im ", "milligrams"]),
+                max_size=25).map("".join))
+def test_the_whole_joined_from_the_clauses_is_the_whole_read_again(bot: Assistant,
+                                                                  text: str) -> None:
+    """The words of the whole that clauses_and_words joins from the clauses (for the
+    amounts) are what words() reads from the text, whenever it gives them; and its
+    clauses are clauses()'s."""
+    normalizer = bot.reader._normalizer
+    clauses, whole = normalizer.clauses_and_words(text)
+    assert clauses == normalizer.clauses(text)
+    assert whole is None or whole == normalizer.words(text)
 
 
 @pytest.mark.parametrize("question, own", [
