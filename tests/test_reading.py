@@ -1256,7 +1256,7 @@ def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("took 2.5g. then 1,000mg!", ["took", "2.5", "g", "then", "1", "000", "mg"]),
+    ("took 2.5g. then 1,000mg!", ["took", "2.5", "g", "then", "1000", "mg"]),
     ("x\u0663.5 and .5 or 5. ok", ["x", "5", "and", "5", "or", "5", "ok"]),
     ("a,.b...c 3..4", ["a", "b", "c", "3", "4"]),
     ("tab\there\x00 and\x7fmore", ["tab", "here", "and", "more"]),
