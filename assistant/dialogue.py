@@ -34,7 +34,7 @@ from operator import itemgetter
 from types import MappingProxyType
 
 from .answers import LISTED, Person
-from .intents import FOODS, FOR_A_PERSON, HELP, RELIEF, SEEK_CARE, Intent, IntentSet
+from .intents import FOODS, FOR_A_PERSON, HELP, HOW_MUCH, RELIEF, SEEK_CARE, Intent, IntentSet
 from .memo import remembered
 from .native import mypyc_attr
 from .records import NamedTuple
@@ -183,6 +183,8 @@ class Dialogue:
         self._cue_words = frozenset(word for cue in lexicon.exclusion_cues
                                     for word in intents.normalizer.words(cue))
         self._purpose_ends = lexicon.words("purpose_ends")
+        self._asks_how_much = PhraseSet(sorted(lexicon.words("asks_how_much")),
+                                        intents.normalizer)
         self._pronouns = lexicon.pronouns
         self._replacing = lexicon.words("replacing")
         self._amount_units = lexicon.words("amount_units")
@@ -263,6 +265,9 @@ class Dialogue:
                 or (turn.person.age is not None and not turn.entities and not turn.asks
                     and not turn.signs)):  # "sorry, she's 75 not 55!", "and my sister, 52"
             return _last_again(state, person)
+        if self._how_much_of_a_habit(turn, state) and (
+                amount := self._continue(HOW_MUCH, state, person)):
+            return amount  # "how many cups is too many?" after coffee: what they say of it
         if turn.frame:  # "can you freeze mushrooms", "tyre pressure for a ford focus"
             return Decision("out_of_scope", None, 0.0, person=person)
         decision = self._ranked(turn, state, person, self._is_follow_up(turn))
@@ -377,6 +382,14 @@ class Dialogue:
         that fills the slot, not a bare answer to the clarifying question."""
         best = turn.ranked[0] if turn.ranked else None
         return best is not None and best.intent != pending and best.score >= ASKS_OTHERWISE
+
+    def _how_much_of_a_habit(self, turn: Turn, state: State) -> bool:
+        """'how many cups is too many', asked after a trigger or habit with no nutrient or
+        food under discussion, naming nothing new (not 'how much protein then')."""
+        return bool(state.intent) and turn.asks and not turn.entities and not turn.signs \
+            and not (turn.outside or turn.unknown or turn.frame) \
+            and SUBJECT_KINDS.isdisjoint(state.entities) \
+            and self._asks_how_much.search(turn.words)
 
     def _continue(self, table: str, state: State, person: Person) -> Decision | None:
         """'tell me more', 'why?': the next question worth answering about what is being

@@ -55,6 +55,7 @@ NAMED_INTENTS = (SEEK_CARE, "out_of_scope", HELP, "nutrient_supplements", RELIEF
 FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
 # The lexicon table of what a turn naming only a person asks about the subject discussed.
 FOR_A_PERSON = "for_a_person"
+HOW_MUCH = "how_much_about"
 AMOUNT_FIELDS = frozenset({"intake", "intake_if_told", "intake_if_named", "members_intake",
                            "upper_limit", "amount_judged"})
 
@@ -156,6 +157,7 @@ WORD_CLASSES = frozenset({
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "turns_new", "appraisals", "purpose_ends", "changes_subject",
     "beside_it", "medicine_for", "times_of_day",
+    "asks_how_much",
     "long_past", "back_again", "them", "set_aside_before", "not_audiences",
     "offspring", "contrasts",
     "question_joins", "possessives", "clause_starts", "asks_of_someone",
@@ -595,7 +597,7 @@ def _lexicon(record: Record) -> Lexicon:
         continuations=MappingProxyType({
             table: MappingProxyType({kind: tuple(str(i) for i in names)
                                      for kind, names in record.required(table, dict).items()})
-            for table in ("more_about", "why_about", FOR_A_PERSON)}),
+            for table in ("more_about", "why_about", FOR_A_PERSON, HOW_MUCH)}),
         word_classes=_word_classes(record, plain),
         number_words=frozenset(record.texts("number_words")),
         stem_endings=record.texts("stem_endings"),

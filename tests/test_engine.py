@@ -1447,6 +1447,25 @@ def test_a_time_of_day_beside_a_nutrient_says_when_not_what(bot: Assistant, ques
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize("before, question, intent, says", [
+    ("my eyelid flutters since saturday, i drink a LOT of coffee",
+     "how many cups is too many", "trigger", "caffeine"),
+    ("is sleep important for twitching", "how many hours is enough", "lifestyle", "7 to 9"),
+    # of a nutrient, its limit; of something from elsewhere, nothing of ours
+    ("what does magnesium do", "how much is too much", "nutrient_limit", "350"),
+    ("why do my quads twitch after lifting", "how much protein should i be hitting per day",
+     None, "outside"),
+])
+def test_how_much_asked_of_a_habit_is_what_the_sources_say_of_it(
+        bot: Assistant, before: str, question: str, intent: str | None, says: str) -> None:
+    """The sources give no amount of coffee: 'how many cups is too many?' after it is
+    answered with what they say of caffeine, not with when to see a doctor."""
+    conversation = bot.conversation()
+    conversation.ask(before)
+    reply = conversation.ask(question)
+    assert reply.intent == intent and says in reply.text, reply.text
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 
