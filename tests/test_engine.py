@@ -1466,6 +1466,16 @@ def test_how_much_asked_of_a_habit_is_what_the_sources_say_of_it(
     assert reply.intent == intent and says in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "what can I drink instead of the energy drinks?",
+    "what can i drink instead of coffee",
+])
+def test_a_drink_asked_for_in_place_of_a_trigger_is_the_hydration_advice(
+        bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "lifestyle" and "Drink enough fluid" in reply.text, reply.text
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 
