@@ -123,9 +123,12 @@ class MedicineReader:
         on sertraline btw. Does that change anything?"), is suspected of the twitch: 'it'
         is what a twitching assistant is about. ``this_year`` (0 when the words say no
         year) dates a stop: "stopped back in 2020" is long past."""
-        if discussed and (_contains(words, self._stopping) or (
-                (twitching or own_twitch) and _contains(words, self._still_using))):
-            return True  # "should I stop taking them?", "been using mine loads, legs twitch"
+        if (discussed or (alone and mentions)) and _contains(words, self._stopping):
+            # "should I stop taking them?", and with nothing else said, "Should I just stop
+            # my blood pressure tablets then?"
+            return True
+        if discussed and (twitching or own_twitch) and _contains(words, self._still_using):
+            return True  # "been using mine loads and my legs twitch"
         asks_if_it_matters = alone and self.asked_if_it_matters(words)
         for mention in mentions:
             start = mention.start

@@ -96,6 +96,8 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "The doc upped the dose of my antidepressant last month. Could that be it?",
     # ... with what it is for said after it
     "I'm on water pills for my blood pressure btw. Does that matter?",
+    # ... or whether to stop it, with nothing else said
+    "Should I just stop my blood pressure tablets then?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -147,6 +149,7 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "I was on Ritalin from age 12 to 18 and I'm 31 now. This week my thigh has been twitching",
     "I'm on water pills for my blood pressure, what foods have potassium",
     "started me on ropinirole for restless legs, what dose",
+    "when should I stop taking magnesium",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
