@@ -865,7 +865,10 @@ class SafetyCheck:
                 if not (starts or (rule.with_conditions and scan.conditions)):
                     continue  # the rule's sign is not said: most rules, for most questions
                 shown = False
-                beside = rule.with_conditions and bool(joined)
+                # a symptom joined to the twitch ("Can Magnesium Fix Twitches And Dizzy
+                # Spells?"), like a condition, is beside it, whoever asks
+                beside = rule.with_conditions and (bool(joined) or any(
+                    self._joined_to_a_twitch(words, start) for start in starts))
                 if rule.with_conditions and (own_twitch or places):  # "...twitch and a rash"
                     starts = starts + symptoms
                 elif beside:

@@ -2037,6 +2037,18 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "weakness"),
     ("calf twitches and my foot has been slapping the ground a bit when I walk",
      "weakness"),
+    # headlines: a daily thing handled, a doing with no subject, a symptom joined to the
+    # twitch, said of no one, are the asker's
+    ("Kettle Feels Heavy Lately, Low Potassium?", "weakness"),
+    ("Bananas enough? Buttons feel fiddly lately.", "weakness"),
+    ("Potassium for twitching, keep catching toes on kerbs", "weakness"),
+    ("Can Magnesium Fix Twitches And Dizzy Spells?", "other_symptoms"),
+    ("Woke up drenched again with twitchy calves, magnesium low?", "other_symptoms"),
+    ("Dead Patch On My Thigh Plus Twitches, B12?", "numbness"),
+    ("Does magnesium citrate work faster? My twitchy finger keeps hitting the wrong keys.",
+     "weakness"),
+    ("is oat milk enough calcium for someone whose twitchy face feels stiff on one side",
+     "weakness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2145,6 +2157,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "My upper lip has been twitching since Wednesday, feel fine. Could the fizzy drinks be "
     "doing it?",
     "Vitamin D foods? Stuck indoors all winter",
+    "can magnesium help twitching and cramps",
+    "Stairs are a killer at my gym, what do i eat for energy",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
