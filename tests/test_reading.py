@@ -2040,6 +2040,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # headlines: a daily thing handled, a doing with no subject, a symptom joined to the
     # twitch, said of no one, are the asker's
     ("Kettle Feels Heavy Lately, Low Potassium?", "weakness"),
+    ("Arm twitch, and it's heavy lifting the kettle, vitamin D?", "weakness"),
+    ("Twitchy calf, and stairs suddenly feel harder, potassium?", "weakness"),
+    ("my left hand struggles with shirt buttons now and the forearm twitches", "weakness"),
+    ("forearm twitching, I'm dropping screws more than usual", "weakness"),
+    ("forearm twitching and my grip on the drill feels off", "weakness"),
     ("Bananas enough? Buttons feel fiddly lately.", "weakness"),
     ("Potassium for twitching, keep catching toes on kerbs", "weakness"),
     ("Can Magnesium Fix Twitches And Dizzy Spells?", "other_symptoms"),
@@ -2158,6 +2163,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "doing it?",
     "Vitamin D foods? Stuck indoors all winter",
     "can magnesium help twitching and cramps",
+    "stairs feel harder after leg day, what should i eat for recovery",
+    "my grip on the bar feels good now, magnesium helped",
     "Stairs are a killer at my gym, what do i eat for energy",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
