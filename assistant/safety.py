@@ -451,10 +451,14 @@ def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
         _walk(number, words, at + 1, hits)
 
 
+# A day of the year named: where its name starts, and the name with its (month, day).
+_DayNamed = tuple[int, tuple[tuple[str, ...], tuple[int, int]]]
+
+
 class Scan(NamedTuple):
     """What one pass over a question's words found, shared by every check that reads
-    it (the words, each list's starts, where body parts are named), so that no check
-    scans the question again."""
+    it (the words, each list's starts, where body parts are named, the days of the year
+    named), so that no check scans the question again."""
 
     words: list[str]
     signs: list[list[int]]  # per rule of SafetyCheck, in order
@@ -467,6 +471,9 @@ class Scan(NamedTuple):
     illnesses: list[int]  # illnesses named that the sources do not cover
     restless: list[int]  # "won't sit still": said with a body part, a twitch
     parts: list[int]  # where body parts are named (SafetyCheck._part_positions)
+    dated: bool  # whether a day of the year may be named (SafetyCheck._may_name_a_date)
+    dates: list[_DayNamed]  # the days named, by SafetyCheck._dates (see _days_named)
+    span_dates: list[_DayNamed]  # ... and by SafetyCheck._span_dates ("since may" too)
 
 
 def _matches(pattern: Pattern, words: Sequence[str], start: int) -> bool:
@@ -753,9 +760,12 @@ class SafetyCheck:
         found = self._scanner.scan(words)
         rules, audiences = len(self._rules), len(self._audiences)
         after = rules + 1 + audiences
+        dated = self._may_name_a_date(words)
+        dates, span_dates = self._days_named(words) if dated else ([], [])
         return Scan(words, found[:rules], found[rules], found[rules + 1:after],
                     found[after], found[after + 1], found[after + 2], found[after + 3],
-                    found[after + 4], found[after + 5], self._part_positions(words))
+                    found[after + 4], found[after + 5],
+                    self._part_positions(words, span_dates), dated, dates, span_dates)
 
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date | None,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
@@ -939,8 +949,8 @@ class SafetyCheck:
         # and nothing has worked since the start of November")
         in_vain = bool(nutrients) and first_person and self._in_vain.search(words)
         if (personal or twitching or in_conversation) and self._too_long(
-                clauses, words, twitching or own_body or own_parts or in_vain, today,
-                scan.duration, clause_start, in_conversation):
+                clauses, scan, twitching or own_body or own_parts or in_vain, today,
+                clause_start, in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):
@@ -1266,33 +1276,40 @@ class SafetyCheck:
             at += 1
         return at in fine_at
 
-    def _part_positions(self, words: Sequence[str]) -> list[int]:
+    def _part_positions(self, words: Sequence[str],
+                        span_dates: Sequence[_DayNamed] | None = None) -> list[int]:
         """Where body parts are named: not 'back to the twitching', 'on my feet all day'
-        or 'keep an eye on it', nor the 'back' of 'since the clocks went back'."""
+        or 'keep an eye on it', nor the 'back' of 'since the clocks went back'.
+        ``span_dates`` are the days of the year named in the words by ``_span_dates``,
+        when the caller has them (see :meth:`scan`)."""
         regions = self._regions
         if self._body_parts.isdisjoint(words):
             return []  # no body part: most questions, in one set test
         positions = [index for index, word in enumerate(words) if word in regions]
-        dated = {i for start, (name, _) in self._dates_named(words, self._span_dates)
-                 for i in range(start, start + len(name))}
+        if span_dates is None:
+            span_dates = self._dates_named(words, self._span_dates)
+        dated = {i for start, (name, _) in span_dates for i in range(start, start + len(name))}
         idioms = _covered(words, self._not_places_by_first)
         return [index for index in positions
                 if index not in dated and index not in idioms
                 and not (index and words[index - 1] in self._not_parts_after)]
 
-    def _too_long(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
-                  twitching: bool, today: date | None, duration: Sequence[int],
+    def _too_long(self, clauses: Sequence[Sequence[str]], scan: Scan,
+                  twitching: bool, today: date | None,
                   clause_start: Sequence[int], in_conversation: bool = False) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
         them to today ("since the summer", "most of this year") tells it anywhere in a
         question about twitching; a number of weeks only in a clause about the twitch
-        ("vegan for 3 years, my eye twitches" is no duration). ``duration`` is where the
-        duration phrases start in the words, ``clause_start`` each word's clause's first
-        word (see :meth:`read`). In a conversation with us every turn is about
-        the twitch: a turn that only says how long ("been 3 weeks btw") tells it, and one
-        about something else ("I've been vegan for 3 years") does not."""
-        if not (duration or self._says_when(words)):
+        ("vegan for 3 years, my eye twitches" is no duration). ``scan`` is the
+        clauses' words' (see :meth:`scan`: where the duration phrases start, the days of
+        the year named, which the checks below read without looking them up again),
+        ``clause_start`` each word's clause's first word (see :meth:`read`). In a
+        conversation with us every turn is about the twitch: a turn that only says how
+        long ("been 3 weeks btw") tells it, and one about something else ("I've been
+        vegan for 3 years") does not."""
+        words, duration = scan.words, scan.duration
+        if not (duration or self._says_when(words, scan.dated)):
             return False  # no span said at all: most questions, in a few set tests
         if in_conversation:
             twitching = True
@@ -1303,8 +1320,8 @@ class SafetyCheck:
                     and not self._something_else_lasted(words, start, clause_start[start])
                     and not self._a_period_described(words, start, clause_start[start])
                     and not self._a_period_as_subject(words, start)]
-        if twitching and (bool(duration) or self._two_dates_from_a_start(words) or (
-                self._days_since(words, today) >= self._min_days
+        if twitching and (bool(duration) or self._two_dates_from_a_start(scan) or (
+                self._days_since(words, today, scan) >= self._min_days
                 and not self._short_span_told(clauses))):
             return True
         about = [c for k, c in enumerate(clauses) if not self._about_twitch.isdisjoint(c)
@@ -1317,16 +1334,21 @@ class SafetyCheck:
             return True  # a day of the year, unless a short span is told of the twitch
         if not twitching:
             return False
-        if self._outlasted(clauses) and not self._short_span_told(clauses):
+        # A span of units needs a unit of time said: a long story often says none, and
+        # what is left but a day of the year after an event is not looked for.
+        timed = not self._units.keys().isdisjoint(words)
+        if timed and self._outlasted(clauses) and not self._short_span_told(clauses):
             return True
         # A clause that is only a duration tells the twitch's ("thigh twitching, going on two
         # months"), unless it follows a pregnancy ("pregnant (about 16 weeks)") or a diet,
         # fast or plan whose day it counts ("carnivore diet, day 40"); after a
         # twitch "since" an event, so does the time since it ("...since I stopped drinking.
         # Three weeks sober now").
-        since = any(self._since_an_event(c) for c in about)
         if self._event_dated_aside(clauses, today) and not self._short_span_told(clauses):
             return True
+        if not (phrased or timed):
+            return False  # no clause can be only a span, nor tell the time since an event
+        since = any(self._since_an_event(c) for c in about)
         return any(self._lasts_too_long(c, phrased) or self._only_units(c)
                    for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
@@ -1439,14 +1461,14 @@ class SafetyCheck:
             return False  # not "sitting still in the evening"
         return any(self._long_spans(clause) for clause in clauses)
 
-    def _says_when(self, words: Sequence[str]) -> bool:
+    def _says_when(self, words: Sequence[str], dated: bool) -> bool:
         """Whether the words may tell how long without a duration phrase: a unit of time
-        ("3 weeks"), a day of the year or 'since' (see :meth:`_days_since`). With none,
-        every other test of :meth:`_too_long` finds nothing (it counts zero days, which
-        is short of any minimum)."""
+        ("3 weeks"), a day of the year (``dated``: :meth:`_may_name_a_date` of the words,
+        which the scan has) or 'since' (see :meth:`_days_since`). With none, every other
+        test of :meth:`_too_long` finds nothing (it counts zero days, which is short of
+        any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
-                or self._may_name_a_date(words) or not self._since.isdisjoint(words)
-                or _says_a_year(words))
+                or dated or not self._since.isdisjoint(words) or _says_a_year(words))
 
     def _may_name_a_date(self, words: Sequence[str]) -> bool:
         """Whether a day of the year may be named in the words: a name's first word and the
@@ -1583,11 +1605,11 @@ class SafetyCheck:
             after[0] in self._have and len(after) > 1 and after[1] == "been")
         return told and self._about_twitch.isdisjoint(words[unit + 1:unit + 1 + _TOLD_REACH])
 
-    def _two_dates_from_a_start(self, words: Sequence[str]) -> bool:
+    def _two_dates_from_a_start(self, scan: Scan) -> bool:
         """'started in August, it's November now': two days of the year, one of them where
         a span starts; not 'sweating even in November ... sort it before the summer'."""
-        named = {name for _, (name, _) in self._dates_named(words, self._dates)}
-        return len(named) >= 2 and bool(self._spans(words))
+        named = {name for _, (name, _) in scan.dates}
+        return len(named) >= 2 and bool(self._spans(scan.words, scan.span_dates))
 
     def _since_an_event(self, clause: Sequence[str]) -> bool:
         """'since I stopped drinking', not 'since last weekend' or 'since monday': the
@@ -1608,8 +1630,8 @@ class SafetyCheck:
         clause that only names a day of the year, right after one that times the twitch
         from an event, says when the event was, and so how long the twitch has lasted."""
         for k, clause in enumerate(clauses):
-            if not (k and self._may_name_a_date(clause) and self._since_an_event(clauses[k - 1])):
-                continue
+            if not (k and self._since_an_event(clauses[k - 1]) and self._may_name_a_date(clause)):
+                continue  # no 'since' before it: most clauses, in one set test
             named = self._dates_named(clause, self._span_dates)
             said = {i for start, (name, _) in named for i in range(start, start + len(name))}
             if named and all(i in said or word in self._before_a_date
@@ -1642,19 +1664,23 @@ class SafetyCheck:
             word in self._units and not self._elapsed.isdisjoint(clause[i + 1:i + 4])
             for i, word in enumerate(clause))
 
-    def _days_since(self, words: Sequence[str], today: date | None) -> int:
+    def _days_since(self, words: Sequence[str], today: date | None,
+                    scan: Scan | None = None) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
-        birthday in September ... still twitching') starts one too."""
-        dated = self._may_name_a_date(words)
+        birthday in September ... still twitching') starts one too. ``scan`` is that of
+        the words, when they are the whole question's: its days named are not looked
+        up again."""
+        dated = self._may_name_a_date(words) if scan is None else scan.dated
         if not dated and self._since.isdisjoint(words) and not _says_a_year(words):
             return 0  # no day of the year, "since" or year: most clauses, in a few tests
         today = today or date.today()
-        spans = self._spans(words) if dated else []
+        spans = self._spans(words, None if scan is None else scan.span_dates) if dated else []
         # a day named in a story still going: no day of the year is named in most
         if dated and self._ongoing.search(words):
-            spans += [(index, day) for index, (_, day) in self._dates_named(words, self._dates)]
+            spans += [(index, day) for index, (_, day) in (
+                self._dates_named(words, self._dates) if scan is None else scan.dates)]
         longest = max(self._since_a_day_of_the_month(words, today),
                       self._since_a_year(words, today),
                       self._since_a_date_in_numbers(words, today))
@@ -1737,10 +1763,15 @@ class SafetyCheck:
             longest = max(longest, (today - began).days)
         return longest
 
-    def _spans(self, words: Sequence[str]) -> list[tuple[int, tuple[int, int]]]:
-        """Days of the year that a span starts from: a date right after 'since', 'from'..."""
+    def _spans(self, words: Sequence[str], span_dates: Sequence[_DayNamed] | None = None
+               ) -> list[tuple[int, tuple[int, int]]]:
+        """Days of the year that a span starts from: a date right after 'since', 'from'...
+        ``span_dates`` are the days named in the words by ``_span_dates``, when the
+        caller has them."""
+        if span_dates is None:
+            span_dates = self._dates_named(words, self._span_dates)
         found = []
-        for index, (name, day) in self._dates_named(words, self._span_dates):
+        for index, (name, day) in span_dates:
             # back over the words that only narrow the day ("since mid", "since my birthday in")
             start = index
             while start > 0 and index - start < _SPAN_REACH \
@@ -1780,8 +1811,7 @@ class SafetyCheck:
         return None
 
     def _dates_named(self, words: Sequence[str],
-                     table: Mapping[tuple[str, ...], tuple[int, int]]
-                     ) -> list[tuple[int, tuple[tuple[str, ...], tuple[int, int]]]]:
+                     table: Mapping[tuple[str, ...], tuple[int, int]]) -> list[_DayNamed]:
         """Where each day of the year in the table is named, longest name first; a
         possessive counts ("new years eve" arrives as "new years")."""
         if not self._may_name_a_date(words):
@@ -1794,16 +1824,45 @@ class SafetyCheck:
                 end = index + size
                 if end > len(words) or words[end - 1] not in lasts:
                     continue  # no name of this size ends here: most sizes of a common word
-                name = tuple(words[index:end])
-                if name not in table and name[-1].endswith("s"):
-                    name = (*name[:-1], name[-1][:-1])
-                if name in table:
-                    if not (name[0] in self._owned_events and index and (  # "Dad's fall"
-                            words[index - 1] in self._possessives
-                            or self._relations_own(words[index - 1]))):
+                name = _in_table(tuple(words[index:end]), table)
+                if name:
+                    if not self._owned_event(words, index, name):
                         found.append((index, (name, table[name])))
                     break
         return found
+
+    def _days_named(self, words: Sequence[str]) -> tuple[list[_DayNamed], list[_DayNamed]]:
+        """:meth:`_dates_named` of the words by ``_dates`` and by ``_span_dates``, in one
+        walk over them: a long story's checks read both. ``_span_dates`` holds every
+        name of ``_dates``, so wherever a name of ``_dates`` is found, that of
+        ``_span_dates`` has been too, at that size or a longer one."""
+        dates: list[_DayNamed] = []
+        span_dates: list[_DayNamed] = []
+        if not self._may_name_a_date(words):
+            return dates, span_dates
+        date_sizes, table, span_table = self._date_sizes, self._dates, self._span_dates
+        for index in [index for index, word in enumerate(words) if word in date_sizes]:
+            spanned = False  # the name of _span_dates found at this word
+            for size, lasts in date_sizes[words[index]]:
+                end = index + size
+                if end > len(words) or words[end - 1] not in lasts:
+                    continue
+                said = tuple(words[index:end])
+                if not spanned and (name := _in_table(said, span_table)):
+                    spanned = True
+                    if not self._owned_event(words, index, name):
+                        span_dates.append((index, (name, span_table[name])))
+                if name := _in_table(said, table):
+                    if not self._owned_event(words, index, name):
+                        dates.append((index, (name, table[name])))
+                    break
+        return dates, span_dates
+
+    def _owned_event(self, words: Sequence[str], index: int, name: tuple[str, ...]) -> bool:
+        """'Dad's fall', 'my sister's birthday': an event of someone's, not a day of the
+        year, named at ``index``."""
+        return name[0] in self._owned_events and index > 0 and (
+            words[index - 1] in self._possessives or self._relations_own(words[index - 1]))
 
     def _lasts_too_long(self, words: Sequence[str], phrased: bool) -> bool:
         """A span of the twitch in one clause: a duration phrase (looked for only when
@@ -2215,6 +2274,19 @@ def _days_back(today: date, month: int, day: int) -> int:
     if began > today:
         began = began.replace(year=today.year - 1)
     return (today - began).days
+
+
+def _in_table(said: tuple[str, ...], table: Mapping[tuple[str, ...], tuple[int, int]]
+              ) -> tuple[str, ...]:
+    """The name of a day of the year in the table that the words said are, or their
+    possessive is ("new years"), else no words."""
+    if said in table:
+        return said
+    if said[-1].endswith("s"):
+        name = (*said[:-1], said[-1][:-1])
+        if name in table:
+            return name
+    return ()
 
 
 def _says_a_year(words: Sequence[str]) -> bool:

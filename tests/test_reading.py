@@ -1225,17 +1225,21 @@ def _dates_at_every_size(bot: Assistant, words: list[str], table: dict) -> list:
     "the day of the dead, half term and the school holidays", "my dads fall in the autumn",
     "a level results day and the marathon this year", "falls, a fall, springs, the 3rd",
     "since the clocks went back and all saints day", "every day this week, a day or two",
+    "since may, or was it march, my mums birthday in the fall", "since the fall mays marchs",
 ])
 def test_days_of_the_year_are_found_as_at_every_size(bot: Assistant, question: str) -> None:
     """SafetyCheck._dates_named tries a word only at the sizes of the names that start
     with it, and only when a name's first and last words are both said; what it finds is
-    what trying every word at every size finds."""
+    what trying every word at every size finds. _days_named, which the scan finds both
+    tables' days with in one walk, finds what each table's lookup does."""
     safety = bot.reader._safety
     words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
-    for table in (safety._dates, safety._span_dates):
-        for start in range(len(words) + 1):
-            part = words[start:]
+    for start in range(len(words) + 1):
+        part = words[start:]
+        for table in (safety._dates, safety._span_dates):
             assert safety._dates_named(part, table) == _dates_at_every_size(bot, part, table)
+        assert safety._days_named(part) == (_dates_at_every_size(bot, part, safety._dates),
+                                            _dates_at_every_size(bot, part, safety._span_dates))
 
 
 @pytest.mark.parametrize("question", [
