@@ -580,6 +580,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("three months ago I started a new job and this week my eyelid twitches",
      date(2026, 12, 3), False),
     ("3 months ago this twitch started", date(2026, 12, 3), True),
+    # the low sun is no Sunday the twitch began on
+    ("I started my course at the beginning of September and around the same time my eye "
+     "started twitching. It's still doing it. I've started wearing sunglasses because the "
+     "low sun seems to set it off", date(2026, 12, 3), True),
     # races and school terms people date things by
     ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 12, 3), True),
     ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 11, 5), False),
