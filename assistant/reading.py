@@ -132,9 +132,12 @@ class Reading(NamedTuple):
         child, or a pregnant or breastfeeding asker, with a sign that needs a doctor ("my
         son's eye has twitched for 3 weeks", "breastfeeding and my hand feels numb") gets
         the care advice first, and then who can advise them; a worry alone ("newborn
-        twitches in sleep, is that normal?") is theirs to answer."""
+        twitches in sleep, is that normal?") is theirs to answer. A sign in the asker's
+        own body beside an animal's twitch ("the dogs at work twitch ... my own arm too,
+        and I can't grip the leads") is the asker's, and its care advice is given."""
         return self.audience is not None and "urgent" not in self.signs \
-            and not (self.audience in NAMED_AUDIENCES and self.specific)
+            and not (self.audience in NAMED_AUDIENCES and self.specific) \
+            and not (self.audience == ANIMALS and self.own_body and bool(self.strong))
 
     @property
     def care_only(self) -> bool:

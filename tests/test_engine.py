@@ -1476,6 +1476,24 @@ def test_a_drink_asked_for_in_place_of_a_trigger_is_the_hydration_advice(
     assert reply.intent == "lifestyle" and "Drink enough fluid" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question, care", [
+    ("I work at a vet practice and the dogs twitch in their sleep all day. But my own arm's "
+     "been twitching this week and I can't grip the leads as well as I used to. Magnesium?",
+     True),
+    ("my dog keeps twitching and my hand feels weak, is he low on magnesium?", True),
+    # the animal's sign, or no sign at all: declined
+    ("my dog twitches and his back leg is weak, what do i do", False),
+    ("my dog twitches in his sleep and so do I, is it normal", False),
+])
+def test_a_sign_of_the_askers_own_beside_an_animals_twitch_gets_the_care_advice(
+        bot: Assistant, question: str, care: bool) -> None:
+    """The care advice comes first; who advises about the animal may follow it."""
+    reply = bot.ask(question)
+    assert (reply.intent == "seek_care") is care, reply.text
+    assert reply.text.startswith("Twitching where the affected area feels weak") is care
+    assert "ask a vet" in reply.text
+
+
 def test_a_food_asked_of_nothing_in_particular_lists_no_other_foods(bot: Assistant) -> None:
     assert "Other sources" not in bot.ask("do bananas help twitching").text
 
