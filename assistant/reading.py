@@ -759,9 +759,8 @@ class Reader:
     def _turns_to_the_asker(self, clause: Sequence[str]) -> bool:
         """'ok what about me then': a clause that only turns to the asker, and asks
         nothing of its own."""
-        lexicon = self._lexicon
-        return lexicon.filler.issuperset(clause) \
-            and not lexicon.words("asker_named").isdisjoint(clause)
+        return self._lexicon.filler.issuperset(clause) \
+            and not self._asker_named.isdisjoint(clause)
 
     def _asks(self, clause: Sequence[str]) -> bool:
         """A clause asks when it starts like a question, or a question word comes early:
