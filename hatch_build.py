@@ -1,25 +1,31 @@
-"""An opt-in build of the per-question modules as C extensions, compiled by mypyc.
+"""The per-question modules built as C extensions by mypyc, wherever a C compiler is found.
 
-    TWITCH_ASSISTANT_COMPILE=1 pip install .
+    pip install .                              # compiled when it can be, else pure Python
+    TWITCH_ASSISTANT_COMPILE=0 pip install .   # pure Python: seconds, no compiler
+    TWITCH_ASSISTANT_COMPILE=1 pip install .   # compiled, or the install fails
 
-The package is plain Python and installs as such by default: this hook then does
-nothing and asks for nothing, so an install needs no compiler and takes seconds.
-With the variable set, the wheel build also installs mypy (whose mypyc compiles
-the modules below, which are ``mypy --strict`` clean, with the packages and stubs
-they are checked with) and setuptools (which runs the C compiler), and the wheel
-holds a C extension beside each of those modules' sources, which Python imports
-first. The answers are the same, byte for byte, for about 1.8 to 2 times less CPU per
-question (benchmarks/README.md, speed18 and speed21). It takes a C compiler, Python's
-headers and about two minutes. An editable install (``pip install -e``) is never compiled.
+Compiled, the answers are the same, byte for byte, for about half the CPU per question:
+only the compiled build meets the speed targets of issue 11 (benchmarks/README.md), so
+it is what an install gives by default, as mypy and black ship their mypyc builds. The
+build then installs mypy (whose mypyc compiles the modules below, which are ``mypy
+--strict`` clean, with the packages and stubs they are checked with) and setuptools
+(which runs the C compiler), and the wheel holds a C extension beside each of those
+modules' sources, which Python imports first. That takes about two minutes. Where no C
+compiler or no Python headers are found, or the compile fails, the default build says
+why on stderr and ships the pure modules, which give the same answers more slowly: an
+install never fails for want of a compiler. An editable install (``pip install -e``),
+which is how the tests run the checkout, is never compiled.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -109,13 +115,45 @@ setup(name="twitch-assistant-compiled", packages=[], py_modules=[], ext_modules=
 """
 
 
+def missing_toolchain() -> str | None:
+    """What a compile would lack here, or None: asked before mypy is fetched for nothing.
+
+    Windows is left to an explicit TWITCH_ASSISTANT_COMPILE=1: its compiler is found by
+    setuptools, not on the PATH.
+    """
+    if sys.platform == "win32":
+        return "no C compiler looked for on Windows (TWITCH_ASSISTANT_COMPILE=1 compiles)"
+    compiler = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
+    if shutil.which(shlex.split(compiler)[0]) is None:
+        return f"no C compiler ({compiler})"
+    headers = Path(sysconfig.get_paths()["include"], "Python.h")
+    if not headers.is_file():
+        return f"no Python headers ({headers})"
+    return None
+
+
 class CustomBuildHook(BuildHookInterface):
-    """Compiles MODULES into the wheel when TWITCH_ASSISTANT_COMPILE is set."""
+    """Compiles MODULES into the wheel, by default where a toolchain is found."""
+
+    def _mode(self) -> str:
+        """'0' pure, '1' compiled or fail, 'auto' compiled where it can be (the default)."""
+        value = os.environ.get(ENABLE, "").strip().lower()
+        return {"": "auto", "auto": "auto", "0": "0", "false": "0", "no": "0"}.get(value, "1")
 
     def _wanted(self) -> bool:
-        return os.environ.get(ENABLE, "") not in ("", "0")
+        mode = self._mode()
+        if mode == "auto" and (missing := missing_toolchain()):
+            self._say(f"{missing}: building pure Python (the same answers, more slowly)")
+            return False
+        return mode != "0"
+
+    @staticmethod
+    def _say(message: str) -> None:
+        print(f"twitch-assistant build: {message}", file=sys.stderr)
 
     def dependencies(self) -> list[str]:
+        """mypy, its stubs and setuptools; an editable build gets them too, unused, as
+        hatchling asks for them before it says which kind of wheel it builds."""
         if not self._wanted():
             return []
         core = self.metadata.core
@@ -131,7 +169,16 @@ class CustomBuildHook(BuildHookInterface):
             subprocess.run([sys.executable, "-c", _SETUP, self._out,
                             *(f"assistant/{name}.py" for name in MODULES)],
                            cwd=self.root, check=True)
-        except BaseException:  # no compiler, say: finalize is not called then
+        except (OSError, subprocess.CalledProcessError) as error:
+            shutil.rmtree(self._out, ignore_errors=True)
+            self._out = ""
+            if self._mode() != "auto":
+                raise
+            why = (f"exit status {error.returncode}, the output above says why"
+                   if isinstance(error, subprocess.CalledProcessError) else str(error))
+            self._say(f"the compile failed ({why}): building pure Python instead")
+            return
+        except BaseException:  # interrupted: finalize is not called then
             shutil.rmtree(self._out, ignore_errors=True)
             raise
         built = Path(self._out, "lib")

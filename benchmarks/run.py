@@ -468,7 +468,8 @@ def target_rows(results: dict[int, dict[str, Any]], pipe: PipeRun, ratio: float 
 
 def targets_table(results: dict[int, dict[str, Any]], pipe: PipeRun, startup: StartUp,
                   compiled: Measured | None = None) -> str:
-    """The targets for this checkout, then for the compiled install when it was measured."""
+    """The targets for this checkout (the pure fallback), then for the compiled install,
+    which is what `pip install .` gives wherever a C compiler is found, when measured."""
     rows = target_rows(results, pipe, startup.ratio)
     if compiled:
         rows += target_rows(compiled.results, compiled.pipe, startup.compiled_ratio,
