@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, chain, pairwise
 
 from .compiled import Packed
-from .intents import PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
+from .intents import ANIMALS, PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineMention, MedicineReader
 from .memo import remembered
 from .native import attributes, cast, mypyc_attr, restore
@@ -1979,6 +1979,11 @@ class SafetyCheck:
             idioms = _covered(words, self._not_audiences_by_first)  # "a rabbit hole"
             if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
+            if name == ANIMALS and for_asker and self._twitch_told_apart(clauses, owner, found):
+                # "our cat twitches in her sleep ... I've noticed my right calf twitching
+                # too, what can I do?": the asker's own twitch, told in a clause of its
+                # own and asked about for themselves; the pet's is a likeness beside it
+                continue
             starts = [i for i in found
                       if i not in denied
                       and words[i] not in ended
@@ -2146,6 +2151,17 @@ class SafetyCheck:
     def _relations_own(self, word: str) -> bool:
         """'husbands' as 'my husband's' arrives: what follows is the relation's."""
         return word.endswith("s") and word[:-1] in self._relations
+
+    def _twitch_told_apart(self, clauses: Sequence[Sequence[str]], owner: Sequence[int],
+                           named: Sequence[int]) -> bool:
+        """Whether a clause that names none of ``named`` (word positions, whose clauses
+        ``owner`` gives) tells a twitch in the asker's own words: 'my dog's leg twitches'
+        is the dog's, 'I've noticed my calf twitching too' the asker's."""
+        theirs = {owner[i] for i in named}
+        return any(index not in theirs and not self._first_person.isdisjoint(clause)
+                   and self._third_person.isdisjoint(clause)  # not "her back ripples"
+                   and not self._twitch_words.isdisjoint(clause)
+                   for index, clause in enumerate(clauses))
 
     def _in_passing(self, clause: Sequence[str], is_question: bool, at: int) -> bool:
         """A background clause that says nothing of twitching or a body part of the one
