@@ -268,6 +268,9 @@ class SignRule(NamedTuple):
     # though vague, its care advice leads, before who advises them, for a child or a
     # pregnancy: "my toddler keeps twitching and has a fever"
     leads_for_audiences: bool = False
+    # said as someone else's ("my dad was diagnosed with Parkinson's"), in a question about
+    # a nutrient with no twitch and no worry told, it is their story, not the asker's fear
+    theirs_beside_a_nutrient: bool = False
 
 
 class Safety(NamedTuple):
@@ -755,7 +758,8 @@ def _safety(record: Record) -> Safety:
                               frozenset(sub.texts("weighed")),
                               sub.optional("bodily", bool, False),
                               sub.optional("unframed", bool, False),
-                              sub.optional("leads_for_audiences", bool, False)))
+                              sub.optional("leads_for_audiences", bool, False),
+                              sub.optional("theirs_beside_a_nutrient", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -60,6 +60,7 @@ _SET_ASIDE_GAP = 2  # words between "rather than" and who it sets aside ("for th
 _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
+_ILLNESS_OWNER_REACH = 4  # ... and before their illness ("my dad was diagnosed with MS")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
@@ -864,6 +865,10 @@ class SafetyCheck:
                     and not (own_body and self._someone_elses_condition(words, start))]
         # "i keep falling asleep": a sign's word in a phrase that means something else
         signed = any(scan.signs)
+        # any worry said ("is that normal", "scared"): a relative's illness beside it may be
+        # the asker's fear
+        worried = any(starts for rule, starts in zip(self._rules, scan.signs, strict=True)
+                      if rule.vague and rule.about_twitching)
         # ... or a condition's ("it was a cold but sunny day")
         idioms = _covered(words, self._not_signs_by_first) \
             if signed or scan.conditions else set()
@@ -889,7 +894,11 @@ class SafetyCheck:
                                 range(start, start + _IDIOM_REACH))) or (
                             rule.bodily and self._said_of_a_thing(
                                 words, start, foods, nutrients)) or (
-                            fine_at and self._fine_after(words, rule, start, fine_at)):
+                            fine_at and self._fine_after(words, rule, start, fine_at)) or (
+                            rule.theirs_beside_a_nutrient and about_nutrient and not twitching
+                            and not in_conversation and not own_twitch and not worried
+                            and not self._fearing.search(words)
+                            and self._someone_elses_condition(words, start, _ILLNESS_OWNER_REACH)):
                         continue  # "my vision is fine": said only to rule it out
                     negation = self.negation(words, start, since=clause_start[start])
                     if negation is None and rule.deniable:
@@ -1237,10 +1246,12 @@ class SafetyCheck:
             end += 1
         return end
 
-    def _someone_elses_condition(self, words: Sequence[str], start: int) -> bool:
+    def _someone_elses_condition(self, words: Sequence[str], start: int,
+                                 reach: int = _OWNER_REACH) -> bool:
         """Whether the condition named at ``start`` is said as someone else's: 'my mum had
-        osteoporosis', 'his diabetes', 'she has asthma'; not 'I have asthma'."""
-        before = words[max(0, start - _OWNER_REACH - 1):start]
+        osteoporosis', 'his diabetes', 'she has asthma'; not 'I have asthma'. An illness
+        reaches further back for its owner: 'my dad was diagnosed with Parkinson's'."""
+        before = words[max(0, start - reach - 1):start]
         owner = next((at for at in range(len(before) - 1, -1, -1)
                       if before[at] in self._relations or before[at] in self._third_person
                       or before[at] in self._their_possessives

@@ -2120,6 +2120,9 @@ def test_a_twitch_of_a_body_part_is_ours_whoever_it_is(bot: Assistant, question:
     # the factor that eases a trigger answers how to ease it
     ("my eyelid keeps flickering. I know it's stress but I'm rubbish at relaxing. What are good "
      "ways to bring stress down?", ["meditation"]),
+    # people named by their sport are the exercise trigger
+    ("Why Do Rowers Get Cramp?", ["sweat"]),
+    ("why do footballers get cramp", ["sweat"]),
     # two triggers asked about, both answered
     ("been nervous and wound up at the new job and drinking loads of coffee, which is it, the "
      "coffee or the stress?", ["caffeine", "stress"]),
@@ -2418,6 +2421,9 @@ def test_words_near_ours_are_still_out_of_scope(bot: Assistant, question: str) -
     "Twitchy Hamster, Normal??",  # a twitch word just before the animal
     "lol my dog's paw does it in his sleep too, is he deficient in something",
     "Chickens twitching their heads constantly",
+    # the asker's words, but the animal's twitch
+    "my dog's leg twitches, I'm worried, what should I do?",
+    "What about my cat? Her back keeps rippling when I stroke her.",
 ])
 def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)
@@ -2448,6 +2454,10 @@ def test_an_animal_as_the_subject_is_declined(bot: Assistant, question: str) -> 
     "be low potassium?",
     "My flatmate (41, M) has been stressed for weeks, every flicker in his arm scares him. He "
     "still walks the dog fine. What can he do about the stress?",
+    # a pet's twitch told beside the asker's own, told apart and asked about for themselves
+    "Our cat twitches in her sleep. I've noticed my right calf twitching at night too. What "
+    "can I do before bed?",
+    "my horse twitches. my eyelid twitches too. what can I do",
 ])
 def test_an_animal_in_passing_is_not_declined(bot: Assistant, question: str) -> None:
     reply = bot.ask(question)

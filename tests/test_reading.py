@@ -98,6 +98,9 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "I'm on water pills for my blood pressure btw. Does that matter?",
     # ... or whether to stop it, with nothing else said
     "Should I just stop my blood pressure tablets then?",
+    # a contraceptive injection; a vitamin injected is a prescribed treatment
+    "New Contraceptive Injection, Now Twitchy, Need Potassium?",
+    "B12 Jabs Started, Twitching Worse, More Eggs?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -588,6 +591,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 12, 3), True),
     ("Twitching lower lip since the NYC marathon, what should I eat", date(2026, 11, 5), False),
     ("back in the second week of term my eyelid started fluttering", date(2026, 12, 3), True),
+    # the farming and sporting year
+    ("Forearm twitching since the harvest, still going. Normal?", date(2026, 12, 4), True),
+    ("my calf has twitched since preseason", date(2026, 12, 4), True),
+    ("we finished the harvest last week and my eye twitches", date(2026, 12, 4), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -804,6 +811,13 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("eyelid flickering, could it be staring at monitors all day", False),
     # ... but an organ feared is a fear
     ("my chest twitches, could it be my heart", True),
+    # a relative's illness is the asker's fear beside a twitch or a worry of theirs
+    ("My dad has ALS and my calf twitches. Which foods are good for potassium?", True),
+    ("my dad was diagnosed with MND and I'm scared. Foods for magnesium?", True),
+    ("my mum has MS and twitching legs, does she need magnesium", True),
+    ("My dad had MND. Is twitching a sign of low vitamin D?", True),
+    # ... and their story beside a nutrient asked about, with none of those
+    ("My grandad was diagnosed with Parkinson's. How much calcium does an adult need?", False),
 ])
 def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
                                                   fear: bool) -> None:
@@ -2062,6 +2076,22 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "weakness"),
     ("is oat milk enough calcium for someone whose twitchy face feels stiff on one side",
      "weakness"),
+    # a task that feels like a climb, a tool that has become a struggle
+    ("Twitching, and stairs feel like a mountain, potassium?", "weakness"),
+    ("This autumn the shears have become a real struggle in my right hand, and the muscle "
+     "at the base of my thumb flickers", "weakness"),
+    ("calf twitching, and my legs feel a bit rubbery on the stairs", "weakness"),
+    # skin that feels dull to the touch, or not one's own
+    ("a patch on my thigh feels dull when I touch it and the muscle under it twitches",
+     "numbness"),
+    ("my forearm twitches and the skin there is like not quite my skin", "numbness"),
+    # the worst thought of, not the worst had
+    ("my mind went straight to the worst with this calf twitch", "serious"),
+    ("always assuming the worst, eye twitch 2 days now", "serious"),
+    # a head that swims or spins, feeling woozy
+    ("my head is swimming and my eyelid twitches", "other_symptoms"),
+    ("calf twitching, head spins when i stand up", "other_symptoms"),
+    ("eye twitch and feeling woozy all afternoon", "other_symptoms"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2174,6 +2204,15 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "stairs feel harder after leg day, what should i eat for recovery",
     "my grip on the bar feels good now, magnesium helped",
     "Stairs are a killer at my gym, what do i eat for energy",
+    # weak said of a product, rubbery of a dish, hearing as being told
+    "switched to pouches, the weak ones did nothing, now my eyelid twitches after one",
+    "I'm terrified of serving something dry or rubbery. How long should I bake salmon?",
+    "I keep hearing potassium matters for muscles, which foods have it?",
+    # the worst had, not feared
+    "Honestly this has been the worst month, moving house, and since Tuesday my eyelid "
+    "flutters. Is this just my body telling me to calm down?",
+    # a relative's illness beside a nutrient asked about, nothing of the asker's said
+    "My dad was diagnosed with Parkinson's last year. Which foods are good for potassium?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
