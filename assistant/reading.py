@@ -836,8 +836,9 @@ class Reader:
             (self._over_nutrients_names[slot] for slot in self._over_nutrients.said(asked)), "")
         if shop:  # "which magnesium brand is cheapest on amazon"; not "is it safe to buy..."
             return shop, False
-        if not self._frameless.isdisjoint(words):
-            return "", priced
+        if not self._frameless.isdisjoint(words) or ("nutrient" in entities and not
+                                                     self._foods_asked.isdisjoint(asked)):
+            return "", priced  # "what snacks with magnesium can I grab from the shop"
         medicine = self._medicine_trigger
         if entities == {"trigger": (medicine,)}:
             return "medication", False  # "ozempic side effects", "max ibuprofen dose"

@@ -865,6 +865,10 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("cheap potassium foods", ""),
     ("what is the price of bananas", "prices"),
     ("whats cheaper for magnesium tablets, costco or amazon", "prices"),
+    # a shop gives way to foods asked for a nutrient; a supplement bought holds it
+    ("what snacks have magnesium that i can grab from the shop", ""),
+    ("what foods with potassium can i buy at the corner shop", ""),
+    ("which supermarket sells magnesium tablets", "shopping"),
     # baking, a high-street bakery, the taste of what is bought
     ("Best Dark Chocolate For Brownies", "cooking"),
     ("does Greggs still do the vegan sausage roll", "places"),
