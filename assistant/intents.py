@@ -271,6 +271,11 @@ class SignRule(NamedTuple):
     # said as someone else's ("my dad was diagnosed with Parkinson's"), in a question about
     # a nutrient with no twitch and no worry told, it is their story, not the asker's fear
     theirs_beside_a_nutrient: bool = False
+    # words that, in a clause with nothing of the asker's, make one of compared_terms a
+    # term compared with a twitch, not a symptom had: "what's the difference between a
+    # twitch and a tremor" (but not "...between eye twitching and blurred vision")
+    compared: frozenset[str] = frozenset()
+    compared_terms: frozenset[str] = frozenset()
 
 
 class Safety(NamedTuple):
@@ -759,7 +764,9 @@ def _safety(record: Record) -> Safety:
                               sub.optional("bodily", bool, False),
                               sub.optional("unframed", bool, False),
                               sub.optional("leads_for_audiences", bool, False),
-                              sub.optional("theirs_beside_a_nutrient", bool, False)))
+                              sub.optional("theirs_beside_a_nutrient", bool, False),
+                              frozenset(sub.texts("compared")),
+                              frozenset(sub.texts("compared_terms"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

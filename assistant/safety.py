@@ -900,6 +900,12 @@ class SafetyCheck:
                             and not self._fearing.search(words)
                             and self._someone_elses_condition(words, start, _ILLNESS_OWNER_REACH)):
                         continue  # "my vision is fine": said only to rule it out
+                    if words[start] in rule.compared_terms:
+                        clause_end = clause_end or _clause_ends(clauses)
+                        clause = words[clause_start[start]:clause_end[start]]
+                        if not (rule.compared.isdisjoint(clause)
+                                or self._first_person.intersection(clause)):
+                            continue  # "the difference between a twitch and a tremor"
                     negation = self.negation(words, start, since=clause_start[start])
                     if negation is None and rule.deniable:
                         clause_end = clause_end or _clause_ends(clauses)

@@ -614,6 +614,13 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     # the twitch pointed at beside the condition
     ("What if I've had a headache with it for a few days as well?", True),
     ("I have a cold, can I take vitamin d with it", False),
+    # a movement named as a term compared with a twitch; but a symptom had, or compared
+    # beside the asker's own
+    ("what's the difference between a twitch and a tremor", False),
+    ("twitch vs tremor", False),
+    ("is a tremor the same as a twitch", False),
+    ("my hand twitches and has a tremor, what's the difference", True),
+    ("Difference Between Eye Twitching And Blurred Vision?", True),
 ])
 def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is symptom
