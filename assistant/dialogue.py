@@ -523,7 +523,7 @@ class Dialogue:
         own_twitch = turn.symptoms and (turn.own_twitch or turn.anyones_body)
         carries_on = follow_up and state.intent and turn.entities
         unknown_subject = turn.outside and not own_twitch and not carries_on and (
-            not STRONG_KINDS & set(turn.entities) or not turn.symptoms)
+            not (STRONG_KINDS | {"factor"}) & set(turn.entities) or not turn.symptoms)
         # A greeting or thanks is matched on the whole message: with a subject we do not
         # cover in it ("what helps a migraine"), only a near-exact match is small talk.
         if intent.rejects or (unknown_subject and (not intent.whole or best.score < SURE)):

@@ -313,6 +313,7 @@ class Medicines(NamedTuple):
     generic: tuple[str, ...]
     generic_treating_only: tuple[str, ...]  # "a bp tablet"; not "my tablet", a device
     given_by: tuple[str, ...]  # "the course the dentist gave me": who gave it, just after
+    sold_by: tuple[str, ...]  # "a tablet from the chemist": a medicine, unless a nutrient's
     owned_by: tuple[str, ...]
     owned_after: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -435,7 +436,7 @@ def _medicines(record: Record) -> Medicines:
                                       "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
                           record.texts("generic"), record.texts("generic_treating_only"),
-                          record.texts("given_by"),
+                          record.texts("given_by"), record.texts("sold_by"),
                           record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), record.texts("still_using"),

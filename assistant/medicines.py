@@ -68,6 +68,7 @@ class MedicineReader:
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
         self._given_by = _phrases(medicines.given_by, normalizer)
+        self._sold_by = _phrases(medicines.sold_by, normalizer)
         self._treating = _phrases(medicines.treating, normalizer)
         self._past_use = _phrases(medicines.past_use, normalizer)
         self._long_ago = _phrases(medicines.long_ago, normalizer)
@@ -191,11 +192,14 @@ class MedicineReader:
                 mention.end < len(words) and words[mention.end] == "for"
                 and any(starts_at(words, mention.end + 1, p) for p in self._treating)):
             return True  # "my reflux pills", "pills for blood pressure"
-        if words[start] in self._treating_only:
-            return any(starts_at(words, mention.end, p) for p in self._given_by)
+        if words[start] in self._treating_only and any(
+                starts_at(words, mention.end, p) for p in self._given_by):
+            return True  # "the calcium and vitamin D tablet the doctor gave me"
         if any(mention.start - NUTRIENT_REACH <= at < mention.end + NUTRIENT_REACH
                for at in nutrients):
-            return False
+            return False  # "a vitamin D tablet from the chemist": bought, a supplement
+        if words[start] in self._treating_only:
+            return any(starts_at(words, mention.end, p) for p in self._sold_by)
         before = set(words[max(0, mention.start - 2):mention.start])
         # with a nutrient elsewhere, only pills that are new or changed, or prescribed,
         # are a medicine ("money on pills I don't need" may be the supplement asked about)

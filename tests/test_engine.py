@@ -2111,6 +2111,8 @@ def test_a_story_of_a_twitch_is_not_ruled_out_by_a_thing_in_its_background(
     "quad twitching post leg day, normal? did heavy squats",   # the asker's, told as a title
     "why would a cyclist get a twitchy calf after a long climb",  # anyone's
     "hamstring twitching whenever i sit down after deadlifts",
+    # a subject from elsewhere beside a factor of ours and a twitch
+    "Long Run Twitches: Salt Tabs Or Electrolyte Drink?",
 ])
 def test_a_twitch_of_a_body_part_is_ours_whoever_it_is(bot: Assistant, question: str) -> None:
     assert bot.ask(question).intent is not None, question

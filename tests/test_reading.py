@@ -100,6 +100,10 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "Should I just stop my blood pressure tablets then?",
     # a contraceptive injection; a vitamin injected is a prescribed treatment
     "New Contraceptive Injection, Now Twitchy, Need Potassium?",
+    # a tablet from the chemist is a medicine; a nutrient's the doctor gave is one too
+    "the tablet from the chemist is making my eye twitch",
+    "I've taken the calcium and vitamin D tablet the doctor gave me for years and my calves "
+    "twitch most evenings",
     "B12 Jabs Started, Twitching Worse, More Eggs?",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
@@ -113,6 +117,8 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "taking magnesium tablets for my eye twitch, whats the most i should take",
     "Grandad's on blood thinners so I do his shopping now, which foods are good for magnesium?",
     "The doctor has me on vitamin D tablets. What does vitamin D do for muscles?",
+    # a nutrient's tablet bought from a chemist is a supplement
+    "Mum takes a vitamin D tablet from the chemist, 400 IU, and her thumb twitches. Enough?",
     # a medicine for a condition from elsewhere, with no twitch said, is that condition's
     "I've had restless legs for years and my GP started me on ropinirole. What dose do "
     "people end up on?",
