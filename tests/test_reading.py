@@ -1671,6 +1671,10 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # a son met in a game is no son's twitch
     ("I can still beat my son at arm wrestling. It's just a flicker in my left forearm "
      "after typing. What causes that?", None),
+    # an age after who someone is ("a lady of 84") makes her son a grown one
+    ("I cook lunch for a lovely lady of 84. Her son has asked me to make sure she's getting "
+     "enough B12. Which foods should I be putting on her plate?", None),
+    ("a boy of 8 with a twitchy eye, what helps?", "children"),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -2093,6 +2097,25 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "weakness"),
     ("is oat milk enough calcium for someone whose twitchy face feels stiff on one side",
      "weakness"),
+    # strength told by the sport: a stroke that dies, a grip gone, holds not kept, legs
+    # with nothing in them, an ankle that turns on the flat, stairs hauled up
+    ("now my forearm twitches and my backhand just dies halfway through a rally, "
+     "electrolytes?", "weakness"),
+    ("my left forearm twitches on rest days and my grip has gone on that side, potassium?",
+     "weakness"),
+    ("my forearm twitches and my pouring hand won't hold the jug steady", "weakness"),
+    ("my legs just don't have it when I stand on the pedals and my quad twitches",
+     "weakness"),
+    ("My calf has twitched on and off and my ankle keeps rolling on flat pavement, what "
+     "food stops twitching?", "weakness"),
+    ("My quad twitches and the stairs at work have got hard lately, I'm hauling myself up "
+     "on the rail. What's a good potassium food?", "weakness"),
+    ("Dad is 83 and can't get out of his armchair like he used to, and now his thighs are "
+     "twitching", "weakness"),
+    # a part that feels like a thing
+    ("Cardboard-feeling shin and a twitchy calf. Low potassium?", "numbness"),
+    ("my feet feel like they're in thick socks and my calves twitch, would B12 help?",
+     "numbness"),
     # a task that feels like a climb, a tool that has become a struggle
     ("Twitching, and stairs feel like a mountain, potassium?", "weakness"),
     ("This autumn the shears have become a real struggle in my right hand, and the muscle "
