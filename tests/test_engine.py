@@ -2126,7 +2126,7 @@ def test_a_twitch_of_a_body_part_is_ours_whoever_it_is(bot: Assistant, question:
     ("Why Do Rowers Get Cramp?", ["sweat"]),
     ("why do footballers get cramp", ["sweat"]),
     # coffee by its brand or its making
-    ("I drink Nescafe three times a day and my eyelid twitches, why?", ["caffeine"]),
+    ("I drink Nescafe three times a day and my eyelid twitches, why?", ["overstimulate"]),
     # two triggers asked about, both answered
     ("been nervous and wound up at the new job and drinking loads of coffee, which is it, the "
      "coffee or the stress?", ["caffeine", "stress"]),
