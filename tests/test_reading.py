@@ -2112,6 +2112,14 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "on the rail. What's a good potassium food?", "weakness"),
     ("Dad is 83 and can't get out of his armchair like he used to, and now his thighs are "
      "twitching", "weakness"),
+    # an ability stopped, clothes not done up, fingers that will not click
+    ("my mum's hand twitches and she's stopped being able to knit", "weakness"),
+    ("can't do my bra up anymore, shoulder twitches, magnesium?", "weakness"),
+    ("my thumb twitches and I can't click my fingers on that hand anymore", "weakness"),
+    # breath told as puffing; words mumbled or forgotten
+    ("I'm puffing like an old man on the stairs and my chest muscles twitch", "breathing"),
+    ("grandad's eyelid twitching and he's been mumbling his words this week", "speech"),
+    ("twitching eyelid and I keep forgetting words mid sentence", "other_symptoms"),
     # a part that feels like a thing
     ("Cardboard-feeling shin and a twitchy calf. Low potassium?", "numbness"),
     ("my feet feel like they're in thick socks and my calves twitch, would B12 help?",
@@ -2244,6 +2252,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "stairs feel harder after leg day, what should i eat for recovery",
     "my grip on the bar feels good now, magnesium helped",
     "Stairs are a killer at my gym, what do i eat for energy",
+    # puffing on a vape, an ability never lost
+    "I keep puffing on my vape and my eye twitches",
+    "I stopped drinking coffee and my eye still twitches",
     # weak said of a product, rubbery of a dish, hearing as being told
     "switched to pouches, the weak ones did nothing, now my eyelid twitches after one",
     "I'm terrified of serving something dry or rubbery. How long should I bake salmon?",
