@@ -2252,6 +2252,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "stairs feel harder after leg day, what should i eat for recovery",
     "my grip on the bar feels good now, magnesium helped",
     "Stairs are a killer at my gym, what do i eat for energy",
+    # a habit not kept up as before is no strength lost
+    "I can't get to sleep like I used to and my eye twitches",
     # puffing on a vape, an ability never lost
     "I keep puffing on my vape and my eye twitches",
     "I stopped drinking coffee and my eye still twitches",
