@@ -60,6 +60,7 @@ _SET_ASIDE_GAP = 2  # words between "rather than" and who it sets aside ("for th
 _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
+_ONLY_WHEN_WORDS = 12  # a turn that says only when, and asks if that is normal, is this short
 _ILLNESS_OWNER_REACH = 4  # ... and before their illness ("my dad was diagnosed with MS")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
@@ -963,9 +964,14 @@ class SafetyCheck:
         # ... and so is one of remedies of ours tried in vain ("tried magnesium AND calcium
         # and nothing has worked since the start of November")
         in_vain = bool(nutrients) and first_person and self._in_vain.search(words)
-        if (personal or twitching or in_conversation) and self._too_long(
-                clauses, scan, twitching or own_body or own_parts or in_vain, today,
-                clause_start, in_conversation):
+        # "Since Bonfire Night, honestly. That's normal though right?": a short turn that
+        # names nothing but when and asks if that is normal tells how long the twitch has
+        # gone on, as 'it' is what a twitching assistant is about
+        only_when = (worried and not twitching and len(words) <= _ONLY_WHEN_WORDS
+                     and not (unknown or nutrients or foods or scan.parts or scan.conditions))
+        if (personal or twitching or in_conversation or only_when) and self._too_long(
+                clauses, scan, twitching or own_body or own_parts or in_vain or only_when,
+                today, clause_start, in_conversation):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):

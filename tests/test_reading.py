@@ -601,6 +601,11 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Forearm twitching since the harvest, still going. Normal?", date(2026, 12, 4), True),
     ("my calf has twitched since preseason", date(2026, 12, 4), True),
     ("we finished the harvest last week and my eye twitches", date(2026, 12, 4), False),
+    # a short turn that names nothing but when, asked if that is normal, is the twitch's
+    ("Since Bonfire Night, honestly. That's normal though right?", date(2026, 12, 4), True),
+    ("since monday, is that normal?", date(2026, 12, 4), False),
+    ("Since I moved to London in May the tube is so busy, is that normal?", date(2026, 12, 4),
+     False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
