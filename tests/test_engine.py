@@ -1596,6 +1596,13 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
     assert again.intent == first.intent and "100 mcg" in again.text, again.text
 
 
+def test_grams_asked_after_an_amount_give_the_amount_again(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    first = conversation.ask("Potassium intake for a 40 year old man?")
+    again = conversation.ask("in grams?")
+    assert again.intent == first.intent and "3,400" in again.text, again.text
+
+
 @pytest.mark.parametrize("then", ["is that mg or mcg?", "ok. and the 2.4, is that mg or mcg?",
                                   "mcg or mg?"])
 def test_a_unit_beside_another_is_no_magnesium(bot: Assistant, then: str) -> None:
