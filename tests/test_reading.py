@@ -2117,6 +2117,14 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "on the rail. What's a good potassium food?", "weakness"),
     ("Dad is 83 and can't get out of his armchair like he used to, and now his thighs are "
      "twitching", "weakness"),
+    # a fine task gone fiddly or awkward, a jaw worn out by chewing
+    ("Little twitch in my bicep and buttoning shirts has got fiddly, just need sleep?",
+     "weakness"),
+    ("my thumb twitches and turning the key in my front door has become awkward with that "
+     "hand", "weakness"),
+    ("a twitch in my jaw since Saturday, and chewing a steak actually wore my jaw out",
+     "weakness"),
+    ("my hand twitches and I'm struggling with fiddly things like hair bobbles", "weakness"),
     # an ability stopped, clothes not done up, fingers that will not click
     ("my mum's hand twitches and she's stopped being able to knit", "weakness"),
     ("can't do my bra up anymore, shoulder twitches, magnesium?", "weakness"),
