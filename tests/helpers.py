@@ -17,9 +17,11 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from assistant.cli import Environment, run
 
@@ -77,6 +79,24 @@ def run_cli(*args: str, input: bytes | str | None = None, timeout: float = TIMEO
                           cwd=cwd or REPO, stdin=None if data is not None else subprocess.DEVNULL)
     return CliResult(done.returncode, done.stdout.decode("utf-8", "replace"),
                      done.stderr.decode("utf-8", "replace"))
+
+
+def read_yaml(path: Path) -> Any:
+    """A question set (or any YAML file) as yaml.safe_load reads it, parsed once per process
+    while the file is unchanged; do not modify the result.
+
+    libyaml's safe loader builds the same objects as PyYAML's pure one, seven times as
+    fast: the development set is 11 MB, about 38 s to parse in pure Python and 5 s here.
+    """
+    stat = path.stat()
+    return _parsed(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _parsed(path: str, mtime_ns: int, size: int) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # pure only without libyaml
+    with open(path, encoding="utf-8") as stream:
+        return yaml.load(stream, Loader=loader)
 
 
 def strip_ansi(text: str) -> str:

@@ -597,11 +597,17 @@ def test_the_usual_ctrl_c_handling_is_back_once_the_program_runs(monkeypatch):
     seen = []
     monkeypatch.setattr(assistant.cli, "main",
                         lambda: seen.append(signal.getsignal(signal.SIGINT)) or 0)
+    import gc
+
     previous = signal.getsignal(signal.SIGINT)
     try:
         assert assistant.__main__.main() == 0
     finally:
         signal.signal(signal.SIGINT, previous)
+        # main() freezes every object it finds, as in a process of its own; left frozen,
+        # a later test's objects that are freed would lower the count the test below reads
+        # (whether they are depends on what ran before in this worker).
+        gc.unfreeze()
     assert seen == [signal.default_int_handler]  # so the chat can clear a line on Ctrl-C
 
 

@@ -269,7 +269,10 @@ def test_a_key_directory_others_can_write_to_means_no_cache(cache: Path,
     assert builds(cache) == [] and not key_file.exists()
 
 
-@pytest.mark.parametrize("content", [b"", b"short", os.urandom(compiled.KEY_BYTES + 1)])
+# Named: a random value in a test's id differs between xdist workers, which then refuse
+# to run (each worker collects the tests, and all must collect the same ids).
+@pytest.mark.parametrize("content", [b"", b"short", os.urandom(compiled.KEY_BYTES + 1)],
+                         ids=["empty", "short", "one-byte-too-long"])
 def test_a_damaged_key_is_replaced_and_old_builds_are_not_trusted(cache: Path, key_file: Path,
                                                                   tmp_path: Path,
                                                                   content: bytes) -> None:

@@ -9,6 +9,7 @@ Python loop and, when numpy is installed, the vectorised pass used on large data
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections import Counter
@@ -17,8 +18,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-import yaml
-from helpers import REPO
+from helpers import REPO, read_yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_matcher import ReferenceMatcher
@@ -27,7 +27,7 @@ from assistant import Assistant, matcher, vectorised
 from assistant.engine import packaged_dir
 from assistant.intents import IntentSet, load_intents
 from assistant.matcher import OverlapMatcher, Query
-from assistant.reply import Candidate
+from assistant.reply import Candidate, Reply
 
 EVAL_SETS = sorted((REPO / "tests" / "eval").glob("*.yaml")) + [
     path for path in [REPO.parent / "shared" / "eval" / "sample.yaml"] if path.is_file()]
@@ -36,15 +36,16 @@ Unit = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 
 def questions(path: Path) -> Iterator[list[str]]:
     """Each independent case as a one-turn list, each conversation as its turns."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     for case in data.get("cases") or []:
         yield [str(case["q"])]
     for conversation in data.get("conversations") or []:
         yield [str(turn["q"]) for turn in conversation["turns"]]
 
 
-class Recording:
-    """A matcher that answers with the new one and keeps every input it was given."""
+class FullRanking:
+    """The packaged matcher seen only through the Matcher protocol: ranks in full, and
+    keeps every input it was given."""
 
     inputs: ClassVar[list[Unit]] = []
 
@@ -55,7 +56,7 @@ class Recording:
         return self._matcher.vocabulary()
 
     def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
-        Recording.inputs.append((tuple(whole), tuple(tuple(c) for c in clauses)))
+        FullRanking.inputs.append((tuple(whole), tuple(tuple(c) for c in clauses)))
         return self._matcher.rank(whole, clauses)
 
 
@@ -70,16 +71,41 @@ def reference(intents: IntentSet) -> ReferenceMatcher:
 
 
 @pytest.fixture(scope="module")
-def eval_inputs() -> list[Unit]:
-    """What the engine hands the matcher for every evaluation question."""
-    Recording.inputs = []
-    bot = Assistant(matcher=Recording)
+def full_run() -> tuple[list[Unit], list[list[Reply]]]:
+    """Every evaluation question asked, alone or in its conversation, of an engine whose
+    matcher ranks in full: what the engine handed the matcher, and every reply (one list
+    per case or conversation). Asked once for the two uses below."""
+    FullRanking.inputs = []
+    bot = Assistant(matcher=FullRanking)
+    replies = []
     for path in EVAL_SETS:
         for turns in questions(path):
             conversation = bot.conversation()
-            for turn in turns:
-                conversation.ask(turn)
-    return Recording.inputs
+            replies.append([conversation.ask(turn) for turn in turns])
+    return FullRanking.inputs, replies
+
+
+@pytest.fixture(scope="module")
+def eval_inputs(full_run: tuple[list[Unit], list[list[Reply]]]) -> list[Unit]:
+    """What the engine hands the matcher for every evaluation question."""
+    return full_run[0]
+
+
+Expected = Callable[[Unit], list[Candidate]]
+
+
+@pytest.fixture(scope="module")
+def expected(reference: ReferenceMatcher, eval_inputs: list[Unit]) -> Expected:
+    """The reference's ranking of an evaluation input. The brute-force reference is a
+    pure function of its input, and most of this module's time went to ranking the same
+    inputs with it again in test after test: each distinct input is ranked once."""
+    ranked = {unit: reference.rank(*unit) for unit in dict.fromkeys(eval_inputs)}
+    return ranked.__getitem__
+
+
+def referee(reference: ReferenceMatcher) -> Expected:
+    """The reference's ranking, worked out when first asked (for other inputs or data)."""
+    return functools.cache(lambda unit: reference.rank(*unit))
 
 
 def matchers(intents: IntentSet, monkeypatch: pytest.MonkeyPatch) -> dict[str, OverlapMatcher]:
@@ -104,48 +130,48 @@ def matchers(intents: IntentSet, monkeypatch: pytest.MonkeyPatch) -> dict[str, O
     return found
 
 
-def assert_same(reference: ReferenceMatcher, built: dict[str, OverlapMatcher],
+def assert_same(expected: Expected, built: dict[str, OverlapMatcher],
                 inputs: Sequence[Unit]) -> None:
     for whole, clauses in inputs:
-        expected = reference.rank(whole, clauses)
+        ranked = expected((whole, clauses))
         for how, candidate in built.items():
             got = candidate.rank(whole, clauses)
-            assert got == expected, (how, whole, clauses)
+            assert got == ranked, (how, whole, clauses)
 
 
 def test_every_evaluation_question_ranks_as_the_reference(
-        intents: IntentSet, reference: ReferenceMatcher, eval_inputs: list[Unit],
+        intents: IntentSet, expected: Expected, eval_inputs: list[Unit],
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(eval_inputs) > 5000  # every question of every set
-    assert_same(reference, matchers(intents, monkeypatch), eval_inputs)
+    assert_same(expected, matchers(intents, monkeypatch), eval_inputs)
 
 
 @pytest.mark.parametrize("share", [0.0, 1.0])
 def test_walking_every_posting_and_tabling_common_words_rank_alike(
-        share: float, intents: IntentSet, reference: ReferenceMatcher, eval_inputs: list[Unit],
+        share: float, intents: IntentSet, expected: Expected, eval_inputs: list[Unit],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The Python loop chooses per unit between walking every posting and tabling the
     common words' (see OverlapMatcher._score); either way on every unit ranks the same."""
     monkeypatch.setattr(matcher, "TABLED_SHARE", share)
     python = OverlapMatcher(intents)
-    assert_same(reference, {"python": python}, eval_inputs[::3])
+    assert_same(expected, {"python": python}, eval_inputs[::3])
 
 
 @pytest.mark.parametrize("share", [0.0, float("inf")])
 def test_reading_every_example_and_only_those_touched_rank_alike(
-        share: float, intents: IntentSet, reference: ReferenceMatcher, eval_inputs: list[Unit],
+        share: float, intents: IntentSet, expected: Expected, eval_inputs: list[Unit],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A walked unit's examples are scored from the set of those touched, or, when its
     postings are many, by reading every example (see OverlapMatcher._score); either way
     on every unit ranks the same."""
     monkeypatch.setattr(matcher, "EVERY_SHARE", share)
     python = OverlapMatcher(intents)
-    assert_same(reference, {"python": python}, eval_inputs[1::3])
+    assert_same(expected, {"python": python}, eval_inputs[1::3])
 
 
 @pytest.mark.parametrize(("share", "first"), [(None, 0), (0.0, 1), (1.0, 2)])
 def test_reading_every_example_in_step_ranks_as_the_reference(
-        share: float | None, first: int, intents: IntentSet, reference: ReferenceMatcher,
+        share: float | None, first: int, intents: IntentSet, expected: Expected,
         eval_inputs: list[Unit], monkeypatch: pytest.MonkeyPatch) -> None:
     """A compiled matcher reads every example in step (see OverlapMatcher._best_in_step)
     rather than those a unit touches; so does this one, with the common words tabled as
@@ -154,7 +180,7 @@ def test_reading_every_example_in_step_ranks_as_the_reference(
     if share is not None:
         monkeypatch.setattr(matcher, "TABLED_SHARE", share)
     python = OverlapMatcher(intents)
-    assert_same(reference, {"python": python}, eval_inputs[first::3])
+    assert_same(expected, {"python": python}, eval_inputs[first::3])
 
 
 def test_a_cached_matcher_ranks_as_a_fresh_one(intents: IntentSet,
@@ -200,7 +226,7 @@ def test_made_up_word_lists_rank_as_the_reference(intents: IntentSet,
     @settings(max_examples=300, deadline=None)
     @given(units(_vocabulary(intents)))
     def check(unit: Unit) -> None:
-        assert_same(reference, built, [unit])
+        assert_same(referee(reference), built, [unit])
 
     check()
 
@@ -216,10 +242,10 @@ def test_grown_data_with_many_ties_ranks_as_the_reference(
         sys.path.remove(str(REPO / "benchmarks"))
     grown = synthetic.grow(REPO / "knowledge", REPO / "intents", 2, tmp_path)
     intents = load_intents([grown.intents])
-    reference = ReferenceMatcher(intents)
+    reference = referee(ReferenceMatcher(intents))
     # Which inputs tie depends on the names the growth drew, which change with the data:
     # so the tied ones are picked out, and checked beside a spread of the rest.
-    ranked = [(unit, [c.score for c in reference.rank(*unit)]) for unit in eval_inputs[::3]]
+    ranked = [(unit, [c.score for c in reference(unit)]) for unit in eval_inputs[::3]]
     tied = [unit for unit, scores in ranked if len(set(scores)) < len(scores)]
     assert len(tied) > 20
     assert_same(reference, matchers(intents, monkeypatch), tied + eval_inputs[::10])
@@ -227,16 +253,18 @@ def test_grown_data_with_many_ties_ranks_as_the_reference(
 
 @pytest.mark.parametrize("top", [1, 3, 12])
 def test_units_that_cannot_reach_the_top_are_skipped_exactly(
-        top: int, intents: IntentSet, eval_inputs: list[Unit],
+        top: int, intents: IntentSet, expected: Expected, eval_inputs: list[Unit],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The vectorised ranking does not score a unit whose ceiling is below the top-th
     best score of the units scored before it. On the packaged data, with all 32 intents
-    returned, that seldom happens; returning fewer makes it common, ties included."""
-    import reference_matcher
+    returned, that seldom happens; returning fewer makes it common, ties included.
 
+    The reference returning ``top`` is the first ``top`` of its ranking: it takes them
+    with heapq.nlargest, which is ``sorted(..., reverse=True)[:n]``, ties in the same
+    order whatever n is."""
     monkeypatch.setattr(matcher, "TOP", top)
-    monkeypatch.setattr(reference_matcher, "TOP", top)
-    assert_same(ReferenceMatcher(intents), matchers(intents, monkeypatch), eval_inputs[::2])
+    assert_same(lambda unit: expected(unit)[:top], matchers(intents, monkeypatch),
+                eval_inputs[::2])
 
 
 def _leading_length(ranked: Sequence[Candidate], count: int, floor: float) -> int:
@@ -250,16 +278,16 @@ def _leading_length(ranked: Sequence[Candidate], count: int, floor: float) -> in
 @pytest.mark.parametrize(("count", "floor"), [(5, 0.3), (1, 0.6), (3, 0.0), (12, 0.5),
                                               (5, math.inf)])
 def test_the_leading_candidates_are_the_first_of_the_reference_ranking(
-        count: int, floor: float, intents: IntentSet, reference: ReferenceMatcher,
+        count: int, floor: float, intents: IntentSet, expected: Expected,
         eval_inputs: list[Unit], monkeypatch: pytest.MonkeyPatch) -> None:
     """What the engine reads of a ranking (OverlapMatcher.leading), with or without a
     story's whole scored, is the start of the full ranking, to the last bit."""
     built = matchers(intents, monkeypatch)
     for whole, clauses in eval_inputs[::2]:
-        expected = reference.rank(whole, clauses)
-        expected = expected[:_leading_length(expected, count, floor)]
+        ranked = expected((whole, clauses))
+        ranked = ranked[:_leading_length(ranked, count, floor)]
         for how, candidate in built.items():
-            assert candidate.leading(whole, clauses, count, floor) == expected, (how, whole)
+            assert candidate.leading(whole, clauses, count, floor) == ranked, (how, whole)
 
 
 def test_a_story_whole_below_what_the_engine_reads_is_not_scored(
@@ -287,30 +315,22 @@ def test_a_story_whole_below_what_the_engine_reads_is_not_scored(
         < units_scored(python.rank)
 
 
-class FullRanking:
-    """The packaged matcher seen only through the Matcher protocol: ranks in full."""
-
-    def __init__(self, intents: IntentSet) -> None:
-        self._matcher = OverlapMatcher(intents)
-
-    def vocabulary(self) -> frozenset[str]:
-        return self._matcher.vocabulary()
-
-    def rank(self, whole: Sequence[str], clauses: Sequence[Sequence[str]]) -> list[Candidate]:
-        return self._matcher.rank(whole, clauses)
-
-
-def test_replies_from_the_leading_candidates_are_those_of_the_full_ranking() -> None:
+def test_replies_from_the_leading_candidates_are_those_of_the_full_ranking(
+        full_run: tuple[list[Unit], list[list[Reply]]]) -> None:
     """Every reply (its candidates and alternatives too) to every evaluation question,
     alone and in its conversation, is the same whether the engine reads the leading
-    candidates or the whole ranking: no rule reads further than the engine asks for."""
-    leading, full = Assistant(), Assistant(matcher=FullRanking)
+    candidates or the whole ranking (the fixture's run): no rule reads further than the
+    engine asks for."""
+    leading = Assistant()
     assert isinstance(leading.matcher, OverlapMatcher)
+    full_replies = iter(full_run[1])
     for path in EVAL_SETS:
         for turns in questions(path):
-            ours, theirs = leading.conversation(), full.conversation()
-            for turn in turns:
-                assert ours.ask(turn) == theirs.ask(turn), turn
+            ours, theirs = leading.conversation(), next(full_replies)
+            assert len(theirs) == len(turns)
+            for turn, their_reply in zip(turns, theirs, strict=True):
+                assert ours.ask(turn) == their_reply, turn
+    assert next(full_replies, None) is None
 
 
 def test_each_example_words_as_the_postings_say(intents: IntentSet) -> None:

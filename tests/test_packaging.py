@@ -3,7 +3,8 @@
 This is the only test that proves the data ships inside the package: every other
 test imports the checkout, where the top-level knowledge/ and intents/ folders
 are found next to the code. Needs network access to PyPI (the build backend and
-the dependencies); one wheel build and one venv are shared by the whole module.
+the dependencies); one wheel build and one venv are shared by the whole module (which
+runs on one xdist worker, sent out first: its compile is the longest chain of the suite).
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import os
 import subprocess
 import sys
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
+from helpers import read_yaml
 from test_native import compiled_modules
 
 REPO = Path(__file__).resolve().parents[1]
@@ -135,13 +137,17 @@ def test_a_pure_wheel_when_asked_or_when_nothing_can_compile(
 
 def test_the_installed_wheel_answers_as_the_checkout_does(venv_python: Path, home: Path) -> None:
     """Every development question, through the installed build and the checkout: one output."""
-    cases = yaml.safe_load((REPO / "tests/eval/dev.yaml").read_text(encoding="utf-8"))["cases"]
+    cases = read_yaml(REPO / "tests/eval/dev.yaml")["cases"]
     questions = "".join(case["q"] + "\n" for case in cases)
     pipe = ("-m", "assistant", "--json", "--independent")
-    installed = subprocess.run([str(venv_python), *pipe], input=questions, capture_output=True,
-                               text=True, timeout=TIMEOUT, cwd=home, env=clean_env(home))
-    checkout = subprocess.run([sys.executable, *pipe], input=questions, capture_output=True,
-                              text=True, timeout=TIMEOUT, cwd=REPO)
+    with ThreadPoolExecutor(2) as both:  # two processes, each on its own CPU when free
+        installed_run = both.submit(
+            subprocess.run, [str(venv_python), *pipe], input=questions, capture_output=True,
+            text=True, timeout=TIMEOUT, cwd=home, env=clean_env(home))
+        checkout_run = both.submit(
+            subprocess.run, [sys.executable, *pipe], input=questions, capture_output=True,
+            text=True, timeout=TIMEOUT, cwd=REPO)
+        installed, checkout = installed_run.result(), checkout_run.result()
     assert installed.returncode == checkout.returncode == 0, installed.stderr + checkout.stderr
     answers = installed.stdout.splitlines()
     assert len(answers) == len(cases)
