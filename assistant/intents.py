@@ -326,6 +326,7 @@ class Medicines(NamedTuple):
     suspecting_it: tuple[str, ...]  # "could it be the new tablets": of an unnamed twitch
     suspect_fillers: tuple[str, ...]  # "could it be [my new] tablets"
     suspected_of_it: tuple[str, ...]  # "are my meds doing this", just after the name
+    weighed_against: tuple[str, ...]  # "magnesium, or my new antidepressant?": the other cause
     asks_if_it_matters: tuple[str, ...]  # "does that change anything?", anywhere
     changes: tuple[str, ...]  # "increased", "started": a change told is told of the twitch
     treating: tuple[str, ...]  # "allergy tablets", "reflux pills": what a generic word treats
@@ -443,6 +444,7 @@ def _medicines(record: Record) -> Medicines:
                           PRESCRIBING, record.texts("not_prescribed"), SUSPECTED_ONLY,
                           record.texts("suspected_by"), record.texts("suspecting_it"),
                           record.texts("suspect_fillers"), record.texts("suspected_of_it"),
+                          record.texts("weighed_against"),
                           record.texts("asks_if_it_matters"),
                           record.texts("changes"),
                           record.texts("treating"), record.texts("past_use"),

@@ -75,6 +75,7 @@ class MedicineReader:
         self._not_taken = _phrases(medicines.not_taken, normalizer)
         self._stopping = _phrases(medicines.stopping, normalizer)
         self._still_using = _phrases(medicines.still_using, normalizer)
+        self._weighed_against = frozenset(medicines.weighed_against)
         self._first_person = lexicon.words("first_person")
         self._relations = lexicon.words("relations")
 
@@ -133,7 +134,8 @@ class MedicineReader:
         asks_if_it_matters = alone and self.asked_if_it_matters(words)
         for mention in mentions:
             start = mention.start
-            suspected = asks_if_it_matters or (alone and self._suspected_here(words, mention))
+            suspected = asks_if_it_matters or (alone and self._suspected_here(words, mention)) \
+                or self._weighed_against_a_nutrient(words, mention, nutrients)
             if mention.kind == "" and not (suspected or self._owned(words, mention, nutrients)):
                 continue
             if mention.kind == self._suspected_only and not _contains(
@@ -152,6 +154,16 @@ class MedicineReader:
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
+
+    def _weighed_against_a_nutrient(self, words: Sequence[str], mention: MedicineMention,
+                                    nutrients: Collection[int]) -> bool:
+        """'Zinc-magnesium combo, or check my new antidepressant?': the medicine offered,
+        just after 'or', as the other cause beside a nutrient named before it, and pointed
+        at as one taken ('my', 'the new'); not 'magnesium or sertraline for anxiety'."""
+        before = words[max(0, mention.start - SUSPECT_REACH - 1):mention.start]
+        return not (self._weighed_against.isdisjoint(before)
+                    or self._suspect_fillers.isdisjoint(before)) and any(
+            0 <= at < mention.start for at in nutrients)
 
     def _suspected_here(self, words: Sequence[str], mention: MedicineMention) -> bool:
         """Whether the words ask if the medicine is behind an unnamed 'it' just before or

@@ -98,6 +98,9 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "I'm on water pills for my blood pressure btw. Does that matter?",
     # ... or whether to stop it, with nothing else said
     "Should I just stop my blood pressure tablets then?",
+    # a medicine of one's own weighed, after 'or', against a nutrient named before it
+    "Zinc-magnesium combo, or check my new antidepressant?",
+    "low potassium or the new tablets?",
     # a contraceptive injection; a vitamin injected is a prescribed treatment
     "New Contraceptive Injection, Now Twitchy, Need Potassium?",
     # a tablet from the chemist is a medicine; a nutrient's the doctor gave is one too
@@ -117,6 +120,8 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "taking magnesium tablets for my eye twitch, whats the most i should take",
     "Grandad's on blood thinners so I do his shopping now, which foods are good for magnesium?",
     "The doctor has me on vitamin D tablets. What does vitamin D do for muscles?",
+    # a medicine weighed as a treatment, not as one taken
+    "magnesium or sertraline for anxiety, which is better?",
     # a nutrient's tablet bought from a chemist is a supplement
     "Mum takes a vitamin D tablet from the chemist, 400 IU, and her thumb twitches. Enough?",
     # a medicine for a condition from elsewhere, with no twitch said, is that condition's
