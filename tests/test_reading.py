@@ -2122,6 +2122,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "on the rail. What's a good potassium food?", "weakness"),
     ("Dad is 83 and can't get out of his armchair like he used to, and now his thighs are "
      "twitching", "weakness"),
+    # a foot that snags, its side said
+    ("I keep catching my right toe on the pavement and my shin twitches", "weakness"),
     # a fine task gone fiddly or awkward, a jaw worn out by chewing
     ("Little twitch in my bicep and buttoning shirts has got fiddly, just need sleep?",
      "weakness"),
