@@ -145,6 +145,7 @@ class Turn(NamedTuple):
     # the first clause asks and names nothing of ours, the rest only tell ("what would be
     # good for him to eat, he lives on toast and tea")
     first_names_nothing: bool = False
+    tells_how_long: bool = False  # it only says how long ("been like 4 days")
 
 
 class Decision(NamedTuple):
@@ -247,6 +248,10 @@ class Dialogue:
         if alone := self._alone_run(turn.words):
             # "ok", "alright", "ah ok that makes sense", "noted, cheers"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
+        if state.intent and turn.tells_how_long and not turn.signs and SEEK_CARE in self._intents:
+            # "been like 4 days" after a question about the twitch: how long it has gone
+            # on, answered with how long is too long (a long span is a sign, which leads)
+            return Decision("answer", SEEK_CARE, FOLLOW_UP_CONFIDENCE, person=person)
         bare = self._is_bare(turn) and not self._opens_small_talk(turn)
         if state.pending and turn.entities.get(state.pending[1]) and (
                 bare or (self._short(turn) and not self._asks_otherwise(turn, state.pending[0]))):

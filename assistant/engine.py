@@ -610,4 +610,5 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.asks_later, any(reading.asks), reading.asks_a_kind, asker_anew,
                 reading.units[0] if others_tell else (),
                 others_tell and reading.asks[0]
-                and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found))
+                and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found),
+                reading.tells_how_long)

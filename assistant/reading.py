@@ -87,6 +87,7 @@ class Reading(NamedTuple):
     names_someone: bool = False  # it names someone else ("my husband is 71", "she")
     asker_named: bool = False  # it names the asker as the one it is for ("what about me")
     points_back: bool = False  # what is asked points at what was said ("could it be that?")
+    tells_how_long: bool = False  # it only says how long ("been like 4 days")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: tuple[str, ...] = ()  # signs that call for the care answer alone ("my arm feels weak")
@@ -449,6 +450,7 @@ class Reader:
                                and self._relations.isdisjoint(words)),
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,
+            tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),

@@ -1665,6 +1665,12 @@ class SafetyCheck:
                     return True
         return False
 
+    def tells_only_how_long(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """Whether every clause only says how long ('been like 4 days', 'about a week
+        now'): a turn that answers how long the twitch has gone on."""
+        return bool(clauses) and any(not self._units.keys().isdisjoint(c) for c in clauses) \
+            and all(self._only_a_duration(clause) for clause in clauses)
+
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
         """Every word a number, a unit or a word around them ('going on two months now',
         'a month give or take')."""

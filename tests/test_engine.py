@@ -1596,6 +1596,15 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
     assert again.intent == first.intent and "100 mcg" in again.text, again.text
 
 
+@pytest.mark.parametrize("then", ["been like 4 days", "about a week now", "its been 3 days tbh"])
+def test_a_turn_that_only_says_how_long_is_answered_with_how_long_is_too_long(
+        bot: Assistant, then: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("is it normal that my bottom lip keeps twitching")
+    reply = conversation.ask(then)
+    assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text
+
+
 def test_grams_asked_after_an_amount_give_the_amount_again(bot: Assistant) -> None:
     conversation = bot.conversation()
     first = conversation.ask("Potassium intake for a 40 year old man?")
