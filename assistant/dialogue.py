@@ -54,6 +54,9 @@ OFF_TOPIC_FACTOR = 0.85
 CONTEXT_FACTOR = 0.95
 STRONG_KINDS = frozenset({"nutrient", "food", "diet"})
 SUBJECT_KINDS = frozenset({"nutrient", "food"})
+# Kinds beside which a twitch keeps a question ours, whatever subject from elsewhere it
+# names ("Long Run Twitches: Salt Tabs Or Electrolyte Drink?")
+OURS_BESIDE_A_TWITCH = STRONG_KINDS | frozenset({"factor"})
 EXCEPT = "except"  # kind of a food the question rules out: "apart from bananas"
 # A clarifying question is asked for the simpler of two intents this close.
 NEAR_TIE = 0.05
@@ -528,7 +531,7 @@ class Dialogue:
         own_twitch = turn.symptoms and (turn.own_twitch or turn.anyones_body)
         carries_on = follow_up and state.intent and turn.entities
         unknown_subject = turn.outside and not own_twitch and not carries_on and (
-            not (STRONG_KINDS | {"factor"}) & set(turn.entities) or not turn.symptoms)
+            not OURS_BESIDE_A_TWITCH & set(turn.entities) or not turn.symptoms)
         # A greeting or thanks is matched on the whole message: with a subject we do not
         # cover in it ("what helps a migraine"), only a near-exact match is small talk.
         if intent.rejects or (unknown_subject and (not intent.whole or best.score < SURE)):
