@@ -2122,6 +2122,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
      "on the rail. What's a good potassium food?", "weakness"),
     ("Dad is 83 and can't get out of his armchair like he used to, and now his thighs are "
      "twitching", "weakness"),
+    # handwork gone fiddly, a part wrapped as in cling film, a limb that feels dead
+    ("Knitting Got Fiddly, Thumb Twitching, B12?", "weakness"),
+    ("a patch on my shin feels like it's wrapped in cling film and the calf above it "
+     "twitches", "numbness"),
+    ("Drinking more water but my arm twitches and feels dead", "numbness"),
     # a foot that snags, its side said
     ("I keep catching my right toe on the pavement and my shin twitches", "weakness"),
     # a fine task gone fiddly or awkward, a jaw worn out by chewing
@@ -2272,6 +2277,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "stairs feel harder after leg day, what should i eat for recovery",
     "my grip on the bar feels good now, magnesium helped",
     "Stairs are a killer at my gym, what do i eat for energy",
+    # tired, not a limb gone dead
+    "I feel dead tired and my eye twitches",
     # a habit not kept up as before is no strength lost
     "I can't get to sleep like I used to and my eye twitches",
     # puffing on a vape, an ability never lost
