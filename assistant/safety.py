@@ -867,9 +867,10 @@ class SafetyCheck:
         # "i keep falling asleep": a sign's word in a phrase that means something else
         signed = any(scan.signs)
         # any worry said ("is that normal", "scared"): a relative's illness beside it may be
-        # the asker's fear
-        worried = any(starts for rule, starts in zip(self._rules, scan.signs, strict=True)
-                      if rule.vague and rule.about_twitching)
+        # the asker's fear (most questions say no sign, and the rules are not walked)
+        worried = signed and any(starts for rule, starts in zip(self._rules, scan.signs,
+                                                                strict=True)
+                                 if rule.vague and rule.about_twitching)
         # ... or a condition's ("it was a cold but sunny day")
         idioms = _covered(words, self._not_signs_by_first) \
             if signed or scan.conditions else set()

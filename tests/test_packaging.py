@@ -62,8 +62,14 @@ class Built:
     log: str
 
     @property
+    def extensions(self) -> set[str]:
+        """The modules the wheel holds as C extensions, by name."""
+        return {name.split("/")[-1].split(".")[0] for name in zipfile.ZipFile(self.path).namelist()
+                if name.endswith((".so", ".pyd"))}
+
+    @property
     def compiled(self) -> bool:
-        return any(n.endswith((".so", ".pyd")) for n in zipfile.ZipFile(self.path).namelist())
+        return bool(self.extensions)
 
 
 def build(home: Path, name: str, **env: str) -> Built:
@@ -108,11 +114,9 @@ def test_wheel_contains_the_data(wheel: Path) -> None:
 
 def test_the_default_wheel_is_compiled_or_says_why_not(default_build: Built) -> None:
     """Compiled by default (hatch_build.py); a pure wheel only with the reason on stderr."""
-    names = zipfile.ZipFile(default_build.path).namelist()
     if default_build.compiled:
         assert not default_build.path.name.endswith("-none-any.whl")
-        extensions = {n.split("/")[-1].split(".")[0] for n in names if n.endswith((".so", ".pyd"))}
-        assert set(compiled_modules()) <= extensions
+        assert set(compiled_modules()) <= default_build.extensions
     else:
         assert PURE_BECAUSE in default_build.log
 
