@@ -1596,7 +1596,8 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
     assert again.intent == first.intent and "100 mcg" in again.text, again.text
 
 
-@pytest.mark.parametrize("then", ["been like 4 days", "about a week now", "its been 3 days tbh"])
+@pytest.mark.parametrize("then", ["been like 4 days", "about a week now", "its been 3 days tbh",
+                                  "about a week i think"])
 def test_a_turn_that_only_says_how_long_is_answered_with_how_long_is_too_long(
         bot: Assistant, then: str) -> None:
     conversation = bot.conversation()
