@@ -117,8 +117,9 @@ else:
         record.__module__ = module
         return record
 
-    # Per number of fields, namedtuple's __new__ for fields named _0, _1, ...
-    _NEW_BY_COUNT = {}
+    # Per number of fields, namedtuple's __new__ for fields named _0, _1, ... (see
+    # record_new.py); one for a record of more fields is compiled when first needed.
+    from .record_new import NEW_BY_COUNT as _NEW_BY_COUNT
 
     def _new(typename, fields, defaults):
         """The ``__new__`` namedtuple compiles for these fields: the one compiled for

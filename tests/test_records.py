@@ -97,3 +97,27 @@ def test_namedtuple_attributes_cannot_be_overwritten() -> None:
 
             def _replace(self) -> None:  # type: ignore[misc]
                 pass
+
+
+@pytest.mark.parametrize("count", range(1, 36))
+def test_each_written_out_new_is_the_one_namedtuple_compiles(count: int) -> None:
+    """record_new's templates are written by hand: each must be, instruction for
+    instruction, the lambda records compiles for a count it has no template for."""
+    from assistant.record_new import NEW_BY_COUNT
+
+    names = ", ".join(f"_{index}" for index in range(count)) + ("," if count == 1 else "")
+    compiled = eval(f"lambda _cls, {names}: _tuple_new(_cls, ({names}))",
+                    {"_tuple_new": tuple.__new__})
+    written = NEW_BY_COUNT[count].__code__
+    assert (written.co_code, written.co_varnames, written.co_argcount) == (
+        compiled.__code__.co_code, compiled.__code__.co_varnames, compiled.__code__.co_argcount)
+    fields = tuple(f"f{index}" for index in range(count))
+    record = records._namedtuple("Wide", fields, (), __name__)  # type: ignore[attr-defined]
+    assert record(*range(count)) == tuple(range(count))
+    assert record(**dict(zip(fields, range(count), strict=True))) == tuple(range(count))
+
+
+def test_a_record_of_more_fields_than_written_out_compiles_its_own() -> None:
+    fields = tuple(f"f{index}" for index in range(40))
+    record = records._namedtuple("Wider", fields, (), __name__)  # type: ignore[attr-defined]
+    assert record(*range(40)).f39 == 39
