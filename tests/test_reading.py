@@ -605,6 +605,13 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     # the farming and sporting year
     ("Forearm twitching since the harvest, still going. Normal?", date(2026, 12, 4), True),
     ("my calf has twitched since preseason", date(2026, 12, 4), True),
+    # what it began just after dates it
+    ("the twitching in my forearm started just after my birthday in late August",
+     date(2026, 12, 4), True),
+    ("it began shortly after the clocks went back", date(2026, 12, 4), True),
+    ("it began shortly after the clocks went back", date(2026, 10, 30), False),
+    ("I started magnesium after my holiday in August, what foods have it",
+     date(2026, 12, 4), False),
     ("we finished the harvest last week and my eye twitches", date(2026, 12, 4), False),
     # a short turn that names nothing but when, asked if that is normal, is the twitch's
     ("Since Bonfire Night, honestly. That's normal though right?", date(2026, 12, 4), True),
