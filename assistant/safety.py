@@ -572,6 +572,7 @@ class SafetyCheck:
         self._body_parts = frozenset(safety.body_regions)
         words = lexicon.words
         self._first_person = words("first_person")
+        self._relative_openers = words("relative_openers")
         self._fearing = PhraseSet(sorted(words("fearing")), normalizer)
         self._asker = words("asker")
         self._asker_as_subject = self._asker - words("asker_named")  # "i", not "me"
@@ -820,7 +821,8 @@ class SafetyCheck:
         own_faculty = faculty and self._third_person.isdisjoint(said) \
             and self._relations.isdisjoint(said)
         first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
-            clause and clause[0] in self._own_doings for clause in clauses) or own_faculty or (
+            clause and (clause[0] in self._own_doings or " ".join(clause[:2]) in self._own_doings)
+            for clause in clauses) or own_faculty or (
             # "Motor Neurone Disease At 34?": an age of no one named is the asker's
             self._age_said(words) and self._third_person.isdisjoint(said)
             and self._relations.isdisjoint(said))
@@ -1939,6 +1941,8 @@ class SafetyCheck:
                     or words[max(0, index - 2)] in self._not_lasting:
                 continue  # not "41 years old", but "my twitch is 3 weeks old"
             count = self._count_before(words, index)
+            if count == 1 and words[index].endswith("s") and not words[index - 1].isdigit():
+                continue  # "I had the odd one years ago": 'one' is a twitch, not a count
             if count is not None and count * units[words[index]] >= self._min_days \
                     and not self._a_pregnancys(words, index):
                 spans.append(index)
@@ -1983,6 +1987,10 @@ class SafetyCheck:
                   if is_question]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
+        # ... or at least asked by them, of no one else: "could the broken sleep be causing
+        # it, and how much sleep do I need?"
+        asked_by_asker = any(c & self._first_person for c in asking) and not any(
+            c & self._third_person for c in asking)
         adults = [m.index for m in ages if not m.own and m.age >= self._adult]
         # "I'm 74M ... my daughter has bought me some tablets": an asker that old has grown
         # sons and daughters
@@ -2009,7 +2017,8 @@ class SafetyCheck:
             idioms = _covered(words, self._not_audiences_by_first)  # "a rabbit hole"
             if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
-            if name == ANIMALS and for_asker and self._twitch_told_apart(clauses, owner, found):
+            if name == ANIMALS and asked_by_asker and self._twitch_told_apart(
+                    clauses, owner, found):
                 # "our cat twitches in her sleep ... I've noticed my right calf twitching
                 # too, what can I do?": the asker's own twitch, told in a clause of its
                 # own and asked about for themselves; the pet's is a likeness beside it
@@ -2188,10 +2197,15 @@ class SafetyCheck:
         ``owner`` gives) tells a twitch in the asker's own words: 'my dog's leg twitches'
         is the dog's, 'I've noticed my calf twitching too' the asker's."""
         theirs = {owner[i] for i in named}
-        return any(index not in theirs and not self._first_person.isdisjoint(clause)
-                   and self._third_person.isdisjoint(clause)  # not "her back ripples"
-                   and not self._twitch_words.isdisjoint(clause)
-                   for index, clause in enumerate(clauses))
+        told = False
+        for index, clause in enumerate(clauses):
+            if index and clause and clause[0] in self._relative_openers \
+                    and index - 1 not in theirs:
+                clause = [*clauses[index - 1], *clause]  # "my own eyelid, which has been..."
+            told = told or (index not in theirs and not self._first_person.isdisjoint(clause)
+                            and self._third_person.isdisjoint(clause)  # not "her back ripples"
+                            and not self._twitch_words.isdisjoint(clause))
+        return told
 
     def _in_passing(self, clause: Sequence[str], is_question: bool, at: int) -> bool:
         """A background clause that says nothing of twitching or a body part of the one

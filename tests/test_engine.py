@@ -179,6 +179,13 @@ ANSWERS = [
     ("thank you so much", "thanks", None, ["welcome"], []),
     ("bye for now", "goodbye", None, ["take care"], []),
     ("what can i ask you", "help", None, ["magnesium", "doctor"], []),
+    ("Hello, what sort of things can you answer?", "help", None, ["magnesium", "doctor"], []),
+    # "remind me" before a question asks it: no reminder to set
+    ("Remind me what potassium does?", "nutrient_role", ("nutrient", "potassium"),
+     ["electrolyte"], []),
+    # whether twitches are always harmless asks when they are not
+    ("Are twitches always harmless?", "seek_care", None, ["healthcare provider"], []),
+    ("are muscle twitches always benign", "seek_care", None, ["healthcare provider"], []),
     ("Mg foods?", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
     ("foods high in K", "nutrient_foods", ("nutrient", "potassium"), ["bananas"], []),
     ("mg rich foods", "nutrient_foods", ("nutrient", "magnesium"), ["spinach"], []),
@@ -273,6 +280,8 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    # the streaming site's videos
+    "How do I stop Twitch autoplaying videos?",
     # our foods cooked, our minerals in the garden, a speaker asked to play, another
     # condition's stretches
     "how do you toast pumpkin seeds",

@@ -609,6 +609,8 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("the twitching in my forearm started just after my birthday in late August",
      date(2026, 12, 4), True),
     ("it began shortly after the clocks went back", date(2026, 12, 4), True),
+    ("Thigh twitching that started the week after my birthday, which was the 2nd of "
+     "November. Should I keep waiting?", date(2026, 12, 4), True),
     ("it began shortly after the clocks went back", date(2026, 10, 30), False),
     ("I started magnesium after my holiday in August, what foods have it",
      date(2026, 12, 4), False),
@@ -1692,6 +1694,13 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("I cook lunch for a lovely lady of 84. Her son has asked me to make sure she's getting "
      "enough B12. Which foods should I be putting on her plate?", None),
     ("a boy of 8 with a twitchy eye, what helps?", "children"),
+    # a cramp's nickname is no horse
+    ("I get charley horse cramps, is magnesium good for them?", None),
+    # the asker's own twitch, told in a clause going on from the one that names it
+    ("We adopted a greyhound and he twitches when he's dreaming. My problem is my own left "
+     "eyelid, which has been twitching every day for weeks. Could the broken sleep be "
+     "causing it, and how much sleep do I need?", None),
+    ("my dog, who twitches in his sleep, keeps me up. is that normal?", "animals"),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -2172,6 +2181,24 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my head is swimming and my eyelid twitches", "other_symptoms"),
     ("calf twitching, head spins when i stand up", "other_symptoms"),
     ("eye twitch and feeling woozy all afternoon", "other_symptoms"),
+    # a twitch told as severe, by its strength or its pain
+    ("twitch in my calf is so strong it wakes me up and it hurts, what do i do", "worsening"),
+    ("painful eyelid spasm for two days", "worsening"),
+    ("my twitches hurt, which mineral?", "worsening"),
+    # a fit told as a fit of some kind, or by the confusion after it
+    ("my whole arm jerked for a minute, then I felt tired and confused for an hour "
+     "afterwards. Just the coffee?", "unconscious"),
+    ("had some sort of fit at the pub, my arm was jerking", "unconscious"),
+    # a headline with no subject said is the asker's own
+    ("Can't Open Jars Anymore, Would Potassium Help?", "weakness"),
+    ("this week I can barely hang on the pull-up bar for five seconds", "weakness"),
+    # a twitch that wanders or travels
+    ("Vitamin D Dose For Twitches That Keep Wandering?", "spreading"),
+    ("the twitch wanders from my calf to my thigh", "spreading"),
+    # skin that feels dead, or far away
+    ("Twitchy shin and the skin feels dead, B12?", "numbness"),
+    ("my lip twitches and the corner of my mouth feels dull and far away when I touch it",
+     "numbness"),
 ])
 def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2300,6 +2327,36 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "flutters. Is this just my body telling me to calm down?",
     # a relative's illness beside a nutrient asked about, nothing of the asker's said
     "My dad was diagnosed with Parkinson's last year. Which foods are good for potassium?",
+    # a twitch said not to be severe, and a cramp's pain
+    "the twitching isn't severe, just annoying",
+    "my eye twitch doesn't hurt, what causes it?",
+    "the twitches in my thigh are not painful",
+    "my calf cramps hurt at night, what helps",
+    # a fit of anger or coughing, confusion over a choice, someone not answering
+    "had a coughing fit and my eye twitched",
+    "I'm confused about which magnesium to take for my twitching eye",
+    "my son wasn't answering me so I texted, anyway what foods have magnesium",
+    # a mind that wanders, skin's look, money wasted, the asker moving about
+    "my mind keeps wandering at night and my eye twitches",
+    "my skin feels dull and dry in winter, vitamin d?",
+    "My friend says I should eat more fruit instead of wasting money on pills. Is it worth "
+    "buying the supplement?",
+    "my lower back is stiff and sore, better when I'm moving about, heat or ice?",
+    # weak of will, weak drinks, numb with tiredness, a spread of food
+    "I'm weak-willed with coffee, about 5 cups a day, and my lower lid twitched last night",
+    "I'm weak when it comes to the biscuit tin and my right eye has been fluttering",
+    "I switched to weak green tea to calm my twitchy eyelid, is that enough caffeine?",
+    "Felt numb with exhaustion after a 14 hour shift and then my eyelid started jumping",
+    "I want a proper spread, a Stilton and a cheddar. How much cheese should I buy?",
+    # a past twitch, 'one' of them, is no count of years
+    "since Wednesday my eyelid has been doing a little dance. I had the odd one years ago "
+    "and it went. Anything to settle it?",
+    # a relative's illness the asker says is not their worry, a scare a doctor settled
+    "My nan had motor neurone disease, but I'm not worried about myself. My eyelid twitch "
+    "only shows up in exam season. Is it the caffeine or the lack of sleep?",
+    "Last spring I convinced myself my thumb twitch was Parkinson's and the GP examined me "
+    "and said it was nothing. It's back for a few days since a new job. Is there a vitamin "
+    "that helps?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
