@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
 
 Entities = Mapping[str, tuple[str, ...]]
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
+PUT_ASIDE_REACH = 3  # words after "instead of" where a form put aside may be ("of the pills")
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
@@ -209,6 +210,10 @@ class Reader:
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
+        self._put_aside_cues = frozenset(tuple(cue.split())
+                                         for cue in intents.lexicon.words("put_aside"))
+        self._put_aside_firsts = frozenset(cue[0] for cue in self._put_aside_cues)
+        self._bought_forms = intents.lexicon.words("bought_forms")
         self._offers_a_cause = PhraseSet(sorted(intents.lexicon.words("offers_a_cause")),
                                          intents.normalizer)
         self._asker = intents.lexicon.words("asker")
@@ -559,6 +564,13 @@ class Reader:
         lexicon = self._lexicon
         if words and words[0] == "so":
             return self._split(words[1:])
+        if len(words) > 1 and words[0] in lexicon.words("turn_openers") \
+                and words[1] in lexicon.question_words and not any(
+                    " ".join(words[1:]).startswith(start + " ")
+                    for start in lexicon.follow_up_starts):
+            # "ok what foods then"; not "ok will ring them", nor "ok what about me then",
+            # whose opening reads as a turn back to the asker (see _turns_to_the_asker)
+            return self._split(words[1:])
         joins = lexicon.words("question_joins")
         if "so" not in words and joins.isdisjoint(words):
             return [words]  # nothing to split at: most clauses, in two C-level tests
@@ -628,10 +640,10 @@ class Reader:
         what was drunk is named after it. Also where the words are that rule a trigger out
         ("apart from cutting out the coffee"), which are not matched: what is asked is the
         rest ("what else can i do")."""
+        set_aside = self._put_aside(words)
         if not found:
-            return found, frozenset()  # nothing named, nothing ruled out: many questions
+            return found, frozenset(set_aside)  # nothing named, nothing ruled out
         result = []
-        set_aside: set[int] = set()
         ruled_out: dict[str, Found] = {}
         verbs = self._lexicon.words("drinking_verbs")
         starts = {f.start for f in found if f.kind != OUTSIDE and f.start >= 0}
@@ -658,6 +670,20 @@ class Reader:
         return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
                 if m.kind == "food" and m.id in ruled_out else m for m in result
                 ], frozenset(set_aside)
+
+    def _put_aside(self, words: Sequence[str]) -> set[int]:
+        """The bought forms put aside after "instead of" or "rather than" ("ok what foods
+        then instead of pills"): not what is asked, so not matched, and the foods are."""
+        if self._put_aside_firsts.isdisjoint(words):
+            return set()  # most questions
+        aside: set[int] = set()
+        for end in range(2, len(words)):
+            if (words[end - 2], words[end - 1]) in self._put_aside_cues:
+                forms = [i for i in range(end, min(len(words), end + PUT_ASIDE_REACH))
+                         if words[i] in self._bought_forms]
+                if forms:
+                    aside.update((end - 2, end - 1, *forms))
+        return aside
 
     def _outdone(self, words: Sequence[str], food: Found, found: Sequence[Found]) -> bool:
         """'which foods have more potassium than bananas': the only food named, just after

@@ -818,6 +818,13 @@ def test_softer_signs_lead_with_care_then_answer(bot: Assistant, question: str, 
 
 
 FOLLOW_UPS = [
+    # what is put aside after "instead of" is not asked; an "ok" opening a turn is no part
+    # of its question
+    [("how much magnesium should i take", "nutrient_intake", "310 mg"),
+     ("ok what foods then instead of pills", "nutrient_foods", "spinach")],
+    # after a sign, a factor of no source weighed as making it worse still gets the care
+    [("my eyelid has been twitching for three weeks", "seek_care", "2 weeks"),
+     ("Does screen time make it worse?", "seek_care", "2 weeks")],
     # more than the amount just given asks for the limit, not whether the twitch is bad
     [("What's the recommended B6 for adults?", "nutrient_intake", "1.3 mg"),
      ("Is it bad to take more than that", "nutrient_limit", "100 mg")],

@@ -609,6 +609,8 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("the twitching in my forearm started just after my birthday in late August",
      date(2026, 12, 4), True),
     ("it began shortly after the clocks went back", date(2026, 12, 4), True),
+    ("my twitch started on the 3rd of November", date(2026, 12, 4), True),
+    ("my twitch started on the 3rd of November", date(2026, 11, 10), False),
     ("Thigh twitching that started the week after my birthday, which was the 2nd of "
      "November. Should I keep waiting?", date(2026, 12, 4), True),
     ("it began shortly after the clocks went back", date(2026, 10, 30), False),
@@ -2192,6 +2194,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # a headline with no subject said is the asker's own
     ("Can't Open Jars Anymore, Would Potassium Help?", "weakness"),
     ("this week I can barely hang on the pull-up bar for five seconds", "weakness"),
+    # legs unsure on the stairs
+    ("on 500mg magnesium for a week and now I feel wobbly going up the stairs", "weakness"),
     # a twitch that wanders or travels
     ("Vitamin D Dose For Twitches That Keep Wandering?", "spreading"),
     ("the twitch wanders from my calf to my thigh", "spreading"),
