@@ -119,8 +119,8 @@ class PersonReader:
             before = next((p for p in self._before_by_last.get(
                 words[index - 1] if index else None, self._before_empty)
                 if ends_at(words, index, p)), None)
-            if index + 1 in things:
-                continue  # "is 2 bananas a day enough": a count of a thing named
+            if index + 1 in things and index not in ends:
+                continue  # "is 2 bananas a day enough"; not "my son is 15. He drinks..."
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
             elif (any(starts_at(words, index + 1, p) for p in after)

@@ -573,6 +573,7 @@ class SafetyCheck:
         words = lexicon.words
         self._first_person = words("first_person")
         self._relative_openers = words("relative_openers")
+        self._pointing_articles = words("pointing_articles")
         self._fearing = PhraseSet(sorted(words("fearing")), normalizer)
         self._asker = words("asker")
         self._asker_as_subject = self._asker - words("asker_named")  # "i", not "me"
@@ -2118,11 +2119,20 @@ class SafetyCheck:
         """The asker says a twitch of their own: 'I keep twitching'; not twitching as
         something read or heard of ('I've read that twitching can be...'). Naming a part
         of their own body ('my calf') says it too: :meth:`read` asks that first."""
+        theirs_told = any(self.someones_twitch(clause) for clause in clauses)
         return any(
             not self._asker.isdisjoint(clause) and not self._twitch_words.isdisjoint(clause)
             and not self._reported(clause) and not self._for_someone_else(clause)
             and not self._only_told_to(clause)
+            and not (theirs_told and self._twitch_pointed_at(clause))
             for clause in clauses)
+
+    def _twitch_pointed_at(self, clause: Sequence[str]) -> bool:
+        """'how can I get the twitching to stop', after 'his left eyelid has been
+        twitching': every twitch the clause names is pointed at ('the', 'that'), so it is
+        the one already told of, not one of the asker's."""
+        return all(index and clause[index - 1] in self._pointing_articles
+                   for index, word in enumerate(clause) if word in self._twitch_words)
 
     def _only_told_to(self, clause: Sequence[str]) -> bool:
         """'his eyelid has been twitching and he's asked me to google it': beside someone

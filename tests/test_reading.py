@@ -610,6 +610,8 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      date(2026, 12, 4), True),
     ("it began shortly after the clocks went back", date(2026, 12, 4), True),
     ("my twitch started on the 3rd of November", date(2026, 12, 4), True),
+    ("Twitch started early November btw, if that matters.", date(2026, 12, 4), True),
+    ("Twitch started early November btw, if that matters.", date(2026, 11, 12), False),
     ("my twitch started on the 3rd of November", date(2026, 11, 10), False),
     ("Thigh twitching that started the week after my birthday, which was the 2nd of "
      "November. Should I keep waiting?", date(2026, 12, 4), True),
@@ -1703,6 +1705,13 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
      "eyelid, which has been twitching every day for weeks. Could the broken sleep be "
      "causing it, and how much sleep do I need?", None),
     ("my dog, who twitches in his sleep, keeps me up. is that normal?", "animals"),
+    # a child's age ending its clause is no count of what the next one names
+    ("My son is 15. He drinks energy drinks. His eyelid twitches. How can I get it to stop?",
+     "children"),
+    # the twitch the asker asks to stop, pointed at, is the one told of
+    ("My son is 15 and lives on energy drinks. His left eyelid has been twitching. How can I "
+     "get the twitching to stop?", "children"),
+    ("my wife's eye twitches and so does mine, how can i get the twitching to stop", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -2183,6 +2192,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my head is swimming and my eyelid twitches", "other_symptoms"),
     ("calf twitching, head spins when i stand up", "other_symptoms"),
     ("eye twitch and feeling woozy all afternoon", "other_symptoms"),
+    # a fear pointed at what is told with "these"
+    ("Are These The First Signs Of ALS? Be Honest.", "fear"),
     # a twitch told as severe, by its strength or its pain
     ("twitch in my calf is so strong it wakes me up and it hurts, what do i do", "worsening"),
     ("painful eyelid spasm for two days", "worsening"),
