@@ -611,6 +611,12 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("it began shortly after the clocks went back", date(2026, 12, 4), True),
     ("my twitch started on the 3rd of November", date(2026, 12, 4), True),
     ("Twitch started early November btw, if that matters.", date(2026, 12, 4), True),
+    # when it began, in other words
+    ("my eyelid has twitched all through November", date(2026, 12, 4), True),
+    ("the twitching came on in late September", date(2026, 12, 4), True),
+    ("I first noticed the twitch in October", date(2026, 12, 4), True),
+    ("the twitch appeared around bonfire night", date(2026, 12, 4), True),
+    ("the twitch appeared around bonfire night", date(2026, 11, 10), False),
     ("Twitch started early November btw, if that matters.", date(2026, 11, 12), False),
     ("my twitch started on the 3rd of November", date(2026, 11, 10), False),
     ("Thigh twitching that started the week after my birthday, which was the 2nd of "
@@ -2210,6 +2216,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     # a twitch that wanders or travels
     ("Vitamin D Dose For Twitches That Keep Wandering?", "spreading"),
     ("the twitch wanders from my calf to my thigh", "spreading"),
+    ("twitches popping up all over the place, is it magnesium?", "spreading"),
     # skin that feels dead, or far away
     ("Twitchy shin and the skin feels dead, B12?", "numbness"),
     ("my lip twitches and the corner of my mouth feels dull and far away when I touch it",
@@ -2353,6 +2360,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "my son wasn't answering me so I texted, anyway what foods have magnesium",
     # a mind that wanders, skin's look, money wasted, the asker moving about
     "my mind keeps wandering at night and my eye twitches",
+    "my spots keep popping up all over my chin, is it zinc?",
     "my skin feels dull and dry in winter, vitamin d?",
     "My friend says I should eat more fruit instead of wasting money on pills. Is it worth "
     "buying the supplement?",
