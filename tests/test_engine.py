@@ -183,6 +183,12 @@ ANSWERS = [
     # "remind me" before a question asks it: no reminder to set
     ("Remind me what potassium does?", "nutrient_role", ("nutrient", "potassium"),
      ["electrolyte"], []),
+    # dried out is dehydrated
+    ("It's been 38 degrees all week and my calf twitches every arvo. Am I just dried out?",
+     "trigger", ("trigger", "dehydration"), ["fluid"], []),
+    # a food the stomach will not take is ruled out of the list
+    ("Dairy gives me a bad stomach. Where else can I get calcium from?", "nutrient_foods",
+     ("nutrient", "calcium"), ["tofu"], ["cheese"]),
     # whether twitches are always harmless asks when they are not
     ("Are twitches always harmless?", "seek_care", None, ["healthcare provider"], []),
     ("are muscle twitches always benign", "seek_care", None, ["healthcare provider"], []),

@@ -1706,6 +1706,8 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("a boy of 8 with a twitchy eye, what helps?", "children"),
     # a cramp's nickname is no horse
     ("I get charley horse cramps, is magnesium good for them?", None),
+    ("Which foods have both magnesium and potassium so I can kill two birds with one stone",
+     None),
     # the asker's own twitch, told in a clause going on from the one that names it
     ("We adopted a greyhound and he twitches when he's dreaming. My problem is my own left "
      "eyelid, which has been twitching every day for weeks. Could the broken sleep be "
@@ -2208,6 +2210,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my whole arm jerked for a minute, then I felt tired and confused for an hour "
      "afterwards. Just the coffee?", "unconscious"),
     ("had some sort of fit at the pub, my arm was jerking", "unconscious"),
+    ("went dizzy and woke up on the floor, out for maybe thirty seconds, legs twitching",
+     "unconscious"),
     # a headline with no subject said is the asker's own
     ("Can't Open Jars Anymore, Would Potassium Help?", "weakness"),
     ("this week I can barely hang on the pull-up bar for five seconds", "weakness"),
@@ -2361,6 +2365,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # a mind that wanders, skin's look, money wasted, the asker moving about
     "my mind keeps wandering at night and my eye twitches",
     "my spots keep popping up all over my chin, is it zinc?",
+    "I was out for 30 minutes walking and my calf twitched",
     "my skin feels dull and dry in winter, vitamin d?",
     "My friend says I should eat more fruit instead of wasting money on pills. Is it worth "
     "buying the supplement?",
