@@ -144,7 +144,8 @@ class Intent(NamedTuple):
 # and no other, so a class renamed in the data is an error at load, not a silent change.
 WORD_CLASSES = frozenset({
     "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
-    "pointing", "points_back", "refers_back", "object_of", "helping", "other_than", "or_not",
+    "pointing", "points_back", "refers_back", "object_of", "helping", "raising", "other_than",
+    "or_not",
     "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
     "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
@@ -168,7 +169,8 @@ WORD_CLASSES = frozenset({
     "asks_care_alone", "care_alone_fillers",
     "copulas", "have", "stopping", "doing", "hours",
     "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_faculties",
-    "duration_hedges", "twitch_links", "animal_parts", "life_stages",
+    "duration_hedges", "twitch_links", "animal_parts", "life_stages", "level_tests",
+    "relative_sayings",
     "stage_times", "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",

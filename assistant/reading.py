@@ -240,6 +240,7 @@ class Reader:
             else frozenset()
             for name, phrases in intents.lexicon.frames.items()}
         self._stage_times = intents.lexicon.words("stage_times")
+        self._level_tests = intents.lexicon.words("level_tests")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._asks_care_alone = intents.lexicon.words("asks_care_alone")
@@ -340,6 +341,8 @@ class Reader:
         outside = tuple(dict.fromkeys(f.text for f in found
                                       if f.kind == OUTSIDE and f.start in where
                                       and not self._at_a_stage(f, words, entities)
+                                      and not self._reads_a_level(f, clauses, asking, found)
+                                      and not self._someone_elses(f, clauses, asking, words)
                                       and not self._ruled_out(words, f.start)))
         if (asking and where is asked and _mostly_ours(found)
                 and not any(f.start in asking for f in found)):
@@ -710,9 +713,11 @@ class Reader:
         kinds = [kind for kind in _PRONOUN_KINDS
                  if state.entities.get(kind) and kind not in entities]
         ends = list(accumulate(len(clause) for clause in clauses))
-        named = min((f.start for f in found if f.kind == "nutrient" and f.start >= 0
-                     and asks[bisect_right(ends, f.start)]), default=None)
-        if not kinds and named is None:
+        nutrients = [f.start for f in found if f.kind == "nutrient" and f.start >= 0]
+        named = min((start for start in nutrients if asks[bisect_right(ends, start)]),
+                    default=None)
+        told = min(nutrients, default=None)
+        if not kinds and told is None:
             return clauses
         resolved, start = [], 0
         eating = self._lexicon.words("eating")
@@ -721,8 +726,11 @@ class Reader:
                 "{" + kinds[0] + "}" if kinds else "")
             if slot in _HABIT_SLOTS and not eating.isdisjoint(clause):
                 slot = ""  # "what can i eat for it" after stretching: for the twitch
-            resolved.append([slot if slot and self._refers_back(clause, index) else word
-                             for index, word in enumerate(clause)])
+            raised = "{nutrient}" if told is not None and told < start else ""
+            resolved.append([
+                slot if slot and self._refers_back(clause, index)
+                else raised if raised and self._raised(clause, index) else word
+                for index, word in enumerate(clause)])
             start += len(clause)
         return resolved
 
@@ -733,6 +741,11 @@ class Reader:
         before = clause[index - 1] if index else ""
         after = clause[index + 1] if index + 1 < len(clause) else ""
         return before in words("object_of") or after in words("helping")
+
+    def _raised(self, clause: Sequence[str], index: int) -> bool:
+        words = self._lexicon.words
+        return (clause[index] in words("refers_back") and index > 0
+                and clause[index - 1] in words("raising"))
 
     def _ordinal_reference(self, words: Sequence[str], entities: Entities,
                            state: State) -> Entities:
@@ -796,7 +809,9 @@ class Reader:
         only before someone who does the asking: 'have you got tips', not 'have yoghurt
         with breakfast'."""
         lexicon = self._lexicon
-        if not clause:
+        if not clause or (clause[0] == "which"
+                          and not lexicon.words("relative_sayings").isdisjoint(
+                              clause[1:QUESTION_WORD_WITHIN])):
             return False
         starts = clause[0] in lexicon.question_starts and (
             clause[0] not in lexicon.words("asks_of_someone")
@@ -926,6 +941,31 @@ class Reader:
         who the amount is for, not a condition the question is about."""
         return ("nutrient" in entities and found.text in self._life_stages
                 and not self._stage_times.isdisjoint(words[max(0, found.start - 2):found.start]))
+
+    def _reads_a_level(self, found: Found, clauses: Sequence[Sequence[str]],
+                       asking: set[int], named: Sequence[Found]) -> bool:
+        """A test told beside a nutrient in a clause that asks nothing ('magnesium came
+        back 0.78 on my bloods'): the level it read is the subject, not the test."""
+        if found.start in asking or found.text not in self._level_tests:
+            return False
+        ends = list(accumulate(len(clause) for clause in clauses))
+        clause = bisect_right(ends, found.start)
+        return any(f.kind == "nutrient" and f.start >= 0
+                   and bisect_right(ends, f.start) == clause for f in named)
+
+    def _someone_elses(self, found: Found, clauses: Sequence[Sequence[str]],
+                       asking: set[int], words: Sequence[str]) -> bool:
+        """A condition told of someone else in a clause that asks nothing, while what is
+        asked is of the asker ('my sister has a thyroid problem and takes calcium. Should
+        I? how much do I need a day'): her background, not what the asker asks about. The
+        one it is told of comes first ('my sister has'), as the subject of the clause."""
+        if (found.start in asking or found.text not in self._conditions
+                or self._first_person.isdisjoint(words[i] for i in asking)):
+            return False
+        ends = list(accumulate(len(clause) for clause in clauses))
+        index = bisect_right(ends, found.start)
+        before = clauses[index][:found.start - (ends[index] - len(clauses[index]))]
+        return not self._relations.isdisjoint(before) and self._asker.isdisjoint(clauses[index])
 
     def _twitches_themself(self, clauses: Sequence[Sequence[str]]) -> bool:
         """The asker is the one who twitches: 'I keep twitching', 'ive been getting twitches'

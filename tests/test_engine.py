@@ -189,6 +189,23 @@ ANSWERS = [
     # a food the stomach will not take is ruled out of the list
     ("Dairy gives me a bad stomach. Where else can I get calcium from?", "nutrient_foods",
      ("nutrient", "calcium"), ["tofu"], ["cheese"]),
+    # a pronoun raised ("bump it up") is the nutrient a story measured, and the test that
+    # measured it is how the level is known, not the subject
+    ("Potassium was 3.6 on my last blood test, lowish the nurse said. What foods would "
+     "bump it up a bit?", "nutrient_foods", ("nutrient", "potassium"), ["banana"], []),
+    ("magnesium came back low on my bloods, what can i eat to raise it", "nutrient_foods",
+     ("nutrient", "magnesium"), ["spinach"], []),
+    # "which" going on with what the doctor said is no question of its own
+    ("My magnesium came back 0.78 on my bloods, which the GP said is normal. Still worth "
+     "eating more magnesium foods for twitches?", "nutrient_foods", ("nutrient", "magnesium"),
+     ["spinach"], []),
+    # a sister's condition told, the asker's own amount asked
+    ("My sister has a thyroid problem and takes calcium. Should I? I'm a 45 year old woman, "
+     "how much do I need a day?", "nutrient_intake", ("nutrient", "calcium"), ["1,000 mg"],
+     []),
+    # a run of night shifts is no run
+    ("Nurse on nights here, my eyelid flickers after a run of shifts", "trigger",
+     ("trigger", "fatigue"), ["sleep"], ["sweat"]),
     # whether twitches are always harmless asks when they are not
     ("Are twitches always harmless?", "seek_care", None, ["healthcare provider"], []),
     ("are muscle twitches always benign", "seek_care", None, ["healthcare provider"], []),
@@ -286,6 +303,9 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 OUT_OF_SCOPE = [
     "how do i make cold brew at home",
+    # a test asked about, and a condition of the asker's dad's asked about for him
+    "my magnesium was low on my blood test, what does a blood test cost",
+    "my dad has a thyroid problem, what should he take for it",
     # the streaming site's videos
     "How do I stop Twitch autoplaying videos?",
     # our foods cooked, our minerals in the garden, a speaker asked to play, another

@@ -2212,6 +2212,12 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("had some sort of fit at the pub, my arm was jerking", "unconscious"),
     ("went dizzy and woke up on the floor, out for maybe thirty seconds, legs twitching",
      "unconscious"),
+    # a hand that fails at what it managed, skin that feels far off or dull
+    ("Guitarist here. My ring finger twitches after practice and this week it won't land "
+     "chords it used to manage fine. Could coffee do that?", "weakness"),
+    ("Calf twitching at night, and the outside of that shin feels sort of far away when I "
+     "rub it. Would a banana help?", "numbness"),
+    ("Thigh Twitch, Dull-Feeling Patch Of Skin - Vitamin D?", "numbness"),
     # a headline with no subject said is the asker's own
     ("Can't Open Jars Anymore, Would Potassium Help?", "weakness"),
     ("this week I can barely hang on the pull-up bar for five seconds", "weakness"),
@@ -2366,6 +2372,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "my mind keeps wandering at night and my eye twitches",
     "my spots keep popping up all over my chin, is it zinc?",
     "I was out for 30 minutes walking and my calf twitched",
+    # waiting anxiously, and a holiday far off
+    "On pins and needles waiting on my exam results and now my eye twitches, is it stress?",
+    "the holiday feels so far away, eyelid twitching from stress",
     "my skin feels dull and dry in winter, vitamin d?",
     "My friend says I should eat more fruit instead of wasting money on pills. Is it worth "
     "buying the supplement?",
