@@ -203,6 +203,9 @@ ANSWERS = [
     ("My sister has a thyroid problem and takes calcium. Should I? I'm a 45 year old woman, "
      "how much do I need a day?", "nutrient_intake", ("nutrient", "calcium"), ["1,000 mg"],
      []),
+    # nerves before an inspection are stress
+    ("Ofsted are in next week and my eye keeps flickering. Is it just nerves?", "trigger",
+     ("trigger", "stress"), ["stress"], []),
     # a run of night shifts is no run
     ("Nurse on nights here, my eyelid flickers after a run of shifts", "trigger",
      ("trigger", "fatigue"), ["sleep"], ["sweat"]),

@@ -1704,6 +1704,10 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("I cook lunch for a lovely lady of 84. Her son has asked me to make sure she's getting "
      "enough B12. Which foods should I be putting on her plate?", None),
     ("a boy of 8 with a twitchy eye, what helps?", "children"),
+    # a teacher's pupil is a child; an eye's pupils are not
+    ("One of my Year 3 pupils has an eyelid that twitches all through lessons. What could "
+     "cause that?", "children"),
+    ("my pupils look big in the mirror and my eyelid twitches, is it caffeine?", None),
     # a cramp's nickname is no horse
     ("I get charley horse cramps, is magnesium good for them?", None),
     ("Which foods have both magnesium and potassium so I can kill two birds with one stone",
@@ -2218,6 +2222,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Calf twitching at night, and the outside of that shin feels sort of far away when I "
      "rub it. Would a banana help?", "numbness"),
     ("Thigh Twitch, Dull-Feeling Patch Of Skin - Vitamin D?", "numbness"),
+    # damage feared of one's own nerves
+    ("are my nerves damaged, my calf twitches", "fear"),
     # a headline with no subject said is the asker's own
     ("Can't Open Jars Anymore, Would Potassium Help?", "weakness"),
     ("this week I can barely hang on the pull-up bar for five seconds", "weakness"),
