@@ -206,6 +206,10 @@ ANSWERS = [
     # nerves before an inspection are stress
     ("Ofsted are in next week and my eye keeps flickering. Is it just nerves?", "trigger",
      ("trigger", "stress"), ["stress"], []),
+    # the usual culprits are the causes
+    ("My dad's eyelid twitches in the evenings. He sleeps badly, has red wine most nights "
+     "and strong coffee after dinner. What should I tell him the usual culprits are?",
+     "causes", None, ["caffeine", "alcohol"], []),
     # a run of night shifts is no run
     ("Nurse on nights here, my eyelid flickers after a run of shifts", "trigger",
      ("trigger", "fatigue"), ["sleep"], ["sweat"]),

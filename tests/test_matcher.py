@@ -245,10 +245,10 @@ def test_grown_data_with_many_ties_ranks_as_the_reference(
     reference = referee(ReferenceMatcher(intents))
     # Which inputs tie depends on the names the growth drew, which change with the data:
     # so the tied ones are picked out, and checked beside a spread of the rest.
-    ranked = [(unit, [c.score for c in reference(unit)]) for unit in eval_inputs[::3]]
+    ranked = [(unit, [c.score for c in reference(unit)]) for unit in eval_inputs]
     tied = [unit for unit, scores in ranked if len(set(scores)) < len(scores)]
-    assert len(tied) > 20
-    assert_same(reference, matchers(intents, monkeypatch), tied + eval_inputs[::10])
+    assert len(tied) > 20, len(tied)
+    assert_same(reference, matchers(intents, monkeypatch), tied[:200] + eval_inputs[::10])
 
 
 @pytest.mark.parametrize("top", [1, 3, 12])
