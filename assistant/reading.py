@@ -743,6 +743,8 @@ class Reader:
         return before in words("object_of") or after in words("helping")
 
     def _raised(self, clause: Sequence[str], index: int) -> bool:
+        """'bump it up', 'raise it': a level is raised, so the pronoun is a nutrient even
+        when the story only told of it (see :meth:`_resolve_pronouns`)."""
         words = self._lexicon.words
         return (clause[index] in words("refers_back") and index > 0
                 and clause[index - 1] in words("raising"))
@@ -809,7 +811,7 @@ class Reader:
         only before someone who does the asking: 'have you got tips', not 'have yoghurt
         with breakfast'."""
         lexicon = self._lexicon
-        if not clause or (clause[0] == "which"
+        if not clause or (clause[0] in lexicon.words("relative_openers")
                           and not lexicon.words("relative_sayings").isdisjoint(
                               clause[1:QUESTION_WORD_WITHIN])):
             return False

@@ -199,6 +199,10 @@ ANSWERS = [
     ("My magnesium came back 0.78 on my bloods, which the GP said is normal. Still worth "
      "eating more magnesium foods for twitches?", "nutrient_foods", ("nutrient", "magnesium"),
      ["spinach"], []),
+    # "who thinks" goes on with someone's saying: no question, and his "he" not the asker
+    ("I'm 62. My brother-in-law, who thinks he's a doctor, says everyone over sixty needs "
+     "huge B12 doses. What is the normal daily amount of B12 for an adult?",
+     "nutrient_intake", ("nutrient", "b12"), ["at age 62"], ["for a man"]),
     # a sister's condition told, the asker's own amount asked
     ("My sister has a thyroid problem and takes calcium. Should I? I'm a 45 year old woman, "
      "how much do I need a day?", "nutrient_intake", ("nutrient", "calcium"), ["1,000 mg"],
