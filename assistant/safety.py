@@ -38,6 +38,8 @@ _FARTHEST_NEGATION = NEGATION_REACH + 2 * _LISTING_REACH
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 SPREAD_CUE_AFTER = 6  # ... and words after it, in its clause ("mouth on that side twitches too")
 _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
+_SPAN_UNIT_REACH = 5  # words after "for" where the unit of its span is ("for a good six weeks")
+_AGED_TWITCH_REACH = 2  # words after a unit where the twitch it ages is ("week eyelid twitch")
 _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
 _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
@@ -1558,6 +1560,16 @@ class SafetyCheck:
         return bool(following) and following[0] not in self._pronouns \
             and self._about_twitch.isdisjoint(following)
 
+    def _names_the_twitch(self, words: Sequence[str], start: int) -> bool:
+        """'for a six-week eyelid twitch': the span's unit (within a few words of
+        ``start``), said in the singular as an adjective is, goes with the twitch just after
+        it, as its age ('on night shifts for months, eyelid twitching since' does not)."""
+        unit = next((at for at in range(start, min(len(words), start + _SPAN_UNIT_REACH))
+                     if words[at] in self._units), None)
+        return unit is not None and not words[unit].endswith("s") \
+            and not self._twitch_words.isdisjoint(
+            words[unit + 1:unit + 1 + _AGED_TWITCH_REACH])
+
     def _began_ago(self, words: Sequence[str], unit: int) -> bool:
         """'I started a new job three months ago and for the last few days my eyelid
         twitches': a number of units (ending at ``unit``) then 'ago', with no twitch or
@@ -1583,6 +1595,8 @@ class SafetyCheck:
         twitches and ive been vegan for years'; not 'twitching and fatigue for months'),
         unless the span opens a part of its own with the twitch after it ('i'm 52 and for
         a month or so i've had twitching')."""
+        if self._names_the_twitch(words, start):
+            return False  # "magnesium for a six-week eyelid twitch": the twitch's own age
         before = words[since:start]
         if before and before[-1] in self._span_joins and not self._about_twitch.isdisjoint(
                 words[start:start + _FRONTED_SPAN_REACH]):

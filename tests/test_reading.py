@@ -2222,6 +2222,11 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Calf twitching at night, and the outside of that shin feels sort of far away when I "
      "rub it. Would a banana help?", "numbness"),
     ("Thigh Twitch, Dull-Feeling Patch Of Skin - Vitamin D?", "numbness"),
+    # a twitch's age said before it, a swallow that has felt awkward, a heart that races
+    ("Magnesium For A Six-Week Eyelid Twitch?", "duration"),
+    ("My jaw flickers and swallowing has felt a bit awkward this week, should I quit "
+     "coffee?", "swallowing"),
+    ("I've had a racing heartbeat at night this week and my thigh twitches", "other_symptoms"),
     # damage feared of one's own nerves
     ("are my nerves damaged, my calf twitches", "fear"),
     # a headline with no subject said is the asker's own
@@ -2378,6 +2383,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "my mind keeps wandering at night and my eye twitches",
     "my spots keep popping up all over my chin, is it zinc?",
     "I was out for 30 minutes walking and my calf twitched",
+    # a mind dulled by meetings; a supplement's span, not the twitch's
+    "My brain goes completely numb in our standups and my eyelid flutters, magnesium?",
+    "I've been taking magnesium for 3 weeks and my eye twitch is better",
     # waiting anxiously, and a holiday far off
     "On pins and needles waiting on my exam results and now my eye twitches, is it stress?",
     "the holiday feels so far away, eyelid twitching from stress",
