@@ -179,7 +179,9 @@ WORD_CLASSES = frozenset({
     "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began",
     "asks_if_normal", "outdoing", "outdoing_fillers", "sides", "side_ones", "side_owners",
     "locating", "place_joins", "complaints",
-    "doing_verbs", "chore_owners"})
+    "doing_verbs", "chore_owners", "conjunction_question_words", "lead_ins",
+    "clause_subjects", "age_openers", "age_articles",
+    "age_words"})
 
 
 class Ages(NamedTuple):

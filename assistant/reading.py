@@ -254,8 +254,9 @@ class Reader:
         self._frame_names = tuple(intents.lexicon.frames)
         # Words that keep a question out of every frame (see _frame), joined once here.
         self._frameless = intents.lexicon.symptom_words | intents.lexicon.domain
-        self._frames = PhraseScanner([PhraseSet(words, intents.normalizer)
-                                      for words in intents.lexicon.frames.values()])
+        self._frame_sets = [PhraseSet(words, intents.normalizer)
+                            for words in intents.lexicon.frames.values()]
+        self._frames = PhraseScanner(self._frame_sets)
         # The frames that hold even beside our words are read first, on every question.
         self._over_domain_names = tuple(name for name in self._frame_names
                                         if name in intents.lexicon.frames_over_domain)
@@ -302,8 +303,8 @@ class Reader:
         # after a question about a child or a pet was declined, a turn to the asker's own
         # twitch ("what about me then, my eyelid twitches every evening") asks about that
         turned = bool(state.declined) and not self._lexicon.symptom_words.isdisjoint(words)
-        asks = self._listed_on([self._asks(clause) and not (
-            turned and self._turns_to_the_asker(clause)) for clause in clauses],
+        asks = self._listed_on(self._told_not_asked(clauses, [self._asks(clause) and not (
+            turned and self._turns_to_the_asker(clause)) for clause in clauses], found),
             clauses, found)
         asking = _asking_positions(clauses, asks)
         asked = asking
@@ -371,7 +372,10 @@ class Reader:
             # nothing: "he also said his lip is going too" after the hamster is a person
             audience = state.declined
         own_body = safety.own_body
-        health_cue = bool(scan.health_cues)
+        # a cue said as part of a frame's own phrase ("which tastes better", "is a tofu
+        # press worth buying") asks nothing of the body
+        cues = self._outside_frames(words, scan.health_cues)
+        health_cue = bool(cues)
         if self._medicine_sign in safety.signs and not entities.get("trigger"):
             # "the tablets from the doctor": a medicine is under discussion, so "should I stop
             # taking the new one?" next is about it too.
@@ -382,8 +386,7 @@ class Reader:
         story = widened and "nutrient" not in entities and not ongoing
         # "is Holland & Barrett magnesium better than Boots own brand": a comparison alone
         # asks nothing of the body, so a shop or brand named still frames it
-        cares = health_cue and any(words[start] not in self._comparing
-                                   for start in scan.health_cues)
+        cares = health_cue and any(words[start] not in self._comparing for start in cues)
         # a body's twitch told in any words ("his left thumb keeps flicking ... while he
         # watches TV") keeps the question out of the frames that give way to one
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
@@ -823,6 +826,45 @@ class Reader:
             len(clause) <= _CHORE_WORDS and clause[0] in lexicon.words("doing_verbs")
             and len(clause) > 1 and clause[1] in lexicon.words("chore_owners"))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
+
+    def _told_not_asked(self, clauses: Sequence[Sequence[str]], asks: list[bool],
+                        found: Sequence[Found]) -> list[bool]:
+        """Which clauses ask, with a time told apart from a question. A clause
+        that asks only by a "when" or "where" tying a time to what is told, and names
+        nothing of ours, asks nothing ("only annoying when he is doing the crossword"); one
+        that names a twitch or a trigger is still where the subject is ("my eyebrow jumps
+        when I'm nervous")."""
+        lexicon = self._lexicon
+        named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
+        start = 0
+        for index, clause in enumerate(clauses):
+            if (asks[index] and clause[0] not in lexicon.question_starts
+                    and all(self._subordinate(clause, at)
+                            for at, word in enumerate(clause[:QUESTION_WORD_WITHIN])
+                            if word in lexicon.question_words)
+                    and named.isdisjoint(range(start, start + len(clause)))
+                    and lexicon.symptom_words.isdisjoint(clause)):
+                asks[index] = False
+            start += len(clause)
+        return asks
+
+    def _subordinate(self, clause: Sequence[str], at: int) -> bool:
+        """Whether the question word at ``at`` ties a time or a place to what is told ("only
+        annoying when he is doing the crossword") rather than asking ("so when should i
+        worry", "and when i turn 51")."""
+        lexicon = self._lexicon
+        return (0 < at < len(clause) - 1
+                and clause[at] in lexicon.words("conjunction_question_words")
+                and clause[at - 1] not in lexicon.words("lead_ins")
+                and clause[at + 1] in lexicon.words("clause_subjects"))
+
+    def _outside_frames(self, words: Sequence[str], cues: Sequence[int]) -> list[int]:
+        """The health cues at ``cues`` that are not words of a frame's phrase."""
+        if not cues or not self._frames.may_start(words):
+            return list(cues)  # no frame can be said: most questions
+        inside = {at for phrases in self._frame_sets for start in phrases.starts(words)
+                  for at in range(start, phrases.end(words, start))}
+        return [cue for cue in cues if cue not in inside]
 
     def _framed_words(self, words: Sequence[str], found: Sequence[Found], asking: set[int],
                       story: bool) -> list[str]:

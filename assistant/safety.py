@@ -57,6 +57,10 @@ _DREADED_REACH = 4  # words after a worry where an event it is about may be ("of
 _ASKED_OF_WORDS = 3  # words of a clause that asks of a sign, and of one that answers "no"
 _OPENED_CLAUSE_REACH = 16  # words after a span opening its clause that it times
 _PAUSE_REACH = 5  # words before a short span where a pause it times may be told
+# How far an animal's age may stand from its name: "a 12 year old gelding" (before),
+# "our cat Bramble is nineteen" (after)
+_ANIMAL_AGE_BEFORE = 4
+_ANIMAL_AGE_AFTER = 4
 _GROWN_CHILDREN_AGE = 55  # an asker's own age from which their sons and daughters are grown
 _SET_ASIDE_GAP = 2  # words between "rather than" and who it sets aside ("for the")
 _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
@@ -591,6 +595,9 @@ class SafetyCheck:
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
         self._subject_pronouns = words("subject_pronouns")
+        # whoever may be named between an animal and an age said after it
+        self._people_words = (self._first_person | self._subject_pronouns
+                              | self._third_person | words("possessives"))
         self._found_in = words("found_in")
         self._own_doings = words("own_doings")
         self._own_faculties = words("own_faculties")
@@ -682,6 +689,9 @@ class SafetyCheck:
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
         self._offspring = words("offspring")
+        self._age_openers = words("age_openers")
+        self._age_words = words("age_words")
+        self._age_articles = words("age_articles")
         self._not_audiences_by_first = _phrases_by_first(words("not_audiences"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
@@ -2006,7 +2016,12 @@ class SafetyCheck:
         # it, and how much sleep do I need?"
         asked_by_asker = any(c & self._first_person for c in asking) and not any(
             c & self._third_person for c in asking)
-        adults = [m.index for m in ages if not m.own and m.age >= self._adult]
+        # an age said of an animal ("our cat Bramble is nineteen", "a 12 year old gelding")
+        # is no grown-up's
+        animal_at = [i for (name, _), found in zip(self._audiences, scan.audiences, strict=True)
+                     if name == ANIMALS for i in found]
+        adults = [m.index for m in ages if not m.own and m.age >= self._adult
+                  and not any(self._animals_age(words, m.index, i) for i in animal_at)]
         # "I'm 74M ... my daughter has bought me some tablets": an asker that old has grown
         # sons and daughters
         grown_children = any(m.own and m.age >= _GROWN_CHILDREN_AGE for m in ages)
@@ -2069,7 +2084,8 @@ class SafetyCheck:
                 return name
         if any(m.own and m.age < self._adult for m in ages):
             return "children"  # "im 16 and my leg twitches": the asker is not an adult
-        if any(not m.own and m.age < self._adult for m in ages) and not own_twitch:
+        if any(not m.own and m.age < self._adult
+               and (not own_twitch or self._age_of_whom_asked(words, m.index)) for m in ages):
             # "my niece, she is six": a child's age, not the asker's; "a 12 year old
             # gelding": an animal's
             animal = dict(zip((name for name, _ in self._audiences), scan.audiences,
@@ -2088,6 +2104,25 @@ class SafetyCheck:
                                                               self._normalizer)
         end = phrases.end(words, start)
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
+
+    def _animals_age(self, words: Sequence[str], age: int, animal: int) -> bool:
+        """Whether the age at ``age`` is the animal's named at ``animal``: just before it,
+        with only the age's own words between ("a 12 year old gelding"), or just after, with
+        no one else named between ("our cat Bramble is nineteen"; not "my dad is 69, walks
+        the dog", nor "the dog, and he is 70")."""
+        if 0 < animal - age <= _ANIMAL_AGE_BEFORE:
+            return set(words[age + 1:animal]) <= self._age_words
+        between = words[animal + 1:age]
+        return 0 < age - animal <= _ANIMAL_AGE_AFTER and self._people_words.isdisjoint(between)
+
+    def _age_of_whom_asked(self, words: Sequence[str], index: int) -> bool:
+        """'Eye Twitching In 8 Year Old', 'magnesium for a 10 year old': the age at
+        ``index`` names whom the twitch or the question is in or for, even when the
+        twitch, told with no one's name, would read as the asker's own."""
+        before = index - 1
+        if before >= 0 and words[before] in self._age_articles:
+            before -= 1
+        return before >= 0 and words[before] in self._age_openers
 
     def _twitchs_age(self, words: Sequence[str], index: int) -> bool:
         """'my twitch is three weeks old now', 'my eyelid is 3 weeks old', 'it's 3 weeks

@@ -285,6 +285,9 @@ OWN_TWITCH_STORIES = [
     # a part gone wild is a twitch, whatever the idiom means elsewhere
     "Arvo coffees and my eyelid's going nuts. Connected?",
     "my eye has gone haywire since tuesday, is it the energy drinks",
+    # a pastime told with "when" is no question of that pastime
+    "My wife's eyelid flickers, mostly when she's doing the sudoku or the crossword. She has "
+    "five strong teas a day. Could the tea be behind it?",
 ]
 
 
@@ -328,6 +331,12 @@ OUT_OF_SCOPE = [
     "Sciatica stretches that actually work?",
     # a game's officiating, not the body that played it
     "how to referee a five a side game",
+    # our foods grown, and our foods' taste, bought or kept: the frame's phrase holds even
+    # where it says "better" or "worth"
+    "when to harvest kale",
+    "When To Plant Spinach In Zone 7",
+    "which tastes better in porridge, oat milk or soya milk",
+    "how long will avocados last in the fruit bowl",
     # a compound, not the nutrient
     "Is calcium carbide ripened mango safe to eat?",
     # what an emoji means is a question about words
@@ -500,6 +509,14 @@ RED_FLAGS = [
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
+    # a face that sags as one that droops; speech odd for a while and back; breath short on
+    # the stairs; food slow to go down; a grip lost on what is held; fingers that lag
+    ("cheek twitching and my lip on the left side is sagging since lunch", "emergency"),
+    ("my jaw twitched and i was talking weird for five minutes, fine now", "emergency"),
+    ("Winded Up The Stairs And My Ribs Keep Twitching", "emergency"),
+    ("throat twitchy and my dinner is going down really slowly", "emergency"),
+    ("his wrist jumps and he keeps losing his grip on the teapot", "weak"),
+    ("my fingers wouldn't keep up with the chords this week and my thumb twitches", "weak"),
 ]
 
 
@@ -548,6 +565,11 @@ def test_ages_in_a_question_are_no_duration(bot: Assistant) -> None:
     ("my daughter's calf twitches, what should i do", "paediatrician"),
     ("breastfeeding mum here, do i need extra b12", "midwife"),
     ("Our rabbit has been twitching his ears and back a lot. Is he low on something?", "vet"),
+    # an age said of the animal is not a grown-up's; a child named by an age alone
+    ("Our old cat is nineteen. For a few weeks the skin on her back ripples when touched "
+     "and she twitches in the evening. Is it a mineral deficiency, same as in humans?", "vet"),
+    ("Leg Cramps In A 9 Year Old", "paediatrician"),
+    ("is magnesium ok for a 7 year old with twitchy eyes", "paediatrician"),
 ])
 def test_children_pregnancy_and_animals_are_declined_kindly(
         bot: Assistant, question: str, professional: str) -> None:

@@ -932,6 +932,10 @@ def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
     ("the drain is blocked, does vinegar work", "things"),
     # a frame's noun said as a verb of ours
     ("I sweat loads under all the layers. Does that drain potassium?", ""),
+    # a health cue inside a frame's phrase is the frame's ("tastes better"), not the body's
+    ("soya milk or oat milk, which tastes better in tea", "shopping"),
+    ("which magnesium is better for cramps", ""),
+    ("When To Sow Kale", "gardening"),
 ])
 def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
                                                  frame: str) -> None:
@@ -1045,6 +1049,21 @@ def test_a_headline_of_a_part_that_twitches_is_the_askers_own(bot: Assistant, qu
     ("does my eye twitch from stress", [True]),
 ])
 def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[bool]) -> None:
+    assert list(read(bot, question).asks) == asks
+
+
+@pytest.mark.parametrize("question, asks", [
+    # a "when" that ties a time to what is told, naming nothing of ours, asks nothing
+    ("her lid flickers, only irritating when she is doing the crossword. could the tea "
+     "cause it", [False, False, True]),
+    # ... naming a twitch or a trigger, it is where the subject is
+    ("My Eyelid Jumps When I'm Stressed", [True]),
+    # after a lead-in, or with a question after it, "when" still asks
+    ("so when should i worry", [True]),
+    ("and when i turn 51?", [True]),
+])
+def test_a_when_of_the_telling_asks_nothing(bot: Assistant, question: str,
+                                            asks: list[bool]) -> None:
     assert list(read(bot, question).asks) == asks
 
 
