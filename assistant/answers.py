@@ -801,6 +801,21 @@ def _nutrient_at_risk_unknown(scene: Scene) -> Fact | None:
                 "of the nutrients they cover, they name these:")
 
 
+@answer_field("nutrient", "at_risk_by_source")
+def _nutrient_at_risk_by_source(scene: Scene) -> Fact | None:
+    """'I barely go outside in winter, could I be low in vitamin D?': the sources name no
+    one at risk, but say where the nutrient mostly comes from besides food (sunlight),
+    which is what such a question turns on."""
+    nutrient = _nutrient(scene)
+    if nutrient is None or nutrient.at_risk or not nutrient.other_sources_note:
+        return None
+    sources = _nutrient_foods(scene)
+    if sources is None:
+        return None
+    return Fact(f"My sources don't say who is most at risk of low {_display_name(nutrient)}. "
+                f"{sources.text}", sources.sources, sources.about)
+
+
 def _at_risk(nutrient: Nutrient) -> Fact:
     people = join(list(nutrient.at_risk))
     return _fact(f"{people} may be particularly at risk of {nutrient.name} depletion.",

@@ -13,6 +13,7 @@ carries the context of one chat and belongs to one caller at a time.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
@@ -357,9 +358,10 @@ class Assistant:
                 or first.name == SEEK_CARE or len(reading.units) < 2:
             return None
         subject = tuple(dict.fromkeys(word for word in reading.whole if word.startswith("{")))
-        for unit in reading.units:
+        medicine = self._intents.medicines.trigger
+        for said in reading.units:
             # "... and what are good sources" of the same thing
-            unit = (*unit, *(slot for slot in subject if slot not in unit))
+            unit = (*said, *(slot for slot in subject if slot not in said))
             for rank, candidate in enumerate(self.matcher.rank(unit, ())):
                 if candidate.score < SECOND_QUESTION:
                     break
@@ -367,7 +369,14 @@ class Assistant:
                 if other.name == first.name or (other.lists_foods and first.lists_foods) or (
                         other.gives_amounts and first.gives_amounts):
                     break  # the unit asks what the first answer answers
-                entities = {kind: ids for kind, ids in decision.entities.items()
+                # what the clause itself names is its answer's too ("should I use
+                # electrolyte drinks after football, and which foods have potassium"); not
+                # a medicine, whose advice is the care advice's ("could the statin be
+                # causing it? would magnesium help?")
+                named = {kind: kept for kind, ids in reading.entities.items()
+                         if f"{{{kind}}}" in said
+                         and (kept := tuple(i for i in ids if i != medicine))}
+                entities = {kind: ids for kind, ids in {**named, **decision.entities}.items()
                             if other.takes(kind)}
                 complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)
                                for kind in other.slots)
@@ -385,7 +394,15 @@ class Assistant:
         def body(text: str, reminder: str) -> str:
             return text[:-len(reminder)].rstrip() if reminder and text.endswith(reminder) else text
         reminder = reply.reminder or second.reminder
-        text = f"{body(reply.text, reply.reminder)} {body(second.text, second.reminder)}"
+        first_body = body(reply.text, reply.reminder)
+        # a sentence the first answer already says is not said twice (the care advice
+        # beside a medicine, told again by an answer about medicines)
+        rest = " ".join(sentence for sentence in _SENTENCE_END.split(body(second.text,
+                                                                          second.reminder))
+                        if sentence not in first_body)
+        if not rest:
+            return reply
+        text = f"{first_body} {rest}"
         if reminder:
             text = f"{text}\n{reminder}"
         if answers.word_count(text) > answers.MAX_WORDS:
@@ -449,6 +466,10 @@ class _Parts(NamedTuple):
     reader: Reader
     dialogue: Dialogue
     renderer: Renderer
+
+
+# Where one sentence of an answer ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],

@@ -818,6 +818,9 @@ class Reader:
                           and not lexicon.words("relative_sayings").isdisjoint(
                               clause[1:QUESTION_WORD_WITHIN])):
             return False
+        if len(clause) > 2 and clause[1] in lexicon.words("negations") \
+                and clause[2] in lexicon.words("told_after_not"):
+            return False  # "doesn't want a fuss", "don't know if it's related": told
         starts = clause[0] in lexicon.question_starts and (
             clause[0] not in lexicon.words("asks_of_someone")
             or (len(clause) > 1 and clause[1] in lexicon.words("askers_after"))) and not (

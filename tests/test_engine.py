@@ -55,7 +55,8 @@ def last_reply(bot: Assistant, turns: Sequence[str]) -> Reply:
 
 
 ANSWERS = [
-    # question, intent, (entity kind, id) or None, facts required, facts forbidden
+    # question, intent (None: any, so long as it is answered), (entity kind, id) or None,
+    # facts required, facts forbidden
     ("whats a fasciculation", "about_twitching", None, ["fibres", "involuntarily"], ["banana"]),
     ("why does my muscle keep twitching", "causes", None, ["stress", "dehydration"], ["almond"]),
     ("can drinking too much coffe make my eye jump", "trigger", ("trigger", "caffeine"),
@@ -251,15 +252,28 @@ ANSWERS = [
     ("Sleeping 5 hours with my thesis due. My eyelid flickers. What helps with stress "
      "twitches?", "trigger", ("trigger", "stress"), ["stress", "meditation"],
      ["7 to 9 hours"]),
+    # little sun asks about vitamin D: the sources name no one at risk of it, but say
+    # sunlight is its main source, which is what such a question turns on
+    ("I hardly get outside in the winter months, am I likely to be short of vitamin D?",
+     "at_risk", ("nutrient", "vitamin-d"), ["sunlight", "fatty fish"], ["potassium depletion"]),
+    ("Not Enough Sunshine And Twitchy Calves", None, ("nutrient", "vitamin-d"),
+     ["vitamin d"], []),
+    ("should I take vitamin d tablets through the winter", "nutrient_supplements",
+     ("nutrient", "vitamin-d"), ["sunlight", "upper limit"], []),
+    # whether sweat raises what one needs is who is at risk of running low
+    ("do runners need more potassium", "at_risk", ("nutrient", "potassium"),
+     ["sweat excessively"], []),
 ]
 
 
 @pytest.mark.parametrize(("question", "intent", "entity", "required", "forbidden"), ANSWERS,
                          ids=[row[0] for row in ANSWERS])
-def test_answers(bot: Assistant, question: str, intent: str, entity: tuple[str, str] | None,
+def test_answers(bot: Assistant, question: str, intent: str | None, entity: tuple[str, str] | None,
                  required: list[str], forbidden: list[str]) -> None:
     reply = bot.ask(question)
-    assert reply.intent == intent, (reply.intent, reply.candidates[:3], reply.text)
+    assert intent is None or reply.intent == intent, (reply.intent, reply.candidates[:3],
+                                                      reply.text)
+    assert reply.intent is not None, reply.text
     if entity:
         kind, entity_id = entity
         assert entity_id in reply.entities.get(kind, ()), reply.entities
@@ -1143,6 +1157,20 @@ def test_a_food_ruled_out_is_left_out(bot: Assistant, question: str, listed: str
                                       left_out: str) -> None:
     text = bot.ask(question).text
     assert listed in text and left_out not in text.lower(), text
+
+
+@pytest.mark.parametrize("question", [
+    # a second question is answered with what the whole question names, and says nothing
+    # the first answer already said
+    "should i drink electrolyte drinks after football, and which foods have potassium?",
+    "I'm on a water tablet and my calves flicker at night. Could it be low potassium? "
+    "Which foods would help?",
+    "Twitchy legs since my inhaler dose went up. Is that low magnesium, and what should I eat?",
+])
+def test_two_questions_answered_together_say_nothing_twice(bot: Assistant,
+                                                           question: str) -> None:
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", bot.ask(question).text) if s]
+    assert len(sentences) == len(set(sentences)), sentences
 
 
 def test_two_foods_compared_are_both_answered(bot: Assistant) -> None:

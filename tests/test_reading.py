@@ -1061,6 +1061,9 @@ def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[boo
     # after a lead-in, or with a question after it, "when" still asks
     ("so when should i worry", [True]),
     ("and when i turn 51?", [True]),
+    # "doesn't want a fuss" tells, its subject left out; "doesn't magnesium help" asks
+    ("she says she is fine, doesn't want a fuss", [False, False]),
+    ("doesn't magnesium help with cramps", [True]),
 ])
 def test_a_when_of_the_telling_asks_nothing(bot: Assistant, question: str,
                                             asks: list[bool]) -> None:
