@@ -48,6 +48,12 @@ class Renderer:
         # Built with the rest of the engine and kept in its compiled cache, so these are
         # filled when the data is built, not when an Assistant starts.
         self._filled = answers.fill_data_only(intents, kb)
+        # the triggers each habit relieves ("sleep": fatigue)
+        relieved_by: dict[str, list[str]] = {}
+        for trigger in kb.triggers.values():
+            if trigger.relief:
+                relieved_by.setdefault(trigger.relief, []).append(trigger.id)
+        self._relieved_by = {factor: tuple(ids) for factor, ids in relieved_by.items()}
 
     def render(self, decision: Decision, reading: Reading,
                ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
@@ -85,7 +91,7 @@ class Renderer:
                          _public(decision.entities),
                          **(why | {"alternatives": decision.options})), ()
         intent = self._intents.intents[decision.intent or ""]
-        body = self._body(intent, scene)
+        body = self._body(intent, self._with_relieved_triggers(intent, scene, reading))
         if reading.audience and intent.name == SEEK_CARE:
             # "my son's eye has twitched for 3 weeks": the care advice, then who advises a child
             body = answers.Fact(self._who_advises(reading)).led_by(body)
@@ -154,6 +160,24 @@ class Renderer:
         reason = found.reason if found else f"My sources don't cover {audience}."
         professional = found.professional if found else "a healthcare professional"
         return f"{reason} Please ask {professional}, who can give advice that fits."
+
+    def _with_relieved_triggers(self, intent: Intent, scene: Scene, reading: Reading) -> Scene:
+        """'five coffees a day and I sleep badly': asked what brings a twitch on, a habit
+        of ours named beside a trigger (sleep) stands for the trigger it relieves (fatigue),
+        so both are answered, as when both triggers are named."""
+        if intent.slots != ("trigger",) or not reading.entities.get("factor"):
+            return scene
+        named = scene.entities.get("trigger", ())
+        if not named:
+            return scene
+        # a habit that relieves several triggers (cutting back on stimulants: caffeine and
+        # nicotine) says nothing of which one it stands for
+        relieved = tuple(trigger_id for factor in reading.entities["factor"]
+                         if len(ids := self._relieved_by.get(factor, ())) == 1
+                         for trigger_id in ids if trigger_id not in named)
+        if not relieved:
+            return scene
+        return scene._replace(entities={**scene.entities, "trigger": (*named, *relieved)})
 
     def _body(self, intent: Intent, scene: Scene) -> answers.Fact:
         """One answer for each of two things named ('signs of low Mg and K', 'is it the

@@ -263,6 +263,12 @@ ANSWERS = [
     # whether sweat raises what one needs is who is at risk of running low
     ("do runners need more potassium", "at_risk", ("nutrient", "potassium"),
      ["sweat excessively"], []),
+    # a habit named beside a trigger stands for the one trigger it relieves: sleep for
+    # fatigue; cutting back on stimulants is caffeine's and nicotine's, so stands for neither
+    ("four espressos a day and I sleep badly, is that why my eyelid flickers",
+     "trigger", ("trigger", "caffeine"), ["caffeine", "7 to 9 hours"], []),
+    ("my lip has twitched since I quit vaping, why", "trigger", ("trigger", "nicotine"),
+     ["nicotine"], ["caffeine"]),
 ]
 
 
