@@ -181,7 +181,7 @@ WORD_CLASSES = frozenset({
     "locating", "place_joins", "complaints",
     "doing_verbs", "chore_owners", "conjunction_question_words", "lead_ins",
     "clause_subjects", "age_openers", "age_articles",
-    "age_words", "told_after_not"})
+    "age_words", "told_after_not", "dated_things"})
 
 
 class Ages(NamedTuple):

@@ -690,6 +690,7 @@ class SafetyCheck:
         self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
         self._offspring = words("offspring")
         self._age_openers = words("age_openers")
+        self._dated_things = words("dated_things")
         self._age_words = words("age_words")
         self._age_articles = words("age_articles")
         self._not_audiences_by_first = _phrases_by_first(words("not_audiences"))
@@ -820,6 +821,10 @@ class SafetyCheck:
         # legs"): that word is no twitch.
         theirs = {i for start in scan.conditions
                   for i in range(start, self._conditions.end(words, start))}
+        # ... and so is the part of the body it is of ("since her hip operation in the
+        # summer" says how long since the operation, not a twitch of the hip)
+        theirs |= {start - 1 for start in scan.conditions
+                   if start and words[start - 1] in self._body_parts}
         if theirs:
             clauses = _without(clauses, theirs)
         said = {word for i, word in enumerate(words) if i not in theirs} if theirs else set(words)
@@ -1881,6 +1886,8 @@ class SafetyCheck:
                 end = index + size
                 if end > len(words) or words[end - 1] not in lasts:
                     continue  # no name of this size ends here: most sizes of a common word
+                if end < len(words) and words[end] in self._dated_things:
+                    break  # "the Christmas lights", "an Easter egg": a thing, not a day
                 name = _in_table(tuple(words[index:end]), table)
                 if name:
                     if not self._owned_event(words, index, name):
@@ -1905,6 +1912,8 @@ class SafetyCheck:
                 if end > len(words) or words[end - 1] not in lasts:
                     continue
                 said = tuple(words[index:end])
+                if end < len(words) and words[end] in self._dated_things:
+                    break  # "the Christmas lights", "an Easter egg": a thing, not a day
                 if not spanned and (name := _in_table(said, span_table)):
                     spanned = True
                     if not self._owned_event(words, index, name):

@@ -529,6 +529,9 @@ RED_FLAGS = [
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
+    # a head clipped on the way down is a knock to the head
+    ("slipped in the shower and clipped my head on the tap, now my shoulder keeps twitching",
+     "other symptoms"),
     # a face that sags as one that droops; speech odd for a while and back; breath short on
     # the stairs; food slow to go down; a grip lost on what is held; fingers that lag
     ("cheek twitching and my lip on the left side is sagging since lunch", "emergency"),
@@ -563,7 +566,13 @@ def test_questions_about_symptoms_are_not_red_flags(bot: Assistant, question: st
                                       "got absolutely wasted saturday and my leg has been "
                                       "twitchy since, is that the booze",
                                       "my new magnesium tablets are 500mg, is that too much",
-                                      "vegan for 3 years. my eye twitches, is it b12"])
+                                      "vegan for 3 years. my eye twitches, is it b12",
+                                      # a season's thing is no day it began; an operation
+                                      # dates a recovery, not a twitch
+                                      "my wrist has twitched since I put the Christmas "
+                                      "tree up on Sunday, from the lifting?",
+                                      "Dad barely goes out since his knee operation in "
+                                      "the spring. How much vitamin D at 80?"])
 def test_not_a_red_flag(bot: Assistant, question: str) -> None:
     assert "sign" not in bot.ask(question).entities
 
