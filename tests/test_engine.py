@@ -269,6 +269,12 @@ ANSWERS = [
      "trigger", ("trigger", "caffeine"), ["caffeine", "7 to 9 hours"], []),
     ("my lip has twitched since I quit vaping, why", "trigger", ("trigger", "nicotine"),
      ["nicotine"], ["caffeine"]),
+    # "what kind of" is "what sort of"; a deficiency asked as the cause names the nutrients
+    # and the everyday triggers; an exercise class by its name
+    ("What kind of things can you answer?", "help", None, ["magnesium"], []),
+    ("What Deficiency Makes Your Calves Twitch?", "causes", None, ["magnesium", "stress"], []),
+    ("is water enough after aqua aerobics or do I need one of those isotonic drinks", None,
+     ("trigger", "exercise"), ["electrolyte"], []),
 ]
 
 
