@@ -46,6 +46,8 @@ Entities = Mapping[str, tuple[str, ...]]
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
 PUT_ASIDE_REACH = 3  # words after "instead of" where a form put aside may be ("of the pills")
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
+# A story told in this many clauses or more makes no request of us by a frame's word alone
+_STORY_CLAUSES = 4
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
@@ -392,7 +394,14 @@ class Reader:
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body or symptoms, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
-        if frame in self._requests and story and own_body and asking:
+        if frame in self._requests and own_body and not any(asks) \
+                and len(clauses) >= _STORY_CLAUSES:
+            # a story of one's own twitch, told over several sentences, that asks in no
+            # clause makes no request: "I work as chef in Italian restaurant ... my eyelid
+            # start to jump ... It is the espresso?" (but "write me a poem about my
+            # twitching eye" is one)
+            frame = ""
+        elif frame in self._requests and story and own_body and asking:
             # a request is made where the story asks: "while sitting with the crossword, I
             # noticed my thumb quivering ... Which minerals would be relevant?" asks none
             frame, priced = self._frame(self._framed_words(words, found, asking, False), words,

@@ -314,6 +314,11 @@ OWN_TWITCH_STORIES = [
     # a pastime told with "when" is no question of that pastime
     "My wife's eyelid flickers, mostly when she's doing the sudoku or the crossword. She has "
     "five strong teas a day. Could the tea be behind it?",
+    # a story in a second language that names a language only of a restaurant, and asks
+    # with a question mark alone
+    "Sorry for my English. I am 41, I am waiter in French bistro, very long shifts. I drink "
+    "many cola. Since Tuesday my eyebrow jump, left side only. My colleague say is the cola. "
+    "It is true?",
 ]
 
 
