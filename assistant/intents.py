@@ -181,7 +181,8 @@ WORD_CLASSES = frozenset({
     "locating", "place_joins", "complaints",
     "doing_verbs", "chore_owners", "conjunction_question_words", "lead_ins",
     "clause_subjects", "age_openers", "age_articles",
-    "age_words", "told_after_not", "dated_things"})
+    "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
+    "embedding_after_to"})
 
 
 class Ages(NamedTuple):

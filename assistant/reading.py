@@ -837,7 +837,23 @@ class Reader:
             # a verb and what it is done to, with nothing asked of it
             len(clause) <= _CHORE_WORDS and clause[0] in lexicon.words("doing_verbs")
             and len(clause) > 1 and clause[1] in lexicon.words("chore_owners"))
-        return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN]))
+        return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])) \
+            or self._asks_within(clause)
+
+    def _asks_within(self, clause: Sequence[str]) -> bool:
+        """A question told inside what is said, after a verb of asking or wondering: "she
+        asked me which foods have the most magnesium", "I was wondering how much I need",
+        "I want to know what to eat for it"."""
+        lexicon = self._lexicon
+        embedding, after_to = lexicon.words("embedding_verbs"), lexicon.words("embedding_after_to")
+        if embedding.isdisjoint(clause) and after_to.isdisjoint(clause):
+            return False  # no such verb: most clauses
+        return any(word in lexicon.question_words and (
+                       clause[at - 1] in embedding
+                       or (at > 1 and clause[at - 1] in after_to and clause[at - 2] == "to")
+                       or (at > 1 and clause[at - 2] in embedding
+                           and clause[at - 1] in lexicon.words("asked_of")))
+                   for at, word in enumerate(clause) if at)
 
     def _told_not_asked(self, clauses: Sequence[Sequence[str]], asks: list[bool],
                         found: Sequence[Found]) -> list[bool]:

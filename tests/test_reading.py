@@ -1064,6 +1064,10 @@ def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[boo
     # "doesn't want a fuss" tells, its subject left out; "doesn't magnesium help" asks
     ("she says she is fine, doesn't want a fuss", [False, False]),
     ("doesn't magnesium help with cramps", [True]),
+    # a question told inside a telling, after a verb of asking or wondering, asks
+    ("my nephew rang and asked me which foods are highest in potassium", [True]),
+    ("i have been wondering how much b12 i need", [True]),
+    ("I want to know what to eat for it", [True]),
 ])
 def test_a_when_of_the_telling_asks_nothing(bot: Assistant, question: str,
                                             asks: list[bool]) -> None:
