@@ -204,6 +204,7 @@ class Ages(NamedTuple):
     sex_letters: Mapping[str, str]
     pair_joiners: frozenset[str]
     adult: int
+    articles: frozenset[str]
 
 
 class Lexicon(NamedTuple):
@@ -676,7 +677,7 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
                 words("over"),
                 words("past"), words("at"), record.required("clock_free_from", int),
                 MappingProxyType({str(k): str(v) for k, v in letters.items()}),
-                words("pair_joiners"), record.required("adult", int))
+                words("pair_joiners"), record.required("adult", int), words("articles"))
     record.finish()
     return ages
 

@@ -127,13 +127,22 @@ class PersonReader:
                   and (index == 0 or words[index - 1] not in grammar.durations)
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
-                found.append(AgeMention(number, index, False))
+                found.append(AgeMention(number, index, self._said_of_oneself(words, index)))
             elif _two_digits(word) and self._opens_with_age_and_sex(words, index, starts):
                 # "17F eyelid twitching"; but "My best friend (39, F) has..." is theirs
                 found.append(AgeMention(number, index, not self._relation_before(words, index)))
             elif _two_digits(word) and self._relation_before(words, index):
                 found.append(AgeMention(number, index, False))  # "my son (35) says"
         return found
+
+    def _said_of_oneself(self, words: Sequence[str], index: int) -> bool:
+        """'i am a 68 year old retired man': an age with 'years old', said after the
+        asker's own 'i am' and an article, is the asker's."""
+        if index < 2 or words[index - 1] not in self._ages.articles:
+            return False
+        before = next((p for p in self._before_by_last.get(words[index - 2], self._before_empty)
+                       if ends_at(words, index - 1, p)), None)
+        return before is not None and before[0] in self._first_person
 
     def _opens_with_age_and_sex(self, words: Sequence[str], index: int,
                                 starts: Collection[int]) -> bool:

@@ -866,10 +866,11 @@ class Reader:
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         start = 0
         for index, clause in enumerate(clauses):
-            if (asks[index] and clause[0] not in lexicon.question_starts
-                    and all(self._subordinate(clause, at)
-                            for at, word in enumerate(clause[:QUESTION_WORD_WITHIN])
-                            if word in lexicon.question_words)
+            early = [at for at, word in enumerate(clause[:QUESTION_WORD_WITHIN])
+                     if word in lexicon.question_words]
+            if (asks[index] and clause[0] not in lexicon.question_starts and early
+                    and all(self._subordinate(clause, at) for at in early)
+                    and not self._asks_within(clause)
                     and named.isdisjoint(range(start, start + len(clause)))
                     and lexicon.symptom_words.isdisjoint(clause)):
                 asks[index] = False

@@ -195,6 +195,10 @@ def test_a_medicine_under_discussion_makes_stopping_it_a_sign(bot: Assistant) ->
     ("my eye started twitching at 30 minutes past ten", None, None),
     ("My grandson is four and we noticed his eyelid twitching while he watched cartoons", 4,
      "children"),
+    # "i am a 70 year old..." is the asker's own age: the daughter who got them reading is
+    # grown, and what is asked is the asker's
+    ("I'm a 70-year-old widower. My daughter has got me reading about vitamins and I'd like "
+     "to know how much calcium I should have", 70, None),
 ])
 def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: str,
                                                      age: int | None,
