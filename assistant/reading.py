@@ -550,6 +550,13 @@ class Reader:
                 return start - size
         return None
 
+    def _given_up_from(self, words: Sequence[str], start: int) -> int | None:
+        """Where the words that tell a habit given up begin, just before what starts at
+        ``start`` ('I cut out coffee', 'quit the vaping'), or None."""
+        given_up = self._lexicon.words("given_up")
+        begin = _back_over(words, start, self._except_fillers | given_up)
+        return begin if not given_up.isdisjoint(words[begin:start]) else None
+
     def _symptoms(self, words: Sequence[str], found: Sequence[Found], scan: Scan) -> bool:
         """Whether a twitch is said, other than as part of a condition from elsewhere
         ("period cramps", "restless legs")."""
@@ -660,6 +667,9 @@ class Reader:
             return found, frozenset(set_aside)  # nothing named, nothing ruled out
         result = []
         ruled_out: dict[str, Found] = {}
+        # "I cut out coffee a week ago ... what else could be keeping it going?": a habit
+        # already given up is ruled out when something else is asked for
+        else_asked = not self._lexicon.words("else_asked").isdisjoint(words)
         verbs = self._lexicon.words("drinking_verbs")
         starts = {f.start for f in found if f.kind != OUTSIDE and f.start >= 0}
         for mention in found:
@@ -670,6 +680,8 @@ class Reader:
                 if self._safety.negation(words, mention.start, asking=True) is not None:
                     continue  # "not on any meds": denied
                 since = self._ruled_out_from(words, mention.start)
+                if since is None and else_asked:
+                    since = self._given_up_from(words, mention.start)
                 if since is not None:
                     set_aside.update(range(since, mention.end))
                     continue  # "besides nicotine": ruled out

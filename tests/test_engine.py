@@ -273,6 +273,12 @@ ANSWERS = [
     # and the everyday triggers; an exercise class by its name
     ("What kind of things can you answer?", "help", None, ["magnesium"], []),
     ("What Deficiency Makes Your Calves Twitch?", "causes", None, ["magnesium", "stress"], []),
+    # a habit already given up is ruled out when something else is asked for; a diet gone
+    # to pot is a deficiency asked about
+    ("I gave up coffee last week but my eyelid still jumps, what else could be doing it",
+     "causes", None, ["stress"], []),
+    ("can eating rubbish all week make my eye twitch", None,
+     ("trigger", "nutritional-deficiency"), ["magnesium"], []),
     ("is water enough after aqua aerobics or do I need one of those isotonic drinks", None,
      ("trigger", "exercise"), ["electrolyte"], []),
 ]
@@ -540,6 +546,9 @@ RED_FLAGS = [
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
+    # stairs that are a struggle; an inhaler named by its job
+    ("my legs twitch and I'm struggling to get up the stairs these days", "weak"),
+    ("got a new preventer inhaler last month and now my thigh twitches", "prescribed medicine"),
     # a head clipped on the way down is a knock to the head
     ("slipped in the shower and clipped my head on the tap, now my shoulder keeps twitching",
      "other symptoms"),
