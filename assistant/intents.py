@@ -182,7 +182,8 @@ WORD_CLASSES = frozenset({
     "doing_verbs", "chore_owners", "conjunction_question_words", "lead_ins",
     "clause_subjects", "age_openers", "age_articles",
     "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
-    "embedding_after_to", "given_up", "else_asked"})
+    "embedding_after_to", "given_up", "else_asked",
+    "subject_openers"})
 
 
 class Ages(NamedTuple):

@@ -690,6 +690,7 @@ class SafetyCheck:
         self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
         self._offspring = words("offspring")
         self._age_openers = words("age_openers")
+        self._subject_openers = words("subject_openers")
         self._dated_things = words("dated_things")
         self._age_words = words("age_words")
         self._age_articles = words("age_articles")
@@ -2081,14 +2082,16 @@ class SafetyCheck:
                                and self._grown_and_gone.end(words, i + 1) > i + 1)
                       and not (name == "children" and adults and i  # "an 82 year old
                                and words[i - 1] in self._their)  # gentleman... his daughter"
-                      and not (passing and self._in_passing(clauses[owner[i]], asks[owner[i]],
-                                                            place_in_clause[i]))]
+                      and not (passing and not self._age_of_whom_asked(words, i, people=True)
+                               and self._in_passing(clauses[owner[i]], asks[owner[i]],
+                                                    place_in_clause[i]))]
             if grown_up_first and name != PREGNANCY:
                 # only a twitch or a body part of their own makes them the subject now
                 starts = [i for i in starts
                           if not self._twitch_or_part.isdisjoint(words[i + 1:i + 4])]
             if starts and (name == PREGNANCY or theirs or pointed
                            or any(self._subject(words, i, clause_ends[owner[i]])
+                                  or self._age_of_whom_asked(words, i, people=True)
                                   for i in starts)):
                 return name
         if any(m.own and m.age < self._adult for m in ages):
@@ -2124,14 +2127,17 @@ class SafetyCheck:
         between = words[animal + 1:age]
         return 0 < age - animal <= _ANIMAL_AGE_AFTER and self._people_words.isdisjoint(between)
 
-    def _age_of_whom_asked(self, words: Sequence[str], index: int) -> bool:
-        """'Eye Twitching In 8 Year Old', 'magnesium for a 10 year old': the age at
-        ``index`` names whom the twitch or the question is in or for, even when the
-        twitch, told with no one's name, would read as the asker's own."""
+    def _age_of_whom_asked(self, words: Sequence[str], index: int, people: bool = False) -> bool:
+        """'Eye Twitching In 8 Year Old', 'magnesium for a 10 year old', 'Eye Twitching In
+        A Teenager': the age or the person at ``index`` names whom the twitch or the
+        question is in or for, even when the twitch, told with no one's name, would read as
+        the asker's own. A person is named so only after "in" (``people``): "for a dog
+        charity", "trying for a baby" name no one asked about."""
         before = index - 1
         if before >= 0 and words[before] in self._age_articles:
             before -= 1
-        return before >= 0 and words[before] in self._age_openers
+        openers = self._subject_openers if people else self._age_openers
+        return before >= 0 and words[before] in openers
 
     def _twitchs_age(self, words: Sequence[str], index: int) -> bool:
         """'my twitch is three weeks old now', 'my eyelid is 3 weeks old', 'it's 3 weeks

@@ -618,6 +618,7 @@ def test_ages_in_a_question_are_no_duration(bot: Assistant) -> None:
     ("Our old cat is nineteen. For a few weeks the skin on her back ripples when touched "
      "and she twitches in the evening. Is it a mineral deficiency, same as in humans?", "vet"),
     ("Leg Cramps In A 9 Year Old", "paediatrician"),
+    ("Jumpy Eyelid In A Teenager, Normal?", "paediatrician"),
     ("is magnesium ok for a 7 year old with twitchy eyes", "paediatrician"),
 ])
 def test_children_pregnancy_and_animals_are_declined_kindly(
@@ -638,6 +639,10 @@ def test_a_child_mentioned_in_passing_does_not_decline(bot: Assistant) -> None:
 @pytest.mark.parametrize("question", [
     "my daughter cant have lactose so the whole house is dairy free, where do i get my calcium",
     "our house is dairy free because of my son, so where do I get it without milk or cheese",
+    # named after "for", a baby or a dog is no one asked about
+    "we're trying for a baby so I've cut out wine; my calf still flickers at night, what "
+    "else could it be?",
+    "did a 10k for a dog charity and my thigh twitched after, is that normal?",
 ])
 def test_a_child_in_the_background_of_a_question_for_oneself(bot: Assistant,
                                                              question: str) -> None:
