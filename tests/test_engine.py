@@ -548,6 +548,12 @@ RED_FLAGS = [
     # "I'm on the patches" names the asker's medicine as "my patches" does
     ("Quit 10 days ago and I'm on the patches, now my eyelid is going mad",
      "prescribed medicine"),
+    # a medicine told "in case it matters", with nothing else said; a twitch now in the
+    # tongue too; soles that feel dead
+    ("I'm on sertraline since october if that matters", "prescribed medicine"),
+    ("my lip twitched all week and now I'm getting it in my tongue as well",
+     "more than one place"),
+    ("burning in my toes at night and my foot twitches", "numbness"),
     # stairs that are a struggle; an inhaler named by its job
     ("my legs twitch and I'm struggling to get up the stairs these days", "weak"),
     ("got a new preventer inhaler last month and now my thigh twitches", "prescribed medicine"),
