@@ -554,6 +554,14 @@ RED_FLAGS = [
     ("my lip twitched all week and now I'm getting it in my tongue as well",
      "more than one place"),
     ("burning in my toes at night and my foot twitches", "numbness"),
+    # a rail, both hands, a shifter no longer worked by the thumb; skin dulled as by cotton
+    # wool or unable to tell heat; words that run together; a span from a term's start
+    ("thigh twitching and I need to hold the banister to get up to bed now", "weak"),
+    ("opening the car door took both hands today and my wrist keeps twitching", "weak"),
+    ("calf flickers and the sole of my foot feels like cotton wool", "numbness"),
+    ("my shin twitches and I can't tell how hot the shower is with that foot", "numbness"),
+    ("my son says my words run together lately and my chin twitches", "emergency"),
+    ("eyelid twitching since the start of school term", "2 weeks"),
     # stairs that are a struggle; an inhaler named by its job
     ("my legs twitch and I'm struggling to get up the stairs these days", "weak"),
     ("got a new preventer inhaler last month and now my thigh twitches", "prescribed medicine"),
