@@ -277,6 +277,8 @@ ANSWERS = [
     # to pot is a deficiency asked about
     ("I gave up coffee last week but my eyelid still jumps, what else could be doing it",
      "causes", None, ["stress"], []),
+    # a nutrient's "needs" are its daily amounts
+    ("Magnesium Needs For Me?", "nutrient_intake", ("nutrient", "magnesium"), ["420"], []),
     ("Is Eyelid Twitching A Sign I Need More Magnesium?", "nutrient_symptoms",
      ("nutrient", "magnesium"), ["cramps"], []),
     ("can eating rubbish all week make my eye twitch", None,
