@@ -183,7 +183,7 @@ WORD_CLASSES = frozenset({
     "clause_subjects", "age_openers", "age_articles",
     "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
     "embedding_after_to", "given_up", "else_asked",
-    "subject_openers"})
+    "subject_openers", "relative_followers"})
 
 
 class Ages(NamedTuple):

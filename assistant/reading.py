@@ -836,9 +836,11 @@ class Reader:
         with breakfast'."""
         lexicon = self._lexicon
         if not clause or (clause[0] in lexicon.words("relative_openers")
-                          and not lexicon.words("relative_sayings").isdisjoint(
-                              clause[1:QUESTION_WORD_WITHIN])):
-            return False
+                          and (not lexicon.words("relative_sayings").isdisjoint(
+                                   clause[1:QUESTION_WORD_WITHIN])
+                               or (len(clause) > 1 and clause[1] in lexicon.words(
+                                   "relative_followers")))):
+            return False  # "which my GP said", "which the kids have noticed", "which was"
         if len(clause) > 2 and clause[1] in lexicon.words("negations") \
                 and clause[2] in lexicon.words("told_after_not"):
             return False  # "doesn't want a fuss", "don't know if it's related": told

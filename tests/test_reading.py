@@ -1072,6 +1072,10 @@ def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[boo
     ("my nephew rang and asked me which foods are highest in potassium", [True]),
     ("i have been wondering how much b12 i need", [True]),
     ("I want to know what to eat for it", [True]),
+    # "which" that tells on from the clause before, and "which" that asks
+    ("my eyelid flickers in class, which the pupils have spotted, which was awkward",
+     [False, False, False]),
+    ("which is better for cramps", [True]),
 ])
 def test_a_when_of_the_telling_asks_nothing(bot: Assistant, question: str,
                                             asks: list[bool]) -> None:
