@@ -198,6 +198,10 @@ class Dialogue:
                                  for s in lexicon.follow_up_starts)
         self._start_lengths = sorted({len(start) for start in self._starts})
         self._continuations = lexicon.continuations
+        # the intent that lists one nutrient's foods: "i don't eat bananas tho" after how
+        # much potassium one needs asks for potassium's other foods
+        self._nutrient_foods = next((i for i in self._intents.values()
+                                     if i.lists_foods and i.slots == ("nutrient",)), None)
         self._foods_words = lexicon.words("foods_asked")
         self._appraisals = PhraseSet(sorted(lexicon.words("appraisals")), intents.normalizer)
         # "what else can i do", "anything that helps": looked for only in a turn that goes
@@ -416,6 +420,10 @@ class Dialogue:
         """'and calcium?' after a question about magnesium: the same question again."""
         last = self._intents.get(state.intent or "")
         named = set(turn.entities) - {EXCEPT}  # a food ruled out qualifies any food list
+        if last is not None and not last.rejects and not named and EXCEPT in turn.entities \
+                and not last.lists_foods and self._nutrient_foods is not None \
+                and state.entities.get("nutrient"):
+            last = self._nutrient_foods  # "i don't eat bananas tho" after potassium's amounts
         if last is None or last.rejects or (
                 not named and EXCEPT in turn.entities and not last.lists_foods):
             return None  # "no nuts" narrows a food list, and nothing else

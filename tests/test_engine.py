@@ -949,6 +949,9 @@ def test_softer_signs_lead_with_care_then_answer(bot: Assistant, question: str, 
 
 
 FOLLOW_UPS = [
+    # a food ruled out after a nutrient's amounts asks for its other foods
+    [("how much potassium does a woman need", "nutrient_intake", "2,600"),
+     ("i dont eat bananas tho", "nutrient_foods", "sweet potatoes")],
     # what is put aside after "instead of" is not asked; an "ok" opening a turn is no part
     # of its question
     [("how much magnesium should i take", "nutrient_intake", "310 mg"),
