@@ -107,6 +107,25 @@ def join(items: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])}, {conjunction} {items[-1]}"
 
 
+# Where one sentence of an answer ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_repeats(text: str) -> str:
+    """Two answers joined say their shared advice once ('Needs differ with age...', the
+    care advice beside a medicine told again by an answer about medicines)."""
+    seen: set[str] = set()
+    lines = []
+    for line in text.split("\n"):
+        kept = []
+        for sentence in _SENTENCE_END.split(line):
+            if sentence not in seen:
+                seen.add(sentence)
+                kept.append(sentence)
+        lines.append(" ".join(kept))
+    return "\n".join(line for line in lines if line)
+
+
 def sentence_case(text: str) -> str:
     """Capitalise the first letter of each sentence, leaving the rest as written."""
     if opening := _OPENING.match(text):

@@ -420,13 +420,13 @@ class Dialogue:
         """'and calcium?' after a question about magnesium: the same question again."""
         last = self._intents.get(state.intent or "")
         named = set(turn.entities) - {EXCEPT}  # a food ruled out qualifies any food list
-        if last is not None and not last.rejects and not named and EXCEPT in turn.entities \
-                and not last.lists_foods and self._nutrient_foods is not None \
-                and state.entities.get("nutrient"):
-            last = self._nutrient_foods  # "i don't eat bananas tho" after potassium's amounts
-        if last is None or last.rejects or (
-                not named and EXCEPT in turn.entities and not last.lists_foods):
-            return None  # "no nuts" narrows a food list, and nothing else
+        if last is not None and not named and EXCEPT in turn.entities and not last.lists_foods:
+            # "no nuts" narrows a food list, and nothing else; after a nutrient's amounts
+            # ("i don't eat bananas tho") it narrows that nutrient's food list
+            last = self._nutrient_foods if state.entities.get("nutrient") \
+                and not last.rejects else None
+        if last is None or last.rejects:
+            return None
         if not named and turn.person != Person() and not last.gives_amounts and (
                 for_them := self._continue(FOR_A_PERSON, state, person)):
             return for_them  # "and for a 75 year old woman?" after what vitamin D does

@@ -13,7 +13,6 @@ carries the context of one chat and belongs to one caller at a time.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
@@ -362,6 +361,13 @@ class Assistant:
         for said in reading.units:
             # "... and what are good sources" of the same thing
             unit = (*said, *(slot for slot in subject if slot not in said))
+            # what the clause itself names is its answer's too ("should I use electrolyte
+            # drinks after football, and which foods have potassium"); not a medicine, whose
+            # advice is the care advice's ("could the statin be causing it? would magnesium
+            # help?")
+            named = {kind: kept for kind, ids in reading.entities.items()
+                     if f"{{{kind}}}" in said
+                     and (kept := tuple(i for i in ids if i != medicine))}
             for rank, candidate in enumerate(self.matcher.rank(unit, ())):
                 if candidate.score < SECOND_QUESTION:
                     break
@@ -369,13 +375,6 @@ class Assistant:
                 if other.name == first.name or (other.lists_foods and first.lists_foods) or (
                         other.gives_amounts and first.gives_amounts):
                     break  # the unit asks what the first answer answers
-                # what the clause itself names is its answer's too ("should I use
-                # electrolyte drinks after football, and which foods have potassium"); not
-                # a medicine, whose advice is the care advice's ("could the statin be
-                # causing it? would magnesium help?")
-                named = {kind: kept for kind, ids in reading.entities.items()
-                         if f"{{{kind}}}" in said
-                         and (kept := tuple(i for i in ids if i != medicine))}
                 entities = {kind: ids for kind, ids in {**named, **decision.entities}.items()
                             if other.takes(kind)}
                 complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)
@@ -395,14 +394,9 @@ class Assistant:
             return text[:-len(reminder)].rstrip() if reminder and text.endswith(reminder) else text
         reminder = reply.reminder or second.reminder
         first_body = body(reply.text, reply.reminder)
-        # a sentence the first answer already says is not said twice (the care advice
-        # beside a medicine, told again by an answer about medicines)
-        rest = " ".join(sentence for sentence in _SENTENCE_END.split(body(second.text,
-                                                                          second.reminder))
-                        if sentence not in first_body)
-        if not rest:
-            return reply
-        text = f"{first_body} {rest}"
+        text = answers.without_repeats(f"{first_body} {body(second.text, second.reminder)}")
+        if text == first_body:
+            return reply  # the second answer says nothing the first does not
         if reminder:
             text = f"{text}\n{reminder}"
         if answers.word_count(text) > answers.MAX_WORDS:
@@ -466,10 +460,6 @@ class _Parts(NamedTuple):
     reader: Reader
     dialogue: Dialogue
     renderer: Renderer
-
-
-# Where one sentence of an answer ends and the next begins.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],

@@ -116,9 +116,7 @@ class PersonReader:
             if index in starts and index + 1 < len(words) and words[index + 1] in grammar.own_after:
                 found.append(AgeMention(number, index, True))  # "15 here, my eye..."
                 continue
-            before = next((p for p in self._before_by_last.get(
-                words[index - 1] if index else None, self._before_empty)
-                if ends_at(words, index, p)), None)
+            before = self._phrase_before(words, index)
             if index + 1 in things and index not in ends:
                 continue  # "is 2 bananas a day enough"; not "my son is 15. He drinks..."
             if before is not None and self._said_as_age(words, index, before):
@@ -140,9 +138,15 @@ class PersonReader:
         asker's own 'i am' and an article, is the asker's."""
         if index < 2 or words[index - 1] not in self._ages.articles:
             return False
-        before = next((p for p in self._before_by_last.get(words[index - 2], self._before_empty)
-                       if ends_at(words, index - 1, p)), None)
+        before = self._phrase_before(words, index - 1)
         return before is not None and before[0] in self._first_person
+
+    def _phrase_before(self, words: Sequence[str], end: int) -> tuple[str, ...] | None:
+        """The phrase that says an age follows ('i am', 'who is', 'aged') ending just
+        before ``end``, or None."""
+        return next((p for p in self._before_by_last.get(
+            words[end - 1] if end else None, self._before_empty)
+            if ends_at(words, end, p)), None)
 
     def _opens_with_age_and_sex(self, words: Sequence[str], index: int,
                                 starts: Collection[int]) -> bool:

@@ -249,6 +249,8 @@ class Reader:
         self._care_alone_fillers = intents.lexicon.words("care_alone_fillers")
         self._other_than = intents.lexicon.words("other_than")
         self._except_fillers = intents.lexicon.words("except_fillers")
+        self._given_up = intents.lexicon.words("given_up")
+        self._given_up_fillers = self._except_fillers | self._given_up
         self._outdoing = intents.lexicon.words("outdoing")
         self._outdoing_fillers = intents.lexicon.words("outdoing_fillers")
         # The frames' phrases are read off the asking clauses, not the whole question:
@@ -553,9 +555,8 @@ class Reader:
     def _given_up_from(self, words: Sequence[str], start: int) -> int | None:
         """Where the words that tell a habit given up begin, just before what starts at
         ``start`` ('I cut out coffee', 'quit the vaping'), or None."""
-        given_up = self._lexicon.words("given_up")
-        begin = _back_over(words, start, self._except_fillers | given_up)
-        return begin if not given_up.isdisjoint(words[begin:start]) else None
+        begin = _back_over(words, start, self._given_up_fillers)
+        return begin if not self._given_up.isdisjoint(words[begin:start]) else None
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found], scan: Scan) -> bool:
         """Whether a twitch is said, other than as part of a condition from elsewhere
@@ -877,7 +878,6 @@ class Reader:
         that names a twitch or a trigger is still where the subject is ("my eyebrow jumps
         when I'm nervous")."""
         lexicon = self._lexicon
-        named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         start = 0
         for index, clause in enumerate(clauses):
             early = [at for at, word in enumerate(clause[:QUESTION_WORD_WITHIN])
@@ -885,8 +885,9 @@ class Reader:
             if (asks[index] and clause[0] not in lexicon.question_starts and early
                     and all(self._subordinate(clause, at) for at in early)
                     and not self._asks_within(clause)
-                    and named.isdisjoint(range(start, start + len(clause)))
-                    and lexicon.symptom_words.isdisjoint(clause)):
+                    and lexicon.symptom_words.isdisjoint(clause)
+                    and not any(0 <= f.start < start + len(clause) and f.end > start
+                                for f in found)):
                 asks[index] = False
             start += len(clause)
         return asks
@@ -905,8 +906,9 @@ class Reader:
         """The health cues at ``cues`` that are not words of a frame's phrase."""
         if not cues or not self._frames.may_start(words):
             return list(cues)  # no frame can be said: most questions
-        inside = {at for phrases in self._frame_sets for start in phrases.starts(words)
-                  for at in range(start, phrases.end(words, start))}
+        inside = {at for phrases, starts in zip(self._frame_sets, self._frames.scan(words),
+                                                strict=True)
+                  for start in starts for at in range(start, phrases.end(words, start))}
         return [cue for cue in cues if cue not in inside]
 
     def _framed_words(self, words: Sequence[str], found: Sequence[Found], asking: set[int],

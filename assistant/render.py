@@ -191,7 +191,7 @@ class Renderer:
                 part = answers.render(intent, scene._replace(entities=single), self._filled)
                 if part:
                     parts.append(part)
-            joined = _without_repeats(" ".join(p.text for p in parts))
+            joined = answers.without_repeats(" ".join(p.text for p in parts))
             if len(parts) == 2 and answers.word_count(joined) <= answers.MAX_WORDS - 30:
                 return answers.Fact(joined, tuple(s for p in parts for s in p.sources))
         body = answers.render(intent, scene, self._filled)
@@ -232,20 +232,6 @@ def _asked_words(reading: Reading) -> list[str]:
     is that too much') is not what is asked."""
     asking = [c for c, asks in zip(reading.clauses, reading.asks, strict=False) if asks]
     return [word for clause in (asking or reading.clauses) for word in clause]
-
-
-def _without_repeats(text: str) -> str:
-    """Two answers joined say their shared advice once ('Needs differ with age...')."""
-    seen: set[str] = set()
-    lines = []
-    for line in text.split("\n"):
-        kept = []
-        for sentence in re.split(r"(?<=[.!?])\s+", line):
-            if sentence not in seen:
-                seen.add(sentence)
-                kept.append(sentence)
-        lines.append(" ".join(kept))
-    return "\n".join(line for line in lines if line)
 
 
 def _public(entities: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
