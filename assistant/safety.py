@@ -693,7 +693,7 @@ class SafetyCheck:
         self._subject_openers = words("subject_openers")
         self._dated_things = words("dated_things")
         self._age_words = words("age_words")
-        self._age_articles = words("age_articles")
+        self._age_articles = lexicon.ages.articles  # "in a teenager", as "i am a 68 year old"
         self._not_audiences_by_first = _phrases_by_first(words("not_audiences"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
