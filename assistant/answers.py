@@ -17,7 +17,16 @@ from types import MappingProxyType
 from .amounts import Stated
 from .data import DataError, did_you_mean
 from .intents import Intent, IntentSet, Template
-from .knowledge import Amount, AmountRules, FoodEntry, Intake, KnowledgeBase, Nutrient, Trigger
+from .knowledge import (
+    Amount,
+    AmountRules,
+    Care,
+    FoodEntry,
+    Intake,
+    KnowledgeBase,
+    Nutrient,
+    Trigger,
+)
 from .records import NamedTuple
 
 # The kind under which an answer names the foods it listed (beside the entities it names),
@@ -217,12 +226,12 @@ def care_lead(scene: Scene) -> Fact:
     """The first sentence of care advice: the one that fits the sign the question shows."""
     care = scene.kb.care
     if "urgent" in scene.signs:
-        signs = join(list(care.urgent_signs), "or")
-        # a sentence of its own, also when it leads another answer
-        return _fact(f"{signs[:1].upper()}{signs[1:]} {care.urgent_advice}.", care.urgent_source)
+        return _urgent(care)
     leading = next((care.leads[sign] for sign in scene.signs if sign in care.leads), None)
     if leading is None:
         return _fact(care.article_advice.text, care.article_advice.source)
+    if leading.after_urgent:
+        return _fact(leading.text, leading.source).led_by(_urgent(care))
     # "both legs, every night since the start of November": each sign told is named, so
     # that the asker hears why both call for a doctor, not only the stronger one
     whens = [care.leads[sign].when for sign in scene.signs
@@ -231,6 +240,13 @@ def care_lead(scene: Scene) -> Fact:
         several = care.several_signs
         return _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
     return _fact(leading.text, leading.source)
+
+
+def _urgent(care: Care) -> Fact:
+    """The signs that need emergency care, and what to do: a sentence of its own, also
+    when it leads another answer."""
+    signs = join(list(care.urgent_signs), "or")
+    return _fact(f"{signs[:1].upper()}{signs[1:]} {care.urgent_advice}.", care.urgent_source)
 
 
 @answer_field("care", "raised")

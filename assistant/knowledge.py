@@ -278,6 +278,9 @@ class Lead(NamedTuple):
     text: str
     source: str
     when: str = ""
+    # said after the signs that need emergency care, for a sign that asks whether it is
+    # one ("is it a stroke??"): the asker hears what would make it one
+    after_urgent: bool = False
 
 
 class Sign(NamedTuple):
@@ -846,7 +849,8 @@ def _care(record: Record, builder: _Builder) -> Care:
                                   f"{sub.file.name}:{lead_lines[lead_id]})")
         lead_lines[lead_id] = sub.line
         leads[lead_id] = Lead(sub.text("text"), _source(sub, builder),
-                              sub.text("when", required=False))
+                              sub.text("when", required=False),
+                              sub.optional("after_urgent", bool, False))
         sub.finish()
     return Care(
         reassurance=_statement(record, builder, "reassurance"),

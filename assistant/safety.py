@@ -103,6 +103,7 @@ _CAUSE_AFTER = 3  # words after an illness its verb of causing may come ('coelia
 Pattern = tuple[str, ...]
 NUMBER = "#"  # in a phrase, any number: the normaliser has turned number words to digits
 _PLACEHOLDERS = ("*", NUMBER)
+_PART_AFTER_SIGN = 3  # words after a sign's word its body part may come ("tingling in my hands")
 
 
 @mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
@@ -668,6 +669,7 @@ class SafetyCheck:
         self._stopping = words("stopping")
         self._food_sign_joins = words("food_sign_joins")
         self._part_modifiers = words("part_modifiers")
+        self._sign_part_joins = words("sign_part_joins") | self._part_modifiers
         # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
         self._said_of_things = words("drinks_of_signs") | frozenset(
             form for form in lexicon.supplement_products if " " not in form)
@@ -868,9 +870,11 @@ class SafetyCheck:
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
-        # "blood thinners" names a medicine, not a muscle grown thinner.
         medicines = self._medicines.mentions(words)
         named = {i for m in medicines for i in range(m.start, m.end)}
+        # "blood thinners" names a medicine, not a muscle grown thinner; a generic word
+        # ("tablets getting stuck") names none whose words could be a sign's
+        in_a_name = {i for m in medicines if m.kind for i in range(m.start, m.end)}
         # a condition said together with a twitch is a symptom beside it, whoever asks
         # ("Vitamin D For Twitching With Morning Headaches?")
         # told in a story of one's own twitch, a time of life is who the person is, not a
@@ -912,11 +916,12 @@ class SafetyCheck:
                 elif beside:
                     starts = starts + joined
                 for start in starts:
-                    if start in named or self._explained_away(words, start, rule, today) or (
+                    if start in in_a_name or self._explained_away(words, start, rule, today) or (
                             idioms and not idioms.isdisjoint(
                                 range(start, start + _IDIOM_REACH))) or (
                             rule.bodily and self._said_of_a_thing(
-                                words, start, foods, nutrients)) or (
+                                words, start, foods, nutrients)
+                            and not self._said_of_a_part(words, start, scan.parts)) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)) or (
                             rule.theirs_beside_a_nutrient and about_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
@@ -1246,7 +1251,11 @@ class SafetyCheck:
         if fine_at:
             parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
         if len(parts) > 1 and not self._locating.isdisjoint(words):
-            parts = [i for i in parts if not self._locates(words, i, parts)]
+            located = [i for i in parts if not self._locates(words, i, parts)]
+            # ... unless only a muscle is left, which the part after it places: "the
+            # muscle under my eye" is the eye
+            if any(self._regions[words[i]] not in self._generic_places for i in located):
+                parts = located
         if len(parts) > 1 and not self._complaints.isdisjoint(words):
             # "milk makes my stomach bad", "my knee hurts": a part named for another
             # complaint, with no twitch said of it, is no place the twitch is in
@@ -1484,6 +1493,12 @@ class SafetyCheck:
                 return False
             start += len(clause)
         return True
+
+    def _said_of_a_part(self, words: Sequence[str], start: int, parts: Sequence[int]) -> bool:
+        """Whether the sign's word at ``start`` is said of a body part just after it ("B12
+        tingling in my hands"), whatever thing is named before it."""
+        return any(start < part <= start + _PART_AFTER_SIGN
+                   and self._sign_part_joins.issuperset(words[start + 1:part]) for part in parts)
 
     def _said_of_a_thing(self, words: Sequence[str], start: int, foods: Collection[int],
                          nutrients: Collection[int]) -> bool:

@@ -3197,3 +3197,26 @@ def test_a_question_on_its_own_is_answered_as_a_conversations_first(bot: Assista
     reply is still the one a conversation's first turn gets."""
     reply = bot.ask(question)
     assert reply == bot.respond(question, State())[0] == bot.conversation().ask(question)
+
+
+@pytest.mark.parametrize("question", [
+    "my face twitches on one side, is it a stroke??",
+    "eye twitching all evening, should I go to A&E",
+    "calf jumping like mad, do I need to call 999",
+    "is it worth going to the ER for a twitching lip",
+])
+def test_asking_if_it_is_an_emergency_is_told_what_would_make_it_one(
+        bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care"
+    assert reply.text.startswith("Sudden weakness or numbness")
+    assert "Otherwise" in reply.text and "doctor (GP)" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "I didn't go to A&E because I felt fine, but my arm has twitched since",
+    "my eye twitches, will ring 111 in the morning",
+])
+def test_an_emergency_department_told_of_asks_nothing_of_it(bot: Assistant,
+                                                            question: str) -> None:
+    assert "Sudden weakness" not in bot.ask(question).text

@@ -2497,3 +2497,57 @@ def test_sign_words_in_everyday_senses(bot: Assistant, question: str) -> None:
 ])
 def test_more_ways_of_naming_an_audience(bot: Assistant, question: str, audience: str) -> None:
     assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # an effort, as it is said
+    ("tongue flickering and I've had a job swallowing my pills this week", "swallowing"),
+    ("throat twitches and my tablets keep getting stuck", "swallowing"),
+    # breath short on a climb
+    ("chest muscle twitching, and I get winded climbing to the first floor", "breathing"),
+    # heat not felt with the hand that twitches
+    ("fingers twitching, and I couldn't tell if my tea was hot with that hand", "numbness"),
+    ("my toes twitch and I can't tell whether the bath is warm with that foot", "numbness"),
+    # an eye that closes by itself, food the lips no longer hold
+    ("eyelid twitch, and now the eye shuts on its own when I'm reading", "other_symptoms"),
+    ("lip twitching and tea dribbling down my chin", "other_symptoms"),
+    # checking oneself for the sign one fears
+    ("I keep checking my grip because my hand twitches, should I be scared", "fear"),
+    # words for numbness in Malay and Tagalog, a medicine for malaria, a twitch here and there
+    ("thumb kebas and twitching", "numbness"),
+    ("started malaria tablets for my trip and now my calf twitches", "medicine"),
+    ("since my chloroquine course my arm keeps twitching", "medicine"),
+    ("my arms are twitching here and there all day", "spreading"),
+    # a nutrient's tingling said of the hands
+    ("is my b complex enough for b12 tingling in my feet? bloods were low", "numbness"),
+])
+def test_signs_told_in_passing_or_by_what_they_stop(bot: Assistant, question: str,
+                                                    sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "my eye twitches when I put my contact lenses in and it shuts tight",
+    "the milk leaks out of the carton and my eye twitches",
+    "I had a job interview and my eye twitched all the way through",
+    "I keep checking the weather because my knee twitches when it rains",
+    "my calf twitches, I put things here and there and forget them",
+    "my coffee is weak and my eyelid twitches",
+])
+def test_twins_of_those_signs_without_one(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("our kelpie's leg twitches after a long day", "animals"),
+    ("my blue heeler twitches in her sleep, is that normal", "animals"),
+    ("buntis ako, leg cramps at night normal ba", "pregnancy"),
+    ("hamil 5 bulan, kaki kejang at night", "pregnancy"),
+])
+def test_audiences_in_more_words(bot: Assistant, question: str, audience: str) -> None:
+    assert read(bot, question).audience == audience
+
+
+def test_a_muscle_located_by_a_part_is_that_parts_place(bot: Assistant) -> None:
+    assert read(bot, "a twitch in the muscle under my eye").places == {"eye"}
+    assert read(bot, "a twitch in my arm, up near the shoulder").places == {"arm"}
