@@ -1972,7 +1972,7 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Trouble Pronouncing Things + Lip Twitch", "speech"),
     ("she says her twitches mean something terrible is wrong with her nerves", "fear"),
     ("Wife suddenly can't get her water down properly and her jaw is twitching", "swallowing"),
-    ("Wife's eye twitch, is a stroke coming?", "fear"),
+    ("Wife's eye twitch, is a stroke coming?", "emergency_asked"),
     ("slipped on the ice last week an banged ma heid, noo ma cheek keeps twitchin",
      "other_symptoms"),
     ("my right hand dey jump, and since yesterday e no get power again", "weakness"),
@@ -2551,3 +2551,38 @@ def test_audiences_in_more_words(bot: Assistant, question: str, audience: str) -
 def test_a_muscle_located_by_a_part_is_that_parts_place(bot: Assistant) -> None:
     assert read(bot, "a twitch in the muscle under my eye").places == {"eye"}
     assert read(bot, "a twitch in my arm, up near the shoulder").places == {"arm"}
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # what a partner, a child or a colleague sees from outside
+    ("Brother Twitchy Since Falling Off The Scaffolding", "other_symptoms"),
+    ("mum takes forever to eat her dinner now and her chin twitches", "other_symptoms"),
+    ("Grandad (79) can't get out of the armchair and his thighs flicker", "weakness"),
+    ("uncle walking like he's drunk when he's not, calves twitching", "other_symptoms"),
+    ("my wife's forehead does not wrinkle on the left and her eyelid twitches", "numbness"),
+    ("her handwriting has gone shaky and her thumb keeps twitching", "other_symptoms"),
+    ("dad keeps spilling his coffee and his wrist flickers", "weakness"),
+    ("he handed me the milk bottle to open and his forearm twitches", "weakness"),
+    ("husband started the little white tablets for his nerves, now his calf jumps", "medicine"),
+    ("my face twitches and my smile is lopsided, it only just started", "urgent"),
+    ("kaki kiri kedutan terus, stroke ka?", "emergency_asked"),
+])
+def test_signs_seen_from_outside(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "I'm falling off the wagon with coffee and my eye twitches",
+    "my protein shakes taste awful and my calf twitches",
+    "I spilled coffee on my laptop and my eye twitches",
+    "she asked me to carry the shopping in and my calf twitched on the way",
+])
+def test_the_same_words_in_everyday_senses(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+def test_a_hand_that_shakes_in_a_conversation_about_twitching_leads_to_care(
+        bot: Assistant) -> None:
+    chat = bot.conversation()
+    chat.ask("whats the difference between a twitch and a cramp")
+    assert chat.ask("my hand also shakes when i hold a cup now").intent == "seek_care"
