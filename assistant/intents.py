@@ -153,7 +153,7 @@ WORD_CLASSES = frozenset({
     "own_possessives", "both_alone", "own_age_before", "owned_events",
     "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
     "say_again", "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing",
-    "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins",
+    "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs",
     "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",

@@ -222,6 +222,7 @@ class Reader:
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
         self._times = intents.lexicon.words("times_of_day")
+        self._kinds_asked_for = intents.lexicon.words("kinds_asked_for")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
         self._leaving_out = intents.lexicon.words("leaving_out")
@@ -436,7 +437,12 @@ class Reader:
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
             # "been streaming on Twitch for about six months now" (the site, not a twitch)
             safety = safety._replace(signs=())
-        slotted = found
+        # a time of day beside foods or nutrients asked for by their kind says only when:
+        # neither a slot nor words to match ("Best Foods For Leg Cramps At Night")
+        when = [f for f in found if f.kind == "factor" and f.text in self._times] \
+            if self._kinds_asked_when(found, words, asking) else []
+        slotted = [f for f in found if f not in when] if when else found
+        said_when = {i for f in when for i in range(f.start, f.end)}
         medicine = self._medicine_trigger
         if widened and asking and (self._medicine_sign in safety.signs or (
                 medicine in entities.get("trigger", ())
@@ -449,7 +455,7 @@ class Reader:
             # zoloft years ago").
             slotted = [f for f in found if f.id != medicine]
         resolved = self._resolve_pronouns(clauses, entities, state, found, asks)
-        whole, split = _with_slots(resolved, slotted, safety.denied | set_aside)
+        whole, split = _with_slots(resolved, slotted, safety.denied | set_aside | said_when)
         points_back = not (self._points_back.isdisjoint(words)  # most questions: one test
                            or self._points_back.isdisjoint(words[i] for i in asking)) or (
             # "isn't it just a pulled muscle", "could it just be screen time": a cause
@@ -630,19 +636,33 @@ class Reader:
             is_question and not pointing.isdisjoint(clause[:3])
             for clause, is_question in zip(clauses, asks, strict=True))
         subjects = found if points_back else _subjects(found, asked)
-        entities = _entities(self._without_times(subjects), clauses)
+        entities = _entities(self._without_times(subjects, words, asked), clauses)
         return self._ordinal_reference(words, self._specific(entities), state)
 
-    def _without_times(self, found: Sequence[Found]) -> Sequence[Found]:
+    def _without_times(self, found: Sequence[Found], words: Sequence[str],
+                       asked: Collection[int]) -> Sequence[Found]:
         """'Magnesium before bed for twitching, good idea?': beside a nutrient or a food, a
         lifestyle factor named only by a time of day ('at night', 'before bed') says when,
-        and is not what is asked."""
+        and is not what is asked; nor where foods or nutrients are asked for by their kind
+        (:meth:`_kinds_asked_when`)."""
         times = self._times
-        if not any(f.kind == "factor" and f.text in times for f in found) or not any(
-                f.kind in SUBJECT_KINDS for f in found):
+        if not any(f.kind == "factor" and f.text in times for f in found) or not (any(
+                f.kind in SUBJECT_KINDS for f in found)
+                or self._kinds_asked_when(found, words, asked)):
             return found  # most questions
         named = {f.id for f in found if f.kind == "factor" and f.text not in times}
         return [f for f in found if f.kind != "factor" or f.id in named]
+
+    def _kinds_asked_when(self, found: Sequence[Found], words: Sequence[str],
+                          asked: Collection[int]) -> bool:
+        """'Best Foods For Leg Cramps At Night', 'gets cramps in her legs at night. What
+        foods would help her?': foods or nutrients asked for by their kind, with none named,
+        beside a lifestyle factor named only by a time of day, which says when."""
+        kinds = self._kinds_asked_for
+        if kinds.isdisjoint(words) or any(f.kind in SUBJECT_KINDS for f in found):
+            return False  # most questions
+        return any(f.kind == "factor" and f.text in self._times for f in found) and any(
+            words[i] in kinds for i in asked if i < len(words))
 
     def _specific(self, entities: Entities) -> Entities:
         """'whats folate, is it a b vitamin': a nutrient named with its own group is the
