@@ -2586,3 +2586,51 @@ def test_a_hand_that_shakes_in_a_conversation_about_twitching_leads_to_care(
     chat = bot.conversation()
     chat.ask("whats the difference between a twitch and a cramp")
     assert chat.ask("my hand also shakes when i hold a cup now").intent == "seek_care"
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Brother Keeps Losing His Slippers When He Walks, Calf Twitching", "weakness"),
+    ("mum slipped on the stairs last week and her arm has flickered since", "other_symptoms"),
+    ("took a cricket ball to the head on saturday, eyelid twitching since", "other_symptoms"),
+    ("got knocked out in a tackle, now my shoulder twitches", "urgent"),
+    ("calf twitching for days and I'm convinced it is neurological", "fear"),
+    ("neck twitching and my throat feels like it is closing", "breathing"),
+    ("dad's trousers hang off him now and his arms twitch", "other_symptoms"),
+    ("his words have been sounding thick and his cheek twitches", "speech"),
+    ("wife's voice has gone croaky and her neck flickers", "speech"),
+    ("gran talks through her nose lately and her tongue flickers", "speech"),
+    ("tea came back down her nose twice, and her tongue quivers", "swallowing"),
+    ("he can't squat what he did in the spring and his thighs twitch", "weakness"),
+    ("my husband keeps forgetting where he put things and his hand twitches", "other_symptoms"),
+    ("my hand was weak this morning, by lunchtime the whole arm, and it twitches", "urgent"),
+    # words of other languages mixed in
+    ("kaki kesemutan dan kedutan sudah 3 minggu", "numbness"),
+    ("haath mein kamzori aur phadakna", "weakness"),
+    ("aankh phadak rahi hai, lakwa to nahi?", "emergency_asked"),
+])
+def test_signs_seen_from_outside_and_in_other_words(bot: Assistant, question: str,
+                                                   sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "I keep forgetting to take my magnesium and my eyelid twitches",
+    "my shoes come in a box of two and my calf twitches",
+    "the meeting went the wrong way and my eye twitched all afternoon",
+    "I took a day off to the head office and my eye twitches",
+])
+def test_their_everyday_twins(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a time of day beside foods or nutrients asked for by their kind says only when
+    ("Best Foods For Leg Cramps At Night", "helpful_foods"),
+    ("my dad gets cramps in his legs at night, what foods would help him?", "helpful_foods"),
+    ("calf twitches at bedtime, which vitamins help with this?", "helpful_nutrients"),
+    # ... and beside nothing asked for by kind, the night's advice
+    ("leg cramps at night, what helps", "lifestyle"),
+    ("what can I do about leg twitches at night", "lifestyle"),
+])
+def test_a_time_of_day_says_when(bot: Assistant, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
