@@ -2556,7 +2556,7 @@ def test_a_muscle_located_by_a_part_is_that_parts_place(bot: Assistant) -> None:
 @pytest.mark.parametrize(("question", "sign"), [
     # what a partner, a child or a colleague sees from outside
     ("Brother Twitchy Since Falling Off The Scaffolding", "other_symptoms"),
-    ("mum takes forever to eat her dinner now and her chin twitches", "other_symptoms"),
+    ("mum takes forever to eat her dinner now and her chin twitches", "swallowing"),
     ("Grandad (79) can't get out of the armchair and his thighs flicker", "weakness"),
     ("uncle walking like he's drunk when he's not, calves twitching", "other_symptoms"),
     ("my wife's forehead does not wrinkle on the left and her eyelid twitches", "numbness"),
