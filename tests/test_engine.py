@@ -3220,3 +3220,17 @@ def test_asking_if_it_is_an_emergency_is_told_what_would_make_it_one(
 def test_an_emergency_department_told_of_asks_nothing_of_it(bot: Assistant,
                                                             question: str) -> None:
     assert "Sudden weakness" not in bot.ask(question).text
+
+
+@pytest.mark.parametrize("request_", [
+    "whats my bank balance",
+    "remind me at 9pm to take it",
+    "is the natwest app down",
+    "how much is left on my credit card",
+])
+def test_a_general_request_mid_conversation_is_out_of_scope(bot: Assistant,
+                                                            request_: str) -> None:
+    chat = bot.conversation()
+    chat.ask("does magnesium help with cramps")
+    assert chat.ask(request_).intent is None
+    assert chat.ask("ok and how much magnesium a day").intent == "nutrient_intake"
