@@ -2634,3 +2634,28 @@ def test_their_everyday_twins(bot: Assistant, question: str) -> None:
 ])
 def test_a_time_of_day_says_when(bot: Assistant, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Why Are The Stairs So Hard Lately? Calves Twitching", "weakness"),
+    ("razor keeps slipping out of my hand, thumb twitching", "weakness"),
+    ("the bathroom tap has got hard to turn and my palm twitches", "weakness"),
+    ("forearm twitching and my fingers feel rubbery", "numbness"),
+    ("neck twitches and pills are harder to get down lately", "swallowing"),
+    ("my voice gives out by the end of a phone call and my lip twitches", "speech"),
+    ("my boss asked me if I'd been drinking, I was mumbling through the call, tongue flickers",
+     "speech"),
+    ("road signs go double at night and my eyelid twitches", "other_symptoms"),
+    ("my jeans keep falling down though I eat loads, and my shoulders twitch", "other_symptoms"),
+])
+def test_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "the toothbrush head is hard to change and my eye twitches",
+    "I mumble through the morning until my coffee, and my eye twitches",
+    "the new taps look double the price, my calf twitches anyway",
+])
+def test_the_askers_own_words_in_everyday_senses(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
