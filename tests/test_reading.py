@@ -2659,3 +2659,22 @@ def test_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str)
 ])
 def test_the_askers_own_words_in_everyday_senses(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("worried there's something growing in my brain, eye twitches all day", "fear"),
+    ("partner says I stop breathing at night and my legs jerk", "breathing"),
+    ("buzzing sensation in my calf then it twitches", "numbness"),
+    ("can't say my S's properly lately and my lip twitches", "speech"),
+    ("my words keep tripping over each other by the evening, jaw twitching", "speech"),
+    ("a hollow between my thumb and finger, and it twitches", "weakness"),
+    ("feels like a lump in my throat when I eat, neck twitching", "swallowing"),
+    ("it takes a few sips to get my pills down, tongue flickers", "swallowing"),
+    ("I have to stop halfway through a sentence to breathe, chest twitches", "breathing"),
+])
+def test_more_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+def test_a_bump_by_its_weeks_is_a_pregnancy(bot: Assistant) -> None:
+    assert read(bot, "30 week bump and my calves cramp at night").audience == "pregnancy"
