@@ -18,6 +18,10 @@ from .native import mypyc_attr
 from .records import NamedTuple
 from .text import ends_at, one_of, starts_at
 
+# Words after a clause's opening age in which a relation or a child named makes it theirs:
+# "7 year old son has..."
+_SELF_NOUN_REACH = 5
+
 
 class AgeMention(NamedTuple):
     """An age named in a question, where its number stands, and whether it is the
@@ -125,7 +129,8 @@ class PersonReader:
                   and (index == 0 or words[index - 1] not in grammar.durations)
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
-                found.append(AgeMention(number, index, self._said_of_oneself(words, index)))
+                found.append(AgeMention(number, index, self._said_of_oneself(words, index)
+                                        or self._opens_as_oneself(words, index)))
             elif _two_digits(word) and self._opens_with_age_and_sex(words, index, starts):
                 # "17F eyelid twitching"; but "My best friend (39, F) has..." is theirs
                 found.append(AgeMention(number, index, not self._relation_before(words, index)))
@@ -140,6 +145,15 @@ class PersonReader:
             return False
         before = self._phrase_before(words, index - 1)
         return before is not None and before[0] in self._first_person
+
+    def _opens_as_oneself(self, words: Sequence[str], index: int) -> bool:
+        """'16 year old lad here, doing my mocks', '17 yo footballer, calf twitching': a
+        question that opens with an age in years, and names no relation or child just
+        after it (or says 'here' of the one it names), is the asker introducing themselves;
+        not a later clause's ("I'm vegan (6 yrs), 29")."""
+        after = words[index + 1:index + _SELF_NOUN_REACH]
+        return index == 0 and (not any(one_of(word, self._relations) for word in after)
+                               or not self._ages.own_after.isdisjoint(after))
 
     def _phrase_before(self, words: Sequence[str], end: int) -> tuple[str, ...] | None:
         """The phrase that says an age follows ('i am', 'who is', 'aged') ending just

@@ -2678,3 +2678,27 @@ def test_more_signs_in_the_askers_own_words(bot: Assistant, question: str, sign:
 
 def test_a_bump_by_its_weeks_is_a_pregnancy(bot: Assistant) -> None:
     assert read(bot, "30 week bump and my calves cramp at night").audience == "pregnancy"
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("it's become a real faff doing up my cuffs, and my forearm twitches", "weakness"),
+    ("my right side is not keeping up at the gym and my bicep twitches", "weakness"),
+    ("my cheek is like sleeping and my eyelid jumps", "numbness"),
+    ("eye twitching all week, I keep reading about the three letter disease", "fear"),
+])
+def test_signs_hidden_in_long_posts(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("16 year old lad here, my eye twitches before exams", "children"),
+    ("17 yo swimmer, calves cramp after training, what should I eat", "children"),
+])
+def test_an_asker_who_opens_with_their_own_young_age(bot: Assistant, question: str,
+                                                     audience: str) -> None:
+    assert read(bot, question).audience == audience
+
+
+def test_an_asker_who_opens_with_their_own_adult_age_gets_its_amount(bot: Assistant) -> None:
+    reply = bot.ask("52 year old woman here, how much magnesium do I need a day")
+    assert "320 mg" in reply.text and "400 mg" not in reply.text
