@@ -18,8 +18,8 @@ from .native import mypyc_attr
 from .records import NamedTuple
 from .text import ends_at, one_of, starts_at
 
-# Words after a clause's opening age in which a relation or a child named makes it theirs:
-# "7 year old son has..."
+# Words after a question's opening age in which a relation or a child named makes it
+# theirs: "7 year old son has..."
 _SELF_NOUN_REACH = 5
 
 

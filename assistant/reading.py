@@ -439,8 +439,9 @@ class Reader:
             safety = safety._replace(signs=())
         # a time of day beside foods or nutrients asked for by their kind says only when:
         # neither a slot nor words to match ("Best Foods For Leg Cramps At Night")
-        when = [f for f in found if f.kind == "factor" and f.text in self._times] \
-            if self._kinds_asked_when(found, words, asking) else []
+        when = [f for f in found if self._a_time(f)]
+        if when and not self._kinds_asked(found, words, asking):
+            when = []
         slotted = [f for f in found if f not in when] if when else found
         said_when = {i for f in when for i in range(f.start, f.end)}
         medicine = self._medicine_trigger
@@ -644,25 +645,28 @@ class Reader:
         """'Magnesium before bed for twitching, good idea?': beside a nutrient or a food, a
         lifestyle factor named only by a time of day ('at night', 'before bed') says when,
         and is not what is asked; nor where foods or nutrients are asked for by their kind
-        (:meth:`_kinds_asked_when`)."""
-        times = self._times
-        if not any(f.kind == "factor" and f.text in times for f in found) or not (any(
+        (:meth:`_kinds_asked`)."""
+        if not any(map(self._a_time, found)) or not (any(
                 f.kind in SUBJECT_KINDS for f in found)
-                or self._kinds_asked_when(found, words, asked)):
+                or self._kinds_asked(found, words, asked)):
             return found  # most questions
-        named = {f.id for f in found if f.kind == "factor" and f.text not in times}
+        named = {f.id for f in found if f.kind == "factor" and not self._a_time(f)}
         return [f for f in found if f.kind != "factor" or f.id in named]
 
-    def _kinds_asked_when(self, found: Sequence[Found], words: Sequence[str],
-                          asked: Collection[int]) -> bool:
+    def _a_time(self, mention: Found) -> bool:
+        """Whether the mention is a lifestyle factor named only by a time of day ('at
+        night', 'before bed')."""
+        return mention.kind == "factor" and mention.text in self._times
+
+    def _kinds_asked(self, found: Sequence[Found], words: Sequence[str],
+                     asked: Collection[int]) -> bool:
         """'Best Foods For Leg Cramps At Night', 'gets cramps in her legs at night. What
         foods would help her?': foods or nutrients asked for by their kind, with none named,
-        beside a lifestyle factor named only by a time of day, which says when."""
+        so that a time of day beside them says when."""
         kinds = self._kinds_asked_for
         if kinds.isdisjoint(words) or any(f.kind in SUBJECT_KINDS for f in found):
             return False  # most questions
-        return any(f.kind == "factor" and f.text in self._times for f in found) and any(
-            words[i] in kinds for i in asked if i < len(words))
+        return any(words[i] in kinds for i in asked if i < len(words))
 
     def _specific(self, entities: Entities) -> Entities:
         """'whats folate, is it a b vitamin': a nutrient named with its own group is the
