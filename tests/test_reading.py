@@ -2533,8 +2533,19 @@ def test_signs_told_in_passing_or_by_what_they_stop(bot: Assistant, question: st
     "I keep checking the weather because my knee twitches when it rains",
     "my calf twitches, I put things here and there and forget them",
     "my coffee is weak and my eyelid twitches",
+    "I'm falling off the wagon with coffee and my eye twitches",
+    "my protein shakes taste awful and my calf twitches",
+    "I spilled coffee on my laptop and my eye twitches",
+    "she asked me to carry the shopping in and my calf twitched on the way",
+    "I keep forgetting to take my magnesium and my eyelid twitches",
+    "my shoes come in a box of two and my calf twitches",
+    "the meeting went the wrong way and my eye twitched all afternoon",
+    "I took a day off to the head office and my eye twitches",
+    "the toothbrush head is hard to change and my eye twitches",
+    "I mumble through the morning until my coffee, and my eye twitches",
+    "the new taps look double the price, my calf twitches anyway",
 ])
-def test_twins_of_those_signs_without_one(bot: Assistant, question: str) -> None:
+def test_everyday_twins_of_the_signs_told_sideways(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
 
 
@@ -2571,16 +2582,6 @@ def test_signs_seen_from_outside(bot: Assistant, question: str, sign: str) -> No
     assert sign in read(bot, question).signs
 
 
-@pytest.mark.parametrize("question", [
-    "I'm falling off the wagon with coffee and my eye twitches",
-    "my protein shakes taste awful and my calf twitches",
-    "I spilled coffee on my laptop and my eye twitches",
-    "she asked me to carry the shopping in and my calf twitched on the way",
-])
-def test_the_same_words_in_everyday_senses(bot: Assistant, question: str) -> None:
-    assert read(bot, question).signs == ()
-
-
 def test_a_hand_that_shakes_in_a_conversation_about_twitching_leads_to_care(
         bot: Assistant) -> None:
     chat = bot.conversation()
@@ -2613,16 +2614,6 @@ def test_signs_seen_from_outside_and_in_other_words(bot: Assistant, question: st
     assert sign in read(bot, question).signs
 
 
-@pytest.mark.parametrize("question", [
-    "I keep forgetting to take my magnesium and my eyelid twitches",
-    "my shoes come in a box of two and my calf twitches",
-    "the meeting went the wrong way and my eye twitched all afternoon",
-    "I took a day off to the head office and my eye twitches",
-])
-def test_their_everyday_twins(bot: Assistant, question: str) -> None:
-    assert read(bot, question).signs == ()
-
-
 @pytest.mark.parametrize(("question", "intent"), [
     # a time of day beside foods or nutrients asked for by their kind says only when
     ("Best Foods For Leg Cramps At Night", "helpful_foods"),
@@ -2647,21 +2638,6 @@ def test_a_time_of_day_says_when(bot: Assistant, question: str, intent: str) -> 
      "speech"),
     ("road signs go double at night and my eyelid twitches", "other_symptoms"),
     ("my jeans keep falling down though I eat loads, and my shoulders twitch", "other_symptoms"),
-])
-def test_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str) -> None:
-    assert sign in read(bot, question).signs
-
-
-@pytest.mark.parametrize("question", [
-    "the toothbrush head is hard to change and my eye twitches",
-    "I mumble through the morning until my coffee, and my eye twitches",
-    "the new taps look double the price, my calf twitches anyway",
-])
-def test_the_askers_own_words_in_everyday_senses(bot: Assistant, question: str) -> None:
-    assert read(bot, question).signs == ()
-
-
-@pytest.mark.parametrize(("question", "sign"), [
     ("worried there's something growing in my brain, eye twitches all day", "fear"),
     ("partner says I stop breathing at night and my legs jerk", "breathing"),
     ("buzzing sensation in my calf then it twitches", "numbness"),
@@ -2672,7 +2648,7 @@ def test_the_askers_own_words_in_everyday_senses(bot: Assistant, question: str) 
     ("it takes a few sips to get my pills down, tongue flickers", "swallowing"),
     ("I have to stop halfway through a sentence to breathe, chest twitches", "breathing"),
 ])
-def test_more_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str) -> None:
+def test_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
 
 
