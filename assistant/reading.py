@@ -198,6 +198,11 @@ class Reader:
         medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
+        # bought over the counter, and no cause of ours unless asked about as one: "max
+        # ibuprofen per day?" asks a dose, which we do not answer
+        self._over_the_counter = frozenset(
+            name for name, kind in intents.medicines.names.items()
+            if kind == intents.medicines.suspected_only)
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
         # Illnesses feared and the words of twitching itself are often misspelled ("lou
         # gherigs", "parkinsins", "fasiculations"): a long word that is neither ours nor
@@ -996,8 +1001,9 @@ class Reader:
                                                      self._foods_asked.isdisjoint(asked)):
             return "", priced  # "what snacks with magnesium can I grab from the shop"
         medicine = self._medicine_trigger
-        if entities == {"trigger": (medicine,)}:
-            return "medication", False  # "ozempic side effects", "max ibuprofen dose"
+        if entities == {"trigger": (medicine,)} or (
+                not entities and not self._over_the_counter.isdisjoint(words)):
+            return "medication", False  # "ozempic side effects", "max ibuprofen per day?"
         said = None if health_cue or priced else self._frames.said(asked)
         if said:
             return frames[said[0]], False  # "what's the best medication for my anxiety?"

@@ -2544,6 +2544,12 @@ def test_signs_told_in_passing_or_by_what_they_stop(bot: Assistant, question: st
     "the toothbrush head is hard to change and my eye twitches",
     "I mumble through the morning until my coffee, and my eye twitches",
     "the new taps look double the price, my calf twitches anyway",
+    "I wrapped a towel around my body after the swim and my calf twitched",
+    "my shoulder twitches for ages after a heavy set",
+    "I paid the physio by the hour and my calf still twitches",
+    "the kids have gone to sleep at last and my eyelid twitches",
+    "I've gone lazy about stretching and my calf twitches",
+    "I saw two of my mates at the gym and my bicep twitched",
 ])
 def test_everyday_twins_of_the_signs_told_sideways(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -2650,6 +2656,78 @@ def test_a_time_of_day_says_when(bot: Assistant, question: str, intent: str) -> 
 ])
 def test_signs_in_the_askers_own_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # a twitch that goes round the body, or is now everywhere
+    ("twitches hopping around my body all week", "spreading"),
+    ("it began in my thigh and now it's everywhere", "spreading"),
+    # tingling named before the limb, or a limb that has gone to sleep
+    ("twitchy calves and tingling feet, burning too", "numbness"),
+    ("shoulder twitching with tingly arms", "numbness"),
+    ("my thumb twitches and my fingers on that hand keep feeling fuzzy", "numbness"),
+    ("my index finger feels a bit asleep in the morning, and it flickers", "numbness"),
+    # a weakness watched as it grows, or one side that cannot do its share
+    ("arm getting weaker by the hour and the muscle keeps jumping", "urgent"),
+    ("climbing the stairs is hard with one leg lately, and that thigh twitches", "weakness"),
+    ("my ring finger is lagging on the keyboard and the back of my hand flickers", "weakness"),
+    ("the little finger just won't press with the same force as before, palm twitches",
+     "weakness"),
+    # a head knocked, said in the plain form after "did"
+    ("eyebrow twitching, I did bash my head on a shelf last week", "other_symptoms"),
+    # swallowing that takes stops, a cough and a choke on water
+    ("my tongue twitches and I keep having to stop to swallow at dinner", "swallowing"),
+    ("jaw twitching and I cough and choke when I drink", "swallowing"),
+    # lines seen split in two
+    ("my eyelid jumps and the road markings split in two for a second", "other_symptoms"),
+    # a voice that sounds more nasal, a span of ages, weakness that began an hour ago
+    ("lip twitching and my voice is getting more nasal", "speech"),
+    ("her shoulder has been flickering off and on for ages", "duration"),
+    ("his arm went weak one hour ago and his face twitches", "urgent"),
+])
+def test_signs_told_by_how_they_move_and_what_they_stop(bot: Assistant, question: str,
+                                                        sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("Preteen Eyelid Twitch Normal?", "children"),
+    ("my wee lad's seven and his calf jumps at night", "children"),
+    ("Expecting, third tri, calves cramping every night", "pregnancy"),
+    ("our goat is trembling after the cold snap, is it low calcium?", "animals"),
+])
+def test_audiences_in_still_more_words(bot: Assistant, question: str, audience: str) -> None:
+    assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "frame"), [
+    # a dose of a medicine bought over the counter, which we do not answer
+    ("most naproxen... no, most aspirin per day?", "medication"),
+    ("how much paracetamol can i have a day", "medication"),
+])
+def test_a_dose_of_a_medicine_from_the_counter_is_medication(bot: Assistant, question: str,
+                                                             frame: str) -> None:
+    assert read(bot, question).frame == frame
+
+
+@pytest.mark.parametrize("question", [
+    "is a bread maker worth it",
+    "best running shoes for flat feet",
+    "peanut allergy symptoms in adults",
+    "max ibuprofen per day?",
+])
+def test_things_conditions_and_doses_from_elsewhere_are_out_of_scope(bot: Assistant,
+                                                                     question: str) -> None:
+    assert bot.ask(question).intent is None
+
+
+@pytest.mark.parametrize("question", [
+    "could ibuprofen be making my calf twitch",
+    "I take paracetamol for my back, how much magnesium do I need a day",
+])
+def test_a_medicine_from_the_counter_beside_our_subject_stays_ours(bot: Assistant,
+                                                                   question: str) -> None:
+    assert bot.ask(question).intent is not None
 
 
 def test_a_bump_by_its_weeks_is_a_pregnancy(bot: Assistant) -> None:
