@@ -918,7 +918,8 @@ def test_care_leads(kb: KnowledgeBase, lead_id: str, phrases: tuple[str, ...],
 def test_urgent_signs_need_emergency_care(kb: KnowledgeBase) -> None:
     care = kb.care
     assert care.urgent_signs == ("sudden weakness or numbness",
-                                 "sudden trouble speaking, swallowing or breathing",
+                                 "sudden trouble speaking (such as slurred speech), swallowing "
+                                 "or breathing",
                                  "loss of consciousness")
     assert_mentions(care.urgent_advice, "emergency care at once", "emergency number")
     assert care.urgent_source == "emergency-guidance"
