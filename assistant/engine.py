@@ -562,7 +562,10 @@ def _whose_signs(reading: Reading, state: State) -> bool:
     """Whether the red flags raised so far are someone else's: a turn with a sign that
     names whose body it is says ("my husband's calf has twitched for 6 weeks" his, "my
     own hand feels numb now" the asker's); any other turn leaves it as it was."""
-    if reading.signs and reading.someones_body and not reading.own_body:
+    if reading.signs and not reading.own_body and (reading.someones_body or (
+            reading.names_someone and state.person_theirs and not reading.askers_own)):
+        # "his legs feel weak too", in a conversation about him: his, though it names
+        # no twitch
         return True
     if reading.signs and (reading.own_body or reading.askers_own):
         return False

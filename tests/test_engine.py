@@ -2707,6 +2707,12 @@ def test_what_to_do_meanwhile_after_the_care_advice(bot: Assistant, later: str, 
     (["my boyfriend's thigh keeps twitching, is that a potassium thing?",
       "he also says his foot goes numb and tingly sometimes, is that related",
       "he wont go to the doctor tho lol. anything he can eat"], "numbness"),
+    # a fall told with an emphatic "did", then a question about food
+    (["my grandad's legs twitch in bed, he's 83", "he did have a fall in the garden in May",
+      "what should he be eating for his muscles"], "other symptoms"),
+    # someone else's sign told in a later turn, with no twitch named in it, is still theirs
+    (["my grandad's legs twitch in bed, he's 83", "his legs feel weak too",
+      "what should he be eating for his muscles"], "weak"),
 ])
 def test_a_sign_told_earlier_leads_every_later_answer(bot: Assistant, turns: list[str],
                                                       lead: str) -> None:

@@ -2690,6 +2690,38 @@ def test_signs_told_by_how_they_move_and_what_they_stop(bot: Assistant, question
     assert sign in read(bot, question).signs
 
 
+@pytest.mark.parametrize(("question", "sign"), [
+    # weakness by a time of the day, a mood gone flat, a balance that goes
+    ("my shoulder started flickering at lunch and by dinnertime I couldn't lift my bag",
+     "urgent"),
+    ("calf twitching, and I've lost interest in everything lately", "other_symptoms"),
+    ("my gran keeps losing her balance and her hands twitch", "other_symptoms"),
+    # days of the week counted, a span said without its article
+    ("my lip has twitched for four Mondays running", "duration"),
+    ("a month and half of eyelid twitching", "duration"),
+    # a fear not named: the mirror, the test asked for, the other thing, a relative's illness
+    ("I check my thumb in the mirror to see if it's twitching", "fear"),
+    ("should I get an EMG for these twitches", "fear"),
+    ("BFS or the other thing? arms twitching", "fear"),
+    ("my aunt had the same twitch before they found her tumour", "fear"),
+    # words that will not come, tea that brings a cough, a drug taken for a show
+    ("he has trouble with his words lately and his jaw twitches", "speech"),
+    ("my chin twitches and I coughed a lot every time I drank water", "swallowing"),
+    ("started clenbuterol and now my hands twitch", "medicine"),
+])
+def test_signs_easy_to_miss(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "my calf twitched the last two Fridays",
+    "had an EMG two years ago, all clear, now my eyelid twitches from coffee",
+    "the other thing is my calf twitches after coffee",
+])
+def test_everyday_twins_of_the_signs_easy_to_miss(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
 @pytest.mark.parametrize(("question", "audience"), [
     ("Preteen Eyelid Twitch Normal?", "children"),
     ("my wee lad's seven and his calf jumps at night", "children"),
