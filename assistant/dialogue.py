@@ -149,6 +149,7 @@ class Turn(NamedTuple):
     # good for him to eat, he lives on toast and tea")
     first_names_nothing: bool = False
     tells_how_long: bool = False  # it only says how long ("been like 4 days")
+    strange: tuple[str, ...] = ()  # words of a subject of its own (see Reading.strange)
 
 
 class Decision(NamedTuple):
@@ -728,7 +729,12 @@ class Dialogue:
         """Short, 'and ...', a pronoun, or no entity at all: read in the light of context."""
         words = turn.words
         if not set(turn.entities) - {"diet", EXCEPT}:
-            return True  # nothing asked about of its own: "what are the dairy-free sources"
+            # nothing asked about of its own: "what are the dairy-free sources"; unless it
+            # asks of a subject of its own in words ours never use ("how long is a rugby
+            # match"), and neither opens as a follow-up nor is small talk ("brill thanks")
+            return not turn.strange or self._opens_a_follow_up(words) \
+                or self._opens_small_talk(turn) \
+                or bool(turn.ranked and self._intents[turn.ranked[0].intent].whole)
         if self._opens_a_follow_up(words):
             return True
         # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named

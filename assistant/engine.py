@@ -479,6 +479,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                            for name in medicines.named_anywhere),
                           lookalikes)
     vocabulary = frozenset(known) | _data_words(kb, intents)
+    ours = _our_words(kb, intents, vocabulary)
     signs = intents.safety.signs
     # Packed as the safety check packs them, so the compiled cache holds the bytes once.
     phrases = Packed({rule.id: rule.phrases for rule in signs}, compressed=True)
@@ -486,7 +487,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
         signs=tuple(rule._replace(phrases=()) for rule in signs)))
     return _Parts(kb, without, phrases, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
-                         common_words()),
+                         common_words(), ours, _subject_words(intents, ours)),
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
                                      if trigger.relief}, _partners(kb)),
                   Renderer(kb, without))
@@ -522,6 +523,34 @@ def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
     texts += [*safety.sudden, *safety.duration_phrases, *safety.dates, *safety.span_starts]
     texts += list(_texts_of(kb))
     return frozenset(word for text in texts for word in normalize(text.replace("*", " ")))
+
+
+def _our_words(kb: KnowledgeBase, intents: IntentSet, vocabulary: frozenset[str]
+               ) -> frozenset[str]:
+    """The words of our own subject: the data's, less those it keeps to tell a question
+    from elsewhere (the frames' "flight" and "recipe", the outside topics and conditions,
+    the near misses' examples). A turn that asks in other words has a subject of its own."""
+    normalize = intents.normalizer.words
+    lexicon = intents.lexicon
+    elsewhere = {word for text in (*(w for words in lexicon.frames.values() for w in words),
+                                   *lexicon.outside_topics, *lexicon.outside_conditions)
+                 for word in normalize(text)}
+    rejected = {word for intent in intents.intents.values() if intent.rejects
+                for example in intent.examples for word in example}
+    examples = {word for intent in intents.intents.values() if not intent.rejects
+                for example in intent.examples for word in example}
+    words = (vocabulary - elsewhere - rejected) | examples
+    return frozenset(words) | {intents.normalizer.stem(word) for word in words}
+
+
+def _subject_words(intents: IntentSet, ours: frozenset[str]) -> frozenset[str]:
+    """Of our words, those that say what a question is about, not how it is put: less
+    everyday English, fillers and question words, and with the body's parts and the words
+    of twitching, however common ("arm", "twitch"); each with its stem, as ``ours`` has."""
+    lexicon = intents.lexicon
+    plain = common_words() | lexicon.filler | lexicon.question_words
+    words = (ours - plain) | set(intents.safety.body_regions) | set(lexicon.symptom_words)
+    return frozenset(words) | {intents.normalizer.stem(word) for word in words}
 
 
 def _texts_of(value: object) -> Iterator[str]:
@@ -625,4 +654,4 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.units[0] if others_tell else (),
                 others_tell and reading.asks[0]
                 and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found),
-                reading.tells_how_long)
+                reading.tells_how_long, reading.strange)

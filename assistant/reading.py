@@ -53,6 +53,9 @@ _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
 _CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says a chore
+_STRANGE_LENGTH = 5  # the shortest word that can give a turn a subject of its own
+# kinds whose naming alone does not make a turn ask of its own: "I'm vegan", "no dairy"
+_LEANING_KINDS = frozenset({"diet", "except"})
 FRAME_DENIAL_REACH = 4  # words before a frame's word a denial may come ("not much of a cook")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
@@ -101,6 +104,10 @@ class Reading(NamedTuple):
     priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
     asks_later: bool = False  # a later clause plainly asks ("thanks, anything to eat?")
     unknown: tuple[str, ...] = ()  # words of what is asked that none of our data knows
+    # in a conversation of ours, a turn's words our subject never uses, when it names,
+    # points back to and leans on nothing of ours ("how long is a rugby match"): a subject
+    # of its own; empty for a turn that goes on ("cheapest way to get it?")
+    strange: tuple[str, ...] = ()
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
@@ -157,16 +164,23 @@ class Reader:
     def __init__(self, kb: KnowledgeBase, intents: IntentSet, finder: EntityFinder,
                  vocabulary: frozenset[str] = frozenset(),
                  real_words: frozenset[str] = frozenset(),
-                 everyday: frozenset[str] = frozenset()) -> None:
+                 everyday: frozenset[str] = frozenset(),
+                 ours: frozenset[str] = frozenset(),
+                 subject_words: frozenset[str] = frozenset()) -> None:
         """``vocabulary`` is every word the data uses; ``real_words`` the English words
         that only look like a typo of one of them (:func:`assistant.english.lookalikes`);
-        ``everyday`` the English words too common to say where a question is from."""
+        ``everyday`` the English words too common to say where a question is from;
+        ``ours`` the words of our own subject, and ``subject_words`` those of them that
+        say what a question is about (see :meth:`_strange`)."""
         self._kb = kb
         self._vocabulary = vocabulary | everyday
         # Read only for a word that is not ours (a typo, or English we do not use), which
         # most questions do not say: packed, each is one object to unpickle at a start
         # rather than some 5,000 strings and a set table (see Packed).
         self._real_words = Packed(real_words)
+        # read only for a turn in a conversation that names nothing of ours
+        self._ours = Packed(ours)
+        self._subject_words = Packed(subject_words)
         self._spellings = by_initial(word for word in vocabulary if len(word) >= 4)
         self._stems = Packed(frozenset(intents.normalizer.stem(word)
                                        for word in self._vocabulary))
@@ -178,6 +192,11 @@ class Reader:
                                      for condition in intents.lexicon.outside_conditions)
         self._first_person = intents.lexicon.words("first_person")
         self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
+        # what makes a turn lean on the conversation: a pronoun, someone already spoken of,
+        # food asked for, or a word that goes on from what was said ("in the meantime")
+        self._leaning = (intents.lexicon.pronouns | self._third_person
+                         | intents.lexicon.words("foods_asked")
+                         | intents.lexicon.words("leans_on_context"))
         self._subject_pronouns = intents.lexicon.words("subject_pronouns")
         # people named by who they are ("my dad"), not by a pronoun
         self._named_people = (intents.lexicon.words("relations")
@@ -497,6 +516,8 @@ class Reader:
             asks_later=any(asks[1:]) and ("?" in text or any(
                 clause[0] in self._lexicon.question_words for clause in clauses[1:])),
             unknown=unknown,
+            strange=self._strange(whole, asks) if ongoing
+            and not set(entities) - _LEANING_KINDS else (),
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),
@@ -1029,6 +1050,23 @@ class Reader:
                     unknown.append(word)
             position += len(clause)
         return tuple(dict.fromkeys(unknown))
+
+    def _strange(self, words: Sequence[str], asks: Sequence[bool]) -> tuple[str, ...]:
+        """See :attr:`Reading.strange`. Only words of five letters or more count: shorter
+        ones are as often a dialect's or a typo's ("yuh nuh get enough", "how much shud i
+        take") as a subject's. The asker telling of themselves asks nothing of elsewhere
+        ("I'm a postie so I walk miles every day")."""
+        if not self._leaning.isdisjoint(words) or any(word[0] == "{" for word in words):
+            return ()  # "what can i do in the meantime", "cheapest way to get {nutrient}?"
+        if not any(asks) and not self._first_person.isdisjoint(words):
+            return ()
+        stem = self._normalizer.stem
+        subject = self._subject_words.value
+        if any(word in subject or stem(word) in subject for word in words):
+            return ()  # a word of our subject: "how many IU a day is sensible"
+        ours = self._ours.value
+        return tuple(word for word in words if len(word) >= _STRANGE_LENGTH
+                     and word.isalpha() and word not in ours and stem(word) not in ours)
 
     def _is_unknown(self, word: str) -> bool:
         """Whether no data of ours knows the word, remembered per word: a word that is

@@ -3240,3 +3240,33 @@ def test_a_general_request_mid_conversation_is_out_of_scope(bot: Assistant,
     chat.ask("does magnesium help with cramps")
     assert chat.ask(request_).intent is None
     assert chat.ask("ok and how much magnesium a day").intent == "nutrient_intake"
+
+
+OPENERS = ["does magnesium help cramps", "my eyelid keeps twitching, why?"]
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+@pytest.mark.parametrize("question", [
+    "tell me about the roman empire",
+    "how do solar panels work",
+    "who painted the mona lisa",
+])
+def test_a_request_with_a_subject_of_its_own_is_out_of_scope_mid_conversation(
+        bot: Assistant, opener: str, question: str) -> None:
+    reply = last_reply(bot, [opener, question])
+    assert reply.intent is None, reply.text
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+@pytest.mark.parametrize("question", [
+    "cheapest way to get it?",  # a pronoun
+    "anything else in the meantime",  # a word that goes on from what was said
+    "any others?",
+    "brill thanks",  # small talk
+    "and for a woman my age?",  # opens as a follow-up
+    "I'm a postie so I walk miles every day",  # the asker telling of themselves
+])
+def test_a_turn_that_leans_on_the_conversation_is_still_ours(bot: Assistant, opener: str,
+                                                             question: str) -> None:
+    reply = last_reply(bot, [opener, question])
+    assert reply.intent is not None, reply.text

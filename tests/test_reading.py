@@ -2762,6 +2762,14 @@ def test_a_medicine_from_the_counter_beside_our_subject_stays_ours(bot: Assistan
     assert bot.ask(question).intent is not None
 
 
+def test_words_of_a_subject_of_its_own_are_read_only_in_a_conversation(bot: Assistant) -> None:
+    ongoing = State(intent="nutrient_role")
+    assert "solar" in read(bot, "how do solar panels work", ongoing).strange
+    assert read(bot, "how do solar panels work").strange == ()  # asked first: other rules
+    assert read(bot, "what can i do in the meantime", ongoing).strange == ()
+    assert read(bot, "is magnesium citrate better", ongoing).strange == ()  # names ours
+
+
 def test_a_bump_by_its_weeks_is_a_pregnancy(bot: Assistant) -> None:
     assert read(bot, "30 week bump and my calves cramp at night").audience == "pregnancy"
 
