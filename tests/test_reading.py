@@ -2708,6 +2708,10 @@ def test_signs_told_by_how_they_move_and_what_they_stop(bot: Assistant, question
     ("he has trouble with his words lately and his jaw twitches", "speech"),
     ("my chin twitches and I coughed a lot every time I drank water", "swallowing"),
     ("started clenbuterol and now my hands twitch", "medicine"),
+    # night sweats, water passed more often, a taste gone strange
+    ("my forearm twitches and I wake up sweating like mad at night", "other_symptoms"),
+    ("legs twitchy and I'm needing to pee every hour", "other_symptoms"),
+    ("everything tastes metallic and my cheek twitches", "other_symptoms"),
 ])
 def test_signs_easy_to_miss(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2717,6 +2721,7 @@ def test_signs_easy_to_miss(bot: Assistant, question: str, sign: str) -> None:
     "my calf twitched the last two Fridays",
     "had an EMG two years ago, all clear, now my eyelid twitches from coffee",
     "the other thing is my calf twitches after coffee",
+    "I was sweating loads at the gym and my calf twitched after",
 ])
 def test_everyday_twins_of_the_signs_easy_to_miss(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
