@@ -752,6 +752,7 @@ class SafetyCheck:
         # A clause that names any of these may say how long the twitch has lasted.
         self._about_twitch = self._body_parts | self._twitch_words | self._pointing
         self._twitch_or_part = self._body_parts | self._twitch_words  # joined once, not per call
+        self._reason_links = words("reason_links")
         # Every list read off the whole question, in one table: see PhraseScanner. The signs'
         # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
         # a quarter of the compiled cache, that every start would unpickle.
@@ -2010,6 +2011,13 @@ class SafetyCheck:
                 return True
         return False
 
+    def _just_after(self, words: Sequence[str], index: int) -> Sequence[str]:
+        """The few words after the one at ``index`` that may still be said of it: up to a
+        word that gives a reason, after which a new clause speaks of its own subject."""
+        after = words[index + 1:index + 4]
+        cut = next((at for at, word in enumerate(after) if word in self._reason_links), None)
+        return after if cut is None else after[:cut]
+
     def audience(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  ages: Sequence[AgeMention], own_twitch: bool,
                  scan: Scan | None = None) -> str | None:
@@ -2101,9 +2109,11 @@ class SafetyCheck:
                                and self._in_passing(clauses[owner[i]], asks[owner[i]],
                                                     place_in_clause[i]))]
             if grown_up_first and name != PREGNANCY:
-                # only a twitch or a body part of their own makes them the subject now
+                # only a twitch or a body part of their own makes them the subject now; not
+                # one told after a reason ("stopped his walks with the dog because his legs
+                # feel heavy": his, the grown-up's)
                 starts = [i for i in starts
-                          if not self._twitch_or_part.isdisjoint(words[i + 1:i + 4])]
+                          if not self._twitch_or_part.isdisjoint(self._just_after(words, i))]
             if starts and (name == PREGNANCY or theirs or pointed
                            or any(self._subject(words, i, clause_ends[owner[i]])
                                   or self._age_of_whom_asked(words, i, people=True)

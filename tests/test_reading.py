@@ -2712,6 +2712,22 @@ def test_signs_told_by_how_they_move_and_what_they_stop(bot: Assistant, question
     ("my forearm twitches and I wake up sweating like mad at night", "other_symptoms"),
     ("legs twitchy and I'm needing to pee every hour", "other_symptoms"),
     ("everything tastes metallic and my cheek twitches", "other_symptoms"),
+    # a body's workings changed, told as an aside beside the twitch
+    ("my calf twitches and I can hardly breathe when I lie down", "breathing"),
+    ("thigh twitching, and I keep leaking wee when I cough", "other_symptoms"),
+    ("twitchy legs and my pulse is about 40 at rest", "other_symptoms"),
+    ("my arm twitches and I've started acting out my dreams at night", "other_symptoms"),
+    ("twitching and I've been seeing things that aren't there", "other_symptoms"),
+    ("my leg twitches and I keep veering to the right when I walk", "other_symptoms"),
+    ("twitchy eyelid, and street lamps have a big halo around them", "other_symptoms"),
+    ("my hands shake in the mornings until I've had a drink, and my calves twitch",
+     "other_symptoms"),
+    ("my thigh twitches and the shower feels lukewarm on that leg", "numbness"),
+    ("dad coughs every time he has a drink and his chin twitches", "swallowing"),
+    # a mouth dropped, legs worse every hour
+    ("her mouth dropped on one side ten minutes ago and her cheek twitches", "urgent"),
+    ("my legs twitch, they're worse every hour since lunch and I can barely get up the stairs",
+     "urgent"),
 ])
 def test_signs_easy_to_miss(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -2722,6 +2738,8 @@ def test_signs_easy_to_miss(bot: Assistant, question: str, sign: str) -> None:
     "had an EMG two years ago, all clear, now my eyelid twitches from coffee",
     "the other thing is my calf twitches after coffee",
     "I was sweating loads at the gym and my calf twitched after",
+    "my eye twitches, the car keeps veering left, I need new tyres",
+    "the tea feels lukewarm and my eyelid twitches",
 ])
 def test_everyday_twins_of_the_signs_easy_to_miss(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -2734,6 +2752,20 @@ def test_everyday_twins_of_the_signs_easy_to_miss(bot: Assistant, question: str)
     ("our goat is trembling after the cold snap, is it low calcium?", "animals"),
 ])
 def test_audiences_in_still_more_words(bot: Assistant, question: str, audience: str) -> None:
+    assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    # a grown-up named first, a pet named before a reason that speaks of the grown-up
+    ("My dad is 70 and his calves twitch, he gave up walking the dog because his knees ache",
+     None),
+    ("my wife is 45, her legs twitch, and she skips the dog walks as her legs feel heavy",
+     None),
+    # ... and a pet's own body, still the pet's
+    ("my husband is 50, our dog's legs twitch in his sleep", "animals"),
+])
+def test_a_pet_beside_a_grown_up_is_the_subject_only_of_its_own_body(
+        bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
 
 
