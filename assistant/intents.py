@@ -181,7 +181,7 @@ WORD_CLASSES = frozenset({
     "asks_if_normal", "outdoing", "outdoing_fillers", "sides", "side_ones", "side_owners",
     "locating", "place_joins", "complaints",
     "doing_verbs", "chore_owners", "conjunction_question_words", "lead_ins",
-    "clause_subjects", "age_openers", "leans_on_context", "reason_links",
+    "clause_subjects", "age_openers", "leans_on_context", "reason_links", "weekdays",
     "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
     "embedding_after_to", "given_up", "else_asked",
     "subject_openers", "relative_followers"})

@@ -178,9 +178,10 @@ class Reader:
         # most questions do not say: packed, each is one object to unpickle at a start
         # rather than some 5,000 strings and a set table (see Packed).
         self._real_words = Packed(real_words)
-        # read only for a turn in a conversation that names nothing of ours
-        self._ours = Packed(ours)
-        self._subject_words = Packed(subject_words)
+        # read only for a turn in a conversation that names nothing of ours; compressed,
+        # as few questions read them and every start reads their bytes
+        self._ours = Packed(ours, compressed=True)
+        self._subject_words = Packed(subject_words, compressed=True)
         self._spellings = by_initial(word for word in vocabulary if len(word) >= 4)
         self._stems = Packed(frozenset(intents.normalizer.stem(word)
                                        for word in self._vocabulary))

@@ -753,6 +753,7 @@ class SafetyCheck:
         self._about_twitch = self._body_parts | self._twitch_words | self._pointing
         self._twitch_or_part = self._body_parts | self._twitch_words  # joined once, not per call
         self._reason_links = words("reason_links")
+        self._weekdays = words("weekdays")
         # Every list read off the whole question, in one table: see PhraseScanner. The signs'
         # own phrase sets are read only through it, so they are not kept: 13,000 patterns,
         # a quarter of the compiled cache, that every start would unpickle.
@@ -1825,8 +1826,9 @@ class SafetyCheck:
             if word not in self._since:
                 continue
             at = index + 1
-            while at < len(words) and at - index <= 3 and words[at] in self._before_a_date:
-                at += 1  # "since the 15th", "since about the 12th"
+            while at < len(words) and at - index <= 3 and (
+                    words[at] in self._before_a_date or words[at] in self._weekdays):
+                at += 1  # "since the 15th", "since about the 12th", "since Monday 16th"
             if at + 1 >= len(words) or not words[at].isdigit() \
                     or words[at + 1] not in self._ordinal_endings \
                     or self._dates_named(words[at + 2:at + 4], self._span_dates):

@@ -632,6 +632,16 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     # a short turn that names nothing but when, asked if that is normal, is the twitch's
     ("Since Bonfire Night, honestly. That's normal though right?", date(2026, 12, 4), True),
     ("since monday, is that normal?", date(2026, 12, 4), False),
+    # festivals of more faiths and countries, on this year's day
+    ("Eyelid Twitching Since Dussehra", date(2026, 12, 4), True),
+    ("Eyelid Twitching Since Dussehra", date(2026, 10, 30), False),
+    ("desde Navratri my eyelid twitches", date(2026, 12, 4), True),
+    ("my thumb has twitched since Chhath", date(2026, 11, 20), False),
+    # a weekday before the day of the month, a fortnight and days
+    ("eyelid twitching since Tuesday 10th", date(2026, 12, 4), True),
+    ("eyelid twitching since Tuesday 1st", date(2026, 12, 4), False),
+    ("Fortnight and three days of calf twitching", date(2026, 12, 4), True),
+    ("my midwife visit is another fortnight and my calf twitches", date(2026, 12, 4), False),
     ("Since I moved to London in May the tube is so busy, is that normal?", date(2026, 12, 4),
      False),
 ])
@@ -2708,6 +2718,7 @@ def test_signs_told_by_how_they_move_and_what_they_stop(bot: Assistant, question
     ("he has trouble with his words lately and his jaw twitches", "speech"),
     ("my chin twitches and I coughed a lot every time I drank water", "swallowing"),
     ("started clenbuterol and now my hands twitch", "medicine"),
+    ("they put him on baclofen last week and his twitching is worse", "medicine"),
     # night sweats, water passed more often, a taste gone strange
     ("my forearm twitches and I wake up sweating like mad at night", "other_symptoms"),
     ("legs twitchy and I'm needing to pee every hour", "other_symptoms"),
@@ -2797,6 +2808,17 @@ def test_things_conditions_and_doses_from_elsewhere_are_out_of_scope(bot: Assist
 def test_a_medicine_from_the_counter_beside_our_subject_stays_ours(bot: Assistant,
                                                                    question: str) -> None:
     assert bot.ask(question).intent is not None
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("Our youngest is five and his legs twitch at night", "children"),
+    ("Just found out I'm expecting and my calves cramp", "pregnancy"),
+    ("my youngest is 30 and her eyelid twitches", None),
+    ("I'm expecting a parcel and my eyelid twitches", None),
+])
+def test_a_youngest_child_and_a_pregnancy_found_out(bot: Assistant, question: str,
+                                                    audience: str | None) -> None:
+    assert read(bot, question).audience == audience
 
 
 def test_words_of_a_subject_of_its_own_are_read_only_in_a_conversation(bot: Assistant) -> None:
