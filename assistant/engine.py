@@ -479,7 +479,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                            for name in medicines.named_anywhere),
                           lookalikes)
     vocabulary = frozenset(known) | _data_words(kb, intents)
-    ours = _our_words(kb, intents, vocabulary)
+    ours = _our_words(intents, vocabulary)
     signs = intents.safety.signs
     # Packed as the safety check packs them, so the compiled cache holds the bytes once.
     phrases = Packed({rule.id: rule.phrases for rule in signs}, compressed=True)
@@ -525,8 +525,7 @@ def _data_words(kb: KnowledgeBase, intents: IntentSet) -> frozenset[str]:
     return frozenset(word for text in texts for word in normalize(text.replace("*", " ")))
 
 
-def _our_words(kb: KnowledgeBase, intents: IntentSet, vocabulary: frozenset[str]
-               ) -> frozenset[str]:
+def _our_words(intents: IntentSet, vocabulary: frozenset[str]) -> frozenset[str]:
     """The words of our own subject: the data's, less those it keeps to tell a question
     from elsewhere (the frames' "flight" and "recipe", the outside topics and conditions,
     the near misses' examples). A turn that asks in other words has a subject of its own."""
