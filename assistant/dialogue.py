@@ -732,6 +732,10 @@ class Dialogue:
             # nothing asked about of its own: "what are the dairy-free sources"; unless it
             # asks of a subject of its own in words ours never use ("how long is a rugby
             # match"), and neither opens as a follow-up nor is small talk ("brill thanks")
+            if turn.someones_body and turn.person.age is not None and not turn.asks \
+                    and not self._opens_a_follow_up(words):
+                # "my dad is 70, his legs twitch": someone new, and a story of their own
+                return False
             return not turn.strange or self._opens_a_follow_up(words) \
                 or self._opens_small_talk(turn) \
                 or bool(turn.ranked and self._intents[turn.ranked[0].intent].whole)

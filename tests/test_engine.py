@@ -2721,6 +2721,10 @@ def test_a_sign_told_earlier_leads_every_later_answer(bot: Assistant, turns: lis
 
 
 @pytest.mark.parametrize(("turns", "intent", "fact"), [
+    # someone new with an age, and a twitch of their own, is a story of its own; "and for"
+    # the same one asks the last question for them
+    (["what has potassium", "my dad is 70, his legs twitch"], "causes", "stress"),
+    (["what has potassium", "and for my dad, he's 70"], "nutrient_intake", "3,400 mg"),
     # a correction repeats the last question for what it names
     (["my mum is 66, how much magnesium should she be getting",
       "no wait i meant potassium sorry"], "nutrient_intake", "2,600 mg"),
