@@ -728,19 +728,17 @@ class Dialogue:
     def _is_follow_up(self, turn: Turn) -> bool:
         """Short, 'and ...', a pronoun, or no entity at all: read in the light of context."""
         words = turn.words
-        if not set(turn.entities) - {"diet", EXCEPT}:
-            # nothing asked about of its own: "what are the dairy-free sources"; unless it
-            # asks of a subject of its own in words ours never use ("how long is a rugby
-            # match"), and neither opens as a follow-up nor is small talk ("brill thanks")
-            if turn.someones_body and turn.person.age is not None and not turn.asks \
-                    and not self._opens_a_follow_up(words):
-                # "my dad is 70, his legs twitch": someone new, and a story of their own
-                return False
-            return not turn.strange or self._opens_a_follow_up(words) \
-                or self._opens_small_talk(turn) \
-                or bool(turn.ranked and self._intents[turn.ranked[0].intent].whole)
         if self._opens_a_follow_up(words):
             return True
+        if not set(turn.entities) - {"diet", EXCEPT}:
+            # nothing asked about of its own: "what are the dairy-free sources"; unless it
+            # tells of someone new and their own twitch ("my dad is 70, his legs twitch"),
+            # or asks of a subject of its own in words ours never use ("how long is a rugby
+            # match") and is no small talk ("brill thanks")
+            if turn.someones_body and turn.person.age is not None and not turn.asks:
+                return False
+            return not turn.strange or self._opens_small_talk(turn) \
+                or bool(turn.ranked and self._intents[turn.ranked[0].intent].whole)
         # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named
         return self._short(turn) or not self._pronouns.isdisjoint(words) or any(
             word[1:-1] not in turn.entities for word in words if word.startswith("{"))

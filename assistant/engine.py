@@ -480,6 +480,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                           lookalikes)
     vocabulary = frozenset(known) | _data_words(kb, intents)
     ours = _our_words(intents, vocabulary)
+    everyday = common_words()
     signs = intents.safety.signs
     # Packed as the safety check packs them, so the compiled cache holds the bytes once.
     phrases = Packed({rule.id: rule.phrases for rule in signs}, compressed=True)
@@ -487,7 +488,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
         signs=tuple(rule._replace(phrases=()) for rule in signs)))
     return _Parts(kb, without, phrases, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
-                         common_words(), ours, _subject_words(intents, ours)),
+                         everyday, ours, _subject_words(intents, ours, everyday)),
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
                                      if trigger.relief}, _partners(kb)),
                   Renderer(kb, without))
@@ -538,18 +539,25 @@ def _our_words(intents: IntentSet, vocabulary: frozenset[str]) -> frozenset[str]
                 for example in intent.examples for word in example}
     examples = {word for intent in intents.intents.values() if not intent.rejects
                 for example in intent.examples for word in example}
-    words = (vocabulary - elsewhere - rejected) | examples
-    return frozenset(words) | {intents.normalizer.stem(word) for word in words}
+    return _with_stems(intents, (vocabulary - elsewhere - rejected) | examples)
 
 
-def _subject_words(intents: IntentSet, ours: frozenset[str]) -> frozenset[str]:
+def _subject_words(intents: IntentSet, ours: frozenset[str],
+                   everyday: frozenset[str]) -> frozenset[str]:
     """Of our words, those that say what a question is about, not how it is put: less
-    everyday English, fillers and question words, and with the body's parts and the words
-    of twitching, however common ("arm", "twitch"); each with its stem, as ``ours`` has."""
+    ``everyday`` English, fillers and question words, and with the body's parts and the
+    words of twitching, however common ("arm", "twitch")."""
     lexicon = intents.lexicon
-    plain = common_words() | lexicon.filler | lexicon.question_words
-    words = (ours - plain) | set(intents.safety.body_regions) | set(lexicon.symptom_words)
-    return frozenset(words) | {intents.normalizer.stem(word) for word in words}
+    plain = everyday | lexicon.filler | lexicon.question_words
+    return _with_stems(intents, (ours - plain) | set(intents.safety.body_regions)
+                       | set(lexicon.symptom_words))
+
+
+def _with_stems(intents: IntentSet, words: Iterable[str]) -> frozenset[str]:
+    """The words and their stems, so that a word is looked up as said or as its stem
+    ("calmed" as "calm"), as the reading looks them up."""
+    words = frozenset(words)
+    return words | {intents.normalizer.stem(word) for word in words}
 
 
 def _texts_of(value: object) -> Iterator[str]:

@@ -1061,13 +1061,13 @@ class Reader:
             return ()  # "what can i do in the meantime", "cheapest way to get {nutrient}?"
         if not any(asks) and not self._first_person.isdisjoint(words):
             return ()
-        stem = self._normalizer.stem
+        said = [(word, self._normalizer.stem(word)) for word in words]
         subject = self._subject_words.value
-        if any(word in subject or stem(word) in subject for word in words):
+        if any(word in subject or stem in subject for word, stem in said):
             return ()  # a word of our subject: "how many IU a day is sensible"
         ours = self._ours.value
-        return tuple(word for word in words if len(word) >= _STRANGE_LENGTH
-                     and word.isalpha() and word not in ours and stem(word) not in ours)
+        return tuple(word for word, stem in said if len(word) >= _STRANGE_LENGTH
+                     and word.isalpha() and word not in ours and stem not in ours)
 
     def _is_unknown(self, word: str) -> bool:
         """Whether no data of ours knows the word, remembered per word: a word that is

@@ -3232,33 +3232,28 @@ def test_an_emergency_department_told_of_asks_nothing_of_it(bot: Assistant,
     assert "Sudden weakness" not in bot.ask(question).text
 
 
+OPENERS = ["does magnesium help with cramps", "my eyelid keeps twitching, why?"]
+
+
+@pytest.mark.parametrize("opener", OPENERS)
 @pytest.mark.parametrize("request_", [
+    # frames of their own
     "whats my bank balance",
     "remind me at 9pm to take it",
     "is the natwest app down",
     "how much is left on my credit card",
-])
-def test_a_general_request_mid_conversation_is_out_of_scope(bot: Assistant,
-                                                            request_: str) -> None:
-    chat = bot.conversation()
-    chat.ask("does magnesium help with cramps")
-    assert chat.ask(request_).intent is None
-    assert chat.ask("ok and how much magnesium a day").intent == "nutrient_intake"
-
-
-OPENERS = ["does magnesium help cramps", "my eyelid keeps twitching, why?"]
-
-
-@pytest.mark.parametrize("opener", OPENERS)
-@pytest.mark.parametrize("question", [
+    # a subject of its own, in words ours never use
     "tell me about the roman empire",
     "how do solar panels work",
     "who painted the mona lisa",
 ])
-def test_a_request_with_a_subject_of_its_own_is_out_of_scope_mid_conversation(
-        bot: Assistant, opener: str, question: str) -> None:
-    reply = last_reply(bot, [opener, question])
+def test_a_general_request_mid_conversation_is_out_of_scope(bot: Assistant, opener: str,
+                                                            request_: str) -> None:
+    chat = bot.conversation()
+    chat.ask(opener)
+    reply = chat.ask(request_)
     assert reply.intent is None, reply.text
+    assert chat.ask("ok and how much magnesium a day").intent == "nutrient_intake"
 
 
 @pytest.mark.parametrize("opener", OPENERS)
