@@ -103,7 +103,7 @@ class Packed(Generic[T]):
 
     def __init__(self, value: T, compressed: bool = False) -> None:
         self._value: T | None = value
-        self._packed = _compress(dumps(value, protocol=-1)) if compressed else dumps(
+        self._packed = compress(dumps(value, protocol=-1)) if compressed else dumps(
             value, protocol=-1)
         self._compressed = compressed
 
@@ -112,7 +112,7 @@ class Packed(Generic[T]):
         """What was packed: unpickled the first time it is read in this process."""
         value = self._value
         if value is None:  # two threads may both unpickle it: each gets an equal copy
-            packed = _decompress(self._packed) if self._compressed else self._packed
+            packed = decompress(self._packed) if self._compressed else self._packed
             value = self._value = loads(packed)
         return value
 
@@ -124,13 +124,15 @@ class Packed(Generic[T]):
         self._value = None
 
 
-def _compress(data: bytes) -> bytes:
+def compress(data: bytes) -> bytes:
+    """zlib's bytes, for a part of a build that few starts read (see Packed)."""
     import zlib  # only when packing, or reading what was packed: never at a start
 
     return zlib.compress(data)
 
 
-def _decompress(data: bytes) -> bytes:
+def decompress(data: bytes) -> bytes:
+    """What :func:`compress` was given."""
     import zlib
 
     return zlib.decompress(data)

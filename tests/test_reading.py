@@ -1264,6 +1264,32 @@ def test_the_single_scan_walks_one_trie_of_every_lists_phrases() -> None:
         assert PhraseScanner(lists).scan(words) == [p.starts(words) for p in lists], words
 
 
+def test_a_long_first_words_phrases_are_kept_small_and_found_as_written() -> None:
+    """A first word with many phrases ('can not lift the kettle', 'can not lift the
+    shopping'...) is kept in fewer bytes than its phrases' text, as every start reads the
+    compiled cache whole; a scanner unpickled from those bytes finds what each list's
+    PhraseSet.starts finds, in the long table and the short one beside it."""
+    import pickle
+
+    from assistant.safety import PhraseScanner, PhraseSet
+    from assistant.text import Normalizer
+
+    normalizer = Normalizer({})
+    things = [f"thing{number}" for number in range(300)]
+    lifting = [f"can not lift the {thing}" for thing in things]
+    lists = [PhraseSet(lifting, normalizer),
+             PhraseSet([f"can not carry the {thing}" for thing in things[::7]], normalizer),
+             PhraseSet(["eye twitch"], normalizer)]
+    stored = pickle.dumps(PhraseScanner(lists), protocol=-1)
+    assert len(stored) < sum(map(len, lifting)) / 3
+    scanner = pickle.loads(stored)
+    for words in (["i", "can", "not", "lift", "the", "thing299"],
+                  ["can", "not", "carry", "the", "thing7"],
+                  ["can", "not", "carry", "the", "thing8"],
+                  ["can", "not", "lift", "the", "things12"], ["eye", "twitch", "can"]):
+        assert scanner.scan(words) == [p.starts(words) for p in lists], words
+
+
 def _every_size(phrases: dict, words: list[str], start: int, most: int) -> tuple | None:
     """The lookup the first-word tables replaced: every size from the most down."""
     for size in range(min(most, len(words) - start), 0, -1):
