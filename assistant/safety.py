@@ -886,6 +886,9 @@ class SafetyCheck:
         found: list[str] = []
         denied: set[int] = set()
         medicines = self._medicines.mentions(words)
+        if medicines:  # a medicine's word in an idiom: "laughter, the best medicine"
+            idiom_words = _covered(words, self._not_signs_by_first)
+            medicines = [m for m in medicines if m.start not in idiom_words]
         named = {i for m in medicines for i in range(m.start, m.end)}
         # "blood thinners" names a medicine, not a muscle grown thinner; a generic word
         # ("tablets getting stuck") names none whose words could be a sign's

@@ -2881,3 +2881,57 @@ def test_an_asker_who_opens_with_their_own_young_age(bot: Assistant, question: s
 def test_an_asker_who_opens_with_their_own_adult_age_gets_its_amount(bot: Assistant) -> None:
     reply = bot.ask("52 year old woman here, how much magnesium do I need a day")
     assert "320 mg" in reply.text and "400 mg" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # what a hand or a leg no longer manages, against what it did
+    ("I used to lug the whole laundry basket, now I can barely manage half and my arm twitches",
+     "weakness"),
+    ("could barely turn the tap this morning and my wrist keeps twitching", "weakness"),
+    ("my fingers won't pinch a peg hard enough any more and my thumb twitches", "weakness"),
+    ("my toes keep catching on the kerb and my shin flickers", "weakness"),
+    ("I struggle getting up from the sofa and my thighs twitch", "weakness"),
+    ("my handwriting doesn't look like mine lately, fingers jumping", "weakness"),
+    # a throat that catches, a swallow taken twice, a voice gone quiet or strange
+    ("bread catches in my throat and my neck twitches", "swallowing"),
+    ("tea keeps going wrong when I drink and my chin twitches", "swallowing"),
+    ("I have to swallow twice to get rice down, tongue twitching", "swallowing"),
+    ("my voice has gone weird and my lip flickers", "speech"),
+    ("friends keep asking me to repeat myself, my voice is getting quieter, arm twitching",
+     "speech"),
+    # breath that needs pillows; lips and throat that swell
+    ("I sleep on four pillows to breathe now and my calves twitch", "breathing"),
+    ("my throat feels tight and my neck twitches", "breathing"),
+    ("my lips are swelling up and my cheek twitches", "other_symptoms"),
+    # other symptoms beside the twitch
+    ("my bladder is leaking a bit and my legs twitch", "other_symptoms"),
+    ("constipated for ten days and my stomach muscles twitch", "other_symptoms"),
+    ("keep losing my train of thought, and my shoulder twitches", "other_symptoms"),
+    ("feeling low all the time and my eyelid twitches", "other_symptoms"),
+    ("my eye is red and gunky and the lid twitches", "other_symptoms"),
+    # spread in Scots; weakness spreading since the morning is urgent
+    ("twitches movin aboot ma body", "spreading"),
+    ("my arms went weak since the morning and now my legs too", "urgent"),
+    # medicines for weight loss, and for sleep
+    ("on saxenda for two months and my calves twitch", "medicine"),
+    ("started the weight loss jabs in october, my eyelid twitches", "medicine"),
+    # a medicine from the counter, joined to a twitch as a headline joins them
+    ("Paracetamol Muscle Twitching?", "medicine"),
+    ("melatonin and twitching legs", "medicine"),
+])
+def test_signs_told_by_what_changed(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "went weak at the knees at the wedding and my eyelid twitched all day",
+    "lost my grip on reality during exams and my eye twitches",
+    "picked up my new glasses prescription and my eyelid twitches when I read",
+    "is laughter really the best medicine for a twitchy eye",
+    "the magnesium tablets are big and hard to swallow, my calf twitches",
+    "I can barely manage my inbox and my eyelid twitches from stress",
+    "my knee aches, ibuprofen helps, but my calf twitches",
+    "how much melatonin should I take for jet lag",
+])
+def test_everyday_twins_of_the_signs_told_by_what_changed(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
