@@ -24,6 +24,7 @@ from .knowledge import (
     FoodEntry,
     Intake,
     KnowledgeBase,
+    Lead,
     Nutrient,
     Trigger,
 )
@@ -71,6 +72,7 @@ class Scene(NamedTuple):
     amounts: tuple[Stated, ...] = ()  # amounts the question states, for judging
     named: Person = Person()  # who this question itself names ('and for a man'), not before
     listed: tuple[str, ...] = ()  # the foods the conversation's last answer listed
+    told: tuple[str, ...] = ()  # the other symptoms the question tells, named for the advice
 
     def first(self, kind: str) -> str | None:
         """Most answers are about one thing of a kind: the one named first (or most)."""
@@ -239,7 +241,21 @@ def care_lead(scene: Scene) -> Fact:
     if len(whens) > 1:
         several = care.several_signs
         return _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
-    return _fact(leading.text, leading.source)
+    return _told_back(scene, leading) or _fact(leading.text, leading.source)
+
+
+def _told_back(scene: Scene, leading: Lead) -> Fact | None:
+    """The advice for the other symptoms the question tells, naming them ('such as
+    changes in your vision'), so the asker hears that what they told is what it is about:
+    the lead's own sentence, or after it when another sign leads ('I can't tell what is
+    causing your twitching...'). None when the question names none."""
+    if not scene.told:
+        return None
+    named = next((lead for lead in scene.kb.care.leads.values() if lead.named), None)
+    if named is None:
+        return None
+    sentence = _fact(named.named.format(symptoms=join(list(scene.told), "and")), named.source)
+    return sentence if leading == named else sentence.led_by(_fact(leading.text, leading.source))
 
 
 def _urgent(care: Care) -> Fact:

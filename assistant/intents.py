@@ -285,6 +285,10 @@ class SignRule(NamedTuple):
     # twitch and a tremor" (but not "...between eye twitching and blurred vision")
     compared: frozenset[str] = frozenset()
     compared_terms: frozenset[str] = frozenset()
+    # The symptom a word of the sign's phrase names, as the care advice says it back
+    # ("blurry": "changes in your vision"), so the asker hears that what they told is
+    # what the advice is about: (word, name) pairs.
+    names: tuple[tuple[str, str], ...] = ()
 
 
 class Safety(NamedTuple):
@@ -754,6 +758,28 @@ def _phrases(record: Record, key: str, classes: Mapping[str, tuple[str, ...]]) -
     return tuple(dict.fromkeys(expanded))
 
 
+def _symptom_names(sign: Record) -> tuple[tuple[str, str], ...]:
+    """A sign's ``names``: each name with the words that name it, as (word, name) pairs.
+    A word is one of a question's words as read (lower case, letters only), and names
+    one symptom."""
+    names = sign.record("names", required=False)
+    if names is None:
+        return ()
+    named: dict[str, str] = {}
+    for name in names.mapping:
+        words = names.texts(name)
+        if not words:
+            raise names.error(name, "expected a list of the words that name this symptom")
+        for word in words:
+            if not word.isalpha() or word != word.lower():
+                raise names.error(name, f"'{word}': expected one lower-case word")
+            if word in named:
+                raise names.error(name, f"'{word}' already names '{named[word]}'")
+            named[word] = name
+    names.finish()
+    return tuple(named.items())
+
+
 def _safety(record: Record) -> Safety:
     classes = _phrase_classes(record)
     signs_record = record.record("signs")
@@ -778,7 +804,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("leads_for_audiences", bool, False),
                               sub.optional("theirs_beside_a_nutrient", bool, False),
                               frozenset(sub.texts("compared")),
-                              frozenset(sub.texts("compared_terms"))))
+                              frozenset(sub.texts("compared_terms")),
+                              _symptom_names(sub)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -281,6 +281,9 @@ class Lead(NamedTuple):
     # said after the signs that need emergency care, for a sign that asks whether it is
     # one ("is it a stroke??"): the asker hears what would make it one
     after_urgent: bool = False
+    # the sentence instead, when the question names what it told: "{symptoms}" is where
+    # their names go ("such as changes in your vision and a fever")
+    named: str = ""
 
 
 class Sign(NamedTuple):
@@ -848,9 +851,12 @@ def _care(record: Record, builder: _Builder) -> Care:
             raise sub.error("id", f"duplicate id '{lead_id}' (first defined at "
                                   f"{sub.file.name}:{lead_lines[lead_id]})")
         lead_lines[lead_id] = sub.line
+        named = sub.text("named", required=False)
+        if named and "{symptoms}" not in named:
+            raise sub.error("named", "expected '{symptoms}' where the symptoms told are named")
         leads[lead_id] = Lead(sub.text("text"), _source(sub, builder),
                               sub.text("when", required=False),
-                              sub.optional("after_urgent", bool, False))
+                              sub.optional("after_urgent", bool, False), named)
         sub.finish()
     return Care(
         reassurance=_statement(record, builder, "reassurance"),

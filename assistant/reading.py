@@ -114,6 +114,8 @@ class Reading(NamedTuple):
     places: frozenset[str] = frozenset()  # the body regions named, of no one else's body
     asks_a_kind: str | None = None  # the kind of nutrient asked for ("which vitamin ..."): its
     # word, singular ("vitamin", "mineral", "nutrient"), or None when none is asked for
+    # the other symptoms it tells beside the twitch, as the care advice names them back
+    symptoms_told: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -461,7 +463,7 @@ class Reader:
             # our words in another sense, of no body: "weak wifi in the back bedroom",
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
             # "been streaming on Twitch for about six months now" (the site, not a twitch)
-            safety = safety._replace(signs=())
+            safety = safety._replace(signs=(), symptoms=())
         # a time of day beside foods or nutrients asked for by their kind says only when:
         # neither a slot nor words to match ("Best Foods For Leg Cramps At Night")
         when = [f for f in found if self._a_time(f)]
@@ -525,7 +527,8 @@ class Reader:
             amounts=amounts,
             places=safety.places,
             asks_a_kind=None if self._nutrient_kinds.isdisjoint(words)  # most questions
-            else self._asks_a_kind(clauses, asks))
+            else self._asks_a_kind(clauses, asks),
+            symptoms_told=safety.symptoms)
 
     def _asks_a_kind(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> str | None:
         """The kind of nutrient a question word asks for ("which vitamin helps you absorb

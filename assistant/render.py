@@ -70,7 +70,7 @@ class Renderer:
             return self._product(decision, reading, why)
         scene = Scene(kb, decision.entities, decision.person, signs,
                       reading.amounts, reading.person,
-                      decision.listed)
+                      decision.listed, reading.symptoms_told)
         if decision.outcome == "out_of_scope":
             body = answers.render(self._intents.intents["out_of_scope"], Scene(kb), self._filled)
             text = body.text if body else ""

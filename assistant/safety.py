@@ -83,6 +83,7 @@ _SPAN_ANY = 7
 _PREGNANCY_REACH = 6  # words from a pregnancy to its span
 SINCE_REACH = 2  # words before a child or an animal "since" may be ("since the baby came")
 RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
+_NAME_REACH = 4  # words from where a sign's phrase starts that may name its symptom
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
 _STOPPED_BEFORE = 5  # words before a year a stop that it dates may be ("quit it back in")
@@ -542,6 +543,8 @@ class Signs(NamedTuple):
     own_twitch: bool  # the asker speaks of their own twitch ("my calf", "I keep twitching")
     own_body: bool  # ... of a part of their own body (see SafetyCheck.about_own_body)
     places: frozenset[str] = frozenset()  # the body regions named, of no one else's body
+    # the other symptoms told, as the care advice names them ("changes in your vision")
+    symptoms: tuple[str, ...] = ()
 
 
 @mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
@@ -559,6 +562,7 @@ class SafetyCheck:
         self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
+        self._symptom_names = {rule.id: dict(rule.names) for rule in safety.signs if rule.names}
         # ... and those that, vague, are still not enough for a child or a pregnancy
         self.vague_for_audiences = frozenset(rule.id for rule in safety.signs
                                              if rule.vague and not rule.leads_for_audiences)
@@ -885,6 +889,7 @@ class SafetyCheck:
         own_twitch = own_body or self._own_twitch_said(clauses)
         found: list[str] = []
         denied: set[int] = set()
+        symptoms_told: list[str] = []  # their names (see SignRule.names)
         medicines = self._medicines.mentions(words)
         if medicines:  # a medicine's word in an idiom: "laughter, the best medicine"
             idiom_words = _covered(words, self._not_signs_by_first)
@@ -925,6 +930,8 @@ class SafetyCheck:
                 if not (starts or (rule.with_conditions and scan.conditions)):
                     continue  # the rule's sign is not said: most rules, for most questions
                 shown = False
+                names = self._symptom_names.get(rule.id)
+                told_here: list[str] = []
                 # a symptom joined to the twitch ("Can Magnesium Fix Twitches And Dizzy
                 # Spells?"), like a condition, is beside it, whoever asks
                 beside = rule.with_conditions and (bool(joined) or any(
@@ -959,6 +966,8 @@ class SafetyCheck:
                     if negation is not None:
                         denied.update(range(negation, start + 1))
                     shown = shown or negation is None or not rule.deniable
+                    if names and negation is None:
+                        told_here += _names_in(words[start:start + _NAME_REACH], names)
                     if rule.weighed and not beside:  # only a fear is weighed
                         clause_end = clause_end or _clause_ends(clauses)
                         beside = not rule.weighed.isdisjoint(
@@ -969,6 +978,7 @@ class SafetyCheck:
                         and (twitching or in_conversation or bool(scan.parts)
                              or first_person or faculty or not rule.bodily)):
                     found.append(rule.id)
+                    symptoms_told += told_here
         # A medicine for a condition from elsewhere, with no twitch said ("started me on
         # ropinirole for restless legs, what dose..."), is that condition's, not a sign;
         # unless it is asked whether it matters ("I'm on water pills for my blood pressure
@@ -1030,7 +1040,8 @@ class SafetyCheck:
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
                      own_twitch, own_body,
-                     frozenset(places) if personal and not elsewhere else frozenset())
+                     frozenset(places) if personal and not elsewhere else frozenset(),
+                     tuple(dict.fromkeys(symptoms_told)))
 
     def _age_said(self, words: Sequence[str]) -> bool:
         """An age told after a word that introduces one ('at 34', 'aged 61')."""
@@ -2481,6 +2492,12 @@ def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]
             if tuple(words[start:start + len(phrase)]) == phrase:
                 covered.update(range(start, start + len(phrase)))
     return covered
+
+
+def _names_in(words: Sequence[str], names: Mapping[str, str]) -> list[str]:
+    """The first symptom the words of a sign's phrase name, if any ('my vision has gone
+    blurry': 'changes in your vision'); the phrase's first words say what it is about."""
+    return next(([names[word]] for word in words if word in names), [])
 
 
 def _singular(word: str) -> str:

@@ -621,6 +621,14 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "'nutrient_foods'?)"),
     Break("kept-not-a-flag", "safety.yaml", "      kept: false ", "      kept: never ",
           "{line}: safety.signs.worry.kept: expected true or false, got text 'never'"),
+    Break("symptom-name-of-two-words", "safety.yaml",
+          "        a fever: [fever, fevers, feverish, temperature]\n",
+          "        a fever: [fever, high temperature]\n",
+          "{line}: safety.signs.other_symptoms.names.a fever: 'high temperature': expected one "
+          "lower-case word"),
+    Break("symptom-word-naming-two-symptoms", "safety.yaml", "        a rash: [rash, rashes]\n",
+          "        a rash: [rash, fever]\n",
+          "{line}: safety.signs.other_symptoms.names.a rash: 'fever' already names 'a fever'"),
 )
 def test_intent_errors(workdir: Path, case: Break) -> None:
     error, expected = intent_case(workdir, case)
@@ -695,3 +703,13 @@ def test_cli_reports_an_empty_knowledge_directory(workdir: Path) -> None:
     (workdir / "empty").mkdir()
     done = cli(workdir, "--knowledge", "empty", "hi")
     assert (done.returncode, done.stdout, done.stderr) == (1, "", "empty: no .yaml files found\n")
+
+
+def test_a_lead_that_names_the_symptoms_told_says_where(workdir: Path) -> None:
+    """A lead's `named` sentence without its {symptoms} place would name nothing told."""
+    knowledge = copy_data(workdir, "knowledge")
+    line = edit(knowledge / "care.yaml", "other symptoms, such as {symptoms}, should",
+                "other symptoms, such as yours, should")
+    assert knowledge_error("knowledge") == (
+        f"knowledge/care.yaml:{line - 1}: care.leads[other_symptoms].named: expected "
+        "'{symptoms}' where the symptoms told are named")

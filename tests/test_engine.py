@@ -592,6 +592,30 @@ def test_red_flags_lead_to_care_first(bot: Assistant, question: str, lead: str) 
     assert "magnesium" not in first_sentence
 
 
+@pytest.mark.parametrize(("question", "named", "unnamed"), [
+    ("my calf twitches and my eyesight has gone fuzzy", "such as changes in your vision", ""),
+    ("twitchy thighs and a temperature since yesterday", "such as a fever", ""),
+    ("dropped 5 kilos without trying, arms twitching", "such as weight loss", ""),
+    ("banged my head on the shed door and now my cheek twitches", "a knock to the head", ""),
+    # two told, one denied: only what was told is named back
+    ("my leg twitches and I've got a rash and a fever", "such as a rash and a fever", ""),
+    ("my leg twitches, no fever, but I keep feeling dizzy", "such as dizziness", "fever"),
+    # another sign leads, and the symptom told still gets its sentence
+    ("started sertraline and my eyelid twitches and my vision is blurry",
+     "such as changes in your vision", ""),
+])
+def test_the_other_symptoms_told_are_named_in_the_advice(bot: Assistant, question: str,
+                                                          named: str, unnamed: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care" and named in reply.text, reply.text
+    assert not unnamed or unnamed not in reply.text
+
+
+def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
+    reply = bot.ask("my arm twitches and my hair is coming out in clumps")
+    assert reply.text.startswith("Twitching that comes with other symptoms should be checked")
+
+
 @pytest.mark.parametrize("question", [
     "does low potassium cause muscle weakness",
     "can a b12 deficiency cause numbness",

@@ -2935,3 +2935,14 @@ def test_signs_told_by_what_changed(bot: Assistant, question: str, sign: str) ->
 ])
 def test_everyday_twins_of_the_signs_told_by_what_changed(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("my calf twitches and I have a fever and a rash", ("a fever", "a rash")),
+    ("my calf twitches, no fever, just dizzy spells", ("dizziness",)),
+    ("my calf twitches after coffee", ()),
+    ("is a fever a sign of low magnesium", ()),  # asked about, not told
+])
+def test_the_other_symptoms_told_are_read_by_name(bot: Assistant, question: str,
+                                                   told: tuple[str, ...]) -> None:
+    assert read(bot, question).symptoms_told == told
