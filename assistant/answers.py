@@ -291,6 +291,19 @@ def _care_see_doctor(scene: Scene) -> Fact:
     return _fact(f"In general, see a doctor (GP) if {join(signs, 'or')}.", care.see_doctor_source)
 
 
+@answer_field("care", "causes")
+def _care_causes(scene: Scene) -> Fact:
+    """The common triggers, after the advice for a twitch that shows no sign more specific
+    than a worry or its lasting ("Eye Twitch That Won't Go Away", "3 days, should I
+    worry?"), or none: such twitches most often have an everyday cause, and the asker
+    hears which. Nothing after a sign whose lead says otherwise (see Lead.with_causes)."""
+    leads = scene.kb.care.leads
+    leading = next((leads[sign] for sign in scene.signs if sign in leads), None)
+    if "urgent" in scene.signs or (leading is not None and not leading.with_causes):
+        return Fact("")
+    return _causes_common(scene)
+
+
 @answer_field("care", "reassurance")
 def _care_reassurance(scene: Scene) -> Fact:
     if "urgent" in scene.signs:

@@ -156,6 +156,7 @@ WORD_CLASSES = frozenset({
     "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins",
     "kinds_asked_for", "drinks_of_signs",
     "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
+    "settled_before_if_over", "over_now",
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "relative_openers", "pointing_articles", "put_aside", "turn_openers",
     "turns_new", "appraisals", "purpose_ends", "changes_subject",

@@ -284,6 +284,9 @@ class Lead(NamedTuple):
     # the sentence instead, when the question names what it told: "{symptoms}" is where
     # their names go ("such as changes in your vision and a fever")
     named: str = ""
+    # the common triggers follow the advice: a worry with no sign more specific ("is it
+    # serious?") most often has an everyday cause, and the asker hears which
+    with_causes: bool = False
 
 
 class Sign(NamedTuple):
@@ -856,7 +859,8 @@ def _care(record: Record, builder: _Builder) -> Care:
             raise sub.error("named", "expected '{symptoms}' where the symptoms told are named")
         leads[lead_id] = Lead(sub.text("text"), _source(sub, builder),
                               sub.text("when", required=False),
-                              sub.optional("after_urgent", bool, False), named)
+                              sub.optional("after_urgent", bool, False), named,
+                              sub.optional("with_causes", bool, False))
         sub.finish()
     return Care(
         reassurance=_statement(record, builder, "reassurance"),

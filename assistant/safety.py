@@ -51,6 +51,7 @@ _PAST_AFTER = 8  # ... and after it, where it may be said long past ("fainted ..
 _SET_ASIDE_REACH = 14  # ... and where what sets it aside may be ("not the issue here")
 _SETTLED_REACH = 25  # words after a fear where what settled it may start ("... MRI was clear")
 _SETTLED_BEFORE = 5  # words before a fear where what settled it may start ("not worried about")
+_OVER_REACH = 4  # words after a fear's start where a change settles it ('MND any more')
 _SCARE_REACH = 3  # words after a fear where "scare" says it as an episode ("MS scare")
 _UNSETTLED_REACH = 8  # words after that where it may come back ("but I'm still scared")
 _DREADED_REACH = 4  # words after a worry where an event it is about may be ("of my exam")
@@ -663,6 +664,9 @@ class SafetyCheck:
                                         normalizer)
         self._scare = words("scare")
         self._settled_before = PhraseSet(sorted(words("settled_before")), normalizer)
+        self._settled_before_if_over = PhraseSet(sorted(words("settled_before_if_over")),
+                                                 normalizer)
+        self._over_now = PhraseSet(sorted(words("over_now")), normalizer)
         self._unsettled = PhraseSet(sorted(words("unsettled")), normalizer)
         self._dreaded = PhraseSet(sorted(words("dreaded")), normalizer)
         self._since = words("since")
@@ -1457,9 +1461,14 @@ class SafetyCheck:
             turn = next((at for at, word in enumerate(after) if word in self._contrasts), None)
             after = after[:turn] if turn is not None else after
             return self._long_ago(words[max(0, start - _PAST_BEFORE):start], after, today)
-        if self._settled_before.search(words[max(0, start - _SETTLED_BEFORE):start]) \
+        before = words[max(0, start - _SETTLED_BEFORE):start]
+        if (self._settled_before.search(before) or (
+                self._settled_before_if_over.search(before)
+                and self._over_now.search(words[start + 1:start + 1 + _OVER_REACH]))) \
                 and not self._unsettled.search(words[start + 1:start + 1 + _SCARE_REACH]):
-            return True  # "not worried about ALS any more"; not "... about ALS, mostly"
+            # "no longer worried about ALS", "not worried about ALS any more"; not "... about
+            # ALS, mostly", nor "not worried about MS lol, eyelid dancing"
+            return True
         after = words[start + 1:start + 1 + _SETTLED_REACH]
         scare = not self._scare.isdisjoint(after[:_SCARE_REACH])  # "had an MS scare"
         settled = (self._settled_scare if scare else self._settled).starts(after)

@@ -611,6 +611,22 @@ def test_the_other_symptoms_told_are_named_in_the_advice(bot: Assistant, questio
     assert not unnamed or unnamed not in reply.text
 
 
+@pytest.mark.parametrize(("question", "causes"), [
+    # a worry, a twitch that stays, or a doctor asked about: the everyday causes follow
+    ("Eyelid Twitching For 4 Days, Should I Be Worried?", True),
+    ("Thigh Twitch That Won't Go Away", True),
+    ("when should I get a twitch checked", True),
+    # a sign of its own: its advice and no list of everyday causes beside it
+    ("my calf twitches and the leg feels weak", False),
+    ("eyelid twitching and my face is drooping on one side", False),
+])
+def test_everyday_causes_follow_care_advice_for_a_worry_alone(bot: Assistant, question: str,
+                                                              causes: bool) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", reply.text
+    assert ("Common triggers include stress" in reply.text) == causes, reply.text
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")

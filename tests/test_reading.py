@@ -2946,3 +2946,31 @@ def test_everyday_twins_of_the_signs_told_by_what_changed(bot: Assistant, questi
 def test_the_other_symptoms_told_are_read_by_name(bot: Assistant, question: str,
                                                    told: tuple[str, ...]) -> None:
     assert read(bot, question).symptoms_told == told
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # a serious illness asked after by its signs, or named to wave it off beside a twitch
+    ("what are the early symptoms of parkinsons", "fear"),
+    ("First Signs Of MS In Women?", "fear"),
+    ("not worried about parkinsons haha, just my thumb keeps flickering", "fear"),
+    # a twitch that will not go is persistent
+    ("Calf Twitch That Won't Go Away", "worsening"),
+    ("this eyelid twitch just will not go away", "worsening"),
+    # a cramp that locks the hand
+    ("my fingers cramped into a claw last night and my hand twitches", "other_symptoms"),
+])
+def test_fears_asked_after_and_twitches_that_stay(bot: Assistant, question: str,
+                                                  sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "no longer worried about ALS, which foods have magnesium",
+    "not worried about MS any more, my eyelid twitches after coffee",
+    "not worried about motor neurone disease at all, just want to know about potassium",
+    "the deadline stress won't go away till friday, how do I calm an eye twitch",
+    "my dad has parkinsons, what are the symptoms of low b12",
+])
+def test_fears_settled_and_worries_of_other_things_are_no_sign(bot: Assistant,
+                                                                question: str) -> None:
+    assert read(bot, question).signs == ()
