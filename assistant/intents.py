@@ -113,6 +113,10 @@ class Intent(NamedTuple):
     # Asked whether it is normal ("Calf twitched after parkrun, normal?"), the answer opens
     # with the outlook of twitching (lexicon word class asks_if_normal).
     reassures: bool = False
+    # How many things of its slot, named together, get an answer each (as many as fit in
+    # a short answer): a story that tells coffee, little sleep and cigarettes and asks
+    # which it is hears of each. Two unless the data says more.
+    each_named: int = 2
 
     def takes(self, kind: str) -> bool:
         """Whether a follow-up naming this kind can carry the intent on ('and calcium?')."""
@@ -156,7 +160,7 @@ WORD_CLASSES = frozenset({
     "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins",
     "kinds_asked_for", "drinks_of_signs",
     "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
-    "settled_before_if_over", "over_now",
+    "settled_before_if_over", "over_now", "not_entities",
     "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "relative_openers", "pointing_articles", "put_aside", "turn_openers",
     "turns_new", "appraisals", "purpose_ends", "changes_subject",
@@ -541,7 +545,11 @@ def _intent(record: Record, normalizer: Normalizer,
                     record.text("narrows_to", required=False),
                     record.optional("after_care", bool, False),
                     record.optional("answers_cause", bool, False),
-                    record.optional("reassures", bool, False))
+                    record.optional("reassures", bool, False),
+                    record.optional("each_named", int, 2))
+    if intent.each_named < 1:
+        raise record.error("each_named", f"expected a whole number of 1 or more, got "
+                                         f"{intent.each_named}")
     if not intent.ask_as and not (intent.chat or intent.rejects):
         raise record.error("ask_as", "missing: how a clarifying question offers this intent, "
                                      "e.g. \"which foods have {nutrient}\"")

@@ -254,6 +254,9 @@ class Reader:
         self._question_joins = intents.lexicon.words("question_joins")
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
+        self._listing = intents.lexicon.words("listing")
+        self._not_entities = PhraseSet(sorted(intents.lexicon.words("not_entities")),
+                                       intents.normalizer)
         self._requests = intents.lexicon.words("frames_of_requests")
         self._frame_denials = intents.lexicon.words("frame_denials")
         self._telling = intents.lexicon.words("telling")
@@ -720,6 +723,7 @@ class Reader:
         set_aside = self._put_aside(words)
         if not found:
             return found, frozenset(set_aside)  # nothing named, nothing ruled out
+        idioms = self._idiom_words(words)
         result = []
         ruled_out: dict[str, Found] = {}
         # "I cut out coffee a week ago ... what else could be keeping it going?": a habit
@@ -728,6 +732,9 @@ class Reader:
         verbs = self._lexicon.words("drinking_verbs")
         starts = {f.start for f in found if f.kind != OUTSIDE and f.start >= 0}
         for mention in found:
+            if idioms and mention.start >= 0 and idioms.issuperset(
+                    range(mention.start, mention.end)):
+                continue  # "a run of four night shifts", "running late": no exercise named
             if mention.end > 0 and words[mention.end - 1] in verbs and any(
                     mention.end <= start < mention.end + OBJECT_REACH for start in starts):
                 continue  # "been drinking like 5 cups of coffee": what was drunk is named
@@ -752,6 +759,15 @@ class Reader:
         return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
                 if m.kind == "food" and m.id in ruled_out else m for m in result
                 ], frozenset(set_aside)
+
+    def _idiom_words(self, words: Sequence[str]) -> set[int]:
+        """Where the words are part of a phrase in which a name of ours means something
+        else (lexicon not_entities): an entity found wholly inside one is not named."""
+        idioms = self._not_entities
+        if not idioms.may_start(words):
+            return set()  # most questions say none: one set test
+        return {at for start in idioms.starts(words)
+                for at in range(start, idioms.end(words, start))}
 
     def _put_aside(self, words: Sequence[str]) -> set[int]:
         """The bought forms put aside after "instead of" or "rather than" ("ok what foods
@@ -871,12 +887,22 @@ class Reader:
         named = {i for f in found if f.start >= 0 for i in range(f.start, f.end)}
         start = 0
         for index, clause in enumerate(clauses):
-            if (index and asks[index - 1] and not asks[index] and len(clause) <= _LIST_ITEM
-                    and all(start + at in named or word in self._list_fillers
-                            for at, word in enumerate(clause))):
+            if index and asks[index - 1] and not asks[index] \
+                    and self._lists_on(clause, start, named):
                 asks[index] = True
             start += len(clause)
         return asks
+
+    def _lists_on(self, clause: Sequence[str], start: int, named: Collection[int]) -> bool:
+        """Whether a clause (its first word at ``start``) only lists things named, as "the
+        stress" does; or opens with a list of them joined by 'or', then says what they would
+        do: "Is it coffee, cigarettes or lack of sleep making my eye twitch?"."""
+        listed = [start + at in named or word in self._list_fillers
+                  for at, word in enumerate(clause)]
+        if len(clause) <= _LIST_ITEM and all(listed):
+            return True
+        head = next((at for at, in_list in enumerate(listed) if not in_list), len(clause))
+        return start in named and not self._listing.isdisjoint(clause[:head])
 
     def _turns_to_the_asker(self, clause: Sequence[str]) -> bool:
         """'ok what about me then': a clause that only turns to the asker, and asks

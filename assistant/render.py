@@ -180,19 +180,26 @@ class Renderer:
         return scene._replace(entities={**scene.entities, "trigger": (*named, *relieved)})
 
     def _body(self, intent: Intent, scene: Scene) -> answers.Fact:
-        """One answer for each of two things named ('signs of low Mg and K', 'is it the
-        lack of sleep or the energy drinks'), if both fit in a short answer."""
+        """One answer for each thing named ('signs of low Mg and K', 'coffee, fags and five
+        hours' sleep, which one is it?'), in the order named: up to the intent's
+        each_named, as many as fit in a short answer; at least two, or the answer for the
+        first alone."""
         kind = intent.slots[0] if len(intent.slots) == 1 else ""
-        named = scene.entities.get(kind, ())
-        parts = []
+        named = scene.entities.get(kind, ())[:intent.each_named]
         if len(named) > 1:
-            for entity_id in named[:2]:
+            parts: list[answers.Fact] = []
+            joined = ""
+            for entity_id in named:
                 single = {**scene.entities, kind: (entity_id,)}
                 part = answers.render(intent, scene._replace(entities=single), self._filled)
-                if part:
-                    parts.append(part)
-            joined = answers.without_repeats(" ".join(p.text for p in parts))
-            if len(parts) == 2 and answers.word_count(joined) <= answers.MAX_WORDS - 30:
+                if not part:
+                    continue
+                longer = answers.without_repeats(" ".join([*(p.text for p in parts), part.text]))
+                if answers.word_count(longer) > answers.MAX_WORDS - 30:
+                    break
+                parts.append(part)
+                joined = longer
+            if len(parts) > 1:
                 return answers.Fact(joined, tuple(s for p in parts for s in p.sources))
         body = answers.render(intent, scene, self._filled)
         if body is None:

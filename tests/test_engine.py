@@ -627,6 +627,15 @@ def test_everyday_causes_follow_care_advice_for_a_worry_alone(bot: Assistant, qu
     assert ("Common triggers include stress" in reply.text) == causes, reply.text
 
 
+def test_a_story_of_several_triggers_hears_of_each(bot: Assistant) -> None:
+    reply = bot.ask("Coffee all day, five hours sleep and twenty fags. Which one is making "
+                    "my eye twitch?")
+    assert reply.intent == "trigger"
+    for said in ("caffeine", "nicotine", "sleep"):
+        assert said in reply.text.lower(), reply.text
+    assert len(reply.text.split()) <= 150
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")

@@ -2974,3 +2974,18 @@ def test_fears_asked_after_and_twitches_that_stay(bot: Assistant, question: str,
 def test_fears_settled_and_worries_of_other_things_are_no_sign(bot: Assistant,
                                                                 question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "triggers"), [
+    # a list that goes on past a comma, then says what its items would do
+    ("is it coffee, cigarettes or lack of sleep making my eye twitch",
+     {"caffeine", "nicotine", "fatigue"}),
+    ("could it be the wine, vaping or stress causing my lip to twitch",
+     {"alcohol", "nicotine", "stress"}),
+    # a name of ours inside a phrase that means something else names nothing
+    ("after a run of five night shifts my eye twitches", {"fatigue"}),
+    ("I was running late all week and my eyelid twitches, is it the coffee", {"caffeine"}),
+])
+def test_triggers_listed_and_triggers_only_seeming_named(bot: Assistant, question: str,
+                                                         triggers: set[str]) -> None:
+    assert set(read(bot, question).entities.get("trigger", ())) == triggers
