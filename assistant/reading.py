@@ -613,9 +613,13 @@ class Reader:
         or twitching word it is a typo of, when it is one."""
         if self._vocabulary.issuperset(words):
             return words  # every word is ours or English: most clauses, in one set test
+        vocabulary = self._vocabulary
         for index, word in enumerate(words):
-            if (len(word) >= _TYPO_LENGTH and word.isalpha() and word not in self._vocabulary
-                    and word not in self._real_words.value):
+            if word in vocabulary or not word.isalpha():
+                continue
+            if word.endswith("in") and word + "g" in vocabulary:
+                words[index] = word + "g"  # its g dropped, as said: "twitchin", "chokin on me tea"
+            elif len(word) >= _TYPO_LENGTH and word not in self._real_words.value:
                 words[index] = self._long_typo(word)
         return words
 

@@ -2989,3 +2989,36 @@ def test_fears_settled_and_worries_of_other_things_are_no_sign(bot: Assistant,
 def test_triggers_listed_and_triggers_only_seeming_named(bot: Assistant, question: str,
                                                          triggers: set[str]) -> None:
     assert set(read(bot, question).entities.get("trigger", ())) == triggers
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # a g dropped as it is said, and Scots and Northern words
+    ("can't stop chokin on me dinner, throat twitchin", "swallowing"),
+    ("started on the blue inhaler an now me arm's twitchin", "medicine"),
+    ("cannae lift the kettle noo, forearm twitchin", "weakness"),
+    ("twitches aw ower ma body the week", "spreading"),
+    ("me gob's gone wonky an I'm slurrin me words, cheek twitchin", "urgent"),
+    # signs told as a joke or by what others hear or see
+    ("the stairs feel like a mountain these days and my thighs twitch", "weakness"),
+    ("my brother says I talk like I've had a few pints, my chin twitches", "speech"),
+    ("my husband says I had a fit in the lounge, legs still twitching", "urgent"),
+    ("my feet are permanently asleep and my calves twitch", "numbness"),
+    ("twitches doing a mexican wave up my back", "spreading"),
+    ("my left pupil looks bigger than the right and my eyelid twitches", "other_symptoms"),
+    ("can't close my left eye properly since lunch and my cheek twitches", "urgent"),
+    ("my pee is really dark after the marathon and my calves twitch", "other_symptoms"),
+    ("eyelid twitching since daylight saving ended", "duration"),
+    ("my dad's new BP drugs, and now his legs jump at night", "medicine"),
+])
+def test_signs_in_dialect_and_told_as_a_joke(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "it's a wee bit annoying, my eyelid twitches after coffee",
+    "my cabin crew rota is brutal and my eyelid twitches",
+    "I was running late and my eye twitched",
+    "my dad's protein shake and potassium, any link to cramps?",
+])
+def test_everyday_twins_of_signs_in_dialect(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
