@@ -24,7 +24,6 @@ from .knowledge import (
     FoodEntry,
     Intake,
     KnowledgeBase,
-    Lead,
     Nutrient,
     Trigger,
 )
@@ -227,8 +226,9 @@ def _causes_also(scene: Scene) -> Fact:
 def care_lead(scene: Scene) -> Fact:
     """The first sentence of care advice: the one that fits the sign the question shows."""
     care = scene.kb.care
-    if "urgent" in scene.signs:
-        return _urgent(care)
+    if "urgent" in scene.signs:  # the emergency first, then the symptoms told, if any
+        told = _told_back(scene)
+        return told.led_by(_urgent(care)) if told else _urgent(care)
     leading = next((care.leads[sign] for sign in scene.signs if sign in care.leads), None)
     if leading is None:
         return _fact(care.article_advice.text, care.article_advice.source)
@@ -241,21 +241,23 @@ def care_lead(scene: Scene) -> Fact:
     if len(whens) > 1:
         several = care.several_signs
         return _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
-    return _told_back(scene, leading) or _fact(leading.text, leading.source)
+    told = _told_back(scene)
+    if told is None:
+        return _fact(leading.text, leading.source)
+    return told if leading.named else told.led_by(_fact(leading.text, leading.source))
 
 
-def _told_back(scene: Scene, leading: Lead) -> Fact | None:
+def _told_back(scene: Scene) -> Fact | None:
     """The advice for the other symptoms the question tells, naming them ('such as
     changes in your vision'), so the asker hears that what they told is what it is about:
-    the lead's own sentence, or after it when another sign leads ('I can't tell what is
-    causing your twitching...'). None when the question names none."""
+    in place of its lead, or after the sign that leads ('I can't tell what is causing
+    your twitching...', an emergency's advice). None when the question names none."""
     if not scene.told:
         return None
     named = next((lead for lead in scene.kb.care.leads.values() if lead.named), None)
     if named is None:
         return None
-    sentence = _fact(named.named.format(symptoms=join(list(scene.told), "and")), named.source)
-    return sentence if leading == named else sentence.led_by(_fact(leading.text, leading.source))
+    return _fact(named.named.format(symptoms=join(list(scene.told), "and")), named.source)
 
 
 def _urgent(care: Care) -> Fact:

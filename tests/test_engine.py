@@ -603,6 +603,10 @@ def test_red_flags_lead_to_care_first(bot: Assistant, question: str, lead: str) 
     # another sign leads, and the symptom told still gets its sentence
     ("started sertraline and my eyelid twitches and my vision is blurry",
      "such as changes in your vision", ""),
+    # ... an emergency's advice too, first
+    ("my face suddenly went numb an hour ago, I have a fever and my cheek twitches",
+     "emergency care at once, so call your local emergency number. Twitching that comes "
+     "with other symptoms, such as a fever,", ""),
 ])
 def test_the_other_symptoms_told_are_named_in_the_advice(bot: Assistant, question: str,
                                                           named: str, unnamed: str) -> None:

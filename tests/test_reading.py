@@ -3022,3 +3022,18 @@ def test_signs_in_dialect_and_told_as_a_joke(bot: Assistant, question: str, sign
 ])
 def test_everyday_twins_of_signs_in_dialect(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("my right arm is way behind the left at the gym now and the bicep twitches", "weakness"),
+    ("the garden shears are too stiff to squeeze in my left hand, forearm twitching",
+     "weakness"),
+    ("I wake up drooling on my pillow and my tongue twitches", "swallowing"),
+    ("tea came back up my nose twice this week, chin twitching", "swallowing"),
+])
+def test_signs_in_a_postscript(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+def test_a_quiz_left_behind_is_no_sign(bot: Assistant) -> None:
+    assert read(bot, "I'm way behind the right answers in the pub quiz, eye twitches").signs == ()
