@@ -235,12 +235,15 @@ def care_lead(scene: Scene) -> Fact:
     if leading.after_urgent:
         return _fact(leading.text, leading.source).led_by(_urgent(care))
     # "both legs, every night since the start of November": each sign told is named, so
-    # that the asker hears why both call for a doctor, not only the stronger one
+    # that the asker hears why both call for a doctor, not only the stronger one; after
+    # the sentence of a sign that leads and is not among them ("...tablets for her blood
+    # pressure", then "her legs in the spring, now her arms")
     whens = [care.leads[sign].when for sign in scene.signs
-             if sign in care.leads and care.leads[sign].when] if leading.when else []
+             if sign in care.leads and care.leads[sign].when]
     if len(whens) > 1:
         several = care.several_signs
-        return _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
+        sentence = _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
+        return sentence if leading.when else sentence.led_by(_fact(leading.text, leading.source))
     told = _told_back(scene)
     if told is None:
         return _fact(leading.text, leading.source)

@@ -640,6 +640,15 @@ def test_a_story_of_several_triggers_hears_of_each(bot: Assistant) -> None:
     assert len(reply.text.split()) <= 150
 
 
+def test_a_medicine_that_leads_is_followed_by_the_other_signs_told(bot: Assistant) -> None:
+    reply = bot.ask("My dad is 74 and on water tablets. His calves have twitched since the summer "
+                    "and now his arms twitch too. Should he see someone?")
+    assert reply.text.startswith("If you think a prescribed medicine might be causing it")
+    # the sentence that names each sign told, not only the list of when to see a doctor
+    assert "that spreads to more than one place" in reply.text
+    assert "that has lasted more than 2 weeks" in reply.text
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")
