@@ -734,14 +734,20 @@ class Reader:
         # already given up is ruled out when something else is asked for
         else_asked = not self._lexicon.words("else_asked").isdisjoint(words)
         verbs = self._lexicon.words("drinking_verbs")
+        coordinators = self._lexicon.words("coordinators")
+        too_little = self._lexicon.words("drinking_too_little")
         starts = {f.start for f in found if f.kind != OUTSIDE and f.start >= 0}
         for mention in found:
             if idioms and mention.start >= 0 and idioms.issuperset(
                     range(mention.start, mention.end)):
                 continue  # "a run of four night shifts", "running late": no exercise named
-            if mention.end > 0 and words[mention.end - 1] in verbs and any(
-                    mention.end <= start < mention.end + OBJECT_REACH for start in starts):
-                continue  # "been drinking like 5 cups of coffee": what was drunk is named
+            if mention.end > 0 and words[mention.end - 1] in verbs \
+                    and mention.end < len(words) and words[mention.end] not in coordinators \
+                    and too_little.isdisjoint(words[mention.start:mention.end]) and any(
+                        mention.end <= start < mention.end + OBJECT_REACH for start in starts):
+                # "been drinking like 5 cups of coffee": what was drunk is named (not
+                # "drinking and smoking", nor "barely drink water", a lack of drinking)
+                continue
             if mention.kind in ("trigger", "factor"):
                 if self._safety.negation(words, mention.start, asking=True) is not None:
                     continue  # "not on any meds": denied

@@ -2985,6 +2985,13 @@ def test_fears_settled_and_worries_of_other_things_are_no_sign(bot: Assistant,
     # a name of ours inside a phrase that means something else names nothing
     ("after a run of five night shifts my eye twitches", {"fatigue"}),
     ("I was running late all week and my eyelid twitches, is it the coffee", {"caffeine"}),
+    # drinking with nothing drunk after it, and too little drunk, whatever it is
+    ("Eyelid Twitching After Drinking And Smoking", {"alcohol", "nicotine"}),
+    ("I hardly drink water but love my coffee, is that why my calf twitches",
+     {"dehydration", "caffeine"}),
+    ("been drinking like 5 cups of coffee and my eye twitches", {"caffeine"}),
+    ("we stay up late and drink 3 coffees a day, which one is making my cheek twitch",
+     {"fatigue", "caffeine"}),
 ])
 def test_triggers_listed_and_triggers_only_seeming_named(bot: Assistant, question: str,
                                                          triggers: set[str]) -> None:
