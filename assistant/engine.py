@@ -271,10 +271,27 @@ class Assistant:
             return cause
         if self._answered_after_care(decision, reading):
             return decision
+        others = self._other_triggers_than_the_medicine(decision, reading)
+        if others is not None:
+            return others
         instead = self._nutrient_beside_the_medicine(decision, reading, ranked)
         if instead is not None:
             return instead
         return Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
+
+    def _other_triggers_than_the_medicine(self, decision: Decision,
+                                          reading: Reading) -> Decision | None:
+        """'Is it the meds or the three coffees I have with them?': the medicine's advice
+        answers for the medicine, and the other triggers weighed beside it are answered
+        after it; None when the medicine is the only trigger asked about."""
+        medicine = self._intents.medicines.trigger
+        triggers = decision.entities.get("trigger", ())
+        others = tuple(trigger for trigger in triggers if trigger != medicine)
+        if decision.outcome != "answer" or medicine not in triggers or not others \
+                or not self._medicine_alone(reading):
+            return None
+        return decision._replace(entities=MappingProxyType({**decision.entities,
+                                                            "trigger": others}))
 
     def _nutrient_beside_the_medicine(self, decision: Decision, reading: Reading,
                                       ranked: Sequence[Candidate]) -> Decision | None:

@@ -649,6 +649,18 @@ def test_a_medicine_that_leads_is_followed_by_the_other_signs_told(bot: Assistan
     assert "that has lasted more than 2 weeks" in reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "I'm on sertraline and drink four coffees a day, is it the tablets or the coffee making "
+    "my eye twitch?",
+    "Could it be my new inhaler or the energy drinks? My calf won't stop twitching",
+])
+def test_a_medicine_weighed_against_another_trigger_hears_of_both(bot: Assistant,
+                                                                  question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith("If you think a prescribed medicine might be causing it")
+    assert "caffeine" in reply.text.lower(), reply.text
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")
