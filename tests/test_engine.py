@@ -661,6 +661,19 @@ def test_a_medicine_weighed_against_another_trigger_hears_of_both(bot: Assistant
     assert "caffeine" in reply.text.lower(), reply.text
 
 
+@pytest.mark.parametrize("waiting", [
+    "my wife says to wait and see if it wears off, should we?",
+    "should we just wait and see or get it checked",
+])
+def test_waiting_after_an_emergency_sign_gets_the_emergency_advice(bot: Assistant,
+                                                                   waiting: str) -> None:
+    chat = bot.conversation()
+    chat.ask("my mum's mouth has dropped on one side and her cheek twitches")
+    reply = chat.ask(waiting)
+    assert reply.intent == "seek_care" and "emergency" in reply.text, reply.text
+    assert "outside what I can answer" not in reply.text
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")
