@@ -331,6 +331,9 @@ class Care(NamedTuple):
     timing_outside: str = ""
     # What is said of food prices, which the sources never compare ('' if unset).
     prices_outside: str = ""
+    # The lead said after the reassurance when it is asked whether a twitch is normal
+    # ("Eyelid Twitching 10 Days - Normal?"): when it would no longer be ('' if unset).
+    normal_asked: Lead | None = None
 
 
 class Cut(NamedTuple):
@@ -862,6 +865,10 @@ def _care(record: Record, builder: _Builder) -> Care:
                               sub.optional("after_urgent", bool, False), named,
                               sub.optional("with_causes", bool, False))
         sub.finish()
+    normal_asked = record.text("normal_asked", required=False)
+    if normal_asked and normal_asked not in leads:
+        raise record.error("normal_asked", f"unknown lead '{normal_asked}'"
+                                           f"{did_you_mean(normal_asked, leads)}")
     return Care(
         reassurance=_statement(record, builder, "reassurance"),
         article_advice=_statement(record, builder, "article_advice"),
@@ -874,6 +881,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         products_outside=record.text("products_outside", required=False),
         timing_outside=record.text("timing_outside", required=False),
         prices_outside=record.text("prices_outside", required=False),
+        normal_asked=leads.get(normal_asked),
     )
 
 

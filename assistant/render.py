@@ -100,10 +100,15 @@ class Renderer:
             body = body.led_by(answers.Fact(kb.care.prices_outside))
         if intent.reassures and not signs \
                 and not self._asks_if_normal.isdisjoint(_asked_words(reading)):
-            # "bicep twitch after the gym. Normal?": whether it is normal, first
-            twitching = kb.twitching
-            body = body.led_by(answers.Fact(twitching.reassurance or twitching.outlook,
-                                            (twitching.source,)))
+            # "bicep twitch after the gym. Normal?": whether it is normal, first, and
+            # when it would no longer be
+            twitching, normal_asked = kb.twitching, kb.care.normal_asked
+            reassured = answers.Fact(twitching.reassurance or twitching.outlook,
+                                     (twitching.source,))
+            if normal_asked is not None:
+                reassured = answers.Fact(normal_asked.text, (normal_asked.source,)
+                                         ).led_by(reassured)
+            body = body.led_by(reassured)
         if signs and intent.name != SEEK_CARE and not intent.whole:
             # A soft sign ("is that normal?", two body parts named): care advice leads,
             # then the question asked is answered. Beside a sign that otherwise calls for

@@ -716,3 +716,12 @@ def test_a_lead_that_names_the_symptoms_told_says_where(workdir: Path) -> None:
     assert knowledge_error("knowledge") == (
         f"knowledge/care.yaml:{line - 1}: care.leads[other_symptoms].named: expected "
         "'{symptoms}' where the symptoms told are named")
+
+
+def test_the_lead_said_when_normal_is_asked_must_be_a_lead(workdir: Path) -> None:
+    knowledge = copy_data(workdir, "knowledge")
+    line = edit(knowledge / "care.yaml", "  normal_asked: duration\n",
+                "  normal_asked: durations\n")
+    assert knowledge_error("knowledge") == (
+        f"knowledge/care.yaml:{line}: care.normal_asked: unknown lead 'durations' "
+        "(did you mean 'duration'?)")

@@ -674,6 +674,18 @@ def test_waiting_after_an_emergency_sign_gets_the_emergency_advice(bot: Assistan
     assert "outside what I can answer" not in reply.text
 
 
+@pytest.mark.parametrize(("question", "normal_asked"), [
+    ("Calf Twitch After Leg Day, Normal?", True),
+    ("Eyelid Twitching For A Week - Normal?", True),
+    ("can leg day make my calf twitch", False),
+])
+def test_asked_if_normal_hears_when_it_would_no_longer_be(bot: Assistant, question: str,
+                                                          normal_asked: bool) -> None:
+    reply = bot.ask(question)
+    said = "harmless and temporary. A twitch that lasts more than 2 weeks should be checked"
+    assert (said in reply.text) == normal_asked, reply.text
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")
