@@ -238,12 +238,15 @@ def care_lead(scene: Scene) -> Fact:
     # that the asker hears why both call for a doctor, not only the stronger one; after
     # the sentence of a sign that leads and is not among them ("...tablets for her blood
     # pressure", then "her legs in the spring, now her arms")
-    whens = [care.leads[sign].when for sign in scene.signs
+    timed = [care.leads[sign] for sign in scene.signs
              if sign in care.leads and care.leads[sign].when]
-    if len(whens) > 1:
+    if len(timed) > 1:
         several = care.several_signs
-        sentence = _fact(several.text.format(signs=", or ".join(whens) + ","), several.source)
+        whens = ", or ".join(lead.when for lead in timed) + ","
+        sentence = _fact(several.text.format(signs=whens), several.source)
         return sentence if leading.when else sentence.led_by(_fact(leading.text, leading.source))
+    if timed and leading.then_timed:  # a medicine's advice, then "...more than 2 weeks"
+        return _fact(timed[0].text, timed[0].source).led_by(_fact(leading.text, leading.source))
     told = _told_back(scene)
     if told is None:
         return _fact(leading.text, leading.source)

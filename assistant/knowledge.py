@@ -287,6 +287,10 @@ class Lead(NamedTuple):
     # the common triggers follow the advice: a worry with no sign more specific ("is it
     # serious?") most often has an everyday cause, and the asker hears which
     with_causes: bool = False
+    # the lead of the one other sign told that has a `when` follows ("...do not stop a
+    # prescribed medicine", then "A twitch that lasts more than 2 weeks..."): for a lead
+    # whose answers say nothing of when to see a doctor in general
+    then_timed: bool = False
 
 
 class Sign(NamedTuple):
@@ -863,7 +867,8 @@ def _care(record: Record, builder: _Builder) -> Care:
         leads[lead_id] = Lead(sub.text("text"), _source(sub, builder),
                               sub.text("when", required=False),
                               sub.optional("after_urgent", bool, False), named,
-                              sub.optional("with_causes", bool, False))
+                              sub.optional("with_causes", bool, False),
+                              sub.optional("then_timed", bool, False))
         sub.finish()
     normal_asked = record.text("normal_asked", required=False)
     if normal_asked and normal_asked not in leads:

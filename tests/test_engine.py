@@ -686,6 +686,14 @@ def test_asked_if_normal_hears_when_it_would_no_longer_be(bot: Assistant, questi
     assert (said in reply.text) == normal_asked, reply.text
 
 
+def test_a_medicine_and_a_long_twitch_hear_both_before_the_answer(bot: Assistant) -> None:
+    reply = bot.ask("I started sertraline in October and since then my eyelid has twitched "
+                    "every day. Which foods have magnesium?")
+    assert reply.text.startswith("If you think a prescribed medicine might be causing it")
+    assert "A twitch that lasts more than 2 weeks should be checked" in reply.text
+    assert "spinach" in reply.text
+
+
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
     reply = bot.ask("my arm twitches and my hair is coming out in clumps")
     assert reply.text.startswith("Twitching that comes with other symptoms should be checked")

@@ -3042,5 +3042,16 @@ def test_signs_in_a_postscript(bot: Assistant, question: str, sign: str) -> None
     assert sign in read(bot, question).signs
 
 
+@pytest.mark.parametrize(("question", "sign"), [
+    ("woke up and the right side of my mouth won't move properly, my cheek twitches", "urgent"),
+    ("my coffee dribbled out the corner of my mouth this morning and my lip twitches",
+     "urgent"),
+    ("Twitches Jumping Around Different Body Parts", "spreading"),
+])
+def test_signs_of_the_face_and_the_whole_body(bot: Assistant, question: str,
+                                               sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
 def test_a_quiz_left_behind_is_no_sign(bot: Assistant) -> None:
     assert read(bot, "I'm way behind the right answers in the pub quiz, eye twitches").signs == ()
