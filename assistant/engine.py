@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from . import answers
-from .compiled import Packed, load_or_build
+from .compiled import load_or_build
 from .data import DataError, did_you_mean, directories
 from .dialogue import FOLLOW_UP_CONFIDENCE, THRESHOLDS, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
@@ -88,7 +88,7 @@ class Assistant:
         # still rule a turn out, where a shop or a kitchen named beside a nutrient does not
         lexicon = parts.intents.lexicon
         self._beside_ours = lexicon.frames_over_nutrients | lexicon.frames_under_nutrients
-        self._sign_phrases = parts.sign_phrases
+        self._intent_dirs = intent_dirs
         self._changes_subject = tuple(tuple(phrase.split())
                                       for phrase in lexicon.words("changes_subject"))
         self._full_intents: IntentSet | None = None
@@ -102,14 +102,12 @@ class Assistant:
         """The intents, lexicon, safety rules and medicines, as read from the intents files.
 
         No question reads the signs' own phrases here (the reader has them in its own
-        tables), and they are most of the objects a start would unpickle, so the compiled
-        cache keeps them packed (see :class:`assistant.compiled.Packed`) and they are put
-        back the first time this is read."""
+        tables), and they are most of the data a start would read and check, so the
+        compiled cache keeps the intents without them, and the files are read again (some
+        0.1 s) the first time this is."""
         intents = self._full_intents
         if intents is None:
-            phrases, safety = self._sign_phrases.value, self._intents.safety
-            intents = self._full_intents = self._intents._replace(safety=safety._replace(
-                signs=tuple(rule._replace(phrases=phrases[rule.id]) for rule in safety.signs)))
+            intents = self._full_intents = load_intents(self._intent_dirs)
         return intents
 
     def ask(self, question: str) -> Reply:
@@ -471,8 +469,7 @@ class _Parts(NamedTuple):
     """Everything an Assistant builds from its data: what the compiled cache holds."""
 
     knowledge: KnowledgeBase
-    intents: IntentSet  # with the signs' phrases left out, and packed beside it:
-    sign_phrases: Packed[dict[str, tuple[str, ...]]]  # see Assistant.intents
+    intents: IntentSet  # with the signs' phrases left out: see Assistant.intents
     matcher: Matcher
     reader: Reader
     dialogue: Dialogue
@@ -498,12 +495,9 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
     vocabulary = frozenset(known) | _data_words(kb, intents)
     ours = _our_words(intents, vocabulary)
     everyday = common_words()
-    signs = intents.safety.signs
-    # Packed as the safety check packs them, so the compiled cache holds the bytes once.
-    phrases = Packed({rule.id: rule.phrases for rule in signs}, compressed=True)
     without = intents._replace(safety=intents.safety._replace(
-        signs=tuple(rule._replace(phrases=()) for rule in signs)))
-    return _Parts(kb, without, phrases, built,
+        signs=tuple(rule._replace(phrases=()) for rule in intents.safety.signs)))
+    return _Parts(kb, without, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          everyday, ours, _subject_words(intents, ours, everyday)),
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, chain, pairwise
 
-from .compiled import Packed, compress, decompress
+from .compiled import compress, decompress
 from .intents import ANIMALS, PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
 from .medicines import MedicineMention, MedicineReader
 from .memo import remembered
@@ -272,6 +272,23 @@ class PhraseScanner:
         return [slot for slot, starts in enumerate(self._starts(words, [
             [] for _ in range(self._size)])) if starts]
 
+    def end(self, words: Sequence[str], start: int, slot: int) -> int:
+        """Where the longest phrase of the list ``slot`` that matches at ``start`` ends, as
+        :meth:`PhraseSet.end` says (one past its last word, a gap counting as no words), or
+        ``start`` when none does: for a rule that reads what follows a sign's phrase ("my
+        vision is fine"), from the table the scan reads, with no list's phrases of its own."""
+        if self._inflections:
+            words = self._read_forms(words)
+        word = words[start]
+        key = word if word in self._table else (
+            NUMBER if self._numbered and word.isdigit() else "")
+        if not key:
+            return start
+        node = self._tries.get(key)
+        if node is None:
+            node = self._tries[key] = _trie(self._table[key])
+        return start + _deepest(node, words, start + 1, slot, 1)
+
     def _read_forms(self, words: Sequence[str]) -> list[str]:
         """Each word as the phrase word it inflects, if it does (see :meth:`_base_form`)."""
         forms = self._base_forms
@@ -475,6 +492,30 @@ def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
         _walk(number, words, at + 1, hits)
 
 
+def _deepest(node: _Node, words: Sequence[str], at: int, slot: int, depth: int) -> int:
+    """How many phrase words (a gap counting none) the longest phrase of list ``slot``
+    has that goes on from ``node`` over the words from ``at`` on and ends there, ``depth``
+    counted so far; 0 when none does. As :func:`_walk` goes, for one list."""
+    ends, children, number, gap = node
+    best = depth if slot in ends else 0
+    if gap is not None:
+        for skip in range(_GAP + 1):
+            best = max(best, _deepest(gap, words, at + skip, slot, depth))
+    if at >= len(words):
+        return best
+    word = words[at]
+    if children:
+        for key in (word, word[:-1]) if word.endswith("s") else (word,):
+            child = children.get(key)
+            if child is not None:
+                if not isinstance(child, tuple):  # not reached before: made now (see _node)
+                    child = children[key] = _node(_unpacked(child))
+                best = max(best, _deepest(child, words, at + 1, slot, depth + 1))
+    if number is not None and word.isdigit():
+        best = max(best, _deepest(number, words, at + 1, slot, depth + 1))
+    return best
+
+
 # A day of the year named: where its name starts, and the name with its (month, day).
 _DayNamed = tuple[int, tuple[tuple[str, ...], tuple[int, int]]]
 
@@ -554,13 +595,12 @@ class SafetyCheck:
 
     def __init__(self, safety: Safety, lexicon: Lexicon, normalizer: Normalizer,
                  medicines: MedicineReader) -> None:
-        # The signs' own phrases (17,600, the largest part of the compiled cache) are read
-        # through the scanner built below; only _fine_after reads one sign's list, seldom,
-        # so the rules are kept without them and the lists packed (see Packed).
+        # The signs' own phrases (82,000, the largest part of the data) are read through
+        # the scanner built below, and kept nowhere else: the compiled cache, which every
+        # start reads whole, holds them once.
         self._rules = tuple(rule._replace(phrases=()) for rule in safety.signs)
-        self._phrases = Packed({rule.id: rule.phrases for rule in safety.signs}, compressed=True)
+        self._slot_of = {rule.id: slot for slot, rule in enumerate(safety.signs)}
         self._normalizer = normalizer
-        self._sign_phrases: dict[str, PhraseSet] = {}  # see _fine_after
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         self._symptom_names = {rule.id: dict(rule.names) for rule in safety.signs if rule.names}
@@ -2171,13 +2211,9 @@ class SafetyCheck:
     def _fine_after(self, words: Sequence[str], rule: SignRule, start: int,
                     fine_at: set[int]) -> bool:
         """'my vision is fine', 'my balance is fine': a word of ``fine_at`` just after the
-        sign's phrase, or one word further ('is', 'seems'). The sign's phrase set is made
-        the first time a question needs it, as the scan alone finds where signs start."""
-        phrases = self._sign_phrases.get(rule.id)
-        if phrases is None:
-            phrases = self._sign_phrases[rule.id] = PhraseSet(self._phrases.value[rule.id],
-                                                              self._normalizer)
-        end = phrases.end(words, start)
+        sign's phrase, or one word further ('is', 'seems'); where the phrase ends is read
+        from the scan's own table (the scan alone finds only where signs start)."""
+        end = self._scanner.end(words, start, self._slot_of[rule.id])
         return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
 
     def _animals_age(self, words: Sequence[str], age: int, animal: int) -> bool:

@@ -344,8 +344,9 @@ def test_a_packed_part_is_unpickled_when_first_read(cache: Path, compressed: boo
 
 
 def test_a_cached_assistant_has_the_signs_phrases(cache: Path) -> None:
-    """The compiled cache keeps the signs' phrases packed; Assistant.intents gives them
-    back as read from the files, and the reader's rules leave them out."""
+    """The compiled cache keeps no copy of the signs' phrases beside the reader's scan
+    table; Assistant.intents reads them again from the files, and the rules the cache
+    keeps leave them out."""
     from assistant.intents import load_intents
 
     Assistant()

@@ -1228,6 +1228,24 @@ def test_the_single_scan_finds_what_each_list_finds_on_its_own(bot: Assistant,
     assert scan.parts == safety._part_positions(words)
 
 
+@pytest.mark.parametrize("question", SCAN_QUESTIONS)
+def test_where_a_signs_phrase_ends_is_read_from_the_scans_table(bot: Assistant,
+                                                                 question: str) -> None:
+    """PhraseScanner.end, for each sign found, says what the sign's own PhraseSet.end
+    says, which it replaced (on the words as the scan reads them)."""
+    from assistant.safety import PhraseSet
+
+    safety = bot.reader._safety
+    scanner = safety._scanner
+    words = [w for clause in bot.reader._normalizer.clauses(question) for w in clause]
+    forms = scanner._read_forms(words)
+    for slot, (rule, starts) in enumerate(zip(bot.intents.safety.signs, safety.scan(words).signs,
+                                              strict=True)):
+        phrases = PhraseSet(rule.phrases, bot.reader._normalizer)
+        for start in starts:
+            assert scanner.end(words, start, slot) == phrases.end(forms, start), (rule.id, start)
+
+
 def test_the_single_scan_keeps_each_lists_plural_fallback() -> None:
     """A word ending in 's' tries the phrases of the word without it only in a list that
     has no phrase starting with the word itself, as PhraseSet.starts does per list."""
