@@ -3073,3 +3073,29 @@ def test_signs_of_the_face_and_the_whole_body(bot: Assistant, question: str,
 
 def test_a_quiz_left_behind_is_no_sign(bot: Assistant) -> None:
     assert read(bot, "I'm way behind the right answers in the pub quiz, eye twitches").signs == ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Right side went weak and numb an hour ago, should I sleep it off?", "urgent"),
+    ("my speaking is not clear like before and my chin twitches", "speech"),
+    ("words all jumbled since teatime and my cheek twitches", "urgent"),
+    ("arms going weak fast, started an hour ago", "urgent"),
+    ("twitchy ribs and winded after one flight of stairs", "breathing"),
+    ("mum's tongue twitches and she splutters at every meal", "swallowing"),
+    ("a twitch somewhere new every day, calf then arm then back", "spreading"),
+    ("my toes feel asleep all day and my calf twitches", "numbness"),
+    ("calf twitching, feels like ants crawling on my shin", "numbness"),
+    ("eight weeks into a tren cycle and my traps twitch", "medicine"),
+])
+def test_signs_in_a_headline_with_no_owner_and_in_gym_words(bot: Assistant, question: str,
+                                                            sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "I sat on the left side of the bus and my eye twitched after coffee",
+    "the damp is creeping up the bedroom wall and my eyelid twitches from stress",
+    "my feet tingle, creeping up to my ankles over the weeks, and my calves twitch",
+])
+def test_everyday_twins_of_signs_in_a_headline(bot: Assistant, question: str) -> None:
+    assert "urgent" not in read(bot, question).signs
