@@ -708,20 +708,17 @@ def test_cli_reports_an_empty_knowledge_directory(workdir: Path) -> None:
     assert (done.returncode, done.stdout, done.stderr) == (1, "", "empty: no .yaml files found\n")
 
 
-def test_a_lead_that_names_the_symptoms_told_says_where(workdir: Path) -> None:
-    """A lead's `named` sentence without its {symptoms} place would name nothing told."""
+@pytest.mark.parametrize(("old", "new", "at", "message"), [
+    # a lead's `named` sentence without its {symptoms} place would name nothing told
+    ("other symptoms, such as {symptoms}, should", "other symptoms, such as yours, should", -1,
+     "care.leads[other_symptoms].named: expected '{symptoms}' where the symptoms told are "
+     "named"),
+    ("  normal_asked: duration\n", "  normal_asked: durations\n", 0,
+     "care.normal_asked: unknown lead 'durations' (did you mean 'duration'?)"),
+])
+def test_care_fields_that_name_what_is_told(workdir: Path, old: str, new: str, at: int,
+                                            message: str) -> None:
+    """``at`` is where the error points from the edited line (a folded text's key)."""
     knowledge = copy_data(workdir, "knowledge")
-    line = edit(knowledge / "care.yaml", "other symptoms, such as {symptoms}, should",
-                "other symptoms, such as yours, should")
-    assert knowledge_error("knowledge") == (
-        f"knowledge/care.yaml:{line - 1}: care.leads[other_symptoms].named: expected "
-        "'{symptoms}' where the symptoms told are named")
-
-
-def test_the_lead_said_when_normal_is_asked_must_be_a_lead(workdir: Path) -> None:
-    knowledge = copy_data(workdir, "knowledge")
-    line = edit(knowledge / "care.yaml", "  normal_asked: duration\n",
-                "  normal_asked: durations\n")
-    assert knowledge_error("knowledge") == (
-        f"knowledge/care.yaml:{line}: care.normal_asked: unknown lead 'durations' "
-        "(did you mean 'duration'?)")
+    line = edit(knowledge / "care.yaml", old, new)
+    assert knowledge_error("knowledge") == f"knowledge/care.yaml:{line + at}: {message}"

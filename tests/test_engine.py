@@ -640,25 +640,27 @@ def test_a_story_of_several_triggers_hears_of_each(bot: Assistant) -> None:
     assert len(reply.text.split()) <= 150
 
 
-def test_a_medicine_that_leads_is_followed_by_the_other_signs_told(bot: Assistant) -> None:
-    reply = bot.ask("My dad is 74 and on water tablets. His calves have twitched since the summer "
-                    "and now his arms twitch too. Should he see someone?")
-    assert reply.text.startswith("If you think a prescribed medicine might be causing it")
-    # the sentence that names each sign told, not only the list of when to see a doctor
-    assert "that spreads to more than one place" in reply.text
-    assert "that has lasted more than 2 weeks" in reply.text
-
-
-@pytest.mark.parametrize("question", [
-    "I'm on sertraline and drink four coffees a day, is it the tablets or the coffee making "
-    "my eye twitch?",
-    "Could it be my new inhaler or the energy drinks? My calf won't stop twitching",
+@pytest.mark.parametrize(("question", "then"), [
+    # the sentence that names each other sign told, not only the list of when to see a doctor
+    ("My dad is 74 and on water tablets. His calves have twitched since the summer and now "
+     "his arms twitch too. Should he see someone?",
+     ("that spreads to more than one place", "that has lasted more than 2 weeks")),
+    # a span told: when it calls for a doctor, then the answer asked for
+    ("I started sertraline in October and since then my eyelid has twitched every day. "
+     "Which foods have magnesium?",
+     ("A twitch that lasts more than 2 weeks should be checked", "spinach")),
+    # another trigger weighed beside the medicine is answered after its advice
+    ("I'm on sertraline and drink four coffees a day, is it the tablets or the coffee making "
+     "my eye twitch?", ("caffeine",)),
+    ("Could it be my new inhaler or the energy drinks? My calf won't stop twitching",
+     ("caffeine",)),
 ])
-def test_a_medicine_weighed_against_another_trigger_hears_of_both(bot: Assistant,
-                                                                  question: str) -> None:
+def test_a_medicines_advice_leads_and_what_else_was_told_follows(bot: Assistant, question: str,
+                                                                 then: tuple[str, ...]) -> None:
     reply = bot.ask(question)
     assert reply.text.startswith("If you think a prescribed medicine might be causing it")
-    assert "caffeine" in reply.text.lower(), reply.text
+    for said in then:
+        assert said in reply.text, reply.text
 
 
 @pytest.mark.parametrize("waiting", [
@@ -684,14 +686,6 @@ def test_asked_if_normal_hears_when_it_would_no_longer_be(bot: Assistant, questi
     reply = bot.ask(question)
     said = "harmless and temporary. A twitch that lasts more than 2 weeks should be checked"
     assert (said in reply.text) == normal_asked, reply.text
-
-
-def test_a_medicine_and_a_long_twitch_hear_both_before_the_answer(bot: Assistant) -> None:
-    reply = bot.ask("I started sertraline in October and since then my eyelid has twitched "
-                    "every day. Which foods have magnesium?")
-    assert reply.text.startswith("If you think a prescribed medicine might be causing it")
-    assert "A twitch that lasts more than 2 weeks should be checked" in reply.text
-    assert "spinach" in reply.text
 
 
 def test_an_other_symptom_with_no_name_gets_the_advice_unnamed(bot: Assistant) -> None:
