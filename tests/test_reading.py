@@ -3099,3 +3099,19 @@ def test_signs_in_a_headline_with_no_owner_and_in_gym_words(bot: Assistant, ques
 ])
 def test_everyday_twins_of_signs_in_a_headline(bot: Assistant, question: str) -> None:
     assert "urgent" not in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("I choke a bit on tea now and then and my throat twitches", "swallowing"),
+    ("dad struggles to get his pills down and his chin twitches", "swallowing"),
+    ("tongue feels clumsy when I talk, jaw twitching, low B12?", "speech"),
+    ("my breathing feels short when my ribs twitch, I run a lot", "breathing"),
+    ("arms twitching since breakfast and now they feel weak", "urgent"),
+    ("can't seem to do my shirt buttons up properly and my thumb twitches", "weakness"),
+])
+def test_signs_told_beside_another_question(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+def test_a_meal_named_with_a_twitch_is_no_sign(bot: Assistant) -> None:
+    assert read(bot, "had eggs for breakfast and now my eye twitches, is it the coffee").signs == ()
