@@ -3115,3 +3115,18 @@ def test_signs_told_beside_another_question(bot: Assistant, question: str, sign:
 
 def test_a_meal_named_with_a_twitch_is_no_sign(bot: Assistant) -> None:
     assert read(bot, "had eggs for breakfast and now my eye twitches, is it the coffee").signs == ()
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("I'm eleven weeks gone and my calves twitch at night", "pregnancy"),
+    ("my wife is five months gone and her legs cramp", "pregnancy"),
+    ("my sister says she is five months gone and her legs cramp", "pregnancy"),
+    ("it is two weeks gone by and my eye still twitches", None),
+])
+def test_a_pregnancy_told_in_weeks_gone(bot: Assistant, question: str,
+                                        audience: str | None) -> None:
+    assert read(bot, question).audience == audience
+
+
+def test_a_stye_is_another_condition(bot: Assistant) -> None:
+    assert bot.ask("How do I get rid of a stye on my eyelid?").intent is None
