@@ -24,6 +24,7 @@ from .knowledge import (
     FoodEntry,
     Intake,
     KnowledgeBase,
+    Lead,
     Nutrient,
     Trigger,
 )
@@ -229,7 +230,7 @@ def care_lead(scene: Scene) -> Fact:
     if "urgent" in scene.signs:  # the emergency first, then the symptoms told, if any
         told = _told_back(scene)
         return told.led_by(_urgent(care)) if told else _urgent(care)
-    leading = next((care.leads[sign] for sign in scene.signs if sign in care.leads), None)
+    leading = _leading(scene)
     if leading is None:
         return _fact(care.article_advice.text, care.article_advice.source)
     if leading.after_urgent:
@@ -251,6 +252,12 @@ def care_lead(scene: Scene) -> Fact:
     if told is None:
         return _fact(leading.text, leading.source)
     return told if leading.named else told.led_by(_fact(leading.text, leading.source))
+
+
+def _leading(scene: Scene) -> Lead | None:
+    """The lead of the first sign shown that has one: the sign whose advice comes first."""
+    leads = scene.kb.care.leads
+    return next((leads[sign] for sign in scene.signs if sign in leads), None)
 
 
 def _told_back(scene: Scene) -> Fact | None:
@@ -305,8 +312,7 @@ def _care_causes(scene: Scene) -> Fact:
     than a worry or its lasting ("Eye Twitch That Won't Go Away", "3 days, should I
     worry?"), or none: such twitches most often have an everyday cause, and the asker
     hears which. Nothing after a sign whose lead says otherwise (see Lead.with_causes)."""
-    leads = scene.kb.care.leads
-    leading = next((leads[sign] for sign in scene.signs if sign in leads), None)
+    leading = _leading(scene)
     if "urgent" in scene.signs or (leading is not None and not leading.with_causes):
         return Fact("")
     return _causes_common(scene)

@@ -35,7 +35,7 @@ from .native import mypyc_attr
 from .person import AgeMention, PersonReader
 from .records import NamedTuple
 from .reply import Mention
-from .safety import PhraseScanner, PhraseSet, SafetyCheck, Scan
+from .safety import PhraseScanner, PhraseSet, SafetyCheck, Scan, covered, phrases_by_first
 from .text import MAX_CHARS, one_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
@@ -255,8 +255,7 @@ class Reader:
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._listing = intents.lexicon.words("listing")
-        self._not_entities = PhraseSet(sorted(intents.lexicon.words("not_entities")),
-                                       intents.normalizer)
+        self._not_entities_by_first = phrases_by_first(intents.lexicon.words("not_entities"))
         self._requests = intents.lexicon.words("frames_of_requests")
         self._frame_denials = intents.lexicon.words("frame_denials")
         self._telling = intents.lexicon.words("telling")
@@ -727,7 +726,8 @@ class Reader:
         set_aside = self._put_aside(words)
         if not found:
             return found, frozenset(set_aside)  # nothing named, nothing ruled out
-        idioms = self._idiom_words(words)
+        # "a run of four night shifts": a name of ours in a phrase that means something else
+        idioms = covered(words, self._not_entities_by_first)
         result = []
         ruled_out: dict[str, Found] = {}
         # "I cut out coffee a week ago ... what else could be keeping it going?": a habit
@@ -769,15 +769,6 @@ class Reader:
         return [ruled_out[m.id]._replace(text=m.text, score=m.score, start=m.start, end=m.end)
                 if m.kind == "food" and m.id in ruled_out else m for m in result
                 ], frozenset(set_aside)
-
-    def _idiom_words(self, words: Sequence[str]) -> set[int]:
-        """Where the words are part of a phrase in which a name of ours means something
-        else (lexicon not_entities): an entity found wholly inside one is not named."""
-        idioms = self._not_entities
-        if not idioms.may_start(words):
-            return set()  # most questions say none: one set test
-        return {at for start in idioms.starts(words)
-                for at in range(start, idioms.end(words, start))}
 
     def _put_aside(self, words: Sequence[str]) -> set[int]:
         """The bought forms put aside after "instead of" or "rather than" ("ok what foods

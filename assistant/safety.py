@@ -284,10 +284,15 @@ class PhraseScanner:
             NUMBER if self._numbered and word.isdigit() else "")
         if not key:
             return start
-        node = self._tries.get(key)
+        return start + _deepest(self._trie_of(key), words, start + 1, slot, 1)
+
+    def _trie_of(self, first: str) -> _Node:
+        """The trie of what follows a first word (or NUMBER), made the first time it is
+        needed in this process."""
+        node = self._tries.get(first)
         if node is None:
-            node = self._tries[key] = _trie(self._table[key])
-        return start + _deepest(node, words, start + 1, slot, 1)
+            node = self._tries[first] = _trie(self._table[first])
+        return node
 
     def _read_forms(self, words: Sequence[str]) -> list[str]:
         """Each word as the phrase word it inflects, if it does (see :meth:`_base_form`)."""
@@ -303,19 +308,13 @@ class PhraseScanner:
 
     def _starts(self, words: Sequence[str], found: list[list[int]]) -> list[list[int]]:
         """Adds to ``found``, per list, where in the words a match begins."""
-        table, tries, numbered = self._table, self._tries, bool(self._numbered)
+        table, numbered = self._table, bool(self._numbered)
         hits: set[int] = set()
         for index, word in enumerate(words):
             if word in table:  # most words start no phrase: one lookup each
-                node = tries.get(word)
-                if node is None:
-                    node = tries[word] = _trie(table[word])
-                _walk(node, words, index + 1, hits)
+                _walk(self._trie_of(word), words, index + 1, hits)
             if numbered and word.isdigit():
-                number_trie = tries.get(NUMBER)
-                if number_trie is None:
-                    number_trie = tries[NUMBER] = _trie(self._numbered)
-                _walk(number_trie, words, index + 1, hits)
+                _walk(self._trie_of(NUMBER), words, index + 1, hits)
             if hits:
                 for slot in hits:
                     found[slot].append(index)
@@ -477,19 +476,25 @@ def _walk(node: _Node, words: Sequence[str], at: int, hits: set[int]) -> None:
         return
     word = words[at]
     if children:
-        child = children.get(word)
+        child = _child(children, word)
         if child is not None:
-            if not isinstance(child, tuple):  # not reached before: made now (see _node)
-                child = children[word] = _node(_unpacked(child))
             _walk(child, words, at + 1, hits)
         if word.endswith("s"):
-            child = children.get(word[:-1])
+            child = _child(children, word[:-1])
             if child is not None:
-                if not isinstance(child, tuple):
-                    child = children[word[:-1]] = _node(_unpacked(child))
                 _walk(child, words, at + 1, hits)
     if number is not None and word.isdigit():
         _walk(number, words, at + 1, hits)
+
+
+def _child(children: dict[str, _Node | _Rests | str], word: str) -> _Node | None:
+    """The node after a phrase word, made the first time a question reaches it (see
+    _Node): None when no phrase goes on with the word."""
+    child = children.get(word)
+    if child is None or isinstance(child, tuple):
+        return child
+    node = children[word] = _node(_unpacked(child))
+    return node
 
 
 def _deepest(node: _Node, words: Sequence[str], at: int, slot: int, depth: int) -> int:
@@ -506,10 +511,8 @@ def _deepest(node: _Node, words: Sequence[str], at: int, slot: int, depth: int) 
     word = words[at]
     if children:
         for key in (word, word[:-1]) if word.endswith("s") else (word,):
-            child = children.get(key)
+            child = _child(children, key)
             if child is not None:
-                if not isinstance(child, tuple):  # not reached before: made now (see _node)
-                    child = children[key] = _node(_unpacked(child))
                 best = max(best, _deepest(child, words, at + 1, slot, depth + 1))
     if number is not None and word.isdigit():
         best = max(best, _deepest(number, words, at + 1, slot, depth + 1))
@@ -690,7 +693,7 @@ class SafetyCheck:
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
         self._listed_parts_glue = words("copulas") | words("part_list_joins")
-        self._how_often_by_first = _phrases_by_first(words("how_often"))
+        self._how_often_by_first = phrases_by_first(words("how_often"))
         self._elapsed = words("elapsed")
         self._ago = words("ago")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
@@ -737,8 +740,8 @@ class SafetyCheck:
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first = _by_first_word(self._not_places)
         self._taking = words("taking")
-        self._duration_hedges = _phrases_by_first(words("duration_hedges"))
-        self._not_signs_by_first = _phrases_by_first(words("not_signs"))
+        self._duration_hedges = phrases_by_first(words("duration_hedges"))
+        self._not_signs_by_first = phrases_by_first(words("not_signs"))
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
         self._not_parts_after = words("not_parts_after")
@@ -757,7 +760,7 @@ class SafetyCheck:
         self._dated_things = words("dated_things")
         self._age_words = words("age_words")
         self._age_articles = lexicon.ages.articles  # "in a teenager", as "i am a 68 year old"
-        self._not_audiences_by_first = _phrases_by_first(words("not_audiences"))
+        self._not_audiences_by_first = phrases_by_first(words("not_audiences"))
         self._possessives = words("possessives")
         self._their = words("their_possessives")
         self._telling = words("telling")
@@ -935,9 +938,14 @@ class SafetyCheck:
         denied: set[int] = set()
         symptoms_told: list[str] = []  # their names (see SignRule.names)
         medicines = self._medicines.mentions(words)
-        if medicines:  # a medicine's word in an idiom: "laughter, the best medicine"
-            idiom_words = _covered(words, self._not_signs_by_first)
-            medicines = [m for m in medicines if m.start not in idiom_words]
+        signed = any(scan.signs)
+        # a sign's or a medicine's word in a phrase that means something else ("i keep
+        # falling asleep", "laughter, the best medicine"), or a condition's ("it was a
+        # cold but sunny day")
+        idioms = covered(words, self._not_signs_by_first) \
+            if signed or scan.conditions or medicines else set()
+        if idioms:
+            medicines = [m for m in medicines if m.start not in idioms]
         named = {i for m in medicines for i in range(m.start, m.end)}
         # "blood thinners" names a medicine, not a muscle grown thinner; a generic word
         # ("tablets getting stuck") names none whose words could be a sign's
@@ -956,16 +964,11 @@ class SafetyCheck:
                         or not self._twitch_words.isdisjoint(
                             words[start + 1:start + 1 + _STAGE_NAMES_TWITCH]))
                     and not (own_body and self._someone_elses_condition(words, start))]
-        # "i keep falling asleep": a sign's word in a phrase that means something else
-        signed = any(scan.signs)
         # any worry said ("is that normal", "scared"): a relative's illness beside it may be
         # the asker's fear (most questions say no sign, and the rules are not walked)
         worried = signed and any(starts for rule, starts in zip(self._rules, scan.signs,
                                                                 strict=True)
                                  if rule.vague and rule.about_twitching)
-        # ... or a condition's ("it was a cold but sunny day")
-        idioms = _covered(words, self._not_signs_by_first) \
-            if signed or scan.conditions else set()
         # Only a rule whose sign is said, or one that conditions show, has anything to
         # check: most questions say none, and the rules are not walked.
         clause_end: list[int] = []  # each word's clause's end, made when a fear is weighed
@@ -1194,7 +1197,7 @@ class SafetyCheck:
         if not named:
             return False
         # "can a cold house make your muscles twitch": a condition's word in an idiom
-        named -= _covered(words, self._not_signs_by_first)
+        named -= covered(words, self._not_signs_by_first)
         # "...or is that a myth": a claim doubted, not a cause named
         frames = [start for start in scan.illness_frames
                   if not (start and words[start - 1] == "or")]
@@ -1313,7 +1316,7 @@ class SafetyCheck:
     def _how_often(self, words: Sequence[str]) -> set[int]:
         """Where 'now and then' and the like say how often, not that a twitch moved on:
         the phrases are tried only where their first word is, not at every word."""
-        return _covered(words, self._how_often_by_first)
+        return covered(words, self._how_often_by_first)
 
     def _places(self, words: Sequence[str], parts: Sequence[int],
                 fine_at: Collection[int] = ()) -> set[str]:
@@ -1416,7 +1419,7 @@ class SafetyCheck:
         if span_dates is None:
             span_dates = self._dates_named(words, self._span_dates)
         dated = {i for start, (name, _) in span_dates for i in range(start, start + len(name))}
-        idioms = _covered(words, self._not_places_by_first)
+        idioms = covered(words, self._not_places_by_first)
         return [index for index in positions
                 if index not in dated and index not in idioms
                 and not (index and words[index - 1] in self._not_parts_after)]
@@ -1801,7 +1804,7 @@ class SafetyCheck:
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
         """Every word a number, a unit or a word around them ('going on two months now',
         'a month give or take')."""
-        hedged = _covered(clause, self._duration_hedges)
+        hedged = covered(clause, self._duration_hedges)
         return all(word in self._units or word in self._duration_fillers or index in hedged
                    or word in self._ordinal_endings  # "3rd week now"
                    or self._count(word) is not None for index, word in enumerate(clause))
@@ -2155,7 +2158,7 @@ class SafetyCheck:
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
             denied = {i for i in found if self.negation(words, i) is not None}  # "not pregnant"
-            idioms = _covered(words, self._not_audiences_by_first)  # "a rabbit hole"
+            idioms = covered(words, self._not_audiences_by_first)  # "a rabbit hole"
             if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
             if name == ANIMALS and asked_by_asker and self._twitch_told_apart(
@@ -2495,7 +2498,7 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
     return table
 
 
-def _phrases_by_first(phrases: Collection[str]) -> dict[str, list[tuple[str, ...]]]:
+def phrases_by_first(phrases: Collection[str]) -> dict[str, list[tuple[str, ...]]]:
     """A word class's phrases (normalised, space-separated) by their first word."""
     return _by_first_word(frozenset(tuple(phrase.split()) for phrase in phrases))
 
@@ -2528,7 +2531,7 @@ def _says_a_year(words: Sequence[str]) -> bool:
     return any(map(a_year, filter(str.isdigit, words)))
 
 
-def _covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]) -> set[int]:
+def covered(words: Sequence[str], by_first: Mapping[str, list[tuple[str, ...]]]) -> set[int]:
     """Where the words are part of one of the phrases (not_places, not_signs): idioms in
     which a word of ours means something else ("eye on it", "falling asleep")."""
     covered: set[int] = set()
