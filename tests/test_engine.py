@@ -515,6 +515,12 @@ RED_FLAGS = [
     ("fell off my bike on sunday, since then my thigh twitches", "other symptoms"),
     # a face that droops is a stroke's sign: emergency care
     ("My lip is twitching and one side of my face has drooped", "emergency"),
+    # a headache that came on suddenly and is extremely painful is an emergency (NHS)
+    ("Worst headache of my life started an hour ago, now my cheek twitches", "emergency"),
+    ("sudden splitting headache out of nowhere and my eyelid jumping", "emergency"),
+    ("eye twitching + thunderclap headache this morning", "emergency"),
+    ("my arm twitches and the headache came on suddenly, like being hit on the back of the "
+     "head", "emergency"),
     # a grip that lets things slip, skin dead to the touch
     ("her pen slips out of her fingers and her thumb twitches", "weak"),
     ("twitchy thigh, and a patch on the outside of it feels dead to touch", "numbness"),
@@ -3319,6 +3325,10 @@ def test_a_question_on_its_own_is_answered_as_a_conversations_first(bot: Assista
     "eye twitching all evening, should I go to A&E",
     "calf jumping like mad, do I need to call 999",
     "is it worth going to the ER for a twitching lip",
+    # a stroke asked of the twitch in a word or two
+    "Left side of my face twitching, a stroke?",
+    "thumb twitching... mini stroke??",
+    "Eyelid Jumping A Stroke?",
 ])
 def test_asking_if_it_is_an_emergency_is_told_what_would_make_it_one(
         bot: Assistant, question: str) -> None:
@@ -3331,10 +3341,34 @@ def test_asking_if_it_is_an_emergency_is_told_what_would_make_it_one(
 @pytest.mark.parametrize("question", [
     "I didn't go to A&E because I felt fine, but my arm has twitched since",
     "my eye twitches, will ring 111 in the morning",
+    "my dad's hand was twitching after his stroke, he is fine now",
 ])
 def test_an_emergency_department_told_of_asks_nothing_of_it(bot: Assistant,
                                                             question: str) -> None:
     assert "Sudden weakness" not in bot.ask(question).text
+
+
+@pytest.mark.parametrize("question", [
+    # a headache, but neither sudden nor at its worst: another symptom, not an emergency
+    "I get terrible headaches when I skip coffee and my eye twitches",
+    "headache all week from the screen, and my eyelid twitches",
+    "my worst headaches come after a night shift, and my eye twitches then too",
+])
+def test_an_everyday_headache_beside_a_twitch_is_no_emergency(bot: Assistant,
+                                                               question: str) -> None:
+    reply = bot.ask(question)
+    assert "emergency" not in reply.text
+    assert "such as headaches, should be checked" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Left side of my face twitches",
+    "the right side of my face has been jumping since Tuesday",
+    "why does one side of my face twitch when I'm tired",
+])
+def test_the_side_of_a_face_says_where_a_twitch_is_not_that_it_is_numb(
+        bot: Assistant, question: str) -> None:
+    assert "numb" not in bot.ask(question).text
 
 
 OPENERS = ["does magnesium help with cramps", "my eyelid keeps twitching, why?"]

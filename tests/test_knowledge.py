@@ -920,7 +920,8 @@ def test_urgent_signs_need_emergency_care(kb: KnowledgeBase) -> None:
     assert care.urgent_signs == ("sudden weakness or numbness",
                                  "sudden trouble speaking (such as slurred speech), swallowing "
                                  "or breathing",
-                                 "loss of consciousness")
+                                 "loss of consciousness",
+                                 "a headache that comes on suddenly and is extremely painful")
     assert_mentions(care.urgent_advice, "emergency care at once", "emergency number")
     assert care.urgent_source == "emergency-guidance"
 
@@ -960,7 +961,7 @@ def test_children_and_pregnancy_are_out_of_scope(kb: KnowledgeBase) -> None:
     ("nih-ods", f"{NIH_ODS} (outside reference: adult daily intakes)"),
     ("nhs", "NHS, Twitching eyes and muscles (outside reference: when to see a doctor)"),
     ("emergency-guidance", "General emergency guidance (outside reference: urgent signs, "
-                           "summarised beside the NHS advice)"),
+                           "summarised beside the NHS advice and NHS, Headaches)"),
 ])
 def test_cite(kb: KnowledgeBase, ref: str, citation: str) -> None:
     assert kb.cite(ref) == citation
