@@ -515,6 +515,22 @@ RED_FLAGS = [
     ("fell off my bike on sunday, since then my thigh twitches", "other symptoms"),
     # a face that droops is a stroke's sign: emergency care
     ("My lip is twitching and one side of my face has drooped", "emergency"),
+    # the medicines of the bowel and of restless legs are medicines
+    ("since my humira started my forearm twitches at night", "prescribed medicine"),
+    ("Requip for my restless legs and now my thighs twitch", "prescribed medicine"),
+    # a key hard to turn, a voice of breath gone weak, twitches that migrate, a drink coughed
+    # over, food that sticks, no answer given in a fit, a face uneven on one side
+    ("fingers twitchy and I've had trouble turning my front door key", "weak"),
+    ("my ribs twitch and my breathing feels weak tonight", "emergency"),
+    ("the twitching keeps migrating around my body", "more than one place"),
+    ("she's been coughing over her drinks and her tongue flickers", "emergency"),
+    ("lip twitching and bread feels like it sticks halfway", "emergency"),
+    ("his arms jerked and he did not answer me for a minute", "emergency"),
+    ("dad's eyelid twitches and his face looked different on one side at lunch",
+     "emergency"),
+    ("Cheek twitching, and my mouth is a bit crooked today", "emergency"),
+    # a blood clot asked of a twitch is an illness only a clinician can rule out
+    ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # a headache that came on suddenly and is extremely painful is an emergency (NHS)
     ("Worst headache of my life started an hour ago, now my cheek twitches", "emergency"),
     ("sudden splitting headache out of nowhere and my eyelid jumping", "emergency"),
@@ -596,6 +612,19 @@ def test_red_flags_lead_to_care_first(bot: Assistant, question: str, lead: str) 
     assert any(word in reply.text.lower() for word in CARE_WORDS)
     assert reply.reminder and reply.text.endswith(reply.reminder)
     assert "magnesium" not in first_sentence
+
+
+@pytest.mark.parametrize("question", [
+    "my niquitin lozenges and a jumpy eyelid, connected?",
+    "Two weeks on a nicotine patch and my calf won't stop flickering",
+    "Nicorette gum all day at work and now my jaw twitches",
+])
+def test_nicotine_replacement_is_a_medicine_and_nicotine(bot: Assistant, question: str) -> None:
+    """A patch or gum is a medicine (see a doctor, do not stop it alone) that gives
+    nicotine, whose answer follows."""
+    text = bot.ask(question).text
+    assert text.startswith("If you think a prescribed medicine might be causing it"), text
+    assert "Excessive nicotine can overstimulate" in text
 
 
 @pytest.mark.parametrize(("question", "named", "unnamed"), [

@@ -1674,6 +1674,12 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
     "my eye twitched the last week, what helps",
     "the muscle at the base of my thumb keeps buzzing like a tiny motor",
     "why do my legs buzz at night when im lying still",
+    # the same words as this season's new signs, said of other things
+    "i cant straighten my hair without my arm twitching",
+    "my eyelid twitches and my teeth are a bit crooked",
+    "Twitching Ankle After A Long Day In Heels",
+    "my eye twitches when i sleep on it wrong",
+    "I get terrible headaches when I skip coffee",
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
