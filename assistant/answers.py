@@ -228,8 +228,13 @@ def care_lead(scene: Scene) -> Fact:
     """The first sentence of care advice: the one that fits the sign the question shows."""
     care = scene.kb.care
     if "urgent" in scene.signs:  # the emergency first, then the symptoms told, if any
+        urgent = _urgent(care)
+        own = next((care.leads[sign] for sign in scene.signs
+                    if sign in care.leads and care.leads[sign].before_urgent), None)
+        if own is not None:  # "took my tablets twice by accident": its own advice first
+            urgent = urgent.led_by(_fact(own.text, own.source))
         told = _told_back(scene)
-        return told.led_by(_urgent(care)) if told else _urgent(care)
+        return told.led_by(urgent) if told else urgent
     leading = _leading(scene)
     if leading is None:
         return _fact(care.article_advice.text, care.article_advice.source)

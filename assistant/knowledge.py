@@ -291,6 +291,9 @@ class Lead(NamedTuple):
     # prescribed medicine", then "A twitch that lasts more than 2 weeks..."): for a lead
     # whose answers say nothing of when to see a doctor in general
     then_timed: bool = False
+    # said before the signs that need emergency care, for an urgent sign with advice of
+    # its own ("took my tablets twice by accident"): what to do about it comes first
+    before_urgent: bool = False
 
 
 class Sign(NamedTuple):
@@ -868,7 +871,8 @@ def _care(record: Record, builder: _Builder) -> Care:
                               sub.text("when", required=False),
                               sub.optional("after_urgent", bool, False), named,
                               sub.optional("with_causes", bool, False),
-                              sub.optional("then_timed", bool, False))
+                              sub.optional("then_timed", bool, False),
+                              sub.optional("before_urgent", bool, False))
         sub.finish()
     normal_asked = record.text("normal_asked", required=False)
     if normal_asked and normal_asked not in leads:

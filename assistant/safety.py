@@ -696,6 +696,7 @@ class SafetyCheck:
         self._how_often_by_first = phrases_by_first(words("how_often"))
         self._elapsed = words("elapsed")
         self._ago = words("ago")
+        self._how_often_before = words("how_often_before")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
@@ -1449,7 +1450,8 @@ class SafetyCheck:
         duration = [start for start in duration if not self._something_else_began(words, start)
                     and not self._something_else_lasted(words, start, clause_start[start])
                     and not self._a_period_described(words, start, clause_start[start])
-                    and not self._a_period_as_subject(words, start)]
+                    and not self._a_period_as_subject(words, start)
+                    and not self._a_span_ahead(words, start, clause_start[start])]
         if twitching and (bool(duration) or self._two_dates_from_a_start(scan) or (
                 self._days_since(words, today, scan) >= self._min_days
                 and not self._short_span_told(clauses))):
@@ -1745,6 +1747,19 @@ class SafetyCheck:
                 and describing not in self._approximately
                 and self._about_twitch.isdisjoint(words[since:start + 3]))
 
+    def _a_span_ahead(self, words: Sequence[str], start: int, since: int) -> bool:
+        """'exams start in a fortnight': a span after 'in' or 'within' is a time to come,
+        as a count of units is ('in 2 weeks'), unless its clause (from ``since``) has told
+        of the twitch before it ('my eye hasn't stopped twitching in a few weeks'); after
+        'every' it says how often ('my eye twitches every few weeks')."""
+        if start > 1 and words[start - 1] in self._period_articles:
+            start -= 1  # "within a few weeks": the phrase is "few weeks"
+        if start == 0:
+            return False
+        before = words[start - 1]
+        return before in self._how_often_before or (
+            before in self._not_lasting and self._about_twitch.isdisjoint(words[since:start]))
+
     def _a_period_as_subject(self, words: Sequence[str], start: int) -> bool:
         """'The last couple of weeks have been stressful': a span that is what its clause
         tells of is a time of life, not how long the twitch has lasted, unless the rest
@@ -2032,7 +2047,8 @@ class SafetyCheck:
         """A span of the twitch in one clause: a duration phrase (looked for only when
         ``phrased`` says the question holds one) or a number of units of time."""
         if phrased and any(not (self._something_else_began(words, start)
-                                or self._something_else_lasted(words, start))
+                                or self._something_else_lasted(words, start)
+                                or self._a_span_ahead(words, start, 0))
                            for start in self._duration.starts(words)):
             return True
         units = self._units

@@ -615,6 +615,30 @@ def test_red_flags_lead_to_care_first(bot: Assistant, question: str, lead: str) 
 
 
 @pytest.mark.parametrize("question", [
+    "I took my blood pressure tablets twice by mistake and now my arms are twitching",
+    "accidentally doubled my gabapentin last night, legs twitching and I feel odd",
+    "took more codeine than prescribed for my back and now my calves twitch",
+    "Took Too Many Pills Yesterday, Twitching All Over",
+])
+def test_too_much_of_a_medicine_taken_gets_help_at_once(bot: Assistant, question: str) -> None:
+    """Its own advice first, then the emergency's; no reassurance after either."""
+    text = bot.ask(question).text
+    assert text.startswith("Taking too much of a medicine can be very dangerous"), text
+    assert "call your local emergency number" in text
+    assert "very rarely a sign of anything serious" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "can you overdose on b12 tablets?",
+    "my GP doubled my sertraline last month and my eyelid twitches",
+    "is it possible to take too much magnesium",
+])
+def test_an_overdose_asked_about_or_a_dose_raised_is_no_overdose(bot: Assistant,
+                                                                question: str) -> None:
+    assert "Taking too much of a medicine" not in bot.ask(question).text
+
+
+@pytest.mark.parametrize("question", [
     "my niquitin lozenges and a jumpy eyelid, connected?",
     "Two weeks on a nicotine patch and my calf won't stop flickering",
     "Nicorette gum all day at work and now my jaw twitches",

@@ -1114,6 +1114,10 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
     "eyelid twitching since monday, GP can't see me for three weeks, what helps till then",
     "calf twitching since friday, still 2 weeks until my appointment",
     "week two of the diet and my calf twitches",
+    # ... nor a time to come said in words, nor how often
+    "the move is in a fortnight and my eyelid has flickered since Tuesday",
+    "deadline within a few weeks, my lip twitches",
+    "my cheek twitches every few weeks, then stops",
 ])
 def test_an_age_or_a_stage_is_no_span_of_twitching(bot: Assistant, question: str) -> None:
     assert "duration" not in read(bot, question).signs
@@ -1663,6 +1667,9 @@ def test_the_kind_of_nutrient_a_question_word_asks_for(bot: Assistant, question:
     ("shoulder twitching the past month", "duration"),
     ("twitching in my calf for the last month or so", "duration"),
     ("calf twitch, it's been a month give or take", "duration"),
+    # "in" after the twitch is told counts back, not ahead
+    ("my eye hasn't stopped twitching in a few weeks", "duration"),
+    ("my eyelid has twitched for a fortnight", "duration"),
 ])
 def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1680,6 +1687,7 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
     "Twitching Ankle After A Long Day In Heels",
     "my eye twitches when i sleep on it wrong",
     "I get terrible headaches when I skip coffee",
+    "my bones are getting thinner and my foot twitches, more calcium?",
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
