@@ -531,6 +531,10 @@ RED_FLAGS = [
     ("Cheek twitching, and my mouth is a bit crooked today", "emergency"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
+    # ... and so are twitches with names of their own, asked of whatever twitch it is
+    ("could my left eyelid twitching be blepharospasm", "clinician"),
+    ("my cheek and eye twitch together, could it be hemifacial spasm?", "clinician"),
+    ("can my calf twitching be dystonia?", "clinician"),
     # a headache that came on suddenly and is extremely painful is an emergency (NHS)
     ("Worst headache of my life started an hour ago, now my cheek twitches", "emergency"),
     ("sudden splitting headache out of nowhere and my eyelid jumping", "emergency"),
@@ -659,6 +663,7 @@ def test_nicotine_replacement_is_a_medicine_and_nicotine(bot: Assistant, questio
     # two told, one denied: only what was told is named back
     ("my leg twitches and I've got a rash and a fever", "such as a rash and a fever", ""),
     ("my leg twitches, no fever, but I keep feeling dizzy", "such as dizziness", "fever"),
+    ("my tongue flickers and my voice has gone croaky for weeks", "such as a hoarse voice", ""),
     # another sign leads, and the symptom told still gets its sentence
     ("started sertraline and my eyelid twitches and my vision is blurry",
      "such as changes in your vision", ""),
@@ -725,6 +730,9 @@ def test_a_medicines_advice_leads_and_what_else_was_told_follows(bot: Assistant,
 @pytest.mark.parametrize("waiting", [
     "my wife says to wait and see if it wears off, should we?",
     "should we just wait and see or get it checked",
+    # sleep said as a wait, not as a habit of hers
+    "can she sleep it off and we see how she is in the morning",
+    "I'd rather we sleep on it, ok?",
 ])
 def test_waiting_after_an_emergency_sign_gets_the_emergency_advice(bot: Assistant,
                                                                    waiting: str) -> None:
