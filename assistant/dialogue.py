@@ -190,6 +190,7 @@ class Dialogue:
         self._purpose_ends = lexicon.words("purpose_ends")
         self._asks_how_much = PhraseSet(sorted(lexicon.words("asks_how_much")),
                                         intents.normalizer)
+        self._question_words = lexicon.question_words
         self._pronouns = lexicon.pronouns
         self._replacing = lexicon.words("replacing")
         self._amount_units = lexicon.words("amount_units")
@@ -499,7 +500,10 @@ class Dialogue:
             intent = self._intents[candidate.intent]
             bar = threshold
             if intent.whole:  # "thanks, will ring the gp": small talk opens the message
-                bar = THRESHOLDS["domain"] if _opens_with(turn, intent) else WHOLE_BAR
+                opened = _opens_with(turn, intent)
+                if not opened and not self._question_words.isdisjoint(turn.words):
+                    continue  # "what helps in the evening" asks; "good evening" greets
+                bar = THRESHOLDS["domain"] if opened else WHOLE_BAR
             if candidate.score < bar or (intent.chat and (turn.entities or turn.symptoms)):
                 continue  # "anything else with potassium", "nice, and salmon" name a subject
             entities = self._fill(intent, turn, state, follow_up)

@@ -69,6 +69,10 @@ NAMED_BY_UNIT = -1
 _HABIT_SLOTS = frozenset({"{trigger}", "{factor}"})
 
 
+# A relation followed this closely by a word of telling ("my wife says") tells, and is
+# not who the turn is about.
+TELLER_REACH = 2
+
 class Reading(NamedTuple):
     """What one question says (see the module docstring)."""
 
@@ -195,6 +199,8 @@ class Reader:
                                      for condition in intents.lexicon.outside_conditions)
         self._first_person = intents.lexicon.words("first_person")
         self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
+        self._someone = intents.lexicon.words("someone")
+        self._others = intents.lexicon.words("others")
         # what makes a turn lean on the conversation: a pronoun, someone already spoken of,
         # food asked for, or a word that goes on from what was said ("in the meantime")
         self._leaning = (intents.lexicon.pronouns | self._third_person
@@ -504,8 +510,7 @@ class Reader:
             someones_body=someones_body,
             askers_own=not self._first_person.isdisjoint(words)
             and self._third_person.isdisjoint(words),
-            names_someone=not (self._third_person.isdisjoint(words)
-                               and self._relations.isdisjoint(words)),
+            names_someone=self._names_someone(words),
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,
             tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
@@ -1167,6 +1172,16 @@ class Reader:
                     if next(rest, "") in self._symptom_words:
                         return True
         return False
+
+    def _names_someone(self, words: Sequence[str]) -> bool:
+        """Whether the words name someone else: 'he', 'my husband is 71'; not a relation
+        who only tells of the asker ('the wife says I'm dragging it', 'my mum reckons
+        it's stress'), nor 'they' of the toes ('the toes don't lift like they should')."""
+        if not self._someone.isdisjoint(words):
+            return True
+        return any(word in self._relations and word not in self._others
+                   and self._telling.isdisjoint(words[at + 1:at + 1 + TELLER_REACH])
+                   for at, word in enumerate(words))
 
     def _evidence(self, words: Sequence[str], entities: Entities, own_body: bool) -> str:
         """How plainly the question is about our domain (see dialogue.THRESHOLDS)."""

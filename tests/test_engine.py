@@ -3469,3 +3469,16 @@ def test_a_turn_that_leans_on_the_conversation_is_still_ours(bot: Assistant, ope
                                                              question: str) -> None:
     reply = last_reply(bot, [opener, question])
     assert reply.intent is not None, reply.text
+
+
+def test_the_askers_own_sign_told_with_what_a_relation_says_stays_the_askers(
+        bot: Assistant) -> None:
+    """'The wife says I'm dragging it': she tells, the foot is the asker's, so the care
+    advice leads the asker's next question."""
+    chat = bot.conversation()
+    chat.ask("52, ex-plasterer. My calf twitches most evenings, the wife says it's my age")
+    chat.ask("Forgot to say, the right foot catches on the stairs now and the toes don't lift "
+             "like they should. The wife says I'm dragging it")
+    reply = chat.ask("isn't that just tiredness though?")
+    assert reply.text.startswith("Twitching where the affected area feels weak"), reply.text
+

@@ -3144,3 +3144,17 @@ def test_a_pregnancy_told_in_weeks_gone(bot: Assistant, question: str,
 
 def test_a_stye_is_another_condition(bot: Assistant) -> None:
     assert bot.ask("How do I get rid of a stye on my eyelid?").intent is None
+
+
+@pytest.mark.parametrize(("question", "names_someone"), [
+    ("my husband is 71 and his calves twitch", True),
+    ("she says her legs feel weak", True),
+    ("my mum has twitchy legs at night", True),
+    # a relation who only tells of the asker, and "they" of body parts, name no one else
+    ("the wife says I'm dragging my foot when I'm tired", False),
+    ("my mum reckons it's just stress, my eyelid has twitched all week", False),
+    ("the toes don't lift like they should", False),
+])
+def test_who_the_turn_names_besides_the_asker(bot: Assistant, question: str,
+                                             names_someone: bool) -> None:
+    assert read(bot, question).names_someone is names_someone
