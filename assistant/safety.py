@@ -914,7 +914,9 @@ class SafetyCheck:
             # "Motor Neurone Disease At 34?": an age of no one named is the asker's
             self._age_said(words) and self._third_person.isdisjoint(said)
             and self._relations.isdisjoint(said))
-        someone = bool(self._someone & said)  # "she keeps falling over": a person, not a topic
+        # "she keeps falling over", "Wife's left side went weak": a person, not a topic
+        someone = bool(self._someone & said) or any(
+            word in self._relations or self._relations_own(word) for word in said)
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
                    if not self._fine.isdisjoint(words) else set())
@@ -1024,7 +1026,7 @@ class SafetyCheck:
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)
                         and (twitching or in_conversation or bool(scan.parts)
-                             or first_person or faculty or not rule.bodily)):
+                             or first_person or faculty or someone or not rule.bodily)):
                     found.append(rule.id)
                     symptoms_told += told_here
         # A medicine for a condition from elsewhere, with no twitch said ("started me on

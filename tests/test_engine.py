@@ -529,6 +529,15 @@ RED_FLAGS = [
     ("dad's eyelid twitches and his face looked different on one side at lunch",
      "emergency"),
     ("Cheek twitching, and my mouth is a bit crooked today", "emergency"),
+    # another adult named without "my" ("Wife's...", "Mum's...") or as "her": their body
+    ("Husband's left side went weak at tea time", "emergency"),
+    ("her left arm went weak this morning, she's 71", "emergency"),
+    ("Grandad's right side gone floppy and his hand twitches", "weak"),
+    ("Brother's Twitchy Calves And Stumbles", "weak"),
+    ("Gran's tea keeps dribbling out her mouth", "weak"),
+    # mumbling that came on, a relative who cannot be woken or does not answer
+    ("my uncle started mumbling and twitching this evening", "emergency"),
+    ("can't wake my partner properly and his arm is jerking", "emergency"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # ... and so are twitches with names of their own, asked of whatever twitch it is

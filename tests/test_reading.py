@@ -1688,6 +1688,9 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
     "my eye twitches when i sleep on it wrong",
     "I get terrible headaches when I skip coffee",
     "my bones are getting thinner and my foot twitches, more calcium?",
+    "my friend is not answering me on whatsapp and my eye twitches",
+    "mum is not answering us on the phone and my eye twitches",
+    "twitching legs but she falls asleep fine",
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
