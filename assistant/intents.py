@@ -190,7 +190,8 @@ WORD_CLASSES = frozenset({
     "clause_subjects", "age_openers", "leans_on_context", "reason_links", "weekdays",
     "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
     "embedding_after_to", "given_up", "else_asked",
-    "subject_openers", "relative_followers", "how_often_before"})
+    "subject_openers", "relative_followers", "how_often_before",
+    "twitch_sign_joins"})
 
 
 class Ages(NamedTuple):

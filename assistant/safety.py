@@ -73,6 +73,8 @@ _LOCATING_REACH = 5  # words a locating word may come before the part it locates
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
 TWITCH_VERB_REACH = 2  # words from a body part a word for how it twitches is said of it
 JOINED_REACH = 4  # words from a twitch word a condition joined to it may start
+# Words that may join a twitch word to a sign told just after it ("twitches that jump")
+_TWITCH_SIGN_REACH = 2
 _NAMES_AFTER = 2  # words after a condition a twitch it names may come ("menopause twitching")
 _INFLECTED_LENGTH = 5  # shorter words are read as they are ("does", "was", "has")
 _COMPRESSED_FROM = 1000  # characters of a first word's packed phrases (see _stored)
@@ -687,6 +689,7 @@ class SafetyCheck:
         self._listing = words("listing")
         self._hedges = words("hedges")
         self._joins = words("joined_by")
+        self._twitch_sign_joins = words("twitch_sign_joins")
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
         self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
         self._causing = words("causing")
@@ -1022,7 +1025,9 @@ class SafetyCheck:
                         clause_end = clause_end or _clause_ends(clauses)
                         beside = not rule.weighed.isdisjoint(
                             words[clause_start[start]:clause_end[start]])
-                if (shown and (personal or beside or not rule.personal)
+                told_with_a_twitch = rule.personal and not personal and any(
+                    self._told_with_a_twitch(words, start) for start in starts)
+                if (shown and (personal or beside or told_with_a_twitch or not rule.personal)
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)
                         and (twitching or in_conversation or bool(scan.parts)
@@ -1141,6 +1146,19 @@ class SafetyCheck:
         twitch, pointed at."""
         end = self._conditions.end(words, start)
         return any(starts_at(words, end, phrase) for phrase in self._beside_it)
+
+    def _told_with_a_twitch(self, words: Sequence[str], start: int) -> bool:
+        """'Which Magnesium Is Best For Twitching With Tingling?', 'Is Slow-Mag Enough For
+        Twitching Everywhere?': a sign's words just after a twitch word, joined to it, tell
+        a twitch had, not asked about; unless a cause is asked of them ('does low B12 cause
+        twitching and tingling')."""
+        if words[start] in self._joins and words[start] not in self._twitch_sign_joins:
+            return False  # "twitching and tingling": listed, as what a nutrient does
+        at = start - 1
+        while at >= 0 and start - at <= _TWITCH_SIGN_REACH and words[at] in self._twitch_sign_joins:
+            at -= 1
+        return (at >= 0 and words[at] in self._twitch_verbs
+                and self._causing.isdisjoint(words[max(0, at - _CAUSE_AFTER):at]))
 
     def _joined_to_a_twitch(self, words: Sequence[str], start: int) -> bool:
         """A condition said together with a twitch word a few words before it, joined by

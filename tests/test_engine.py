@@ -538,6 +538,11 @@ RED_FLAGS = [
     # mumbling that came on, a relative who cannot be woken or does not answer
     ("my uncle started mumbling and twitching this evening", "emergency"),
     ("can't wake my partner properly and his arm is jerking", "emergency"),
+    # twitches all over, coughing over a meal, a tongue that twitches, a face that drops
+    ("my husband's twitches are all over now", "more than one place"),
+    ("she coughs every time she has her soup and her chin twitches", "emergency"),
+    ("Twitches In My Tongue", "persistent, severe"),
+    ("his face is dropping on one side and he's talking funny", "emergency"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # ... and so are twitches with names of their own, asked of whatever twitch it is
@@ -3490,4 +3495,21 @@ def test_the_askers_own_sign_told_with_what_a_relation_says_stays_the_askers(
              "like they should. The wife says I'm dragging it")
     reply = chat.ask("isn't that just tiredness though?")
     assert reply.text.startswith("Twitching where the affected area feels weak"), reply.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Best B12 For Twitching With Pins And Needles?", "Twitching with numbness"),
+    ("Electrolyte Drink For Twitches That Move Around?", "Twitches that happen in more than"),
+    # ... but not a sign listed beside the twitch as what a nutrient does or is for
+    ("is B12 or folate better for twitching and tingling?", ""),
+    ("does low b12 cause twitching with tingling", ""),
+])
+def test_a_sign_joined_to_the_twitch_in_a_nutrient_question_is_told(
+        bot: Assistant, question: str, lead: str) -> None:
+    """A headline that joins a sign to the twitch tells a twitch someone has."""
+    text = bot.ask(question).text
+    if lead:
+        assert text.startswith(lead), text
+    else:
+        assert "should be checked" not in text.split(". ")[0], text
 
