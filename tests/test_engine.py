@@ -543,6 +543,16 @@ RED_FLAGS = [
     ("she coughs every time she has her soup and her chin twitches", "emergency"),
     ("Twitches In My Tongue", "persistent, severe"),
     ("his face is dropping on one side and he's talking funny", "emergency"),
+    # a toe caught by someone else, a grip "just a bit off" however denied before it, a
+    # side of the body gone floppy or weak, a weakness grown over the afternoon, a leg
+    # "without force", tingling round the mouth, waking up confused after a jerk
+    ("my mum's eyelid twitches and she keeps catching her right toe on the rug", "weak"),
+    ("Not weak as such, my grip's just a bit off and my wrist twitches", "weak"),
+    ("Dad's left side has gone floppy and his arm twitches", "emergency"),
+    ("her legs twitched all day and got weaker over the afternoon", "emergency"),
+    ("my calf twitch and the leg is without force on stairs", "weak"),
+    ("tingling round my mouth and my fingers twitch", "numbness"),
+    ("my arms jerked, I fell down and woke up confused", "emergency"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # ... and so are twitches with names of their own, asked of whatever twitch it is
