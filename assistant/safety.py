@@ -1259,7 +1259,9 @@ class SafetyCheck:
         # a part that opens the headline, or a clause of it ("gaming all night, eyelid
         # twitching today"), or follows a word that turns to what happened next ("Late
         # Night Gaming Then Eyelid Twitch All Day")
-        heads = [at for at in found if at < HEADLINE_PART_WITHIN]
+        # (not one said as a relation's: "Wife's legs jumping since starting citalopram")
+        heads = [at for at in found if at < HEADLINE_PART_WITHIN
+                 and not (at and self._relations_own(words[at - 1]))]
         later = [at for at in found if at >= HEADLINE_PART_WITHIN and (
             (clause_start and clause_start[at] == at) or words[at - 1] in self._headline_turns)]
         if later and (audiences_named or any(one_of(word, self._relations) for word in words)):

@@ -515,6 +515,8 @@ RED_FLAGS = [
     ("fell off my bike on sunday, since then my thigh twitches", "other symptoms"),
     # a face that droops is a stroke's sign: emergency care
     ("My lip is twitching and one side of my face has drooped", "emergency"),
+    # a relative's twitch with their new medicine, the relative named without "my"
+    ("Uncle's Arm Twitching Since Starting Pregabalin", "prescribed medicine"),
     # the medicines of the bowel and of restless legs are medicines
     ("since my humira started my forearm twitches at night", "prescribed medicine"),
     ("Requip for my restless legs and now my thighs twitch", "prescribed medicine"),
