@@ -3525,3 +3525,19 @@ def test_a_sign_joined_to_the_twitch_in_a_nutrient_question_is_told(
     else:
         assert "should be checked" not in text.split(". ")[0], text
 
+
+@pytest.mark.parametrize(("told", "then"), [
+    ("I've been using my blue inhaler loads more since a chest infection",
+     "should I just use it less then?"),
+    ("I'm on metformin and my eyelid twitches",
+     "can I just grab a b12 supplement at the chemist instead of bothering the surgery?"),
+])
+def test_using_a_medicine_less_or_skipping_the_doctor_gets_the_medicines_advice(
+        bot: Assistant, told: str, then: str) -> None:
+    chat = bot.conversation()
+    chat.ask(told)
+    reply = chat.ask(then)
+    assert reply.text.startswith("If you think a prescribed medicine might be causing it"), \
+        reply.text
+    assert "outside what I can answer" not in reply.text
+
