@@ -3461,6 +3461,15 @@ def test_the_side_of_a_face_says_where_a_twitch_is_not_that_it_is_numb(
 OPENERS = ["does magnesium help with cramps", "my eyelid keeps twitching, why?"]
 
 
+@pytest.mark.parametrize(("question", "ours"), [
+    ("Are avocados a fruit or a vegetable?", False),
+    ("is spinach a fruit or a veg lol", False),
+    ("which fruit or veg has the most potassium", True),
+])
+def test_what_kind_of_food_it_is_is_not_ours(bot: Assistant, question: str, ours: bool) -> None:
+    assert (bot.ask(question).intent is not None) is ours
+
+
 @pytest.mark.parametrize("opener", OPENERS)
 @pytest.mark.parametrize("request_", [
     # frames of their own
