@@ -555,6 +555,19 @@ RED_FLAGS = [
     ("my calf twitch and the leg is without force on stairs", "weak"),
     ("tingling round my mouth and my fingers twitch", "numbness"),
     ("my arms jerked, I fell down and woke up confused", "emergency"),
+    # emergencies told plainly: a fit by how it looked, a face that "is fall down", half a
+    # face numb, a hand "not working" within the hour, words that would not come, drink out
+    # of the nose, blue lips, a breath "very short", legs numb fast, one-sided weakness
+    ("my sister's arm twitched, then her eyes rolled back and she shook for about a minute",
+     "emergency"),
+    ("cheek twitch and my face one side is fall down since one hour", "emergency"),
+    ("Eye Twitching And Half My Face Is Numb", "emergency"),
+    ("finger twitch, then my hand not working within the hour", "emergency"),
+    ("couldn't get my words out at lunch and my jaw twitches", "emergency"),
+    ("tea comes out my nose now and my throat twitches", "emergency"),
+    ("his lips are going blue and his arms are twitching", "emergency"),
+    ("my breath is very short tonight and my chest muscles twitch", "emergency"),
+    ("Thighs Twitching, Weakness On One Side", "emergency"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # ... and so are twitches with names of their own, asked of whatever twitch it is
