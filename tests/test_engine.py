@@ -568,6 +568,9 @@ RED_FLAGS = [
     ("his lips are going blue and his arms are twitching", "emergency"),
     ("my breath is very short tonight and my chest muscles twitch", "emergency"),
     ("Thighs Twitching, Weakness On One Side", "emergency"),
+    ("Wife's eyelid twitching and now she can't smile on the right side", "emergency"),
+    ("he tried to answer and it came out all jumbled, his lip twitches", "emergency"),
+    ("mum's chin twitches and food collects in her cheeks at tea", "emergency"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # ... and so are twitches with names of their own, asked of whatever twitch it is
