@@ -3566,3 +3566,15 @@ def test_using_a_medicine_less_or_skipping_the_doctor_gets_the_medicines_advice(
         reply.text
     assert "outside what I can answer" not in reply.text
 
+
+@pytest.mark.parametrize(("question", "feared"), [
+    ("google says MND lol. which foods have b12?", True),
+    ("Dr Google says it's MS, best magnesium foods?", True),
+    # a relative's illness beside a nutrient, with nothing feared, is their story
+    ("my dad has MND, which foods have b12?", False),
+])
+def test_an_illness_a_search_engine_says_it_is_is_feared(bot: Assistant, question: str,
+                                                         feared: bool) -> None:
+    text = bot.ask(question).text
+    assert text.startswith("I can't tell what is causing your twitching") is feared, text
+
