@@ -571,6 +571,12 @@ RED_FLAGS = [
     ("Wife's eyelid twitching and now she can't smile on the right side", "emergency"),
     ("he tried to answer and it came out all jumbled, his lip twitches", "emergency"),
     ("mum's chin twitches and food collects in her cheeks at tea", "emergency"),
+    # an attack the inhaler does not touch, a fit that is not remembered, less power
+    ("my breathing has gone really bad tonight, I can only say a few words, calves twitch",
+     "emergency"),
+    ("my partner says I went rigid and was jerking for about a minute, my legs twitch",
+     "emergency"),
+    ("Forearm twitching and there's less power behind my grip", "weak"),
     # a blood clot asked of a twitch is an illness only a clinician can rule out
     ("Calf twitch all week, could it be a blood clot?", "clinician"),
     # ... and so are twitches with names of their own, asked of whatever twitch it is

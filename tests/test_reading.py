@@ -1692,6 +1692,7 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
     "mum is not answering us on the phone and my eye twitches",
     "twitching legs but she falls asleep fine",
     "I'm a fit and healthy 30 year old with an eye twitch",
+    "I went rigid with fear when I saw the spider, eye twitching",
     "what's a good cheap blackout blind, my eyelid twitches after nights",
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
