@@ -73,6 +73,7 @@ _HABIT_SLOTS = frozenset({"{trigger}", "{factor}"})
 # not who the turn is about.
 TELLER_REACH = 2
 
+
 class Reading(NamedTuple):
     """What one question says (see the module docstring)."""
 
@@ -198,9 +199,9 @@ class Reader:
         self._conditions = frozenset(" ".join(self._normalizer.words(condition))
                                      for condition in intents.lexicon.outside_conditions)
         self._first_person = intents.lexicon.words("first_person")
-        self._third_person = intents.lexicon.words("someone") | intents.lexicon.words("others")
         self._someone = intents.lexicon.words("someone")
         self._others = intents.lexicon.words("others")
+        self._third_person = self._someone | self._others
         # what makes a turn lean on the conversation: a pronoun, someone already spoken of,
         # food asked for, or a word that goes on from what was said ("in the meantime")
         self._leaning = (intents.lexicon.pronouns | self._third_person
