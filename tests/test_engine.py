@@ -550,6 +550,7 @@ RED_FLAGS = [
     # "without force", tingling round the mouth, waking up confused after a jerk
     ("my mum's eyelid twitches and she keeps catching her right toe on the rug", "weak"),
     ("Not weak as such, my grip's just a bit off and my wrist twitches", "weak"),
+    ("my thumb twitches and my grip feels a bit off lately", "weak"),
     ("Dad's left side has gone floppy and his arm twitches", "emergency"),
     ("her legs twitched all day and got weaker over the afternoon", "emergency"),
     ("my calf twitch and the leg is without force on stairs", "weak"),
