@@ -120,18 +120,22 @@ def join(items: Sequence[str], conjunction: str = "and") -> str:
 
 # Where one sentence of an answer ends and the next begins.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[\w']+")
 
 
 def without_repeats(text: str) -> str:
     """Two answers joined say their shared advice once ('Needs differ with age...', the
-    care advice beside a medicine told again by an answer about medicines)."""
-    seen: set[str] = set()
+    care advice beside a medicine told again by an answer about medicines). A sentence
+    whose every word an earlier one already said goes too: the lifestyle answer's
+    'caffeine and nicotine can overstimulate...' already says nicotine's own sentence."""
+    said: list[frozenset[str]] = []
     lines = []
     for line in text.split("\n"):
         kept = []
         for sentence in _SENTENCE_END.split(line):
-            if sentence not in seen:
-                seen.add(sentence)
+            words = frozenset(_WORD.findall(sentence.lower()))
+            if not any(words <= earlier for earlier in said):
+                said.append(words)
                 kept.append(sentence)
         lines.append(" ".join(kept))
     return "\n".join(line for line in lines if line)

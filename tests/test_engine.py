@@ -704,6 +704,20 @@ def test_nicotine_replacement_is_a_medicine_and_nicotine(bot: Assistant, questio
     assert "Excessive nicotine can overstimulate" in text
 
 
+@pytest.mark.parametrize(("question", "said_once"), [
+    ("On nicotine gum since I quit, calf twitches at night", "overstimulate the nervous system"),
+    ("my uncle swears by a bag of almonds for cramps, do nuts actually help twitching?",
+     "listed as a source of magnesium"),
+])
+def test_a_second_answer_does_not_say_again_what_the_first_said(bot: Assistant, question: str,
+                                                                said_once: str) -> None:
+    """The lifestyle answer's 'caffeine and nicotine can overstimulate...' already says
+    nicotine's own sentence; 'Nuts (almonds and cashews) are listed...' already says what
+    almonds' own would."""
+    text = bot.ask(question).text
+    assert text.count(said_once) == 1, text
+
+
 @pytest.mark.parametrize(("question", "named", "unnamed"), [
     ("my calf twitches and my eyesight has gone fuzzy", "such as changes in your vision", ""),
     ("twitchy thighs and a temperature since yesterday", "such as a fever", ""),
