@@ -641,6 +641,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("eyelid twitching since Tuesday 10th", date(2026, 12, 4), True),
     ("eyelid twitching since Tuesday 1st", date(2026, 12, 4), False),
     ("Fortnight and three days of calf twitching", date(2026, 12, 4), True),
+    # a span reached on a day to come is reached by then, nearly so now
+    ("Jumping eyelid. It'll be three weeks on Friday.", date(2026, 12, 4), True),
+    ("cheek twitching, a month tomorrow", date(2026, 12, 4), True),
+    ("cheek twitching, it'll be five days tomorrow", date(2026, 12, 4), False),
     ("my midwife visit is another fortnight and my calf twitches", date(2026, 12, 4), False),
     ("Since I moved to London in May the tube is so busy, is that normal?", date(2026, 12, 4),
      False),
@@ -670,6 +674,23 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("is a tremor the same as a twitch", False),
     ("my hand twitches and has a tremor, what's the difference", True),
     ("Difference Between Eye Twitching And Blurred Vision?", True),
+    # a walk that will not keep straight, a thirst, hair that sheds, a tiredness that
+    # sleep does not mend, a weight lost told in second-language English
+    ("Thigh Twitching And Off Balance On The Stairs", True),
+    ("keep veering to the left on the pavement and my calf flickers", True),
+    ("my legs not stable lately and twitching in both thighs", True),
+    ("fell twice on the stairs this week and my foot is twitching", True),
+    ("Still parched after two litres of water, arm twitching", True),
+    ("hair shedding in the shower and my eyelid jumps", True),
+    ("Knackered all the time even though I sleep nine hours, cheek twitches", True),
+    ("shattered even after ten hours in bed, lip twitching", True),
+    ("I lose 5 kilo since summer, no diet, and my shoulder twitch", True),
+    ("both eyes clamp shut on their own and flutter", True),
+    # ... and the same words for what is no symptom
+    ("thirsty after the run and my calf twitched, electrolytes?", True),
+    ("I want to lose 5 kilos, does magnesium help, my eyelid twitches", False),
+    ("i was tired after the night shift and my eye twitched", False),
+    ("off the coffee since monday and my lip still twitches", False),
 ])
 def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is symptom
@@ -874,6 +895,11 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("My dad had MND. Is twitching a sign of low vitamin D?", True),
     # ... and their story beside a nutrient asked about, with none of those
     ("My grandad was diagnosed with Parkinson's. How much calcium does an adult need?", False),
+    # a fear said before a name's word in a clause of its own, or in the forums' words
+    ("petrified it's MND, research I read says twitching alone is rarely it", True),
+    ("clinical weakness versus perceived weakness, how can I tell?", True),
+    # a documentary or a lecture that started the fear
+    ("saw a documentary on ALS last night and now every twitch scares me", True),
 ])
 def test_an_illness_named_as_the_cause_is_a_fear(bot: Assistant, question: str,
                                                   fear: bool) -> None:
@@ -1694,6 +1720,7 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
     "I'm a fit and healthy 30 year old with an eye twitch",
     "I went rigid with fear when I saw the spider, eye twitching",
     "what's a good cheap blackout blind, my eyelid twitches after nights",
+    "Lost out on the flat, bitter pill to swallow, now my eyelid flickers",
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -2047,6 +2074,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("she says her twitches mean something terrible is wrong with her nerves", "fear"),
     ("Wife suddenly can't get her water down properly and her jaw is twitching", "swallowing"),
     ("Wife's eye twitch, is a stroke coming?", "emergency_asked"),
+    ("could a twitch in my lip be a mini stroke, it passed in a minute", "emergency_asked"),
+    ("my cheek twitch, is it a TIA?", "emergency_asked"),
     ("slipped on the ice last week an banged ma heid, noo ma cheek keeps twitchin",
      "other_symptoms"),
     ("my right hand dey jump, and since yesterday e no get power again", "weakness"),
