@@ -191,7 +191,7 @@ WORD_CLASSES = frozenset({
     "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
     "embedding_after_to", "given_up", "else_asked",
     "subject_openers", "relative_followers", "how_often_before",
-    "twitch_sign_joins"})
+    "twitch_sign_joins", "too_little_of", "given_to"})
 
 
 class Ages(NamedTuple):

@@ -290,6 +290,7 @@ class Reader:
         self._given_up_fillers = self._except_fillers | self._given_up
         self._outdoing = intents.lexicon.words("outdoing")
         self._outdoing_fillers = intents.lexicon.words("outdoing_fillers")
+        self._too_little_of = intents.lexicon.words("too_little_of")
         # The frames' phrases are read off the asking clauses, not the whole question:
         # all of them in one pass (see PhraseScanner), the first frame found winning.
         self._frame_names = tuple(intents.lexicon.frames)
@@ -765,7 +766,8 @@ class Reader:
                     continue  # "besides nicotine": ruled out
             if mention.kind == "food" and mention.start >= 0:
                 window = self._without_or_not(words[max(0, mention.start - 6):mention.end + 5])
-                if self._exclusions.search(window) or self._outdone(words, mention, found):
+                if (self._exclusions.search(window) and not self._too_little(words, mention)
+                        ) or self._outdone(words, mention, found):
                     diet = self._diet_for_tags.get(self._food_tags(mention.id))
                     ruled_out[mention.id] = Found("diet" if diet else EXCEPT,
                                                   diet or mention.id, "", 1.0, -1, -1)
@@ -789,6 +791,14 @@ class Reader:
                 if forms:
                     aside.update((end - 2, end - 1, *forms))
         return aside
+
+    def _too_little(self, words: Sequence[str], food: Found) -> bool:
+        """'probably not enough greens', 'I don't eat enough fish': a food eaten too little
+        is one to eat more of, not one ruled out, though a denial comes before it."""
+        before = food.start - 1
+        if before > 0 and words[before] == "of":
+            before -= 1
+        return before >= 0 and words[before] in self._too_little_of
 
     def _outdone(self, words: Sequence[str], food: Found, found: Sequence[Found]) -> bool:
         """'which foods have more potassium than bananas': the only food named, just after

@@ -1451,6 +1451,19 @@ def test_a_food_ruled_out_is_left_out(bot: Assistant, question: str, listed: str
     assert listed in text and left_out not in text.lower(), text
 
 
+@pytest.mark.parametrize("question, listed", [
+    ("vegan for years, which plant foods have magnesium? probably not enough greens tbh",
+     "spinach"),
+    ("I don't eat enough nuts, which foods have magnesium", "almonds"),
+    ("what has potassium, I definitely don't get enough of bananas", "bananas"),
+])
+def test_a_food_eaten_too_little_is_not_ruled_out(bot: Assistant, question: str,
+                                                  listed: str) -> None:
+    """A food eaten too little is one to eat more of, though 'not' comes before it."""
+    text = bot.ask(question).text
+    assert listed in text, text
+
+
 @pytest.mark.parametrize("question", [
     # a second question is answered with what the whole question names, and says nothing
     # the first answer already said
@@ -2817,6 +2830,9 @@ def test_a_nutrient_question_with_a_story_is_still_answered(bot: Assistant,
     # nicotine by its products and brands
     ("I chew a lot of nicorette, can that cause twitching", "trigger", ["nicotine"]),
     ("zyn pouches and eye twitching", "trigger", ["nicotine"]),
+    # a drink by its nickname, a strain in everyday words
+    ("three jagerbombs on saturday and my eyelid hasn't stopped since", "trigger", ["alcohol"]),
+    ("work is crazy this month and my thumb twitches", "trigger", ["stress"]),
 ])
 def test_real_askers_wordings_reach_their_answer(bot: Assistant, question: str, intent: str,
                                                  facts: list[str]) -> None:

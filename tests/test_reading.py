@@ -1721,6 +1721,8 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
     "I went rigid with fear when I saw the spider, eye twitching",
     "what's a good cheap blackout blind, my eyelid twitches after nights",
     "Lost out on the flat, bitter pill to swallow, now my eyelid flickers",
+    "trouble getting the baby down at night and my eye twitches",
+    "took a wrong turn, went the wrong way round the ring road, eyelid twitching all day",
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -1790,6 +1792,9 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("eye twitching in toddlers", "children"),
     # what is asked is asked of 'he' or 'she', and no grown-up is named for it to be
     ("my dog grinds his teeth too lol, does he need magnesium", "animals"),
+    # ... or as the one given something
+    ("Our spaniel does it too when she dreams. Should I give her a banana?", "animals"),
+    ("my husband's calf twitches, should I give him magnesium", None),
     ("my lad's 15 and gets the same after rugby", "children"),
     # a grown-up named, or the asker asks for themself
     ("my husband walks the dog, does he need magnesium", None),
@@ -2076,6 +2081,13 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Wife's eye twitch, is a stroke coming?", "emergency_asked"),
     ("could a twitch in my lip be a mini stroke, it passed in a minute", "emergency_asked"),
     ("my cheek twitch, is it a TIA?", "emergency_asked"),
+    # a twitch weighed as harmless or serious; swallowing told in second-language English,
+    # as food that catches, or as things harder to get down
+    ("Harmless twitch or a serious one, how would I know?", "serious"),
+    ("lip twitching, and drinking tea sometimes it go the wrong way", "swallowing"),
+    ("neck twitches and bread seems to catch when I swallow", "swallowing"),
+    ("throat flutters and I have more trouble getting my food down lately", "swallowing"),
+    ("Dad's legs jerk in his chair and he's sleepier than usual", "other_symptoms"),
     ("slipped on the ice last week an banged ma heid, noo ma cheek keeps twitchin",
      "other_symptoms"),
     ("my right hand dey jump, and since yesterday e no get power again", "weakness"),
