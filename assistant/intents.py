@@ -214,6 +214,7 @@ class Ages(NamedTuple):
     pair_joiners: frozenset[str]
     adult: int
     articles: frozenset[str]
+    old_after: tuple[tuple[str, ...], ...] = ()  # ages whatever comes before them
 
 
 class Lexicon(NamedTuple):
@@ -292,6 +293,9 @@ class SignRule(NamedTuple):
     # twitch and a tremor" (but not "...between eye twitching and blurred vision")
     compared: frozenset[str] = frozenset()
     compared_terms: frozenset[str] = frozenset()
+    # phrases of which one must be said too, undenied, for the sign to be shown: being
+    # sick beside a knock to the head
+    together_with: tuple[str, ...] = ()
     # The symptom a word of the sign's phrase names, as the care advice says it back
     # ("blurry": "changes in your vision"), so the asker hears that what they told is
     # what the advice is about: (word, name) pairs.
@@ -689,12 +693,13 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
         return frozenset(plain.phrase(text) for text in record.texts(key))
 
     ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("rates"),
-                phrases("after"),
+                phrases("old_after") + phrases("after"),
                 words("bare_after"), words("durations"), words("own_after"), words("joiners"),
                 words("over"),
                 words("past"), words("at"), record.required("clock_free_from", int),
                 MappingProxyType({str(k): str(v) for k, v in letters.items()}),
-                words("pair_joiners"), record.required("adult", int), words("articles"))
+                words("pair_joiners"), record.required("adult", int), words("articles"),
+                phrases("old_after"))
     record.finish()
     return ages
 
@@ -816,6 +821,7 @@ def _safety(record: Record) -> Safety:
                               sub.optional("theirs_beside_a_nutrient", bool, False),
                               frozenset(sub.texts("compared")),
                               frozenset(sub.texts("compared_terms")),
+                              _phrases(sub, "together_with", classes),
                               _symptom_names(sub)))
         sub.finish()
     duration = record.record("duration")

@@ -126,7 +126,8 @@ class PersonReader:
             if before is not None and self._said_as_age(words, index, before):
                 found.append(AgeMention(number, index, before[0] in self._first_person))
             elif (any(starts_at(words, index + 1, p) for p in after)
-                  and (index == 0 or words[index - 1] not in grammar.durations)
+                  and (index == 0 or words[index - 1] not in grammar.durations
+                       or any(starts_at(words, index + 1, p) for p in grammar.old_after))
                   and not (index + 1 < len(words) and words[index + 1] in grammar.bare_after
                            and index not in starts and not self._person_before(words, index))):
                 found.append(AgeMention(number, index, self._said_of_oneself(words, index)

@@ -108,6 +108,7 @@ _CAUSE_AFTER = 3  # words after an illness its verb of causing may come ('coelia
 Pattern = tuple[str, ...]
 NUMBER = "#"  # in a phrase, any number: the normaliser has turned number words to digits
 _PLACEHOLDERS = ("*", NUMBER)
+_TOGETHER_REACH = 30  # words after a sign's phrase the one it needs with it may come
 _PART_AFTER_SIGN = 3  # words after a sign's word its body part may come ("tingling in my hands")
 
 
@@ -609,6 +610,8 @@ class SafetyCheck:
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         self._symptom_names = {rule.id: dict(rule.names) for rule in safety.signs if rule.names}
+        self._together_with = {rule.id: PhraseSet(rule.together_with, normalizer)
+                               for rule in safety.signs if rule.together_with}
         # ... and those that, vague, are still not enough for a child or a pregnancy
         self.vague_for_audiences = frozenset(rule.id for rule in safety.signs
                                              if rule.vague and not rule.leads_for_audiences)
@@ -835,6 +838,14 @@ class SafetyCheck:
                                        PhraseSet(safety.word_classes[RESTLESS], normalizer)],
                                       inflections=True, nouns=self._audience_nouns(safety))
 
+    def _said_together(self, words: Sequence[str], sign: str, starts: Sequence[int]) -> bool:
+        """Whether a phrase the sign needs beside its own is said after it, not far on,
+        and not denied ("hit my head ... been sick twice since", but not "... not been
+        sick", nor a sickness told before the knock)."""
+        return any(self.negation(words, start) is None
+                   and any(0 < start - at <= _TOGETHER_REACH for at in starts)
+                   for start in self._together_with[sign].starts(words))
+
     @staticmethod
     def _audience_nouns(safety: Safety) -> frozenset[str]:
         """The words of the audiences' phrases ('kid', 'pig', 'hound') that no sign's phrase
@@ -983,6 +994,9 @@ class SafetyCheck:
             for rule, starts in zip(self._rules, scan.signs, strict=True):
                 if not (starts or (rule.with_conditions and scan.conditions)):
                     continue  # the rule's sign is not said: most rules, for most questions
+                if rule.id in self._together_with and not self._said_together(
+                        words, rule.id, starts):
+                    continue  # a knock to the head with no sickness told after it
                 shown = False
                 names = self._symptom_names.get(rule.id)
                 told_here: list[str] = []

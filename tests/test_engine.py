@@ -682,6 +682,32 @@ def test_too_much_of_a_medicine_taken_gets_help_at_once(bot: Assistant, question
 
 
 @pytest.mark.parametrize("question", [
+    "Whacked my head on the loft hatch this morning and I've thrown up twice, now my cheek "
+    "twitches",
+    "slipped on the ice and hit my head. Since then my arm twitches and I've been sick",
+    "my husband banged his head on the car door, he's been vomiting and his eye is twitching",
+])
+def test_being_sick_after_a_knock_to_the_head_is_for_a_and_e(bot: Assistant,
+                                                            question: str) -> None:
+    """Its own advice first (NHS, Head injury and concussion), then the emergency's."""
+    reply = bot.ask(question)
+    assert reply.text.startswith("Being sick after a knock to the head needs checking at A&E"), \
+        reply.text
+    assert "call your local emergency number" in reply.text
+    assert "NHS, Head injury and concussion" in " ".join(reply.sources)
+
+
+@pytest.mark.parametrize("question", [
+    "banged my head on a cupboard last week, not been sick, but my eyelid twitches",
+    "I was sick after a dodgy curry, then bumped my head on the shelf, eye twitching",
+    "hit my head on the shelf, feel a bit sick of this twitching eyelid tbh",
+])
+def test_a_knock_to_the_head_without_sickness_after_it_is_no_emergency(
+        bot: Assistant, question: str) -> None:
+    assert "A&E" not in bot.ask(question).text
+
+
+@pytest.mark.parametrize("question", [
     "can you overdose on b12 tablets?",
     "my GP doubled my sertraline last month and my eyelid twitches",
     "is it possible to take too much magnesium",
