@@ -692,14 +692,15 @@ def _ages(lexicon: Record, plain: Normalizer) -> Ages:
     def words(key: str) -> frozenset[str]:
         return frozenset(plain.phrase(text) for text in record.texts(key))
 
+    old_after = phrases("old_after")
     ages = Ages(phrases("before"), words("not_after"), words("units"), phrases("rates"),
-                phrases("old_after") + phrases("after"),
+                old_after + phrases("after"),
                 words("bare_after"), words("durations"), words("own_after"), words("joiners"),
                 words("over"),
                 words("past"), words("at"), record.required("clock_free_from", int),
                 MappingProxyType({str(k): str(v) for k, v in letters.items()}),
                 words("pair_joiners"), record.required("adult", int), words("articles"),
-                phrases("old_after"))
+                old_after)
     record.finish()
     return ages
 

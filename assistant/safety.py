@@ -662,7 +662,7 @@ class SafetyCheck:
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
         self._subject_pronouns = words("subject_pronouns")
-        self._given_to = phrases_by_first(words("given_to"))
+        self._given_to = PhraseSet(sorted(words("given_to")), normalizer)
         # whoever may be named between an animal and an age said after it
         self._people_words = (self._first_person | self._subject_pronouns
                               | self._third_person | words("possessives"))
@@ -2203,7 +2203,7 @@ class SafetyCheck:
         # ... or asks what to give him or her ("should I give him a banana?")
         pointed = not adults and (any(
             c & self._subject_pronouns and not c & self._first_person for c in asking) or any(
-                covered(clause, self._given_to) for clause, is_question
+                self._given_to.search(clause) for clause, is_question
                 in zip(clauses, asks, strict=True) if is_question)) and \
             not any(one_of(word, self._relations) for word in words
                     if word not in self._subject_pronouns)
