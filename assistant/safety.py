@@ -66,6 +66,12 @@ _GROWN_CHILDREN_AGE = 55  # an asker's own age from which their sons and daughte
 _SET_ASIDE_GAP = 2  # words between "rather than" and who it sets aside ("for the")
 _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower eyelid')
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
+_DENIED_LATER_CLAUSES = 2  # clauses after a sign's own where "none of that" may deny it
+_DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, honestly")
+_POSTURE_REACH = 14  # words either side of a sign where the posture it comes from may be
+_PASSED_REACH = 30  # words after a sign where it may be said to have passed ("gone by lunch")
+_CRAMP_REACH = 4  # words either side of a body part where what it suffers is told
+_THING_AFTER_REACH = 2  # words after a sign's phrase its thing may end ("weak office coffee")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _ONLY_WHEN_WORDS = 12  # a turn that says only when, and asks if that is normal, is this short
 _ILLNESS_OWNER_REACH = 4  # ... and before their illness ("my dad was diagnosed with MS")
@@ -108,7 +114,7 @@ _CAUSE_AFTER = 3  # words after an illness its verb of causing may come ('coelia
 Pattern = tuple[str, ...]
 NUMBER = "#"  # in a phrase, any number: the normaliser has turned number words to digits
 _PLACEHOLDERS = ("*", NUMBER)
-_TOGETHER_REACH = 30  # words after a sign's phrase the one it needs with it may come
+_TOGETHER_REACH = 45  # words after a sign's phrase the one it needs with it may come
 _PART_AFTER_SIGN = 3  # words after a sign's word its body part may come ("tingling in my hands")
 
 
@@ -743,8 +749,15 @@ class SafetyCheck:
         self._part_modifiers = words("part_modifiers")
         self._sign_part_joins = words("sign_part_joins") | self._part_modifiers
         # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
-        self._said_of_things = words("drinks_of_signs") | frozenset(
+        self._said_of_things = words("drinks_of_signs") | words("things_of_signs") | frozenset(
             form for form in lexicon.supplement_products if " " not in form)
+        self._not_describers = words("not_describers")
+        self._of_the_thing_after = words("of_the_thing_after")
+        self._cramp_words = words("cramp_words")
+        self._muscle_words = words("muscle_words")
+        self._denied_after = PhraseSet(sorted(words("denied_after")), normalizer)
+        self._postures = PhraseSet(sorted(words("postures")), normalizer)
+        self._passed = PhraseSet(sorted(words("passed")), normalizer)
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
         self._not_places_by_first = _by_first_word(self._not_places)
         self._taking = words("taking")
@@ -841,10 +854,13 @@ class SafetyCheck:
     def _said_together(self, words: Sequence[str], sign: str, starts: Sequence[int]) -> bool:
         """Whether a phrase the sign needs beside its own is said after it, not far on,
         and not denied ("hit my head ... been sick twice since", but not "... not been
-        sick", nor a sickness told before the knock)."""
-        return any(self.negation(words, start) is None
+        sick", nor a sickness told before the knock), nor in an idiom ("confused by all
+        the types")."""
+        together = self._together_with[sign].starts(words)
+        idioms = covered(words, self._not_signs_by_first) if together else set()
+        return any(self.negation(words, start) is None and start not in idioms
                    and any(0 < start - at <= _TOGETHER_REACH for at in starts)
-                   for start in self._together_with[sign].starts(words))
+                   for start in together)
 
     @staticmethod
     def _audience_nouns(safety: Safety) -> frozenset[str]:
@@ -935,7 +951,10 @@ class SafetyCheck:
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine}
                    if not self._fine.isdisjoint(words) else set())
+        clause_start = _clause_starts(clauses)
         told = self._without_theirs(words, scan.parts)  # the asker's and the one told of
+        if len(told) > 1 and self._postures.may_start(words):
+            told = self._without_a_posture(words, told, scan, clause_start)
         places = self._places(words, told, fine_at)
         # in a conversation of ours, a sign told with no one named ("also numb") is of the
         # one whose twitch is discussed; and so is a twitch told, then pointed back at
@@ -946,7 +965,6 @@ class SafetyCheck:
                     or (twitching and any(words[i] in self._twitch_said_by for i in telling)))
         # A denial reaches no further back than the start of its clause: "no pain, but
         # tingling" denies the pain only.
-        clause_start = _clause_starts(clauses)
         own_body = own_faculty or (bool(scan.parts) and self.about_own_body(
             words, scan.parts, clause_start, audiences_named=any(scan.audiences),
             signs_at=[start for rule, starts in zip(self._rules, scan.signs, strict=True)
@@ -989,8 +1007,9 @@ class SafetyCheck:
                                  if rule.vague and rule.about_twitching)
         # Only a rule whose sign is said, or one that conditions show, has anything to
         # check: most questions say none, and the rules are not walked.
-        clause_end: list[int] = []  # each word's clause's end, made when a fear is weighed
+        clause_end: list[int] = []  # each word's clause's end, made when a sign is read
         if signed or (scan.conditions and self._shown_by_conditions):
+            clause_end = _clause_ends(clauses)
             for rule, starts in zip(self._rules, scan.signs, strict=True):
                 if not (starts or (rule.with_conditions and scan.conditions)):
                     continue  # the rule's sign is not said: most rules, for most questions
@@ -1013,8 +1032,11 @@ class SafetyCheck:
                             idioms and not idioms.isdisjoint(
                                 range(start, start + _IDIOM_REACH))) or (
                             rule.bodily and self._said_of_a_thing(
-                                words, start, foods, nutrients)
-                            and not self._said_of_a_part(words, start, scan.parts)) or (
+                                words, start,
+                                self._scanner.end(words, start, self._slot_of[rule.id]),
+                                clause_start[start], clause_end[start], foods, nutrients)
+                            and not self._said_of_a_part(words, start, scan.parts,
+                                                         clause_end[start])) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)) or (
                             rule.theirs_beside_a_nutrient and about_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
@@ -1022,22 +1044,22 @@ class SafetyCheck:
                             and self._someone_elses_condition(words, start, _ILLNESS_OWNER_REACH)):
                         continue  # "my vision is fine": said only to rule it out
                     if words[start] in rule.compared_terms:
-                        clause_end = clause_end or _clause_ends(clauses)
                         clause = words[clause_start[start]:clause_end[start]]
                         if not (rule.compared.isdisjoint(clause)
                                 or self._first_person.intersection(clause)):
                             continue  # "the difference between a twitch and a tremor"
                     negation = self.negation(words, start, since=clause_start[start])
                     if negation is None and rule.deniable:
-                        clause_end = clause_end or _clause_ends(clauses)
                         negation = self._answered_no(words, start, clause_start, clause_end)
+                    if negation is None and rule.deniable and self._denied_later(
+                            words, start, clause_start, clause_end, scan.parts):
+                        negation = start
                     if negation is not None:
                         denied.update(range(negation, start + 1))
                     shown = shown or negation is None or not rule.deniable
                     if names and negation is None:
                         told_here += _names_in(words[start:start + _NAME_REACH], names)
                     if rule.weighed and not beside:  # only a fear is weighed
-                        clause_end = clause_end or _clause_ends(clauses)
                         beside = not rule.weighed.isdisjoint(
                             words[clause_start[start]:clause_end[start]])
                 told_with_a_twitch = rule.personal and not personal and any(
@@ -1370,12 +1392,25 @@ class SafetyCheck:
             # muscle under my eye" is the eye
             if any(self._regions[words[i]] not in self._generic_places for i in located):
                 parts = located
+        if len(parts) > 1 and not self._cramp_words.isdisjoint(words):
+            # "the odd cramp in my feet at night, and a flicker in my calf": a part named
+            # only for a cramp is no place a twitch is in (NHS: twitches in more than one
+            # place), and cramps in several are not twitches in several
+            parts = [i for i in parts if not self._only_cramped(words, i)]
         if len(parts) > 1 and not self._complaints.isdisjoint(words):
             # "milk makes my stomach bad", "my knee hurts": a part named for another
             # complaint, with no twitch said of it, is no place the twitch is in
             parts = [i for i in parts if not self._a_complaint(words, i)] or parts
         return {self._regions[words[i]] for i in parts} - \
             self._generic_places
+
+    def _only_cramped(self, words: Sequence[str], part: int) -> bool:
+        """Whether the symptoms told near the body part at ``part`` are cramps alone ("cramp
+        in my feet", "calves cramping"), not a twitch ("my calf cramps and twitches")."""
+        near = words[max(0, part - _CRAMP_REACH):part + 1 + _CRAMP_REACH]
+        told = [word for word in near
+                if word in self._twitch_said_by and word not in self._muscle_words]
+        return bool(told) and all(word in self._cramp_words for word in told)
 
     def _without_theirs(self, words: Sequence[str], parts: Sequence[int]) -> Sequence[int]:
         """The body parts, less someone else's beside one said as the asker's own: "my
@@ -1538,6 +1573,8 @@ class SafetyCheck:
                 or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]):
             return True
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
+            if self._from_a_posture(words, start):
+                return True
             after = words[start + 1:start + 1 + _PAST_AFTER]
             # "sounds drunk, but I don't drink, I gave up 20 years ago": up to a turn
             turn = next((at for at, word in enumerate(after) if word in self._contrasts), None)
@@ -1558,6 +1595,29 @@ class SafetyCheck:
                 after[settled[0]:settled[0] + _UNSETTLED_REACH]):
             return True
         return rule.vague and self._dreaded.search(words[start + 1:start + 1 + _DREADED_REACH])
+
+    def _without_a_posture(self, words: Sequence[str], parts: Sequence[int], scan: Scan,
+                           clause_start: Sequence[int]) -> list[int]:
+        """The body parts less those of a clause whose sign a posture explains: "sat on my
+        foot, pins and needles, gone in a minute ... my calf twitched" is one place."""
+        explained = {clause_start[start]
+                     for rule, starts in zip(self._rules, scan.signs, strict=True)
+                     if rule.deniable for start in starts if self._from_a_posture(words, start)}
+        return [part for part in parts if clause_start[part] not in explained]
+
+    def _from_a_posture(self, words: Sequence[str], start: int) -> bool:
+        """'sat on my foot through the film, pins and needles when I stood up, gone within a
+        minute': a limb gone dead from how it was sat or slept on, and said to have passed
+        since, explains the sign. Numbness that passed with no such cause is no less a
+        sign ("my arm went numb for ten minutes, fine now")."""
+        if not self._postures.may_start(words):
+            return False  # no posture told: most questions
+        near = words[max(0, start - _POSTURE_REACH):start + 1 + _POSTURE_REACH]
+        if not self._postures.search(near):
+            return False
+        after = words[start + 1:start + 1 + _PASSED_REACH]
+        return any(not (at and after[at - 1] in self._negations)
+                   for at in self._passed.starts(after))
 
     def _long_ago(self, before: Sequence[str], after: Sequence[str], today: date | None
                   ) -> bool:
@@ -1585,6 +1645,28 @@ class SafetyCheck:
             return None
         answer = words[end:clause_end[end]]
         return end if len(answer) <= _ASKED_OF_WORDS and answer[0] in self._negations else None
+
+    def _denied_later(self, words: Sequence[str], start: int, clause_start: Sequence[int],
+                      clause_end: Sequence[int], parts: Sequence[int]) -> bool:
+        """'the scary stuff is weakness, difficulty swallowing and slurred speech. I have
+        none of that.': signs told of no body part of the asker's, then denied all at once
+        by a clause of their own that points back at them, no more than two clauses on.
+        A sign the asker tells of a part of their own stays theirs ("my hand's gone weak
+        since Monday. The GP asked about a rash, but none of that here")."""
+        if not self._denied_after.may_start(words):
+            return False  # no denial that points back: most questions
+        if any(clause_start[part] == clause_start[start]
+               and not self._someone_elses_part(words, part) for part in parts):
+            return False
+        clause, later = clause_start[start], 0
+        while clause < len(words) and later <= _DENIED_LATER_CLAUSES:
+            end = clause_end[clause]
+            for at in self._denied_after.starts(words[clause:end]):
+                if clause + at > start and end - self._denied_after.end(
+                        words, clause + at) <= _DENIAL_TAIL:
+                    return True
+            clause, later = end, later + 1
+        return False
 
     def _purposes(self, words: Sequence[str], medicines: Sequence[MedicineMention],
                   scan: Scan) -> set[int]:
@@ -1614,23 +1696,41 @@ class SafetyCheck:
             start += len(clause)
         return True
 
-    def _said_of_a_part(self, words: Sequence[str], start: int, parts: Sequence[int]) -> bool:
-        """Whether the sign's word at ``start`` is said of a body part just after it ("B12
-        tingling in my hands"), whatever thing is named before it."""
-        return any(start < part <= start + _PART_AFTER_SIGN
+    def _said_of_a_part(self, words: Sequence[str], start: int, parts: Sequence[int],
+                        until: int) -> bool:
+        """Whether the sign's word at ``start`` is said of a body part just after it, in its
+        clause, which ends at ``until`` ("B12 tingling in my hands"), whatever thing is
+        named before it; not "wifi is weak, eyelid twitching"."""
+        return any(start < part <= start + _PART_AFTER_SIGN and part < until
                    and self._sign_part_joins.issuperset(words[start + 1:part]) for part in parts)
 
-    def _said_of_a_thing(self, words: Sequence[str], start: int, foods: Collection[int],
-                         nutrients: Collection[int]) -> bool:
+    def _said_of_a_thing(self, words: Sequence[str], start: int, end: int, since: int,
+                         until: int, foods: Collection[int], nutrients: Collection[int]
+                         ) -> bool:
         """'my coffee is weak too', 'almond butter as a spread', 'oxide is apparently
-        useless': a sign's word at ``start`` with a food or a nutrient (at one of ``foods``
-        or ``nutrients``), a drink or a supplement's form just before it, or only words
-        that join them between, is said of the thing."""
+        useless', 'my French is weak': a sign's word at ``start`` (its phrase ending at
+        ``end``, its clause from ``since`` to ``until``) with a food or a nutrient (at one of
+        ``foods`` or ``nutrients``), a drink, a supplement's form or another thing no body has just
+        before it, or only words that join them between, is said of the thing."""
         at = start - 1
-        while at >= 0 and start - at <= _FOOD_SIGN_REACH and at not in foods \
+        while at >= since and start - at <= _FOOD_SIGN_REACH and at not in foods \
                 and at not in nutrients and words[at] in self._food_sign_joins:
             at -= 1
-        return at >= 0 and (at in foods or at in nutrients or words[at] in self._said_of_things)
+        if at >= since and (at in foods or at in nutrients or words[at] in self._said_of_things):
+            return True
+        # ... or just after a word said of what follows it, with no more than a word that
+        # says which thing between, in the same clause: "weak office coffee", "weak for
+        # dark chocolate", "spread almond butter"; not "weak after coffee", "I feel weak,
+        # coffee doesn't help", "arm gone weak - low potassium?", nor another doing's
+        # object ("keeps fumbling his brew")
+        if end != start + 1 or words[start] not in self._of_the_thing_after:
+            return False
+        for at in range(end, min(until, end + _THING_AFTER_REACH)):
+            if at in foods or words[at] in self._said_of_things:
+                return True
+            if words[at] in self._not_describers or words[at] in self._body_parts:
+                return False
+        return False
 
     def _outlasted(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'Took magnesium five weeks, still twitching', 'still twitching, started magnesium

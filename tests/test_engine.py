@@ -686,12 +686,20 @@ def test_too_much_of_a_medicine_taken_gets_help_at_once(bot: Assistant, question
     "twitches",
     "slipped on the ice and hit my head. Since then my arm twitches and I've been sick",
     "my husband banged his head on the car door, he's been vomiting and his eye is twitching",
+    # confused or forgetful since, told far on in a long story
+    "He slipped on the wet patio on Tuesday and banged the side of his head on the step. "
+    "There was a lump but he seemed fine and wouldn't let me call anyone. Since yesterday "
+    "the corner of his mouth has been twitching and he seems a bit muddled, he asked me "
+    "twice what day it was",
+    "hit my head on the car door on Sunday and since then I've been a bit confused and my "
+    "eyelid twitches",
 ])
 def test_being_sick_after_a_knock_to_the_head_is_for_a_and_e(bot: Assistant,
                                                             question: str) -> None:
     """Its own advice first (NHS, Head injury and concussion), then the emergency's."""
     reply = bot.ask(question)
-    assert reply.text.startswith("Being sick after a knock to the head needs checking at A&E"), \
+    assert reply.text.startswith(
+        "Being sick, confused or forgetful after a knock to the head needs checking at A&E"), \
         reply.text
     assert "call your local emergency number" in reply.text
     assert "NHS, Head injury and concussion" in " ".join(reply.sources)
@@ -701,6 +709,9 @@ def test_being_sick_after_a_knock_to_the_head_is_for_a_and_e(bot: Assistant,
     "banged my head on a cupboard last week, not been sick, but my eyelid twitches",
     "I was sick after a dodgy curry, then bumped my head on the shelf, eye twitching",
     "hit my head on the shelf, feel a bit sick of this twitching eyelid tbh",
+    "bumped my head on the shelf yesterday, eyelid twitching, which magnesium is best, "
+    "confused by all the types",
+    "banged my head last week, not confused at all, eyelid twitching",
 ])
 def test_a_knock_to_the_head_without_sickness_after_it_is_no_emergency(
         bot: Assistant, question: str) -> None:

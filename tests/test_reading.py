@@ -2688,6 +2688,7 @@ def test_everyday_twins_of_the_signs_told_sideways(bot: Assistant, question: str
     ("our kelpie's leg twitches after a long day", "animals"),
     ("my blue heeler twitches in her sleep, is that normal", "animals"),
     ("buntis ako, leg cramps at night normal ba", "pregnancy"),
+    ("26 weeks preggy and my leg cramps every night, which foods help", "pregnancy"),
     ("hamil 5 bulan, kaki kejang at night", "pregnancy"),
 ])
 def test_audiences_in_more_words(bot: Assistant, question: str, audience: str) -> None:
@@ -3219,3 +3220,92 @@ def test_a_stye_is_another_condition(bot: Assistant) -> None:
 def test_who_the_turn_names_besides_the_asker(bot: Assistant, question: str,
                                              names_someone: bool) -> None:
     assert read(bot, question).names_someone is names_someone
+
+
+@pytest.mark.parametrize("question", [
+    # a sign's word said of a thing no body has, before or after it, in its own clause
+    "Weak Office Coffee So I Drink Six Mugs. Eyelid Twitching?",
+    "my eyelid twitches and I only drink weak green tea",
+    "i'm weak for dark chocolate in the evening, does that matter for my twitching calf",
+    "Weak willpower: how many coffees before my eyelid starts twitching?",
+    "My French is weak and my Spanish is worse, and my eyelid keeps twitching",
+    "my weak point is salt, I get cramps and twitching after badminton",
+    "wifi is weak, eyelid twitching since Tuesday",
+    "weak wifi in the flat and my eye twitches on every call",
+    "Weak At Saying No To Coffee. How Much Is Too Much For Twitches?",
+    "can i spread almond butter on my toast for magnesium, my eyelid keeps twitching",
+    "Does Spreading Coffee Out Help An Eyelid Twitch?",
+    # numbness from a limb sat or slept on, passed since
+    "Sat on my foot through a long film and got pins and needles when I stood up, gone "
+    "within a minute. Unrelated, but my calf twitched this morning after coffee",
+    "Woke up lying on my arm with pins and needles, gone after a shake. Separate thing: "
+    "my eyelid has been flickering since yesterday",
+    "My foot went dead from sitting on it watching the match, came right after a minute. "
+    "Why does my calf twitch after five-a-side?",
+    # signs read about, then denied all at once
+    "A forum said the signs that matter are weakness, difficulty swallowing and slurred "
+    "speech. I have none of that. My eyelid twitches in busy weeks",
+    "I know about the swallowing and weakness and spreading stuff. None of that here, "
+    "honestly. One spot on my shin flickers",
+])
+def test_signs_said_of_things_explained_or_denied_all_at_once_are_no_sign(
+        bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # the body's weakness, beside a thing, a clause or a preposition away
+    ("I feel weak, coffee doesn't help, eyelid twitching", "weakness"),
+    ("I feel weak after coffee and my eyelid twitches", "weakness"),
+    ("weak legs and twitching calves", "weakness"),
+    ("the twitching is spreading, coffee makes it worse", "spreading"),
+    ("twitching in my calf and now it's spreading to my thighs", "spreading"),
+    ("Which B12 Brand? Grip Going In Right Hand", "weakness"),
+    ("Twitchy Arm Gone Weak \u2013 Low Potassium?", "weakness"),
+    ("Bloke on my shift keeps fumbling his brew and his forearm flickers, is it nothing?",
+     "weakness"),
+    ("my arm is weak since Monday and it twitches", "weakness"),
+    # numbness from a posture that has not passed, or that passed with no posture told
+    ("slept on my arm and it's been numb for three days, not gone, twitching too",
+     "numbness"),
+    ("my arm went numb for ten minutes then fine, eyelid twitching", "urgent"),
+    ("sat on my foot and it went numb, still numb two days later and my calf twitches",
+     "numbness"),
+    # a sign of the asker's own part stays theirs beside a denial that points elsewhere
+    ("My hand's gone weak since Monday and it twitches. The GP asked about a rash, but "
+     "none of that here", "weakness"),
+    ("arm twitching and feels weak. none of that is normal right", "weakness"),
+    ("weakness in my legs and twitching, I have none of that tingling they talk about",
+     "weakness"),
+])
+def test_signs_of_the_body_beside_things_postures_and_denials_still_count(
+        bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    # a part named only for a cramp is no place a twitch is in
+    ("I get the odd cramp in my feet at night, and sometimes a flicker in my calf", False),
+    ("cramps in my calves and feet at night, what helps", False),
+    ("cramp in my foot most nights and a twitch in my thigh after the gym", False),
+    # ... a part that twitches as well as cramps is one, and so are two that twitch
+    ("cramp in my foot and twitching in my thigh and my eyelid", True),
+    ("my calf cramps and twitches, and my eyelid twitches too", True),
+])
+def test_cramps_name_no_place_of_a_twitch(bot: Assistant, question: str, places: bool) -> None:
+    signs = read(bot, question).signs
+    assert ("places" in signs or "spreading" in signs) is places, signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Fasciculations Widespread 34M, What Next?", "spreading"),
+    ("Mumbling more than I used to and my lips twitch, family keep saying pardon", "speech"),
+    ("Watched a documentary about MND and now every twitch in my legs terrifies me", "worry"),
+    ("My left eyelid has been twitching since Ramzan", "duration"),
+    # a pause of days within a span of months is no span of its own
+    ("since about Easter my eyelid has had a flutter. It'll go quiet for four or five days "
+     "and then it's back again", "duration"),
+])
+def test_signs_in_more_of_the_words_real_askers_use(bot: Assistant, question: str,
+                                                    sign: str) -> None:
+    assert sign in read(bot, question).signs
