@@ -33,6 +33,7 @@ from .reply import Candidate, Reply
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
+_BLAME_REACH = 5  # words before a nutrient where "it's" may blame it ("it's definitely low B12")
 # No candidate scoring less than the least of the dialogue's thresholds is weighed: with
 # the first SHOWN, which a reply lists, that is all the engine reads of a ranking.
 LOWEST_BAR = min(THRESHOLDS.values())
@@ -91,6 +92,7 @@ class Assistant:
         self._intent_dirs = intent_dirs
         self._changes_subject = tuple(tuple(phrase.split())
                                       for phrase in lexicon.words("changes_subject"))
+        self._blaming = tuple(tuple(phrase.split()) for phrase in lexicon.words("blaming"))
         self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
@@ -248,8 +250,19 @@ class Assistant:
         """Whether a question with a sign that calls for the care answer alone may still
         be answered after it: an adult asks about a nutrient (or anything, with a
         suspected medicine the only such sign), and nothing is urgent."""
-        return (("nutrient" in reading.asked_kinds or self._medicine_alone(reading))
+        return (("nutrient" in reading.asked_kinds or self._medicine_alone(reading)
+                 or bool(self._blamed(reading)))
                 and reading.audience is None and "urgent" not in reading.signs)
+
+    def _blamed(self, reading: Reading) -> tuple[str, ...]:
+        """The nutrients the story names as what the twitch is ("my friend says it's
+        definitely B12. Is she right?"): what is asked is then whether it is the cause."""
+        said = reading.words
+        return tuple(dict.fromkeys(
+            found.id for found in reading.found if found.kind == "nutrient" and any(
+                tuple(said[at:at + len(phrase)]) == phrase
+                for at in range(max(0, found.start - _BLAME_REACH), found.start)
+                for phrase in self._blaming)))
 
     def _medicine_alone(self, reading: Reading) -> bool:
         """Whether a suspected medicine is the only sign that calls for the care answer
@@ -264,7 +277,8 @@ class Assistant:
         intent = self._intents.intents.get(decision.intent or "")
         if decision.outcome == "answer" and intent is not None and intent.answers_cause:
             return decision
-        cause = self._cause_after_care(reading)
+        cause = self._cause_after_care(
+            reading, reading.entities.get("nutrient", ()) if self._names_a_cause(reading) else ())
         if cause is not None:
             return cause
         if self._answered_after_care(decision, reading):
@@ -275,6 +289,11 @@ class Assistant:
         instead = self._nutrient_beside_the_medicine(decision, reading, ranked)
         if instead is not None:
             return instead
+        # nothing else asked answered after it: a nutrient the story blames, whose blame
+        # is what is asked ("my friend says it's definitely B12. Is she right?")
+        blamed = self._cause_after_care(reading, self._blamed(reading))
+        if blamed is not None:
+            return blamed
         return Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
 
     def _other_triggers_than_the_medicine(self, decision: Decision,
@@ -330,18 +349,18 @@ class Assistant:
             intent.chat or ("trigger" in intent.slots
                             and medicine in decision.entities.get("trigger", ()))))
 
-    def _cause_after_care(self, reading: Reading) -> Decision | None:
+    def _cause_after_care(self, reading: Reading, nutrients: Sequence[str]) -> Decision | None:
         """'Which vitamin would cause the tingling, and should I just start taking B12?':
-        whether a nutrient named is the cause is asked, so the intent that answers it
-        (answers_cause) does, for that nutrient."""
-        nutrients = reading.entities.get("nutrient", ())
+        whether one of ``nutrients`` is the cause is asked, so the intent that answers it
+        (answers_cause) does, for the first."""
         intents = self._intents
-        if not nutrients or not self._names_a_cause(reading):
+        if not nutrients:
             return None
         for intent in intents.intents.values():
             if intent.answers_cause and intent.slots == ("nutrient",):
                 return Decision("answer", intent.name, FOLLOW_UP_CONFIDENCE,
-                                MappingProxyType({"nutrient": nutrients[:1]}), reading.person)
+                                MappingProxyType({"nutrient": tuple(nutrients[:1])}),
+                                reading.person)
         return None
 
     def _names_a_cause(self, reading: Reading) -> bool:

@@ -50,6 +50,7 @@ MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 _STORY_CLAUSES = 4
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
+_DATED_REACH = 3  # words before a condition where "since" may date by it ("since her hip op")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
 _CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says a chore
@@ -199,6 +200,8 @@ class Reader:
         self._conditions = frozenset(" ".join(self._normalizer.words(condition))
                                      for condition in intents.lexicon.outside_conditions)
         self._first_person = intents.lexicon.words("first_person")
+        self._since = intents.lexicon.words("since")
+        self._possessives = intents.lexicon.words("possessives") | {"the", "a", "an"}
         self._someone = intents.lexicon.words("someone")
         self._others = intents.lexicon.words("others")
         self._third_person = self._someone | self._others
@@ -386,6 +389,7 @@ class Reader:
                                       and not self._at_a_stage(f, words, entities)
                                       and not self._reads_a_level(f, clauses, asking, found)
                                       and not self._someone_elses(f, clauses, asking, words)
+                                      and not self._dated_by(f, words)
                                       and not self._ruled_out(words, f.start)))
         if (asking and where is asked and _mostly_ours(found)
                 and not any(f.start in asking for f in found)):
@@ -1156,6 +1160,15 @@ class Reader:
         clause = bisect_right(ends, found.start)
         return any(f.kind == "nutrient" and f.start >= 0
                    and bisect_right(ends, f.start) == clause for f in named)
+
+    def _dated_by(self, found: Found, words: Sequence[str]) -> bool:
+        """'since her hip replacement in the spring she barely goes out': a condition or its
+        treatment named as when something began tells a time, not what is asked about;
+        not "what to eat after knee surgery", which asks about the surgery."""
+        before = words[max(0, found.start - _DATED_REACH):found.start]
+        at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in self._since),
+                  None)
+        return at is not None and self._possessives.issuperset(before[at + 1:])
 
     def _someone_elses(self, found: Found, clauses: Sequence[Sequence[str]],
                        asking: set[int], words: Sequence[str]) -> bool:

@@ -754,6 +754,7 @@ class SafetyCheck:
         self._not_describers = words("not_describers")
         self._of_the_thing_after = words("of_the_thing_after")
         self._cramp_words = words("cramp_words")
+        self._worsened = words("worsened")
         self._muscle_words = words("muscle_words")
         self._denied_after = PhraseSet(sorted(words("denied_after")), normalizer)
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
@@ -1779,19 +1780,24 @@ class SafetyCheck:
         ('sleeping badly since half term. On Sunday I noticed a twitch')."""
         units = self._units
         about = [clause for clause in clauses if not self._about_twitch.isdisjoint(clause)]
+        # ... but a span a change is told over is not how long the twitch has gone on:
+        # "since October my eye twitches, the last two days it's worse"
+        spans = [clause for clause in about if self._worsened.isdisjoint(clause)]
         return any(
             units[word] >= 1  # days or longer: not "every few minutes"
-            and ((index >= 2 and clause[index - 2] in self._span_opens)  # "since four days"
+            # "the last couple of days": the count before "of" counts the units
+            and (at := index - 1 if clause[index - 1] == "of" else index) >= 1
+            and ((at >= 2 and clause[at - 2] in self._span_opens)  # "since four days"
                  # "for the last three or four days": the larger count, after "or"
-                 or (index >= 4 and clause[index - 2] == "or"
-                     and clause[index - 4] in self._span_opens)
+                 or (at >= 4 and clause[at - 2] == "or"
+                     and clause[at - 4] in self._span_opens)
                  or (index + 1 < len(clause) and clause[index + 1] in self._ago))  # "5 days ago"
-            and clause[index - 1] not in self._vague_counts  # not "for a few days"
-            and (count := self._count_before(clause, index)) is not None
+            and (at < index or clause[at - 1] not in self._vague_counts)  # not "for a few days"
+            and (count := self._count_before(clause, at)) is not None
             and count * units[word] < self._min_days
             # not a pause: "sometimes stops for one day and then comes back"
             and not self._pausing.search(clause[max(0, index - _PAUSE_REACH):index])
-            for clause in about
+            for clause in spans
             for index, word in enumerate(clause) if index and word in units) or any(
             # "On Sunday I noticed a twitch in my thumb": it began on a day this week
             not self._recent_days.isdisjoint(clause) and not self._began.isdisjoint(clause)

@@ -277,6 +277,9 @@ ANSWERS = [
     # to pot is a deficiency asked about
     ("I gave up coffee last week but my eyelid still jumps, what else could be doing it",
      "causes", None, ["stress"], []),
+    # ... and so is one kept already
+    ("I already drink loads of water and my calf still twitches, what else could it be",
+     "causes", None, ["stress"], []),
     # a nutrient's "needs" are its daily amounts
     ("Magnesium Needs For Me?", "nutrient_intake", ("nutrient", "magnesium"), ["420"], []),
     ("Is Eyelid Twitching A Sign I Need More Magnesium?", "nutrient_symptoms",
@@ -3079,6 +3082,12 @@ def test_a_sign_told_alone_in_a_conversation_is_the_twitchs(bot: Assistant) -> N
     ("keep fumbling my keys and my fingers flicker, is this a magnesium thing",
      "Twitching where the affected area feels weak", ["Low magnesium", "spasms"]),
     ("tingly toes n twitchy calves, a b12 issue?", "Twitching with numbness", ["B12"]),
+    # ... or a nutrient the story blames, whose blame is asked about
+    ("never taken a supplement, toes prickly and calves twitch in bed. My friend says it's "
+     "definitely B12. Is she right, or should I get checked first?", "Twitching with numbness",
+     ["B12", "tingling"]),
+    ("my arm feels weak and twitches, my wife thinks it must be my magnesium, what do you "
+     "think", "Twitching where the affected area feels weak", ["Low magnesium"]),
     # a medicine the only sign: its advice leads, then what the sources say
     ("Lansoprazole For Years, Calves Twitching - Low Magnesium?",
      "If you think a prescribed medicine", ["do not stop", "Low magnesium"]),
@@ -3652,3 +3661,19 @@ def test_an_illness_a_search_engine_says_it_is_is_feared(bot: Assistant, questio
     text = bot.ask(question).text
     assert text.startswith("I can't tell what is causing your twitching") is feared, text
 
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a condition's treatment named as when something began only dates it
+    ("My mum is 74 and since her hip replacement in the spring she barely goes out. I read "
+     "older people need more vitamin D. Is that right? How much should she be getting a day?",
+     "nutrient_intake"),
+    ("since my hip replacement my calf twitches at night, which foods have magnesium?",
+     "nutrient_foods"),
+    # ... while the condition asked about is still not ours
+    ("how do I recover after a hip replacement", None),
+    ("how long does a hip replacement take to heal", None),
+])
+def test_a_condition_that_dates_the_story_is_not_what_is_asked(
+        bot: Assistant, question: str, intent: str | None) -> None:
+    assert bot.ask(question).intent == intent

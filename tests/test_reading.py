@@ -3302,6 +3302,10 @@ def test_cramps_name_no_place_of_a_twitch(bot: Assistant, question: str, places:
     ("Mumbling more than I used to and my lips twitch, family keep saying pardon", "speech"),
     ("Watched a documentary about MND and now every twitch in my legs terrifies me", "worry"),
     ("My left eyelid has been twitching since Ramzan", "duration"),
+    # a change over the last days is not how long the twitch has gone on
+    ("since October my eye twitches, the last two days it's worse", "duration"),
+    ("twitching in my calf since the summer, for the last couple of days it's much stronger",
+     "duration"),
     # a pause of days within a span of months is no span of its own
     ("since about Easter my eyelid has had a flutter. It'll go quiet for four or five days "
      "and then it's back again", "duration"),
@@ -3309,3 +3313,14 @@ def test_cramps_name_no_place_of_a_twitch(bot: Assistant, question: str, places:
 def test_signs_in_more_of_the_words_real_askers_use(bot: Assistant, question: str,
                                                     sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "since the clocks went back ive been sleeping badly and my eyelid's flickered the last "
+    "couple of days",
+    "Been on night shifts since October, and my eyelid has twitched for the last couple of "
+    "days",
+])
+def test_a_short_span_told_of_the_twitch_beside_a_long_one_of_something_else(
+        bot: Assistant, question: str) -> None:
+    assert "duration" not in read(bot, question).signs
