@@ -1599,11 +1599,17 @@ class SafetyCheck:
 
     def _without_a_posture(self, words: Sequence[str], parts: Sequence[int], scan: Scan,
                            clause_start: Sequence[int]) -> list[int]:
-        """The body parts less those of a clause whose sign a posture explains: "sat on my
-        foot, pins and needles, gone in a minute ... my calf twitched" is one place."""
-        explained = {clause_start[start]
-                     for rule, starts in zip(self._rules, scan.signs, strict=True)
-                     if rule.deniable for start in starts if self._from_a_posture(words, start)}
+        """The body parts less those of a clause whose sign a posture explains, or of the
+        posture's own: "sat on my foot watching the match, pins and needles, gone in a
+        minute ... my calf twitched" is one place."""
+        signs = [start for rule, starts in zip(self._rules, scan.signs, strict=True)
+                 if rule.deniable for start in starts if self._from_a_posture(words, start)]
+        if not signs:
+            return list(parts)
+        postures = self._postures.starts(words)
+        explained = {clause_start[at] for start in signs
+                     for at in (start, *(posture for posture in postures
+                                         if abs(posture - start) <= _POSTURE_REACH))}
         return [part for part in parts if clause_start[part] not in explained]
 
     def _from_a_posture(self, words: Sequence[str], start: int) -> bool:

@@ -3242,6 +3242,8 @@ def test_who_the_turn_names_besides_the_asker(bot: Assistant, question: str,
     "my eyelid has been flickering since yesterday",
     "My foot went dead from sitting on it watching the match, came right after a minute. "
     "Why does my calf twitch after five-a-side?",
+    "sat on my foot watching the match, pins and needles, gone in a minute. unrelated but "
+    "my calf twitched after five a side, why",
     # signs read about, then denied all at once
     "A forum said the signs that matter are weakness, difficulty swallowing and slurred "
     "speech. I have none of that. My eyelid twitches in busy weeks",
