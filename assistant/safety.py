@@ -1033,8 +1033,7 @@ class SafetyCheck:
                             idioms and not idioms.isdisjoint(
                                 range(start, start + _IDIOM_REACH))) or (
                             rule.bodily and self._said_of_a_thing(
-                                words, start,
-                                self._scanner.end(words, start, self._slot_of[rule.id]),
+                                words, start, self._slot_of[rule.id],
                                 clause_start[start], clause_end[start], foods, nutrients)
                             and not self._said_of_a_part(words, start, scan.parts,
                                                          clause_end[start])) or (
@@ -1711,14 +1710,15 @@ class SafetyCheck:
         return any(start < part <= start + _PART_AFTER_SIGN and part < until
                    and self._sign_part_joins.issuperset(words[start + 1:part]) for part in parts)
 
-    def _said_of_a_thing(self, words: Sequence[str], start: int, end: int, since: int,
+    def _said_of_a_thing(self, words: Sequence[str], start: int, slot: int, since: int,
                          until: int, foods: Collection[int], nutrients: Collection[int]
                          ) -> bool:
         """'my coffee is weak too', 'almond butter as a spread', 'oxide is apparently
-        useless', 'my French is weak': a sign's word at ``start`` (its phrase ending at
-        ``end``, its clause from ``since`` to ``until``) with a food or a nutrient (at one of
-        ``foods`` or ``nutrients``), a drink, a supplement's form or another thing no body has just
-        before it, or only words that join them between, is said of the thing."""
+        useless', 'my French is weak': a sign's word at ``start`` (its list's ``slot`` in
+        the scanner, its clause from ``since`` to ``until``) with a food or a nutrient (at
+        one of ``foods`` or ``nutrients``), a drink, a supplement's form or another thing no
+        body has just before it, or only words that join them between, is said of the
+        thing."""
         at = start - 1
         while at >= since and start - at <= _FOOD_SIGN_REACH and at not in foods \
                 and at not in nutrients and words[at] in self._food_sign_joins:
@@ -1730,8 +1730,11 @@ class SafetyCheck:
         # dark chocolate", "spread almond butter"; not "weak after coffee", "I feel weak,
         # coffee doesn't help", "arm gone weak - low potassium?", nor another doing's
         # object ("keeps fumbling his brew")
-        if end != start + 1 or words[start] not in self._of_the_thing_after:
-            return False
+        if words[start] not in self._of_the_thing_after:
+            return False  # most signs' words: where the phrase ends is not looked for
+        end = self._scanner.end(words, start, slot)
+        if end != start + 1:
+            return False  # a phrase of several words tells of a body
         for at in range(end, min(until, end + _THING_AFTER_REACH)):
             if at in foods or words[at] in self._said_of_things:
                 return True
