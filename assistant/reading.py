@@ -201,7 +201,7 @@ class Reader:
                                      for condition in intents.lexicon.outside_conditions)
         self._first_person = intents.lexicon.words("first_person")
         self._since = intents.lexicon.words("since")
-        self._possessives = intents.lexicon.words("possessives") | {"the", "a", "an"}
+        self._dated_fillers = intents.lexicon.words("dated_fillers")
         self._someone = intents.lexicon.words("someone")
         self._others = intents.lexicon.words("others")
         self._third_person = self._someone | self._others
@@ -1168,7 +1168,7 @@ class Reader:
         before = words[max(0, found.start - _DATED_REACH):found.start]
         at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in self._since),
                   None)
-        return at is not None and self._possessives.issuperset(before[at + 1:])
+        return at is not None and self._dated_fillers.issuperset(before[at + 1:])
 
     def _someone_elses(self, found: Found, clauses: Sequence[Sequence[str]],
                        asking: set[int], words: Sequence[str]) -> bool:

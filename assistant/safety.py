@@ -852,16 +852,15 @@ class SafetyCheck:
                                        PhraseSet(safety.word_classes[RESTLESS], normalizer)],
                                       inflections=True, nouns=self._audience_nouns(safety))
 
-    def _said_together(self, words: Sequence[str], sign: str, starts: Sequence[int]) -> bool:
+    def _said_together(self, words: Sequence[str], sign: str, starts: Sequence[int],
+                       idioms: Collection[int]) -> bool:
         """Whether a phrase the sign needs beside its own is said after it, not far on,
         and not denied ("hit my head ... been sick twice since", but not "... not been
-        sick", nor a sickness told before the knock), nor in an idiom ("confused by all
-        the types")."""
-        together = self._together_with[sign].starts(words)
-        idioms = covered(words, self._not_signs_by_first) if together else set()
+        sick", nor a sickness told before the knock), nor in one of the ``idioms``
+        ("confused by all the types")."""
         return any(self.negation(words, start) is None and start not in idioms
                    and any(0 < start - at <= _TOGETHER_REACH for at in starts)
-                   for start in together)
+                   for start in self._together_with[sign].starts(words))
 
     @staticmethod
     def _audience_nouns(safety: Safety) -> frozenset[str]:
@@ -1015,7 +1014,7 @@ class SafetyCheck:
                 if not (starts or (rule.with_conditions and scan.conditions)):
                     continue  # the rule's sign is not said: most rules, for most questions
                 if rule.id in self._together_with and not self._said_together(
-                        words, rule.id, starts):
+                        words, rule.id, starts, idioms):
                     continue  # a knock to the head with no sickness told after it
                 shown = False
                 names = self._symptom_names.get(rule.id)
