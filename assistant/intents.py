@@ -149,51 +149,44 @@ class Intent(NamedTuple):
 WORD_CLASSES = frozenset({
     "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
     "pointing", "points_back", "refers_back", "object_of", "helping", "raising", "other_than",
-    "or_not",
-    "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings", "not_places",
-    "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
+    "or_not", "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings",
+    "not_places", "generic_places", "relations", "asker", "spread_cues", "not_parts_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since", "a_year_back",
-    "own_possessives", "both_alone", "own_age_before", "owned_events",
-    "reporting", "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago",
-    "say_again", "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing",
-    "span_joins", "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins",
-    "kinds_asked_for", "drinks_of_signs", "things_of_signs", "not_describers",
-    "of_the_thing_after", "dated_fillers", "blaming", "worsened", "cramp_words",
-    "muscle_words", "denied_after", "postures", "passed",
-    "explained_after", "set_aside_after", "settled", "settled_scare", "settled_before",
-    "settled_before_if_over", "over_now", "not_entities", "coordinators",
-    "drinking_too_little",
-    "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
+    "own_possessives", "both_alone", "own_age_before", "owned_events", "reporting",
+    "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago", "say_again",
+    "same", "joined_by", "causing", "a_cause_of_it", "except_fillers", "fearing", "span_joins",
+    "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
+    "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
+    "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",
+    "postures", "passed", "explained_after", "set_aside_after", "settled", "settled_scare",
+    "settled_before", "settled_before_if_over", "over_now", "not_entities", "coordinators",
+    "drinking_too_little", "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "relative_openers", "pointing_articles", "put_aside", "turn_openers",
-    "turns_new", "appraisals", "purpose_ends", "changes_subject",
-    "beside_it", "medicine_for", "times_of_day",
-    "asks_how_much",
-    "long_past", "back_again", "them", "set_aside_before", "not_audiences",
-    "offspring", "contrasts",
-    "question_joins", "possessives", "clause_starts", "asks_of_someone",
-    "askers_after", "not_a_span", "drinking_verbs", "story_links", "headline_turns",
-    "twitch_own_span", "short_span_opens", "offers_a_cause", "telling",
-    "points_in_time", "ended", "grown_and_gone", "counted_for_else", "asks_care", "fine",
-    "asks_care_alone", "care_alone_fillers",
-    "copulas", "have", "stopping", "doing", "hours",
-    "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_faculties",
-    "duration_hedges", "twitch_links", "animal_parts", "life_stages", "level_tests",
-    "relative_sayings",
-    "stage_times", "bought_forms", "site_names",
+    "turns_new", "appraisals", "purpose_ends", "changes_subject", "beside_it", "medicine_for",
+    "times_of_day", "asks_how_much", "long_past", "sizes", "time_openers", "was_once",
+    "settled_in", "aged_by", "back_again", "recovered", "gone_for_good", "life_long_ago",
+    "at_an_age_back", "them", "set_aside_before", "not_audiences", "offspring", "contrasts",
+    "question_joins", "possessives", "clause_starts", "asks_of_someone", "askers_after",
+    "not_a_span", "drinking_verbs", "story_links", "headline_turns", "twitch_own_span",
+    "short_span_opens", "offers_a_cause", "telling", "points_in_time", "ended",
+    "grown_and_gone", "counted_for_else", "asks_care", "fine", "fine_again", "asks_care_alone",
+    "care_alone_fillers", "copulas", "have", "stopping", "doing", "hours", "number_joins",
+    "eating", "taking", "date_narrowers", "own_doings", "own_faculties", "duration_hedges",
+    "twitch_links", "animal_parts", "life_stages", "level_tests", "identity_before",
+    "identity_after", "relative_sayings", "stage_times", "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
-    "frame_denials",
-    "besides", "feared_organs", "swallowed_by", "period_articles", "recent_days", "began",
-    "asks_if_normal", "outdoing", "outdoing_fillers", "sides", "side_ones", "side_owners",
-    "locating", "place_joins", "complaints",
-    "doing_verbs", "chore_owners", "conjunction_question_words", "lead_ins",
-    "clause_subjects", "age_openers", "leans_on_context", "reason_links", "weekdays",
-    "age_words", "told_after_not", "dated_things", "embedding_verbs", "asked_of",
-    "embedding_after_to", "given_up", "else_asked",
-    "subject_openers", "relative_followers", "how_often_before",
-    "twitch_sign_joins", "too_little_of", "given_to"})
+    "frame_denials", "besides", "feared_organs", "swallowed_by", "period_articles",
+    "recent_days", "began", "asks_if_normal", "outdoing", "outdoing_fillers", "sides",
+    "side_ones", "side_owners", "locating", "place_joins", "complaints", "doing_verbs",
+    "chore_owners", "conjunction_question_words", "lead_ins", "clause_subjects", "age_openers",
+    "leans_on_context", "reason_links", "weekdays", "age_words", "told_after_not",
+    "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
+    "else_asked", "subject_openers", "relative_followers", "how_often_before",
+    "twitch_sign_joins", "too_little_of", "given_to",
+})
 
 
 class Ages(NamedTuple):
@@ -302,6 +295,9 @@ class SignRule(NamedTuple):
     # ("blurry": "changes in your vision"), so the asker hears that what they told is
     # what the advice is about: (word, name) pairs.
     names: tuple[tuple[str, str], ...] = ()
+    # things a size said in the sign's clause may make the sign's words about: "can't
+    # swallow big calcium tablets" is the tablets' size, not a throat's
+    said_of: frozenset[str] = frozenset()
 
 
 class Safety(NamedTuple):
@@ -825,7 +821,8 @@ def _safety(record: Record) -> Safety:
                               frozenset(sub.texts("compared")),
                               frozenset(sub.texts("compared_terms")),
                               _phrases(sub, "together_with", classes),
-                              _symptom_names(sub)))
+                              _symptom_names(sub),
+                              frozenset(sub.texts("said_of"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -52,6 +52,7 @@ QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its firs
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _DATED_REACH = 3  # words before a condition where "since" may date by it ("since her hip op")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
+_IDENTITY_WORDS = 5  # words of a clause that only says who the asker is ("type 2 diabetic here")
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
 _CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says a chore
 _STRANGE_LENGTH = 5  # the shortest word that can give a turn a subject of its own
@@ -283,6 +284,9 @@ class Reader:
             for name, phrases in intents.lexicon.frames.items()}
         self._stage_times = intents.lexicon.words("stage_times")
         self._level_tests = intents.lexicon.words("level_tests")
+        self._identity_before = PhraseSet(sorted(intents.lexicon.words("identity_before")),
+                                          intents.normalizer)
+        self._identity_after = intents.lexicon.words("identity_after")
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._asks_care_alone = intents.lexicon.words("asks_care_alone")
@@ -388,6 +392,7 @@ class Reader:
                                       if f.kind == OUTSIDE and f.start in where
                                       and not self._at_a_stage(f, words, entities)
                                       and not self._reads_a_level(f, clauses, asking, found)
+                                      and not self._who_the_asker_is(f, clauses, found)
                                       and not self._someone_elses(f, clauses, asking, words)
                                       and not self._dated_by(f, words)
                                       and not self._ruled_out(words, f.start)))
@@ -1149,6 +1154,21 @@ class Reader:
         who the amount is for, not a condition the question is about."""
         return ("nutrient" in entities and found.text in self._life_stages
                 and not self._stage_times.isdisjoint(words[max(0, found.start - 2):found.start]))
+
+    def _who_the_asker_is(self, found: Found, clauses: Sequence[Sequence[str]],
+                          named: Sequence[Found]) -> bool:
+        """A condition in a short clause of its own that says who the asker is ('Type 2
+        diabetic here', 'I'm coeliac'), beside a nutrient or food named elsewhere ('Good
+        snacks with magnesium in?'): who asks, not what the question is about."""
+        ends = list(accumulate(len(clause) for clause in clauses))
+        index = bisect_right(ends, found.start)
+        clause = clauses[index]
+        if len(clause) > _IDENTITY_WORDS or not (
+                clause[-1] in self._identity_after or 0 in self._identity_before.starts(clause)):
+            return False
+        return not any(f.kind in ("nutrient", "food") and f.start >= 0
+                       and bisect_right(ends, f.start) == index for f in named) and any(
+            f.kind in ("nutrient", "food") and f.start >= 0 for f in named)
 
     def _reads_a_level(self, found: Found, clauses: Sequence[Sequence[str]],
                        asking: set[int], named: Sequence[Found]) -> bool:

@@ -47,12 +47,15 @@ _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching 
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
 _EXPLAINED_REACH = 9  # words after a sign where what explains it away may be ("on purpose")
 _PAST_BEFORE = 6  # words before a sign of the body where a year long past may be
+_RECOVERED_REACH = 12  # words after a sign where it may be said to be over ("... recovering")
+_BACKGROUND_BEFORE = 10  # ... and before it, whose it is or when in life ("when I was 19")
 _PAST_AFTER = 8  # ... and after it, where it may be said long past ("fainted ... as a kid")
 _SET_ASIDE_REACH = 14  # ... and where what sets it aside may be ("not the issue here")
 _SETTLED_REACH = 25  # words after a fear where what settled it may start ("... MRI was clear")
 _SETTLED_BEFORE = 5  # words before a fear where what settled it may start ("not worried about")
 _OVER_REACH = 4  # words after a fear's start where a change settles it ('MND any more')
 _SCARE_REACH = 3  # words after a fear where "scare" says it as an episode ("MS scare")
+_SCARE_BEFORE = 12  # ... and before it ("a health scare where I was sure I had ALS")
 _UNSETTLED_REACH = 8  # words after that where it may come back ("but I'm still scared")
 _DREADED_REACH = 4  # words after a worry where an event it is about may be ("of my exam")
 _ASKED_OF_WORDS = 3  # words of a clause that asks of a sign, and of one that answers "no"
@@ -716,6 +719,15 @@ class SafetyCheck:
         self._set_aside_after = PhraseSet(sorted(words("set_aside_after")), normalizer)
         self._long_past = PhraseSet(sorted(words("long_past")), normalizer)
         self._back_again = PhraseSet(sorted(words("back_again")), normalizer)
+        self._recovered = PhraseSet(sorted(words("recovered")), normalizer)
+        self._gone_for_good = PhraseSet(sorted(words("gone_for_good")), normalizer)
+        self._sizes = PhraseSet(sorted(words("sizes")), normalizer)
+        self._time_openers = words("time_openers")
+        self._settled_in = words("settled_in")
+        self._aged_by = words("aged_by")
+        self._was_once = tuple(tuple(phrase.split()) for phrase in sorted(words("was_once")))
+        self._life_long_ago = PhraseSet(sorted(words("life_long_ago")), normalizer)
+        self._at_an_age_back = PhraseSet(sorted(words("at_an_age_back")), normalizer)
         self._settled = PhraseSet(sorted(words("settled")), normalizer)
         self._settled_scare = PhraseSet(sorted(words("settled") | words("settled_scare")),
                                         normalizer)
@@ -742,6 +754,7 @@ class SafetyCheck:
         self._a_year_back = words("a_year_back")
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
+        self._fine_again = words("fine_again")
         self._copulas = words("copulas")
         self._have = words("have")
         self._stopping = words("stopping")
@@ -955,6 +968,9 @@ class SafetyCheck:
         told = self._without_theirs(words, scan.parts)  # the asker's and the one told of
         if len(told) > 1 and self._postures.may_start(words):
             told = self._without_a_posture(words, told, scan, clause_start)
+        background, over = self._background(clauses, scan, clause_start)
+        if background:
+            told = [part for part in told if part not in background]
         places = self._places(words, told, fine_at)
         # in a conversation of ours, a sign told with no one named ("also numb") is of the
         # one whose twitch is discussed; and so is a twitch told, then pointed back at
@@ -1037,6 +1053,11 @@ class SafetyCheck:
                             and not self._said_of_a_part(words, start, scan.parts,
                                                          clause_end[start])) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)) or (
+                            start in over or (rule.deniable and start in background)) or (
+                            rule.said_of and not rule.said_of.isdisjoint(
+                                words[clause_start[start]:clause_end[start]])
+                            and self._sizes.search(
+                                words[clause_start[start]:clause_end[start]])) or (
                             rule.theirs_beside_a_nutrient and about_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
                             and not self._fearing.search(words)
@@ -1117,7 +1138,7 @@ class SafetyCheck:
                      and not (unknown or nutrients or foods or scan.parts or scan.conditions))
         if (personal or twitching or in_conversation or only_when) and self._too_long(
                 clauses, scan, twitching or own_body or own_parts or in_vain or only_when,
-                today, clause_start, in_conversation):
+                today, clause_start, in_conversation, background):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
                 and self._names_an_illness(scan, unknown, conditions):
@@ -1498,7 +1519,8 @@ class SafetyCheck:
 
     def _too_long(self, clauses: Sequence[Sequence[str]], scan: Scan,
                   twitching: bool, today: date | None,
-                  clause_start: Sequence[int], in_conversation: bool = False) -> bool:
+                  clause_start: Sequence[int], in_conversation: bool = False,
+                  background: Collection[int] = ()) -> bool:
         """A twitch that has lasted too long. A phrase ("over a month now"), two days of
         the year named ("started in August, it's November now") or a span from one of
         them to today ("since the summer", "most of this year") tells it anywhere in a
@@ -1509,7 +1531,7 @@ class SafetyCheck:
         ``clause_start`` each word's clause's first word (see :meth:`read`). In a
         conversation with us every turn is about the twitch: a turn that only says how
         long ("been 3 weeks btw") tells it, and one about something else ("I've been
-        vegan for 3 years") does not."""
+        vegan for 3 years") does not, nor one of a story told as ``background``."""
         words, duration = scan.words, scan.duration
         if not (duration or self._says_when(words, scan.dated)):
             return False  # no span said at all: most questions, in a few set tests
@@ -1518,11 +1540,17 @@ class SafetyCheck:
         # A clause holds a duration phrase only where the words do (the scan reads their
         # inflections too): most questions hold none, and their clauses are not scanned.
         phrased = bool(duration)
-        duration = [start for start in duration if not self._something_else_began(words, start)
+        duration = [start for start in duration if start not in background
+                    and not self._something_else_began(words, start)
                     and not self._something_else_lasted(words, start, clause_start[start])
                     and not self._a_period_described(words, start, clause_start[start])
                     and not self._a_period_as_subject(words, start)
                     and not self._a_span_ahead(words, start, clause_start[start])]
+        duration = self._outside_those_aside(words, scan.duration, duration)
+        if background:  # and the clauses of that story tell none
+            offsets = accumulate((len(clause) for clause in clauses), initial=0)
+            clauses = [clause for clause, at in zip(clauses, offsets, strict=False)
+                       if at not in background]  # (the running total ends one past them)
         if twitching and (bool(duration) or self._two_dates_from_a_start(scan) or (
                 self._days_since(words, today, scan) >= self._min_days
                 and not self._short_span_told(clauses))):
@@ -1588,7 +1616,9 @@ class SafetyCheck:
             # ALS, mostly", nor "not worried about MS lol, eyelid dancing"
             return True
         after = words[start + 1:start + 1 + _SETTLED_REACH]
-        scare = not self._scare.isdisjoint(after[:_SCARE_REACH])  # "had an MS scare"
+        # "had an MS scare", "a health scare where I was convinced I had ALS"
+        scare = not (self._scare.isdisjoint(after[:_SCARE_REACH])
+                     and self._scare.isdisjoint(words[max(0, start - _SCARE_BEFORE):start]))
         settled = (self._settled_scare if scare else self._settled).starts(after)
         if settled and not self._unsettled.search(
                 after[settled[0]:settled[0] + _UNSETTLED_REACH]):
@@ -1621,8 +1651,93 @@ class SafetyCheck:
         if not self._postures.search(near):
             return False
         after = words[start + 1:start + 1 + _PASSED_REACH]
-        return any(not (at and after[at - 1] in self._negations)
-                   for at in self._passed.starts(after))
+        return any(self.negation(after, at) is None for at in self._passed.starts(after))
+
+    def _over_and_background(self, words: Sequence[str], start: int,
+                             clause_end: Sequence[int], bodily: bool = True) -> int | None:
+        """'My neighbour had a stroke, slurred speech, she's recovering well now', 'when I
+        was 19 my legs felt weak for weeks, but I totally recovered': a sign said to be
+        over, and someone else's or from a time of the asker's life long gone, is told as
+        background. Over alone is not enough ('numb for ten minutes, then fine'), nor is
+        someone else's alone ('his arm went weak this morning'); someone else's is over
+        only when they are said to recover, as from an illness, since one that passed
+        may have been a passing episode ('his arm went weak for a minute, then back to
+        normal'). An illness feared, not ``bodily``, is background only as someone else's
+        ('my uncle had a brain tumour removed in 2020 and he's doing great'). It is said
+        to be over in its own clause or the next ('... burning. He eats better now' is of
+        no sign). Where the words saying it is over end, if it is."""
+        if not (self._recovered.may_start(words) or self._gone_for_good.may_start(words)):
+            return None  # nothing said to be over: most questions
+        own_end = clause_end[start]
+        until = clause_end[own_end] if own_end < len(words) else own_end
+        after = words[start + 1:min(until, start + 1 + _RECOVERED_REACH)]
+        before = words[max(0, start - _BACKGROUND_BEFORE):start]
+        if self._back_again.search(after) or self._back_again.search(before):
+            return None  # "got better, now weak again", "this morning his arm went weak"
+        if bodily and self._times_of_life_gone(before):
+            return self._said_over(words, start, after, self._recovered, self._gone_for_good)
+        owner = next((at for at in range(len(before) - 1, -1, -1)
+                      if before[at] in self._relations or before[at] in self._third_person
+                      or before[at] in self._their_possessives
+                      or self._relations_own(before[at])), None)
+        if owner is None or not self._first_person.isdisjoint(before[owner + 1:]):
+            return None  # the asker's own, lately: a sign however it ended
+        end = self._said_over(words, start, after, self._recovered)
+        return end if end is not None and self._first_person.isdisjoint(
+            words[start + 1:end]) else None
+
+    def _said_over(self, words: Sequence[str], start: int, after: Sequence[str],
+                   *wordings: PhraseSet) -> int | None:
+        """Where the first of ``wordings`` that says the sign at ``start`` is over ends in
+        the words ``after`` it (undenied: not 'never recovered'), if one does."""
+        ends = [start + 1 + wording.end(after, at) for wording in wordings
+                for at in wording.starts(after) if self.negation(after, at) is None]
+        return min(ends) if ends else None
+
+    def _times_of_life_gone(self, words: Sequence[str]) -> list[tuple[int, int]]:
+        """Where the words name a time of the asker's life long gone, and where each
+        ends: 'as a kid', 'in my teens', 'when I was 19'."""
+        found = [(at, self._life_long_ago.end(words, at))
+                 for at in self._life_long_ago.starts(words)]
+        for at in self._at_an_age_back.starts(words):
+            age = self._at_an_age_back.end(words, at)
+            if age < len(words) and words[age].isdigit():
+                found.append((at, age + 1))
+        return found
+
+    def _background(self, clauses: Sequence[Sequence[str]], scan: Scan,
+                    clause_start: Sequence[int]) -> tuple[set[int], set[int]]:
+        """The words of a story told as background: those of a sign said to be over (see
+        :meth:`_over_and_background`), from their clause's start to the words that say so
+        ('when I was 19 my legs felt weak for a few weeks, but I totally recovered'); and
+        the clause, with no twitch in it, that a time of life long gone opens or dates,
+        with the next one when it is no more than that time or another ('when I was 12, I
+        broke my leg', 'years ago, when I was pregnant, I had...'), unless the clause says
+        it is back. The body parts and spans there are of
+        that story, not of the twitch asked about; and so are the signs of the body told
+        there. Also where the signs said to be over start, fears among them: a fear told
+        in a time of life gone ('my uncle died of ALS three years ago') is still feared."""
+        words = scan.words
+        if not (self._recovered.may_start(words) or self._gone_for_good.may_start(words)
+                or self._life_long_ago.may_start(words)
+                or self._at_an_age_back.may_start(words)):
+            return set(), set()  # nothing said over, no time of life named: most questions
+        clause_end = _clause_ends(clauses)
+        over = {start: end for rule, starts in zip(self._rules, scan.signs, strict=True)
+                for start in starts
+                if (end := self._over_and_background(words, start, clause_end,
+                                                     rule.deniable)) is not None}
+        found = {at for start, end in over.items() for at in range(clause_start[start], end)}
+        for at, time_end in self._times_of_life_gone(words):
+            start, end = clause_start[at], clause_end[at]
+            # "when I was 12, | I broke my leg", "Years ago, | when I was pregnant, | I had..."
+            while end < len(words) and ((at == start and end == time_end)
+                                        or words[time_end] in self._time_openers):
+                time_end, end = end, clause_end[end]
+            story = words[start:end]
+            if self._twitch_words.isdisjoint(story) and not self._back_again.search(story):
+                found.update(range(start, end))
+        return found, set(over)
 
     def _long_ago(self, before: Sequence[str], after: Sequence[str], today: date | None
                   ) -> bool:
@@ -1631,7 +1746,7 @@ class SafetyCheck:
         ('had a funny turn in 2015, fainted'); not one a span starts from ('since 2015')."""
         if self._back_again.search(after):
             return False  # "fainted in 2015 and again yesterday": back now
-        if self._long_past.search(after):
+        if self._long_past.search(after) or self._times_of_life_gone(after):
             return True
         near = [*before, "", *after]
         if not _says_a_year(near):
@@ -1831,9 +1946,14 @@ class SafetyCheck:
         it, as its age ('on night shifts for months, eyelid twitching since' does not)."""
         unit = next((at for at in range(start, min(len(words), start + _SPAN_UNIT_REACH))
                      if words[at] in self._units), None)
-        return unit is not None and not words[unit].endswith("s") \
-            and not self._twitch_words.isdisjoint(
-            words[unit + 1:unit + 1 + _AGED_TWITCH_REACH])
+        if unit is None:
+            return False
+        aged = unit + 1  # "a month-long lip twitch": past the word that makes it an age
+        if aged < len(words) and words[aged] in self._aged_by:
+            aged += 1  # ... which a plural may have too: "months-long twitching"
+        elif words[unit].endswith("s"):
+            return False
+        return not self._twitch_words.isdisjoint(words[aged:aged + _AGED_TWITCH_REACH])
 
     def _began_ago(self, words: Sequence[str], unit: int) -> bool:
         """'I started a new job three months ago and for the last few days my eyelid
@@ -2049,9 +2169,21 @@ class SafetyCheck:
         for index, word in enumerate(words):
             if a_year(word) and int(word) <= today.year \
                     and self._span_starts_before(words, index) \
-                    and self._stopping.isdisjoint(words[max(0, index - _STOPPED_BEFORE):index]):
+                    and self._stopping.isdisjoint(words[max(0, index - _STOPPED_BEFORE):index]) \
+                    and not self._a_life_dated(words, index):
                 longest = max(longest, (today - date(int(word), 1, 1)).days)
         return longest
+
+    def _a_life_dated(self, words: Sequence[str], year: int) -> bool:
+        """'living in Scotland since 1970', 'married since 1998': a year just after
+        'since' that dates where or how the asker lives, with no twitch between, is no
+        twitch's start ('living with this twitch since 2019' is)."""
+        if not year or words[year - 1] not in self._since:
+            return False
+        before = words[max(0, year - 1 - _STOPPED_BEFORE):year - 1]
+        settled = next((at for at in range(len(before) - 1, -1, -1)
+                        if before[at] in self._settled_in), None)
+        return settled is not None and self._about_twitch.isdisjoint(before[settled:])
 
     def _span_starts_before(self, words: Sequence[str], end: int) -> bool:
         """Whether words that start a span ('since', 'most of', 'started in') end just
@@ -2194,14 +2326,30 @@ class SafetyCheck:
         return name[0] in self._owned_events and index > 0 and (
             words[index - 1] in self._possessives or self._relations_own(words[index - 1]))
 
+    def _outside_those_aside(self, words: Sequence[str], starts: Sequence[int],
+                             kept: list[int]) -> list[int]:
+        """The duration phrases ``kept`` of all that start at ``starts``, less those within
+        a span 'for' opens that was set aside as another state's, which are of it too:
+        'night shifts for a month and a half' sets aside 'month and a half' with 'for a
+        month'; not one that names the twitch ('any use for a month-long lip twitch')."""
+        if len(kept) == len(starts):
+            return kept  # none set aside: most questions
+        aside = [start for start in starts if start not in kept and words[start] == "for"]
+        return [start for start in kept
+                if self._names_the_twitch(words, start) or not any(
+                    other < start < self._duration.end(words, other) for other in aside)]
+
     def _lasts_too_long(self, words: Sequence[str], phrased: bool) -> bool:
         """A span of the twitch in one clause: a duration phrase (looked for only when
         ``phrased`` says the question holds one) or a number of units of time."""
-        if phrased and any(not (self._something_else_began(words, start)
-                                or self._something_else_lasted(words, start)
-                                or self._a_span_ahead(words, start, 0))
-                           for start in self._duration.starts(words)):
-            return True
+        if phrased:
+            starts = self._duration.starts(words)
+            if self._outside_those_aside(words, starts, [
+                    start for start in starts if not (
+                        self._something_else_began(words, start)
+                        or self._something_else_lasted(words, start)
+                        or self._a_span_ahead(words, start, 0))]):
+                return True
         units = self._units
         if units.keys().isdisjoint(words):
             return False  # no unit of time: most clauses, in one set test
@@ -2340,6 +2488,7 @@ class SafetyCheck:
             starts = [i for i in found
                       if i not in denied
                       and words[i] not in ended
+                      and not any(ends_at(words, i, p) for p in self._was_once)
                       and not self._likened(words, i)  # "weak as a kitten"
                       and i not in idioms
                       and not (name == "children" and grown_children
@@ -2385,9 +2534,13 @@ class SafetyCheck:
                     fine_at: set[int]) -> bool:
         """'my vision is fine', 'my balance is fine': a word of ``fine_at`` just after the
         sign's phrase, or one word further ('is', 'seems'); where the phrase ends is read
-        from the scan's own table (the scan alone finds only where signs start)."""
+        from the scan's own table (the scan alone finds only where signs start). 'Went
+        numb, fine now' is a sign that passed, not one ruled out."""
         end = self._scanner.end(words, start, self._slot_of[rule.id])
-        return end in fine_at or (end + 1 in fine_at and words[end] in self._copulas)
+        if end + 1 in fine_at and words[end] in self._copulas:
+            end += 1
+        return end in fine_at and (
+            end + 1 == len(words) or words[end + 1] not in self._fine_again)
 
     def _animals_age(self, words: Sequence[str], age: int, animal: int) -> bool:
         """Whether the age at ``age`` is the animal's named at ``animal``: just before it,

@@ -3677,3 +3677,16 @@ def test_an_illness_a_search_engine_says_it_is_is_feared(bot: Assistant, questio
 def test_a_condition_that_dates_the_story_is_not_what_is_asked(
         bot: Assistant, question: str, intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a condition in a short clause that says who the asker is, beside a nutrient asked for
+    ("Type 2 diabetic here. Good snacks with magnesium in?", "nutrient_foods"),
+    ("I'm diabetic. Good snacks with magnesium?", "nutrient_foods"),
+    # ... but a condition asked about is still not ours
+    ("diabetic here, what helps diabetes", None),
+    ("Im diabetic. does magnesium help my diabetes", None),
+])
+def test_who_asks_is_not_what_is_asked(bot: Assistant, question: str,
+                                       intent: str | None) -> None:
+    assert bot.ask(question).intent == intent

@@ -3244,6 +3244,26 @@ def test_who_the_turn_names_besides_the_asker(bot: Assistant, question: str,
     "Why does my calf twitch after five-a-side?",
     "sat on my foot watching the match, pins and needles, gone in a minute. unrelated but "
     "my calf twitched after five a side, why",
+    "sat on my foot during the film and got pins and needles, gone now. my eyelid twitches, "
+    "why?",
+    # signs over, told of someone else or of a time of life long gone, as background
+    "My neighbour had a stroke in October, slurred speech and a droopy face, she's "
+    "recovering well now. Anyway my eyelid has been twitching for 3 days, is it caffeine?",
+    "when I was 19 my legs felt weak for a few weeks but I totally recovered. now 35 and my "
+    "calf twitches after the gym, magnesium?",
+    "as a kid I had numb feet for months, got better. now my eyelid twitches from coffee",
+    "Grandad's hands went numb for a while after his op, he's doing well now. My thumb "
+    "twitches when I type, which foods have magnesium?",
+    # someone else's illness, over, and an old scare settled
+    "My uncle had a brain tumour removed in 2020 and he's doing great, back at work and "
+    "everything. Totally unrelated: does caffeine really cause my eye twitch?",
+    "Had a health scare in 2021 where I was convinced I had ALS. The neurologist checked me "
+    "over properly, all fine. Random question: what does calcium actually do in muscles?",
+    # a span of shifts, or of a life, is no twitch's
+    "I've been doing 12 hour night shifts for a month and a half and my calf has started "
+    "twitching when I get into bed",
+    "Good evening. I am Italian, living in Scotland since 1970. Which foods are good "
+    "against the cramp in the legs?",
     # signs read about, then denied all at once
     "A forum said the signs that matter are weakness, difficulty swallowing and slurred "
     "speech. I have none of that. My eyelid twitches in busy weeks",
@@ -3273,6 +3293,29 @@ def test_signs_said_of_things_explained_or_denied_all_at_once_are_no_sign(
     ("my arm went numb for ten minutes then fine, eyelid twitching", "urgent"),
     ("sat on my foot and it went numb, still numb two days later and my calf twitches",
      "numbness"),
+    ("slept on my arm and it went numb, it hasn't really gone after an hour", "numbness"),
+    # numbness said to be fine now came and went: no sign ruled out
+    ("my arm went numb, fine now", "numbness"),
+    ("blurry vision yesterday, fine now. eyelid twitching", "other_symptoms"),
+    # over, but not background: the asker's own, lately, or someone's still going on
+    ("my arm went weak last week, recovered now. eyelid twitching", "weakness"),
+    ("my husband's arm went weak this morning, he seems to be recovering, eyelid twitching",
+     "weakness"),
+    ("my mum had slurred speech last year, she recovered. now my speech is slurred and my "
+     "eyelid twitches", "speech"),
+    ("when I was a teenager my legs went weak, got better, and now they're weak again and "
+     "twitching", "weakness"),
+    ("my dad's legs went weak for a month in 2019, he recovered. I've had a calf twitch for "
+     "6 weeks", "duration"),
+    # the asker's fear, beside someone else's illness that is over, or a scare not settled
+    ("My uncle had a brain tumour removed, he's doing great. Could my twitch be a tumour?",
+     "fear"),
+    ("had a scare where I thought I had ALS, neurologist checked me over, but I'm still "
+     "terrified", "fear"),
+    ("I had a scare at work, now I think I have ALS", "fear"),
+    # a span of the twitch in the same words
+    ("my calf has twitched for a month and a half", "duration"),
+    ("I've been living with this twitch since 2019", "duration"),
     # a sign of the asker's own part stays theirs beside a denial that points elsewhere
     ("My hand's gone weak since Monday and it twitches. The GP asked about a rash, but "
      "none of that here", "weakness"),
@@ -3283,6 +3326,69 @@ def test_signs_said_of_things_explained_or_denied_all_at_once_are_no_sign(
 def test_signs_of_the_body_beside_things_postures_and_denials_still_count(
         bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # many sites at once, in whatever words
+    ("Magnesium For Twitching In Several Muscles?", "spreading"),
+    ("random spots twitching all week, is it stress", "spreading"),
+    ("my muscles twitch in loads of places at night", "spreading"),
+    # words that will not come
+    ("Tongue Twitching And Struggling To Say Some Words", "speech"),
+    ("having trouble saying words and my lip twitches", "speech"),
+    # a limb that felt dead
+    ("The ring and little finger on my right hand have felt dead and fizzy since about the "
+     "start of November", "numbness"),
+    # a swallow that fails, whatever was swallowed
+    ("trouble swallowing, even my tablets now", "swallowing"),
+])
+def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    # a sign's word said of a thing: an ice pack that numbs, a day's energy that droops
+    "Numbing Ice Pack Or Stretching For Cramp?",
+    "Afternoon energy droops, I grab Red Bull. Eyelid twitch?",
+    # a pill too big to swallow
+    "Can't swallow big calcium tablets, food alternatives?",
+    "calcium tablets are huge and hard to swallow, any foods instead?",
+    # idioms
+    "struggling to say no to coffee, eyelid twitch",
+    "My legs felt dead tired after the run and my calf twitched",
+])
+def test_twins_of_red_flags_are_no_sign(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    # a pregnancy told as a time that was
+    ("when I was pregnant with my son I had cramps, he's ten now. What foods have B12?", None),
+    ("I had cramps when I was pregnant years ago. Which foods have magnesium?", None),
+    # ... beside one now
+    ("I'm pregnant, and when I was pregnant last time I had cramps. magnesium?", "pregnancy"),
+])
+def test_a_pregnancy_that_was_is_no_audience(bot: Assistant, question: str,
+                                             audience: str | None) -> None:
+    assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "signs"), [
+    # a time of life long gone dates its own story: its parts are no place of the twitch
+    ("when i was 12 i broke my leg, now my calf twitches", ()),
+    ("When I was 12, I broke my leg. Now my calf twitches after football", ()),
+    ("in my teens I had a bad ankle, these days my eyelid twitches", ()),
+    # ... unless the story has a twitch of its own, or is back
+    ("I've had twitching for years, as a kid too", ("duration",)),
+    ("when I was a teenager my legs went weak, got better, and now they're weak again and "
+     "twitching", ("urgent", "weakness")),
+    # a sign said never to have gone away is no story over
+    ("since I was a kid my legs felt weak, never recovered, and now they twitch",
+     ("weakness",)),
+])
+def test_a_time_of_life_long_gone_is_background(bot: Assistant, question: str,
+                                                signs: tuple[str, ...]) -> None:
+    assert read(bot, question).signs == signs
 
 
 @pytest.mark.parametrize(("question", "places"), [
