@@ -152,6 +152,9 @@ class Nutrient(NamedTuple):
     foods_note: str
     other_sources: tuple[str, ...]
     other_sources_note: str
+    # aliases that name the nutrient by a lack of its other source ("in winter", "never see
+    # the sun"): an answer to a question that says one says the other source too
+    other_sources_aliases: tuple[str, ...]
     supplements: str
     table: TableRow | None
     intake: Intake | None
@@ -572,6 +575,11 @@ def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
                          sub.text("source", required=False) or "article#comparison")
         builder.refer("source", table.source, sub, "role")
         sub.finish()
+    if record.texts("other_sources_aliases") and not record.text("other_sources_note",
+                                                                 required=False):
+        raise record.error("other_sources_aliases",
+                           "needs an other_sources_note, which an answer to a question that "
+                           "names one of them says")
     intake = None
     if (sub := record.record("intake", required=False)) is not None:
         intake = _intake(sub, builder)
@@ -581,7 +589,9 @@ def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
     if part_of:
         builder.refer("nutrient", part_of, record, "part_of")
     return Nutrient(
-        id=item_id, name=name, aliases=_aliases(record, name), symbols=record.texts("symbols"),
+        id=item_id, name=name,
+        aliases=_aliases(record, name) + record.texts("other_sources_aliases"),
+        symbols=record.texts("symbols"),
         kind=kind, electrolyte=record.optional("electrolyte", bool, False),
         source=_source(record, builder), summary=record.text("summary"),
         role=record.text("role"), mechanism=record.text("mechanism", required=False),
@@ -589,6 +599,7 @@ def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
         foods=_food_entries(record, builder), foods_note=record.text("foods_note", required=False),
         other_sources=record.texts("other_sources"),
         other_sources_note=record.text("other_sources_note", required=False),
+        other_sources_aliases=record.texts("other_sources_aliases"),
         supplements=record.text("supplements", required=False), table=table, intake=intake,
         members=record.texts("members"), part_of=part_of,
     )

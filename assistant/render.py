@@ -92,6 +92,8 @@ class Renderer:
                          **(why | {"alternatives": decision.options})), ()
         intent = self._intents.intents[decision.intent or ""]
         body = self._body(intent, self._with_relieved_triggers(intent, scene, reading))
+        if (other := self._other_source_said(decision, reading, body.text)) is not None:
+            body = other.led_by(body)
         if reading.audience and intent.name == SEEK_CARE:
             # "my son's eye has twitched for 3 weeks": the care advice, then who advises a child
             body = answers.Fact(self._who_advises(reading)).led_by(body)
@@ -127,6 +129,23 @@ class Renderer:
             entities = MappingProxyType({**entities, "sign": signs})
         return Reply(text, intent.name, decision.confidence, entities, sources,
                      reminder=reminder, **why), body.about
+
+    def _other_source_said(self, decision: Decision, reading: Reading, text: str
+                           ) -> answers.Fact | None:
+        """'Do I need vitamin D in winter?': a nutrient the answer speaks of, named by a
+        lack of its other source (knowledge's other_sources_aliases), gets an answer that
+        says where it mostly comes from, unless it says so already; not beside care
+        advice, which an answer keeps room for."""
+        if reading.signs:
+            return None
+        about = decision.entities.get("nutrient", ())
+        for mention in reading.mentions:
+            nutrient = self._kb.nutrients.get(mention.id) \
+                if mention.kind == "nutrient" and mention.id in about else None
+            if nutrient is not None and mention.text in nutrient.other_sources_aliases \
+                    and nutrient.name in text and nutrient.other_sources_note not in text:
+                return answers.Fact(nutrient.other_sources_note, (nutrient.source,))
+        return None
 
     def _product(self, decision: Decision, reading: Reading,
                  why: Mapping[str, object]) -> tuple[Reply, About]:

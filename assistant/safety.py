@@ -1676,13 +1676,15 @@ class SafetyCheck:
             return None  # "got better, now weak again", "this morning his arm went weak"
         if bodily and self._times_of_life_gone(before):
             return self._said_over(words, start, after, self._recovered, self._gone_for_good)
+        # of someone else, an illness (not a sign of the body) is over when it is gone
+        overs = (self._recovered,) if bodily else (self._recovered, self._gone_for_good)
         owner = next((at for at in range(len(before) - 1, -1, -1)
                       if before[at] in self._relations or before[at] in self._third_person
                       or before[at] in self._their_possessives
                       or self._relations_own(before[at])), None)
         if owner is None or not self._first_person.isdisjoint(before[owner + 1:]):
             return None  # the asker's own, lately: a sign however it ended
-        end = self._said_over(words, start, after, self._recovered)
+        end = self._said_over(words, start, after, *overs)
         return end if end is not None and self._first_person.isdisjoint(
             words[start + 1:end]) else None
 

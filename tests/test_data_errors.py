@@ -155,6 +155,11 @@ def cases(*breaks: Break) -> pytest.MarkDecorator:
     Break("duplicate-yaml-key", "nutrients.yaml", "    aliases: [potassium, potassium citrate",
           "    name: potash\n    aliases: [potassium, potassium citrate",
           "{line}: duplicate key 'name'"),
+    Break("other-sources-aliases-without-note", "nutrients.yaml",
+          "    other_sources_note: Sunlight exposure is the primary way to get vitamin D.\n", "",
+          "{anchor}: vitamin-d.other_sources_aliases: needs an other_sources_note, which an "
+          "answer to a question that names one of them says",
+          anchor="    other_sources_aliases: [sunlight,"),
     Break("duplicate-id", "foods.yaml", "  - {id: kale,",
           "  - {id: spinach, name: spinach, group: leafy-greens}\n  - {id: kale,",
           "{line}: spinach.id: duplicate id 'spinach' (first defined at foods.yaml:{anchor})",

@@ -3690,3 +3690,30 @@ def test_a_condition_that_dates_the_story_is_not_what_is_asked(
 def test_who_asks_is_not_what_is_asked(bot: Assistant, question: str,
                                        intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # vitamin D named by a lack of sun: where it mostly comes from is said too
+    ("Do I need vitamin D in winter? I'm in Glasgow.", True),
+    ("I never go outside, how much vitamin D do I need", True),
+    ("In winter here is very dark. Can low vitamin D give twitching of the muscles?", True),
+    # ... and not when nothing of the sun is said
+    ("how much vitamin d do i need", False),
+    ("can low vitamin D cause twitching", False),
+])
+def test_vitamin_d_named_by_a_lack_of_sun_says_the_sun(bot: Assistant, question: str,
+                                                       said: bool) -> None:
+    text = bot.ask(question).text
+    assert ("Sunlight exposure is the primary way to get vitamin D" in text) is said, text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a remedy tried, then something else asked for: the rest, not the remedy again
+    ("tried drinking more water, what else can I do?", "relief"),
+    ("switched to decaf, what else could be causing it", "causes"),
+    # ... while a remedy asked about is answered
+    ("would drinking more water help my twitch?", "lifestyle"),
+])
+def test_a_remedy_tried_is_not_what_else_asks(bot: Assistant, question: str,
+                                              intent: str) -> None:
+    assert bot.ask(question).intent == intent

@@ -3336,9 +3336,16 @@ def test_signs_of_the_body_beside_things_postures_and_denials_still_count(
     # words that will not come
     ("Tongue Twitching And Struggling To Say Some Words", "speech"),
     ("having trouble saying words and my lip twitches", "speech"),
-    # a limb that felt dead
+    # a limb that felt dead, a feeling likened to what dulls or stings the skin
     ("The ring and little finger on my right hand have felt dead and fizzy since about the "
      "start of November", "numbness"),
+    ("Glove feeling in fingertips plus hand twitching", "numbness"),
+    ("my hands twitch and my fingertips feel like I've got thin gloves on all the time",
+     "numbness"),
+    ("a patch on my thigh stings like sunburn when my jeans rub it and the muscle twitches",
+     "numbness"),
+    ("One side of my face feels like it's had the dentist's injection, and the eyelid on "
+     "that side won't stop flickering", "numbness"),
     # a swallow that fails, whatever was swallowed
     ("trouble swallowing, even my tablets now", "swallowing"),
 ])
@@ -3353,9 +3360,18 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
     # a pill too big to swallow
     "Can't swallow big calcium tablets, food alternatives?",
     "calcium tablets are huge and hard to swallow, any foods instead?",
-    # idioms
+    # idioms, and things that are no muscle
     "struggling to say no to coffee, eyelid twitch",
     "My legs felt dead tired after the run and my calf twitched",
+    "Cotton wool pads soaked in magnesium oil on my twitchy calves, does that work?",
+    "worried I'll end up with weak bones and cramps, where do I get calcium without dairy?",
+    "Work-life balance is non-existent, 60 hour weeks, and my eye keeps twitching",
+    "I had the dentist today and now my eyelid twitches",
+    # someone else's illness that came to nothing, or is over
+    "My brother had a brain tumour taken out years ago and he's absolutely fine now. My "
+    "eyelid's been twitching since Sunday after a stag do. Can alcohol do that?",
+    "A friend was convinced her twitching was ALS and it turned out to be nothing at all. "
+    "What does magnesium do in a muscle?",
 ])
 def test_twins_of_red_flags_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
