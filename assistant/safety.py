@@ -1046,7 +1046,8 @@ class SafetyCheck:
                 for start in starts:
                     if start in in_a_name or self._explained_away(words, start, rule, today) or (
                             idioms and not idioms.isdisjoint(
-                                range(start, start + _IDIOM_REACH))) or (
+                                range(start, start + _IDIOM_REACH))
+                            and not self._outruns_idioms(words, start, rule, idioms)) or (
                             rule.bodily and self._said_of_a_thing(
                                 words, start, self._slot_of[rule.id],
                                 clause_start[start], clause_end[start], foods, nutrients)
@@ -1652,6 +1653,18 @@ class SafetyCheck:
             return False
         after = words[start + 1:start + 1 + _PASSED_REACH]
         return any(self.negation(after, at) is None for at in self._passed.starts(after))
+
+    def _outruns_idioms(self, words: Sequence[str], start: int, rule: SignRule,
+                        idioms: Collection[int]) -> bool:
+        """'cold water feeling down my thigh': a sign's phrase that holds every word of
+        the idioms it meets and goes on past them is the longer reading, and the one
+        meant ('cold water' alone is a drink, not the illness a cold)."""
+        if start - 1 in idioms:
+            return False  # an idiom begun before the sign holds it ("i am dropping off")
+        end = self._scanner.end(words, start, self._slot_of[rule.id])
+        near = [at for at in range(start, start + _IDIOM_REACH) if at in idioms]
+        return end > max(near) + 1 and end not in idioms and all(
+            at in idioms for at in range(start, max(near) + 1))
 
     def _over_and_background(self, words: Sequence[str], start: int,
                              clause_end: Sequence[int], bodily: bool = True) -> int | None:

@@ -3717,3 +3717,15 @@ def test_vitamin_d_named_by_a_lack_of_sun_says_the_sun(bot: Assistant, question:
 def test_a_remedy_tried_is_not_what_else_asks(bot: Assistant, question: str,
                                               intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "How long before I should worry about it?",
+    "when should i worry",
+])
+def test_when_to_worry_in_a_conversation_gets_the_care_advice(bot: Assistant,
+                                                              question: str) -> None:
+    talk = bot.conversation()
+    talk.ask("My calf twitches after I walk the dog, about an hour every morning")
+    reply = talk.ask(question)
+    assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text

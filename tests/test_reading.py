@@ -3340,6 +3340,8 @@ def test_signs_of_the_body_beside_things_postures_and_denials_still_count(
     ("The ring and little finger on my right hand have felt dead and fizzy since about the "
      "start of November", "numbness"),
     ("Glove feeling in fingertips plus hand twitching", "numbness"),
+    # ... read as the longer phrase beside a shorter idiom ("cold water" as a drink)
+    ("cold water feeling down my thigh then twitching", "numbness"),
     ("my hands twitch and my fingertips feel like I've got thin gloves on all the time",
      "numbness"),
     ("a patch on my thigh stings like sunburn when my jeans rub it and the muscle twitches",
