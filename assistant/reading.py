@@ -253,6 +253,8 @@ class Reader:
         self._put_aside_cues = frozenset(tuple(cue.split())
                                          for cue in intents.lexicon.words("put_aside"))
         self._put_aside_firsts = frozenset(cue[0] for cue in self._put_aside_cues)
+        self._instead_after = intents.lexicon.words("instead_after")
+        self._choice_joins = intents.lexicon.words("choice_joins")
         self._bought_forms = intents.lexicon.words("bought_forms")
         self._offers_a_cause = PhraseSet(sorted(intents.lexicon.words("offers_a_cause")),
                                          intents.normalizer)
@@ -789,10 +791,17 @@ class Reader:
 
     def _put_aside(self, words: Sequence[str]) -> set[int]:
         """The bought forms put aside after "instead of" or "rather than" ("ok what foods
-        then instead of pills"): not what is asked, so not matched, and the foods are."""
-        if self._put_aside_firsts.isdisjoint(words):
+        then instead of pills"), or before foods asked for instead ("can't swallow big
+        calcium tablets, what foods instead?"; not a choice between them, "tablets, or food
+        instead?"): not what is asked, so not matched, and the foods are."""
+        if self._put_aside_firsts.isdisjoint(words) and self._instead_after.isdisjoint(words):
             return set()  # most questions
         aside: set[int] = set()
+        for at, word in enumerate(words):
+            if word in self._instead_after \
+                    and not self._foods_asked.isdisjoint(words[max(0, at - 2):at]) \
+                    and self._choice_joins.isdisjoint(words[max(0, at - 3):at]):
+                aside.update(i for i in range(at) if words[i] in self._bought_forms)
         for end in range(2, len(words)):
             if (words[end - 2], words[end - 1]) in self._put_aside_cues:
                 forms = [i for i in range(end, min(len(words), end + PUT_ASIDE_REACH))

@@ -3729,3 +3729,16 @@ def test_when_to_worry_in_a_conversation_gets_the_care_advice(bot: Assistant,
     talk.ask("My calf twitches after I walk the dog, about an hour every morning")
     reply = talk.ask(question)
     assert reply.intent == "seek_care" and "2 weeks" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # foods asked for instead of the forms told before them
+    ("cant swallow big calcium tablets, what foods instead?", "nutrient_foods"),
+    ("Can't swallow big calcium tablets, food alternatives?", "nutrient_foods"),
+    # ... while the forms asked about are still the subject, or one side of a choice
+    ("which magnesium tablets are best", "nutrient_supplements"),
+    ("Calcium tablets for twitching, or food instead?", "nutrient_supplements"),
+])
+def test_foods_asked_for_instead_put_the_tablets_aside(bot: Assistant, question: str,
+                                                       intent: str) -> None:
+    assert bot.ask(question).intent == intent
