@@ -29,6 +29,7 @@ from .reading import Reader, Reading
 from .records import NamedTuple
 from .render import EMPTY_QUESTION, SHOWN, Renderer
 from .reply import Candidate, Reply
+from .text import starts_at
 
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
@@ -260,7 +261,7 @@ class Assistant:
         said = reading.words
         return tuple(dict.fromkeys(
             found.id for found in reading.found if found.kind == "nutrient" and any(
-                tuple(said[at:at + len(phrase)]) == phrase
+                starts_at(said, at, phrase)
                 for at in range(max(0, found.start - _BLAME_REACH), found.start)
                 for phrase in self._blaming)))
 

@@ -1175,9 +1175,9 @@ class Reader:
         if len(clause) > _IDENTITY_WORDS or not (
                 clause[-1] in self._identity_after or 0 in self._identity_before.starts(clause)):
             return False
-        return not any(f.kind in ("nutrient", "food") and f.start >= 0
-                       and bisect_right(ends, f.start) == index for f in named) and any(
-            f.kind in ("nutrient", "food") and f.start >= 0 for f in named)
+        ours = {bisect_right(ends, f.start) for f in named
+                if f.kind in ("nutrient", "food") and f.start >= 0}
+        return bool(ours) and index not in ours  # ours named, in another clause
 
     def _reads_a_level(self, found: Found, clauses: Sequence[Sequence[str]],
                        asking: set[int], named: Sequence[Found]) -> bool:

@@ -1055,10 +1055,8 @@ class SafetyCheck:
                                                          clause_end[start])) or (
                             fine_at and self._fine_after(words, rule, start, fine_at)) or (
                             start in over or (rule.deniable and start in background)) or (
-                            rule.said_of and not rule.said_of.isdisjoint(
-                                words[clause_start[start]:clause_end[start]])
-                            and self._sizes.search(
-                                words[clause_start[start]:clause_end[start]])) or (
+                            rule.said_of and self._too_big(
+                                rule, words[clause_start[start]:clause_end[start]])) or (
                             rule.theirs_beside_a_nutrient and about_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
                             and not self._fearing.search(words)
@@ -1654,6 +1652,11 @@ class SafetyCheck:
         after = words[start + 1:start + 1 + _PASSED_REACH]
         return any(self.negation(after, at) is None for at in self._passed.starts(after))
 
+    def _too_big(self, rule: SignRule, clause: Sequence[str]) -> bool:
+        """'can't swallow big calcium tablets': a size said in the sign's clause beside a
+        thing it may be said of (the rule's ``said_of``) is that thing's, not the body's."""
+        return not rule.said_of.isdisjoint(clause) and self._sizes.search(clause)
+
     def _outruns_idioms(self, words: Sequence[str], start: int, rule: SignRule,
                         idioms: Collection[int]) -> bool:
         """'cold water feeling down my thigh': a sign's phrase that holds every word of
@@ -1691,11 +1694,7 @@ class SafetyCheck:
             return self._said_over(words, start, after, self._recovered, self._gone_for_good)
         # of someone else, an illness (not a sign of the body) is over when it is gone
         overs = (self._recovered,) if bodily else (self._recovered, self._gone_for_good)
-        owner = next((at for at in range(len(before) - 1, -1, -1)
-                      if before[at] in self._relations or before[at] in self._third_person
-                      or before[at] in self._their_possessives
-                      or self._relations_own(before[at])), None)
-        if owner is None or not self._first_person.isdisjoint(before[owner + 1:]):
+        if not self._someone_elses_condition(words, start, _BACKGROUND_BEFORE - 1):
             return None  # the asker's own, lately: a sign however it ended
         end = self._said_over(words, start, after, *overs)
         return end if end is not None and self._first_person.isdisjoint(
