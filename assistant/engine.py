@@ -22,7 +22,7 @@ from .data import DataError, did_you_mean, directories
 from .dialogue import FOLLOW_UP_CONFIDENCE, THRESHOLDS, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
-from .intents import SEEK_CARE, WORRY, IntentSet, load_intents
+from .intents import SEEK_CARE, WORRY, Intent, IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
@@ -34,6 +34,11 @@ from .text import starts_at
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
+# ... or this well, by the foods or the amount of a nutrient, asked beside each other,
+# when it matches nothing else nearly as well: who the amount is for dilutes the match
+# ("which foods have potassium, and how much does a man of 72 need")
+SECOND_QUESTION_LEADING = 0.5
+SECOND_QUESTION_LEAD = 0.12
 _BLAME_REACH = 5  # words before a nutrient where "it's" may blame it ("it's definitely low B12")
 # No candidate scoring less than the least of the dialogue's thresholds is weighed: with
 # the first SHOWN, which a reply lists, that is all the engine reads of a ranking.
@@ -403,8 +408,11 @@ class Assistant:
             named = {kind: kept for kind, ids in reading.entities.items()
                      if f"{{{kind}}}" in said
                      and (kept := tuple(i for i in ids if i != medicine))}
-            for rank, candidate in enumerate(self.matcher.rank(unit, ())):
-                if candidate.score < SECOND_QUESTION:
+            ranking = self.matcher.rank(unit, ())
+            for rank, candidate in enumerate(ranking):
+                if candidate.score < SECOND_QUESTION and not (
+                        rank == 0 and _leads_clearly(ranking)
+                        and _asked_together(intents[candidate.intent])):
                     break
                 other = intents[candidate.intent]
                 if other.name == first.name or (other.lists_foods and first.lists_foods) or (
@@ -637,6 +645,20 @@ def _whose_signs(reading: Reading, state: State) -> bool:
     if reading.signs and (reading.own_body or reading.askers_own):
         return False
     return state.signs_theirs
+
+
+def _asked_together(intent: Intent) -> bool:
+    """Whether an intent answers one of the two questions asked together of a nutrient:
+    which foods have it, and how much of it is needed."""
+    return intent.lists_foods or intent.gives_amounts
+
+
+def _leads_clearly(ranking: Sequence[Candidate]) -> bool:
+    """Whether a clause's best match, though below SECOND_QUESTION, is plainly what it
+    asks: well ahead of every other."""
+    best = ranking[0].score
+    runner_up = ranking[1].score if len(ranking) > 1 else 0.0
+    return best >= SECOND_QUESTION_LEADING and best - runner_up >= SECOND_QUESTION_LEAD
 
 
 def _asks_of_themselves(reading: Reading) -> bool:

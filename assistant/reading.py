@@ -452,9 +452,11 @@ class Reader:
             # start to jump ... It is the espresso?" (but "write me a poem about my
             # twitching eye" is one)
             frame = ""
-        elif frame in self._requests and story and own_body and asking:
+        elif frame in self._requests and story and (own_body or symptoms) and asking:
             # a request is made where the story asks: "while sitting with the crossword, I
-            # noticed my thumb quivering ... Which minerals would be relevant?" asks none
+            # noticed my thumb quivering ... Which minerals would be relevant?" asks none;
+            # nor does a story of anyone's twitching ("a lady of ninety ... it happens when
+            # she is doing the crossword. What actually causes these twitches?")
             frame, priced = self._frame(self._framed_words(words, found, asking, False), words,
                                         entities, own_body, health_cue, cares,
                                         in_conversation=ongoing, unknown=unknown)

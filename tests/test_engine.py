@@ -3742,3 +3742,49 @@ def test_when_to_worry_in_a_conversation_gets_the_care_advice(bot: Assistant,
 def test_foods_asked_for_instead_put_the_tablets_aside(bot: Assistant, question: str,
                                                        intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "foods", "amount"), [
+    ("what foods are good sources of potassium, and how much does a man of 72 need?",
+     "bananas", "3,400 mg"),
+    ("Which other foods are rich in potassium, and how much does a man of his age need in a "
+     "day?", "sweet potatoes", "3,400 mg"),
+    ("which foods have magnesium and how much do i need a day", "spinach", "420 mg"),
+])
+def test_foods_and_the_amount_asked_together_are_both_answered(
+        bot: Assistant, question: str, foods: str, amount: str) -> None:
+    text = bot.ask(question).text
+    assert foods in text and amount in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "where does this info come from, can i look it up myself somewhere",
+    "Is this just stress, and is there anything that'd calm it?",
+])
+def test_a_weak_second_clause_adds_no_second_answer(bot: Assistant, question: str) -> None:
+    """Only foods and amounts are answered beside each other on a weak match of the
+    second clause; anything else needs a clear one."""
+    reply = bot.ask(question)
+    assert "Things that help" not in reply.text or reply.intent == "relief", reply.text
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("Is avocado good for twitches? My daughter-in-law swears by it.", False),
+    ("My son-in-law has a twitchy eyelid, what should he eat", False),
+    ("my son's eyelid twitches, he is 8", True),
+])
+def test_a_son_or_daughter_by_marriage_is_a_grown_up(bot: Assistant, question: str,
+                                                     declined: bool) -> None:
+    assert ("can't give advice about children" in bot.ask(question).text) is declined
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("A lady of ninety asked why our eyelids sometimes flicker. It happens to her when she "
+     "is sitting quietly doing the crossword. What actually causes these twitches?", "causes"),
+    # a request made where the story asks is still a request
+    ("my eyelid twitches when I do the crossword. what's another word for twitch, 5 letters",
+     None),
+])
+def test_a_pastime_told_in_a_story_of_twitching_asks_nothing(bot: Assistant, question: str,
+                                                             intent: str | None) -> None:
+    assert bot.ask(question).intent == intent

@@ -3450,3 +3450,34 @@ def test_signs_in_more_of_the_words_real_askers_use(bot: Assistant, question: st
 def test_a_short_span_told_of_the_twitch_beside_a_long_one_of_something_else(
         bot: Assistant, question: str) -> None:
     assert "duration" not in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # how the eyes have gone, said before the sight
+    ("Eyelid Twitch With Fuzzy Vision In One Eye", "other_symptoms"),
+    ("my eyelid twitches and I have cloudy vision in that eye", "other_symptoms"),
+    # breath that fails lying down
+    ("my calf twitches and lying flat makes me feel like I'm suffocating", "urgent"),
+    ("my arm twitches and at night I have to prop myself up on three pillows", "urgent"),
+    # a body hauled up the stairs or out of a chair, by anyone
+    ("Dad's thighs have been twitching for a while and he's finding the stairs hard going, "
+     "has to pull himself up on the banister", "weakness"),
+    ("mum's calf twitches and she has to haul herself up out of the chair", "weakness"),
+    ("my calves twitch and the stairs are heavy going these days", "weakness"),
+    # asked how one would tell it is an illness
+    ("How Do I Know If My Twitching Is Nerve Damage?", "fear"),
+    ("how can you tell if a twitch is a pinched nerve", "fear"),
+])
+def test_signs_in_the_words_of_a_fifth_round_of_real_askers(bot: Assistant, question: str,
+                                                            sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "the sky is hazy today and my eye twitches, allergies?",
+    "my calf twitches, and I prop myself up on pillows to read in bed, does magnesium help",
+    "I pulled myself up a rope at the climbing gym and my forearm twitched after, why",
+    "How do I know if my twitching is from low magnesium?",
+])
+def test_everyday_twins_of_the_fifth_rounds_signs(bot: Assistant, question: str) -> None:
+    assert not {"urgent", "weakness", "fear", "other_symptoms"} & set(read(bot, question).signs)
