@@ -34,10 +34,13 @@ from .text import starts_at
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
-# ... or this well, by the foods or the amount of a nutrient, asked beside each other,
-# when it matches nothing else nearly as well: who the amount is for dilutes the match
-# ("which foods have potassium, and how much does a man of 72 need")
-SECOND_QUESTION_LEADING = 0.5
+# ... or this well, as its best, when it asks for the foods beside the amount or the
+# amount beside the foods: the two are asked together, and who the amount is for or how
+# the foods are to be eaten dilutes the match ("which foods have potassium, and how much
+# does a man of 72 need", "which foods could I eat to get B12 as a vegan")
+SECOND_OF_A_PAIR = 0.5
+# ... and so, beside any other answer, does a clause's best match by the foods or the
+# amount of a nutrient this far ahead of every other ("... and how much do I need a day")
 SECOND_QUESTION_LEAD = 0.12
 _BLAME_REACH = 5  # words before a nutrient where "it's" may blame it ("it's definitely low B12")
 # No candidate scoring less than the least of the dialogue's thresholds is weighed: with
@@ -411,8 +414,8 @@ class Assistant:
             ranking = self.matcher.rank(unit, ())
             for rank, candidate in enumerate(ranking):
                 if candidate.score < SECOND_QUESTION and not (
-                        rank == 0 and _leads_clearly(ranking)
-                        and _asked_together(intents[candidate.intent])):
+                        rank == 0 and candidate.score >= SECOND_OF_A_PAIR
+                        and _asked_of_a_nutrient(first, intents[candidate.intent], ranking)):
                     break
                 other = intents[candidate.intent]
                 if other.name == first.name or (other.lists_foods and first.lists_foods) or (
@@ -647,18 +650,17 @@ def _whose_signs(reading: Reading, state: State) -> bool:
     return state.signs_theirs
 
 
-def _asked_together(intent: Intent) -> bool:
-    """Whether an intent answers one of the two questions asked together of a nutrient:
-    which foods have it, and how much of it is needed."""
-    return intent.lists_foods or intent.gives_amounts
-
-
-def _leads_clearly(ranking: Sequence[Candidate]) -> bool:
-    """Whether a clause's best match, though below SECOND_QUESTION, is plainly what it
-    asks: well ahead of every other."""
-    best = ranking[0].score
+def _asked_of_a_nutrient(first: Intent, second: Intent, ranking: Sequence[Candidate]
+                         ) -> bool:
+    """Whether a clause that matches ``second`` best, though weakly, asks which foods
+    have a nutrient or how much of it is needed: beside the other of the two, which is
+    asked together with it, or plainly, far ahead of any other match."""
+    if (first.lists_foods and second.gives_amounts) or (first.gives_amounts
+                                                        and second.lists_foods):
+        return True
     runner_up = ranking[1].score if len(ranking) > 1 else 0.0
-    return best >= SECOND_QUESTION_LEADING and best - runner_up >= SECOND_QUESTION_LEAD
+    return (second.lists_foods or second.gives_amounts) \
+        and ranking[0].score - runner_up >= SECOND_QUESTION_LEAD
 
 
 def _asks_of_themselves(reading: Reading) -> bool:

@@ -3750,6 +3750,10 @@ def test_foods_asked_for_instead_put_the_tablets_aside(bot: Assistant, question:
     ("Which other foods are rich in potassium, and how much does a man of his age need in a "
      "day?", "sweet potatoes", "3,400 mg"),
     ("which foods have magnesium and how much do i need a day", "spinach", "420 mg"),
+    ("Which foods should I be adding for magnesium, and roughly how much does a woman my age "
+     "need per day?", "spinach", "320 mg"),
+    ("Which foods could I eat to get B12 as a vegan, and how much do I need each day?",
+     "fortified", "2.4 mcg"),
 ])
 def test_foods_and_the_amount_asked_together_are_both_answered(
         bot: Assistant, question: str, foods: str, amount: str) -> None:

@@ -3481,3 +3481,21 @@ def test_signs_in_the_words_of_a_fifth_round_of_real_askers(bot: Assistant, ques
 ])
 def test_everyday_twins_of_the_fifth_rounds_signs(bot: Assistant, question: str) -> None:
     assert not {"urgent", "weakness", "fear", "other_symptoms"} & set(read(bot, question).signs)
+
+
+@pytest.mark.parametrize("question", [
+    "Cabin Fever From Working At Home, Eyelid Twitch Since Monday",
+    "spring fever? my eyelid twitches every april",
+])
+def test_a_fever_that_is_a_mood_is_no_symptom(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    ("I'm back climbing twice a week, and my right forearm twitched after a session", {"arm"}),
+    ("the twitch came back in my calf this week", {"leg"}),
+    # the back itself, twitching beside another place
+    ("my back is twitching and my calf too", {"back", "leg"}),
+])
+def test_back_as_a_return_is_no_place(bot: Assistant, question: str, places: set[str]) -> None:
+    assert read(bot, question).places == places
