@@ -755,6 +755,7 @@ class SafetyCheck:
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
         self._fine_again = words("fine_again")
+        self._fine_after_copula = words("fine_after_copula")
         self._copulas = words("copulas")
         self._have = words("have")
         self._stopping = words("stopping")
@@ -962,8 +963,11 @@ class SafetyCheck:
         someone = bool(self._someone & said) or any(
             word in self._relations or self._relations_own(word) for word in said)
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
-        fine_at = ({index for index, word in enumerate(words) if word in self._fine}
-                   if not self._fine.isdisjoint(words) else set())
+        fine_at = ({index for index, word in enumerate(words) if word in self._fine or (
+                        word in self._fine_after_copula and index
+                        and words[index - 1] in self._copulas)}
+                   if not (self._fine.isdisjoint(words)
+                           and self._fine_after_copula.isdisjoint(words)) else set())
         clause_start = _clause_starts(clauses)
         told = self._without_theirs(words, scan.parts)  # the asker's and the one told of
         if len(told) > 1 and self._postures.may_start(words):

@@ -3499,3 +3499,15 @@ def test_a_fever_that_is_a_mood_is_no_symptom(bot: Assistant, question: str) -> 
 ])
 def test_back_as_a_return_is_no_place(bot: Assistant, question: str, places: set[str]) -> None:
     assert read(bot, question).places == places
+
+
+@pytest.mark.parametrize(("question", "signs"), [
+    ("my eyelid flutters, my vision is normal", ()),
+    ("my eyelid flutters, my vision seems normal, my speech is normal", ()),
+    # asked whether it is normal, not said to be
+    ("my hand feels numb, is that normal?", ("numbness",)),
+    ("Numb Fingers Normal After Gym?", ("numbness",)),
+])
+def test_a_faculty_said_to_be_normal_is_ruled_out(bot: Assistant, question: str,
+                                                  signs: tuple[str, ...]) -> None:
+    assert read(bot, question).signs == signs
