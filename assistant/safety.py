@@ -865,6 +865,8 @@ class SafetyCheck:
                                        self._illness_frames, self._illnesses,
                                        PhraseSet(safety.word_classes[RESTLESS], normalizer)],
                                       inflections=True, nouns=self._audience_nouns(safety))
+        # "my dog's back leg", "my son's arm": the part is theirs, not the asker's
+        self._audience_owners = frozenset(noun + "s" for noun in self._audience_nouns(safety))
 
     def _said_together(self, words: Sequence[str], sign: str, starts: Sequence[int],
                        idioms: Collection[int]) -> bool:
@@ -1310,10 +1312,12 @@ class SafetyCheck:
         own = self._own_possessives
         if not own.isdisjoint(words) and any(word in own and (index + 1 in found or (
                 index + 2 in found and not self._relations_own(words[index + 1])
-                and words[index + 1] not in self._their)
+                and words[index + 1] not in self._their
+                and words[index + 1] not in self._audience_owners)
                 or self._past_modifiers(words, index + 1) in found)
                for index, word in enumerate(words)):
-            return True  # "my calf", "me left calf"; not "my husband's calf", "told me her legs"
+            return True  # "my calf", "me left calf"; not "my husband's calf", "told me her
+            # legs", "my dog's back leg"
         if not self._third_person.isdisjoint(words):
             return False
         # a part that opens the headline, or a clause of it ("gaming all night, eyelid

@@ -3511,3 +3511,37 @@ def test_back_as_a_return_is_no_place(bot: Assistant, question: str, places: set
 def test_a_faculty_said_to_be_normal_is_ruled_out(bot: Assistant, question: str,
                                                   signs: tuple[str, ...]) -> None:
     assert read(bot, question).signs == signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("twitching legs and suddenly can't control my bowels", "other_symptoms"),
+    ("muscle twitches all day and my pulse keeps going over 120 just sitting on the sofa",
+     "other_symptoms"),
+    ("resting heart rate is over 110 and my arm twitches", "other_symptoms"),
+])
+def test_a_body_that_no_longer_holds_or_rests_is_a_sign(bot: Assistant, question: str,
+                                                       sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "my heart rate goes above 150 when I run and my calves twitch after, normal?",
+    "I was told to hold my bladder for the scan and my eyelid twitched, why",
+])
+def test_a_pulse_at_work_or_a_bladder_held_on_purpose_is_no_sign(bot: Assistant,
+                                                                 question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("my dog's back leg is weak and twitching", "animals"),
+    ("my dog can't control his bladder and twitches in his sleep", "animals"),
+    ("my dogs leg twitches", "animals"),
+    # what a relation keeps doing is theirs, not the asker's question about them
+    ("What does potassium actually do in the muscles? My daughter keeps buying me bananas",
+     None),
+])
+def test_an_animals_body_is_its_own(bot: Assistant, question: str, audience: str | None) -> None:
+    reading = read(bot, question)
+    assert reading.audience == audience
+    assert not reading.own_body
