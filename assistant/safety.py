@@ -716,6 +716,7 @@ class SafetyCheck:
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
+        self._said_to_cause = PhraseSet(sorted(words("said_to_cause")), normalizer)
         self._set_aside_after = PhraseSet(sorted(words("set_aside_after")), normalizer)
         self._long_past = PhraseSet(sorted(words("long_past")), normalizer)
         self._back_again = PhraseSet(sorted(words("back_again")), normalizer)
@@ -1063,6 +1064,9 @@ class SafetyCheck:
                             start in over or (rule.deniable and start in background)) or (
                             rule.said_of and self._too_big(
                                 rule, words[clause_start[start]:clause_end[start]])) or (
+                            nutrients and self._what_a_lack_may_cause(
+                                words, clause_start[start], start, clause_end[start],
+                                nutrients)) or (
                             rule.theirs_beside_a_nutrient and about_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
                             and not self._fearing.search(words)
@@ -1594,6 +1598,17 @@ class SafetyCheck:
                               or (bool(clauses[k - 1])
                                   and clauses[k - 1][-1] in self._counted_for_else))))
                    or (since and self._time_since(c)))
+
+    def _what_a_lack_may_cause(self, words: Sequence[str], since: int, start: int, end: int,
+                               nutrients: Collection[int]) -> bool:
+        """'B12 ... can cause twitching and tingling if you're low': a sign said as what a
+        nutrient may cause, after the nutrient in its clause (from ``since`` to ``end``),
+        is what is read about it, not what anyone has; unless the asker says it of
+        themselves ('... and heart racing when I lie down?')."""
+        said = words[since:start]
+        causing = self._said_to_cause.starts(said)
+        return bool(causing) and any(since <= at < since + causing[0] for at in nutrients) \
+            and self._first_person.isdisjoint(words[start:end])
 
     def _explained_away(self, words: Sequence[str], start: int, rule: SignRule,
                         today: date | None) -> bool:

@@ -3545,3 +3545,20 @@ def test_an_animals_body_is_its_own(bot: Assistant, question: str, audience: str
     reading = read(bot, question)
     assert reading.audience == audience
     assert not reading.own_body
+
+
+@pytest.mark.parametrize(("question", "numb"), [
+    # tingling had or felt, with no place said
+    ("I have tingling. is it b12?", True),
+    ("I get tingling, is it my magnesium?", True),
+    ("I have tingling, can low b12 cause tingling?", True),
+    # ... but what a nutrient may cause, read of it in general, is no one's
+    ("I read B12 matters for the nerves and can cause twitching and tingling if you're low. "
+     "Where would we get it without meat?", False),
+    ("low magnesium can cause numbness and weakness, right? what foods have it", False),
+    ("Low B12 can cause tingling, and I have tingling in my hands", True),
+    ("my b12 is low and it causes tingling in my feet, which foods", True),
+])
+def test_tingling_felt_is_a_sign_and_what_a_lack_may_cause_is_not(
+        bot: Assistant, question: str, numb: bool) -> None:
+    assert ("numbness" in read(bot, question).signs) is numb
