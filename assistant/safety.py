@@ -717,6 +717,7 @@ class SafetyCheck:
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
         self._said_to_cause = PhraseSet(sorted(words("said_to_cause")), normalizer)
+        self._no_twitch_before = words("no_twitch_before")
         self._set_aside_after = PhraseSet(sorted(words("set_aside_after")), normalizer)
         self._long_past = PhraseSet(sorted(words("long_past")), normalizer)
         self._back_again = PhraseSet(sorted(words("back_again")), normalizer)
@@ -949,7 +950,8 @@ class SafetyCheck:
         # "what if I've had a headache with it as well": the twitch, pointed at beside a
         # condition of the asker's
         beside_it = [start for start in scan.conditions if self._said_beside_it(words, start)]
-        twitching = self.twitch_said(words, scan, theirs) or bool(beside_it)
+        twitching = (self.twitch_said(words, scan, theirs) and not self._no_twitch(words)) \
+            or bool(beside_it)
         # "fear als pls help": a fear with no subject said is the asker's, and so is what
         # a clause with no subject did ("Took magnesium five weeks, still twitching"), and
         # what the body does, with no one named ("Potassium foods? Grip's been a bit off")
@@ -1598,6 +1600,13 @@ class SafetyCheck:
                               or (bool(clauses[k - 1])
                                   and clauses[k - 1][-1] in self._counted_for_else))))
                    or (since and self._time_since(c)))
+
+    def _no_twitch(self, words: Sequence[str]) -> bool:
+        """'blurry screen, a dull headache, no twitching or anything': every twitch word
+        denied just before it, so no other symptom is beside a twitch."""
+        said = [at for at, word in enumerate(words) if word in self._twitch_words]
+        return bool(said) and all(at and words[at - 1] in self._no_twitch_before
+                                  for at in said)
 
     def _what_a_lack_may_cause(self, words: Sequence[str], since: int, start: int, end: int,
                                nutrients: Collection[int]) -> bool:

@@ -3562,3 +3562,16 @@ def test_an_animals_body_is_its_own(bot: Assistant, question: str, audience: str
 def test_tingling_felt_is_a_sign_and_what_a_lack_may_cause_is_not(
         bot: Assistant, question: str, numb: bool) -> None:
     assert ("numbness" in read(bot, question).signs) is numb
+
+
+@pytest.mark.parametrize(("question", "signs"), [
+    ("I've been squinting at my phone, so the screen looks blurry and I've had a dull "
+     "headache by the evenings. No twitching or anything. Best blue light glasses?", ()),
+    ("taking 1000 IU of vitamin D since October, no twitching or anything, is that enough?",
+     ()),
+    # a twitch not denied just before it is still said
+    ("my legs haven't stopped twitching and I've lost a lot of weight", ("other_symptoms",)),
+])
+def test_no_other_symptom_is_beside_a_twitch_denied(bot: Assistant, question: str,
+                                                    signs: tuple[str, ...]) -> None:
+    assert read(bot, question).signs == signs
