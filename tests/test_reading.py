@@ -3575,3 +3575,26 @@ def test_tingling_felt_is_a_sign_and_what_a_lack_may_cause_is_not(
 def test_no_other_symptom_is_beside_a_twitch_denied(bot: Assistant, question: str,
                                                     signs: tuple[str, ...]) -> None:
     assert read(bot, question).signs == signs
+
+
+@pytest.mark.parametrize("question", [
+    "My mum had a fall in March and broke her wrist; she's healed now and back out in the "
+    "garden. My eyelid has been flickering since the weekend. Is it tiredness?",
+    "Finally handed my notice in, a massive weight off my mind. Now my eyelid has twitched "
+    "for two days",
+    "I've completely lost my balance between work and life, eyelid twitching, which foods "
+    "have magnesium",
+    "Work has been a total headache this month. When I lie down my calf twitches. Stress?",
+])
+def test_a_load_lifted_a_lifes_balance_and_a_healed_fall_are_no_signs(
+        bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize("question", [
+    "I get a real headache every afternoon and my calf twitches",
+    "my eye twitches and there's a headache right behind it",
+    "took a ball in the face on Sunday, had a bit of a headache since, and my thigh twitches",
+])
+def test_a_headache_had_is_still_a_symptom(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs != ()
