@@ -3598,3 +3598,21 @@ def test_a_load_lifted_a_lifes_balance_and_a_healed_fall_are_no_signs(
 ])
 def test_a_headache_had_is_still_a_symptom(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs != ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Whole Body Feels Like Popcorn Popping At Night", "spreading"),
+    ("My shin feels like there's an electric current running under the skin and the muscle "
+     "twitches. What causes that?", "numbness"),
+])
+def test_a_twitch_or_a_feeling_likened_to_something_else(bot: Assistant, question: str,
+                                                         sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "how many calories in popcorn",
+    "I ate popcorn at the cinema and my eye twitched",
+])
+def test_popcorn_eaten_is_no_twitch_likened(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
