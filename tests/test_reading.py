@@ -3616,3 +3616,25 @@ def test_a_twitch_or_a_feeling_likened_to_something_else(bot: Assistant, questio
 ])
 def test_popcorn_eaten_is_no_twitch_likened(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "places", "signs"), [
+    ("Butt Cheek Twitching Won't Quit", {"hip"}, ()),
+    ("Thumb feels like it has hiccups. Why?", {"hand"}, ()),
+    ("Belly twitching like a fish flopping, what is it?", {"trunk"}, ()),
+    # hiccups had beside a twitch are a symptom beside it
+    ("I have hiccups and my eye twitches", {"eye"}, ("other_symptoms",)),
+])
+def test_a_twitch_likened_to_hiccups_or_a_fish_is_one_twitch(
+        bot: Assistant, question: str, places: set[str], signs: tuple[str, ...]) -> None:
+    reading = read(bot, question)
+    assert (reading.places, reading.signs) == (places, signs)
+
+
+@pytest.mark.parametrize(("question", "fish"), [
+    ("Belly twitching like a fish flopping, what is it?", False),
+    ("my calf jumps like there was a little fish trapped in there", False),
+    ("which fish has vitamin d", True),
+])
+def test_a_fish_in_a_likeness_is_no_food(bot: Assistant, question: str, fish: bool) -> None:
+    assert ("food" in read(bot, question).entities) is fish
