@@ -714,6 +714,7 @@ class SafetyCheck:
         self._ago = words("ago")
         self._how_often_before = words("how_often_before")
         self._ongoing = PhraseSet(sorted(words("ongoing")), normalizer)  # "never left"
+        self._month_before = words("month_before")
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
         self._said_to_cause = PhraseSet(sorted(words("said_to_cause")), normalizer)
@@ -2172,6 +2173,11 @@ class SafetyCheck:
         if dated and self._ongoing.search(words):
             spans += [(index, day) for index, (_, day) in (
                 self._dates_named(words, self._dates) if scan is None else scan.dates)]
+            # ... and a month that is also a verb, named as a month: "christened in March"
+            spans += [(index, day) for index, (_, day) in (
+                self._dates_named(words, self._span_dates) if scan is None
+                else scan.span_dates)
+                if index and words[index - 1] in self._month_before]
         longest = max(self._since_a_day_of_the_month(words, today),
                       self._since_a_year(words, today),
                       self._since_a_date_in_numbers(words, today))

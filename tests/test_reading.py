@@ -620,6 +620,13 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("the twitching came on in late September", date(2026, 12, 4), True),
     ("I first noticed the twitch in October", date(2026, 12, 4), True),
     ("the twitch appeared around bonfire night", date(2026, 12, 4), True),
+    # a month that is also a verb, named as a month in a story of a twitch still going
+    ("My granddaughter was christened in March and I remember my eyelid jumping in all the "
+     "photos. She's taking her first steps now and it's still jumping most days",
+     date(2026, 12, 4), True),
+    ("my eyelid started twitching in may and it's still at it", date(2026, 5, 10), False),
+    ("I march in the parade every year and my calf still twitches after", date(2026, 12, 4),
+     False),
     ("the twitch appeared around bonfire night", date(2026, 11, 10), False),
     ("Twitch started early November btw, if that matters.", date(2026, 11, 12), False),
     ("my twitch started on the 3rd of November", date(2026, 11, 10), False),
