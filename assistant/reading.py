@@ -233,6 +233,8 @@ class Reader:
         self._medicine_sign = intents.medicines.sign
         # bought over the counter, and no cause of ours unless asked about as one: "max
         # ibuprofen per day?" asks a dose, which we do not answer
+        self._doses_asked = PhraseSet(sorted(intents.lexicon.words("doses_asked")),
+                                      intents.normalizer)
         self._over_the_counter = frozenset(
             name for name, kind in intents.medicines.names.items()
             if kind == intents.medicines.suspected_only)
@@ -1085,10 +1087,17 @@ class Reader:
             (self._over_nutrients_names[slot] for slot in self._over_nutrients.said(asked)), "")
         if shop:  # "which magnesium brand is cheapest on amazon"; not "is it safe to buy..."
             return shop, False
+        medicine = self._medicine_trigger
+        if "nutrient" not in entities and self._symptom_words.isdisjoint(words) \
+                and self._doses_asked.search(asked) and (
+                    medicine in entities.get("trigger", ())
+                    or not self._over_the_counter.isdisjoint(asked)):
+            # a dose of a medicine asked, with no twitch said: "How many ibuprofen tablets
+            # can I take after a marathon?", "... for nerve pain, can I put my dose up?"
+            return "medication", False
         if not self._frameless.isdisjoint(words) or ("nutrient" in entities and not
                                                      self._foods_asked.isdisjoint(asked)):
             return "", priced  # "what snacks with magnesium can I grab from the shop"
-        medicine = self._medicine_trigger
         if entities == {"trigger": (medicine,)} or (
                 not entities and not self._over_the_counter.isdisjoint(words)):
             return "medication", False  # "ozempic side effects", "max ibuprofen per day?"

@@ -3792,3 +3792,17 @@ def test_a_son_or_daughter_by_marriage_is_a_grown_up(bot: Assistant, question: s
 def test_a_pastime_told_in_a_story_of_twitching_asks_nothing(bot: Assistant, question: str,
                                                              intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "rejected"), [
+    ("How many ibuprofen tablets can I take after a marathon?", True),
+    ("I take 300mg gabapentin three times a day for nerve pain, can I put my dose up to 600 "
+     "myself?", True),
+    ("what dose of paracetamol can I take and how often", True),
+    # a twitch beside the medicine, or a nutrient asked, is ours
+    ("my sertraline dose went up and now my eye twitches", False),
+    ("how much magnesium can I take with sertraline", False),
+])
+def test_a_dose_of_a_medicine_asked_with_no_twitch_is_not_ours(
+        bot: Assistant, question: str, rejected: bool) -> None:
+    assert (bot.ask(question).intent is None) is rejected
