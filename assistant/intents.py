@@ -172,6 +172,7 @@ WORD_CLASSES = frozenset({
     "short_span_opens", "offers_a_cause", "telling", "points_in_time", "ended",
     "grown_and_gone", "counted_for_else", "asks_care", "fine", "fine_after_copula",
     "said_to_cause", "month_before", "no_twitch_before", "doses_asked",
+    "times_of_day_regions",
     "fine_again", "asks_care_alone",
     "care_alone_fillers", "copulas", "have", "stopping", "doing", "hours", "number_joins",
     "eating", "taking", "date_narrowers", "own_doings", "own_faculties", "duration_hedges",

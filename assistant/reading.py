@@ -264,6 +264,7 @@ class Reader:
         self._asker_named = intents.lexicon.words("asker_named")
         self._points_back = intents.lexicon.words("points_back")
         self._times = intents.lexicon.words("times_of_day")
+        self._timed_regions = intents.lexicon.words("times_of_day_regions")
         self._kinds_asked_for = intents.lexicon.words("kinds_asked_for")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
@@ -706,10 +707,18 @@ class Reader:
         (:meth:`_kinds_asked`)."""
         if not any(map(self._a_time, found)) or not (any(
                 f.kind in SUBJECT_KINDS for f in found)
-                or self._kinds_asked(found, words, asked)):
+                or self._kinds_asked(found, words, asked)
+                or self._twitch_elsewhere(words)):
             return found  # most questions
         named = {f.id for f in found if f.kind == "factor" and not self._a_time(f)}
         return [f for f in found if f.kind != "factor" or f.id in named]
+
+    def _twitch_elsewhere(self, words: Sequence[str]) -> bool:
+        """'Why does my tongue twitch at night?': a body part named, none of them where the
+        advice a time of day stands for is about (night-time leg twitches), so the time
+        only says when."""
+        regions = self._safety.regions_named(words)
+        return bool(regions) and regions.isdisjoint(self._timed_regions)
 
     def _a_time(self, mention: Found) -> bool:
         """Whether the mention is a lifestyle factor named only by a time of day ('at

@@ -1242,6 +1242,11 @@ class SafetyCheck:
         """The order signs lead in: urgent first, the softer ones after, a worry last."""
         return sign != "urgent", sign in self.soft, sign in self.vague
 
+    def regions_named(self, words: Sequence[str]) -> set[str]:
+        """The body regions whose parts the words name ('my tongue': 'face'; not the
+        'back' of 'back to the twitching')."""
+        return {self._regions[words[at]] for at in self._part_positions(words)}
+
     def twitch_said(self, words: Sequence[str], scan: Scan,
                     elsewhere: Collection[int] = ()) -> bool:
         """Whether a twitch is said: a twitch word, or, with a body part named (``scan``

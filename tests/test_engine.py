@@ -3806,3 +3806,17 @@ def test_a_pastime_told_in_a_story_of_twitching_asks_nothing(bot: Assistant, que
 def test_a_dose_of_a_medicine_asked_with_no_twitch_is_not_ours(
         bot: Assistant, question: str, rejected: bool) -> None:
     assert (bot.ask(question).intent is None) is rejected
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a time of day beside a twitch of no leg says when: the causes are asked
+    ("Why does my tongue twitch at night?", "causes"),
+    ("my shoulder twitches at night, why", "causes"),
+    ("why do my legs twitch at night", "causes"),
+    # ... and it is still the stretching advice where asked for it
+    ("Back to the twitching. Anything to do before bed?", "lifestyle"),
+    ("does stretching at night help my calves", "lifestyle"),
+])
+def test_a_time_of_day_beside_a_twitch_elsewhere_says_when(bot: Assistant, question: str,
+                                                           intent: str) -> None:
+    assert bot.ask(question).intent == intent
