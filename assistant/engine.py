@@ -399,7 +399,9 @@ class Assistant:
         if decision.outcome != "answer" or first is None or first.whole \
                 or first.name == SEEK_CARE or len(reading.units) < 2:
             return None
-        subject = tuple(dict.fromkeys(word for word in reading.whole if word.startswith("{")))
+        # what the first answer is about, not every slot the story names
+        subject = tuple(dict.fromkeys(word for word in reading.whole if word.startswith("{")
+                                      and word[1:-1] in decision.entities))
         medicine = self._intents.medicines.trigger
         for said in reading.units:
             # "... and what are good sources" of the same thing
@@ -650,13 +652,19 @@ def _whose_signs(reading: Reading, state: State) -> bool:
     return state.signs_theirs
 
 
+def _asked_together(first: Intent, second: Intent) -> bool:
+    """Whether two intents answer the two questions asked together of a nutrient: which
+    foods have it, and how much of it is needed."""
+    return (first.lists_foods and second.gives_amounts) or (
+        first.gives_amounts and second.lists_foods)
+
+
 def _asked_of_a_nutrient(first: Intent, second: Intent, ranking: Sequence[Candidate]
                          ) -> bool:
     """Whether a clause that matches ``second`` best, though weakly, asks which foods
     have a nutrient or how much of it is needed: beside the other of the two, which is
     asked together with it, or plainly, far ahead of any other match."""
-    if (first.lists_foods and second.gives_amounts) or (first.gives_amounts
-                                                        and second.lists_foods):
+    if _asked_together(first, second):
         return True
     runner_up = ranking[1].score if len(ranking) > 1 else 0.0
     return (second.lists_foods or second.gives_amounts) \

@@ -268,6 +268,8 @@ class Reader:
         self._kinds_asked_for = intents.lexicon.words("kinds_asked_for")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
+        # what is asked of a nutrient rather than of a food: how much of it
+        self._of_a_nutrient = frozenset({"much"})
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._listing = intents.lexicon.words("listing")
@@ -519,7 +521,8 @@ class Reader:
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
             tuple(whole), tuple(map(tuple, _questions(split, asks, self._question_joins,
-                                                     self._lexicon.pronouns))),
+                                                     self._lexicon.pronouns,
+                                                     self._of_a_nutrient))),
             outside=outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -1325,7 +1328,7 @@ def _entities(found: Sequence[Found], clauses: Sequence[Sequence[str]]) -> Entit
 
 
 def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[str],
-               pronouns: frozenset[str]) -> list[list[str]]:
+               pronouns: frozenset[str], of_a_nutrient: frozenset[str]) -> list[list[str]]:
     """The clauses that ask something, when a story has both questions and background
     ("what foods have potassium, my calves twitch after football")."""
     asking = [clause for clause, is_question in zip(clauses, asks, strict=True) if is_question]
@@ -1345,7 +1348,11 @@ def _questions(clauses: list[list[str]], asks: Sequence[bool], joins: frozenset[
         # "...soup, custard, scrambled egg. How much calcium is a woman her age meant to
         # have?": a nutrient asked about is the subject, not the story's foods (but "do
         # they have magnesium in" points back at them)
-        foods_left = "{nutrient}" in own and pronouns.isdisjoint(clause)
+        # ... and so is one the story names, where a clause asks how much of it ("... eats
+        # cereal and toast ... covered for vitamin D. How much does someone her age need?")
+        foods_left = ("{nutrient}" in own and pronouns.isdisjoint(clause)) or (
+            "{nutrient}" in named and "{food}" not in own
+            and not of_a_nutrient.isdisjoint(clause))
         units.append(clause + [w for w in dict.fromkeys(named)
                                if w not in clause and not (foods_left and w == "{food}")])
         before = own or before

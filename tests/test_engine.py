@@ -3820,3 +3820,16 @@ def test_a_dose_of_a_medicine_asked_with_no_twitch_is_not_ours(
 def test_a_time_of_day_beside_a_twitch_elsewhere_says_when(bot: Assistant, question: str,
                                                            intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "amount"), [
+    # how much is asked of the nutrient the story names, not of the foods it tells of
+    ("My wife says I need more magnesium and keeps buying me almonds. How much should a man "
+     "of 60 have?", "420 mg"),
+    ("My daughter says I need potassium and keeps buying me bananas. How much should a woman "
+     "my age have? I'm 66.", "2,600 mg"),
+])
+def test_how_much_is_asked_of_the_nutrient_beside_the_foods_told(
+        bot: Assistant, question: str, amount: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "nutrient_intake" and amount in reply.text, reply.text
