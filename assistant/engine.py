@@ -22,13 +22,14 @@ from .data import DataError, did_you_mean, directories
 from .dialogue import FOLLOW_UP_CONFIDENCE, THRESHOLDS, Decision, Dialogue, State, Turn, remember
 from .english import common_words, lookalikes
 from .entities import EntityFinder, entity_aliases
-from .intents import SEEK_CARE, WORRY, Intent, IntentSet, load_intents
+from .intents import HOW_MUCH, SEEK_CARE, WORRY, Intent, IntentSet, load_intents
 from .knowledge import KnowledgeBase, load_knowledge
 from .matcher import Matcher, OverlapMatcher
 from .reading import Reader, Reading
 from .records import NamedTuple
 from .render import EMPTY_QUESTION, SHOWN, Renderer
 from .reply import Candidate, Reply
+from .safety import PhraseSet
 from .text import starts_at
 
 PathLike = str | os.PathLike[str]
@@ -102,6 +103,9 @@ class Assistant:
         self._changes_subject = tuple(tuple(phrase.split())
                                       for phrase in lexicon.words("changes_subject"))
         self._blaming = tuple(tuple(phrase.split()) for phrase in lexicon.words("blaming"))
+        self._how_many = PhraseSet(sorted(lexicon.words("asks_how_much")),
+                                   parts.intents.normalizer)
+        self._per_day = PhraseSet(sorted(lexicon.words("per_day")), parts.intents.normalizer)
         self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
@@ -227,7 +231,8 @@ class Assistant:
             # calcium?") do not fit the length an answer keeps to: the care advice is kept
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
             reply, about = self._renderer.render(decision, reading, ranked)
-        also = self._also_asked(decision, reading)
+        also = self._also_asked(decision, reading) or self._amount_a_count_asks(decision,
+                                                                                reading)
         if also is not None:
             # the care advice, when a sign calls for it, leads the first answer only
             second = self._renderer.render(also, reading._replace(signs=()))[0]
@@ -434,6 +439,26 @@ class Assistant:
                     return decision._replace(intent=other.name, confidence=candidate.score,
                                              entities=MappingProxyType(entities))
         return None
+
+    def _amount_a_count_asks(self, decision: Decision, reading: Reading) -> Decision | None:
+        """'How many almonds a day for magnesium?': a count of one food asked per day is
+        answered, beside what the food holds, with the amount of its nutrient a day needs
+        (the intent the lexicon's how_much_about gives a food), as the sources give no
+        amount per food. The nutrient is the one named, or the food's only one."""
+        intents = self._intents.intents
+        first = intents.get(decision.intent or "")
+        foods = decision.entities.get("food", ())
+        if decision.outcome != "answer" or first is None or first.gives_amounts \
+                or len(foods) != 1 or not (self._how_many.search(reading.words)
+                                           and self._per_day.search(reading.words)):
+            return None
+        nutrients = reading.entities.get("nutrient") or self.knowledge.food_nutrients.get(
+            foods[0], ())
+        names = self._intents.lexicon.continuations[HOW_MUCH].get("food", ())
+        if len(nutrients) != 1 or not names:
+            return None
+        return Decision("answer", names[0], decision.confidence,
+                        MappingProxyType({"nutrient": tuple(nutrients)}), decision.person)
 
     def _with_second_answer(self, reply: Reply, second: Reply) -> Reply:
         """The first answer, then the second, under one reminder, while both fit the

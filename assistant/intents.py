@@ -171,7 +171,7 @@ WORD_CLASSES = frozenset({
     "not_a_span", "drinking_verbs", "story_links", "headline_turns", "twitch_own_span",
     "short_span_opens", "offers_a_cause", "telling", "points_in_time", "ended",
     "grown_and_gone", "counted_for_else", "asks_care", "fine", "fine_after_copula",
-    "said_to_cause", "month_before", "no_twitch_before", "doses_asked",
+    "said_to_cause", "month_before", "no_twitch_before", "doses_asked", "per_day",
     "times_of_day_regions",
     "fine_again", "asks_care_alone",
     "care_alone_fillers", "copulas", "have", "stopping", "doing", "hours", "number_joins",

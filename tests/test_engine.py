@@ -3833,3 +3833,27 @@ def test_how_much_is_asked_of_the_nutrient_beside_the_foods_told(
         bot: Assistant, question: str, amount: str) -> None:
     reply = bot.ask(question)
     assert reply.intent == "nutrient_intake" and amount in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("How many bananas a day for enough potassium?", ["Bananas", "2,600 mg"]),
+    # a count of something that is no food of ours, or not per day, asks no amount
+    ("how many cups of coffee a day is too many", ["caffeine"]),
+])
+def test_a_count_of_a_food_a_day_gets_the_amount_of_its_nutrient(
+        bot: Assistant, question: str, said: list[str]) -> None:
+    text = bot.ask(question).text
+    assert all(part in text for part in said), text
+
+
+@pytest.mark.parametrize("question", [
+    "Our lab twitches and paddles his legs in his sleep every night. Normal?",
+    "We have a 9 year old lab and lately his back leg twitches on and off",
+])
+def test_a_labrador_by_its_short_name_is_for_a_vet(bot: Assistant, question: str) -> None:
+    assert "vet" in bot.ask(question).text
+
+
+def test_lab_results_are_no_labrador(bot: Assistant) -> None:
+    assert bot.ask("my lab results came back and my vitamin d is low, what foods").intent \
+        is not None
