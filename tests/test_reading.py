@@ -3645,3 +3645,14 @@ def test_a_twitch_likened_to_hiccups_or_a_fish_is_one_twitch(
 ])
 def test_a_fish_in_a_likeness_is_no_food(bot: Assistant, question: str, fish: bool) -> None:
     assert ("food" in read(bot, question).entities) is fish
+
+
+@pytest.mark.parametrize(("question", "urgent"), [
+    ("my mum has dementia. Since yesterday she's been twitching in her face and her arm on "
+     "the left side, and she seems very sleepy and won't really answer me properly", True),
+    ("my husband is hard to wake this morning and his arm is twitching", True),
+    ("I'm very sleepy after night shifts and my eye twitches", False),
+])
+def test_someone_who_can_hardly_be_roused_is_an_emergency(bot: Assistant, question: str,
+                                                          urgent: bool) -> None:
+    assert ("urgent" in read(bot, question).signs) is urgent
