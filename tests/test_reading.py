@@ -3656,3 +3656,24 @@ def test_a_fish_in_a_likeness_is_no_food(bot: Assistant, question: str, fish: bo
 def test_someone_who_can_hardly_be_roused_is_an_emergency(bot: Assistant, question: str,
                                                           urgent: bool) -> None:
     assert ("urgent" in read(bot, question).signs) is urgent
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Jaw twitched, then couldn't talk for an hour", "speech"),
+    ("Twitching Stopped But Now I Can't Move My Left Leg At All", "urgent"),
+    ("Foot twitches and stays asleep all day", "numbness"),
+    ("I'd had twitching legs earlier. Now my whole right side feels heavy and wrong, like my "
+     "arm and leg are full of sand, and my right hand won't do what I tell it", "urgent"),
+])
+def test_a_limb_or_a_voice_that_will_not_obey(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "I couldn't talk for laughing and my eye twitched",
+    "my dog won't do what I tell it and my eye twitches",
+    "the sandpit at the beach was full of sand and my calf twitched",
+    "now I can't move for boxes in the new flat and my eye twitches",
+])
+def test_everyday_twins_of_a_limb_that_will_not_obey(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
