@@ -302,6 +302,11 @@ class SignRule(NamedTuple):
     # things a size said in the sign's clause may make the sign's words about: "can't
     # swallow big calcium tablets" is the tablets' size, not a throat's
     said_of: frozenset[str] = frozenset()
+    # hard exercise that, told in the sign's clause, is what spent the body: "sprinting till
+    # I'm out of breath", "after ten lengths I'm completely out of breath"; only for the
+    # sign's phrases that open with one of spent_signs (not "can't breathe", "lips blue")
+    spent_by: frozenset[str] = frozenset()
+    spent_signs: frozenset[str] = frozenset()
 
 
 class Safety(NamedTuple):
@@ -826,7 +831,9 @@ def _safety(record: Record) -> Safety:
                               frozenset(sub.texts("compared_terms")),
                               _phrases(sub, "together_with", classes),
                               _symptom_names(sub),
-                              frozenset(sub.texts("said_of"))))
+                              frozenset(sub.texts("said_of")),
+                              frozenset(sub.texts("spent_by")),
+                              frozenset(sub.texts("spent_signs"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -1067,6 +1067,8 @@ class SafetyCheck:
                             start in over or (rule.deniable and start in background)) or (
                             rule.said_of and self._too_big(
                                 rule, words[clause_start[start]:clause_end[start]])) or (
+                            rule.spent_by and self._spent(rule, words, start, clause_start,
+                                                          clause_end)) or (
                             nutrients and self._what_a_lack_may_cause(
                                 words, clause_start[start], start, clause_end[start],
                                 nutrients)) or (
@@ -1689,6 +1691,19 @@ class SafetyCheck:
             return False
         after = words[start + 1:start + 1 + _PASSED_REACH]
         return any(self.negation(after, at) is None for at in self._passed.starts(after))
+
+    @staticmethod
+    def _spent(rule: SignRule, words: Sequence[str], start: int, clause_start: Sequence[int],
+               clause_end: Sequence[int]) -> bool:
+        """Whether hard exercise told in the sign's clause, or the clause just before it,
+        spent the body: "two minutes into a jog I'm red in the face, out of breath"; only
+        breath that any hard exercise spends, not "can't breathe" or "lips going blue"."""
+        if words[start] not in rule.spent_signs:
+            return False
+        begins = clause_start[start]
+        if begins:
+            begins = clause_start[begins - 1]
+        return not rule.spent_by.isdisjoint(words[begins:clause_end[start]])
 
     def _too_big(self, rule: SignRule, clause: Sequence[str]) -> bool:
         """'can't swallow big calcium tablets': a size said in the sign's clause beside a

@@ -3677,3 +3677,17 @@ def test_a_limb_or_a_voice_that_will_not_obey(bot: Assistant, question: str, sig
 ])
 def test_everyday_twins_of_a_limb_that_will_not_obey(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "breathing"), [
+    # breath spent by hard exercise told beside it
+    ("Two minutes into a jog I'm red in the face, out of breath, and have to walk", False),
+    ("Calories burned sprinting till out of breath?", False),
+    # ... but not breath that fails, whatever exercise is told
+    ("I went for a jog, and now I can't breathe and my lips are going blue", True),
+    ("my calf twitches and I get out of breath on the stairs", True),
+    ("Choir singer running out of breath, ribs twitching", True),
+])
+def test_breath_spent_by_hard_exercise_is_no_sign(bot: Assistant, question: str,
+                                                 breathing: bool) -> None:
+    assert ("breathing" in read(bot, question).signs) is breathing
