@@ -3691,3 +3691,12 @@ def test_everyday_twins_of_a_limb_that_will_not_obey(bot: Assistant, question: s
 def test_breath_spent_by_hard_exercise_is_no_sign(bot: Assistant, question: str,
                                                  breathing: bool) -> None:
     assert ("breathing" in read(bot, question).signs) is breathing
+
+
+@pytest.mark.parametrize("question", [
+    "Dentist numbness wearing off, how long?",
+    "Numbing mouthwash for canker sores, worth it?",
+    "My friend swears by a lidocaine numbing cream for tattoos, does it work?",
+])
+def test_a_numbness_made_on_purpose_is_no_sign(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
