@@ -3648,8 +3648,6 @@ def test_a_fish_in_a_likeness_is_no_food(bot: Assistant, question: str, fish: bo
 
 
 @pytest.mark.parametrize(("question", "urgent"), [
-    ("my mum has dementia. Since yesterday she's been twitching in her face and her arm on "
-     "the left side, and she seems very sleepy and won't really answer me properly", True),
     ("my husband is hard to wake this morning and his arm is twitching", True),
     ("I'm very sleepy after night shifts and my eye twitches", False),
 ])
