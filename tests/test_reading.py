@@ -3698,3 +3698,12 @@ def test_breath_spent_by_hard_exercise_is_no_sign(bot: Assistant, question: str,
 ])
 def test_a_numbness_made_on_purpose_is_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # Jamaican Patois for my, eye, mouth and the
+    ("Mi yeye jump from last week an now di whole side a mi face a twitch, an mi mout feel "
+     "heavy.", "spreading"),
+])
+def test_signs_in_patois(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
