@@ -171,9 +171,8 @@ WORD_CLASSES = frozenset({
     "not_a_span", "drinking_verbs", "story_links", "headline_turns", "twitch_own_span",
     "short_span_opens", "offers_a_cause", "telling", "points_in_time", "ended",
     "grown_and_gone", "counted_for_else", "asks_care", "fine", "fine_after_copula",
-    "said_to_cause", "month_before", "no_twitch_before", "doses_asked", "per_day",
-    "times_of_day_regions",
-    "fine_again", "asks_care_alone",
+    "fine_again", "asks_care_alone", "said_to_cause", "month_before", "no_twitch_before",
+    "doses_asked", "per_day", "times_of_day_regions", "asked_of_a_nutrient",
     "care_alone_fillers", "copulas", "have", "stopping", "doing", "hours", "number_joins",
     "eating", "taking", "date_narrowers", "own_doings", "own_faculties", "duration_hedges",
     "twitch_links", "animal_parts", "life_stages", "level_tests", "identity_before",
@@ -390,6 +389,7 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
     files = [path for directory in directories for path in yaml_files(directory)]
     contents = [(path, load_yaml(path) or {}) for path in files]
     lexicon = safety = medicines = None
+    lexicon_record: Record | None = None
     for path, content in contents:
         top = Record(path, content, "", 1)
         for section in top.mapping:
@@ -403,7 +403,9 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
         if "lexicon" in top.mapping:
             if lexicon is not None:
                 raise top.error("lexicon", "the lexicon is defined twice")
-            lexicon = _lexicon(top.record("lexicon"))
+            lexicon_record = top.record("lexicon")
+            assert lexicon_record is not None
+            lexicon = _lexicon(lexicon_record)
         if "safety" in top.mapping:
             if safety is not None:
                 raise top.error("safety", "the safety rules are defined twice")
@@ -416,6 +418,8 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
     if medicines is None:
         raise DataError(where, None, "no file defines the 'medicines' section")
     _check_sign(medicines, safety)
+    assert lexicon_record is not None  # read with the lexicon
+    _check_regions(lexicon_record, lexicon, safety)
     _check_named(safety, "signs", NAMED_SIGNS, [rule.id for rule in safety.signs])
     _check_named(safety, "audiences", (*NAMED_AUDIENCES, ANIMALS), list(safety.audiences))
     _check_named(safety, "word_classes", NAMED_SAFETY_CLASSES, list(safety.word_classes))
@@ -490,6 +494,19 @@ def _check_named(safety: Safety, key: str, named: Sequence[str], defined: list[s
         if name not in defined:
             raise DataError(safety.file, safety.line, f"safety.{key}: '{name}' is missing "
                             f"(the code reads it){did_you_mean(name, defined)}")
+
+
+def _check_regions(record: Record, lexicon: Lexicon, safety: Safety) -> None:
+    """The body regions the lexicon names must be safety.body_regions' own: a region renamed
+    there would silently stop matching here."""
+    regions = sorted(set(safety.body_regions.values()))
+    classes = record.record("word_classes")
+    assert classes is not None  # read with the lexicon
+    for region in sorted(lexicon.words("times_of_day_regions")):
+        if region not in regions:
+            raise classes.error("times_of_day_regions", f"unknown body region '{region}'"
+                               f"{did_you_mean(region, regions)}; expected one of: "
+                               f"{', '.join(regions)}")
 
 
 def _check_sign(medicines: Medicines, safety: Safety) -> None:

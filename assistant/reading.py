@@ -268,8 +268,7 @@ class Reader:
         self._kinds_asked_for = intents.lexicon.words("kinds_asked_for")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
-        # what is asked of a nutrient rather than of a food: how much of it
-        self._of_a_nutrient = frozenset({"much"})
+        self._of_a_nutrient = intents.lexicon.words("asked_of_a_nutrient")
         self._leaving_out = intents.lexicon.words("leaving_out")
         self._list_fillers = intents.lexicon.words("list_fillers")
         self._listing = intents.lexicon.words("listing")

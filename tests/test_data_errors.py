@@ -634,6 +634,12 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "        a fever: [fever, high temperature]\n",
           "{line}: safety.signs.other_symptoms.names.a fever: 'high temperature': expected one "
           "lower-case word"),
+    Break("unknown-region-for-times-of-day", "lexicon.yaml",
+          "    times_of_day_regions: [leg, foot, hip, anywhere]\n",
+          "    times_of_day_regions: [legs, foot, hip, anywhere]\n",
+          "{line}: lexicon.word_classes.times_of_day_regions: unknown body region 'legs' (did "
+          "you mean 'leg'?); expected one of: anywhere, arm, back, chest, eye, face, foot, "
+          "hand, hip, leg, neck, trunk"),
     Break("symptom-word-naming-two-symptoms", "safety.yaml", "        a rash: [rash, rashes]\n",
           "        a rash: [rash, fever]\n",
           "{line}: safety.signs.other_symptoms.names.a rash: 'fever' already names 'a fever'"),
