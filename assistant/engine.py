@@ -197,6 +197,7 @@ class Assistant:
         else:
             ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
+            decision = self._a_food_counted(decision, reading, ranked)
             if reading.care_only:
                 decision = self._after_care(decision, reading, ranked)
         if decision.intent == SEEK_CARE and reading.care_only:
@@ -440,6 +441,27 @@ class Assistant:
                                              entities=MappingProxyType(entities))
         return None
 
+    def _counted_per_day(self, reading: Reading) -> bool:
+        """Whether a count is asked per day: 'how many ... a day'."""
+        return self._how_many.search(reading.words) and self._per_day.search(reading.words)
+
+    def _a_food_counted(self, decision: Decision, reading: Reading,
+                        ranked: Sequence[Candidate]) -> Decision:
+        """'how many almonds a day': a count of one of our foods asked per day is ours,
+        though it reads like a count of anything ('how many steps a day'); the best intent
+        about a food answers it, and the amount of its nutrient comes beside it (see
+        :meth:`_amount_a_count_asks`)."""
+        foods = reading.entities.get("food", ())
+        if decision.outcome != "out_of_scope" or len(foods) != 1 or reading.frame \
+                or not self._counted_per_day(reading):
+            return decision
+        intents = self._intents.intents
+        best = next((c for c in ranked if intents[c.intent].slots == ("food",)), None)
+        if best is None:
+            return decision
+        return Decision("answer", best.intent, best.score, MappingProxyType({"food": foods}),
+                        reading.person)
+
     def _amount_a_count_asks(self, decision: Decision, reading: Reading) -> Decision | None:
         """'How many almonds a day for magnesium?': a count of one food asked per day is
         answered, beside what the food holds, with the amount of its nutrient a day needs
@@ -449,8 +471,7 @@ class Assistant:
         first = intents.get(decision.intent or "")
         foods = decision.entities.get("food", ())
         if decision.outcome != "answer" or first is None or first.gives_amounts \
-                or len(foods) != 1 or not (self._how_many.search(reading.words)
-                                           and self._per_day.search(reading.words)):
+                or len(foods) != 1 or not self._counted_per_day(reading):
             return None
         nutrients = reading.entities.get("nutrient") or self.knowledge.food_nutrients.get(
             foods[0], ())

@@ -3857,3 +3857,16 @@ def test_a_labrador_by_its_short_name_is_for_a_vet(bot: Assistant, question: str
 def test_lab_results_are_no_labrador(bot: Assistant) -> None:
     assert bot.ask("my lab results came back and my vitamin d is low, what foods").intent \
         is not None
+
+
+@pytest.mark.parametrize(("question", "ours"), [
+    ("how many almonds a day", True),
+    ("how many almonds a day then", True),
+    # a count of something that is no food of ours is not
+    ("how many steps a day should I walk", False),
+])
+def test_a_food_counted_per_day_is_ours(bot: Assistant, question: str, ours: bool) -> None:
+    reply = bot.ask(question)
+    assert (reply.intent is not None) is ours
+    if ours:
+        assert "420 mg" in reply.text, reply.text
