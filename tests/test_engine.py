@@ -3870,3 +3870,15 @@ def test_a_food_counted_per_day_is_ours(bot: Assistant, question: str, ours: boo
     assert (reply.intent is not None) is ours
     if ours:
         assert "420 mg" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    # trying to conceive is no pregnancy
+    ("TTC and my partner told me to ask, what does magnesium actually do in the muscles?", False),
+    ("Trying to conceive so we're both cutting out alcohol. Does drinking cause twitches?",
+     False),
+    ("I'm pregnant, how much magnesium", True),
+])
+def test_trying_to_conceive_is_no_pregnancy(bot: Assistant, question: str,
+                                            declined: bool) -> None:
+    assert ("pregnancy" in bot.ask(question).text) is declined

@@ -3707,3 +3707,11 @@ def test_a_numbness_made_on_purpose_is_no_sign(bot: Assistant, question: str) ->
 ])
 def test_signs_in_patois(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+def test_a_fertility_medicine_started_is_a_medicine(bot: Assistant) -> None:
+    chat = bot.conversation()
+    chat.ask("my eyelid has been twitching")
+    reply = chat.ask("I only noticed it after I started Clomid for fertility last week")
+    assert reply.text.startswith("If you think a prescribed medicine might be causing it"), \
+        reply.text
