@@ -172,7 +172,7 @@ WORD_CLASSES = frozenset({
     "short_span_opens", "offers_a_cause", "telling", "points_in_time", "ended",
     "grown_and_gone", "counted_for_else", "asks_care", "fine", "fine_after_copula",
     "fine_again", "asks_care_alone", "said_to_cause", "month_before", "no_twitch_before",
-    "doses_asked", "per_day", "times_of_day_regions", "asked_of_a_nutrient",
+    "doses_asked", "per_day", "times_of_day_regions", "asked_of_a_nutrient", "pill_words",
     "care_alone_fillers", "copulas", "have", "stopping", "doing", "hours", "number_joins",
     "eating", "taking", "date_narrowers", "own_doings", "own_faculties", "duration_hedges",
     "twitch_links", "animal_parts", "life_stages", "level_tests", "identity_before",

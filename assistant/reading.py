@@ -71,6 +71,9 @@ NAMED_BY_UNIT = -1
 _HABIT_SLOTS = frozenset({"{trigger}", "{factor}"})
 
 
+# The frame of a question about a medicine itself ("ozempic side effects"): out of scope,
+# though the signs it tells are still a body's.
+MEDICATION = "medication"
 # A relation followed this closely by a word of telling ("my wife says") tells, and is
 # not who the turn is about.
 TELLER_REACH = 2
@@ -235,6 +238,7 @@ class Reader:
         # ibuprofen per day?" asks a dose, which we do not answer
         self._doses_asked = PhraseSet(sorted(intents.lexicon.words("doses_asked")),
                                       intents.normalizer)
+        self._pills = intents.lexicon.words("pill_words")
         self._over_the_counter = frozenset(
             name for name, kind in intents.medicines.names.items()
             if kind == intents.medicines.suspected_only)
@@ -484,7 +488,12 @@ class Reader:
             frame = ""
         anyones_body = symptoms and not (own_body or someones_body) \
             and self._safety.names_a_place(words, scan.parts)
-        if frame and safety.signs and self._medicine_sign not in safety.signs and (
+        # (a medicine's frame keeps an emergency told of a body: "I took sertraline and I
+        # can't swallow"; not "I struggle to swallow the tablets", which tells of the pills)
+        if frame and safety.signs and self._medicine_sign not in safety.signs and not (
+                frame == MEDICATION and "urgent" in safety.signs
+                and self._pills.isdisjoint(words) and not self._doses_asked.search(words)) \
+                and (
                 not (own_body or someones_body or anyones_body or ongoing)
                 or (frame in self._over_domain_names and not ongoing and not twitch_apart)):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
@@ -1105,18 +1114,18 @@ class Reader:
                     or not self._over_the_counter.isdisjoint(asked)):
             # a dose of a medicine asked, with no twitch said: "How many ibuprofen tablets
             # can I take after a marathon?", "... for nerve pain, can I put my dose up?"
-            return "medication", False
+            return MEDICATION, False
         if not self._frameless.isdisjoint(words) or ("nutrient" in entities and not
                                                      self._foods_asked.isdisjoint(asked)):
             return "", priced  # "what snacks with magnesium can I grab from the shop"
         if entities == {"trigger": (medicine,)} or (
                 not entities and not self._over_the_counter.isdisjoint(words)):
-            return "medication", False  # "ozempic side effects", "max ibuprofen per day?"
+            return MEDICATION, False  # "ozempic side effects", "max ibuprofen per day?"
         said = None if health_cue or priced else self._frames.said(asked)
         if said:
             return frames[said[0]], False  # "what's the best medication for my anxiety?"
         if set(entities) == {"trigger"} and medicine in entities["trigger"]:
-            return "medication", False  # "starting dose of sertraline for anxiety?"
+            return MEDICATION, False  # "starting dose of sertraline for anxiety?"
         return "", priced
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],

@@ -3715,3 +3715,16 @@ def test_a_fertility_medicine_started_is_a_medicine(bot: Assistant) -> None:
     reply = chat.ask("I only noticed it after I started Clomid for fertility last week")
     assert reply.text.startswith("If you think a prescribed medicine might be causing it"), \
         reply.text
+
+
+@pytest.mark.parametrize(("question", "urgent"), [
+    # an emergency told of a body beside a medicine asked about is still one
+    ("I took sertraline and I can't swallow", True),
+    ("My partner took his first prochlorperazine for dizziness this afternoon. Now his jaw is "
+     "clenched, his neck is twisting to one side and he says he can't swallow properly", True),
+    # ... but not one that tells of the pills
+    ("can you crush propranolol tablets? I struggle to swallow them", False),
+])
+def test_a_medicines_frame_keeps_an_emergency_of_the_body(bot: Assistant, question: str,
+                                                          urgent: bool) -> None:
+    assert ("urgent" in read(bot, question).signs) is urgent
