@@ -308,6 +308,11 @@ class Dialogue:
             # "I sleep about five hours a night" in a conversation of ours: told, not
             # asked, it is what that habit or trigger does
             return self._default(turn, state, person)
+        if decision.outcome == "ask_intent" and RELIEF not in decision.options \
+                and not turn.entities and self._doing.search(turn.words):
+            # "What helps an eye twitch go away faster?": what helps, asked of the twitch
+            # and of nothing named, is no choice between its causes and a doctor
+            return Decision("answer", RELIEF, decision.confidence, turn.entities, person)
         going_on = decision.intent in self._going_on or (
             state.intent not in (None, RELIEF) and decision.intent == state.intent
             and not self._besides.isdisjoint(turn.words)) or self._after_care_alone(

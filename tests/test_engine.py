@@ -3882,3 +3882,13 @@ def test_a_food_counted_per_day_is_ours(bot: Assistant, question: str, ours: boo
 def test_trying_to_conceive_is_no_pregnancy(bot: Assistant, question: str,
                                             declined: bool) -> None:
     assert ("pregnancy" in bot.ask(question).text) is declined
+
+
+@pytest.mark.parametrize("question", [
+    "What helps an eye twitch go away faster?",
+    "What helps an eye twitch go away faster. Interview on Monday!",
+])
+def test_what_helps_is_no_choice_between_causes_and_a_doctor(bot: Assistant,
+                                                            question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "relief", reply.text
