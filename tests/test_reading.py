@@ -3728,3 +3728,12 @@ def test_a_fertility_medicine_started_is_a_medicine(bot: Assistant) -> None:
 def test_a_medicines_frame_keeps_an_emergency_of_the_body(bot: Assistant, question: str,
                                                           urgent: bool) -> None:
     assert ("urgent" in read(bot, question).signs) is urgent
+
+
+@pytest.mark.parametrize(("question", "severe"), [
+    ("Muscle Twitch So Strong My Whole Arm Jerks And It Hurts", True),
+    ("my eye twitch isn't painful, just annoying", False),
+    ("twitch so mild I barely notice it", False),
+])
+def test_a_twitch_said_severe_in_a_headline(bot: Assistant, question: str, severe: bool) -> None:
+    assert ("worsening" in read(bot, question).signs) is severe
