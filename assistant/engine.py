@@ -29,7 +29,6 @@ from .reading import Reader, Reading
 from .records import NamedTuple
 from .render import EMPTY_QUESTION, SHOWN, Renderer
 from .reply import Candidate, Reply
-from .safety import PhraseSet
 from .text import starts_at
 
 PathLike = str | os.PathLike[str]
@@ -103,9 +102,6 @@ class Assistant:
         self._changes_subject = tuple(tuple(phrase.split())
                                       for phrase in lexicon.words("changes_subject"))
         self._blaming = tuple(tuple(phrase.split()) for phrase in lexicon.words("blaming"))
-        self._how_many = PhraseSet(sorted(lexicon.words("asks_how_much")),
-                                   parts.intents.normalizer)
-        self._per_day = PhraseSet(sorted(lexicon.words("per_day")), parts.intents.normalizer)
         self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
@@ -441,10 +437,6 @@ class Assistant:
                                              entities=MappingProxyType(entities))
         return None
 
-    def _counted_per_day(self, reading: Reading) -> bool:
-        """Whether a count is asked per day: 'how many ... a day'."""
-        return self._how_many.search(reading.words) and self._per_day.search(reading.words)
-
     def _a_food_counted(self, decision: Decision, reading: Reading,
                         ranked: Sequence[Candidate]) -> Decision:
         """'how many almonds a day': a count of one of our foods asked per day is ours,
@@ -453,7 +445,7 @@ class Assistant:
         :meth:`_amount_a_count_asks`)."""
         foods = reading.entities.get("food", ())
         if decision.outcome != "out_of_scope" or len(foods) != 1 or reading.frame \
-                or not self._counted_per_day(reading):
+                or not reading.counts_a_day:
             return decision
         intents = self._intents.intents
         best = next((c for c in ranked if intents[c.intent].slots == ("food",)), None)
@@ -471,7 +463,7 @@ class Assistant:
         first = intents.get(decision.intent or "")
         foods = decision.entities.get("food", ())
         if decision.outcome != "answer" or first is None or first.gives_amounts \
-                or len(foods) != 1 or not self._counted_per_day(reading):
+                or len(foods) != 1 or not reading.counts_a_day:
             return None
         nutrients = reading.entities.get("nutrient") or self.knowledge.food_nutrients.get(
             foods[0], ())

@@ -113,6 +113,7 @@ class Reading(NamedTuple):
     frame: str = ""  # another sense our words are asked in ("cooking", "shopping"), or ""
     priced: bool = False  # asks what is cheap of our subjects ("cheap potassium foods")
     asks_later: bool = False  # a later clause plainly asks ("thanks, anything to eat?")
+    counts_a_day: bool = False  # it asks a count per day ("how many almonds a day")
     unknown: tuple[str, ...] = ()  # words of what is asked that none of our data knows
     # in a conversation of ours, a turn's words our subject never uses, when it names,
     # points back to and leans on nothing of ours ("how long is a rugby match"): a subject
@@ -239,6 +240,9 @@ class Reader:
         self._doses_asked = PhraseSet(sorted(intents.lexicon.words("doses_asked")),
                                       intents.normalizer)
         self._pills = intents.lexicon.words("pill_words")
+        self._how_many = PhraseSet(sorted(intents.lexicon.words("asks_how_much")),
+                                   intents.normalizer)
+        self._per_day = PhraseSet(sorted(intents.lexicon.words("per_day")), intents.normalizer)
         self._over_the_counter = frozenset(
             name for name, kind in intents.medicines.names.items()
             if kind == intents.medicines.suspected_only)
@@ -488,12 +492,8 @@ class Reader:
             frame = ""
         anyones_body = symptoms and not (own_body or someones_body) \
             and self._safety.names_a_place(words, scan.parts)
-        # (a medicine's frame keeps an emergency told of a body: "I took sertraline and I
-        # can't swallow"; not "I struggle to swallow the tablets", which tells of the pills)
-        if frame and safety.signs and self._medicine_sign not in safety.signs and not (
-                frame == MEDICATION and "urgent" in safety.signs
-                and self._pills.isdisjoint(words) and not self._doses_asked.search(words)) \
-                and (
+        if frame and safety.signs and self._medicine_sign not in safety.signs \
+                and not self._emergency_beside_a_medicine(frame, safety.signs, words) and (
                 not (own_body or someones_body or anyones_body or ongoing)
                 or (frame in self._over_domain_names and not ongoing and not twitch_apart)):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
@@ -554,6 +554,7 @@ class Reader:
             # tells)
             asks_later=any(asks[1:]) and ("?" in text or any(
                 clause[0] in self._lexicon.question_words for clause in clauses[1:])),
+            counts_a_day=self._how_many.search(words) and self._per_day.search(words),
             unknown=unknown,
             strange=self._strange(whole, asks) if ongoing
             and not set(entities) - _LEANING_KINDS else (),
@@ -723,6 +724,14 @@ class Reader:
             return found  # most questions
         named = {f.id for f in found if f.kind == "factor" and not self._a_time(f)}
         return [f for f in found if f.kind != "factor" or f.id in named]
+
+    def _emergency_beside_a_medicine(self, frame: str, signs: Sequence[str],
+                                     words: Sequence[str]) -> bool:
+        """'I took sertraline and I can't swallow': a medicine's frame keeps an emergency
+        told of a body; not "I struggle to swallow the tablets", which tells of the pills,
+        nor one beside a dose asked."""
+        return frame == MEDICATION and "urgent" in signs and self._pills.isdisjoint(words) \
+            and not self._doses_asked.search(words)
 
     def _twitch_elsewhere(self, words: Sequence[str]) -> bool:
         """'Why does my tongue twitch at night?': a body part named, none of them where the

@@ -2191,13 +2191,11 @@ class SafetyCheck:
         spans = self._spans(words, None if scan is None else scan.span_dates) if dated else []
         # a day named in a story still going: no day of the year is named in most
         if dated and self._ongoing.search(words):
-            spans += [(index, day) for index, (_, day) in (
-                self._dates_named(words, self._dates) if scan is None else scan.dates)]
-            # ... and a month that is also a verb, named as a month: "christened in March"
-            spans += [(index, day) for index, (_, day) in (
+            # (and a month that is also a verb, named as a month: "christened in March")
+            spans += [(index, day) for index, (name, day) in (
                 self._dates_named(words, self._span_dates) if scan is None
                 else scan.span_dates)
-                if index and words[index - 1] in self._month_before]
+                if name in self._dates or (index and words[index - 1] in self._month_before)]
         longest = max(self._since_a_day_of_the_month(words, today),
                       self._since_a_year(words, today),
                       self._since_a_date_in_numbers(words, today))
