@@ -32,6 +32,7 @@ except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
+_DENIED_PAUSE_REACH = 6  # "have not had a day without twitching | in a month"
 _LISTING_REACH = 8  # ... where the signs it lists are counted ("no weakness or numbness")
 # ... and its farthest, over a list of signs: two words more for each of those before
 _FARTHEST_NEGATION = NEGATION_REACH + 2 * _LISTING_REACH
@@ -647,6 +648,7 @@ class SafetyCheck:
         self._units = dict(safety.duration_units)
         self._audiences = [(name, PhraseSet(words, normalizer))
                            for name, words in safety.audiences.items()]
+        self._children_named = dict(self._audiences)["children"]
         # "pregnant (about 16 weeks)", "pregnant with twins, 24 weeks": a pregnancy's span
         self._pregnancy_words = frozenset(
             word for word in safety.audiences.get(PREGNANCY, ()) if " " not in word)
@@ -681,6 +683,8 @@ class SafetyCheck:
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
+        self._lasting_when_denied = words("lasting_when_denied")
+        self._ceasing = PhraseSet(sorted(words("ceasing")), normalizer)
         self._pausing = PhraseSet(sorted(words("pausing")), normalizer)
         self._clause_openers = words("clause_openers")
         self._them = words("them")
@@ -801,6 +805,7 @@ class SafetyCheck:
         self._age_articles = lexicon.ages.articles  # "in a teenager", as "i am a 68 year old"
         self._not_audiences_by_first = phrases_by_first(words("not_audiences"))
         self._possessives = words("possessives")
+        self._twitch_age_units = words("twitch_age_units")
         self._their = words("their_possessives")
         self._telling = words("telling")
         self._period_articles = words("period_articles")
@@ -1580,7 +1585,8 @@ class SafetyCheck:
                  or (not self._them.isdisjoint(c)  # "... for cramps, potassium or magnesium?
                      and any(not self._twitch_words.isdisjoint(earlier)  # Had them a month"
                              for earlier in clauses[:k]))]
-        if any(self._lasts_too_long(c, phrased) for c in about) or (
+        asker_named = not self._first_person.isdisjoint(words)
+        if any(self._lasts_too_long(c, phrased, asker_named) for c in about) or (
                 any(self._days_since(c, today) >= self._min_days for c in about)
                 and not self._short_span_told(clauses)):
             return True  # a day of the year, unless a short span is told of the twitch
@@ -1601,7 +1607,7 @@ class SafetyCheck:
         if not (phrased or timed):
             return False  # no clause can be only a span, nor tell the time since an event
         since = any(self._since_an_event(c) for c in about)
-        return any(self._lasts_too_long(c, phrased) or self._only_units(c)
+        return any(self._lasts_too_long(c, phrased, asker_named) or self._only_units(c)
                    for k, c in enumerate(clauses)
                    if (self._only_a_duration(c) and not (
                        k and (self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))
@@ -2409,9 +2415,11 @@ class SafetyCheck:
                 if self._names_the_twitch(words, start) or not any(
                     other < start < self._duration.end(words, other) for other in aside)]
 
-    def _lasts_too_long(self, words: Sequence[str], phrased: bool) -> bool:
+    def _lasts_too_long(self, words: Sequence[str], phrased: bool,
+                        asker_named: bool = True) -> bool:
         """A span of the twitch in one clause: a duration phrase (looked for only when
-        ``phrased`` says the question holds one) or a number of units of time."""
+        ``phrased`` says the question holds one) or a number of units of time (an age of
+        the twitch's only when ``asker_named``: see :meth:`_twitch_aged_before`)."""
         if phrased:
             starts = self._duration.starts(words)
             if self._outside_those_aside(words, starts, [
@@ -2426,7 +2434,7 @@ class SafetyCheck:
         if any(not (any(self._something_else_lasted(words, at)
                             for at in range(max(0, index - 4), index))  # "had braces for 2 years"
                         or self._began_ago(words, index) or self._span_of(words, index))
-               for index in self._long_spans(words)):
+               for index in self._long_spans(words, asker_named)):
             return True
         for index in [index for index, word in enumerate(words)
                       if word in self._position_units and word in units]:
@@ -2445,7 +2453,7 @@ class SafetyCheck:
                 return True
         return False
 
-    def _long_spans(self, words: Sequence[str]) -> list[int]:
+    def _long_spans(self, words: Sequence[str], asker_named: bool = True) -> list[int]:
         """Where a number of units of time at least as long as a twitch may last ("for 3
         weeks", "five weeks") ends, whoever's span it is: not an age or a stage ("41 years
         old", "25 weeks pregnant"), a recurrence or a wait ("every 3 weeks", "in 2 weeks"),
@@ -2454,8 +2462,13 @@ class SafetyCheck:
         spans = []
         for index in [index for index, word in enumerate(words) if index and word in units]:
             after = words[index + 1] if index + 1 < len(words) else ""
-            if (after.startswith(self._not_a_span) and not self._twitchs_age(words, index - 1)) \
-                    or words[max(0, index - 2)] in self._not_lasting:
+            age_end = self._children_named.end(words, index - 1)
+            if (after.startswith(self._not_a_span) and not self._twitchs_age(words, index - 1)
+                    and not (age_end > index
+                             and self._twitch_aged_before(words, index - 1, age_end,
+                                                          asker_named))) \
+                    or (words[max(0, index - 2)] in self._not_lasting
+                        and not self._denied_within(words, index - 2)):
                 continue  # not "41 years old", but "my twitch is 3 weeks old"
             count = self._count_before(words, index)
             if count == 1 and words[index].endswith("s") and not words[index - 1].isdigit():
@@ -2464,6 +2477,17 @@ class SafetyCheck:
                     and not self._a_pregnancys(words, index):
                 spans.append(index)
         return spans
+
+    def _denied_within(self, words: Sequence[str], at: int) -> bool:
+        """'Twitch hasn't stopped in six weeks', 'not had a day without it in a month': a
+        span opened at ``at`` by a word that otherwise says when ("in 2 weeks"), after a
+        pause denied close before it, tells how long something has gone on; "not been to
+        the gym in 3 weeks" tells no pause."""
+        if words[at] not in self._lasting_when_denied:
+            return False
+        before = words[max(0, at - _DENIED_PAUSE_REACH):at]
+        denial = next((i for i, word in enumerate(before) if word in self._negations), None)
+        return denial is not None and self._ceasing.search(before[denial + 1:])
 
     def _a_pregnancys(self, words: Sequence[str], unit: int) -> bool:
         """'pregnant (about 16 weeks)', 'first pregnancy, 10 weeks today': a span a few
@@ -2539,7 +2563,7 @@ class SafetyCheck:
                 in zip(clauses, asks, strict=True) if is_question)) and \
             not any(one_of(word, self._relations) for word in words
                     if word not in self._subject_pronouns)
-        for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
+        for (name, phrases), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
             passing = (for_asker or own_twitch) and name != PREGNANCY
@@ -2566,6 +2590,9 @@ class SafetyCheck:
                       and not self._set_aside(words, i)  # "rather than for the grandkids"
                       and not self._since_its_coming(words, i)  # "since the baby came"
                       and not self._twitchs_age(words, i)  # "my twitch is 3 weeks old"
+                      and not self._twitch_aged_before(
+                          words, i, phrases.end(words, i),
+                          asker_named=not self._first_person.isdisjoint(words))
                       and not (name == PREGNANCY and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
@@ -2640,6 +2667,24 @@ class SafetyCheck:
         it has lasted, not a baby."""
         return index >= 2 and words[index - 1] in self._copulas and (
             words[index - 2] in self._twitch_or_part or words[index - 2] in self._pointing)
+
+    def _twitch_aged_before(self, words: Sequence[str], index: int, end: int,
+                            asker_named: bool = True) -> bool:
+        """'a six week old eyelid twitch, should I worry': an age in weeks or months, from
+        ``index`` to ``end``, told just before a twitch (or a part and its twitch) by an
+        asker who speaks of themselves and of no one else, is how long it has lasted. Told
+        of no one ("Three month old twitching, normal?"), or of someone ("my 6 week old",
+        "...old's chin quivers when she cries"), it is a baby's: ``asker_named`` says
+        whether the asker is named anywhere in the question ``words`` are from."""
+        after = words[end:end + 2]
+        return (not self._twitch_age_units.isdisjoint(words[index:end])
+                and not (index and words[index - 1] in self._possessives)
+                and asker_named
+                and self._third_person.isdisjoint(words)
+                and bool(after)
+                and (after[0] in self._twitch_words
+                     or (after[0] in self._body_parts and after[1:2] != []
+                         and after[1] in self._twitch_words)))
 
     def _since_its_coming(self, words: Sequence[str], index: int) -> bool:
         """'husband sleeps 5 hours since the baby came and gets twitchy calves': named at

@@ -536,6 +536,8 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
      True),
     ("Twitch Under My Eye Since Movember Started", date(2026, 12, 3), True),
     ("my eyelid twitch is 3 weeks old, is that bad", date(2026, 12, 3), True),
+    ("six week old eyelid twitch, should I worry", date(2026, 12, 3), True),
+    ("41 years old eyelid twitching why", date(2026, 12, 3), False),
     # a short span told as "three or four days" outweighs a month named for something else
     ("moved to Dubai in October and it is still 28 degrees. For the last three or four days "
      "my left calf flickers", date(2026, 12, 3), False),
@@ -1839,6 +1841,13 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     # ... but the twitch's own age is how long it has lasted
     ("my twitch is three weeks old now", None),
     ("ok and for me, my eyelid is 3 weeks old now honestly", None),
+    # ... and so is an age in weeks or months told of no one, just before the twitch
+    ("six week old eyelid twitch, should I worry", None),
+    ("a 3 month old twitch in my thumb", None),
+    ("6 week old eye twitching", "children"),
+    ("my 6 week old eyelid twitching is that normal", "children"),
+    ("six week old baby eyelid twitching", "children"),
+    ("3 year old eye twitching", "children"),
     # the asker named only as the one asked is not the twitch's owner
     ("My 16 year old son's eyelid has been twitching and he's asked me to google it. Is it "
      "the caffeine?", "children"),
@@ -3737,3 +3746,43 @@ def test_a_medicines_frame_keeps_an_emergency_of_the_body(bot: Assistant, questi
 ])
 def test_a_twitch_said_severe_in_a_headline(bot: Assistant, question: str, severe: bool) -> None:
     assert ("worsening" in read(bot, question).signs) is severe
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # a body pushed up off its knees or a chair's arms, a climb that needs a rest now
+    ("My shins flicker and these days I lean on my thighs to stand from the sofa", "weakness"),
+    ("grandad pushes off the armrests to get up now and his arms twitch", "weakness"),
+    ("I used to walk the hill to work. Now I have to stop halfway and my calves jump",
+     "weakness"),
+    # a part of the face gone dead, a creature hopping under the skin all over
+    ("my cheek feels dead since this morning and the eyelid above it flutters", "numbness"),
+    ("Insects Hopping Under My Skin Everywhere At Night", "spreading"),
+    # food or tablets stopping on the way down, chewed over and over
+    ("my vitamins seem to stop halfway down lately and my throat twitches", "urgent"),
+    ("I chew and chew my dinner and it still won't go, and my tongue quivers", "urgent"),
+    # no puff to blow with
+    ("no puff left to blow up the balloons for the party and my chest keeps twitching",
+     "urgent"),
+    # the twitch asked of as deadly
+    ("is a twitch like mine ever deadly?", "fear"),
+    # a pause denied "in" a span tells how long it has gone on
+    ("My thigh hasn't stopped in five weeks", "duration"),
+    ("my eyelid has not let up in a month, is that normal", "duration"),
+])
+def test_signs_in_the_words_of_a_sixth_round_of_real_askers(bot: Assistant, question: str,
+                                                            sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "I push on the pedals to get up the hill and my calf twitches after, why",
+    "I have to stop halfway through my podcast because my eye twitch distracts me lol",
+    "my lips feel dead dry in winter and my eyelid twitches, which vitamin",
+    "I chew gum all day at work and my jaw twitches, is that why",
+    "I haven't been to the gym in 3 weeks and my calf twitches, magnesium?",
+    "I'll be back at the doctor's in 3 weeks, what foods have potassium",
+    "is deadly nightshade in any foods",
+])
+def test_everyday_twins_of_the_sixth_rounds_signs(bot: Assistant, question: str) -> None:
+    assert not {"urgent", "weakness", "fear", "numbness", "duration"} & set(
+        read(bot, question).signs)
