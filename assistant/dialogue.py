@@ -149,6 +149,7 @@ class Turn(NamedTuple):
     # good for him to eat, he lives on toast and tea")
     first_names_nothing: bool = False
     tells_how_long: bool = False  # it only says how long ("been like 4 days")
+    eating_asked: bool = False  # it asks what to eat ("what can I eat to help it")
     strange: tuple[str, ...] = ()  # words of a subject of its own (see Reading.strange)
 
 
@@ -324,6 +325,11 @@ class Dialogue:
             # advice alone
             return Decision("answer", RELIEF, FOLLOW_UP_CONFIDENCE,
                             MappingProxyType(dict(state.entities)), person)
+        if self._eating_asked(decision, turn):
+            # "What can I eat to help my twitchy calf?", "what should I snack on after
+            # practice for twitchy muscles": what to eat, asked with no food or nutrient
+            # named, is the foods that help twitching, not what helps or what causes it
+            return Decision("answer", FOODS, decision.confidence, person=person)
         if self._food_asked_on(decision, turn, state):
             # "what would be good for him to eat", "ok what about food then", "what could
             # they add to her food", in a conversation of ours: the foods for the nutrient
@@ -332,6 +338,17 @@ class Dialogue:
         if decision.intent and (table := self._intents[decision.intent].more):
             return self._continue(table, state, person) or decision
         return decision
+
+    def _eating_asked(self, decision: Decision, turn: Turn) -> bool:
+        """Whether a turn asks what to eat (see Reading.eating_asked) and names no food,
+        nutrient or diet, while the decision found an answer that lists no food: what
+        helps, a trigger's or a habit's advice, or the causes."""
+        intent = self._intents.get(decision.intent or "")
+        return turn.eating_asked and decision.outcome == "answer" and intent is not None \
+            and not (intent.lists_foods or intent.gives_amounts) \
+            and intent.name not in (SEEK_CARE, HELP) \
+            and set(intent.slots) <= {"trigger", "factor"} \
+            and not (turn.outside or turn.frame or STRONG_KINDS & set(turn.entities))
 
     def _food_asked_on(self, decision: Decision, turn: Turn, state: State) -> bool:
         """Whether a turn after a red flag asks for food and names nothing to eat or have

@@ -188,7 +188,8 @@ WORD_CLASSES = frozenset({
     "leans_on_context", "reason_links", "weekdays", "age_words", "told_after_not",
     "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
     "else_asked", "subject_openers", "relative_followers", "how_often_before",
-    "twitch_sign_joins", "twitch_age_units", "lasting_when_denied", "ceasing", "too_little_of",
+    "twitch_sign_joins", "twitch_age_units", "lasting_when_denied", "ceasing", "eating_asked",
+    "eating_asked_after", "too_little_of",
     "given_to",
 })
 
@@ -343,6 +344,7 @@ class Medicines(NamedTuple):
     names: Mapping[str, str]  # normalised name -> class
     generic: tuple[str, ...]
     generic_treating_only: tuple[str, ...]  # "a bp tablet"; not "my tablet", a device
+    devices: tuple[str, ...]  # "a new tablet (the iPad kind)": a device spoken of
     given_by: tuple[str, ...]  # "the course the dentist gave me": who gave it, just after
     sold_by: tuple[str, ...]  # "a tablet from the chemist": a medicine, unless a nutrient's
     owned_by: tuple[str, ...]
@@ -473,6 +475,7 @@ def _medicines(record: Record) -> Medicines:
                                       "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
                           record.texts("generic"), record.texts("generic_treating_only"),
+                          record.texts("devices"),
                           record.texts("given_by"), record.texts("sold_by"),
                           record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),

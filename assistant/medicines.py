@@ -68,6 +68,7 @@ class MedicineReader:
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
         self._given_by = _phrases(medicines.given_by, normalizer)
+        self._devices = _phrases(medicines.devices, normalizer)
         self._sold_by = _phrases(medicines.sold_by, normalizer)
         self._treating = _phrases(medicines.treating, normalizer)
         self._past_use = _phrases(medicines.past_use, normalizer)
@@ -138,6 +139,8 @@ class MedicineReader:
                 or self._weighed_against_a_nutrient(words, mention, nutrients)
             if mention.kind == "" and not (suspected or self._owned(words, mention, nutrients)):
                 continue
+            if self.a_device(words, mention.start, mention.end):
+                continue  # "got a new tablet for my birthday (the iPad kind lol)"
             if mention.kind == self._suspected_only and not _contains(
                     words[mention.end:mention.end + SUSPECT_REACH], self._suspected_by):
                 continue  # "a headache the paracetamol only half shifts": told, not suspected
@@ -154,6 +157,19 @@ class MedicineReader:
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
+
+    def a_device(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether the name from ``start`` to ``end`` is a word that is as often a device
+        ("a new tablet") where a device is spoken of, and not named by what it treats ("a
+        new tablet for my blood pressure")."""
+        return not self._treating_only.isdisjoint(words[start:end]) \
+            and _contains(words, self._devices) and not self._named_by_use(words, start, end)
+
+    def _named_by_use(self, words: Sequence[str], start: int, end: int) -> bool:
+        """'my reflux pills', 'pills for blood pressure': named by what it treats."""
+        return any(ends_at(words, start, p) for p in self._treating) or (
+            end < len(words) and words[end] == "for"
+            and any(starts_at(words, end + 1, p) for p in self._treating))
 
     def _weighed_against_a_nutrient(self, words: Sequence[str], mention: MedicineMention,
                                     nutrients: Collection[int]) -> bool:
@@ -200,9 +216,7 @@ class MedicineReader:
         a word that is as often something else ("tablet", "course") is one only so, or
         with who gave it ("the course the dentist gave me")."""
         start = mention.start
-        if any(ends_at(words, start, p) for p in self._treating) or (
-                mention.end < len(words) and words[mention.end] == "for"
-                and any(starts_at(words, mention.end + 1, p) for p in self._treating)):
+        if self._named_by_use(words, mention.start, mention.end):
             return True  # "my reflux pills", "pills for blood pressure"
         if words[start] in self._treating_only and any(
                 starts_at(words, mention.end, p) for p in self._given_by):

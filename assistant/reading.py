@@ -49,6 +49,8 @@ MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 # A story told in this many clauses or more makes no request of us by a frame's word alone
 _STORY_CLAUSES = 4
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
+EATING_OPENER_WITHIN = 2  # "so | what should I snack on": where the clause asks what
+EATING_ASKED_REACH = 4  # "what | can I eat", "what | should I snack on"
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
 _DATED_REACH = 3  # words before a condition where "since" may date by it ("since her hip op")
 _RULED_OUT_REACH = 2  # words before a subject from elsewhere where "without" leaves it out
@@ -104,6 +106,7 @@ class Reading(NamedTuple):
     asker_named: bool = False  # it names the asker as the one it is for ("what about me")
     points_back: bool = False  # what is asked points at what was said ("could it be that?")
     tells_how_long: bool = False  # it only says how long ("been like 4 days")
+    eating_asked: bool = False  # the first clause that asks, asks what to eat ("what can I eat")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: tuple[str, ...] = ()  # signs that call for the care answer alone ("my arm feels weak")
@@ -233,6 +236,9 @@ class Reader:
                                        intents.lexicon.words("hours"),
                                        intents.lexicon.words("number_joins"))
         medicines = MedicineReader(intents.medicines, intents.lexicon, intents.normalizer)
+        self._medicines = medicines
+        self._eating_words = intents.lexicon.words("eating_asked")
+        self._eating_openers = intents.lexicon.words("eating_asked_after")
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
         # bought over the counter, and no cause of ours unless asked about as one: "max
@@ -543,6 +549,8 @@ class Reader:
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,
             tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
+            eating_asked=self._asks_what_to_eat(next(
+                (clause for clause, asked in zip(clauses, asks, strict=True) if asked), ())),
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
@@ -792,6 +800,9 @@ class Reader:
             if idioms and mention.start >= 0 and idioms.issuperset(
                     range(mention.start, mention.end)):
                 continue  # "a run of four night shifts", "running late": no exercise named
+            if mention.id == self._medicine_trigger and mention.start >= 0 \
+                    and self._medicines.a_device(words, mention.start, mention.end):
+                continue  # "got a new tablet for my birthday (the iPad kind)"
             if mention.end > 0 and words[mention.end - 1] in verbs \
                     and mention.end < len(words) and words[mention.end] not in coordinators \
                     and too_little.isdisjoint(words[mention.start:mention.end]) and any(
@@ -1002,6 +1013,20 @@ class Reader:
             and len(clause) > 1 and clause[1] in lexicon.words("chore_owners"))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])) \
             or self._asks_within(clause)
+
+    def _asks_what_to_eat(self, clause: Sequence[str]) -> bool:
+        """'What can I eat to help my twitchy calf?', 'so what should I snack on': a clause
+        that opens by asking what, and a few words on asks to eat it, and only to eat it."""
+        opener = next((at for at, word in enumerate(clause[:EATING_OPENER_WITHIN])
+                       if word in self._eating_openers), None)
+        if opener is None:
+            return False
+        coordinators = self._lexicon.words("coordinators")
+        # only eating: "what can I eat or drink to stop it" asks more than foods
+        end = min(len(clause), opener + 1 + EATING_ASKED_REACH)
+        return any(clause[at] in self._eating_words
+                   and (at + 1 == len(clause) or clause[at + 1] not in coordinators)
+                   for at in range(opener + 1, end))
 
     def _asks_within(self, clause: Sequence[str]) -> bool:
         """A question told inside what is said, after a verb of asking or wondering: "she

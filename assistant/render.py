@@ -64,7 +64,7 @@ class Renderer:
         why: Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
                     "candidates": tuple(ranked[:SHOWN]), "mentions": reading.mentions}
         if (decision.intent != SEEK_CARE and not signs and kb.care.products_outside
-                and (decision.outcome == "answer" or not reading.frame)
+                and (decision.outcome == "answer" or not (reading.frame or reading.outside))
                 and (decision.entities.get("nutrient") or reading.entities.get("nutrient"))
                 and self._products.search(_asked_words(reading))):
             return self._product(decision, reading, why)

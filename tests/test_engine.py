@@ -2356,7 +2356,7 @@ def test_cheap_foods_are_the_foods_the_sources_list(bot: Assistant, turns: list[
 
 @pytest.mark.parametrize("message, intent", [
     # small talk that opens a message gives way to a question after it
-    ("thanks, anything i can eat that helps?", "relief"),
+    ("thanks, anything i can eat that helps?", "helpful_foods"),
     ("cheers! what about potassium?", "nutrient_role"),
     ("thanks, will ring the gp", "thanks"),
     ("thanks so much, bye", "thanks"),
@@ -3892,3 +3892,47 @@ def test_what_helps_is_no_choice_between_causes_and_a_doctor(bot: Assistant,
                                                             question: str) -> None:
     reply = bot.ask(question)
     assert reply.intent == "relief", reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # what to eat, asked first and of nothing named, is the foods that help twitching
+    ("What can I eat to help my twitchy calf?", "helpful_foods"),
+    ("New dad, barely sleeping. What should I munch on to settle this eyelid twitch?",
+     "helpful_foods"),
+    ("anything i could eat that stops a thigh twitch?", "helpful_foods"),
+    # ... not what helps, asked without eating; nor what to eat asked after another question
+    ("is there anything I can do to help my twitching", "relief"),
+    ("I've been on nights all week and my eyelid flickers. What's causing it and which food "
+     "should I have?", "trigger"),
+    # a food or a nutrient named keeps its own answer
+    ("what can I eat for more magnesium", "nutrient_foods"),
+])
+def test_what_to_eat_asked_is_the_foods_that_help(bot: Assistant, question: str,
+                                                  intent: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent, reply.text
+
+
+@pytest.mark.parametrize(("question", "medicine"), [
+    # a tablet that is a device, where a device is spoken of
+    ("My new tablet (a Samsung one) has me scrolling till 2am and now my eyelid twitches. "
+     "Sleep?", False),
+    ("got a new tablet for streaming in bed and my eye twitches", False),
+    ("Started a new tablet last week and my calf twitches", True),
+])
+def test_a_tablet_that_is_a_device_is_no_medicine(bot: Assistant, question: str,
+                                                   medicine: bool) -> None:
+    reply = bot.ask(question)
+    assert ("prescribed medicine might be causing it" in reply.text) is medicine, reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # pills "the size of a horse's" are no horse's; a parakeet is a pet
+    ("Calcium foods please, I can't swallow those horse pills", "nutrient_foods"),
+    ("my parakeet twitches his wing, is he low on calcium?", None),
+    # a form of a supplement asked for another condition is that condition's
+    ("magnesium glycinate for migraines, how much?", None),
+])
+def test_idioms_pets_and_forms_for_other_conditions(bot: Assistant, question: str,
+                                                    intent: str | None) -> None:
+    assert bot.ask(question).intent == intent

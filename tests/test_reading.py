@@ -3786,3 +3786,17 @@ def test_signs_in_the_words_of_a_sixth_round_of_real_askers(bot: Assistant, ques
 def test_everyday_twins_of_the_sixth_rounds_signs(bot: Assistant, question: str) -> None:
     assert not {"urgent", "weakness", "fear", "numbness", "duration"} & set(
         read(bot, question).signs)
+
+
+@pytest.mark.parametrize(("question", "eating"), [
+    ("What can I eat to help my twitchy calf?", True),
+    ("so what should I munch on after training", True),
+    ("Mum of a baby, running on fumes. Anything I can eat for this eyelid?", True),
+    # eating and something else, eating told not asked, eating asked after another question
+    ("what can I eat or drink to stop it", False),
+    ("I eat well and sleep well, why does my eye twitch", False),
+    ("why does my calf twitch, and what should I eat", False),
+])
+def test_what_to_eat_is_read_where_it_is_asked_first(bot: Assistant, question: str,
+                                                     eating: bool) -> None:
+    assert read(bot, question).eating_asked is eating
