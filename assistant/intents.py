@@ -189,7 +189,7 @@ WORD_CLASSES = frozenset({
     "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
     "else_asked", "subject_openers", "relative_followers", "how_often_before",
     "twitch_sign_joins", "twitch_age_units", "lasting_when_denied", "ceasing", "eating_asked",
-    "eating_asked_after", "too_little_of",
+    "eating_asked_after", "time_ties", "too_little_of",
     "given_to",
 })
 
@@ -308,6 +308,9 @@ class SignRule(NamedTuple):
     # sign's phrases that open with one of spent_signs (not "can't breathe", "lips blue")
     spent_by: frozenset[str] = frozenset()
     spent_signs: frozenset[str] = frozenset()
+    # ... or of which one said anywhere in the question, before or long after it: a blood
+    # thinner beside a knock to the head
+    together_anywhere: tuple[str, ...] = ()
 
 
 class Safety(NamedTuple):
@@ -345,6 +348,7 @@ class Medicines(NamedTuple):
     generic: tuple[str, ...]
     generic_treating_only: tuple[str, ...]  # "a bp tablet"; not "my tablet", a device
     devices: tuple[str, ...]  # "a new tablet (the iPad kind)": a device spoken of
+    side_effects: tuple[str, ...]  # "Eliquis and twitching, side effect?": a medicine's
     given_by: tuple[str, ...]  # "the course the dentist gave me": who gave it, just after
     sold_by: tuple[str, ...]  # "a tablet from the chemist": a medicine, unless a nutrient's
     owned_by: tuple[str, ...]
@@ -475,7 +479,7 @@ def _medicines(record: Record) -> Medicines:
                                       "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
                           record.texts("generic"), record.texts("generic_treating_only"),
-                          record.texts("devices"),
+                          record.texts("devices"), record.texts("side_effects"),
                           record.texts("given_by"), record.texts("sold_by"),
                           record.texts("owned_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
@@ -854,7 +858,8 @@ def _safety(record: Record) -> Safety:
                               _symptom_names(sub),
                               frozenset(sub.texts("said_of")),
                               frozenset(sub.texts("spent_by")),
-                              frozenset(sub.texts("spent_signs"))))
+                              frozenset(sub.texts("spent_signs")),
+                              _phrases(sub, "together_anywhere", classes)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

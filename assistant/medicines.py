@@ -69,6 +69,7 @@ class MedicineReader:
         self._owned_after = _phrases(medicines.owned_after, normalizer)
         self._given_by = _phrases(medicines.given_by, normalizer)
         self._devices = _phrases(medicines.devices, normalizer)
+        self._side_effects = _phrases(medicines.side_effects, normalizer)
         self._sold_by = _phrases(medicines.sold_by, normalizer)
         self._treating = _phrases(medicines.treating, normalizer)
         self._past_use = _phrases(medicines.past_use, normalizer)
@@ -157,6 +158,12 @@ class MedicineReader:
                     owner == "other" and twitching and not own_twitch):
                 return True  # own: "Lexapro", or "my tablets ... and my eyelid twitches"
         return False
+
+    def side_effect_of_the_unknown(self, words: Sequence[str],
+                                   unknown: Collection[str]) -> bool:
+        """'Eliquis And Twitching Forearm, Side Effect?': a side effect asked of, beside a
+        name we do not know (``unknown``), which is a medicine's name as often as not."""
+        return bool(unknown) and _contains(words, self._side_effects)
 
     def a_device(self, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the name from ``start`` to ``end`` is a word that is as often a device

@@ -49,6 +49,7 @@ MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 # A story told in this many clauses or more makes no request of us by a frame's word alone
 _STORY_CLAUSES = 4
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
+TIME_TIE_REACH = 4  # "when | I do the | crossword": words a time tie may come before a pastime
 EATING_OPENER_WITHIN = 2  # "so | what should I snack on": where the clause asks what
 EATING_ASKED_REACH = 4  # "what | can I eat", "what | should I snack on"
 _TYPO_LENGTH = 6  # shorter words are too easily another word ("mss", "ale")
@@ -288,6 +289,7 @@ class Reader:
         self._listing = intents.lexicon.words("listing")
         self._not_entities_by_first = phrases_by_first(intents.lexicon.words("not_entities"))
         self._requests = intents.lexicon.words("frames_of_requests")
+        self._time_ties = intents.lexicon.words("time_ties")
         self._frame_denials = intents.lexicon.words("frame_denials")
         self._telling = intents.lexicon.words("telling")
         self._relations = intents.lexicon.words("relations")
@@ -469,6 +471,11 @@ class Reader:
             # clause makes no request: "I work as chef in Italian restaurant ... my eyelid
             # start to jump ... It is the espresso?" (but "write me a poem about my
             # twitching eye" is one)
+            frame = ""
+        elif frame in self._requests and (own_body or symptoms) \
+                and self._frame_only_timed(words, frame):
+            # a pastime told as when a twitch comes asks nothing of it: "my thumb twitches
+            # when I do the crossword"
             frame = ""
         elif frame in self._requests and story and (own_body or symptoms) and asking:
             # a request is made where the story asks: "while sitting with the crossword, I
@@ -1042,6 +1049,14 @@ class Reader:
                        or (at > 1 and clause[at - 2] in embedding
                            and clause[at - 1] in lexicon.words("asked_of")))
                    for at, word in enumerate(clause) if at)
+
+    def _frame_only_timed(self, words: Sequence[str], frame: str) -> bool:
+        """Whether every phrase of ``frame`` said comes just after a word that ties a time
+        to what is told ("when I do the crossword", "while doing the crossword")."""
+        starts = self._frame_sets[self._frame_names.index(frame)].starts(words)
+        return bool(starts) and all(
+            not self._time_ties.isdisjoint(words[max(0, at - TIME_TIE_REACH):at])
+            for at in starts)
 
     def _told_not_asked(self, clauses: Sequence[Sequence[str]], asks: list[bool],
                         found: Sequence[Found]) -> list[bool]:

@@ -622,6 +622,8 @@ class SafetyCheck:
         self._symptom_names = {rule.id: dict(rule.names) for rule in safety.signs if rule.names}
         self._together_with = {rule.id: PhraseSet(rule.together_with, normalizer)
                                for rule in safety.signs if rule.together_with}
+        self._together_anywhere = {rule.id: PhraseSet(rule.together_anywhere, normalizer)
+                                   for rule in safety.signs}
         # ... and those that, vague, are still not enough for a child or a pregnancy
         self.vague_for_audiences = frozenset(rule.id for rule in safety.signs
                                              if rule.vague and not rule.leads_for_audiences)
@@ -881,10 +883,12 @@ class SafetyCheck:
         """Whether a phrase the sign needs beside its own is said after it, not far on,
         and not denied ("hit my head ... been sick twice since", but not "... not been
         sick", nor a sickness told before the knock), nor in one of the ``idioms``
-        ("confused by all the types")."""
+        ("confused by all the types"); or one that counts anywhere is ("on warfarin")."""
         return any(self.negation(words, start) is None and start not in idioms
                    and any(0 < start - at <= _TOGETHER_REACH for at in starts)
-                   for start in self._together_with[sign].starts(words))
+                   for start in self._together_with[sign].starts(words)) or any(
+            self.negation(words, start) is None and start not in idioms
+            for start in self._together_anywhere[sign].starts(words))
 
     @staticmethod
     def _audience_nouns(safety: Safety) -> frozenset[str]:
@@ -1126,6 +1130,8 @@ class SafetyCheck:
                     clauses, scan, unknown, named | self._purposes(words, medicines, scan)),
                 this_year=(today or date.today()).year if _says_a_year(words) else 0):
             found.append(self._medicines.sign)
+        elif twitching and self._medicines.side_effect_of_the_unknown(words, unknown):
+            found.append(self._medicines.sign)  # "Eliquis And Twitching, Side Effect?"
         if personal and "spreading" not in found and len(told) > 1 \
                 and self._spread(words, told, clause_start):  # a part after another
             found.append("spreading")  # "both eyelids and now my cheek"

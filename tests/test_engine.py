@@ -696,14 +696,19 @@ def test_too_much_of_a_medicine_taken_gets_help_at_once(bot: Assistant, question
     "twice what day it was",
     "hit my head on the car door on Sunday and since then I've been a bit confused and my "
     "eyelid twitches",
+    # ... or on a blood thinner, by its kind or its brand
+    "Banged my head on a cupboard yesterday and I'm on warfarin, now my eyelid twitches",
+    "knocked my head on the loft hatch, I take Eliquis, and my cheek keeps twitching",
+    "I'm on warfarin for my heart valve. Yesterday I slipped on the stairs and cracked my "
+    "head on the banister. Now my eyelid keeps twitching, is that the knock?",
 ])
 def test_being_sick_after_a_knock_to_the_head_is_for_a_and_e(bot: Assistant,
                                                             question: str) -> None:
     """Its own advice first (NHS, Head injury and concussion), then the emergency's."""
     reply = bot.ask(question)
     assert reply.text.startswith(
-        "Being sick, confused or forgetful after a knock to the head needs checking at A&E"), \
-        reply.text
+        "Sickness, confusion or forgetting after a head knock, or any head knock on blood "
+        "thinners, needs A&E (emergency) now."), reply.text
     assert "call your local emergency number" in reply.text
     assert "NHS, Head injury and concussion" in " ".join(reply.sources)
 
@@ -3936,3 +3941,18 @@ def test_a_tablet_that_is_a_device_is_no_medicine(bot: Assistant, question: str,
 def test_idioms_pets_and_forms_for_other_conditions(bot: Assistant, question: str,
                                                     intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "medicine"), [
+    # a blood thinner by its brand, and a name we do not know asked of as a side effect
+    ("Eliquis And Twitching Forearm, Side Effect?", True),
+    ("Tovarex and my calf twitching, side effect??", True),
+    ("is this eyelid twitch a side affect of the Brilinta", True),
+    # ... but a nutrient asked of as one keeps its own answer; and no side effect asked
+    ("is twitching a side effect of magnesium", False),
+    ("Tovarex is my cat's name and she watches my calf twitch", False),
+])
+def test_a_side_effect_asked_of_a_name_we_do_not_know_is_a_medicines(
+        bot: Assistant, question: str, medicine: bool) -> None:
+    reply = bot.ask(question)
+    assert ("do not stop a prescribed medicine" in reply.text) is medicine, reply.text
