@@ -691,10 +691,11 @@ def _whose_signs(reading: Reading, state: State) -> bool:
 
 
 def _asked_together(first: Intent, second: Intent) -> bool:
-    """Whether two intents answer the two questions asked together of a nutrient: which
-    foods have it, and how much of it is needed."""
-    return (first.lists_foods and second.gives_amounts) or (
-        first.gives_amounts and second.lists_foods)
+    """Whether two intents answer two of the questions asked together of a nutrient:
+    which foods have it, how much of it is needed, and what it does."""
+    facets = [(i.lists_foods, i.gives_amounts, i.explains_role) for i in (first, second)]
+    return any(facets[0]) and any(facets[1]) and not any(
+        a and b for a, b in zip(*facets, strict=True))
 
 
 def _asked_of_a_nutrient(first: Intent, second: Intent, ranking: Sequence[Candidate]

@@ -56,6 +56,7 @@ FOOD_LIST_FIELDS = frozenset({"foods", "foods_for_diet", "shared_foods"})
 # The lexicon table of what a turn naming only a person asks about the subject discussed.
 FOR_A_PERSON = "for_a_person"
 HOW_MUCH = "how_much_about"
+ROLE_FIELD = "role"
 AMOUNT_FIELDS = frozenset({"intake", "intake_if_told", "intake_if_named", "members_intake",
                            "upper_limit", "amount_judged"})
 
@@ -138,6 +139,11 @@ class Intent(NamedTuple):
         return any(name in AMOUNT_FIELDS for t in self.answers for _, name in t.fields)
 
     @property
+    def explains_role(self) -> bool:
+        """Whether the answer says what a nutrient does ('what does B12 do for nerves')."""
+        return any(name == ROLE_FIELD for t in self.answers for _, name in t.fields)
+
+    @property
     def chat(self) -> bool:
         """Small talk and conversation moves (greetings, help, 'tell me more'): never the
         answer to a question that names a nutrient or speaks of twitching."""
@@ -189,7 +195,7 @@ WORD_CLASSES = frozenset({
     "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
     "else_asked", "subject_openers", "relative_followers", "how_often_before",
     "twitch_sign_joins", "twitch_age_units", "lasting_when_denied", "ceasing", "eating_asked",
-    "eating_asked_after", "time_ties", "too_little_of",
+    "eating_asked_after", "time_ties", "sex_joins", "too_little_of",
     "given_to",
 })
 

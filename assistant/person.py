@@ -10,7 +10,7 @@ it uses comes from the lexicon (``lexicon.ages``, ``small_numbers``, ``sexes``).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, combinations, pairwise
 
 from .answers import Person
 from .intents import Lexicon
@@ -21,6 +21,7 @@ from .text import ends_at, one_of, starts_at
 # Words after a question's opening age in which a relation or a child named makes it
 # theirs: "7 year old son has..."
 _SELF_NOUN_REACH = 5
+SEX_JOIN_GAP = 4  # "woman | vs 52 yo | man": words between a man and a woman asked side by side
 
 
 class AgeMention(NamedTuple):
@@ -43,6 +44,7 @@ class PersonReader:
         self._sexes = lexicon.sexes
         self._sex_words = frozenset().union(*lexicon.sexes.values())
         self._sexed = self._sex_words - lexicon.words("someone")
+        self._sex_joins = lexicon.words("sex_joins")
         self._first_person = lexicon.words("first_person")
         self._relations = lexicon.words("relations") | lexicon.words("child_words")
         self._relatives = self._relations | lexicon.words("someone")
@@ -259,10 +261,19 @@ class PersonReader:
         """'mg', 'weeks': the number before it is an amount or a span, not an age."""
         return one_of(word, self._ages.units)
 
+    def _side_by_side(self, words: Sequence[str]) -> bool:
+        """'Potassium per day for women and men?', 'calcium: 52yo woman vs 52yo man': a man
+        and a woman named side by side, joined as two of one list."""
+        at = {name: [i for i, word in enumerate(words) if word in sex_words]
+              for name, sex_words in self._sexes.items()}
+        return any(_joined(i, j, words, self._sex_joins)
+                   for one, other in combinations(at.values(), 2) for i in one for j in other)
+
     def _sex(self, words: Sequence[str], asked: Sequence[str]) -> str | None:
         """The sex named: by a word for a man or woman anywhere, by a relative only where
         something is asked. With both named, the one where something is asked ("women my
-        age need more potassium than men, they say. How much does a woman need?")."""
+        age need more potassium than men, they say. How much does a woman need?"); both
+        named side by side ("Potassium per day for women and men?") are neither one."""
         named = [name for name, words_for_sex in self._sexes.items()
                  if (said := words_for_sex.intersection(words))
                  and (said - self._relatives or not words_for_sex.isdisjoint(asked))]
@@ -270,7 +281,17 @@ class PersonReader:
             asked_for = [name for name in named if not self._sexes[name].isdisjoint(asked)]
             if len(asked_for) == 1:
                 return asked_for[0]
+            if self._side_by_side(words):
+                return None
         return named[0] if named else None
+
+
+def _joined(first: int, second: int, words: Sequence[str], joins: frozenset[str]) -> bool:
+    """Whether the words at ``first`` and ``second`` are joined by one of ``joins`` between
+    them, with a few more words ("women and men", "a 52 yo woman vs a 52 yo man")."""
+    low, high = sorted((first, second))
+    between = words[low + 1:high]
+    return 0 < len(between) <= SEX_JOIN_GAP and not joins.isdisjoint(between)
 
 
 def _by_word(phrases: Sequence[tuple[str, ...]], at: int

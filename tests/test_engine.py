@@ -3956,3 +3956,15 @@ def test_a_side_effect_asked_of_a_name_we_do_not_know_is_a_medicines(
         bot: Assistant, question: str, medicine: bool) -> None:
     reply = bot.ask(question)
     assert ("do not stop a prescribed medicine" in reply.text) is medicine, reply.text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # what a nutrient does and where to get it, asked together: both answered
+    ("What do B vitamins actually do for nerves and muscles, and where do you get them?",
+     ["nerve", "eggs"]),
+    ("what does magnesium do in the body, and which foods have it?", ["relax", "spinach"]),
+])
+def test_a_nutrients_role_and_foods_asked_together_are_both_answered(
+        bot: Assistant, question: str, facts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert all(fact in reply.text for fact in facts), reply.text

@@ -1932,9 +1932,13 @@ def test_a_dose_changed_is_a_medicine(bot: Assistant, question: str, medicine: b
     # both named: the one where something is asked
     ("they say women need more potassium than men. how much does a woman need?", "women"),
     ("my wife says men need less calcium than women, how much does a man need", "men"),
+    # both asked for side by side are neither one; a relation beside a pronoun is one
+    ("Potassium per day for women and men?", None),
+    ("magnesium for a 40 year old man or woman, how much", None),
+    ("and calcium for me, her husband, 55?", "men"),
 ])
 def test_the_sex_asked_about_wins_over_one_compared(bot: Assistant, question: str,
-                                                     sex: str) -> None:
+                                                     sex: str | None) -> None:
     assert read(bot, question).person.sex == sex
 
 
