@@ -782,7 +782,10 @@ class SafetyCheck:
         self._denied_after = PhraseSet(sorted(words("denied_after")), normalizer)
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
-        self._not_places = frozenset(tuple(p.split()) for p in words("not_places"))
+        self._body_in_names = frozenset(tuple(p.split()) for p in words("body_in_names"))
+        self._body_in_names_by_first = _by_first_word(self._body_in_names)
+        self._not_places = frozenset(tuple(p.split()) for p in words("not_places")) \
+            | self._body_in_names
         self._not_places_by_first = _by_first_word(self._not_places)
         self._taking = words("taking")
         self._duration_hedges = phrases_by_first(words("duration_hedges"))
@@ -2076,13 +2079,17 @@ class SafetyCheck:
                 return False
         joined = [at for at, word in enumerate(before[:-1]) if word in self._span_joins
                   and before[at + 1] in self._clause_starts]
+        offset = since
         if joined:  # "... and ive been vegan for years": the state said last
             before = before[joined[-1] + 1:]
-        # "take it for a month?": what is taken is no twitch, though it is called "it"
+            offset += joined[-1] + 1
+        # "take it for a month?": what is taken is no twitch, though it is called "it"; nor
+        # is a body part in a name ("a push/pull/legs program for four months")
         taken = {at + 1 for at, word in enumerate(before) if word in self._taking}
+        named = {at - offset for at in covered(words, self._body_in_names_by_first)}
         return (words[start] == "for"
                 and self._about_twitch.isdisjoint(
-                    word for at, word in enumerate(before) if at not in taken)
+                    word for at, word in enumerate(before) if at not in taken | named)
                 and not all(word in self._duration_fillers for word in before))
 
     def _a_period_described(self, words: Sequence[str], start: int, since: int) -> bool:

@@ -3804,3 +3804,17 @@ def test_everyday_twins_of_the_sixth_rounds_signs(bot: Assistant, question: str)
 def test_what_to_eat_is_read_where_it_is_asked_first(bot: Assistant, question: str,
                                                      eating: bool) -> None:
     assert read(bot, question).eating_asked is eating
+
+
+@pytest.mark.parametrize(("question", "signs"), [
+    # a talk to give is no power of speech; a body part in a gym plan's name has no span
+    ("Best man duties done, the speech is next month. Since Sunday my eyelid twitches. "
+     "The booze?", ()),
+    ("I've been doing a push/pull/legs program for about four months and since Thursday my "
+     "hamstring twitches after squats", ()),
+    # ... but speech that fails, and a back sore for a month beside a medicine, still are
+    ("my speech is slurred and my lip twitches", ("urgent", "speech")),
+])
+def test_a_talk_and_a_gym_plan_are_no_signs(bot: Assistant, question: str,
+                                            signs: tuple[str, ...]) -> None:
+    assert read(bot, question).signs == signs
