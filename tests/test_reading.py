@@ -3818,3 +3818,31 @@ def test_what_to_eat_is_read_where_it_is_asked_first(bot: Assistant, question: s
 def test_a_talk_and_a_gym_plan_are_no_signs(bot: Assistant, question: str,
                                             signs: tuple[str, ...]) -> None:
     assert read(bot, question).signs == signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # months as headlines shorten them; a bladder that will not empty; sight greyed out
+    ("Calf Fasciculations Three Mos Now", "duration"),
+    ("my thighs twitch and for a week I can't empty my bladder properly", "other_symptoms"),
+    ("eyelid twitch and this morning my sight went dark in that eye for a minute",
+     "other_symptoms"),
+    # pain that wakes; an arm that feels heavy; a twitch that got much worse; a whole arm
+    ("Back Pain That Wakes Me Plus Twitchy Calves", "other_symptoms"),
+    ("dad's arm feels heavy all the time and it twitches", "weakness"),
+    ("my eyelid twitch has got so much worse this week", "worsening"),
+    ("Sudden Jerking Of My Whole Leg This Morning", "worsening"),
+])
+def test_signs_in_the_words_of_a_seventh_round_of_real_askers(bot: Assistant, question: str,
+                                                              sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    "29 yrs male, eyelid twitching since Monday, too much tea?",
+    "wait a mo, does coffee make your eye twitch?",
+    "my whole leg jerks just as I fall asleep, is that normal?",
+    "the shopping was heavy today and my forearm twitches after carrying it home",
+])
+def test_everyday_twins_of_the_seventh_rounds_signs(bot: Assistant, question: str) -> None:
+    assert not {"duration", "weakness", "worsening", "other_symptoms"} & set(
+        read(bot, question).signs)
