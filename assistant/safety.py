@@ -1102,6 +1102,9 @@ class SafetyCheck:
                         negation = start
                     if negation is not None:
                         denied.update(range(negation, start + 1))
+                        # "so no ALS right?", "not MS then?": a fear denied asks to be
+                        # reassured of it, whoever is named
+                        beside = beside or not rule.deniable
                     shown = shown or negation is None or not rule.deniable
                     if names and negation is None:
                         told_here += _names_in(words[start:start + _NAME_REACH], names)

@@ -3846,3 +3846,12 @@ def test_signs_in_the_words_of_a_seventh_round_of_real_askers(bot: Assistant, qu
 def test_everyday_twins_of_the_seventh_rounds_signs(bot: Assistant, question: str) -> None:
     assert not {"duration", "weakness", "worsening", "other_symptoms"} & set(
         read(bot, question).signs)
+
+
+@pytest.mark.parametrize("question", [
+    "Clean EMG, so no ALS right?",
+    "so not MS then?",
+    "Bloods fine, so definitely not motor neurone disease?",
+])
+def test_a_fear_denied_asks_to_be_reassured_of_it(bot: Assistant, question: str) -> None:
+    assert "fear" in read(bot, question).signs
