@@ -303,6 +303,13 @@ class Dialogue:
             # asked which nutrient it is about.
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
+        if decision.outcome == "out_of_scope" and state.intent and turn.own_body \
+                and not (turn.signs or state.signs or turn.entities or turn.outside
+                         or turn.frame or turn.unknown):
+            # "mine are mostly in my calf when I'm sat still", after what causes twitches:
+            # the asker's own body, told in a conversation of ours, is no request from
+            # elsewhere; it is answered as a twitch told is, with what commonly causes it
+            return Decision("answer", self._fallback, FOLLOW_UP_CONFIDENCE, person=person)
         if decision.outcome == "out_of_scope" and state.intent and not turn.asks \
                 and {"trigger", "factor"} & set(turn.entities) \
                 and not (turn.outside or turn.frame):

@@ -3968,3 +3968,23 @@ def test_a_nutrients_role_and_foods_asked_together_are_both_answered(
         bot: Assistant, question: str, facts: list[str]) -> None:
     reply = bot.ask(question)
     assert all(fact in reply.text for fact in facts), reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["How common are muscle twitches?", "mine are mostly in my calf when I'm sat still"],
+    ["what causes eyelid twitching", "I get them in my cheek, mostly at night"],
+])
+def test_the_askers_own_body_told_in_a_conversation_of_ours_is_answered(
+        bot: Assistant, turns: list[str]) -> None:
+    conversation = bot.conversation()
+    for question in turns:
+        reply = conversation.ask(question)
+    assert reply.intent is not None, reply.text
+
+
+def test_a_request_from_elsewhere_beside_a_body_part_is_still_turned_away(
+        bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("what foods have magnesium")
+    assert conversation.ask("my calf is sore from football, also whats the score in the "
+                            "arsenal game").intent is None
