@@ -3988,3 +3988,21 @@ def test_a_request_from_elsewhere_beside_a_body_part_is_still_turned_away(
     conversation.ask("what foods have magnesium")
     assert conversation.ask("my calf is sore from football, also whats the score in the "
                             "arsenal game").intent is None
+
+
+@pytest.mark.parametrize(("turns", "care"), [
+    # a pain that wakes, told after a twitch question; a twitch timed from a jab
+    (["Best way to stop leg twitches at night?",
+      "They don't hurt, but there's a pain deep in my hip that wakes me up most nights."], True),
+    (["How long does a sore arm last after a vaccine?",
+      "Also my shoulder has been twitching ever since the jab, four days now."], True),
+    # ... not a jab had long ago, told in passing
+    (["what foods have magnesium", "I had the jab in the spring, is it fine to eat spinach "
+      "every day?"], False),
+])
+def test_later_turns_tell_a_pain_that_wakes_or_a_twitch_since_a_jab(
+        bot: Assistant, turns: list[str], care: bool) -> None:
+    conversation = bot.conversation()
+    for question in turns:
+        reply = conversation.ask(question)
+    assert ("doctor" in reply.text or "healthcare provider" in reply.text) is care, reply.text
