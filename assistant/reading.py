@@ -1247,13 +1247,18 @@ class Reader:
     def _who_the_asker_is(self, found: Found, clauses: Sequence[Sequence[str]],
                           named: Sequence[Found]) -> bool:
         """A condition in a short clause of its own that says who the asker is ('Type 2
-        diabetic here', 'I'm coeliac'), beside a nutrient or food named elsewhere ('Good
-        snacks with magnesium in?'): who asks, not what the question is about."""
+        diabetic here', 'I'm coeliac', or a headline's first words before foods asked for),
+        beside a nutrient or food named elsewhere ('Good snacks with magnesium in?'): who
+        asks, not what the question is about."""
         ends = list(accumulate(len(clause) for clause in clauses))
         index = bisect_right(ends, found.start)
         clause = clauses[index]
-        if len(clause) > _IDENTITY_WORDS or not (
-                clause[-1] in self._identity_after or 0 in self._identity_before.starts(clause)):
+        marked = clause[-1] in self._identity_after or 0 in self._identity_before.starts(clause)
+        # ... or a headline's first words, before foods asked for: "Type 2 Diabetes, Good
+        # Sources of Calcium?", "Thyroid Patient, Best Vitamin D Foods?"
+        headline = index == 0 and any(not self._foods_asked.isdisjoint(other)
+                                      for other in clauses[1:])
+        if len(clause) > _IDENTITY_WORDS or not (marked or headline):
             return False
         ours = {bisect_right(ends, f.start) for f in named
                 if f.kind in ("nutrient", "food") and f.start >= 0}

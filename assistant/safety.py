@@ -32,6 +32,7 @@ except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
+_OWNED_TWITCH_BEFORE = 2  # "the twitch | in | my calf": a twitch just before the asker's words
 _DENIED_PAUSE_REACH = 6  # "have not had a day without twitching | in a month"
 _LISTING_REACH = 8  # ... where the signs it lists are counted ("no weakness or numbness")
 # ... and its farthest, over a list of signs: two words more for each of those before
@@ -2843,7 +2844,11 @@ class SafetyCheck:
         woken me up at 4am and now my eyelid twitches")."""
         end = next((i for i in range(at + 1, len(clause)) if clause[i] in self._first_person),
                    len(clause))
-        return not is_question and self._twitch_or_part.isdisjoint(clause[:end])
+        # ... and so is a twitch said just before them ("my kids laugh at the twitch in my
+        # calf")
+        return not is_question and all(
+            end - i <= _OWNED_TWITCH_BEFORE < len(clause) - end
+            for i, word in enumerate(clause[:end]) if word in self._twitch_or_part)
 
     def _subject(self, words: Sequence[str], start: int, end: int) -> bool:
         """Whether the one named at ``start`` is who the question is about: a twitch or a

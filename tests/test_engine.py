@@ -4006,3 +4006,21 @@ def test_later_turns_tell_a_pain_that_wakes_or_a_twitch_since_a_jab(
     for question in turns:
         reply = conversation.ask(question)
     assert ("doctor" in reply.text or "healthcare provider" in reply.text) is care, reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a condition heading a question that asks for foods says who asks
+    ("Thyroid Patient, Best Vitamin D Foods?", "nutrient_foods"),
+    ("Type 2 Diabetes, Good Sources of Calcium?", "nutrient_foods"),
+    # ... but a condition's treatment asked is still out of scope
+    ("Migraines, magnesium dose?", None),
+])
+def test_a_condition_heading_a_foods_question_says_who_asks(bot: Assistant, question: str,
+                                                          intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
+
+
+def test_a_twitch_just_before_the_askers_own_words_is_the_askers(bot: Assistant) -> None:
+    reply = bot.ask("My kids have named the twitch in my right calf Kevin. Which vitamin "
+                    "should I look at first?")
+    assert "children" not in reply.text, reply.text
