@@ -195,8 +195,8 @@ WORD_CLASSES = frozenset({
     "leans_on_context", "reason_links", "weekdays", "age_words", "told_after_not",
     "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
     "else_asked", "subject_openers", "relative_followers", "how_often_before",
-    "twitch_sign_joins", "twitch_age_units", "lasting_when_denied", "ceasing", "eating_asked",
-    "eating_asked_after", "time_ties", "sex_joins", "too_little_of",
+    "twitch_sign_joins", "twitch_age_units", "twitch_place_links", "lasting_when_denied",
+    "ceasing", "eating_asked", "eating_asked_after", "time_ties", "sex_joins", "too_little_of",
     "given_to",
 })
 

@@ -812,6 +812,7 @@ class SafetyCheck:
         self._not_audiences_by_first = phrases_by_first(words("not_audiences"))
         self._possessives = words("possessives")
         self._twitch_age_units = words("twitch_age_units")
+        self._twitch_place_links = words("twitch_place_links")
         self._their = words("their_possessives")
         self._telling = words("telling")
         self._period_articles = words("period_articles")
@@ -2844,10 +2845,11 @@ class SafetyCheck:
         woken me up at 4am and now my eyelid twitches")."""
         end = next((i for i in range(at + 1, len(clause)) if clause[i] in self._first_person),
                    len(clause))
-        # ... and so is a twitch said just before them ("my kids laugh at the twitch in my
-        # calf")
+        # ... and so is a twitch said just before them, of a part of theirs ("my kids laugh
+        # at the twitch in my calf"; not "my dog keeps twitching and my hand...")
         return not is_question and all(
             end - i <= _OWNED_TWITCH_BEFORE < len(clause) - end
+            and self._twitch_place_links.issuperset(clause[i + 1:end])
             for i, word in enumerate(clause[:end]) if word in self._twitch_or_part)
 
     def _subject(self, words: Sequence[str], start: int, end: int) -> bool:

@@ -3855,3 +3855,14 @@ def test_everyday_twins_of_the_seventh_rounds_signs(bot: Assistant, question: st
 ])
 def test_a_fear_denied_asks_to_be_reassured_of_it(bot: Assistant, question: str) -> None:
     assert "fear" in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "lasting"), [
+    # a month named as the span of the twitch
+    ("Thigh twitched all March, now it's back. Causes?", True),
+    ("my eyelid was twitching the whole of October", True),
+    # ... not a month of something else
+    ("I was busy all March, my eye twitched yesterday", False),
+])
+def test_a_month_named_as_the_span(bot: Assistant, question: str, lasting: bool) -> None:
+    assert ("duration" in read(bot, question).signs) is lasting
