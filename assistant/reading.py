@@ -280,6 +280,7 @@ class Reader:
         self._points_back = intents.lexicon.words("points_back")
         self._times = intents.lexicon.words("times_of_day")
         self._timed_regions = intents.lexicon.words("times_of_day_regions")
+        self._generic_places = intents.lexicon.words("generic_places")
         self._kinds_asked_for = intents.lexicon.words("kinds_asked_for")
         self._comparing = intents.lexicon.words("comparing")
         self._question_joins = intents.lexicon.words("question_joins")
@@ -751,9 +752,11 @@ class Reader:
     def _twitch_elsewhere(self, words: Sequence[str]) -> bool:
         """'Why does my tongue twitch at night?': a body part named, none of them where the
         advice a time of day stands for is about (night-time leg twitches), so the time
-        only says when."""
+        only says when; a muscle of a part named is that part's ("Twitching Rib Muscles At
+        Night")."""
         regions = self._safety.regions_named(words)
-        return bool(regions) and regions.isdisjoint(self._timed_regions)
+        specific = regions - self._generic_places  # "rib muscles": the ribs', not any muscle
+        return bool(regions) and (specific or regions).isdisjoint(self._timed_regions)
 
     def _a_time(self, mention: Found) -> bool:
         """Whether the mention is a lifestyle factor named only by a time of day ('at

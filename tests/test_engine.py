@@ -3818,6 +3818,9 @@ def test_a_dose_of_a_medicine_asked_with_no_twitch_is_not_ours(
     ("Why does my tongue twitch at night?", "causes"),
     ("my shoulder twitches at night, why", "causes"),
     ("why do my legs twitch at night", "causes"),
+    # ... and so does a muscle of such a part ("rib muscles"), but not a muscle of no part
+    ("Twitching Rib Muscles At Night", "causes"),
+    ("muscles twitching at night", "lifestyle"),
     # ... and it is still the stretching advice where asked for it
     ("Back to the twitching. Anything to do before bed?", "lifestyle"),
     ("does stretching at night help my calves", "lifestyle"),
