@@ -4027,3 +4027,21 @@ def test_a_twitch_just_before_the_askers_own_words_is_the_askers(bot: Assistant)
     reply = bot.ask("My kids have named the twitch in my right calf Kevin. Which vitamin "
                     "should I look at first?")
     assert "children" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "care"), [
+    # the asker's own twitch told in Scots is still ours, and so are its signs
+    ("Ma wee eyelid's been gaun like the clappers aw week, am knackered fae the night "
+     "shifts. Is that whit's daein it?", False),
+    ("ma heid's spinning and ma leg is twitching", True),
+])
+def test_a_twitch_told_in_scots_is_ours(bot: Assistant, question: str, care: bool) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is not None, reply.text
+    assert ("healthcare provider" in reply.text or "doctor" in reply.text) is care, reply.text
+
+
+def test_a_nutrient_asked_of_in_taglish_and_where_to_get_it(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    assert conversation.ask("Ano po ginagawa ng calcium sa muscles?").intent == "nutrient_role"
+    assert conversation.ask("Saan po makukuha? Lactose intolerant ako").intent is not None
