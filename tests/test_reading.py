@@ -3866,3 +3866,17 @@ def test_a_fear_denied_asks_to_be_reassured_of_it(bot: Assistant, question: str)
 ])
 def test_a_month_named_as_the_span(bot: Assistant, question: str, lasting: bool) -> None:
     assert ("duration" in read(bot, question).signs) is lasting
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # signs told in the words of other languages mixed with English
+    ("Kumikibot braso ko tapos namamanhid na", "numbness"),
+    ("nanghihina yung binti ko at kumikibot", "weakness"),
+    ("Eye Twitching Aur Bolne Mein Dikkat", "speech"),
+    ("my back muscle dey jump and breath dey hold me", "urgent"),
+    ("Kibot Sa Buong Katawan Ko", "spreading"),
+    ("kumikibot mata ko simula nung nag maintenance meds ako sa BP", "medicine"),
+])
+def test_signs_told_in_other_languages_mixed_with_english(bot: Assistant, question: str,
+                                                          sign: str) -> None:
+    assert sign in read(bot, question).signs
