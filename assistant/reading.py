@@ -240,6 +240,7 @@ class Reader:
         self._medicines = medicines
         self._eating_words = intents.lexicon.words("eating_asked")
         self._eating_openers = intents.lexicon.words("eating_asked_after")
+        self._coordinators = intents.lexicon.words("coordinators")
         self._medicine_trigger = intents.medicines.trigger
         self._medicine_sign = intents.medicines.sign
         # bought over the counter, and no cause of ours unless asked about as one: "max
@@ -329,6 +330,7 @@ class Reader:
         self._frame_sets = [PhraseSet(words, intents.normalizer)
                             for words in intents.lexicon.frames.values()]
         self._frames = PhraseScanner(self._frame_sets)
+        self._frame_set_of = dict(zip(self._frame_names, self._frame_sets, strict=True))
         # The frames that hold even beside our words are read first, on every question.
         self._over_domain_names = tuple(name for name in self._frame_names
                                         if name in intents.lexicon.frames_over_domain)
@@ -1031,11 +1033,10 @@ class Reader:
                        if word in self._eating_openers), None)
         if opener is None:
             return False
-        coordinators = self._lexicon.words("coordinators")
         # only eating: "what can I eat or drink to stop it" asks more than foods
         end = min(len(clause), opener + 1 + EATING_ASKED_REACH)
         return any(clause[at] in self._eating_words
-                   and (at + 1 == len(clause) or clause[at + 1] not in coordinators)
+                   and (at + 1 == len(clause) or clause[at + 1] not in self._coordinators)
                    for at in range(opener + 1, end))
 
     def _asks_within(self, clause: Sequence[str]) -> bool:
@@ -1056,7 +1057,7 @@ class Reader:
     def _frame_only_timed(self, words: Sequence[str], frame: str) -> bool:
         """Whether every phrase of ``frame`` said comes just after a word that ties a time
         to what is told ("when I do the crossword", "while doing the crossword")."""
-        starts = self._frame_sets[self._frame_names.index(frame)].starts(words)
+        starts = self._frame_set_of[frame].starts(words)
         return bool(starts) and all(
             not self._time_ties.isdisjoint(words[max(0, at - TIME_TIE_REACH):at])
             for at in starts)

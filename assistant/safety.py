@@ -2480,11 +2480,8 @@ class SafetyCheck:
         spans = []
         for index in [index for index, word in enumerate(words) if index and word in units]:
             after = words[index + 1] if index + 1 < len(words) else ""
-            age_end = self._children_named.end(words, index - 1)
             if (after.startswith(self._not_a_span) and not self._twitchs_age(words, index - 1)
-                    and not (age_end > index
-                             and self._twitch_aged_before(words, index - 1, age_end,
-                                                          asker_named))) \
+                    and not self._twitch_aged_before(words, index - 1, asker_named)) \
                     or (words[max(0, index - 2)] in self._not_lasting
                         and not self._denied_within(words, index - 2)):
                 continue  # not "41 years old", but "my twitch is 3 weeks old"
@@ -2581,7 +2578,7 @@ class SafetyCheck:
                 in zip(clauses, asks, strict=True) if is_question)) and \
             not any(one_of(word, self._relations) for word in words
                     if word not in self._subject_pronouns)
-        for (name, phrases), found in zip(self._audiences, scan.audiences, strict=True):
+        for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
             passing = (for_asker or own_twitch) and name != PREGNANCY
@@ -2609,8 +2606,7 @@ class SafetyCheck:
                       and not self._since_its_coming(words, i)  # "since the baby came"
                       and not self._twitchs_age(words, i)  # "my twitch is 3 weeks old"
                       and not self._twitch_aged_before(
-                          words, i, phrases.end(words, i),
-                          asker_named=not self._first_person.isdisjoint(words))
+                          words, i, asker_named=not self._first_person.isdisjoint(words))
                       and not (name == PREGNANCY and own_twitch
                                and self._someone_elses_pregnancy(words, i))
                       and not (name == "children"  # "my son, who is 40"
@@ -2686,14 +2682,16 @@ class SafetyCheck:
         return index >= 2 and words[index - 1] in self._copulas and (
             words[index - 2] in self._twitch_or_part or words[index - 2] in self._pointing)
 
-    def _twitch_aged_before(self, words: Sequence[str], index: int, end: int,
+    def _twitch_aged_before(self, words: Sequence[str], index: int,
                             asker_named: bool = True) -> bool:
-        """'a six week old eyelid twitch, should I worry': an age in weeks or months, from
-        ``index`` to ``end``, told just before a twitch (or a part and its twitch) by an
-        asker who speaks of themselves and of no one else, is how long it has lasted. Told
-        of no one ("Three month old twitching, normal?"), or of someone ("my 6 week old",
-        "...old's chin quivers when she cries"), it is a baby's: ``asker_named`` says
-        whether the asker is named anywhere in the question ``words`` are from."""
+        """'a six week old eyelid twitch, should I worry': an age in weeks or months (a
+        child's age phrase, from ``index``), told just before a twitch (or a part and its
+        twitch) by an asker who speaks of themselves and of no one else, is how long it has
+        lasted. Told of no one ("Three month old twitching, normal?"), or of someone ("my
+        6 week old", "...old's chin quivers when she cries"), it is a baby's:
+        ``asker_named`` says whether the asker is named anywhere in the question ``words``
+        are from."""
+        end = self._children_named.end(words, index)
         after = words[end:end + 2]
         return (not self._twitch_age_units.isdisjoint(words[index:end])
                 and not (index and words[index - 1] in self._possessives)
