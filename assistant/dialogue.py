@@ -151,6 +151,7 @@ class Turn(NamedTuple):
     tells_how_long: bool = False  # it only says how long ("been like 4 days")
     eating_asked: bool = False  # it asks what to eat ("what can I eat to help it")
     strange: tuple[str, ...] = ()  # words of a subject of its own (see Reading.strange)
+    leans: bool = False  # it leans on what was said (see Reading.leans)
 
 
 class Decision(NamedTuple):
@@ -770,6 +771,8 @@ class Dialogue:
             # match") and is no small talk ("brill thanks")
             if turn.someones_body and turn.person.age is not None and not turn.asks:
                 return False
+            if turn.own_body and turn.symptoms and not turn.leans:
+                return False  # a twitch of one's own told anew: "Twitching Rib Muscles At Night"
             return not turn.strange or self._opens_small_talk(turn) \
                 or bool(turn.ranked and self._intents[turn.ranked[0].intent].whole)
         # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named

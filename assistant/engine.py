@@ -763,4 +763,4 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.units[0] if others_tell else (),
                 others_tell and reading.asks[0]
                 and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found),
-                reading.tells_how_long, reading.eating_asked, reading.strange)
+                reading.tells_how_long, reading.eating_asked, reading.strange, reading.leans)

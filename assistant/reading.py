@@ -123,6 +123,8 @@ class Reading(NamedTuple):
     # points back to and leans on nothing of ours ("how long is a rugby match"): a subject
     # of its own; empty for a turn that goes on ("cheapest way to get it?")
     strange: tuple[str, ...] = ()
+    # it leans on what was said: a pronoun, someone already spoken of, "in the meantime"
+    leans: bool = False
     health_cue: bool = False  # it asks what is good for the body ("is it safe", "worth it")
     ours: bool = False  # it names a nutrient, a diet or a word of our domain ("vitamin")
     amounts: tuple[Stated, ...] = ()  # amounts it states ("400 mg of magnesium", "6000 IU")
@@ -576,6 +578,7 @@ class Reader:
             unknown=unknown,
             strange=self._strange(whole, asks) if ongoing
             and not set(entities) - _LEANING_KINDS else (),
+            leans=not self._leaning.isdisjoint(words),
             health_cue=health_cue,
             ours=bool({"nutrient", "diet"} & set(entities)
                       or not self._lexicon.domain.isdisjoint(words)),

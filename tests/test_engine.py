@@ -3497,6 +3497,21 @@ def test_a_kind_asked_for_in_a_conversation_is_the_named_ones_partner(bot: Assis
     assert_mentions(reply, ["vitamin D", "absorb"], ["say nothing"])
 
 
+@pytest.mark.parametrize(("turns", "intent"), [
+    # a twitch of one's own told anew, leaning on nothing said: a question of its own
+    (["my eyelid has been twitching, could it be from being tired?",
+      "Twitching Rib Muscles At Night"], "causes"),
+    (["how much magnesium does a woman need", "Jumping Muscle In My Thigh"], "causes"),
+    # ... but a pronoun leans on what was said: still a follow-up
+    (["Son is 14, drinks Red Bull and now his eye twitches",
+      "Honestly I'm 45 and drink three of them a day myself. My eyelid has been twitching"
+      " since Monday"], "trigger"),
+])
+def test_a_twitch_told_anew_in_a_conversation_is_a_question_of_its_own(
+        bot: Assistant, turns: list[str], intent: str) -> None:
+    assert last_reply(bot, turns).intent == intent
+
+
 BENCHMARK_QUESTIONS = [q for q in (Path(__file__).parent.parent / "benchmarks" / "questions.txt")
                        .read_text(encoding="utf-8").splitlines() if q.strip()]
 
