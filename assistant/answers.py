@@ -228,6 +228,22 @@ def _causes_also(scene: Scene) -> Fact:
 
 
 @answer_field("care", "lead")
+def _care_lead_in_full(scene: Scene) -> Fact:
+    """The care answer's lead, then the advice of each other sign shown that no other
+    lead gives (see Lead.beside_others): numbness's lead does not say "do not stop a
+    prescribed medicine". Only in the care answer itself: where care advice leads another
+    answer, that answer is what the asker asked for."""
+    lead, leading = care_lead(scene), _leading(scene)
+    if leading is None or leading.after_urgent or "urgent" in scene.signs:
+        return lead
+    for sign in scene.signs:
+        own = scene.kb.care.leads.get(sign)
+        if own is not None and own.beside_others and own is not leading \
+                and own.text not in lead.text:
+            lead = _fact(own.text, own.source).led_by(lead)
+    return lead
+
+
 def care_lead(scene: Scene) -> Fact:
     """The first sentence of care advice: the one that fits the sign the question shows."""
     care = scene.kb.care

@@ -297,6 +297,9 @@ class Lead(NamedTuple):
     # said before the signs that need emergency care, for an urgent sign with advice of
     # its own ("took my tablets twice by accident"): what to do about it comes first
     before_urgent: bool = False
+    # said after another sign's lead in the care answer, for advice no other lead gives:
+    # "do not stop a prescribed medicine without medical advice" beside a numb foot
+    beside_others: bool = False
 
 
 class Sign(NamedTuple):
@@ -883,7 +886,8 @@ def _care(record: Record, builder: _Builder) -> Care:
                               sub.optional("after_urgent", bool, False), named,
                               sub.optional("with_causes", bool, False),
                               sub.optional("then_timed", bool, False),
-                              sub.optional("before_urgent", bool, False))
+                              sub.optional("before_urgent", bool, False),
+                              sub.optional("beside_others", bool, False))
         sub.finish()
     normal_asked = record.text("normal_asked", required=False)
     if normal_asked and normal_asked not in leads:

@@ -3198,6 +3198,30 @@ def test_beside_a_suspected_medicine_the_care_advice_alone_answers(
     assert words_of(reply.text) <= 150
 
 
+@pytest.mark.parametrize(("question", "lead", "medicine"), [
+    # another sign leads the care answer; the medicine's own advice follows it
+    ("Had my blood pressure tablets changed six weeks ago, since then my calves twitch and "
+     "my feet feel numb. Could it be the new tablets?", "Twitching with numbness", True),
+    ("since the GP upped my sertraline my hand twitches and feels weak, should I go back to "
+     "the old dose?", "Twitching where the affected area feels weak", True),
+    # ... once, where it leads
+    ("on a statin since march and now both calves and my back twitch", "If you think", True),
+    ("started an SSRI last month and now my calf jumps", "If you think a prescribed medicine",
+     True),
+    # twins: the same signs, no medicine
+    ("since the new year my calves twitch and my feet feel numb, what is it?",
+     "Twitching with numbness", False),
+    ("my hand twitches and feels weak since the move, should I rest it?",
+     "Twitching where the affected area feels weak", False),
+])
+def test_a_suspected_medicine_beside_another_sign_still_hears_not_to_stop_it(
+        bot: Assistant, question: str, lead: str, medicine: bool) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care" and reply.text.startswith(lead), reply.text
+    assert reply.text.count("do not stop a prescribed medicine") == medicine, reply.text
+    assert words_of(reply.text) <= 150
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("my sister had the twitching thing on zoloft years ago. im on nothing but my thumb "
      "twitched twice today, is that normal", "about_twitching"),
