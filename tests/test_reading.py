@@ -1490,6 +1490,10 @@ def test_words_are_matched_by_their_stems(words: tuple[str, ...], alike: bool) -
     ("sleeping maybe five or six hours a night since the new job", True),
     ("im basically on 3 hrs sleep a night this week", True),
     ("5 to 6 hours of sleep and my eye jumps", True),
+    # the unit shortened, the sleep said only by "a night"
+    ("we just had a baby so im getting like 3 hrs a night haha", True),
+    ("four hrs per night since the move", True),
+    ("i get 8 hrs a night, why do i twitch", False),
     # as many hours as advised, or hours of something else, tell of no trigger
     ("i get 8 hours of sleep and drink coffee, why do i twitch", False),
     ("i sleep 7 or 8 hours, is that enough", False),
