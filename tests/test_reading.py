@@ -3379,6 +3379,20 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
     assert sign in read(bot, question).signs
 
 
+@pytest.mark.parametrize(("question", "weak"), [
+    # a neck too weak for the head it holds
+    ("Neck twitching and my head feels too heavy to hold up", True),
+    ("neck twitches and by evening I struggle to hold my head up", True),
+    ("my dad's chin keeps dropping onto his chest and his arm twitches", True),
+    # twins: a heavy head of a long day, an idiom
+    ("my head feels heavy and my neck twitches after a long day at the screen", False),
+    ("hold your head up high, what foods help twitching", False),
+])
+def test_a_neck_too_weak_to_hold_the_head_up_is_weakness(bot: Assistant, question: str,
+                                                          weak: bool) -> None:
+    assert ("weakness" in read(bot, question).signs) is weak
+
+
 @pytest.mark.parametrize("question", [
     # a sign's word said of a thing: an ice pack that numbs, a day's energy that droops
     "Numbing Ice Pack Or Stretching For Cramp?",
