@@ -262,8 +262,21 @@ class Assistant:
         be answered after it: an adult asks about a nutrient (or anything, with a
         suspected medicine the only such sign), and nothing is urgent."""
         return (("nutrient" in reading.asked_kinds or self._medicine_alone(reading)
-                 or bool(self._blamed(reading)))
+                 or bool(self._blamed(reading)) or bool(self._lack_shown(reading)))
                 and reading.audience is None and "urgent" not in reading.signs)
+
+    def _lack_shown(self, reading: Reading) -> tuple[str, ...]:
+        """'Which Vitamin Deficiency Causes Twitching And Numb Toes?': a kind of nutrient
+        asked for as what causes a red flag told, or is lacking, names the nutrients of
+        that kind whose deficiency shows it (Deficiency.signs), groups first."""
+        kind, words = reading.asks_a_kind, self._intents.lexicon.words
+        if kind is None or not reading.signs or (words("causing").isdisjoint(reading.words)
+                                                 and words("lacking").isdisjoint(reading.words)):
+            return ()  # most questions
+        return tuple(nutrient.id for nutrient in self.knowledge.nutrients.values()
+                     if nutrient.deficiency is not None
+                     and (nutrient.kind == kind or kind not in ("vitamin", "mineral"))
+                     and not set(nutrient.deficiency.signs).isdisjoint(reading.signs))
 
     def _blamed(self, reading: Reading) -> tuple[str, ...]:
         """The nutrients the story names as what the twitch is ("my friend says it's
@@ -288,8 +301,8 @@ class Assistant:
         intent = self._intents.intents.get(decision.intent or "")
         if decision.outcome == "answer" and intent is not None and intent.answers_cause:
             return decision
-        cause = self._cause_after_care(
-            reading, reading.entities.get("nutrient", ()) if self._names_a_cause(reading) else ())
+        named = reading.entities.get("nutrient", ()) if self._names_a_cause(reading) else ()
+        cause = self._cause_after_care(reading, named or self._lack_shown(reading))
         if cause is not None:
             return cause
         if self._answered_after_care(decision, reading):
@@ -559,6 +572,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
     if medicines.trigger not in kb.triggers:
         raise DataError(medicines.file, medicines.line, f"medicines.trigger: unknown trigger "
                         f"'{medicines.trigger}'{did_you_mean(medicines.trigger, kb.triggers)}")
+    _check_deficiency_signs(kb, {rule.id for rule in intents.safety.signs})
     finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known,
                           (("trigger", medicines.trigger, name)
                            for name in medicines.named_anywhere),
@@ -574,6 +588,20 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
                                      if trigger.relief}, _partners(kb)),
                   Renderer(kb, without))
+
+
+def _check_deficiency_signs(kb: KnowledgeBase, signs: set[str]) -> None:
+    """A deficiency's red flags are safety.yaml's signs: a renamed one is a file:line error,
+    not a deficiency that silently stops being named."""
+    for nutrient in kb.nutrients.values():
+        deficiency = nutrient.deficiency
+        if deficiency is None:
+            continue
+        for sign in deficiency.signs:
+            if sign not in signs:
+                file, line = deficiency.signs_at
+                raise DataError(file, line, f"nutrients[{nutrient.id}].deficiency.signs: "
+                                f"unknown sign '{sign}'{did_you_mean(sign, signs)}")
 
 
 def _partners(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str], ...]]:

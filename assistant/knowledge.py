@@ -42,6 +42,10 @@ class Deficiency(NamedTuple):
     name: str = ""
     aliases: tuple[str, ...] = ()
     note: str = ""
+    # the red flags (safety.yaml's signs) among its symptoms: "which vitamin deficiency
+    # causes numb toes" is answered with it, after the care advice the numbness calls for
+    signs: tuple[str, ...] = ()
+    signs_at: tuple[str, int] = ("", 0)  # the file and line of ``signs``, checked at load
 
 
 class FoodEntry(NamedTuple):
@@ -568,7 +572,9 @@ def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
         deficiency = Deficiency(symptoms=sub.texts("symptoms"),
                                 name=sub.text("name", required=False),
                                 aliases=sub.texts("aliases"),
-                                note=sub.text("note", required=False))
+                                note=sub.text("note", required=False),
+                                signs=sub.texts("signs"),
+                                signs_at=(str(sub.file), sub.line_of("signs")))
         if not deficiency.symptoms:
             raise sub.error("symptoms", "list at least one symptom")
         sub.finish()

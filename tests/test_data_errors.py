@@ -366,6 +366,17 @@ def test_no_code_runs_through_the_assistant_either(workdir: Path) -> None:
     assert not marker.exists()
 
 
+def test_a_deficiency_names_only_signs_the_safety_rules_have(workdir: Path) -> None:
+    """A sign renamed in safety.yaml, or misspelled here, would silently stop "which
+    vitamin deficiency causes numb toes" from naming the vitamin."""
+    knowledge = copy_data(workdir, "knowledge")
+    line = edit(knowledge / "nutrients.yaml", "      signs: [numbness]\n      note: among",
+                "      signs: [numbnes]\n      note: among")
+    assert assistant_error(knowledge=knowledge) == (
+        f"knowledge/nutrients.yaml:{line}: nutrients[b12].deficiency.signs: unknown sign "
+        "'numbnes' (did you mean 'numbness'?)")
+
+
 def test_non_utf8_byte_is_reported_with_its_line(workdir: Path) -> None:
     path = copy_data(workdir, "knowledge") / "foods.yaml"
     data = path.read_bytes()

@@ -3168,6 +3168,27 @@ def test_a_nutrition_question_beside_a_strong_sign_follows_the_care_advice(
     assert words_of(reply.text) <= 150
 
 
+@pytest.mark.parametrize(("question", "lead", "fact"), [
+    # a kind of nutrient asked as what causes the red flag told, or is lacking: the ones of
+    # that kind whose deficiency shows it, after the care advice
+    ("Which Vitamin Deficiency Causes Twitching And Numb Toes?", "Twitching with numbness",
+     "B vitamins can cause twitching, tingling, and numbness"),
+    ("what vitamin am I low in if my fingers tingle and my thumb twitches",
+     "Twitching with numbness", "tingling"),
+    ("my legs feel weak and twitch, which mineral deficiency causes that",
+     "Twitching where the affected area feels weak", "hypokalemia"),
+    # twins: no sign told, or a kind asked for as what helps: no deficiency named for it
+    ("which vitamin deficiency causes twitching", "Significant and persistent twitching", ""),
+    ("which vitamin helps my numb toes", "Twitching with numbness", ""),
+])
+def test_a_kind_of_nutrient_asked_as_what_causes_a_red_flag_names_its_lack(
+        bot: Assistant, question: str, lead: str, fact: str) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith(lead), reply.text
+    assert (fact in reply.text) if fact else ("can cause" not in reply.text), reply.text
+    assert words_of(reply.text) <= 150
+
+
 @pytest.mark.parametrize("question", [
     # treating a red flag oneself is not answered beside it: the care advice alone
     "my grip is going and my hand twitches, should i start taking magnesium?",
