@@ -404,6 +404,11 @@ OUT_OF_SCOPE = [
     "why does twitch keep buffering",
     # something written for the asker, whatever it is about
     "Write me a funny poem about my twitching eyelid",
+    "I've been so stressed my eye has been twitching for days. Can you help me write a "
+    "short, polite email asking my manager for a meeting about flexible working?",
+    # what a twitch is said to foretell
+    "What Does It Mean Spiritually When Your Left Eye Twitches",
+    "right eye jumping all morning, good luck or bad luck?",
     # the site's name in a story of months of streaming is no twitch that has lasted
     "Been streaming on Twitch for about six months now and since I got a new router my "
     "stream keeps dropping frames. What settings should I use on Twitch?",
@@ -465,7 +470,16 @@ def test_out_of_scope_near_misses(bot: Assistant, question: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["is the boots magnesium ok for my twitching",
-                                      "can i just buy potassium pills off amazon"])
+                                      "can i just buy potassium pills off amazon",
+                                      # twins of the frames of foretelling and of writing
+                                      "Do bananas actually help twitching or is that an old "
+                                      "wives tale",
+                                      "my gran says a twitching eye is bad luck, but it's "
+                                      "been 4 days, what causes it?",
+                                      "I was lucky, the twitch stopped after 2 days. what "
+                                      "causes them?",
+                                      "my eye twitches when I write an email to my boss, is "
+                                      "it stress"])
 def test_a_shop_beside_a_twitch_or_a_health_question_stays_ours(bot: Assistant,
                                                                  question: str) -> None:
     assert bot.ask(question).intent is not None
