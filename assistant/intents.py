@@ -157,7 +157,7 @@ WORD_CLASSES = frozenset({
     "pointing", "points_back", "refers_back", "object_of", "helping", "raising", "other_than",
     "or_not", "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings",
     "not_places", "body_in_names", "generic_places", "relations", "asker", "spread_cues",
-    "not_parts_after",
+    "not_parts_after", "parts_of_other_senses", "other_senses_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since", "a_year_back",
     "own_possessives", "both_alone", "own_age_before", "owned_events", "reporting",

@@ -794,6 +794,8 @@ class SafetyCheck:
         self._generic_places = words("generic_places")
         self._spread_cues = words("spread_cues")
         self._not_parts_after = words("not_parts_after")
+        self._parts_of_other_senses = words("parts_of_other_senses")
+        self._other_senses_after = words("other_senses_after")
         self._quantities = {**lexicon.quantities, **lexicon.small_numbers}
         self._vague_counts = frozenset(lexicon.quantities)  # "a", "some", "few"...
         self._adult = lexicon.ages.adult
@@ -1555,7 +1557,9 @@ class SafetyCheck:
         idioms = covered(words, self._not_places_by_first)
         return [index for index in positions
                 if index not in dated and index not in idioms
-                and not (index and words[index - 1] in self._not_parts_after)]
+                and not (index and (words[index - 1] in self._not_parts_after or (
+                    words[index - 1] in self._other_senses_after
+                    and words[index] in self._parts_of_other_senses)))]
 
     def _too_long(self, clauses: Sequence[Sequence[str]], scan: Scan,
                   twitching: bool, today: date | None,

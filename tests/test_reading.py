@@ -3379,6 +3379,37 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
     assert sign in read(bot, question).signs
 
 
+@pytest.mark.parametrize(("question", "sign"), [
+    # other symptoms in fewer or other words than before
+    ("Eye twitch and flashing zigzag lights", "other_symptoms"),
+    ("Heart at 130 sitting down, legs twitching. Coffee?", "other_symptoms"),
+    ("Voice Changes And Muscle Twitching", "other_symptoms"),
+    ("my voice goes kind of nasal and quiet by the end of the day, and my jaw twitches",
+     "other_symptoms"),
+    ("Twitchy eyelid that feels heavy and half shut by night", "numbness"),
+    ("Eyelid twitching a good while now. Anything?", "duration"),
+    # a part told just after a clause that ends in "things" is still a part, and its twitch
+    # a twitch: "won't quit"
+    ("Brain fog, forgetting things, eyelid won't quit. Burnout?", "other_symptoms"),
+])
+def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
+                                                 sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # twins: the same words of something else
+    ("took a good while to fall asleep and my eye twitched", "duration"),
+    ("after matches my calves twitch for a good while, is that normal", "duration"),
+    ("my eyelids feel heavy, i'm so tired, and one twitches", "numbness"),
+    ("heart rate 60 at rest, eye twitches, normal?", "other_symptoms"),
+    ("put things back in the cupboard and my eye twitched", "spreading"),
+])
+def test_everyday_twins_of_other_symptoms_and_spans_show_no_sign(bot: Assistant, question: str,
+                                                                 sign: str) -> None:
+    assert sign not in read(bot, question).signs
+
+
 @pytest.mark.parametrize(("question", "weak"), [
     # a neck too weak for the head it holds
     ("Neck twitching and my head feels too heavy to hold up", True),
