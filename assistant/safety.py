@@ -694,6 +694,9 @@ class SafetyCheck:
         self._contrasts = words("contrasts")
         self._turns_new = words("turns_new")
         self._not_a_span = tuple(words("not_a_span"))
+        self._ahead_of_today = words("ahead_of_today")
+        # the days a span told alone may open on: "only since Wednesday tbh"
+        self._days_began = words("weekdays") | words("span_start_days")
         self._ordinal_endings = words("ordinal_endings")
         self._approximately = words("approximately")
         self._one_span_before = words("one_span_before")
@@ -2179,14 +2182,16 @@ class SafetyCheck:
     def tells_only_how_long(self, clauses: Sequence[Sequence[str]]) -> bool:
         """Whether every clause only says how long ('been like 4 days', 'about a week
         now'): a turn that answers how long the twitch has gone on."""
-        return bool(clauses) and any(not self._units.keys().isdisjoint(c) for c in clauses) \
+        return bool(clauses) and any(not self._units.keys().isdisjoint(c)
+                                     or not self._days_began.isdisjoint(c) for c in clauses) \
             and all(self._only_a_duration(clause) for clause in clauses)
 
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
-        """Every word a number, a unit or a word around them ('going on two months now',
-        'a month give or take')."""
+        """Every word a number, a unit, a day it began on or a word around them ('going on
+        two months now', 'a month give or take', 'only since Wednesday tbh')."""
         hedged = covered(clause, self._duration_hedges)
         return all(word in self._units or word in self._duration_fillers or index in hedged
+                   or word in self._days_began
                    or word in self._ordinal_endings  # "3rd week now"
                    or self._count(word) is not None for index, word in enumerate(clause))
 
@@ -2487,7 +2492,8 @@ class SafetyCheck:
             if (after.startswith(self._not_a_span) and not self._twitchs_age(words, index - 1)
                     and not self._twitch_aged_before(words, index - 1, asker_named)) \
                     or (words[max(0, index - 2)] in self._not_lasting
-                        and not self._denied_within(words, index - 2)):
+                        and not self._denied_within(words, index - 2)) \
+                    or " ".join(words[index + 1:index + 3]) in self._ahead_of_today:
                 continue  # not "41 years old", but "my twitch is 3 weeks old"
             count = self._count_before(words, index)
             if count == 1 and words[index].endswith("s") and not words[index - 1].isdigit():

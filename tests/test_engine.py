@@ -2064,7 +2064,9 @@ def test_a_turn_of_units_only_asks_the_last_answer_again(bot: Assistant, then: s
 
 
 @pytest.mark.parametrize("then", ["been like 4 days", "about a week now", "its been 3 days tbh",
-                                  "about a week i think"])
+                                  "about a week i think",
+                                  # ... or only the day it began
+                                  "only since Wednesday tbh", "since the weekend"])
 def test_a_turn_that_only_says_how_long_is_answered_with_how_long_is_too_long(
         bot: Assistant, then: str) -> None:
     conversation = bot.conversation()

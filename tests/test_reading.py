@@ -3404,6 +3404,9 @@ def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
     ("my eyelids feel heavy, i'm so tired, and one twitches", "numbness"),
     ("heart rate 60 at rest, eye twitches, normal?", "other_symptoms"),
     ("put things back in the cupboard and my eye twitched", "spreading"),
+    # a span ahead of today
+    ("What date is it two weeks from today?", "duration"),
+    ("neuro appointment is six weeks from now, eyelid twitching since monday", "duration"),
 ])
 def test_everyday_twins_of_other_symptoms_and_spans_show_no_sign(bot: Assistant, question: str,
                                                                  sign: str) -> None:
