@@ -294,14 +294,15 @@ class Dialogue:
                 and turn.symptoms \
                 and (turn.own_body or turn.someones_body
                      or ((turn.anyones_body or (state.intent and not state.signs))
-                         and not (turn.outside or turn.frame))) \
+                         and not (turn.frame or (turn.outside and turn.asks)))) \
                 and not turn.signs and self._fallback:
             # A story of the asker's own twitch, or another adult's, is ours, whatever else
             # it says, and so is a twitch told in a conversation of ours in words we do not
             # know ("ngayon po pati sa pisngi nag twitch na"; after a red flag, the care
             # advice answers what only tells, see the engine); one that only tells ("thumb
             # twitching on and off today") is answered with what commonly causes it, not
-            # asked which nutrient it is about.
+            # asked which nutrient it is about; nor does a subject from elsewhere told
+            # beside it make it one ("Cheek twitch 3 days after a boozy wedding").
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
         if decision.outcome == "out_of_scope" and state.intent and turn.own_body \

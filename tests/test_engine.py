@@ -417,6 +417,7 @@ OUT_OF_SCOPE = [
     "atomic number of magnesium",
     "twitch streaming tips",
     "my screen twitches",
+    "my laptop screen twitches when i move the lid",
     "what foods are high in iron",
     "is zinc good for a cold",
     "how many calories in a banana",
@@ -498,6 +499,9 @@ def test_at_risk_people_the_sources_do_not_name_are_not_made_up(bot: Assistant, 
 
 @pytest.mark.parametrize("question", [
     "thumb twitching on and off today",
+    # ... beside a subject from elsewhere told, not asked about
+    "Cheek twitch 3 days after a boozy wedding",
+    "Random Twitch In Bicep After Bench Press Day",
     "Lower Back Twitching After Moving House",
     "Tricep twitching after bench day",
     "thumb web twitching after gaming all night. normal?",
