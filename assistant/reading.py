@@ -61,6 +61,10 @@ _CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says 
 _STRANGE_LENGTH = 5  # the shortest word that can give a turn a subject of its own
 # kinds whose naming alone does not make a turn ask of its own: "I'm vegan", "no dairy"
 _LEANING_KINDS = frozenset({"diet", "except"})
+# What a question may name beside a medicine, with no twitch and no nutrient, and still be
+# about the medicine: "won't give up the steak. What's best to take for a flare, colchicine
+# or naproxen?"
+_BESIDE_A_MEDICINE = frozenset({"trigger", "food", "diet"})
 FRAME_DENIAL_REACH = 4  # words before a frame's word a denial may come ("not much of a cook")
 # Kinds a story's background names as context when the question names its own.
 _ASKED_KINDS = frozenset({"nutrient", "trigger", "factor"})
@@ -1174,9 +1178,11 @@ class Reader:
         if not self._frameless.isdisjoint(words) or ("nutrient" in entities and not
                                                      self._foods_asked.isdisjoint(asked)):
             return "", priced  # "what snacks with magnesium can I grab from the shop"
-        if entities == {"trigger": (medicine,)} or (
+        if (entities.get("trigger") == (medicine,) and set(entities) <= _BESIDE_A_MEDICINE) or (
                 not entities and not self._over_the_counter.isdisjoint(words)):
-            return MEDICATION, False  # "ozempic side effects", "max ibuprofen per day?"
+            # "ozempic side effects", "max ibuprofen per day?", "... won't give up the steak.
+            # What's best to take for a flare, colchicine or naproxen"
+            return MEDICATION, False
         said = None if health_cue or priced else self._frames.said(asked)
         if said:
             return frames[said[0]], False  # "what's the best medication for my anxiety?"

@@ -1634,7 +1634,11 @@ class SafetyCheck:
                        k and (self._a_pregnancys(clauses[k - 1], len(clauses[k - 1]))
                               or (bool(clauses[k - 1])
                                   and clauses[k - 1][-1] in self._counted_for_else))))
-                   or (since and self._time_since(c)))
+                   or (since and self._time_since(c))
+                   # "Benign Fasciculation or Worse? Eight Weeks In": counted from the start of
+                   # the twitch just named (not "Vegan here, 28F, about eighteen months in")
+                   or (k and len(c) > 1 and c[-1] == "in" and self._only_a_duration(c[:-1])
+                       and not self._twitch_words.isdisjoint(clauses[k - 1])))
 
     def _no_twitch(self, words: Sequence[str]) -> bool:
         """'blurry screen, a dull headache, no twitching or anything': every twitch word

@@ -418,6 +418,9 @@ OUT_OF_SCOPE = [
     "twitch streaming tips",
     "my screen twitches",
     "my laptop screen twitches when i move the lid",
+    # a medicine asked for another condition, beside a food named
+    "My dad's got gout again and won't give up the steak. What's best to take for a flare, "
+    "colchicine or naproxen?",
     "what foods are high in iron",
     "is zinc good for a cold",
     "how many calories in a banana",
@@ -4034,6 +4037,9 @@ def test_idioms_pets_and_forms_for_other_conditions(bot: Assistant, question: st
     # ... but a nutrient asked of as one keeps its own answer; and no side effect asked
     ("is twitching a side effect of magnesium", False),
     ("Tovarex is my cat's name and she watches my calf twitch", False),
+    # gout's medicines, which a twitch may follow
+    ("my calves have started twitching since I began allopurinol last month", True),
+    ("On colchicine for a flare and now my thigh keeps jumping", True),
 ])
 def test_a_side_effect_asked_of_a_name_we_do_not_know_is_a_medicines(
         bot: Assistant, question: str, medicine: bool) -> None:

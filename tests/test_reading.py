@@ -3388,6 +3388,7 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
      "other_symptoms"),
     ("Twitchy eyelid that feels heavy and half shut by night", "numbness"),
     ("Eyelid twitching a good while now. Anything?", "duration"),
+    ("Benign Fasciculation or Worse? Eight Weeks In", "duration"),
     # a part told just after a clause that ends in "things" is still a part, and its twitch
     # a twitch: "won't quit"
     ("Brain fog, forgetting things, eyelid won't quit. Burnout?", "other_symptoms"),
@@ -3404,6 +3405,10 @@ def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
     ("my eyelids feel heavy, i'm so tired, and one twitches", "numbness"),
     ("heart rate 60 at rest, eye twitches, normal?", "other_symptoms"),
     ("put things back in the cupboard and my eye twitched", "spreading"),
+    # a span counted into something else
+    ("Vegan here, 28F, about eighteen months in. Eyelid flickers now and then, magnesium?",
+     "duration"),
+    ("Benign Fasciculation or Worse? Two Days In", "duration"),
     # a span ahead of today
     ("What date is it two weeks from today?", "duration"),
     ("neuro appointment is six weeks from now, eyelid twitching since monday", "duration"),
