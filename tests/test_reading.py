@@ -3389,6 +3389,11 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
     ("Twitchy eyelid that feels heavy and half shut by night", "numbness"),
     ("Eyelid twitching a good while now. Anything?", "duration"),
     ("Benign Fasciculation or Worse? Eight Weeks In", "duration"),
+    # hands that fall asleep, food that catches on the way down
+    ("Both my hands fall asleep every night and wake me up tingling. Thumb twitches too",
+     "numbness"),
+    ("Food also seems to catch on the way down more often these days, and my chin twitches",
+     "swallowing"),
     # a part told just after a clause that ends in "things" is still a part, and its twitch
     # a twitch: "won't quit"
     ("Brain fog, forgetting things, eyelid won't quit. Burnout?", "other_symptoms"),
@@ -3409,6 +3414,8 @@ def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
     ("Vegan here, 28F, about eighteen months in. Eyelid flickers now and then, magnesium?",
      "duration"),
     ("Benign Fasciculation or Worse? Two Days In", "duration"),
+    ("Leg twitches as I fall asleep, why?", "numbness"),
+    ("I fall asleep on the sofa and my leg twitches", "numbness"),
     # a span ahead of today
     ("What date is it two weeks from today?", "duration"),
     ("neuro appointment is six weeks from now, eyelid twitching since monday", "duration"),
