@@ -44,7 +44,9 @@ ANIMALS = "animals"  # an animal says nothing: "he said..." after one is a perso
 # Safety word classes the code reads: a twitch word beside a body part ("body popping")
 TWITCH_VERB = "twitch_verb"
 RESTLESS = "restless"
-NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS)
+# ... and weight lost, unless an aim to lose it explains it ("keto to lose weight")
+BODY_WEIGHT, WITHOUT_TRYING = "body_weight", "without_trying"
+NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS, BODY_WEIGHT, WITHOUT_TRYING)
 # care, decline and small-talk answers, the general supplement answer beside a form or
 # brand the sources do not cover, and what helps ("what else can i do")
 HELP, RELIEF, SEEK_CARE, FOODS = "help", "relief", "seek_care", "helpful_foods"
@@ -167,7 +169,8 @@ WORD_CLASSES = frozenset({
     "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",
-    "postures", "passed", "explained_after", "set_aside_after", "settled", "settled_scare",
+    "postures", "passed", "explained_after", "weight_loss_aims", "set_aside_after", "settled",
+    "settled_scare",
     "settled_before", "settled_before_if_over", "over_now", "not_entities", "coordinators",
     "drinking_too_little", "scare", "unsettled", "dreaded", "part_modifiers", "pausing",
     "clause_openers", "relative_openers", "pointing_articles", "put_aside", "turn_openers",

@@ -15,7 +15,17 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate, chain, pairwise
 
 from .compiled import compress, decompress
-from .intents import ANIMALS, PREGNANCY, RESTLESS, TWITCH_VERB, Lexicon, Safety, SignRule
+from .intents import (
+    ANIMALS,
+    BODY_WEIGHT,
+    PREGNANCY,
+    RESTLESS,
+    TWITCH_VERB,
+    WITHOUT_TRYING,
+    Lexicon,
+    Safety,
+    SignRule,
+)
 from .medicines import MedicineMention, MedicineReader
 from .memo import remembered
 from .native import attributes, cast, mypyc_attr, restore
@@ -47,6 +57,7 @@ _GAP = 3  # words a "*" in a phrase may stand for
 _SIDE_REACH = 2  # words a side may come before its body part ("left upper arm")
 _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching in my calf still")
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
+_WEIGHT_REACH = 4  # words from a sign's start where the weight it says was lost may be
 _EXPLAINED_REACH = 9  # words after a sign where what explains it away may be ("on purpose")
 _PAST_BEFORE = 6  # words before a sign of the body where a year long past may be
 _RECOVERED_REACH = 12  # words after a sign where it may be said to be over ("... recovering")
@@ -727,6 +738,9 @@ class SafetyCheck:
         self._month_before = words("month_before")
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
+        self._weight_loss_aims = PhraseSet(sorted(words("weight_loss_aims")), normalizer)
+        self._body_weight = frozenset(safety.word_classes[BODY_WEIGHT])
+        self._without_trying = PhraseSet(safety.word_classes[WITHOUT_TRYING], normalizer)
         self._said_to_cause = PhraseSet(sorted(words("said_to_cause")), normalizer)
         self._no_twitch_before = words("no_twitch_before")
         self._set_aside_after = PhraseSet(sorted(words("set_aside_after")), normalizer)
@@ -1668,6 +1682,13 @@ class SafetyCheck:
         illness ("terrified of my driving test"). A fear long past is still feared."""
         if self._explained_after.search(words[start + 1:start + 1 + _EXPLAINED_REACH]) \
                 or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]):
+            return True
+        if not self._body_weight.isdisjoint(words[start:start + _WEIGHT_REACH]) \
+                and not self._without_trying.search(words) \
+                and any(self.negation(words, at) is None
+                        for at in self._weight_loss_aims.starts(words)):
+            # "Started keto to lose weight ... lost five kilos already"; not "I lose 6 kilo
+            # in two month but I don't do diet"
             return True
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
             if self._from_a_posture(words, start):

@@ -3394,6 +3394,10 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
      "numbness"),
     ("Food also seems to catch on the way down more often these days, and my chin twitches",
      "swallowing"),
+    # ... but not breath that fails on the stairs, nor weight lost without trying or a diet
+    ("I'm puffing on the stairs now and my calves twitch", "breathing"),
+    ("lost a stone without trying and my arms twitch", "other_symptoms"),
+    ("I lose 6 kilo in two month but I don't do diet, and my arm muscle twitch", "other_symptoms"),
     # a part told just after a clause that ends in "things" is still a part, and its twitch
     # a twitch: "won't quit"
     ("Brain fog, forgetting things, eyelid won't quit. Burnout?", "other_symptoms"),
@@ -3415,6 +3419,12 @@ def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
      "duration"),
     ("Benign Fasciculation or Worse? Two Days In", "duration"),
     ("Leg twitches as I fall asleep, why?", "numbness"),
+    # breath a chase spent, weight a diet meant to lose
+    ("I was puffing like a train after chasing the bus yesterday, and my shoulder blade "
+     "twitches", "breathing"),
+    ("Started keto to lose weight, lost five kilos already, and my thigh twitches in the "
+     "evening. Electrolytes?", "other_symptoms"),
+    ("I've lost 2 stone on Slimming World and my calf twitches", "other_symptoms"),
     ("I fall asleep on the sofa and my leg twitches", "numbness"),
     # a span ahead of today
     ("What date is it two weeks from today?", "duration"),
