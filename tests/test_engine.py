@@ -1827,6 +1827,12 @@ def test_a_group_of_one_food_is_no_group_to_pick_among(bot: Assistant, question:
      "Other sources of magnesium: spinach, kale, almonds"),
     ("is salmon a good vitamin d food", "salmon", "Other sources of vitamin D: mackerel, "
      "fortified milk"),
+    # a food by the name it has where the asker lives, a nutrient in their language
+    ("Feijão every lunch, it counts for potassium?", "beans", "Other sources of potassium: "
+     "bananas"),
+    ("paneer good for calcium?", "cheese", "Other sources of calcium: milk, yogurt"),
+    ("Dahi is good for calcium?", "yogurt", "Other sources of calcium: milk, cheese"),
+    ("spinach has magnésio?", "spinach", "Other sources of magnesium: kale"),
 ])
 def test_a_food_asked_of_a_nutrient_is_answered_with_the_nutrients_other_foods(
         bot: Assistant, question: str, food: str, others: str) -> None:
