@@ -3389,6 +3389,10 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
     ("Twitchy eyelid that feels heavy and half shut by night", "numbness"),
     ("Eyelid twitching a good while now. Anything?", "duration"),
     ("Benign Fasciculation or Worse? Eight Weeks In", "duration"),
+    # sites counted
+    ("Twitches in 4-5 diffrent muscles at once?", "spreading"),
+    ("Can anxiety really make you twitch in like ten places at once? Because that's me right "
+     "now", "spreading"),
     # hands that fall asleep, food that catches on the way down
     ("Both my hands fall asleep every night and wake me up tingling. Thumb twitches too",
      "numbness"),
@@ -3414,6 +3418,7 @@ def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
     ("my eyelids feel heavy, i'm so tired, and one twitches", "numbness"),
     ("heart rate 60 at rest, eye twitches, normal?", "other_symptoms"),
     ("put things back in the cupboard and my eye twitched", "spreading"),
+    ("I tried 3 different magnesium brands, twitching calf still", "spreading"),
     # a span counted into something else
     ("Vegan here, 28F, about eighteen months in. Eyelid flickers now and then, magnesium?",
      "duration"),
