@@ -563,8 +563,8 @@ class _Parts(NamedTuple):
 def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
            matcher: Callable[[IntentSet], Matcher]) -> _Parts:
     """Read, check and index the data: the slow part of starting up."""
-    kb = load_knowledge(knowledge_dirs)
     intents = load_intents(intent_dirs)
+    kb = load_knowledge(knowledge_dirs, {rule.id for rule in intents.safety.signs})
     answers.check_templates(intents)
     built = matcher(intents)
     known = set(built.vocabulary()) | intents.lexicon.filler
@@ -572,7 +572,6 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
     if medicines.trigger not in kb.triggers:
         raise DataError(medicines.file, medicines.line, f"medicines.trigger: unknown trigger "
                         f"'{medicines.trigger}'{did_you_mean(medicines.trigger, kb.triggers)}")
-    _check_deficiency_signs(kb, {rule.id for rule in intents.safety.signs})
     finder = EntityFinder(kb, intents.lexicon, intents.normalizer, known,
                           (("trigger", medicines.trigger, name)
                            for name in medicines.named_anywhere),
@@ -588,20 +587,6 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
                   Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
                                      if trigger.relief}, _partners(kb)),
                   Renderer(kb, without))
-
-
-def _check_deficiency_signs(kb: KnowledgeBase, signs: set[str]) -> None:
-    """A deficiency's red flags are safety.yaml's signs: a renamed one is a file:line error,
-    not a deficiency that silently stops being named."""
-    for nutrient in kb.nutrients.values():
-        deficiency = nutrient.deficiency
-        if deficiency is None:
-            continue
-        for sign in deficiency.signs:
-            if sign not in signs:
-                file, line = deficiency.signs_at
-                raise DataError(file, line, f"nutrients[{nutrient.id}].deficiency.signs: "
-                                f"unknown sign '{sign}'{did_you_mean(sign, signs)}")
 
 
 def _partners(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -9,7 +9,7 @@ wrong answer at midnight. After loading, nothing changes, so one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from .data import DataError, LocatedList, Record, did_you_mean, load_yaml, yaml_files
@@ -45,7 +45,6 @@ class Deficiency(NamedTuple):
     # the red flags (safety.yaml's signs) among its symptoms: "which vitamin deficiency
     # causes numb toes" is answered with it, after the care advice the numbness calls for
     signs: tuple[str, ...] = ()
-    signs_at: tuple[str, int] = ("", 0)  # the file and line of ``signs``, checked at load
 
 
 class FoodEntry(NamedTuple):
@@ -494,13 +493,16 @@ class _Builder:
         self.lists.setdefault(section, {})[item_id] = value
 
 
-def load_knowledge(directories: Sequence[StrPath]) -> KnowledgeBase:
-    """Read every YAML file of the given directories into one checked KnowledgeBase."""
+def load_knowledge(directories: Sequence[StrPath],
+                   signs: Collection[str] | None = None) -> KnowledgeBase:
+    """Read every YAML file of the given directories into one checked KnowledgeBase.
+    ``signs`` are the safety rules' sign ids, which a deficiency's signs must be: a sign
+    renamed there is a file:line error here (left unchecked when not given)."""
     builder = _Builder()
     for directory in directories:
         for path in yaml_files(directory):
             _read_file(path, builder)
-    return _finish(builder, directories)
+    return _finish(builder, directories, signs)
 
 
 def _read_file(path: Path, builder: _Builder) -> None:
@@ -573,8 +575,9 @@ def _nutrient(record: Record, builder: _Builder, item_id: str) -> Nutrient:
                                 name=sub.text("name", required=False),
                                 aliases=sub.texts("aliases"),
                                 note=sub.text("note", required=False),
-                                signs=sub.texts("signs"),
-                                signs_at=(str(sub.file), sub.line_of("signs")))
+                                signs=sub.texts("signs"))
+        for sign in deficiency.signs:
+            builder.refer("sign", sign, sub, "signs")
         if not deficiency.symptoms:
             raise sub.error("symptoms", "list at least one symptom")
         sub.finish()
@@ -928,7 +931,8 @@ _SINGLE_READERS = {
 OPTIONAL_SECTIONS = ("amounts",)
 
 
-def _finish(builder: _Builder, directories: Sequence[StrPath]) -> KnowledgeBase:
+def _finish(builder: _Builder, directories: Sequence[StrPath],
+            signs: Collection[str] | None) -> KnowledgeBase:
     for section in SINGLE_SECTIONS:
         if section not in builder.singles:
             where = ", ".join(str(d) for d in directories)
@@ -936,7 +940,7 @@ def _finish(builder: _Builder, directories: Sequence[StrPath]) -> KnowledgeBase:
     lists = {section: builder.lists.get(section, {}) for section in _LIST_READERS}
     foods, sources = _typed(lists["foods"], Food), _typed(lists["sources"], Source)
     groups = _typed(lists["groups"], Group)
-    _check_references(builder, lists, foods, groups, sources)
+    _check_references(builder, lists, foods, groups, sources, signs)
     singles = builder.singles
     kb = KnowledgeBase(
         sources=MappingProxyType(sources),
@@ -993,18 +997,18 @@ def _group_members(foods: Mapping[str, Food]) -> Mapping[str, tuple[str, ...]]:
 
 def _check_references(builder: _Builder, lists: Mapping[str, Mapping[str, object]],
                       foods: Mapping[str, Food], groups: Mapping[str, Group],
-                      sources: Mapping[str, Source]) -> None:
+                      sources: Mapping[str, Source], signs: Collection[str] | None) -> None:
     tags = {tag for food in foods.values() for tag in food.tags}
     tags |= {tag for group in groups.values() for tag in group.tags}
     known: dict[str, Iterable[str]] = {
         "nutrient": lists["nutrients"], "food": lists["foods"], "group": lists["groups"],
         "trigger": lists["triggers"], "lifestyle factor": lists["lifestyle"], "tag": tags,
-        "source": _source_refs(sources),
+        "source": _source_refs(sources), "sign": signs or (),
     }
     rules = builder.singles.get("amounts")
     for ref in builder.references:
-        if ref.kind == "unit" and rules is None:
-            continue  # no amounts section: units are not judged, so not checked
+        if (ref.kind == "unit" and rules is None) or (ref.kind == "sign" and signs is None):
+            continue  # no amounts section: units are not judged; no safety rules given
         if ref.kind == "unit":
             known["unit"] = rules.units  # type: ignore[attr-defined]
         if ref.kind.startswith("member of "):

@@ -373,7 +373,7 @@ def test_a_deficiency_names_only_signs_the_safety_rules_have(workdir: Path) -> N
     line = edit(knowledge / "nutrients.yaml", "      signs: [numbness]\n      note: among",
                 "      signs: [numbnes]\n      note: among")
     assert assistant_error(knowledge=knowledge) == (
-        f"knowledge/nutrients.yaml:{line}: nutrients[b12].deficiency.signs: unknown sign "
+        f"knowledge/nutrients.yaml:{line}: b12.deficiency.signs: unknown sign "
         "'numbnes' (did you mean 'numbness'?)")
 
 
