@@ -102,6 +102,8 @@ class Assistant:
         self._changes_subject = tuple(tuple(phrase.split())
                                       for phrase in lexicon.words("changes_subject"))
         self._blaming = tuple(tuple(phrase.split()) for phrase in lexicon.words("blaming"))
+        # the kinds nutrients are of: "which nutrient" asks for any of them
+        self._nutrient_kinds = frozenset(n.kind for n in parts.knowledge.nutrients.values())
         self._full_intents: IntentSet | None = None
         self.matcher: Matcher = parts.matcher
         self.reader: Reader = parts.reader
@@ -275,7 +277,7 @@ class Assistant:
             return ()  # most questions
         return tuple(nutrient.id for nutrient in self.knowledge.nutrients.values()
                      if nutrient.deficiency is not None
-                     and (nutrient.kind == kind or kind not in ("vitamin", "mineral"))
+                     and (nutrient.kind == kind or kind not in self._nutrient_kinds)
                      and not set(nutrient.deficiency.signs).isdisjoint(reading.signs))
 
     def _blamed(self, reading: Reading) -> tuple[str, ...]:

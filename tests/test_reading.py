@@ -3398,10 +3398,12 @@ def test_red_flags_in_more_words(bot: Assistant, question: str, sign: str) -> No
      "numbness"),
     ("Food also seems to catch on the way down more often these days, and my chin twitches",
      "swallowing"),
-    # ... but not breath that fails on the stairs, nor weight lost without trying or a diet
+    # breath that fails on the stairs, weight lost without trying or beside a diet denied,
+    # a choke nothing explains (unlike their twins below)
     ("I'm puffing on the stairs now and my calves twitch", "breathing"),
     ("lost a stone without trying and my arms twitch", "other_symptoms"),
     ("I lose 6 kilo in two month but I don't do diet, and my arm muscle twitch", "other_symptoms"),
+    ("I keep choking on my drinks and my tongue twitches", "swallowing"),
     # a part told just after a clause that ends in "things" is still a part, and its twitch
     # a twitch: "won't quit"
     ("Brain fog, forgetting things, eyelid won't quit. Burnout?", "other_symptoms"),
@@ -3431,6 +3433,11 @@ def test_other_symptoms_and_spans_in_fewer_words(bot: Assistant, question: str,
      "evening. Electrolytes?", "other_symptoms"),
     ("I've lost 2 stone on Slimming World and my calf twitches", "other_symptoms"),
     ("I fall asleep on the sofa and my leg twitches", "numbness"),
+    # a choke a laugh or a bone explains
+    ("Choked on my drink because my brother made me laugh mid sip (classic). Unrelated: my "
+     "thumb has twitched on and off since yesterday. Normal?", "swallowing"),
+    ("At my cousin's wedding I choked on a fish bone, coughed it up. My forearm twitches in "
+     "the evenings, dehydration?", "swallowing"),
     # a span ahead of today
     ("What date is it two weeks from today?", "duration"),
     ("neuro appointment is six weeks from now, eyelid twitching since monday", "duration"),
