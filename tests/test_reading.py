@@ -1558,6 +1558,9 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("brain tumour or B12??", "fear"),
     ("magnesium deficiency vs MS", "fear"),
     ("difference between ALS and BFS twitches", "fear"),
+    # ... and so is one asked to be ruled out
+    ("Can You Rule Out ALS At Home?", "fear"),
+    ("is there any way to rule out MS without an MRI", "fear"),
 ])
 def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
