@@ -236,6 +236,12 @@ def _care_lead_in_full(scene: Scene) -> Fact:
     lead, leading = care_lead(scene), _leading(scene)
     if leading is None or leading.after_urgent or "urgent" in scene.signs:
         return lead
+    return _with_advice_beside(scene, lead, leading)
+
+
+def _with_advice_beside(scene: Scene, lead: Fact, leading: Lead | None) -> Fact:
+    """``lead``, then the advice of each sign shown that gives it beside another's
+    (Lead.beside_others), unless that sign's lead is ``leading`` or already said."""
     for sign in scene.signs:
         own = scene.kb.care.leads.get(sign)
         if own is not None and own.beside_others and own is not leading \
@@ -312,16 +318,15 @@ def _care_raised(scene: Scene) -> Fact | None:
     return care_lead(scene) if scene.signs else None
 
 
-def strong_care_lead(scene: Scene, medicine: str) -> Fact:
+def strong_care_lead(scene: Scene) -> Fact:
     """Care advice before an answer to a question asked beside a sign that otherwise
     calls for the care answer alone ('my leg gives way, how much potassium?'): the
-    sentence for the sign, then the suspected ``medicine`` sign's own (not to stop it
-    alone) when it is there and did not lead, or else when to see a doctor in general."""
-    lead, leads = care_lead(scene), scene.kb.care.leads
-    if medicine in scene.signs and medicine in leads \
-            and lead.text != leads[medicine].text:
-        return _fact(leads[medicine].text, leads[medicine].source).led_by(lead)
-    return _care_see_doctor(scene).led_by(lead)
+    sentence for the sign, then the advice of a sign that gives it beside another's (a
+    suspected medicine's, not to stop it alone) when it is there and did not lead, or else
+    when to see a doctor in general."""
+    lead = care_lead(scene)
+    beside = _with_advice_beside(scene, lead, _leading(scene))
+    return beside if beside is not lead else _care_see_doctor(scene).led_by(lead)
 
 
 @answer_field("care", "see_doctor", data_only=True)

@@ -118,7 +118,7 @@ class Renderer:
             # medicine's own advice already says it.
             medicine = self._intents.medicines.sign
             strong = reading.strong and reading.strong != (medicine,)
-            body = body.led_by(answers.strong_care_lead(scene, medicine) if strong
+            body = body.led_by(answers.strong_care_lead(scene) if strong
                                else answers.care_lead(scene))
         # small talk names a sign raised in its own words (its templates' care.raised)
         reminder = kb.care.reminder if intent.reminder or (signs and not intent.whole) else ""

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant import Assistant, Candidate, Reply
+from assistant import Assistant, Candidate, Reply, answers
 from assistant.dialogue import State
 from assistant.intents import IntentSet
 from assistant.matcher import OverlapMatcher
@@ -3270,6 +3270,19 @@ def test_a_suspected_medicine_beside_another_sign_still_hears_not_to_stop_it(
     assert reply.intent == "seek_care" and reply.text.startswith(lead), reply.text
     assert reply.text.count("do not stop a prescribed medicine") == medicine, reply.text
     assert words_of(reply.text) <= 150
+
+
+@pytest.mark.parametrize("signs", [
+    ("medicine", "duration", "weakness"), ("weakness", "medicine"), ("numbness", "medicine"),
+    ("duration", "medicine"),
+])
+def test_a_suspected_medicines_advice_is_said_once_whichever_sign_leads(
+        bot: Assistant, signs: tuple[str, ...]) -> None:
+    """Before an answer and in the care answer alike, not to stop the medicine alone is
+    said once: after the sign that leads, or as the lead."""
+    scene = answers.Scene(bot.knowledge, signs=signs)
+    for lead in (answers.strong_care_lead(scene), answers.FIELDS["care"]["lead"](scene)):
+        assert lead is not None and lead.text.count("do not stop a prescribed medicine") == 1
 
 
 @pytest.mark.parametrize(("question", "intent"), [
