@@ -286,9 +286,9 @@ class SignRule(NamedTuple):
     with_conditions: bool  # the lexicon's outside_conditions are phrases of this sign too
     vague: bool  # its care advice leads only when no more specific sign was shown
     kept: bool = True  # once raised, a conversation's later answers keep leading with it
-    # words that, in the sign's clause, make it the asker's own: a fear weighed against
-    # another cause ("Parkinson's or just too much tea?")
-    weighed: frozenset[str] = frozenset()
+    # phrases that, in the sign's clause, make it the asker's own: a fear weighed against
+    # another cause ("Parkinson's or just too much tea?"), or how one would know it
+    weighed: tuple[str, ...] = ()
     # said of the body: the sign counts only beside a twitch or a body part, or as the asker
     # feels ("i feel weak"): "weak euro this week", "cookies spreading in the oven" say none
     bodily: bool = False
@@ -860,7 +860,7 @@ def _safety(record: Record) -> Safety:
                               sub.optional("with_conditions", bool, False),
                               sub.optional("vague", bool, False),
                               sub.optional("kept", bool, True),
-                              frozenset(sub.texts("weighed")),
+                              tuple(sub.texts("weighed")),
                               sub.optional("bodily", bool, False),
                               sub.optional("unframed", bool, False),
                               sub.optional("leads_for_audiences", bool, False),

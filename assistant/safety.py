@@ -632,6 +632,8 @@ class SafetyCheck:
         self._conditions = PhraseSet(lexicon.outside_conditions, normalizer)
         self.vague = frozenset(rule.id for rule in safety.signs if rule.vague)
         self._symptom_names = {rule.id: dict(rule.names) for rule in safety.signs if rule.names}
+        self._weighed = {rule.id: PhraseSet(rule.weighed, normalizer)
+                         for rule in safety.signs if rule.weighed}
         self._together_with = {rule.id: PhraseSet(rule.together_with, normalizer)
                                for rule in safety.signs if rule.together_with}
         self._together_anywhere = {rule.id: PhraseSet(rule.together_anywhere, normalizer)
@@ -1129,9 +1131,9 @@ class SafetyCheck:
                     shown = shown or negation is None or not rule.deniable
                     if names and negation is None:
                         told_here += _names_in(words[start:start + _NAME_REACH], names)
-                    if rule.weighed and not beside:  # only a fear is weighed
-                        beside = not rule.weighed.isdisjoint(
-                            words[clause_start[start]:clause_end[start]])
+                    weighed = self._weighed.get(rule.id)  # only a fear is weighed
+                    if weighed is not None and not beside:
+                        beside = weighed.search(words[clause_start[start]:clause_end[start]])
                 told_with_a_twitch = rule.personal and not personal and any(
                     self._told_with_a_twitch(words, start) for start in starts)
                 if (shown and (personal or beside or told_with_a_twitch or not rule.personal)
@@ -1260,7 +1262,11 @@ class SafetyCheck:
         """'Which Magnesium Is Best For Twitching With Tingling?', 'Is Slow-Mag Enough For
         Twitching Everywhere?': a sign's words just after a twitch word, joined to it, tell
         a twitch had, not asked about; unless a cause is asked of them ('does low B12 cause
-        twitching and tingling')."""
+        twitching and tingling'). A sign whose phrase is the twitch itself ('can low
+        magnesium cause twitching all over') is told however it is asked: a twitch that
+        spreads needs a doctor's look, whatever is wondered about its cause."""
+        if words[start] in self._twitch_verbs:
+            return True
         if words[start] in self._joins and words[start] not in self._twitch_sign_joins:
             return False  # "twitching and tingling": listed, as what a nutrient does
         at = start - 1
@@ -1951,7 +1957,10 @@ class SafetyCheck:
         the scanner, its clause from ``since`` to ``until``) with a food or a nutrient (at
         one of ``foods`` or ``nutrients``), a drink, a supplement's form or another thing no
         body has just before it, or only words that join them between, is said of the
-        thing."""
+        thing. A phrase that opens with a twitch word ("Low Potassium = Twitching All
+        Over?") tells of a body: no thing twitches."""
+        if words[start] in self._twitch_words:
+            return False
         at = start - 1
         while at >= since and start - at <= _FOOD_SIGN_REACH and at not in foods \
                 and at not in nutrients and words[at] in self._food_sign_joins:

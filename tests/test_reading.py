@@ -1561,6 +1561,15 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     # ... and so is one asked to be ruled out
     ("Can You Rule Out ALS At Home?", "fear"),
     ("is there any way to rule out MS without an MRI", "fear"),
+    # ... or asked how anyone would know it
+    ("how do you know if you have ALS", "fear"),
+    ("How Can U Tell Whether Its MS?", "fear"),
+    ("would you even know if it was a brain tumour", "fear"),
+    # a twitch told spreading beside a nutrient asked about: no thing twitches
+    ("Low Potassium = Twitching All Over?", "spreading"),
+    ("magnesium twitching everywhere??", "spreading"),
+    ("is low b12 why i twitch all over", "spreading"),
+    ("can low magnesium cause twitching all over your body", "spreading"),
 ])
 def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1580,6 +1589,8 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
     # an illness named with nothing weighed against it, of no one: no fear of the asker's
     "the ice bucket challenge for ALS",
     "ALS awareness month is in may",
+    "can you tell me how the ALS ice bucket challenge started",
+    "how do you know if you have a magnesium deficiency",
 ])
 def test_an_illness_named_of_no_one_is_no_fear(bot: Assistant, question: str) -> None:
     assert "fear" not in read(bot, question).signs
