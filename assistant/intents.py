@@ -46,7 +46,8 @@ TWITCH_VERB = "twitch_verb"
 RESTLESS = "restless"
 # ... and weight lost, unless an aim to lose it explains it ("keto to lose weight")
 BODY_WEIGHT, WITHOUT_TRYING = "body_weight", "without_trying"
-NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS, BODY_WEIGHT, WITHOUT_TRYING)
+ASKED_ALONE_WITH = "asked_alone_with"  # beside an illness asked as a clause of its own
+NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS, BODY_WEIGHT, WITHOUT_TRYING, ASKED_ALONE_WITH)
 # care, decline and small-talk answers, the general supplement answer beside a form or
 # brand the sources do not cover, and what helps ("what else can i do")
 HELP, RELIEF, SEEK_CARE, FOODS = "help", "relief", "seek_care", "helpful_foods"
@@ -201,7 +202,8 @@ WORD_CLASSES = frozenset({
     "leans_on_context", "reason_links", "weekdays", "age_words", "told_after_not",
     "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
     "else_asked", "subject_openers", "relative_followers", "how_often_before",
-    "twitch_sign_joins", "twitch_age_units", "twitch_place_links", "lasting_when_denied",
+    "twitch_sign_joins", "twitch_sign_had", "twitch_age_units", "twitch_place_links",
+    "lasting_when_denied",
     "ceasing", "eating_asked", "eating_asked_after", "time_ties", "sex_joins", "too_little_of",
     "given_to",
 })
@@ -254,6 +256,9 @@ class Lexicon(NamedTuple):
     number_words: frozenset[str]
     stem_endings: tuple[str, ...]
     short_root_endings: tuple[str, ...]  # cut from a root of three letters too ("eating")
+    # written with a mark that normalising would make a space ("w/o", "24/7"): the text
+    # they are rewritten to, before words are split
+    shorthands: Mapping[str, str]
     quantities: Mapping[str, float]
     small_numbers: Mapping[str, int]
     ages: Ages
@@ -444,7 +449,7 @@ def load_intents(directories: Sequence[StrPath]) -> IntentSet:
     _check_named(safety, "audiences", (*NAMED_AUDIENCES, ANIMALS), list(safety.audiences))
     _check_named(safety, "word_classes", NAMED_SAFETY_CLASSES, list(safety.word_classes))
     normalizer = Normalizer(lexicon.rewrite, lexicon.number_words, lexicon.stem_endings,
-                            lexicon.short_root_endings)
+                            lexicon.short_root_endings, lexicon.shorthands)
     intents: dict[str, Intent] = {}
     example_owner: dict[tuple[str, ...], tuple[str, Path, int]] = {}
     narrowing: list[tuple[Record, Intent]] = []
@@ -649,6 +654,19 @@ def _template_field(match: str, record: Record, line: int) -> tuple[str, str]:
     return namespace, field
 
 
+def _shorthands(record: Record) -> Mapping[str, str]:
+    """The lexicon's shorthands, each written with a mark no word has (else it would be a
+    rewrite) and rewritten to words."""
+    shorthands = record.required("shorthands", dict)
+    for key, value in shorthands.items():
+        if not isinstance(value, str):
+            raise record.error("shorthands", f"'{key}' must be rewritten to text")
+        if str(key).isalnum() or str(key) != str(key).lower():
+            raise record.error("shorthands", f"'{key}' must be lower case with a mark such as "
+                                             "'/' in it; a plain word belongs in rewrite")
+    return MappingProxyType({str(key): value for key, value in shorthands.items()})
+
+
 def _lexicon(record: Record) -> Lexicon:
     rewrite = record.required("rewrite", dict)
     for key, value in rewrite.items():
@@ -686,6 +704,7 @@ def _lexicon(record: Record) -> Lexicon:
         number_words=frozenset(record.texts("number_words")),
         stem_endings=record.texts("stem_endings"),
         short_root_endings=record.texts("short_root_endings"),
+        shorthands=_shorthands(record),
         quantities=MappingProxyType({plain.phrase(str(k)): _number(record, "quantities", v)
                                      for k, v in record.required("quantities", dict).items()}),
         small_numbers=MappingProxyType({str(k): int(_number(record, "small_numbers", v))

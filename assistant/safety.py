@@ -17,6 +17,7 @@ from itertools import accumulate, chain, pairwise
 from .compiled import compress, decompress
 from .intents import (
     ANIMALS,
+    ASKED_ALONE_WITH,
     BODY_WEIGHT,
     PREGNANCY,
     RESTLESS,
@@ -726,6 +727,7 @@ class SafetyCheck:
         self._hedges = words("hedges")
         self._joins = words("joined_by")
         self._twitch_sign_joins = words("twitch_sign_joins")
+        self._twitch_sign_had = words("twitch_sign_had")
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
         self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
         self._causing = words("causing")
@@ -742,6 +744,8 @@ class SafetyCheck:
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
         self._weight_loss_aims = PhraseSet(sorted(words("weight_loss_aims")), normalizer)
         self._body_weight = frozenset(safety.word_classes[BODY_WEIGHT])
+        self._asked_alone_with = frozenset(normalizer.phrase(word) for word
+                                           in safety.word_classes[ASKED_ALONE_WITH])
         self._without_trying = PhraseSet(safety.word_classes[WITHOUT_TRYING], normalizer)
         self._said_to_cause = PhraseSet(sorted(words("said_to_cause")), normalizer)
         self._no_twitch_before = words("no_twitch_before")
@@ -1195,7 +1199,8 @@ class SafetyCheck:
                 today, clause_start, in_conversation, background):
             found.append("duration")
         if (twitching or in_conversation) and self._illness_sign not in found \
-                and self._names_an_illness(scan, unknown, conditions):
+                and (self._names_an_illness(scan, unknown, conditions)
+                     or self._illness_asked_alone(clauses)):
             found.append(self._illness_sign)
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=self._strength)
@@ -1262,7 +1267,9 @@ class SafetyCheck:
         """'Which Magnesium Is Best For Twitching With Tingling?', 'Is Slow-Mag Enough For
         Twitching Everywhere?': a sign's words just after a twitch word, joined to it, tell
         a twitch had, not asked about; unless a cause is asked of them ('does low B12 cause
-        twitching and tingling'). A sign whose phrase is the twitch itself ('can low
+        twitching and tingling'). A sign after "and" is listed, as what a nutrient does
+        ("better for twitching and tingling?"), unless "a" or "my" makes it had ("For
+        Twitching And A Weak Grip"). A sign whose phrase is the twitch itself ('can low
         magnesium cause twitching all over') is told however it is asked: a twitch that
         spreads needs a doctor's look, whatever is wondered about its cause."""
         if words[start] in self._twitch_verbs:
@@ -1270,6 +1277,8 @@ class SafetyCheck:
         if words[start] in self._joins and words[start] not in self._twitch_sign_joins:
             return False  # "twitching and tingling": listed, as what a nutrient does
         at = start - 1
+        if at > 0 and words[at] in self._twitch_sign_had and words[at - 1] in self._joins:
+            at -= 2  # "twitching and a weak grip": a sign had
         while at >= 0 and start - at <= _TWITCH_SIGN_REACH and words[at] in self._twitch_sign_joins:
             at -= 1
         return (at >= 0 and words[at] in self._twitch_verbs
@@ -1345,6 +1354,16 @@ class SafetyCheck:
         return any(index - _ILLNESS_AFTER <= start < index for index in named for start in frames) \
             or any(self._causes_a_twitch(words, at) for index in named
                    for at in range(index + 1, min(len(words), index + 1 + _CAUSE_AFTER)))
+
+    def _illness_asked_alone(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """'Calf fascics, no weakness. BFS?', 'eyelid twitch - tetanus??': an illness
+        the sources do not cover, as a clause of its own (with no more than "maybe" or
+        "possible" beside it), is asked as what the twitch told is."""
+        for clause in clauses:
+            said = [word for word in clause if word not in self._asked_alone_with]
+            if said and self._illnesses.end(said, 0) == len(said):
+                return True
+        return False
 
     def _causes_a_twitch(self, words: Sequence[str], at: int) -> bool:
         """'cause twitching', 'make my eye twitch', 'trigger it': a verb of causing at ``at``

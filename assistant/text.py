@@ -60,19 +60,29 @@ _APOSTROPHE_APART = r"'(?:(?<![a-z]')|(?![a-z]))"
 
 
 _ASCII_CONTROL = r"[\x00-\x1f\x7f]"  # compiled by re when a question first has one
+# The points inside an initialism ("a.l.s", "m.n.d.", "e.g."), found from its first point,
+# which the regex engine skips to: the letters are one word, not clauses of a letter each
+# ("Twitching thighs, A.L.S possible?"); a point after the last letter may end a sentence
+# and is kept.
+_INITIALISM = re.compile(r"\.(?<=(?<![\w.])[a-z]\.)[a-z](?:\.[a-z])*(?!\w)")
+
+
+def _initialisms_joined(text: str) -> str:
+    return _INITIALISM.sub(lambda points: points.group().replace(".", ""), text)
 
 
 def fold(text: str) -> str:
     """Lower case without accents, control characters or curly quotes."""
     if text.isascii():  # the common case needs no Unicode decomposition
         text = text.replace("`", "'")
-        return (text if text.isprintable() else re.sub(_ASCII_CONTROL, " ", text)).lower()
+        text = (text if text.isprintable() else re.sub(_ASCII_CONTROL, " ", text)).lower()
+        return _initialisms_joined(text) if "." in text else text
     import unicodedata  # here, not at the top: a start whose text is all ASCII never needs it
 
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = "".join(c if c.isprintable() else " " for c in text)
-    return text.lower()
+    return _initialisms_joined(text.lower())
 
 
 @mypyc_attr(allow_interpreted_subclasses=True, serializable=True)
@@ -87,8 +97,17 @@ class Normalizer:
     def __init__(self, rewrite: Mapping[str, str],
                  number_words: frozenset[str] = frozenset(),
                  stem_endings: tuple[str, ...] = (),
-                 short_root_endings: tuple[str, ...] = ()) -> None:
+                 short_root_endings: tuple[str, ...] = (),
+                 shorthands: Mapping[str, str] | None = None) -> None:
         self._rewrite = {key: tuple(value.split()) for key, value in rewrite.items()}
+        # "w/o", "24/7": found only in a text with one of their marks, most have none
+        self._shorthands = dict(shorthands or {})
+        self._shorthand_marks = frozenset(char for key in self._shorthands for char in key
+                                          if not char.isalnum())
+        longest_first = sorted(self._shorthands, key=len, reverse=True)
+        self._shorthand = re.compile(
+            r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, longest_first)) + r")(?![a-z0-9])"
+        ) if longest_first else None
         self._number_words = number_words
         self._stem_endings = stem_endings
         self._short_root_endings = short_root_endings
@@ -136,6 +155,8 @@ class Normalizer:
         # Each substitution is made only where there is something for it to do: a search
         # costs a quarter of the substitution, and most texts need neither.
         text = text.replace("'", "")
+        if self._shorthand is not None and not self._shorthand_marks.isdisjoint(text):
+            text = self._shorthand.sub(lambda short: f" {self._shorthands[short.group()]} ", text)
         if _TRIPLED.search(text):
             text = _REPEATS.sub(r"\1", text)
         if "," in text:  # never in a clause: commas part them

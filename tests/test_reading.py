@@ -1221,6 +1221,13 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
      "lexicon: missing required field 'for_a_person'"),
     ("lexicon.yaml", "    clock_free_from: 25", "    clock_free_from: soon",
      "lexicon.ages.clock_free_from: expected a whole number, got text 'soon'"),
+    ("safety.yaml", "    asked_alone_with:", "    asked_alone:",
+     "safety.word_classes: 'asked_alone_with' is missing (the code reads it)"),
+    ("lexicon.yaml", "    w/o: without", "    wo: without",
+     "lexicon.shorthands: 'wo' must be lower case with a mark such as '/' in it; a plain "
+     "word belongs in rewrite"),
+    ("lexicon.yaml", "    w/o: without", "    w/o: [without]",
+     "lexicon.shorthands: 'w/o' must be rewritten to text"),
 ])
 def test_a_renamed_id_in_the_data_fails_at_load_with_its_file(tmp_path: Path, file: str,
                                                                old: str, new: str,
@@ -1457,6 +1464,25 @@ def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
 
 
 @pytest.mark.parametrize(("text", "words"), [
+    # an initialism's letters are one word, and the point after it may still end a sentence
+    ("Twitching thighs, A.L.S possible?", ["twitching", "thighs", "als", "possible"]),
+    ("m.n.d. scare", ["mnd", "scare"]),
+    ("B.F.S or A.L.S.", ["bfs", "or", "als"]),
+    ("took 2.5mg. then b12.", ["took", "2.5", "mg", "then", "b", "12"]),
+    ("at 3 a.m. it starts", ["at", "3", "am", "it", "starts"]),
+    # shorthands written with a mark are the words they stand for
+    ("eyelid twitch w/o pain", ["eyelid", "twitch", "without", "pain"]),
+    ("Twitching 24/7", ["twitching", "constantly"]),
+    ("calf & thigh b/c of coffee", ["calf", "and", "thigh", "because", "of", "coffee"]),
+    # ... and only where the mark is theirs
+    ("1/2 a banana, A&E", ["1", "2", "a", "banana", "a", "e"]),
+])
+def test_initialisms_and_shorthands_are_read_as_words(bot: Assistant, text: str,
+                                                      words: list[str]) -> None:
+    assert list(read(bot, text).words) == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
     ("took 2.5g. then 1,000mg!", ["took", "2.5", "g", "then", "1000", "mg"]),
     ("x\u0663.5 and .5 or 5. ok", ["x", "5", "and", "5", "or", "5", "ok"]),
     ("a,.b...c 3..4", ["a", "b", "c", "3", "4"]),
@@ -1570,6 +1596,24 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("magnesium twitching everywhere??", "spreading"),
     ("is low b12 why i twitch all over", "spreading"),
     ("can low magnesium cause twitching all over your body", "spreading"),
+    # a sign had beside a twitch, not listed: "and" then "a" or "my"
+    ("Which Magnesium For Twitching And A Weak Grip", "weakness"),
+    # ... and a side of the part told as "it"
+    ("Does dark chocolate help twitching? Asking bc my leg twitches and the outside of it "
+     "feels kinda dead", "numbness"),
+    # an illness in its initials, as what a twitch is asked to mean, or asked alone
+    ("Twitching thighs, A.L.S possible?", "fear"),
+    ("Could Constant Twitching Mean Nerve Damage?", "fear"),
+    ("Calf fascics, no weakness. BFS?", "fear"),
+    ("Thigh twitch. Myasthenia maybe?", "fear"),
+    # ... or asked through a search or a test not yet done
+    ("Why does Google always say ALS??", "fear"),
+    ("My neurologist did a full exam and said everything was normal. How sure can she be "
+     "without doing an EMG?", "fear"),
+    # a twitch gone to another place, or a side of the face drawn
+    ("Twitch jumped to my other eye overnight", "spreading"),
+    ("Left Side Of Face Pulling Up", "spreading"),
+    ("Why Does My Eye Shut By Itself And My Mouth Pull Sideways?", "spreading"),
 ])
 def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1585,12 +1629,27 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
     assert not {"speech", "weakness"} & set(read(bot, question).signs)
 
 
+@pytest.mark.parametrize(("question", "sign"), [
+    # twins of this table's signs: a sign listed as a nutrient's, a test long done and
+    # clear, a face pulled on purpose, a doctor gone to
+    ("is B6 or B12 better for twitching and tingling?", "numbness"),
+    ("I had an EMG a couple of years ago and it was all clear, now just a single calf "
+     "twitch after runs, is that caffeine?", "fear"),
+    ("my eyelid twitches when I pull faces at the baby", "spreading"),
+    ("i went to my other doctor about my eye twitch", "spreading"),
+])
+def test_twins_of_the_signs_told_beside_a_question(bot: Assistant, question: str,
+                                                   sign: str) -> None:
+    assert sign not in read(bot, question).signs
+
+
 @pytest.mark.parametrize("question", [
     # an illness named with nothing weighed against it, of no one: no fear of the asker's
     "the ice bucket challenge for ALS",
     "ALS awareness month is in may",
     "can you tell me how the ALS ice bucket challenge started",
     "how do you know if you have a magnesium deficiency",
+    "what does an emg show",
 ])
 def test_an_illness_named_of_no_one_is_no_fear(bot: Assistant, question: str) -> None:
     assert "fear" not in read(bot, question).signs
