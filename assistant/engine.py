@@ -402,9 +402,13 @@ class Assistant:
     def _ranked(self, reading: Reading) -> tuple[Candidate, ...]:
         """The matcher's ranking as far as the engine reads it: the packaged matcher
         makes only those candidates (see OverlapMatcher.leading); another ranks all."""
+        whole, units = reading.whole, reading.units
+        if reading.twitch_beside_its_span:  # "twitching 10 days": the twitch is matched
+            whole = reading.twitch_beside_its_span
+            units = (whole,)
         if isinstance(self.matcher, OverlapMatcher):
-            return tuple(self.matcher.leading(reading.whole, reading.units, SHOWN, LOWEST_BAR))
-        return tuple(self.matcher.rank(reading.whole, reading.units))
+            return tuple(self.matcher.leading(whole, units, SHOWN, LOWEST_BAR))
+        return tuple(self.matcher.rank(whole, units))
 
     def _also_asked(self, decision: Decision, reading: Reading) -> Decision | None:
         """A second question in a clause of its own ("what's the daily amount for a woman

@@ -111,6 +111,10 @@ class Reading(NamedTuple):
     asker_named: bool = False  # it names the asker as the one it is for ("what about me")
     points_back: bool = False  # what is asked points at what was said ("could it be that?")
     tells_how_long: bool = False  # it only says how long ("been like 4 days")
+    # The words that name a twitch, where the question says only that and how long it
+    # has gone on ("eyelid twitching 10 days"): matched without the span, whose number and
+    # unit would pull the questions of daily amounts
+    twitch_beside_its_span: tuple[str, ...] = ()
     eating_asked: bool = False  # the first clause that asks, asks what to eat ("what can I eat")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
@@ -565,6 +569,8 @@ class Reader:
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,
             tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
+            twitch_beside_its_span=() if any(asks)
+            else self._safety.twitch_beside_its_span(clauses),
             eating_asked=self._asks_what_to_eat(next(
                 (clause for clause, asked in zip(clauses, asks, strict=True) if asked), ())),
             anyones_body=anyones_body,

@@ -2239,6 +2239,22 @@ class SafetyCheck:
                                      or not self._days_began.isdisjoint(c) for c in clauses) \
             and all(self._only_a_duration(clause) for clause in clauses)
 
+    def twitch_beside_its_span(self, clauses: Sequence[Sequence[str]]) -> tuple[str, ...]:
+        """The words that name a twitch, where the words only name one and say how long it
+        has gone on ('twitching 10 days', 'left eyelid twitching for 5 days now'); else
+        none."""
+        said = [word for clause in clauses for word in clause]
+        if self._twitch_words.isdisjoint(said) or not any(
+                word in self._units and index and self._count_before(said, index) is not None
+                for index, word in enumerate(said)):
+            return ()
+        twitch = tuple(word for word in said if word in self._twitch_said_by
+                       or word in self._body_parts or word in self._part_modifiers
+                       or word in self._own_possessives)
+        if any(word not in twitch and not self._only_a_duration((word,)) for word in said):
+            return ()  # something else is said too
+        return twitch
+
     def _only_a_duration(self, clause: Sequence[str]) -> bool:
         """Every word a number, a unit, a day it began on or a word around them ('going on
         two months now', 'a month give or take', 'only since Wednesday tbh')."""

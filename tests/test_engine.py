@@ -340,6 +340,24 @@ def test_a_story_of_ones_own_twitch_is_answered(bot: Assistant, question: str) -
     assert bot.ask(question).intent is not None
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # a twitch and how long it has gone on, and nothing else: the twitch is what is asked
+    # about, not the number and unit, which would pull a daily amount's question
+    ("twitching 5 days", "causes"),
+    ("Twitching 10 days now", "causes"),
+    ("twitching since 10 days", "causes"),
+    ("left eyelid twitching for 5 days now", "causes"),
+    ("Twitching 24/7", "causes"),
+    # ... a span that is a sign leads with the care advice
+    ("calf twitching 3 weeks", "seek_care"),
+    # ... and a nutrient beside a span is asked about
+    ("magnesium 5 days", "nutrient_intake"),
+])
+def test_a_twitch_told_with_its_span_is_answered_about_the_twitch(
+        bot: Assistant, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_how_urgent_after_a_red_flag_is_the_care_advice(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("my mum's hand twitches and she keeps dropping her cup")
