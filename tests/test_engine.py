@@ -366,6 +366,17 @@ def test_how_urgent_after_a_red_flag_is_the_care_advice(bot: Assistant) -> None:
 
 
 @pytest.mark.parametrize("later", [
+    "and what tests will the doctor do?",
+    "what will the doctor check",
+])
+def test_what_a_doctor_will_do_is_the_care_advice(bot: Assistant, later: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my calf twitches and my leg feels weak")
+    reply = conversation.ask(later)
+    assert reply.intent == "seek_care" and "doctor" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("later", [
     "nag twitch na naman po, ano gagawin ko",
     "what about cramp after five-a-side",
 ])

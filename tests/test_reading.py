@@ -1614,6 +1614,9 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("Twitch jumped to my other eye overnight", "spreading"),
     ("Left Side Of Face Pulling Up", "spreading"),
     ("Why Does My Eye Shut By Itself And My Mouth Pull Sideways?", "spreading"),
+    # bladder control lost, said as what was let go; an eye shut by each twitch
+    ("Peed myself a bit + back twitching. help", "other_symptoms"),
+    ("Should I See An Ophthalmologist If My Eyelid Shuts With Each Twitch?", "other_symptoms"),
 ])
 def test_a_bulbar_twitch_or_a_weighed_fear(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
@@ -1637,6 +1640,8 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
      "twitch after runs, is that caffeine?", "fear"),
     ("my eyelid twitches when I pull faces at the baby", "spreading"),
     ("i went to my other doctor about my eye twitch", "spreading"),
+    ("the shop closes completely on sundays and my eye twitches", "other_symptoms"),
+    ("got pissed last night and now my eye twitches", "other_symptoms"),
 ])
 def test_twins_of_the_signs_told_beside_a_question(bot: Assistant, question: str,
                                                    sign: str) -> None:
