@@ -573,7 +573,9 @@ class Dialogue:
         # twitching thumb normal after gaming"), or carries on the conversation.
         # "my eye twitches after long streams", "my periods are off and i keep twitching"
         own_twitch = turn.symptoms and (turn.own_twitch or turn.anyones_body)
-        carries_on = follow_up and state.intent and turn.entities
+        # ... as a turn that only tells something of ours does ("I've been gaming a lot and
+        # not sleeping much", after a question about a twitch)
+        carries_on = (follow_up or not turn.asks) and state.intent and turn.entities
         unknown_subject = turn.outside and not own_twitch and not carries_on and (
             not OURS_BESIDE_A_TWITCH & set(turn.entities) or not turn.symptoms)
         # A greeting or thanks is matched on the whole message: with a subject we do not

@@ -841,6 +841,8 @@ class SafetyCheck:
         self._their = words("their_possessives")
         self._telling = words("telling")
         self._period_articles = words("period_articles")
+        self._length_openers = words("length_openers")
+        self._span_itself = words("span_itself")
         self._recent_days = words("recent_days")
         self._began = words("began")
         self._swallowed_by = PhraseSet(sorted(words("swallowed_by")), normalizer)
@@ -2087,6 +2089,19 @@ class SafetyCheck:
         return bool(following) and following[0] not in self._pronouns \
             and self._about_twitch.isdisjoint(following)
 
+    def _a_things_length(self, words: Sequence[str], unit: int) -> bool:
+        """'back from a two week work trip', 'after a 3 day fast': a count of a unit (at
+        ``unit``) said in the singular, as an adjective is, after "a" or "my", before a word
+        of something else, is that thing's length, not the twitch's ('a six-week eyelid
+        twitch' is the twitch's own: see _names_the_twitch)."""
+        if unit < 2 or unit + 1 >= len(words) or words[unit].endswith("s") \
+                or words[unit - 2] not in self._length_openers \
+                or self._count(words[unit - 1]) is None:
+            return False
+        after = words[unit + 1]
+        return after.isalpha() and after not in self._duration_fillers \
+            and after not in self._span_itself and after not in self._about_twitch
+
     def _names_the_twitch(self, words: Sequence[str], start: int) -> bool:
         """'for a six-week eyelid twitch': the span's unit (within a few words of
         ``start``), said in the singular as an adjective is, goes with the twitch just after
@@ -2529,7 +2544,8 @@ class SafetyCheck:
             return False  # no unit of time: most clauses, in one set test
         if any(not (any(self._something_else_lasted(words, at)
                             for at in range(max(0, index - 4), index))  # "had braces for 2 years"
-                        or self._began_ago(words, index) or self._span_of(words, index))
+                        or self._began_ago(words, index) or self._span_of(words, index)
+                        or self._a_things_length(words, index))
                for index in self._long_spans(words, asker_named)):
             return True
         for index in [index for index, word in enumerate(words)

@@ -341,6 +341,23 @@ def test_a_story_of_ones_own_twitch_is_answered(bot: Assistant, question: str) -
 
 
 @pytest.mark.parametrize(("question", "intent"), [
+    # a nutrient lost by sweating is who is at risk of running low
+    ("does sweating deplete potassium", "at_risk"),
+    # ... and a kind of vitamin in text-speak is that kind
+    ("B Vits & Twitching - Which Ones Matter?", "nutrient_role"),
+])
+def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
+def test_a_trigger_told_beside_a_pastime_carries_the_conversation_on(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("thumb twitching for two days, whats going on")
+    reply = conversation.ask("I've been gaming a lot and not sleeping much")
+    assert reply.intent == "trigger" and "sleep" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
     # a twitch and how long it has gone on, and nothing else: the twitch is what is asked
     # about, not the number and unit, which would pull a daily amount's question
     ("twitching 5 days", "causes"),

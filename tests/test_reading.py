@@ -1606,6 +1606,11 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("Could Constant Twitching Mean Nerve Damage?", "fear"),
     ("Calf fascics, no weakness. BFS?", "fear"),
     ("Thigh twitch. Myasthenia maybe?", "fear"),
+    # a span of the twitch's own, said as an adjective or beside a word for a span
+    ("my eyelid has had a three week twitch", "duration"),
+    ("my eyelid has been twitching for a two week stretch", "duration"),
+    # a scare that is not settled
+    ("had a cancer scare last year and now my eyelid twitches, terrified", "fear"),
     # ... or asked through a search or a test not yet done
     ("Why does Google always say ALS??", "fear"),
     ("My neurologist did a full exam and said everything was normal. How sure can she be "
@@ -1642,6 +1647,13 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
     ("i went to my other doctor about my eye twitch", "spreading"),
     ("the shop closes completely on sundays and my eye twitches", "other_symptoms"),
     ("got pissed last night and now my eye twitches", "other_symptoms"),
+    # a span that is the length of something else, said as an adjective is
+    ("Just got back to Toronto from a two week work trip, since yesterday my right eyelid "
+     "keeps fluttering", "duration"),
+    ("back from a 2 week holiday and my eyelid twitches", "duration"),
+    # a scare long settled, the asker well since
+    ("We went fully vegan eighteen months ago after my heart scare. We feel better than we "
+     "have in years. Why does B12 matter?", "fear"),
 ])
 def test_twins_of_the_signs_told_beside_a_question(bot: Assistant, question: str,
                                                    sign: str) -> None:
