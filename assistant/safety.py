@@ -60,6 +60,7 @@ _OUTLASTED_BEFORE = 5  # words a twitch may come before "still" ("the twitching 
 _COMPLAINT_REACH = 3  # words after a body part a complaint of it may come ("my knee really hurts")
 _WEIGHT_REACH = 4  # words from a sign's start where the weight it says was lost may be
 _EXPLAINED_REACH = 9  # words after a sign where what explains it away may be ("on purpose")
+_REASON_REACH = 10  # words after "because" where the reason of the world may be
 _PAST_BEFORE = 6  # words before a sign of the body where a year long past may be
 _RECOVERED_REACH = 12  # words after a sign where it may be said to be over ("... recovering")
 _BACKGROUND_BEFORE = 10  # ... and before it, whose it is or when in life ("when I was 19")
@@ -742,6 +743,9 @@ class SafetyCheck:
         self._month_before = words("month_before")
         self._in_vain = PhraseSet(sorted(words("in_vain")), normalizer)  # "nothing has helped"
         self._explained_after = PhraseSet(sorted(words("explained_after")), normalizer)
+        self._explaining_links = words("explaining_links")
+        self._reasons_of_the_world = PhraseSet(sorted(words("reasons_of_the_world")),
+                                               normalizer)
         self._weight_loss_aims = PhraseSet(sorted(words("weight_loss_aims")), normalizer)
         self._body_weight = frozenset(safety.word_classes[BODY_WEIGHT])
         self._asked_alone_with = frozenset(normalizer.phrase(word) for word
@@ -1708,7 +1712,8 @@ class SafetyCheck:
         it came back ("... but I'm still terrified"); a worry about an event, not an
         illness ("terrified of my driving test"). A fear long past is still feared."""
         if self._explained_after.search(words[start + 1:start + 1 + _EXPLAINED_REACH]) \
-                or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]):
+                or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]) \
+                or (rule.deniable and self._a_reason_given(words, start)):
             return True
         if not self._body_weight.isdisjoint(words[start:start + _WEIGHT_REACH]) \
                 and not self._without_trying.search(words) \
@@ -1742,6 +1747,17 @@ class SafetyCheck:
                 after[settled[0]:settled[0] + _UNSETTLED_REACH]):
             return True
         return rule.vague and self._dreaded.search(words[start + 1:start + 1 + _DREADED_REACH])
+
+    def _a_reason_given(self, words: Sequence[str], start: int) -> bool:
+        """'dropped my keys because I had the shopping', 'I slur after a bottle of red': a
+        reason of the world given just after a sign of the body (after "because", "after"
+        and the like) is what brought it on. A reason that is a sign itself ("because my
+        hand went weak") is read as that sign."""
+        after = words[start + 1:start + 1 + _EXPLAINED_REACH]
+        link = next((at for at, word in enumerate(after) if word in self._explaining_links),
+                    None)
+        return link is not None and self._reasons_of_the_world.search(
+            words[start + 2 + link:start + 2 + link + _REASON_REACH])
 
     def _without_a_posture(self, words: Sequence[str], parts: Sequence[int], scan: Scan,
                            clause_start: Sequence[int]) -> list[int]:

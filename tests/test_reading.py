@@ -1609,6 +1609,11 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     # a span of the twitch's own, said as an adjective or beside a word for a span
     ("my eyelid has had a three week twitch", "duration"),
     ("my eyelid has been twitching for a two week stretch", "duration"),
+    # ... but not a reason that is a sign itself, nor one told without "because"
+    ("I keep dropping things because my hand feels weak and my thumb twitches", "weakness"),
+    ("thumb twitches n my hand feels kinda weak but its prob from texting lol", "weakness"),
+    ("my fingers went numb from the knee down on long rides and my quads twitch",
+     "numbness"),
     # a scare that is not settled
     ("had a cancer scare last year and now my eyelid twitches, terrified", "fear"),
     # ... or asked through a search or a test not yet done
@@ -1647,6 +1652,12 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
     ("i went to my other doctor about my eye twitch", "spreading"),
     ("the shop closes completely on sundays and my eye twitches", "other_symptoms"),
     ("got pissed last night and now my eye twitches", "other_symptoms"),
+    # a sign of the body that a reason of the world brought on, given with "because"
+    ("Dropped my keys this morning because I had the shopping, the baby and the dog lead "
+     "all at once. Anyway, my eyelid has been twitching since Monday", "weakness"),
+    ("I keep dropping my pen in lectures because I fiddle with it when I'm bored, and my "
+     "thumb twitches", "weakness"),
+    ("Buttons Fiddly In Gloves, Thumb Twitch Cause?", "weakness"),
     # a span that is the length of something else, said as an adjective is
     ("Just got back to Toronto from a two week work trip, since yesterday my right eyelid "
      "keeps fluttering", "duration"),
