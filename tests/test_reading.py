@@ -1624,6 +1624,10 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("Twitch jumped to my other eye overnight", "spreading"),
     ("Left Side Of Face Pulling Up", "spreading"),
     ("Why Does My Eye Shut By Itself And My Mouth Pull Sideways?", "spreading"),
+    # a twitch compared is a twitch: other symptoms and a medicine beside it
+    ("on lithium for six years. Lately my hands are twitchier than usual, I've had "
+     "diarrhoea for four days and I feel a bit wobbly on my feet", "other_symptoms"),
+    ("on lithium for six years, my hands are twitchier than usual", "medicine"),
     # bladder control lost, said as what was let go; an eye shut by each twitch
     ("Peed myself a bit + back twitching. help", "other_symptoms"),
     ("Should I See An Ophthalmologist If My Eyelid Shuts With Each Twitch?", "other_symptoms"),
