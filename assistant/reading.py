@@ -48,6 +48,7 @@ PUT_ASIDE_REACH = 3  # words after "instead of" where a form put aside may be ("
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 # A story told in this many clauses or more makes no request of us by a frame's word alone
 _STORY_CLAUSES = 4
+_ASIDE_REACH = 2  # clauses after a twitch's where it may be set aside ("not why I'm writing")
 QUESTION_WORD_WITHIN = 4  # a clause asks when a question word is among its first words
 TIME_TIE_REACH = 4  # "when | I do the | crossword": words a time tie may come before a pastime
 EATING_OPENER_WITHIN = 2  # "so | what should I snack on": where the clause asks what
@@ -309,6 +310,10 @@ class Reader:
         self._twitch_links = intents.lexicon.words("twitch_links")
         self._life_stages = intents.lexicon.words("life_stages")
         self._site_names = intents.lexicon.words("site_names")
+        self._body_parts = frozenset(intents.safety.body_regions)
+        self._twitch_aside = PhraseSet(sorted(intents.lexicon.words("twitch_aside")),
+                                       intents.normalizer)
+        self._aside_pointing = intents.lexicon.words("aside_pointing")
         # ... which the frames whose phrases say one of them name ("twitch" the streaming
         # site, "going on a twitch" the birdwatchers' trip), and a crossword's frame none
         self._names_of_frames = {
@@ -417,6 +422,13 @@ class Reader:
         # In a story of a body that twitches, a subject from elsewhere counts only where it
         # is asked about ("his calf twitched while he sat in the car. What causes that?").
         symptoms = self._symptoms(words, found, scan)
+        # ... unless the story sets its twitch aside and asks of something else ("my eyelid
+        # jumped for a day last month, sorted itself out. That's not why I'm writing
+        # though ... How do I get rid of hiccups?"): then the question is read as if no
+        # twitch were told, a red flag told in passing apart
+        aside = symptoms and not ongoing and self._twitch_set_aside(clauses, asks)
+        if aside:
+            symptoms = False
         # ... and, in a conversation of ours, where what is asked names the twitch or food
         # ("Until I get a blood test, what foods would help the twitching")
         where = asking if asking and ((scan.parts and symptoms) or (
@@ -457,7 +469,7 @@ class Reader:
             # "shes stressed w gcses" after a 15 year old's eyelid; but an animal says
             # nothing: "he also said his lip is going too" after the hamster is a person
             audience = state.declined
-        own_body = safety.own_body
+        own_body = safety.own_body and not (aside and not safety.signs)
         # a cue said as part of a frame's own phrase ("which tastes better", "is a tofu
         # press worth buying") asks nothing of the body
         cues = self._outside_frames(words, scan.health_cues)
@@ -662,6 +674,26 @@ class Reader:
         ``start`` ('I cut out coffee', 'quit the vaping'), or None."""
         begin = _back_over(words, start, self._given_up_fillers)
         return begin if not self._given_up.isdisjoint(words[begin:start]) else None
+
+    def _twitch_set_aside(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> bool:
+        """Whether a story tells its twitch as beside the point ("long gone", "random
+        aside", "not what I'm asking about") after a twitch word, in its clause or the
+        next two, and asks in clauses that name no twitch, body part or twitch pointed at;
+        not "unrelated, but my calf has been twitching", which the twitch comes after."""
+        if not any(asks) or not self._twitch_aside.may_start(list(chain.from_iterable(clauses))):
+            return False  # nothing is set aside: most questions
+        symptom_words, parts = self._lexicon.symptom_words, self._body_parts
+        if any(asked and not (symptom_words.isdisjoint(clause) and parts.isdisjoint(clause)
+                              and self._aside_pointing.isdisjoint(clause))
+               for clause, asked in zip(clauses, asks, strict=True)):
+            return False
+        for index, clause in enumerate(clauses):
+            twitch = next((at for at, word in enumerate(clause) if word in symptom_words), None)
+            if twitch is not None and any(
+                    self._twitch_aside.search(near) for near in
+                    (clause[twitch + 1:], *clauses[index + 1:index + 1 + _ASIDE_REACH])):
+                return True
+        return False
 
     def _symptoms(self, words: Sequence[str], found: Sequence[Found], scan: Scan) -> bool:
         """Whether a twitch is said, other than as part of a condition from elsewhere

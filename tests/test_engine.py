@@ -350,6 +350,22 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    # a twitch set aside in the story, and something else asked: read as if none were told
+    ("My eyelid jumped for a day last month after a late one, sorted itself out, not why "
+     "I'm writing though. What's a good recipe for roasting pumpkin seeds?", False),
+    ("A while back my eyelid jumped for a couple of days, the twitch is long gone. Can you "
+     "give me a recipe for roasting pumpkin seeds with honey?", False),
+    # ... but not a twitch that a word of setting aside comes before, nor one asked about
+    ("Totally unrelated, but my bottom lip has been twitching since tuesday. What causes "
+     "that?", True),
+    ("My eyelid twitched yesterday, random aside, but is it normal?", True),
+])
+def test_a_twitch_set_aside_leaves_the_question_to_what_is_asked(
+        bot: Assistant, question: str, answered: bool) -> None:
+    assert (bot.ask(question).intent is not None) is answered
+
+
 def test_a_trigger_told_beside_a_pastime_carries_the_conversation_on(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("thumb twitching for two days, whats going on")
