@@ -398,6 +398,13 @@ def test_how_urgent_after_a_red_flag_is_the_care_advice(bot: Assistant) -> None:
     assert reply.intent == "seek_care", reply.text
 
 
+def test_stopping_the_pills_asked_after_a_medicine_is_the_care_advice(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("twitchy legs since starting Prozac")
+    reply = conversation.ask("should i just stop the pills")
+    assert reply.intent == "seek_care" and "do not stop" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("later", [
     "and what tests will the doctor do?",
     "what will the doctor check",

@@ -1628,6 +1628,10 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("on lithium for six years. Lately my hands are twitchier than usual, I've had "
      "diarrhoea for four days and I feel a bit wobbly on my feet", "other_symptoms"),
     ("on lithium for six years, my hands are twitchier than usual", "medicine"),
+    # new places each day, weight lost "without diet", sweat in the night
+    ("new twitch spots popping up every single day", "spreading"),
+    ("I lose six kilo without diet, muscles are twitching and I sweat in the night. What it "
+     "can be?", "other_symptoms"),
     # bladder control lost, said as what was let go; an eye shut by each twitch
     ("Peed myself a bit + back twitching. help", "other_symptoms"),
     ("Should I See An Ophthalmologist If My Eyelid Shuts With Each Twitch?", "other_symptoms"),
