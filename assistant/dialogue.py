@@ -76,6 +76,9 @@ AGE_MARGIN = 0.1
 ASKS_OTHERWISE = 0.75
 # Fixed confidences for rule-based outcomes, which have no matcher score of their own.
 FOLLOW_UP_CONFIDENCE = 0.9
+# The most words of an afterthought about a twitch told earlier in the conversation ("mostly
+# when I've been on my phone for hours"), answered with what commonly causes twitches
+AFTERTHOUGHT_WORDS = 16
 # The most words a message of phrases that stand alone ("ah ok that makes sense") is read in
 MAX_ALONE_RUN = 8
 
@@ -152,6 +155,7 @@ class Turn(NamedTuple):
     eating_asked: bool = False  # it asks what to eat ("what can I eat to help it")
     strange: tuple[str, ...] = ()  # words of a subject of its own (see Reading.strange)
     leans: bool = False  # it leans on what was said (see Reading.leans)
+    question_mark: bool = False  # it has one ("best protein powder for cutting?" asks)
 
 
 class Decision(NamedTuple):
@@ -311,6 +315,15 @@ class Dialogue:
             # "mine are mostly in my calf when I'm sat still", after what causes twitches:
             # the asker's own body, told in a conversation of ours, is no request from
             # elsewhere; it is answered as a twitch told is, with what commonly causes it
+            return Decision("answer", self._fallback, FOLLOW_UP_CONFIDENCE, person=person)
+        if decision.outcome == "out_of_scope" and state.intent and state.places \
+                and not (turn.asks or turn.question_mark) \
+                and len(turn.words) <= AFTERTHOUGHT_WORDS and not (
+                    turn.signs or state.signs or turn.entities or turn.frame):
+            # "I'm a teacher and it's report card season lol", "been gaming a lot this
+            # month", after a twitch told somewhere: a short afterthought that asks
+            # nothing, about that twitch, answered as a twitch told is, with what commonly
+            # causes it (not "who won the Arsenal game btw", which asks)
             return Decision("answer", self._fallback, FOLLOW_UP_CONFIDENCE, person=person)
         if decision.outcome == "out_of_scope" and state.intent and not turn.asks \
                 and {"trigger", "factor"} & set(turn.entities) \

@@ -175,7 +175,7 @@ class Assistant:
             reading = reading._replace(signs=("urgent", *reading.signs))
         if state.declined and reading.audience is None:
             state = state._replace(declined=None)  # the conversation has moved on from them
-        if reading.places and not reading.places <= state.places:
+        if reading.places and reading.audience is None and not reading.places <= state.places:
             state = state._replace(places=state.places | reading.places)
         if reading.amounts:  # "I take 500mg a day", for "should I up it to 1000?" next
             state = state._replace(unit=reading.amounts[-1].unit)
@@ -782,4 +782,5 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.units[0] if others_tell else (),
                 others_tell and reading.asks[0]
                 and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found),
-                reading.tells_how_long, reading.eating_asked, reading.strange, reading.leans)
+                reading.tells_how_long, reading.eating_asked, reading.strange, reading.leans,
+                "?" in reading.text)

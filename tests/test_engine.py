@@ -366,6 +366,36 @@ def test_a_twitch_set_aside_leaves_the_question_to_what_is_asked(
     assert (bot.ask(question).intent is not None) is answered
 
 
+@pytest.mark.parametrize(("later", "answered"), [
+    # a short afterthought about the twitch told before, asking nothing
+    ("I'm a teacher and it's report card season lol", True),
+    ("been gaming a lot this month", True),
+    # ... not a request from elsewhere, even one asked without a question word
+    ("who won the Arsenal game btw", False),
+    ("best protein powder for cutting?", False),
+])
+def test_an_afterthought_about_a_twitch_told_is_answered(bot: Assistant, later: str,
+                                                         answered: bool) -> None:
+    conversation = bot.conversation()
+    conversation.ask("eye twitch wont stop, whats going on")
+    assert (conversation.ask(later).intent == "causes") is answered
+
+
+def test_an_afterthought_after_a_childs_twitch_is_still_theirs(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("im 15 and my eye keeps twitching")
+    assert conversation.ask("its probs from gaming till 3am tbh").intent is None
+
+
+@pytest.mark.parametrize("question", [
+    "Our Chickens Keep Twitching Their Necks, Help?",
+    "Funny thing, one of our sea lions twitches too. Could she be low on magnesium?",
+    "Embarazada 20 weeks, belly twitching normal?",
+])
+def test_more_animals_and_pregnancies_are_declined(bot: Assistant, question: str) -> None:
+    assert bot.ask(question).intent is None
+
+
 def test_a_trigger_told_beside_a_pastime_carries_the_conversation_on(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("thumb twitching for two days, whats going on")

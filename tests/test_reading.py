@@ -1660,6 +1660,9 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
     ("i went to my other doctor about my eye twitch", "spreading"),
     ("the shop closes completely on sundays and my eye twitches", "other_symptoms"),
     ("got pissed last night and now my eye twitches", "other_symptoms"),
+    # bones said to become weak are no muscle's weakness
+    ("My daughter says I must take calcium because after menopause bones become weak. My "
+     "calf twitches at night", "weakness"),
     # a sign of the body that a reason of the world brought on, given with "because"
     ("Dropped my keys this morning because I had the shopping, the baby and the dog lead "
      "all at once. Anyway, my eyelid has been twitching since Monday", "weakness"),
