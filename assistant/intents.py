@@ -197,7 +197,7 @@ WORD_CLASSES = frozenset({
     "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
     "frame_denials", "besides", "feared_organs", "swallowed_by", "period_articles",
     "length_openers", "span_itself", "explaining_links", "reasons_of_the_world",
-    "twitch_aside", "aside_pointing",
+    "twitch_aside", "aside_pointing", "suspecting",
     "recent_days", "began", "asks_if_normal", "outdoing", "outdoing_fillers", "sides",
     "side_ones", "side_owners", "locating", "place_joins", "complaints", "doing_verbs",
     "chore_owners", "conjunction_question_words", "lead_ins", "clause_subjects", "age_openers",

@@ -688,6 +688,7 @@ class SafetyCheck:
         self._negations = words("negations")
         self._denials = words("negations") - words("asking_any")
         self._inability = words("inability")
+        self._suspecting = words("suspecting")
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
         self._subject_pronouns = words("subject_pronouns")
@@ -2998,7 +2999,8 @@ class SafetyCheck:
                  since: int = 0) -> int | None:
         """Where the word that denies the sign at `start` is, if one does: 'no numbness',
         'not on any meds', 'never weak'. 'can not get my words out' is a sign shown: 'not'
-        after 'can' is inability; and 'not enough water' says there is too little, not none.
+        after 'can' is inability, and after 'surely' a suspicion ('surely not the new
+        tablets?'); and 'not enough water' says there is too little, not none.
         With ``asking``, 'any' asks rather than denies ('any stretches that help?'); a
         denial is looked for from ``since`` on (the start of the sign's clause)."""
         denials = self._denials if asking else self._negations
@@ -3015,7 +3017,8 @@ class SafetyCheck:
                 continue  # "won't stop, also dizzy": the denial stays with what it denies
             if not self._hedges.isdisjoint(words[index + 1:start + 2]):
                 continue  # "not numb exactly, more like fizzy": half admitted
-            if not (words[index] == "not" and index and words[index - 1] in self._inability):
+            if not (words[index] == "not" and index and (
+                    words[index - 1] in self._inability or words[index - 1] in self._suspecting)):
                 return index
         return None
 

@@ -1614,6 +1614,8 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("thumb twitches n my hand feels kinda weak but its prob from texting lol", "weakness"),
     ("my fingers went numb from the knee down on long rides and my quads twitch",
      "numbness"),
+    # a suspicion voiced with "surely not" is no denial
+    ("Thumb twitching, surely not the new tablets?", "medicine"),
     # a scare that is not settled
     ("had a cancer scare last year and now my eyelid twitches, terrified", "fear"),
     # ... or asked through a search or a test not yet done
@@ -1660,6 +1662,8 @@ def test_speech_as_it_always_was_is_no_sign(bot: Assistant, question: str) -> No
     ("i went to my other doctor about my eye twitch", "spreading"),
     ("the shop closes completely on sundays and my eye twitches", "other_symptoms"),
     ("got pissed last night and now my eye twitches", "other_symptoms"),
+    # a medicine denied, not suspected
+    ("eyelid twitch, not the new tablets though, I stopped them", "medicine"),
     # bones said to become weak are no muscle's weakness
     ("My daughter says I must take calcium because after menopause bones become weak. My "
      "calf twitches at night", "weakness"),
