@@ -426,7 +426,7 @@ class Reader:
         # jumped for a day last month, sorted itself out. That's not why I'm writing
         # though ... How do I get rid of hiccups?"): then the question is read as if no
         # twitch were told, a red flag told in passing apart
-        aside = symptoms and not ongoing and self._twitch_set_aside(clauses, asks)
+        aside = symptoms and not ongoing and self._twitch_set_aside(clauses, words, asks)
         if aside:
             symptoms = False
         # ... and, in a conversation of ours, where what is asked names the twitch or food
@@ -582,7 +582,7 @@ class Reader:
             points_back=points_back,
             tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
             twitch_beside_its_span=() if any(asks)
-            else self._safety.twitch_beside_its_span(clauses),
+            else self._safety.twitch_beside_its_span(words),
             eating_asked=self._asks_what_to_eat(next(
                 (clause for clause, asked in zip(clauses, asks, strict=True) if asked), ())),
             anyones_body=anyones_body,
@@ -675,12 +675,14 @@ class Reader:
         begin = _back_over(words, start, self._given_up_fillers)
         return begin if not self._given_up.isdisjoint(words[begin:start]) else None
 
-    def _twitch_set_aside(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool]) -> bool:
+    def _twitch_set_aside(self, clauses: Sequence[Sequence[str]], words: Sequence[str],
+                          asks: Sequence[bool]) -> bool:
         """Whether a story tells its twitch as beside the point ("long gone", "random
         aside", "not what I'm asking about") after a twitch word, in its clause or the
         next two, and asks in clauses that name no twitch, body part or twitch pointed at;
-        not "unrelated, but my calf has been twitching", which the twitch comes after."""
-        if not any(asks) or not self._twitch_aside.may_start(list(chain.from_iterable(clauses))):
+        not "unrelated, but my calf has been twitching", which the twitch comes after.
+        ``words`` are the clauses' words, in one list."""
+        if not any(asks) or not self._twitch_aside.may_start(words):
             return False  # nothing is set aside: most questions
         symptom_words, parts = self._lexicon.symptom_words, self._body_parts
         if any(asked and not (symptom_words.isdisjoint(clause) and parts.isdisjoint(clause)

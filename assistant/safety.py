@@ -1750,10 +1750,10 @@ class SafetyCheck:
         return rule.vague and self._dreaded.search(words[start + 1:start + 1 + _DREADED_REACH])
 
     def _a_reason_given(self, words: Sequence[str], start: int) -> bool:
-        """'dropped my keys because I had the shopping', 'I slur after a bottle of red': a
-        reason of the world given just after a sign of the body (after "because", "after"
-        and the like) is what brought it on. A reason that is a sign itself ("because my
-        hand went weak") is read as that sign."""
+        """'dropped my keys because I had the shopping': a reason of the world given just
+        after a sign of the body (after one of the lexicon's explaining_links) is what
+        brought it on. A reason that is a sign itself ("because my hand went weak") is read
+        as that sign."""
         after = words[start + 1:start + 1 + _EXPLAINED_REACH]
         link = next((at for at, word in enumerate(after) if word in self._explaining_links),
                     None)
@@ -2271,11 +2271,10 @@ class SafetyCheck:
                                      or not self._days_began.isdisjoint(c) for c in clauses) \
             and all(self._only_a_duration(clause) for clause in clauses)
 
-    def twitch_beside_its_span(self, clauses: Sequence[Sequence[str]]) -> tuple[str, ...]:
-        """The words that name a twitch, where the words only name one and say how long it
-        has gone on ('twitching 10 days', 'left eyelid twitching for 5 days now'); else
-        none."""
-        said = [word for clause in clauses for word in clause]
+    def twitch_beside_its_span(self, said: Sequence[str]) -> tuple[str, ...]:
+        """The words that name a twitch, where the words ``said`` only name one and say how
+        long it has gone on ('twitching 10 days', 'left eyelid twitching for 5 days now');
+        else none."""
         if self._twitch_words.isdisjoint(said) or not any(
                 word in self._units and index and self._count_before(said, index) is not None
                 for index, word in enumerate(said)):
