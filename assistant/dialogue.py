@@ -573,6 +573,12 @@ class Dialogue:
         if not eligible:
             if wanting and not turn.outside:
                 candidate, missing = wanting
+                if eased := self._trigger_eased(missing, turn):
+                    # "I assume it's the broken sleep?": a trigger's advice asked, with
+                    # the one habit named that eases it, is that trigger's, not a choice
+                    entities = MappingProxyType({**turn.entities, "trigger": eased})
+                    return Decision("answer", candidate.intent, candidate.score, entities,
+                                    person)
                 return Decision("ask_slot", candidate.intent, candidate.score,
                                 person=person, missing=missing)
             top_score = turn.ranked[0].score if turn.ranked else 0.0
@@ -738,6 +744,15 @@ class Dialogue:
         partners = [other for other, its_kind in self._partners.get(nutrient, ())
                     if its_kind == kind or kind not in self._partner_kinds]
         return partners[0] if len(partners) == 1 else None
+
+    def _trigger_eased(self, missing: str, turn: Turn) -> tuple[str, ...]:
+        """The one trigger whose advice is the habit the turn names, when a trigger is
+        what is missing ('sleep' eases fatigue); none when the habits name several."""
+        if missing != "trigger":
+            return ()
+        easing = {trigger for factor in turn.entities.get("factor", ())
+                  for trigger, eases in self._reliefs.items() if eases == factor}
+        return tuple(easing) if len(easing) == 1 else ()
 
     def _missing(self, intent: Intent, entities: Entities) -> str:
         for kind, count in self._needs[intent.name]:

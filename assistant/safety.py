@@ -115,6 +115,8 @@ _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('kee
 _SPAN_REACH = 8
 _STOPPED_BEFORE = 5  # words before a year a stop that it dates may be ("quit it back in")
 _UNIT_WITHIN = 4  # words from a duration phrase's start to its unit ("couple of weeks")
+_SHARED_SPAN_REACH = 40  # words after another state's span where a twitch may share it
+_SHARED_TWITCH_REACH = 5  # ... told within these words of "the whole time" or "still"
 _TOLD_REACH = 6  # words after a span that tell what it was ("have been stressful")
 # A question that opens with a body part among its first words ("left eye twitching")
 HEADLINE_PART_WITHIN = 2
@@ -852,6 +854,7 @@ class SafetyCheck:
         self._began = words("began")
         self._swallowed_by = PhraseSet(sorted(words("swallowed_by")), normalizer)
         self._span_joins = words("span_joins")
+        self._span_shared = PhraseSet(sorted(words("span_shared")), normalizer)
         self._clause_starts = words("clause_starts")
         self._story_links = words("story_links")
         self._headline_turns = words("headline_turns")
@@ -1635,7 +1638,8 @@ class SafetyCheck:
         phrased = bool(duration)
         duration = [start for start in duration if start not in background
                     and not self._something_else_began(words, start)
-                    and not self._something_else_lasted(words, start, clause_start[start])
+                    and not (self._something_else_lasted(words, start, clause_start[start])
+                             and not self._twitch_lasted_it_too(words, start))
                     and not self._a_period_described(words, start, clause_start[start])
                     and not self._a_period_as_subject(words, start)
                     and not self._a_span_ahead(words, start, clause_start[start])]
@@ -2131,7 +2135,9 @@ class SafetyCheck:
         if aged < len(words) and words[aged] in self._aged_by:
             aged += 1  # ... which a plural may have too: "months-long twitching"
         elif words[unit].endswith("s"):
-            return False
+            # "An EMG For Ten Weeks Of Twitching?": a span of the twitch named after it
+            following = words[unit + 1:unit + 1 + _AGED_TWITCH_REACH]
+            return following[:1] == ["of"] and not self._twitch_words.isdisjoint(following)
         return not self._twitch_words.isdisjoint(words[aged:aged + _AGED_TWITCH_REACH])
 
     def _began_ago(self, words: Sequence[str], unit: int) -> bool:
@@ -2161,9 +2167,12 @@ class SafetyCheck:
         a month or so i've had twitching')."""
         if self._names_the_twitch(words, start):
             return False  # "magnesium for a six-week eyelid twitch": the twitch's own age
+        phrase, start = start, self._opening_for(words, start, since)
         before = words[since:start]
+        unit = next((at for at in range(phrase, min(len(words), phrase + _SPAN_UNIT_REACH))
+                     if words[at] in self._units), phrase)
         if before and before[-1] in self._span_joins and not self._about_twitch.isdisjoint(
-                words[start:start + _FRONTED_SPAN_REACH]):
+                words[unit:unit + _FRONTED_SPAN_REACH]):
             return False  # "i'm 52 and for the last month or so i've had twitching"
         if before and all(word in self._clause_openers for word in before):
             # "Every morning for about a month I wake with a headache ... and my jaw muscle is
@@ -2188,6 +2197,27 @@ class SafetyCheck:
                 and self._about_twitch.isdisjoint(
                     word for at, word in enumerate(before) if at not in taken | named)
                 and not all(word in self._duration_fillers for word in before))
+
+    def _twitch_lasted_it_too(self, words: Sequence[str], start: int) -> bool:
+        """Whether a twitch told after another state's span says it lasted that span too
+        ('... for about two months now. His eyelid has been twitching the whole time')."""
+        after = words[start:start + _SHARED_SPAN_REACH]
+        return any(not self._twitch_words.isdisjoint(
+            after[max(0, at - _SHARED_TWITCH_REACH):at + _SHARED_TWITCH_REACH])
+            for at in self._span_shared.starts(after))
+
+    def _opening_for(self, words: Sequence[str], start: int, since: int) -> int:
+        """Where a span that a phrase ends opens: 'I've been on nights for about six weeks
+        now' is matched at 'weeks now', and its 'for' comes a count before."""
+        if words[start] == "for" or (self._count(words[start]) is None
+                                     and words[start] not in self._units):
+            return start  # a phrase that opens on neither a count nor a unit ("for ages")
+        for at in range(start - 1, max(since, start - _UNIT_WITHIN) - 1, -1):
+            if words[at] == "for":
+                return at
+            if self._count(words[at]) is None and words[at] not in self._duration_fillers:
+                break
+        return start
 
     def _a_period_described(self, words: Sequence[str], start: int, since: int) -> bool:
         """'we've had a mad few months with the Christmas orders', 'after a rough couple of

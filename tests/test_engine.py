@@ -421,6 +421,34 @@ def test_a_twitch_told_with_its_span_is_answered_about_the_twitch(
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize("question", [
+    # a trigger's advice asked with only a habit named where it is asked: the trigger the
+    # habit eases, not a choice among every trigger
+    "Started a run of early shifts at the bakery on Monday and by Wednesday my left eyelid "
+    "was flickering. Otherwise I feel fine, just wiped out. I'm up at 3am and can't get to "
+    "sleep before eleven. I assume it's the lack of sleep? How many hours should I be aiming "
+    "for at the weekend to catch up?",
+    "Started night shifts on the ward and by Thursday my eyelid was twitching. I sleep in the "
+    "day but wake after four hours. I assume it's the broken sleep? How many hours should I "
+    "be aiming for on my days off?",
+])
+def test_a_habit_named_stands_for_the_trigger_it_eases(bot: Assistant, question: str) -> None:
+    assert_mentions(bot.ask(question), ["7 to 9 hours"], ["which trigger"])
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # whether a twitch will stop asks how long it lasts, which the care advice says
+    ("Eye twitch since Monday, will it stop?", "seek_care"),
+    ("Calf twitching since Tuesday, when will it stop?", "seek_care"),
+    ("my eyelid keeps jumping, will it ever stop", "seek_care"),
+    # ... not what stops it
+    ("will it stop if I cut out coffee", "trigger"),
+])
+def test_whether_a_twitch_will_stop_is_how_long_it_lasts(bot: Assistant, question: str,
+                                                         intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 def test_how_urgent_after_a_red_flag_is_the_care_advice(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("my mum's hand twitches and she keeps dropping her cup")

@@ -108,6 +108,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "I've taken the calcium and vitamin D tablet the doctor gave me for years and my calves "
     "twitch most evenings",
     "B12 Jabs Started, Twitching Worse, More Eggs?",
+    "hubby started on tamsulosin for his prostate and his legs are jumping at night",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -1869,6 +1870,29 @@ def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str
     # a span said of another state is that state's
     ("I've been vegan for 3 years and my eye twitches", False),
     ("my eye twitches and ive been vegan for years", False),
+    ("I'm 63 and for the past couple of months I've been woken up by cramp and twitching in "
+     "my right calf", True),
+    # ... though its phrase is found at its count, after the "for" ("six weeks now")
+    ("I've been on nights for six weeks now. My right eyelid has been flickering for three "
+     "days.", False),
+    ("Been vegan for about six weeks now, my eyelid flickers", False),
+    ("my eyelid has been flickering for about six weeks now", True),
+    ("eyelid twitching, been going for six weeks now", True),
+    # ... unless the twitch is told to have lasted it too
+    ("I've been taking 500mg a day for a couple of months and my eyelid is still twitching",
+     True),
+    ("He's been on night shifts at the depot for about two months now. He sleeps in the day "
+     "but only four or five hours. He says his eyelid has been twitching pretty much the "
+     "whole time.", True),
+    ("He's been on night shifts at the depot for about two months now. He says his eyelid "
+     "started twitching on Friday.", False),
+    # a span of the twitch named after it: "weeks of twitching"
+    ("Can My GP Order An EMG For Ten Weeks Of Twitching?", True),
+    ("Vitamin D Dose For Six Weeks Of Training?", False),
+    # a season or a term all through
+    ("Calf Twitching All Autumn", True),
+    ("my eyelid has been twitching all summer", True),
+    ("Why are sweaty people more prone to twitching? I do landscaping all summer", False),
 ])
 def test_a_span_opening_its_own_part_times_the_twitch_after_it(
         bot: Assistant, question: str, lasted: bool) -> None:
