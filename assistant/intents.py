@@ -47,7 +47,9 @@ RESTLESS = "restless"
 # ... and weight lost, unless an aim to lose it explains it ("keto to lose weight")
 BODY_WEIGHT, WITHOUT_TRYING = "body_weight", "without_trying"
 ASKED_ALONE_WITH = "asked_alone_with"  # beside an illness asked as a clause of its own
-NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS, BODY_WEIGHT, WITHOUT_TRYING, ASKED_ALONE_WITH)
+DRIBBLING = "dribbling"  # a drink that dribbles went through a mouth: no thing's sign
+NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS, BODY_WEIGHT, WITHOUT_TRYING, ASKED_ALONE_WITH,
+                        DRIBBLING)
 # care, decline and small-talk answers, the general supplement answer beside a form or
 # brand the sources do not cover, and what helps ("what else can i do")
 HELP, RELIEF, SEEK_CARE, FOODS = "help", "relief", "seek_care", "helpful_foods"
@@ -166,11 +168,12 @@ WORD_CLASSES = frozenset({
     "own_possessives", "both_alone", "own_age_before", "owned_events", "reporting",
     "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago", "say_again",
     "same", "joined_by", "causing", "lacking", "a_cause_of_it", "except_fillers", "fearing",
-    "span_joins", "span_shared",
+    "span_joins", "span_shared", "not_medicine_kinds",
     "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",
-    "postures", "passed", "explained_after", "weight_loss_aims", "set_aside_after", "settled",
+    "postures", "passing_causes", "came_on_suddenly",
+    "passed", "explained_after", "weight_loss_aims", "set_aside_after", "settled",
     "settled_scare",
     "settled_before", "settled_before_if_over", "over_now", "not_entities", "coordinators",
     "drinking_too_little", "scare", "unsettled", "dreaded", "part_modifiers", "pausing",

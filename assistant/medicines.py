@@ -80,6 +80,7 @@ class MedicineReader:
         self._weighed_against = frozenset(medicines.weighed_against)
         self._first_person = lexicon.words("first_person")
         self._relations = lexicon.words("relations")
+        self._other_kinds = lexicon.words("not_medicine_kinds")
 
     def mentions(self, words: Sequence[str]) -> list[MedicineMention]:
         """Every medicine named, longest name first; generic words with kind ''."""
@@ -98,8 +99,8 @@ class MedicineReader:
                     end = index + size
                     break
             else:
-                if word in generic:
-                    found.append(MedicineMention(index, index + 1, ""))
+                if word in generic and not (index and words[index - 1] in self._other_kinds):
+                    found.append(MedicineMention(index, index + 1, ""))  # not "a veg patch"
         return found
 
     def asked_if_it_matters(self, words: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ from .intents import (
     ANIMALS,
     ASKED_ALONE_WITH,
     BODY_WEIGHT,
+    DRIBBLING,
     PREGNANCY,
     RESTLESS,
     TWITCH_VERB,
@@ -86,6 +87,8 @@ _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _DENIED_LATER_CLAUSES = 2  # clauses after a sign's own where "none of that" may deny it
 _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, honestly")
+_SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
+_LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
 _POSTURE_REACH = 14  # words either side of a sign where the posture it comes from may be
 _PASSED_REACH = 30  # words after a sign where it may be said to have passed ("gone by lunch")
 _CRAMP_REACH = 4  # words either side of a body part where what it suffers is told
@@ -803,7 +806,10 @@ class SafetyCheck:
         self._part_modifiers = words("part_modifiers")
         self._sign_part_joins = words("sign_part_joins") | self._part_modifiers
         # drinks and supplements' forms ("glycinate", "oxide"): things, not a body
-        self._said_of_things = words("drinks_of_signs") | words("things_of_signs") | frozenset(
+        self._drinks_of_signs = words("drinks_of_signs")
+        self._dribbling = frozenset(normalizer.phrase(word)
+                                    for word in safety.word_classes[DRIBBLING])
+        self._said_of_things = self._drinks_of_signs | words("things_of_signs") | frozenset(
             form for form in lexicon.supplement_products if " " not in form)
         self._not_describers = words("not_describers")
         self._of_the_thing_after = words("of_the_thing_after")
@@ -812,6 +818,8 @@ class SafetyCheck:
         self._muscle_words = words("muscle_words")
         self._denied_after = PhraseSet(sorted(words("denied_after")), normalizer)
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
+        self._passing_causes = PhraseSet(sorted(words("passing_causes")), normalizer)
+        self._came_on_suddenly = PhraseSet(sorted(words("came_on_suddenly")), normalizer)
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
         self._body_in_names = frozenset(tuple(p.split()) for p in words("body_in_names"))
         self._body_in_names_by_first = _by_first_word(self._body_in_names)
@@ -1728,7 +1736,7 @@ class SafetyCheck:
             # in two month but I don't do diet"
             return True
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
-            if self._from_a_posture(words, start):
+            if self._from_a_posture(words, start) or self._passed_from_the_world(words, start):
                 return True
             after = words[start + 1:start + 1 + _PAST_AFTER]
             # "sounds drunk, but I don't drink, I gave up 20 years ago": up to a turn
@@ -1784,10 +1792,32 @@ class SafetyCheck:
         minute': a limb gone dead from how it was sat or slept on, and said to have passed
         since, explains the sign. Numbness that passed with no such cause is no less a
         sign ("my arm went numb for ten minutes, fine now")."""
-        if not self._postures.may_start(words):
-            return False  # no posture told: most questions
-        near = words[max(0, start - _POSTURE_REACH):start + 1 + _POSTURE_REACH]
-        if not self._postures.search(near):
+        return self._passed_from(self._postures, words, start)
+
+    def _passed_from_the_world(self, words: Sequence[str], start: int) -> bool:
+        """'legs like jelly after my first half marathon, back to normal by Monday', 'toes
+        went numb in tight ski boots (fine after)': as from a posture, a sign of the body
+        that the world brought on (cold, hard exercise, tight footwear, a dentist's
+        numbing, hours of travel) and that has passed since is explained; not one that
+        came on suddenly ("his arm suddenly went weak ... fine now, just cramp from the
+        digging"), nor one only likened to such a cause ("numb, like after the dentist")."""
+        if self._came_on_suddenly.search(
+                words[max(0, start - _SUDDEN_REACH):start + 1 + _SUDDEN_REACH]):
+            return False
+        return self._passed_from(self._passing_causes, words, start, likened_too=False)
+
+    def _passed_from(self, causes: PhraseSet, words: Sequence[str], start: int,
+                     likened_too: bool = True) -> bool:
+        """Whether one of ``causes`` is told near the sign at ``start`` (or only likened to
+        it, when ``likened_too``) and the sign is said, undenied, to have passed after it."""
+        if not causes.may_start(words):
+            return False  # no such cause told: most questions
+        since = max(0, start - _POSTURE_REACH)
+        near = words[since:start + 1 + _POSTURE_REACH]
+        told = causes.starts(near)
+        if not likened_too:
+            told = [at for at in told if "like" not in near[max(0, at - _LIKENED_REACH):at]]
+        if not told:
             return False
         after = words[start + 1:start + 1 + _PASSED_REACH]
         return any(self.negation(after, at) is None for at in self._passed.starts(after))
@@ -2008,7 +2038,9 @@ class SafetyCheck:
                 and at not in nutrients and words[at] in self._food_sign_joins:
             at -= 1
         if at >= since and (at in foods or at in nutrients or words[at] in self._said_of_things):
-            return True
+            # ... but a drink that dribbles went through a mouth: "Drinks dribbling out one
+            # side", "coffee dribbling out one side of my mouth"
+            return not (words[at] in self._drinks_of_signs and words[start] in self._dribbling)
         # ... or just after a word said of what follows it, with no more than a word that
         # says which thing between, in the same clause: "weak office coffee", "weak for
         # dark chocolate", "spread almond butter"; not "weak after coffee", "I feel weak,

@@ -1224,6 +1224,8 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
      "lexicon.ages.clock_free_from: expected a whole number, got text 'soon'"),
     ("safety.yaml", "    asked_alone_with:", "    asked_alone:",
      "safety.word_classes: 'asked_alone_with' is missing (the code reads it)"),
+    ("safety.yaml", "    dribbling:", "    dribbles:",
+     "names an unknown word class '{dribbling}' (did you mean 'dribbles'?)"),
     ("lexicon.yaml", "    w/o: without", "    wo: without",
      "lexicon.shorthands: 'wo' must be lower case with a mark such as '/' in it; a plain "
      "word belongs in rewrite"),
@@ -1861,6 +1863,40 @@ def test_signs_said_as_they_are_noticed(bot: Assistant, question: str, sign: str
 ])
 def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "signs"), [
+    # a sign of the body the world brought on, told as passed since, is explained
+    ("Did my first half marathon on Sunday, legs like jelly the last two miles, back to "
+     "normal by Monday. Calf flickered on the sofa, what should I eat?", ()),
+    ("Toes went numb in tight ski boots (fine after), non dairy calcium foods?", ()),
+    ("Couldn't turn the key this morning, it was minus four and my fingers were frozen, fine "
+     "once I'd warmed up. Eyelid twitching, what has vitamin D?", ()),
+    ("Sprinted for the bus, couldn't get a full breath for a minute then fine, calf twitched "
+     "later, do electrolyte drinks help?", ()),
+    # ... not one that came on suddenly, one only likened to such a cause, one not said to
+    # have passed, or one that passed with no cause told
+    ("about an hour ago his left arm suddenly went weak after the digging, he says it's fine "
+     "now, and his calves twitch", ("urgent", "weakness")),
+    ("my top lip goes numb, like after the dentist. it wears off by the morning, cheek "
+     "twitching", ("numbness",)),
+    ("legs like jelly since the half marathon last week and my calf twitches", ("weakness",)),
+    ("my arm went numb for ten minutes, fine now, and my calf twitches", ("urgent", "numbness")),
+    # a reason of the world given with "because"
+    ("Lopsided grin in my passport photo because I was trying not to laugh. My eyelid "
+     "twitches, what foods are good for calcium?", ()),
+    # a drink a phrase of several words tells of went through a mouth
+    ("Drinks dribbling out one side, cheek twitching", ("weakness",)),
+    ("my coffee is weak and my eyelid twitches", ()),
+    # a terminal of travel, a veg patch: no fear, no medicine
+    ("legs ached after the flight, walked round the terminal, eyelid twitching since", ()),
+    ("Spent the weekend digging out a new veg patch and now my calf twitches", ()),
+    ("I started a new nicotine patch and my calf twitches", ("medicine",)),
+])
+def test_what_brought_a_sign_on_and_whether_it_passed(bot: Assistant, question: str,
+                                                      signs: tuple[str, ...]) -> None:
+    told_of = {"urgent", "weakness", "numbness", "breathing", "fear", "medicine"}
+    assert told_of & set(read(bot, question).signs) == set(signs)
 
 
 @pytest.mark.parametrize(("question", "lasted"), [
