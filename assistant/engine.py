@@ -420,9 +420,11 @@ class Assistant:
         if decision.outcome != "answer" or first is None or first.whole \
                 or first.name == SEEK_CARE or len(reading.units) < 2:
             return None
-        # what the first answer is about, not every slot the story names
+        # what the first answer is about, not every slot the story names, nor a diet that
+        # narrowed the foods it lists ("what vegan foods have B12, and how much do I need")
         subject = tuple(dict.fromkeys(word for word in reading.whole if word.startswith("{")
-                                      and word[1:-1] in decision.entities))
+                                      and word[1:-1] in decision.entities
+                                      and not (word == "{diet}" and first.lists_foods)))
         medicine = self._intents.medicines.trigger
         for said in reading.units:
             # "... and what are good sources" of the same thing

@@ -2439,6 +2439,9 @@ CARRIED_ON = [
     ("how much magnesium do i need and what foods have it", ["420 mg", "almonds"], []),
     ("what does b12 do and how much do i need", ["nerve", "2.4 mcg"], []),
     ("wat foods have vitamin d plus how much should i get", ["salmon", "600 IU"], []),
+    # a diet that narrowed the first answer's foods is not carried into the second question
+    ("What vegan foods actually have B12 in them, and how much am I supposed to get each day?",
+     ["fortified cereals", "2.4 mcg"], []),
 ])
 def test_a_second_question_is_answered_too(bot: Assistant, question: str, facts: list[str],
                                            forbidden: list[str]) -> None:
