@@ -168,7 +168,7 @@ WORD_CLASSES = frozenset({
     "own_possessives", "both_alone", "own_age_before", "owned_events", "reporting",
     "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago", "say_again",
     "same", "joined_by", "causing", "lacking", "a_cause_of_it", "except_fillers", "fearing",
-    "span_joins", "span_shared", "not_medicine_kinds",
+    "span_joins", "span_shared", "not_medicine_kinds", "denied_part_before",
     "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",

@@ -842,6 +842,8 @@ class SafetyCheck:
         self._counted_for_else = words("counted_for_else")
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
+        self._denied_part_before = tuple(tuple(p.split()) for p in words("denied_part_before"))
+        self._coordinators = words("coordinators")
         self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
         self._offspring = words("offspring")
         self._age_openers = words("age_openers")
@@ -1508,6 +1510,9 @@ class SafetyCheck:
             return set()  # no body part named: most questions
         if fine_at:
             parts = [i for i in parts if not self._said_fine(words, i, parts, fine_at)]
+        if len(parts) > 1:  # "Only my calf actually, not the foot"
+            parts = [i for i in parts if not any(ends_at(words, i, denial)
+                                                 for denial in self._denied_part_before)]
         if len(parts) > 1 and not self._locating.isdisjoint(words):
             located = [i for i in parts if not self._locates(words, i, parts)]
             # ... unless only a muscle is left, which the part after it places: "the
@@ -2653,6 +2658,7 @@ class SafetyCheck:
         for index in [index for index, word in enumerate(words) if index and word in units]:
             after = words[index + 1] if index + 1 < len(words) else ""
             if (after.startswith(self._not_a_span) and not self._twitchs_age(words, index - 1)
+                    and not self._off_and_on(words, index + 1)
                     and not self._twitch_aged_before(words, index - 1, asker_named)) \
                     or (words[max(0, index - 2)] in self._not_lasting
                         and not self._denied_within(words, index - 2)) \
@@ -2665,6 +2671,12 @@ class SafetyCheck:
                     and not self._a_pregnancys(words, index):
                 spans.append(index)
         return spans
+
+    def _off_and_on(self, words: Sequence[str], at: int) -> bool:
+        """'twitching for 3 weeks off and on': 'off' at ``at`` joined to 'on' says how it
+        came and went, not a break taken ('back into squats after a year off')."""
+        return words[at] == "off" and len(words) > at + 2 \
+            and words[at + 1] in self._coordinators and words[at + 2] == "on"
 
     def _denied_within(self, words: Sequence[str], at: int) -> bool:
         """'Twitch hasn't stopped in six weeks', 'not had a day without it in a month': a

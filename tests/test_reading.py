@@ -1892,11 +1892,28 @@ def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str
     ("legs ached after the flight, walked round the terminal, eyelid twitching since", ()),
     ("Spent the weekend digging out a new veg patch and now my calf twitches", ()),
     ("I started a new nicotine patch and my calf twitches", ("medicine",)),
+    # a claim weighed is no speech gone wrong
+    ("is vitamin D linked to twitching, or is she talking nonsense? my eyelid jumps", ()),
+    ("my dad keeps talking nonsense and his arm twitches", ("urgent",)),
+    # a heart that did an unsteady thing is another symptom
+    ("twitches in my pec and my heart has done a skippy fluttery thing", ("other_symptoms",)),
 ])
 def test_what_brought_a_sign_on_and_whether_it_passed(bot: Assistant, question: str,
                                                       signs: tuple[str, ...]) -> None:
-    told_of = {"urgent", "weakness", "numbness", "breathing", "fear", "medicine"}
+    told_of = {"urgent", "weakness", "numbness", "breathing", "fear", "medicine",
+               "other_symptoms"}
     assert told_of & set(read(bot, question).signs) == set(signs)
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    # a body part denied or set apart is no second place
+    ("Only my calf actually, not the foot. Foods that help?", False),
+    ("my calf twitches, not my foot", False),
+    ("in good health apart from my knees, and the muscle under my eye jumps", False),
+    ("my calf twitches and my foot, not sure why", True),
+])
+def test_a_part_denied_is_no_place(bot: Assistant, question: str, places: bool) -> None:
+    assert ("places" in read(bot, question).signs) is places
 
 
 @pytest.mark.parametrize(("question", "lasted"), [
@@ -1925,6 +1942,9 @@ def test_what_brought_a_sign_on_and_whether_it_passed(bot: Assistant, question: 
     # a span of the twitch named after it: "weeks of twitching"
     ("Can My GP Order An EMG For Ten Weeks Of Twitching?", True),
     ("Vitamin D Dose For Six Weeks Of Training?", False),
+    # a break taken is no span of the twitch; a twitch off and on for weeks is
+    ("Got back into squats after a year off, calf twitching since Tuesday", False),
+    ("twitching for 3 weeks off and on", True),
     # a season or a term all through
     ("Calf Twitching All Autumn", True),
     ("my eyelid has been twitching all summer", True),
