@@ -403,8 +403,8 @@ class Assistant:
         """The matcher's ranking as far as the engine reads it: the packaged matcher
         makes only those candidates (see OverlapMatcher.leading); another ranks all."""
         whole, units = reading.whole, reading.units
-        if reading.twitch_beside_its_span:  # "twitching 10 days": the twitch is matched
-            whole = reading.twitch_beside_its_span
+        if reading.matched_alone:  # "twitching 10 days": the twitch is matched
+            whole = reading.matched_alone
             units = (whole,)
         if isinstance(self.matcher, OverlapMatcher):
             return tuple(self.matcher.leading(whole, units, SHOWN, LOWEST_BAR))

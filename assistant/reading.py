@@ -112,10 +112,12 @@ class Reading(NamedTuple):
     asker_named: bool = False  # it names the asker as the one it is for ("what about me")
     points_back: bool = False  # what is asked points at what was said ("could it be that?")
     tells_how_long: bool = False  # it only says how long ("been like 4 days")
-    # The words that name a twitch, where the question says only that and how long it
-    # has gone on ("eyelid twitching 10 days"): matched without the span, whose number and
-    # unit would pull the questions of daily amounts
-    twitch_beside_its_span: tuple[str, ...] = ()
+    # The words matched instead of the whole, where only some of them ask: the words that
+    # name a twitch, where the question says only that and how long it has gone on
+    # ("eyelid twitching 10 days"), whose number and unit would pull the questions of daily
+    # amounts; or a clause that asks the foods of a nutrient apart from one in another
+    # frame ("B12 sources? Also, overnight oats recipe?"), which would pull a refusal
+    matched_alone: tuple[str, ...] = ()
     eating_asked: bool = False  # the first clause that asks, asks what to eat ("what can I eat")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
@@ -443,12 +445,17 @@ class Reader:
                                       and not self._someone_elses(f, clauses, asking, words)
                                       and not self._dated_by(f, words)
                                       and not self._ruled_out(words, f.start)))
+        apart: int | None = None  # the clause of ours asked apart, matched alone
         if (asking and where is asked and _mostly_ours(found)
                 and not any(f.start in asking for f in found)):
             # What is asked names nothing ("roughly how much is too much?"), so the story
             # is the subject: one mostly of our subjects ("1500mg calcium ... milk ...
             # yoghurt ... cheese") is ours, whatever its background names ("my mum has
             # osteoporosis").
+            outside = ()
+        elif outside and (apart := self._asked_apart_from("", clauses, asks, found)) is not None:
+            # "B12 sources? Also, overnight oats recipe?": the foods of a nutrient, asked
+            # apart from a subject we do not cover, are still asked
             outside = ()
         named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
                          for w in self._normalizer.words(f.text)
@@ -510,6 +517,12 @@ class Reader:
             frame, priced = self._frame(self._framed_words(words, found, asking, False), words,
                                         entities, own_body, health_cue, cares,
                                         in_conversation=ongoing, unknown=unknown)
+        if frame and frame not in self._requests and (
+                apart := self._asked_apart_from(frame, clauses, asks, found)) is not None:
+            # "Which foods have calcium? And what's the price difference ... at Aldi": a
+            # question of ours asked in a clause of its own, beside one in another frame,
+            # is still asked, and matched alone
+            frame = ""
         # beside a pastime's frame, whether a twitch is said with the site's names left out
         # ("my Twitch stream" twitches nothing), asked once for both rules below
         pastime = frame in self._over_domain_names
@@ -581,7 +594,7 @@ class Reader:
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,
             tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
-            twitch_beside_its_span=() if any(asks)
+            matched_alone=tuple(split[apart]) if apart is not None else () if any(asks)
             else self._safety.twitch_beside_its_span(words),
             eating_asked=self._asks_what_to_eat(next(
                 (clause for clause, asked in zip(clauses, asks, strict=True) if asked), ())),
@@ -1149,6 +1162,26 @@ class Reader:
                                                 strict=True)
                   for start in starts for at in range(start, phrases.end(words, start))}
         return [cue for cue in cues if cue not in inside]
+
+    def _asked_apart_from(self, frame: str, clauses: Sequence[Sequence[str]],
+                          asks: Sequence[bool], found: Sequence[Found]) -> int | None:
+        """The clause of its own, if one does, that asks which foods carry a nutrient,
+        holding no phrase of ``frame`` and no subject we do not cover, beside another: "Which foods
+        have calcium? And what's the price difference between almond milk and oat milk at
+        Aldi", "B12 sources? Also, overnight oats recipe?"."""
+        if len(clauses) < 2:
+            return None  # one clause: most questions
+        phrases = self._frame_set_of.get(frame) if frame else None
+        start = 0
+        for index, (clause, asked) in enumerate(zip(clauses, asks, strict=True)):
+            end = start + len(clause)
+            named = [f.kind for f in found if start <= f.start < end]
+            if (asked or not any(asks)) and "nutrient" in named and OUTSIDE not in named \
+                    and not self._foods_asked.isdisjoint(clause) \
+                    and (phrases is None or not phrases.search(clause)):
+                return index
+            start = end
+        return None
 
     def _framed_words(self, words: Sequence[str], found: Sequence[Found], asking: set[int],
                       story: bool) -> list[str]:

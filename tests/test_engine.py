@@ -449,6 +449,24 @@ def test_whether_a_twitch_will_stop_is_how_long_it_lasts(bot: Assistant, questio
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "intent", "facts"), [
+    # the foods of a nutrient asked in a clause of their own, beside a question in another
+    # frame or of a subject we do not cover: the foods are answered
+    ("Which foods have calcium? And what's the price difference between almond milk and "
+     "oat milk at Aldi", "nutrient_foods", ["yogurt"]),
+    ("B12 sources? Also, overnight oats recipe?", "nutrient_foods", ["fortified cereals"]),
+    # ... the other question alone, or one subject asked of a nutrient, is turned away
+    ("what's the price difference between almond milk and oat milk at Aldi", None, []),
+    ("overnight oats recipe?", None, []),
+    ("Vitamin D. Does it help with depression?", None, []),
+])
+def test_foods_asked_apart_from_another_question_are_answered(
+        bot: Assistant, question: str, intent: str | None, facts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent
+    assert_mentions(reply, facts)
+
+
 def test_how_urgent_after_a_red_flag_is_the_care_advice(bot: Assistant) -> None:
     conversation = bot.conversation()
     conversation.ask("my mum's hand twitches and she keeps dropping her cup")
