@@ -443,9 +443,10 @@ class Assistant:
                         and _asked_of_a_nutrient(first, intents[candidate.intent], ranking)):
                     break
                 other = intents[candidate.intent]
-                if other.name == first.name or (other.lists_foods and first.lists_foods) or (
-                        other.gives_amounts and first.gives_amounts):
-                    break  # the unit asks what the first answer answers
+                if other.name == first.name or (other.lists_foods and first.lists_foods):
+                    break  # the unit asks what the first answer answers; of two that give
+                    # amounts, the second is kept only where it says more (the daily amount
+                    # after the upper limit: "Vitamin D: upper limit? daily need?")
                 entities = {kind: ids for kind, ids in {**named, **decision.entities}.items()
                             if other.takes(kind)}
                 complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)

@@ -2457,6 +2457,9 @@ CARRIED_ON = [
     ("how much magnesium do i need and what foods have it", ["420 mg", "almonds"], []),
     ("what does b12 do and how much do i need", ["nerve", "2.4 mcg"], []),
     ("wat foods have vitamin d plus how much should i get", ["salmon", "600 IU"], []),
+    # the daily amount asked after the upper limit: both amounts
+    ("What is the upper limit for vitamin D? And how much do I need a day?",
+     ["4,000 IU", "600 IU"], []),
     # a diet that narrowed the first answer's foods is not carried into the second question
     ("What vegan foods actually have B12 in them, and how much am I supposed to get each day?",
      ["fortified cereals", "2.4 mcg"], []),
