@@ -173,6 +173,11 @@ class Assistant:
             # an emergency told earlier still leads a turn with a sign of its own: "Could
             # it be Bell's palsy rather than a stroke?" after a face that droops
             reading = reading._replace(signs=("urgent", *reading.signs))
+        # "sorry, typo, she's 29 not 9" after a question declined for a child: who it is
+        # for, corrected to an adult, with nothing else asked
+        corrected = bool(state.declined and state.intent and reading.audience is None
+                         and reading.person.age is not None and not reading.entities
+                         and not reading.signs and not any(reading.asks))
         if state.declined and reading.audience is None:
             state = state._replace(declined=None)  # the conversation has moved on from them
         if reading.places and reading.audience is None and not reading.places <= state.places:
@@ -196,6 +201,10 @@ class Assistant:
             ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
             decision = self._a_food_counted(decision, reading, ranked)
+            if corrected and decision.outcome == "out_of_scope":
+                # ... asks again what was declined, now for the adult named
+                decision = Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
+                                    state.entities, reading.person)
             if reading.care_only:
                 decision = self._after_care(decision, reading, ranked)
         if decision.intent == SEEK_CARE and reading.care_only:

@@ -387,6 +387,30 @@ def test_an_afterthought_after_a_childs_twitch_is_still_theirs(bot: Assistant) -
     assert conversation.ask("its probs from gaming till 3am tbh").intent is None
 
 
+@pytest.mark.parametrize(("turns", "intent"), [
+    # an age corrected to an adult's after a decline asks the declined question again
+    (["my daughter is 9 and her eye twitches, why?", "sorry typo she is 29"], "causes"),
+    (["Why does my thumb keep twitching?", "Actually it's my son's thumb, he's 6",
+      "sorry, fat fingers, he's 26 not 6. Lives with us, works long hours at a call centre"],
+     "causes"),
+    (["how much calcium does my son need, he's 9", "sorry, typo, he's 19"], "nutrient_intake"),
+    # ... not a turn that asks something else
+    (["my daughter is 9 and her eye twitches, why?", "what's the weather like, I'm 40"], None),
+])
+def test_an_age_corrected_after_a_decline_is_answered(bot: Assistant, turns: list[str],
+                                                      intent: str | None) -> None:
+    assert last_reply(bot, turns).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # words run together as typed
+    ("i sweat alot at the gym do i lose potassium", "at_risk"),
+    ("food with alot of magnesium", "nutrient_foods"),
+])
+def test_words_run_together_are_read_apart(bot: Assistant, question: str, intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 @pytest.mark.parametrize("question", [
     "Our Chickens Keep Twitching Their Necks, Help?",
     "Funny thing, one of our sea lions twitches too. Could she be low on magnesium?",
