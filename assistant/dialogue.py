@@ -226,6 +226,9 @@ class Dialogue:
         self._alone_firsts = frozenset(text.split()[0] for text in self._alone)
         self._alone_longest = max((len(text.split()) for text in self._alone), default=0)
         self._say_again = lexicon.words("say_again")
+        self._signs_had = _answers(lexicon.words("signs_had"), lexicon.words("signs_counted"))
+        self._no_signs_had = _answers(lexicon.words("no_signs_had"),
+                                      lexicon.words("no_signs_counted"))
         self._whole = tuple(intent for intent in self._intents.values() if intent.whole)
         self._same = lexicon.words("same")
         self._besides = lexicon.words("besides")
@@ -260,6 +263,12 @@ class Dialogue:
         said = " ".join(turn.words)
         if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
             return _last_again(state, person)
+        if state.intent == SEEK_CARE and said in self._signs_had | self._no_signs_had:
+            # "yes", "none of them" to the care advice's list of the signs that need a
+            # doctor: one is had, and the advice stands; or none is, and what commonly causes
+            # a twitch follows
+            return Decision("answer", SEEK_CARE if said in self._signs_had else self._fallback,
+                            FOLLOW_UP_CONFIDENCE, person=person)
         if alone := self._alone_run(turn.words):
             # "ok", "alright", "ah ok that makes sense", "noted, cheers"
             return Decision("answer", alone, FOLLOW_UP_CONFIDENCE, person=person)
@@ -809,6 +818,11 @@ class Dialogue:
         # a pronoun, or a word already read as a slot ('for {nutrient}') of a kind not named
         return self._short(turn) or not self._pronouns.isdisjoint(words) or any(
             word[1:-1] not in turn.entities for word in words if word.startswith("{"))
+
+
+def _answers(heads: frozenset[str], counts: frozenset[str]) -> frozenset[str]:
+    """Every way to answer so: a head ("yes"), a count ("a couple of them"), or both."""
+    return heads | counts | {f"{head} {count}" for head in heads for count in counts}
 
 
 class _Slots(NamedTuple):

@@ -169,6 +169,7 @@ WORD_CLASSES = frozenset({
     "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago", "say_again",
     "same", "joined_by", "causing", "lacking", "a_cause_of_it", "except_fillers", "fearing",
     "span_joins", "span_shared", "not_medicine_kinds", "denied_part_before",
+    "signs_had", "signs_counted", "no_signs_had", "no_signs_counted",
     "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",

@@ -402,10 +402,31 @@ def test_an_age_corrected_after_a_decline_is_answered(bot: Assistant, turns: lis
     assert last_reply(bot, turns).intent == intent
 
 
+@pytest.mark.parametrize(("later", "intent"), [
+    # a yes to the care advice's list of signs says one is had: the advice stands
+    ("Yes", "seek_care"),
+    ("yeah a couple of them", "seek_care"),
+    # ... a no says none is: what commonly causes a twitch
+    ("No", "causes"),
+    ("none of those", "causes"),
+])
+def test_yes_or_no_to_the_signs_that_need_a_doctor(bot: Assistant, later: str,
+                                                   intent: str) -> None:
+    turns = ["My calf twitches every evening. Is there anything that would make it more serious?",
+             later]
+    assert last_reply(bot, turns).intent == intent
+
+
+def test_yes_after_another_answer_is_no_sign(bot: Assistant) -> None:
+    assert last_reply(bot, ["what foods have magnesium", "yes"]).intent != "seek_care"
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     # words run together as typed
     ("i sweat alot at the gym do i lose potassium", "at_risk"),
     ("food with alot of magnesium", "nutrient_foods"),
+    # a muscle that relaxes is a nutrient's work, not stress eased
+    ("Calcium Or Magnesium For Muscle Relaxing?", "nutrient_role"),
 ])
 def test_words_run_together_are_read_apart(bot: Assistant, question: str, intent: str) -> None:
     assert bot.ask(question).intent == intent

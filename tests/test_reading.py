@@ -1897,6 +1897,10 @@ def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str
     ("my dad keeps talking nonsense and his arm twitches", ("urgent",)),
     # a heart that did an unsteady thing is another symptom
     ("twitches in my pec and my heart has done a skippy fluttery thing", ("other_symptoms",)),
+    # a bladder that will barely wait is another symptom; a bus only just caught is not
+    ("stomach muscles twitching, and my bladder has been a bit odd, I suddenly need to go and "
+     "only just make it", ("other_symptoms",)),
+    ("my calf twitches and I only just made it to the bus", ()),
 ])
 def test_what_brought_a_sign_on_and_whether_it_passed(bot: Assistant, question: str,
                                                       signs: tuple[str, ...]) -> None:
