@@ -550,6 +550,9 @@ def test_a_twitch_told_in_a_conversation_of_ours_is_answered(bot: Assistant,
 
 
 OUT_OF_SCOPE = [
+    # what a crop does, and what it is grown from
+    "Why is my spinach bolting already, it's only May",
+    "Best Time To Plant Sweet Potato Slips?",
     "how do i make cold brew at home",
     # a test asked about, and a condition of the asker's dad's asked about for him
     "my magnesium was low on my blood test, what does a blood test cost",
