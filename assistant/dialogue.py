@@ -735,11 +735,13 @@ class Dialogue:
                 filled[kind] = ids
         for kind, ids in turn.entities.items():
             filled.setdefault(kind, ids)
-        if intent.takes("factor") and "factor" not in filled:
-            eased = tuple(dict.fromkeys(self._reliefs[t] for t in filled.get("trigger", ())
-                                        if t in self._reliefs))
+        if intent.takes("factor"):
+            # the habits that ease the triggers told, after those named ("coffee at 2am ...
+            # sleeping four hours ... what lifestyle changes would help?": sleep and stimulants)
+            eased = tuple(self._reliefs[t] for t in filled.get("trigger", ())
+                          if t in self._reliefs)
             if eased:
-                filled["factor"] = eased
+                filled["factor"] = tuple(dict.fromkeys((*filled.get("factor", ()), *eased)))
         if turn.asks_a_kind is not None and ("nutrient", 2) in self._needs[intent.name]:
             # the kind asked for is the partner of the one named now, not one remembered
             named = turn.entities.get("nutrient", ())

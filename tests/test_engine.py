@@ -402,6 +402,18 @@ def test_an_age_corrected_after_a_decline_is_answered(bot: Assistant, turns: lis
     assert last_reply(bot, turns).intent == intent
 
 
+@pytest.mark.parametrize("question", [
+    # the lifestyle advice asked after a story of habits: the advice for each habit told
+    "Working nights this month. I drink coffee around 2am and again at 5am and only get four "
+    "or five hours of sleep in the day. Eyelid flickering since Tuesday. What lifestyle "
+    "changes would actually make a difference?",
+    "final year uni, living on energy drinks and four hours sleep a night, top lip twitching "
+    "since monday. what lifestyle stuff should i change?",
+])
+def test_lifestyle_advice_covers_each_habit_told(bot: Assistant, question: str) -> None:
+    assert_mentions(bot.ask(question), ["7 to 9 hours", "caffeine"])
+
+
 @pytest.mark.parametrize(("later", "intent"), [
     # a yes to the care advice's list of signs says one is had: the advice stands
     ("Yes", "seek_care"),

@@ -1901,10 +1901,12 @@ def test_everyday_senses_of_sign_words_are_no_sign(bot: Assistant, question: str
     ("stomach muscles twitching, and my bladder has been a bit odd, I suddenly need to go and "
      "only just make it", ("other_symptoms",)),
     ("my calf twitches and I only just made it to the bus", ()),
+    # an omen is no fear of something serious
+    ("my eye twitches, my mother says it is a sign of something good coming", ()),
 ])
 def test_what_brought_a_sign_on_and_whether_it_passed(bot: Assistant, question: str,
                                                       signs: tuple[str, ...]) -> None:
-    told_of = {"urgent", "weakness", "numbness", "breathing", "fear", "medicine",
+    told_of = {"urgent", "weakness", "numbness", "breathing", "fear", "medicine", "serious",
                "other_symptoms"}
     assert told_of & set(read(bot, question).signs) == set(signs)
 
