@@ -434,10 +434,13 @@ class Assistant:
         subject = tuple(dict.fromkeys(word for word in reading.whole if word.startswith("{")
                                       and word[1:-1] in decision.entities
                                       and not (word == "{diet}" and first.lists_foods)))
+        # ... nor a food the first answer was about, when matching with it finds nothing
+        # ("Pumpkin seeds = magnesium? Men's daily amount?")
+        subjects = [subject]
+        if "{food}" in subject:
+            subjects.append(tuple(slot for slot in subject if slot != "{food}"))
         medicine = self._intents.medicines.trigger
         for said in reading.units:
-            # "... and what are good sources" of the same thing
-            unit = (*said, *(slot for slot in subject if slot not in said))
             # what the clause itself names is its answer's too ("should I use electrolyte
             # drinks after football, and which foods have potassium"); not a medicine, whose
             # advice is the care advice's ("could the statin be causing it? would magnesium
@@ -445,27 +448,39 @@ class Assistant:
             named = {kind: kept for kind, ids in reading.entities.items()
                      if f"{{{kind}}}" in said
                      and (kept := tuple(i for i in ids if i != medicine))}
-            ranking = self.matcher.rank(unit, ())
-            for rank, candidate in enumerate(ranking):
-                if candidate.score < SECOND_QUESTION and not (
-                        rank == 0 and candidate.score >= SECOND_OF_A_PAIR
-                        and _asked_of_a_nutrient(first, intents[candidate.intent], ranking)):
-                    break
-                other = intents[candidate.intent]
-                if other.name == first.name or (other.lists_foods and first.lists_foods):
-                    break  # the unit asks what the first answer answers; of two that give
-                    # amounts, the second is kept only where it says more (the daily amount
-                    # after the upper limit: "Vitamin D: upper limit? daily need?")
-                entities = {kind: ids for kind, ids in {**named, **decision.entities}.items()
-                            if other.takes(kind)}
-                complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)
-                               for kind in other.slots)
-                # one with no subject ("... and what causes it") only as the clause's best:
-                # "why my muscles need them" asks what electrolytes do, not the causes
-                if complete and (other.slots or not rank) and not (
-                        other.whole or other.rejects or other.chat or other.name == SEEK_CARE):
-                    return decision._replace(intent=other.name, confidence=candidate.score,
-                                             entities=MappingProxyType(entities))
+            for carried in subjects:
+                # "... and what are good sources" of the same thing
+                unit = (*said, *(slot for slot in carried if slot not in said))
+                if second := self._another_answers(first, decision, unit, named):
+                    return second
+        return None
+
+    def _another_answers(self, first: Intent, decision: Decision, unit: tuple[str, ...],
+                         named: Mapping[str, tuple[str, ...]]) -> Decision | None:
+        """The decision of another intent that clearly answers the words of a clause
+        (``unit``, with the subject carried), if one does: see :meth:`_also_asked`."""
+        intents = self._intents.intents
+        ranking = self.matcher.rank(unit, ())
+        for rank, candidate in enumerate(ranking):
+            if candidate.score < SECOND_QUESTION and not (
+                    rank == 0 and candidate.score >= SECOND_OF_A_PAIR
+                    and _asked_of_a_nutrient(first, intents[candidate.intent], ranking)):
+                return None
+            other = intents[candidate.intent]
+            if other.name == first.name or (other.lists_foods and first.lists_foods):
+                return None  # the unit asks what the first answer answers; of two that give
+                # amounts, the second is kept only where it says more (the daily amount
+                # after the upper limit: "Vitamin D: upper limit? daily need?")
+            entities = {kind: ids for kind, ids in {**named, **decision.entities}.items()
+                        if other.takes(kind)}
+            complete = all(len(entities.get(kind, ())) >= other.slots.count(kind)
+                           for kind in other.slots)
+            # one with no subject ("... and what causes it") only as the clause's best:
+            # "why my muscles need them" asks what electrolytes do, not the causes
+            if complete and (other.slots or not rank) and not (
+                    other.whole or other.rejects or other.chat or other.name == SEEK_CARE):
+                return decision._replace(intent=other.name, confidence=candidate.score,
+                                         entities=MappingProxyType(entities))
         return None
 
     def _a_food_counted(self, decision: Decision, reading: Reading,

@@ -2520,6 +2520,8 @@ CARRIED_ON = [
     # the daily amount asked after the upper limit: both amounts
     ("What is the upper limit for vitamin D? And how much do I need a day?",
      ["4,000 IU", "600 IU"], []),
+    # ... and a food the first answer was about, where the second asks of the nutrient
+    ("Daily B12 for adults, and are eggs good?", ["2.4 mcg", "eggs"], []),
     # a diet that narrowed the first answer's foods is not carried into the second question
     ("What vegan foods actually have B12 in them, and how much am I supposed to get each day?",
      ["fortified cereals", "2.4 mcg"], []),
