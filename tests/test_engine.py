@@ -360,6 +360,9 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     ("Totally unrelated, but my bottom lip has been twitching since tuesday. What causes "
      "that?", True),
     ("My eyelid twitched yesterday, random aside, but is it normal?", True),
+    # ... or told as over for good
+    ("eye twitch is FINALLY gone!! anyway who won the F1 yesterday", False),
+    ("my eye twitch finally stopped, what foods have magnesium?", True),
 ])
 def test_a_twitch_set_aside_leaves_the_question_to_what_is_asked(
         bot: Assistant, question: str, answered: bool) -> None:
