@@ -440,6 +440,8 @@ def test_yes_after_another_answer_is_no_sign(bot: Assistant) -> None:
     # words run together as typed
     ("i sweat alot at the gym do i lose potassium", "at_risk"),
     ("food with alot of magnesium", "nutrient_foods"),
+    # a nutrient got naturally is got from food, not a way to ease a twitch
+    ("natural ways to get more magnesium", "nutrient_foods"),
     # a muscle that relaxes is a nutrient's work, not stress eased
     ("Calcium Or Magnesium For Muscle Relaxing?", "nutrient_role"),
 ])
