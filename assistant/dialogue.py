@@ -35,6 +35,7 @@ from types import MappingProxyType
 
 from .answers import LISTED, Person
 from .intents import FOODS, FOR_A_PERSON, HELP, HOW_MUCH, RELIEF, SEEK_CARE, Intent, IntentSet
+from .knowledge import relieved_by
 from .memo import remembered
 from .native import mypyc_attr
 from .records import NamedTuple
@@ -184,6 +185,7 @@ class Dialogue:
         vitamin helps you absorb calcium" asks how calcium and vitamin D work together."""
         self._intents = intents.intents
         self._reliefs = reliefs or {}
+        self._relieved_by = relieved_by(self._reliefs)  # "sleep": fatigue
         self._partners = partners or {}
         self._partner_kinds = frozenset(kind for pairs in self._partners.values()
                                         for _, kind in pairs)
@@ -263,7 +265,7 @@ class Dialogue:
         said = " ".join(turn.words)
         if said in self._say_again and state.intent in self._intents:  # "sorry?", "wait what"
             return _last_again(state, person)
-        if state.intent == SEEK_CARE and said in self._signs_had | self._no_signs_had:
+        if state.intent == SEEK_CARE and (said in self._signs_had or said in self._no_signs_had):
             # "yes", "none of them" to the care advice's list of the signs that need a
             # doctor: one is had, and the advice stands; or none is, and what commonly causes
             # a twitch follows
@@ -762,7 +764,7 @@ class Dialogue:
         if missing != "trigger":
             return ()
         easing = {trigger for factor in turn.entities.get("factor", ())
-                  for trigger, eases in self._reliefs.items() if eases == factor}
+                  for trigger in self._relieved_by.get(factor, ())}
         return tuple(easing) if len(easing) == 1 else ()
 
     def _missing(self, intent: Intent, entities: Entities) -> str:

@@ -617,8 +617,7 @@ def _build(knowledge_dirs: list[PathLike], intent_dirs: list[PathLike],
     return _Parts(kb, without, built,
                   Reader(kb, intents, finder, vocabulary, lookalikes(vocabulary),
                          everyday, ours, _subject_words(intents, ours, everyday)),
-                  Dialogue(intents, {trigger.id: trigger.relief for trigger in kb.triggers.values()
-                                     if trigger.relief}, _partners(kb)),
+                  Dialogue(intents, kb.reliefs(), _partners(kb)),
                   Renderer(kb, without))
 
 

@@ -390,6 +390,11 @@ class KnowledgeBase(NamedTuple):
             return f"{source.title} ({source.kind}), section '{source.sections[section]}'"
         return f"{source.title} ({source.kind})"
 
+    def reliefs(self) -> dict[str, str]:
+        """The lifestyle factor whose advice eases each trigger that names one."""
+        return {trigger.id: trigger.relief for trigger in self.triggers.values()
+                if trigger.relief}
+
     def foods_of(self, nutrient_id: str) -> tuple[str, ...]:
         """The concrete foods and groups that carry a nutrient, in the article's order."""
         return self.nutrient_foods[nutrient_id]
@@ -1034,3 +1039,13 @@ def _source_refs(sources: Mapping[str, Source]) -> set[str]:
     for source in sources.values():
         refs.update(f"{source.id}#{section}" for section in source.sections)
     return refs
+
+
+def relieved_by(reliefs: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """The triggers each lifestyle factor eases ("sleep": fatigue), from the factor each
+    trigger names (see KnowledgeBase.reliefs): a habit told stands for the trigger it eases
+    only where it eases one."""
+    relieved: dict[str, list[str]] = {}
+    for trigger, factor in reliefs.items():
+        relieved.setdefault(factor, []).append(trigger)
+    return {factor: tuple(triggers) for factor, triggers in relieved.items()}

@@ -18,7 +18,7 @@ from . import answers
 from .answers import Scene
 from .dialogue import Decision
 from .intents import SEEK_CARE, Intent, IntentSet
-from .knowledge import KnowledgeBase
+from .knowledge import KnowledgeBase, relieved_by
 from .native import mypyc_attr
 from .reading import Reading
 from .reply import Candidate, Reply
@@ -48,12 +48,7 @@ class Renderer:
         # Built with the rest of the engine and kept in its compiled cache, so these are
         # filled when the data is built, not when an Assistant starts.
         self._filled = answers.fill_data_only(intents, kb)
-        # the triggers each habit relieves ("sleep": fatigue)
-        relieved_by: dict[str, list[str]] = {}
-        for trigger in kb.triggers.values():
-            if trigger.relief:
-                relieved_by.setdefault(trigger.relief, []).append(trigger.id)
-        self._relieved_by = {factor: tuple(ids) for factor, ids in relieved_by.items()}
+        self._relieved_by = relieved_by(kb.reliefs())  # "sleep": fatigue
 
     def render(self, decision: Decision, reading: Reading,
                ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:

@@ -820,6 +820,7 @@ class SafetyCheck:
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
         self._passing_causes = PhraseSet(sorted(words("passing_causes")), normalizer)
         self._came_on_suddenly = PhraseSet(sorted(words("came_on_suddenly")), normalizer)
+        self._likened_to = words("likened_to")
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
         self._body_in_names = frozenset(tuple(p.split()) for p in words("body_in_names"))
         self._body_in_names_by_first = _by_first_word(self._body_in_names)
@@ -1821,7 +1822,8 @@ class SafetyCheck:
         near = words[since:start + 1 + _POSTURE_REACH]
         told = causes.starts(near)
         if not likened_too:
-            told = [at for at in told if "like" not in near[max(0, at - _LIKENED_REACH):at]]
+            told = [at for at in told
+                    if self._likened_to.isdisjoint(near[max(0, at - _LIKENED_REACH):at])]
         if not told:
             return False
         after = words[start + 1:start + 1 + _PASSED_REACH]
