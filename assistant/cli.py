@@ -31,6 +31,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see nati
 if TYPE_CHECKING:
     import argparse
     import json
+    from datetime import date
     from typing import IO, Any, BinaryIO, NoReturn, TextIO
 
     from _typeshed import SupportsWrite
@@ -187,6 +188,18 @@ def _fraction(text: str) -> float:
     return value
 
 
+def _day(text: str) -> date:
+    """--today takes a day as ISO writes it, so a run can be repeated on any later day."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        import argparse  # already imported: only a parser calls this
+
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
 def build_parser(env: Environment) -> argparse.ArgumentParser:
     """A parser that writes to ``env`` rather than sys.stdout, so usage and errors can be
     captured, and raises rather than exits, so the caller decides the exit status."""
@@ -235,6 +248,9 @@ def build_parser(env: Environment) -> argparse.ArgumentParser:
                     help="with --eval: write the failing cases to FILE as YAML")
     ev.add_argument("--min-accuracy", metavar="FRACTION", type=_fraction,
                     help="with --eval: exit 1 when intent accuracy is below this, e.g. 0.85")
+    ev.add_argument("--today", metavar="YYYY-MM-DD", type=_day,
+                    help="answer as on this day: spans like 'since late November' are "
+                         "measured back from it (default: the clock's day)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -266,7 +282,7 @@ def _plain_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
     return SimpleNamespace(question=question, knowledge=[],  # type: ignore[return-value]
                            extra_knowledge=[], intents=[], eval=None, failures=None,
-                           min_accuracy=None, **switches)
+                           min_accuracy=None, today=None, **switches)
 
 
 def parse_args(argv: Sequence[str], env: Environment) -> argparse.Namespace:
@@ -377,8 +393,10 @@ def load_assistant(args: argparse.Namespace) -> Assistant:
     """The data directories given on the command line, or the packaged data when none."""
     from .engine import Assistant  # from its module, as DataError in run()
 
+    day: date | None = args.today
     return Assistant(knowledge=args.knowledge or None, intents=args.intents or None,
-                     extra_knowledge=args.extra_knowledge)
+                     extra_knowledge=args.extra_knowledge,
+                     today=None if day is None else lambda: day)
 
 
 def run_one(bot: Assistant, question: str, args: argparse.Namespace, env: Environment) -> int:

@@ -31,6 +31,10 @@ from .render import EMPTY_QUESTION, SHOWN, Renderer
 from .reply import Candidate, Reply
 from .text import starts_at
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: see native.py
+if TYPE_CHECKING:
+    from datetime import date  # the reader measures with the C module's (safety.py)
+
 PathLike = str | os.PathLike[str]
 CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
@@ -72,12 +76,16 @@ class Assistant:
     :class:`assistant.DataError` with a ``file:line`` message. A different
     matcher can be given as ``matcher``: any object with the
     :class:`assistant.matcher.Matcher` methods, built from the loaded intents.
+    ``today`` is the clock that spans named by a day or a season ("since late
+    November", "most of this year") are measured back from (the system's day when
+    None): a fixed day makes the replies to such questions the same on any day.
     """
 
     def __init__(self, knowledge: PathLike | Iterable[PathLike] | None = None,
                  intents: PathLike | Iterable[PathLike] | None = None, *,
                  extra_knowledge: Iterable[PathLike] = (),
-                 matcher: Callable[[IntentSet], Matcher] | None = None) -> None:
+                 matcher: Callable[[IntentSet], Matcher] | None = None,
+                 today: Callable[[], date] | None = None) -> None:
         knowledge_dirs: list[PathLike] = ([packaged_dir("knowledge")] if knowledge is None
                                           else directories("knowledge", knowledge))
         knowledge_dirs += directories("extra_knowledge", extra_knowledge, allow_empty=True)
@@ -109,6 +117,7 @@ class Assistant:
         self.reader: Reader = parts.reader
         self._dialogue = parts.dialogue
         self._renderer = parts.renderer
+        self._today = today
 
     @property
     def intents(self) -> IntentSet:
@@ -158,7 +167,7 @@ class Assistant:
         worked out (None in its place, or the state given): a question asked on its own
         (:meth:`ask`) has no conversation to go on with, and remembering what it said,
         its red flags and whose they are is about 3% of its time."""
-        reading = self.reader.read(question, state)
+        reading = self.reader.read(question, state, self._today and self._today())
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         resumed: State | None = None  # the conversation a turn that leaves it goes back to
@@ -167,7 +176,7 @@ class Assistant:
             # own, read as if asked first; a red flag told earlier still leads it
             resumed, state = state, State(signs=state.signs, signs_theirs=state.signs_theirs,
                                           person=state.person)
-            reading = self.reader.read(question, state)
+            reading = self.reader.read(question, state, self._today and self._today())
         if reading.signs and "urgent" in state.signs and "urgent" not in reading.signs \
                 and not (state.signs_theirs and _asks_of_themselves(reading)):
             # an emergency told earlier still leads a turn with a sign of its own: "Could

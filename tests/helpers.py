@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ from assistant.cli import Environment, run
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 60  # generous: these guard against hangs, they do not measure speed
+# The day runs that are compared are asked on: "since late November" is a span whose
+# length depends on the day, and two runs either side of midnight would read it apart.
+TODAY = date(2026, 12, 1)
 _ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07]*\x07|[@-Z\\-_])")
 
 

@@ -260,6 +260,8 @@ def _long_options() -> list[str]:
     (["--eval", "x.yaml", "--independent"], "--independent cannot be combined with --eval"),
     (["  "], "the question is empty"),
     (["--knowledge"], "expected one argument"),
+    (["--today", "2026-13-01", "hi"], "expected a day as YYYY-MM-DD, got '2026-13-01'"),
+    (["--today", "yesterday", "hi"], "expected a day as YYYY-MM-DD, got 'yesterday'"),
 ])
 def test_usage_errors_exit_2_with_the_reason(args, message):
     result = call(*args)
@@ -267,6 +269,16 @@ def test_usage_errors_exit_2_with_the_reason(args, message):
     assert result.stdout == ""
     assert result.stderr.startswith("usage: twitch-assistant")
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("day, lasting", [
+    ("2026-11-30", False), ("2026-12-20", True), ("2027-01-10", True)])
+def test_today_sets_the_day_spans_are_measured_from(day, lasting):
+    """The same words, a span named by its start, asked as on three days."""
+    result = call("--today", day, "my calf has been twitching since late November, what helps?")
+    assert result.exit_status == 0
+    assert ("lasts more than 2 weeks should be checked" in result.stdout) is lasting
+    assert "stretch" in result.stdout
 
 
 def test_extra_knowledge_and_knowledge_dirs_are_used(tmp_path):

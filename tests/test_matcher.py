@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from helpers import REPO, read_yaml
+from helpers import REPO, TODAY, read_yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_matcher import ReferenceMatcher
@@ -76,7 +76,7 @@ def full_run() -> tuple[list[Unit], list[list[Reply]]]:
     matcher ranks in full: what the engine handed the matcher, and every reply (one list
     per case or conversation). Asked once for the two uses below."""
     FullRanking.inputs = []
-    bot = Assistant(matcher=FullRanking)
+    bot = Assistant(matcher=FullRanking, today=lambda: TODAY)
     replies = []
     for path in EVAL_SETS:
         for turns in questions(path):
@@ -321,7 +321,7 @@ def test_replies_from_the_leading_candidates_are_those_of_the_full_ranking(
     alone and in its conversation, is the same whether the engine reads the leading
     candidates or the whole ranking (the fixture's run): no rule reads further than the
     engine asks for."""
-    leading = Assistant()
+    leading = Assistant(today=lambda: TODAY)
     assert isinstance(leading.matcher, OverlapMatcher)
     full_replies = iter(full_run[1])
     for path in EVAL_SETS:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import read_yaml
+from helpers import TODAY, read_yaml
 from test_native import compiled_modules
 
 REPO = Path(__file__).resolve().parents[1]
@@ -143,7 +143,7 @@ def test_the_installed_wheel_answers_as_the_checkout_does(venv_python: Path, hom
     """Every development question, through the installed build and the checkout: one output."""
     cases = read_yaml(REPO / "tests/eval/dev.yaml")["cases"]
     questions = "".join(case["q"] + "\n" for case in cases)
-    pipe = ("-m", "assistant", "--json", "--independent")
+    pipe = ("-m", "assistant", "--json", "--independent", "--today", TODAY.isoformat())
     with ThreadPoolExecutor(2) as both:  # two processes, each on its own CPU when free
         installed_run = both.submit(
             subprocess.run, [str(venv_python), *pipe], input=questions, capture_output=True,

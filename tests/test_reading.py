@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import TODAY
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,8 +19,6 @@ from assistant import Assistant, DataError
 from assistant.dialogue import State
 from assistant.engine import packaged_dir
 from assistant.reading import Reading
-
-TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture(scope="module")
