@@ -242,6 +242,11 @@ class Assistant:
             # a question turned away says it first ("which brand is best then?").
             reading = reading._replace(signs=state.signs)
         reply, about = self._renderer.render(decision, reading, ranked)
+        if reading.signs and decision.intent != SEEK_CARE and reading.room_after_care \
+                and answers.word_count(reply.text) > answers.MAX_WORDS:
+            # a fear told settled, then what helps: its sentence of care advice, then the
+            # answer, when the advice on when to see a doctor does not fit beside it
+            reply, about = self._renderer.render(decision, reading, ranked, brief_care=True)
         if reading.signs and decision.intent != SEEK_CARE \
                 and answers.word_count(reply.text) > answers.MAX_WORDS:
             # the care advice and a long answer ("would more magnesium help him, or
@@ -282,6 +287,7 @@ class Assistant:
         be answered after it: an adult asks about a nutrient (or anything, with a
         suspected medicine the only such sign), and nothing is urgent."""
         return (("nutrient" in reading.asked_kinds or self._medicine_alone(reading)
+                 or reading.room_after_care
                  or bool(self._blamed(reading)) or bool(self._lack_shown(reading)))
                 and reading.audience is None and "urgent" not in reading.signs)
 
@@ -391,7 +397,8 @@ class Assistant:
         medicine = self._intents.medicines.trigger
         return intent.after_care or (self._medicine_alone(reading) and not (
             intent.chat or ("trigger" in intent.slots
-                            and medicine in decision.entities.get("trigger", ()))))
+                            and medicine in decision.entities.get("trigger", ())))) or (
+            reading.room_after_care and not (intent.chat or intent.whole or intent.rejects))
 
     def _cause_after_care(self, reading: Reading, nutrients: Sequence[str]) -> Decision | None:
         """'Which vitamin would cause the tingling, and should I just start taking B12?':

@@ -335,6 +335,13 @@ class SignRule(NamedTuple):
     # ... or of which one said anywhere in the question, before or long after it: a blood
     # thinner beside a knock to the head
     together_anywhere: tuple[str, ...] = ()
+    # phrases that, in the sign's clause, tell it settled ("I know it's not ALS, my EMG was
+    # clear", "my neuro ruled out MS"), unless one of unsettled_by keeps it open ("not sure
+    # it's not ALS"): told only so, outside what is asked, its care advice leads an answer
+    # to what else is clearly asked ("... but what helps it calm down?") instead of
+    # standing alone
+    settled_by: tuple[str, ...] = ()
+    unsettled_by: tuple[str, ...] = ()
 
 
 class Safety(NamedTuple):
@@ -897,7 +904,9 @@ def _safety(record: Record) -> Safety:
                               frozenset(sub.texts("said_of")),
                               frozenset(sub.texts("spent_by")),
                               frozenset(sub.texts("spent_signs")),
-                              _phrases(sub, "together_anywhere", classes)))
+                              _phrases(sub, "together_anywhere", classes),
+                              tuple(sub.texts("settled_by")),
+                              tuple(sub.texts("unsettled_by"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

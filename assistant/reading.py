@@ -122,6 +122,8 @@ class Reading(NamedTuple):
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's twitchy shoulder")
     asked_kinds: frozenset[str] = frozenset()  # entity kinds named in the clauses that ask
     strong: tuple[str, ...] = ()  # signs that call for the care answer alone ("my arm feels weak")
+    # ... all of them signs whose advice leaves room for what else is clearly asked (a fear)
+    room_after_care: bool = False
     # a sign more than a worry ("for 3 weeks", "and has a fever"): for a child or a
     # pregnancy, its care advice leads
     specific: bool = False
@@ -601,7 +603,10 @@ class Reader:
             anyones_body=anyones_body,
             asked_kinds=frozenset(f.kind for f in found if f.start in asked and f.kind != OUTSIDE)
             | _pointed_at(whole, entities),
-            strong=tuple(sign for sign in safety.signs if sign not in self._safety.soft),
+            strong=(strong := tuple(sign for sign in safety.signs
+                                    if sign not in self._safety.soft)),
+            room_after_care=bool(strong)
+            and self._safety.settled_apart_from_what_is_asked(strong, scan, clauses, asking),
             specific=not set(safety.signs) <= self._safety.vague_for_audiences,
             frame=frame,
             priced=priced,

@@ -51,9 +51,11 @@ class Renderer:
         self._relieved_by = relieved_by(kb.reliefs())  # "sleep": fatigue
 
     def render(self, decision: Decision, reading: Reading,
-               ranked: Sequence[Candidate] = ()) -> tuple[Reply, About]:
+               ranked: Sequence[Candidate] = (), *, brief_care: bool = False
+               ) -> tuple[Reply, About]:
         """The Reply for a decision (rendered text, sources, and what explains it), and
-        the entities the answer named besides those asked about."""
+        the entities the answer named besides those asked about. With ``brief_care``, a
+        sign's own sentence leads an answer without when to see a doctor in general."""
         kb = self._kb
         signs = reading.signs
         why: Why = {"alternatives": tuple(c.intent for c in ranked[1:4]),
@@ -112,7 +114,7 @@ class Renderer:
             # the care answer alone, when to see a doctor in general comes too; a
             # medicine's own advice already says it.
             medicine = self._intents.medicines.sign
-            strong = reading.strong and reading.strong != (medicine,)
+            strong = reading.strong and reading.strong != (medicine,) and not brief_care
             body = body.led_by(answers.strong_care_lead(scene) if strong
                                else answers.care_lead(scene))
         # small talk names a sign raised in its own words (its templates' care.raised)

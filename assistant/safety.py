@@ -655,6 +655,9 @@ class SafetyCheck:
         # Signs a conversation keeps in mind once raised: all but a worry ('kept: false').
         self._lasting = frozenset({rule.id for rule in safety.signs if rule.kept}
                                   | {"urgent", "duration", "places"})
+        self._settled_by = {rule.id: (PhraseSet(rule.settled_by, normalizer),
+                                      PhraseSet(rule.unsettled_by, normalizer))
+                            for rule in safety.signs if rule.settled_by}
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
@@ -949,6 +952,30 @@ class SafetyCheck:
                 for word in phrase.split()}
         return frozenset(word for phrases in safety.audiences.values() for phrase in phrases
                          for word in phrase.split() if word not in said)
+
+    def settled_apart_from_what_is_asked(self, signs: Sequence[str], scan: Scan,
+                                         clauses: Sequence[Sequence[str]],
+                                         asking: Collection[int]) -> bool:
+        """Whether the signs are all told settled (denied, or SignRule.settled_by), each in a
+        clause that does not ask: "I know it's not ALS, my EMG was clear, but what helps it calm
+        down?"; not "Could it be ALS?", "ALS or anxiety?", nor "not sure it isn't MS". A
+        sign read with no phrase of its own (an illness named as what a twitch might be)
+        is taken as open."""
+        if not all(sign in self._settled_by for sign in signs):
+            return False  # most signs, a weakness or a numbness, are never settled so
+        starts = [start for sign in signs for start in scan.signs[self._slot_of[sign]]]
+        if not starts or any(start in asking for start in starts):
+            return False
+        words, begins, ends = scan.words, _clause_starts(clauses), _clause_ends(clauses)
+        for sign in signs:
+            settled, unsettled = self._settled_by[sign]
+            for start in scan.signs[self._slot_of[sign]]:
+                clause = words[begins[start]:ends[start]]
+                if unsettled.search(clause) or not (
+                        self.negation(words, start, since=begins[start]) is not None
+                        or settled.search(clause)):
+                    return False
+        return True
 
     def scan(self, words: list[str]) -> Scan:
         """One pass over the question's words for every phrase list the checks read off

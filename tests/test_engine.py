@@ -3415,6 +3415,49 @@ def test_a_nutrition_question_beside_a_strong_sign_follows_the_care_advice(
     assert words_of(reply.text) <= 150
 
 
+FEAR_LEAD = "I can't tell what is causing your twitching"
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # a fear told settled, by a denial or a test, in a clause of its own: the care advice
+    # leads, then what is asked
+    ("I know it's not ALS because my EMG last month was totally clear, but what actually "
+     "helps the twitching calm down?", ["stretch"]),
+    ("My neuro ruled out MS with an MRI. So what else causes twitching like this?",
+     ["caffeine"]),
+    ("GP Says Not ALS. What Else Causes Twitching?", ["dehydration"]),
+    ("two neurologists, EMG normal, diagnosis BFS, I believe them now, I'm done obsessing "
+     "over ALS. what foods have magnesium?", ["almonds"]),
+    ("MS has been excluded. Why do I twitch after coffee?", ["overstimulate"]),
+    # ... with only its own sentence where when to see a doctor in general would not fit
+    ("GP says it's not MS. how much magnesium and calcium does a 40 year old woman need?",
+     ["320 mg", "1,000 mg"]),
+])
+def test_a_fear_told_settled_leads_with_care_then_answers(bot: Assistant, question: str,
+                                                          facts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith(FEAR_LEAD), reply.text
+    assert_mentions(reply, facts, [])
+    assert words_of(reply.text) <= 150
+
+
+@pytest.mark.parametrize("question", [
+    # the twins: the fear is what is asked, or kept open, or lives in the clause that asks
+    "Could it be ALS? What helps the twitching calm down?",
+    "I'm not sure it's not ALS. What helps the twitching calm down?",
+    "They haven't ruled out MS yet. What helps the twitching calm down?",
+    "I'm scared it's ALS. What helps the twitching calm down?",
+    "ALS or anxiety, what causes twitching?",
+    "I can't stop thinking about MND since my calf started. What causes twitching?",
+    "Neurologist ruled out ALS. Could he be wrong?",
+])
+def test_a_fear_open_or_asked_gets_the_care_answer_alone(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", reply.text
+    assert reply.text.startswith(FEAR_LEAD), reply.text
+    assert "In general, see a doctor (GP)" in reply.text
+
+
 @pytest.mark.parametrize(("question", "lead", "fact"), [
     # a kind of nutrient asked as what causes the red flag told, or is lacking: the ones of
     # that kind whose deficiency shows it, after the care advice

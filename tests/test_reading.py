@@ -4167,3 +4167,18 @@ def test_a_month_named_as_the_span(bot: Assistant, question: str, lasting: bool)
 def test_signs_told_in_other_languages_mixed_with_english(bot: Assistant, question: str,
                                                           sign: str) -> None:
     assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "room"), [
+    ("I know it's not ALS, my EMG was clear, but what helps it calm down?", True),
+    ("My neuro ruled out MS with an MRI. So what else causes this?", True),
+    ("Could it be ALS? What helps?", False),  # the fear is what is asked
+    ("I'm not sure it's not ALS. What helps?", False),  # kept open
+    ("I can't stop thinking about ALS. What helps?", False),  # "not" denies the stopping
+    ("My arm feels weak and it's not ALS, my EMG was clear. What helps?", False),  # weakness
+])
+def test_a_fear_told_settled_leaves_room_after_the_care_advice(bot: Assistant, question: str,
+                                                               room: bool) -> None:
+    reading = read(bot, question)
+    assert reading.strong
+    assert reading.room_after_care is room
