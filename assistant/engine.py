@@ -110,6 +110,8 @@ class Assistant:
         self._changes_subject = tuple(tuple(phrase.split())
                                       for phrase in lexicon.words("changes_subject"))
         self._blaming = tuple(tuple(phrase.split()) for phrase in lexicon.words("blaming"))
+        self._side_by_side = lexicon.words("asked_side_by_side")
+        self._things_asked = lexicon.words("things_asked") | lexicon.question_words
         # the kinds nutrients are of: "which nutrient" asks for any of them
         self._nutrient_kinds = frozenset(n.kind for n in parts.knowledge.nutrients.values())
         self._full_intents: IntentSet | None = None
@@ -442,8 +444,10 @@ class Assistant:
         by another intent: it is answered too."""
         intents = self._intents.intents
         first = intents.get(decision.intent or "")
+        units = [*reading.units, *(part for unit in reading.units
+                                   for part in self._asked_side_by_side(unit))]
         if decision.outcome != "answer" or first is None or first.whole \
-                or first.name == SEEK_CARE or len(reading.units) < 2:
+                or first.name == SEEK_CARE or len(units) < 2:
             return None
         # what the first answer is about, not every slot the story names, nor a diet that
         # narrowed the foods it lists ("what vegan foods have B12, and how much do I need")
@@ -456,7 +460,7 @@ class Assistant:
         if "{food}" in subject:
             subjects.append(tuple(slot for slot in subject if slot != "{food}"))
         medicine = self._intents.medicines.trigger
-        for said in reading.units:
+        for said in units:
             # what the clause itself names is its answer's too ("should I use electrolyte
             # drinks after football, and which foods have potassium"); not a medicine, whose
             # advice is the care advice's ("could the statin be causing it? would magnesium
@@ -470,6 +474,23 @@ class Assistant:
                 if second := self._another_answers(first, decision, unit, named):
                     return second
         return None
+
+    def _asked_side_by_side(self, unit: Sequence[str]) -> list[tuple[str, ...]]:
+        """The things a clause asks side by side, as a headline does ("Potassium foods
+        and amount for a 60yo woman?", "Magnesium RDA vs upper limit"): its parts between
+        the joining words, when two or more name a thing asked (the lexicon's
+        things_asked, or a question word); none for most clauses, which join nothing."""
+        joins = self._side_by_side
+        if joins.isdisjoint(unit):
+            return []
+        parts: list[tuple[str, ...]] = []
+        start = 0
+        for end in [*(index for index, word in enumerate(unit) if word in joins), len(unit)]:
+            part = tuple(unit[start:end])
+            if not self._things_asked.isdisjoint(part):
+                parts.append(part)
+            start = end + 1
+        return parts if len(parts) > 1 else []
 
     def _another_answers(self, first: Intent, decision: Decision, unit: tuple[str, ...],
                          named: Mapping[str, tuple[str, ...]]) -> Decision | None:

@@ -2530,12 +2530,29 @@ CARRIED_ON = [
     # a diet that narrowed the first answer's foods is not carried into the second question
     ("What vegan foods actually have B12 in them, and how much am I supposed to get each day?",
      ["fortified cereals", "2.4 mcg"], []),
+    # a headline's things asked side by side, with no question word between them
+    ("Potassium foods and amount for 60yo woman?", ["2,600 mg", "bananas"], []),
+    ("Magnesium RDA Vs Upper Limit?", ["350 mg", "420 mg"], []),
+    ("B12: How Much Daily And Best Sources?", ["2.4 mcg", "fortified cereals"], []),
+    ("calcium daily need + best foods", ["1,000 mg", "tofu"], []),
 ])
 def test_a_second_question_is_answered_too(bot: Assistant, question: str, facts: list[str],
                                            forbidden: list[str]) -> None:
     reply = bot.ask(question)
     assert_mentions(reply, facts, forbidden)
     assert reply.text.count(reply.reminder) == 1 and words_of(reply.text) <= 150
+
+
+@pytest.mark.parametrize("question, facts, forbidden", [
+    # joined words that name one thing asked, or only its subject: one answer
+    ("Potassium foods for my mum's cramps and twitches?", ["bananas"], ["3,400 mg"]),
+    ("Electrolytes And Muscle Twitches Explained", ["electric charge"], ["caffeine"]),
+    ("magnesium and calcium foods", ["kale"], ["420 mg", "1,000 mg"]),
+])
+def test_things_joined_that_ask_one_thing_get_one_answer(bot: Assistant, question: str,
+                                                        facts: list[str],
+                                                        forbidden: list[str]) -> None:
+    assert_mentions(bot.ask(question), facts, forbidden)
 
 
 @pytest.mark.parametrize("question, facts, forbidden", [
