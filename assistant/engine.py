@@ -46,6 +46,8 @@ SECOND_OF_A_PAIR = 0.5
 # ... and so, beside any other answer, does a clause's best match by the foods or the
 # amount of a nutrient this far ahead of every other ("... and how much do I need a day")
 SECOND_QUESTION_LEAD = 0.12
+# The fewest words of a clause that asks a question of its own beside one of ours
+_QUESTION_OF_ITS_OWN = 4
 _BLAME_REACH = 5  # words before a nutrient where "it's" may blame it ("it's definitely low B12")
 # No candidate scoring less than the least of the dialogue's thresholds is weighed: with
 # the first SHOWN, which a reply lists, that is all the engine reads of a ranking.
@@ -112,6 +114,8 @@ class Assistant:
         self._blaming = tuple(tuple(phrase.split()) for phrase in lexicon.words("blaming"))
         self._side_by_side = lexicon.words("asked_side_by_side")
         self._things_asked = lexicon.words("things_asked") | lexicon.question_words
+        self._pointing = lexicon.words("points_back") | lexicon.words("refers_back")
+        self._question_starts = lexicon.question_starts
         # the kinds nutrients are of: "which nutrient" asks for any of them
         self._nutrient_kinds = frozenset(n.kind for n in parts.knowledge.nutrients.values())
         self._full_intents: IntentSet | None = None
@@ -206,12 +210,16 @@ class Assistant:
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = remembering and _whose_signs(reading, state)
         ranked: tuple[Candidate, ...] = ()
+        rest_outside = False  # one clause of ours answered, beside one from elsewhere
         if reading.care_only and not self._may_follow_care(reading):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         else:
             ranked = self._ranked(reading)
             decision = self._dialogue.decide(_turn(reading, ranked, asker_anew), state)
             decision = self._a_food_counted(decision, reading, ranked)
+            apart = self._ours_beside_elsewhere(decision, reading)
+            if apart is not None:
+                decision, rest_outside = apart, True
             if corrected and decision.outcome == "out_of_scope":
                 # ... asks again what was declined, now for the adult named
                 decision = Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
@@ -261,6 +269,9 @@ class Assistant:
             # the care advice, when a sign calls for it, leads the first answer only
             second = self._renderer.render(also, reading._replace(signs=()))[0]
             reply = self._with_second_answer(reply, second)
+        if rest_outside and self.knowledge.care.rest_outside:
+            reply = self._with_second_answer(
+                reply, Reply(self.knowledge.care.rest_outside, None, 0.0))
         if not remembering:
             return reply, None
         if resumed is not None and decision.outcome == "out_of_scope":
@@ -474,6 +485,44 @@ class Assistant:
                 if second := self._another_answers(first, decision, unit, named):
                     return second
         return None
+
+    def _ours_beside_elsewhere(self, decision: Decision, reading: Reading) -> Decision | None:
+        """'How much potassium should a man get a day, and how do you say thank you in
+        Spanish?': a message turned away for a frame or a subject from elsewhere, one of
+        whose clauses, free of them, clearly asks something of ours on its own, beside one
+        that names nothing of ours: that clause's answer (the rest is then said to be
+        outside). None for most messages."""
+        if decision.outcome != "out_of_scope" or len(reading.units) < 2 or reading.signs \
+                or reading.audience is not None or not (reading.frame or reading.outside):
+            return None  # most messages; or one turned away for what its words ask
+        intents = self._intents.intents
+        ours: Decision | None = None
+        elsewhere = False  # a question of its own that names nothing of ours
+        for unit in reading.units:
+            if not self._pointing.isdisjoint(unit):
+                continue  # "Is that calcium?", "which prescription is best for it?"
+            best = next(iter(self.matcher.rank(unit, ())), None)
+            intent = intents[best.intent] if best is not None else None
+            if best is None or intent is None or best.score < SECOND_QUESTION or intent.rejects:
+                elsewhere = elsewhere or self._a_question_of_its_own(unit)
+                continue
+            entities = {kind: ids for kind, ids in reading.entities.items()
+                        if intent.takes(kind) and f"{{{kind}}}" in unit}
+            if ours is None and entities and self.reader.said_apart(reading, unit) \
+                    and not (intent.chat or intent.whole or intent.name == SEEK_CARE) \
+                    and all(len(entities.get(kind, ())) >= intent.slots.count(kind)
+                            for kind in intent.slots):
+                ours = Decision("answer", intent.name, best.score,
+                                MappingProxyType(entities), reading.person)
+        return ours if elsewhere else None
+
+    def _a_question_of_its_own(self, unit: Sequence[str]) -> bool:
+        """A clause that asks a whole question and names nothing of ours ("and how do you
+        say thank you in Spanish", "also what's a decent laptop under 500"), not a
+        fragment that narrows the one beside it ("price per bottle?", "same thing?")."""
+        words = [word for word in unit if word not in self._side_by_side]
+        return len(words) >= _QUESTION_OF_ITS_OWN and words[0] in self._question_starts \
+            and not any(word.startswith("{") for word in words)
 
     def _asked_side_by_side(self, unit: Sequence[str]) -> list[tuple[str, ...]]:
         """The things a clause asks side by side, as a headline does ("Potassium foods

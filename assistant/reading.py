@@ -721,6 +721,14 @@ class Reader:
         elsewhere = {i for f in found if f.kind == OUTSIDE for i in range(f.start, f.end)}
         return self._safety.twitch_said(words, scan, elsewhere)
 
+    def said_apart(self, reading: Reading, unit: Sequence[str]) -> bool:
+        """Whether a clause of the reading holds none of its frame's phrases and none of
+        the subjects from elsewhere it names: what turned the whole away is said in
+        another clause ("Does lack of sleep cause twitches? Also, a decent laptop?")."""
+        phrases = self._frame_set_of.get(reading.frame) if reading.frame else None
+        return (phrases is None or not phrases.search(unit)) \
+            and not any(word in unit for word in reading.outside)
+
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""
         return self._safety.lasting(signs)

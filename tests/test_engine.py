@@ -683,6 +683,37 @@ def test_out_of_scope_near_misses(bot: Assistant, question: str) -> None:
     assert not reply.sources
 
 
+REST_OUTSIDE = "The rest of your message is outside what I can answer."
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a question of ours beside a question of its own from elsewhere: ours is answered,
+    # and the rest said to be outside
+    ("How much potassium should a man get per day, and how do you say thank you in Spanish?",
+     "3,400 mg"),
+    ("Does lack of sleep cause twitches? Also what's a decent laptop under £500?", "7 to 9"),
+])
+def test_a_question_of_ours_beside_one_from_elsewhere_is_answered(bot: Assistant,
+                                                                  question: str,
+                                                                  fact: str) -> None:
+    reply = bot.ask(question)
+    assert fact in reply.text
+    assert REST_OUTSIDE in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # the twins: a fragment that narrows ours, or ours pointing at what is from elsewhere
+    "Magnesium citrate vs glycinate, price per bottle?",
+    "How do I get limescale off the kettle? Is that calcium?",
+    "What is restless legs syndrome, and which prescription is best for it?",
+    "Calcium Carbonate Vs Limestone, Same Thing?",
+])
+def test_a_near_miss_in_two_clauses_is_still_turned_away(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent is None, reply.text
+    assert REST_OUTSIDE not in reply.text
+
+
 @pytest.mark.parametrize("question", ["is the boots magnesium ok for my twitching",
                                       "can i just buy potassium pills off amazon",
                                       # twins of the frames of foretelling and of writing
