@@ -44,6 +44,7 @@ except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
+_AUX_REACH = 3  # "my son has started getting cramps": a twitch word this soon is his
 _OWNED_TWITCH_BEFORE = 2  # "the twitch | in | my calf": a twitch just before the asker's words
 _DENIED_PAUSE_REACH = 6  # "have not had a day without twitching | in a month"
 _LISTING_REACH = 8  # ... where the signs it lists are counted ("no weakness or numbness")
@@ -699,6 +700,7 @@ class SafetyCheck:
         self._suspecting = words("suspecting")
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
+        self._have_aux, self._after_have_aux = words("have_aux"), words("after_have_aux")
         self._subject_pronouns = words("subject_pronouns")
         self._given_to = PhraseSet(sorted(words("given_to")), normalizer)
         # whoever may be named between an animal and an age said after it
@@ -3069,9 +3071,12 @@ class SafetyCheck:
         body part follows it, or a verb of theirs in its own clause, which ends at ``end``
         ('my son takes'; not 'walks the dog every day, eats plenty of veg'), or it is asked
         for, or the twitch is said to be in them ('Muscle Twitching In Teenagers')."""
-        if words[start + 1:start + 3] in (["have", "been"], ["has", "been"]) and (
-                start + 3 >= len(words) or words[start + 3] not in self._twitch_words):
-            return False  # "the kids have been off sick": background; not "...been twitching"
+        if start + 2 < len(words) and words[start + 1] in self._have_aux \
+                and words[start + 2] in self._after_have_aux \
+                and self._twitch_words.isdisjoint(words[start + 3:start + 3 + _AUX_REACH]):
+            # "the kids have been off sick", "the kids have started pointing it out":
+            # background; not "...been twitching", "has started getting cramps"
+            return False
         # "my kids (6 and 9) keep getting cramps": ages between are skipped; and what
         # follows the asker's own words is the asker's ("my son says I should get...").
         following, own_clause = [], []

@@ -1898,6 +1898,10 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant, question:
     ("my hand feels like its asleep all day and the thumb twitches", "numb"),
     ("started a new blood pressure tablet and my legs twitch, what has potassium", "medicine"),
     ("the kids have been off sick so no sleep, and my leg feels weak and twitchy", "weak"),
+    # speech slurred, told as others hear it
+    ("by the evening his words have started running into each other and his mouth twitches",
+     "emergency"),
+    ("my words keep running into each other and my lip twitches", "emergency"),
 ])
 def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -> None:
     reply = bot.ask(question)

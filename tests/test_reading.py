@@ -703,6 +703,10 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("I want to lose 5 kilos, does magnesium help, my eyelid twitches", False),
     ("i was tired after the night shift and my eye twitched", False),
     ("off the coffee since monday and my lip still twitches", False),
+    # a temperature of a thing, not of the body; but one's own temperature is a fever
+    ("my eyelid twitches, can you give me a granola recipe with the oven temperature?", False),
+    ("my calf twitches when the bath temperature is too hot", False),
+    ("my eyelid twitches and I've had a high temperature since yesterday", True),
 ])
 def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is symptom
@@ -2095,6 +2099,13 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("My son is 15 and lives on energy drinks. His left eyelid has been twitching. How can I "
      "get the twitching to stop?", "children"),
     ("my wife's eye twitches and so does mine, how can i get the twitching to stop", None),
+    # "have" only helping another verb of theirs that is no twitch: background
+    ("My left eyelid has been flickering and the kids have started pointing it out. What "
+     "can I do?", None),
+    ("the kids have been off sick and my eye twitches, why?", None),
+    ("my son has started twitching in his sleep, is that normal", "children"),
+    ("my son has started getting cramps in his calves", "children"),
+    ("the kids have been twitching all week", "children"),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
