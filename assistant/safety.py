@@ -44,6 +44,7 @@ except ImportError:  # another Python: the datetime module's own
     from datetime import date, timedelta
 
 NEGATION_REACH = 3  # words before a sign that can deny it
+_EVENT_BEFORE_ITS_DAY = 6  # "since | my wisdom tooth came out | on the 13th": the event
 _AUX_REACH = 3  # "my son has started getting cramps": a twitch word this soon is his
 _OWNED_TWITCH_BEFORE = 2  # "the twitch | in | my calf": a twitch just before the asker's words
 _DENIED_PAUSE_REACH = 6  # "have not had a day without twitching | in a month"
@@ -1691,10 +1692,11 @@ class SafetyCheck:
             offsets = accumulate((len(clause) for clause in clauses), initial=0)
             clauses = [clause for clause, at in zip(clauses, offsets, strict=False)
                        if at not in background]  # (the running total ends one past them)
-        if twitching and (bool(duration) or self._two_dates_from_a_start(scan) or (
-                self._days_since(words, today, scan) >= self._min_days
-                and not self._short_span_told(clauses))):
+        if twitching and (bool(duration) or self._two_dates_from_a_start(scan)):
             return True
+        if (twitching or in_conversation) and self._days_since(words, today, scan) \
+                >= self._min_days and not self._short_span_told(clauses):
+            return True  # "since the summer"; in a conversation, "It started on the 2nd"
         about = [c for k, c in enumerate(clauses) if not self._about_twitch.isdisjoint(c)
                  or (not self._them.isdisjoint(c)  # "... for cramps, potassium or magnesium?
                      and any(not self._twitch_words.isdisjoint(earlier)  # Had them a month"
@@ -2106,11 +2108,13 @@ class SafetyCheck:
     def _says_when(self, words: Sequence[str], dated: bool) -> bool:
         """Whether the words may tell how long without a duration phrase: a unit of time
         ("3 weeks"), a day of the year (``dated``: :meth:`_may_name_a_date` of the words,
-        which the scan has) or 'since' (see :meth:`_days_since`). With none, every other
+        which the scan has), 'since', or a start on a day of the month ("started on the
+        2nd": see :meth:`_days_since`). With none, every other
         test of :meth:`_too_long` finds nothing (it counts zero days, which is short of
         any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
-                or dated or not self._since.isdisjoint(words) or _says_a_year(words))
+                or dated or not self._since.isdisjoint(words) or _says_a_year(words)
+                or not (self._began.isdisjoint(words) or self._ordinal_endings.isdisjoint(words)))
 
     def _may_name_a_date(self, words: Sequence[str]) -> bool:
         """Whether a day of the year may be named in the words: a name's first word and the
@@ -2416,8 +2420,9 @@ class SafetyCheck:
         the words, when they are the whole question's: its days named are not looked
         up again."""
         dated = self._may_name_a_date(words) if scan is None else scan.dated
-        if not dated and self._since.isdisjoint(words) and not _says_a_year(words):
-            return 0  # no day of the year, "since" or year: most clauses, in a few tests
+        if not dated and self._since.isdisjoint(words) and not _says_a_year(words) \
+                and (self._began.isdisjoint(words) or self._ordinal_endings.isdisjoint(words)):
+            return 0  # no day of the year, "since", year or start on a day: most clauses
         today = today or date.today()
         spans = self._spans(words, None if scan is None else scan.span_dates) if dated else []
         # a day named in a story still going: no day of the year is named in most
@@ -2472,7 +2477,8 @@ class SafetyCheck:
                     and self._span_starts_before(words, index) \
                     and self._stopping.isdisjoint(words[max(0, index - _STOPPED_BEFORE):index]) \
                     and not self._a_life_dated(words, index):
-                longest = max(longest, (today - date(int(word), 1, 1)).days)
+                began = _day_of_the_year_after(words, index) or date(int(word), 1, 1)
+                longest = max(longest, (today - began).days)
         return longest
 
     def _a_life_dated(self, words: Sequence[str], year: int) -> bool:
@@ -2496,15 +2502,20 @@ class SafetyCheck:
 
     def _since_a_day_of_the_month(self, words: Sequence[str], today: date) -> int:
         """Days since 'the 15th' said after 'since' with no month after it: the last
-        time that day of a month came ('since the 15th' on 2 December is 17 days)."""
+        time that day of a month came ('since the 15th' on 2 December is 17 days). The
+        day may date the event the span starts from ('since my wisdom tooth came out on
+        the 13th'), or what began ('it started on the 2nd')."""
         longest = 0
-        if self._since.isdisjoint(words):
-            return longest  # no "since": most questions, in one set test
+        if self._since.isdisjoint(words) and self._began.isdisjoint(words):
+            return longest  # no "since", nothing began: most questions, in one set test
         for index, word in enumerate(words):
-            if word not in self._since:
+            if word in self._since:
+                at = self._on_a_day(words, index + 1, _EVENT_BEFORE_ITS_DAY)
+            elif word in self._began:
+                at = self._on_a_day(words, index + 1, 0)
+            else:
                 continue
-            at = index + 1
-            while at < len(words) and at - index <= 3 and (
+            while at < len(words) and at - index <= 3 + _EVENT_BEFORE_ITS_DAY and (
                     words[at] in self._before_a_date or words[at] in self._weekdays):
                 at += 1  # "since the 15th", "since about the 12th", "since Monday 16th"
             if at + 1 >= len(words) or not words[at].isdigit() \
@@ -2521,6 +2532,17 @@ class SafetyCheck:
                 continue
             longest = max(longest, (today - began).days)
         return longest
+
+    def _on_a_day(self, words: Sequence[str], start: int, reach: int) -> int:
+        """Where a day of the month may be said from ``start``: there, or just after 'on'
+        that follows up to ``reach`` words of the event it dates ('wisdom tooth out on
+        13th'); for 'since', ``start`` itself when no such 'on' is found."""
+        for at in range(start, min(len(words), start + reach + 1)):
+            if words[at] == "on":
+                return at + 1
+            if words[at].isdigit():
+                break
+        return start if reach else len(words)
 
     def _spans(self, words: Sequence[str], span_dates: Sequence[_DayNamed] | None = None
                ) -> list[tuple[int, tuple[int, int]]]:
@@ -3181,6 +3203,19 @@ def _by_first_word(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple
 def phrases_by_first(phrases: Collection[str]) -> dict[str, list[tuple[str, ...]]]:
     """A word class's phrases (normalised, space-separated) by their first word."""
     return _by_first_word(frozenset(tuple(phrase.split()) for phrase in phrases))
+
+
+def _day_of_the_year_after(words: Sequence[str], year: int) -> date | None:
+    """The day a year begins in ISO order ('2026-12-02': the year, the month, the day),
+    None when no month and day follow it or they are no date."""
+    month, day = words[year + 1:year + 2], words[year + 2:year + 3]
+    if not (month and day and month[0].isdigit() and day[0].isdigit()
+            and len(month[0]) <= 2 and len(day[0]) <= 2):
+        return None
+    try:
+        return date(int(words[year]), int(month[0]), int(day[0]))
+    except ValueError:
+        return None
 
 
 def _days_back(today: date, month: int, day: int) -> int:

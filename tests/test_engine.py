@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -4463,3 +4464,17 @@ def test_a_nutrient_asked_of_in_taglish_and_where_to_get_it(bot: Assistant) -> N
     conversation = bot.conversation()
     assert conversation.ask("Ano po ginagawa ng calcium sa muscles?").intent == "nutrient_role"
     assert conversation.ask("Saan po makukuha? Lactose intolerant ako").intent is not None
+
+
+@pytest.mark.parametrize(("follow_up", "lasting"), [
+    ("It started on the 13th", True),   # 23 days before 6 December
+    ("It started on the 2nd", False),   # 4 days
+    ("since the 13th", True),
+])
+def test_a_start_on_a_day_of_the_month_told_later_in_a_conversation(follow_up: str,
+                                                                      lasting: bool) -> None:
+    bot = Assistant(today=lambda: date(2026, 12, 6))
+    conversation = bot.conversation()
+    conversation.ask("my eyelid keeps twitching, what causes it?")
+    reply = conversation.ask(follow_up)
+    assert reply.text.startswith("A twitch that lasts more than 2 weeks") is lasting, reply.text

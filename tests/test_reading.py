@@ -660,6 +660,17 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("my midwife visit is another fortnight and my calf twitches", date(2026, 12, 4), False),
     ("Since I moved to London in May the tube is so busy, is that normal?", date(2026, 12, 4),
      False),
+    # a date written as ISO writes it: the day itself, not the first of its year
+    ("My tracking app says the eyelid twitch began 2026-12-02. What could be setting it off?",
+     date(2026, 12, 6), False),
+    ("eyelid twitch since 2026-11-02", date(2026, 12, 6), True),
+    # a day of the month dating the event the twitch began with, or what began
+    ("Lip twitch since my wisdom tooth came out on the 13th", date(2026, 12, 6), True),
+    ("Lip twitch since my wisdom tooth came out on the 30th", date(2026, 12, 6), False),
+    ("my eye twitch started on the 13th", date(2026, 12, 6), True),
+    ("I started a new job on the 13th and my eye twitches", date(2026, 12, 6), False),
+    # a festival on this year's day
+    ("First Ever Eyelid Twitch, Started With Hanukkah", date(2026, 12, 6), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
