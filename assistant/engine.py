@@ -665,7 +665,9 @@ class Assistant:
                 and not any(word.isdigit() for word in reading.words):
             return False  # "is that bad"; not "i take 5000 a day, is that bad"
         intent = self._intents.intents[decision.intent or ""]
-        return not intent.whole and (bool(intent.slots) or decision.confidence >= CLEAR_MATCH)
+        # a fear told settled sets itself aside: what is asked beside it is the question
+        clear = LOWEST_BAR if reading.room_after_care else CLEAR_MATCH
+        return not intent.whole and (bool(intent.slots) or decision.confidence >= clear)
 
 
 class _Parts(NamedTuple):
