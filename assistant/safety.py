@@ -2368,9 +2368,11 @@ class SafetyCheck:
 
     def tells_only_how_long(self, clauses: Sequence[Sequence[str]]) -> bool:
         """Whether every clause only says how long ('been like 4 days', 'about a week
-        now'): a turn that answers how long the twitch has gone on."""
+        now', 'it started on the 2nd'): a turn that answers how long the twitch has gone on."""
         return bool(clauses) and any(not self._units.keys().isdisjoint(c)
-                                     or not self._days_began.isdisjoint(c) for c in clauses) \
+                                     or not self._days_began.isdisjoint(c)
+                                     or not self._ordinal_endings.isdisjoint(c)  # "the 2nd"
+                                     for c in clauses) \
             and all(self._only_a_duration(clause) for clause in clauses)
 
     def twitch_beside_its_span(self, said: Sequence[str]) -> tuple[str, ...]:
