@@ -4486,3 +4486,30 @@ def test_a_start_on_a_day_of_the_month_told_later_in_a_conversation(follow_up: s
     conversation.ask("my eyelid keeps twitching, what causes it?")
     reply = conversation.ask(follow_up)
     assert reply.text.startswith("A twitch that lasts more than 2 weeks") is lasting, reply.text
+
+
+CHECKED_LEAD = "Since a specialist has checked it, see them or your doctor (GP) again"
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # a twitch a specialist has checked and called harmless: go back if anything changes,
+    # then what is asked
+    ("EMG Clean And Neuro Says Benign: What Helps Twitching?", "stretch"),
+    ("Neuro says benign. What even is a fasciculation?", "involuntarily"),
+    ("EMG and bloods normal. Are bananas really the best thing for twitchy legs?", "potassium"),
+    ("Kale Or Spinach For Magnesium? Neuro Said Benign", "magnesium"),
+])
+def test_a_twitch_a_specialist_checked_leads_with_going_back_if_it_changes(
+        bot: Assistant, question: str, fact: str) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith(CHECKED_LEAD), reply.text
+    assert fact in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # the twins: a check still to come, or none
+    "my neuro appointment is next week, what helps twitching?",
+    "what helps twitching?",
+])
+def test_a_check_to_come_is_no_check(bot: Assistant, question: str) -> None:
+    assert CHECKED_LEAD not in bot.ask(question).text
