@@ -1907,6 +1907,14 @@ def test_a_number_with_a_thousands_comma_is_one_number(bot: Assistant, question:
     ("Twitching face = mini stroke?", "emergency"),
     ("Friend says eye twitching means you're about to have a stroke. True?", "emergency"),
     ("Neurologist said BFS. Could he be wrong?", "doctor"),
+    # told by family: a throat cleared after each drink, a drink out of one side, an arm
+    # heavy since the afternoon, speech as if drunk
+    ("Mother in law keeps clearing her throat after every sip of her drink, is the twitching "
+     "in her neck related", "emergency"),
+    ("Father-In-Law Dribbling Tea From One Side, cheek twitching", "weak"),
+    ("Mum's arm has felt heavy and twitchy since this afternoon", "emergency"),
+    ("my wife sounds like she's had a drink when she's tired, but she never drinks, and her "
+     "lip twitches", "emergency"),
 ])
 def test_red_flags_in_everyday_words(bot: Assistant, question: str, sign: str) -> None:
     reply = bot.ask(question)

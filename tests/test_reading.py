@@ -4204,3 +4204,14 @@ def test_a_fear_told_settled_leaves_room_after_the_care_advice(bot: Assistant, q
     reading = read(bot, question)
     assert reading.strong
     assert reading.room_after_care is room
+
+
+@pytest.mark.parametrize("question", [
+    # the twins of red flags told by family: the same words, nothing wrong
+    "my legs felt heavy after the marathon and twitched, electrolytes?",
+    "I cleared my throat and my eye twitched, weird",
+    "the days are running into each other and my eye twitches",
+])
+def test_everyday_words_of_red_flags_said_of_nothing_wrong(bot: Assistant,
+                                                           question: str) -> None:
+    assert not {"urgent", "weakness", "speech", "swallowing"} & set(read(bot, question).signs)
