@@ -125,6 +125,10 @@ class Assistant:
         self._renderer = parts.renderer
         self._today = today
 
+    def _day(self) -> date | None:
+        """The day by the clock given, or None: the reader then takes the system's."""
+        return self._today() if self._today is not None else None
+
     @property
     def intents(self) -> IntentSet:
         """The intents, lexicon, safety rules and medicines, as read from the intents files.
@@ -173,7 +177,7 @@ class Assistant:
         worked out (None in its place, or the state given): a question asked on its own
         (:meth:`ask`) has no conversation to go on with, and remembering what it said,
         its red flags and whose they are is about 3% of its time."""
-        reading = self.reader.read(question, state, self._today and self._today())
+        reading = self.reader.read(question, state, self._day())
         if not reading.clauses:
             return Reply(EMPTY_QUESTION, None, 0.0), state
         resumed: State | None = None  # the conversation a turn that leaves it goes back to
@@ -182,7 +186,7 @@ class Assistant:
             # own, read as if asked first; a red flag told earlier still leads it
             resumed, state = state, State(signs=state.signs, signs_theirs=state.signs_theirs,
                                           person=state.person)
-            reading = self.reader.read(question, state, self._today and self._today())
+            reading = self.reader.read(question, state, self._day())
         if reading.signs and "urgent" in state.signs and "urgent" not in reading.signs \
                 and not (state.signs_theirs and _asks_of_themselves(reading)):
             # an emergency told earlier still leads a turn with a sign of its own: "Could
@@ -455,10 +459,12 @@ class Assistant:
         by another intent: it is answered too."""
         intents = self._intents.intents
         first = intents.get(decision.intent or "")
+        if decision.outcome != "answer" or first is None or first.whole \
+                or first.name == SEEK_CARE:
+            return None
         units = [*reading.units, *(part for unit in reading.units
                                    for part in self._asked_side_by_side(unit))]
-        if decision.outcome != "answer" or first is None or first.whole \
-                or first.name == SEEK_CARE or len(units) < 2:
+        if len(units) < 2:
             return None
         # what the first answer is about, not every slot the story names, nor a diet that
         # narrowed the foods it lists ("what vegan foods have B12, and how much do I need")

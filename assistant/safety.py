@@ -702,6 +702,7 @@ class SafetyCheck:
         self._too_little = words("too_little")
         self._subject_verbs = words("subject_verbs")
         self._have_aux, self._after_have_aux = words("have_aux"), words("after_have_aux")
+        self._dated_on = words("dated_on")
         self._subject_pronouns = words("subject_pronouns")
         self._given_to = PhraseSet(sorted(words("given_to")), normalizer)
         # whoever may be named between an animal and an age said after it
@@ -2114,7 +2115,7 @@ class SafetyCheck:
         any minimum)."""
         return (self._min_days <= 0 or not self._units.keys().isdisjoint(words)
                 or dated or not self._since.isdisjoint(words) or _says_a_year(words)
-                or not (self._began.isdisjoint(words) or self._ordinal_endings.isdisjoint(words)))
+                or self._begins_on_a_day(words))
 
     def _may_name_a_date(self, words: Sequence[str]) -> bool:
         """Whether a day of the year may be named in the words: a name's first word and the
@@ -2423,7 +2424,7 @@ class SafetyCheck:
         up again."""
         dated = self._may_name_a_date(words) if scan is None else scan.dated
         if not dated and self._since.isdisjoint(words) and not _says_a_year(words) \
-                and (self._began.isdisjoint(words) or self._ordinal_endings.isdisjoint(words)):
+                and not self._begins_on_a_day(words):
             return 0  # no day of the year, "since", year or start on a day: most clauses
         today = today or date.today()
         spans = self._spans(words, None if scan is None else scan.span_dates) if dated else []
@@ -2535,12 +2536,17 @@ class SafetyCheck:
             longest = max(longest, (today - began).days)
         return longest
 
+    def _begins_on_a_day(self, words: Sequence[str]) -> bool:
+        """Whether the words may tell a start on a day of the month ('it started on the
+        2nd'): a word of beginning and an ordinal ending, in two set tests."""
+        return not (self._began.isdisjoint(words) or self._ordinal_endings.isdisjoint(words))
+
     def _on_a_day(self, words: Sequence[str], start: int, reach: int) -> int:
-        """Where a day of the month may be said from ``start``: there, or just after 'on'
-        that follows up to ``reach`` words of the event it dates ('wisdom tooth out on
-        13th'); for 'since', ``start`` itself when no such 'on' is found."""
+        """Where a day of the month may be said from ``start``: there, or just after a word
+        of dated_on ('on') that follows up to ``reach`` words of the event it dates
+        ('wisdom tooth out on 13th'); with a reach, ``start`` itself when none does."""
         for at in range(start, min(len(words), start + reach + 1)):
-            if words[at] == "on":
+            if words[at] in self._dated_on:
                 return at + 1
             if words[at].isdigit():
                 break
