@@ -214,7 +214,7 @@ class Assistant:
         raised = self.reader.lasting(signs) if signs else ()  # most turns raise none
         theirs = remembering and _whose_signs(reading, state)
         ranked: tuple[Candidate, ...] = ()
-        rest_outside = False  # one clause of ours answered, beside one from elsewhere
+        rest_outside = False  # one clause of ours answered, beside a question from elsewhere
         if reading.care_only and not self._may_follow_care(reading):
             decision = Decision("answer", SEEK_CARE, 1.0, reading.entities, reading.person)
         else:
@@ -223,7 +223,7 @@ class Assistant:
             decision = self._a_food_counted(decision, reading, ranked)
             apart = self._ours_beside_elsewhere(decision, reading)
             if apart is not None:
-                decision, rest_outside = apart, True
+                decision, rest_outside = apart
             if corrected and decision.outcome == "out_of_scope":
                 # ... asks again what was declined, now for the adult named
                 decision = Decision("answer", state.intent, FOLLOW_UP_CONFIDENCE,
@@ -492,43 +492,52 @@ class Assistant:
                     return second
         return None
 
-    def _ours_beside_elsewhere(self, decision: Decision, reading: Reading) -> Decision | None:
+    def _ours_beside_elsewhere(self, decision: Decision, reading: Reading
+                               ) -> tuple[Decision, bool] | None:
         """'How much potassium should a man get a day, and how do you say thank you in
         Spanish?': a message turned away for a frame or a subject from elsewhere, one of
         whose clauses, free of them, clearly asks something of ours on its own, beside one
-        that names nothing of ours: that clause's answer (the rest is then said to be
-        outside). None for most messages."""
+        that names nothing of ours: that clause's answer, and whether a question of its own
+        was asked beside it (the rest is then said to be outside). None for most messages."""
         if decision.outcome != "out_of_scope" or len(reading.units) < 2 or reading.signs \
                 or reading.audience is not None or not (reading.frame or reading.outside):
             return None  # most messages; or one turned away for what its words ask
         intents = self._intents.intents
         ours: Decision | None = None
-        elsewhere = False  # a question of its own that names nothing of ours
+        elsewhere = asked_elsewhere = False  # a request from elsewhere, naming nothing of ours
         for unit in reading.units:
             if not self._pointing.isdisjoint(unit):
                 continue  # "Is that calcium?", "which prescription is best for it?"
             best = next(iter(self.matcher.rank(unit, ())), None)
             intent = intents[best.intent] if best is not None else None
             if best is None or intent is None or best.score < SECOND_QUESTION or intent.rejects:
-                elsewhere = elsewhere or self._a_question_of_its_own(unit)
+                # what turned the message away is said here ("Translate 'cramp' to French",
+                # "Best air fryer?"), or a question of its own is asked, naming nothing of ours
+                # (not a price or a brand, which narrows ours: "..., price per bottle?")
+                if not any(word.startswith("{") for word in unit):
+                    asked = self._a_question_of_its_own(unit)
+                    asked_elsewhere = asked_elsewhere or asked
+                    elsewhere = elsewhere or asked or (
+                        reading.frame not in self._beside_ours
+                        and not self.reader.said_apart(reading, unit))
                 continue
             entities = {kind: ids for kind, ids in reading.entities.items()
                         if intent.takes(kind) and f"{{{kind}}}" in unit}
             if ours is None and entities and self.reader.said_apart(reading, unit) \
+                    and not all(word.startswith("{") for word in unit) \
                     and not (intent.chat or intent.whole or intent.name == SEEK_CARE) \
                     and all(len(entities.get(kind, ())) >= intent.slots.count(kind)
                             for kind in intent.slots):
                 ours = Decision("answer", intent.name, best.score,
                                 MappingProxyType(entities), reading.person)
-        return ours if elsewhere else None
+        return (ours, asked_elsewhere) if ours is not None and elsewhere else None
 
     def _a_question_of_its_own(self, unit: Sequence[str]) -> bool:
-        """A clause that asks a whole question and names nothing of ours ("and how do you
-        say thank you in Spanish", "also what's a decent laptop under 500"), not a
-        fragment that narrows the one beside it ("price per bottle?", "same thing?")."""
+        """A clause that asks a whole question ("and how do you say thank you in
+        Spanish", "also what's a decent laptop under 500"), not a fragment that narrows
+        the one beside it ("price per bottle?", "same thing?")."""
         words = [word for word in unit if word not in self._side_by_side]
-        return len(words) >= _QUESTION_OF_ITS_OWN and words[0] in self._question_starts \
-            and not any(word.startswith("{") for word in words)
+        return len(words) >= _QUESTION_OF_ITS_OWN and words[0] in self._question_starts
 
     def _asked_side_by_side(self, unit: Sequence[str]) -> list[tuple[str, ...]]:
         """The things a clause asks side by side, as a headline does ("Potassium foods

@@ -688,6 +688,20 @@ REST_OUTSIDE = "The rest of your message is outside what I can answer."
 
 
 @pytest.mark.parametrize("question, fact", [
+    # a clause of ours beside the clause that holds what turned the message away: ours is
+    # answered, with no word of a rest that asked no question
+    ("Translate 'cramp' to French. Calcium foods?", "tofu"),
+    ("Best Air Fryer? And Calcium Vs Magnesium Roles?", "contraction"),
+    ("Potassium per day for a 35 year old woman? The app I use doesn't say.", "2,600 mg"),
+])
+def test_ours_beside_a_request_from_elsewhere_is_answered(bot: Assistant, question: str,
+                                                         fact: str) -> None:
+    reply = bot.ask(question)
+    assert fact in reply.text
+    assert REST_OUTSIDE not in reply.text
+
+
+@pytest.mark.parametrize("question, fact", [
     # a question of ours beside a question of its own from elsewhere: ours is answered,
     # and the rest said to be outside
     ("How much potassium should a man get per day, and how do you say thank you in Spanish?",
