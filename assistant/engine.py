@@ -511,14 +511,15 @@ class Assistant:
             best = next(iter(self.matcher.rank(unit, ())), None)
             intent = intents[best.intent] if best is not None else None
             if best is None or intent is None or best.score < SECOND_QUESTION or intent.rejects:
-                # what turned the message away is said here ("Translate 'cramp' to French",
-                # "Best air fryer?"), or a question of its own is asked, naming nothing of ours
-                # (not a price or a brand, which narrows ours: "..., price per bottle?")
+                # the frame that turned the message away is said here ("Translate 'cramp' to
+                # French", "Best air fryer?"), or a question of its own is asked, naming
+                # nothing of ours; not a price or a brand, which narrows ours ("..., price per
+                # bottle?"), nor a condition heading it ("Migraines, magnesium dose?")
                 if not any(word.startswith("{") for word in unit):
                     asked = self._a_question_of_its_own(unit)
                     asked_elsewhere = asked_elsewhere or asked
                     elsewhere = elsewhere or asked or (
-                        reading.frame not in self._beside_ours
+                        bool(reading.frame) and reading.frame not in self._beside_ours
                         and not self.reader.said_apart(reading, unit))
                 continue
             entities = {kind: ids for kind, ids in reading.entities.items()

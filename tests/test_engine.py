@@ -692,7 +692,6 @@ REST_OUTSIDE = "The rest of your message is outside what I can answer."
     # answered, with no word of a rest that asked no question
     ("Translate 'cramp' to French. Calcium foods?", "tofu"),
     ("Best Air Fryer? And Calcium Vs Magnesium Roles?", "contraction"),
-    ("Potassium per day for a 35 year old woman? The app I use doesn't say.", "2,600 mg"),
 ])
 def test_ours_beside_a_request_from_elsewhere_is_answered(bot: Assistant, question: str,
                                                          fact: str) -> None:
