@@ -725,9 +725,13 @@ class Reader:
         """Whether a clause of the reading holds none of its frame's phrases and none of
         the subjects from elsewhere it names: what turned the whole away is said in
         another clause ("Does lack of sleep cause twitches? Also, a decent laptop?")."""
-        phrases = self._frame_set_of.get(reading.frame) if reading.frame else None
-        return (phrases is None or not phrases.search(unit)) \
+        return not self._frame_said_in(reading.frame, unit) \
             and not any(word in unit for word in reading.outside)
+
+    def _frame_said_in(self, frame: str, words: Sequence[str]) -> bool:
+        """Whether one of the phrases of ``frame`` (none when '') is in the words."""
+        phrases = self._frame_set_of.get(frame) if frame else None
+        return phrases is not None and phrases.search(words)
 
     def lasting(self, signs: Sequence[str]) -> tuple[str, ...]:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""
@@ -1184,14 +1188,13 @@ class Reader:
         Aldi", "B12 sources? Also, overnight oats recipe?"."""
         if len(clauses) < 2:
             return None  # one clause: most questions
-        phrases = self._frame_set_of.get(frame) if frame else None
         start = 0
         for index, (clause, asked) in enumerate(zip(clauses, asks, strict=True)):
             end = start + len(clause)
             named = [f.kind for f in found if start <= f.start < end]
             if (asked or not any(asks)) and "nutrient" in named and OUTSIDE not in named \
                     and not self._foods_asked.isdisjoint(clause) \
-                    and (phrases is None or not phrases.search(clause)):
+                    and not self._frame_said_in(frame, clause):
                 return index
             start = end
         return None

@@ -967,19 +967,18 @@ class SafetyCheck:
         is taken as open."""
         if not all(sign in self._settled_by for sign in signs):
             return False  # most signs, a weakness or a numbness, are never settled so
-        starts = [start for sign in signs for start in scan.signs[self._slot_of[sign]]]
-        if not starts or any(start in asking for start in starts):
-            return False
         words, begins, ends = scan.words, _clause_starts(clauses), _clause_ends(clauses)
+        told = False
         for sign in signs:
             settled, unsettled = self._settled_by[sign]
             for start in scan.signs[self._slot_of[sign]]:
+                told = True
                 clause = words[begins[start]:ends[start]]
-                if unsettled.search(clause) or not (
+                if start in asking or unsettled.search(clause) or not (
                         self.negation(words, start, since=begins[start]) is not None
                         or settled.search(clause)):
                     return False
-        return True
+        return told
 
     def scan(self, words: list[str]) -> Scan:
         """One pass over the question's words for every phrase list the checks read off
