@@ -157,6 +157,9 @@ class Turn(NamedTuple):
     strange: tuple[str, ...] = ()  # words of a subject of its own (see Reading.strange)
     leans: bool = False  # it leans on what was said (see Reading.leans)
     question_mark: bool = False  # it has one ("best protein powder for cutting?" asks)
+    # the last clause, when the message asks nothing plainly ("haha not likely. thanks
+    # anyway"), as written: small talk that closes a remark is said as much as one opening it
+    closing: tuple[str, ...] = ()
 
 
 class Decision(NamedTuple):
@@ -884,8 +887,9 @@ def _from_elsewhere(turn: Turn, in_context: bool) -> bool:
 
 def _opens_with(turn: Turn, intent: Intent) -> bool:
     """'thanks, will ring the gp', 'cheers mate, that helped': the message opens with one of
-    the intent's examples."""
-    return any(turn.opening[:len(example)] == example for example in intent.examples)
+    the intent's examples, or closes with one ("ha, fat chance. thanks anyway")."""
+    return any(turn.opening[:len(example)] == example or turn.closing[:len(example)] == example
+               for example in intent.examples)
 
 
 _EVERY = frozenset({"each", "both"})

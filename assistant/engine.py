@@ -276,6 +276,10 @@ class Assistant:
         if rest_outside and self.knowledge.care.rest_outside:
             reply = self._with_second_answer(
                 reply, Reply(self.knowledge.care.rest_outside, None, 0.0))
+        elif reading.others_outside and decision.outcome == "answer" \
+                and self.knowledge.care.others_outside:
+            reply = self._with_second_answer(
+                reply, Reply(self.knowledge.care.others_outside, None, 0.0))
         if not remembering:
             return reply, None
         if resumed is not None and decision.outcome == "out_of_scope":
@@ -628,7 +632,9 @@ class Assistant:
             return text[:-len(reminder)].rstrip() if reminder and text.endswith(reminder) else text
         reminder = reply.reminder or second.reminder
         first_body = body(reply.text, reply.reminder)
-        text = answers.without_repeats(f"{first_body} {body(second.text, second.reminder)}")
+        # after a list, on a line of its own; after sentences, as one more sentence
+        joint = "\n" if first_body.startswith("- ") else " "
+        text = answers.without_repeats(f"{first_body}{joint}{body(second.text, second.reminder)}")
         if text == first_body:
             return reply  # the second answer says nothing the first does not
         if reminder:
@@ -913,4 +919,6 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 others_tell and reading.asks[0]
                 and not any(0 <= f.start < len(reading.clauses[0]) for f in reading.found),
                 reading.tells_how_long, reading.eating_asked, reading.strange, reading.leans,
-                "?" in reading.text)
+                "?" in reading.text,
+                reading.clauses[-1] if len(reading.clauses) > 1 and not (
+                    "?" in reading.text or any(reading.asks)) else ())

@@ -192,8 +192,9 @@ WORD_CLASSES = frozenset({
     "grown_and_gone", "counted_for_else", "asks_care", "fine", "fine_after_copula",
     "fine_again", "asks_care_alone", "said_to_cause", "month_before", "no_twitch_before",
     "doses_asked", "per_day", "times_of_day_regions", "asked_of_a_nutrient", "pill_words",
-    "care_alone_fillers", "copulas", "have", "stopping", "doing", "hours", "number_joins",
-    "eating", "taking", "date_narrowers", "own_doings", "own_faculties", "duration_hedges",
+    "care_alone_fillers", "copulas", "have", "stopping", "dating_back", "doing", "hours",
+    "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_faculties",
+    "duration_hedges",
     "twitch_links", "animal_parts", "life_stages", "level_tests", "identity_before",
     "instead_after", "choice_joins", "identity_after", "relative_sayings", "stage_times",
     "bought_forms", "site_names",
@@ -204,7 +205,8 @@ WORD_CLASSES = frozenset({
     "length_openers", "span_itself", "explaining_links", "reasons_of_the_world",
     "twitch_aside", "aside_pointing", "suspecting",
     "recent_days", "began", "asks_if_normal", "outdoing", "outdoing_fillers", "sides",
-    "side_ones", "side_owners", "locating", "place_joins", "complaints", "doing_verbs",
+    "side_ones", "side_owners", "locating", "place_joins", "complaints", "complaints_before",
+    "doing_verbs",
     "chore_owners", "conjunction_question_words", "lead_ins", "clause_subjects", "age_openers",
     "leans_on_context", "reason_links", "weekdays", "age_words", "told_after_not",
     "dated_things", "embedding_verbs", "asked_of", "embedding_after_to", "given_up",
@@ -278,6 +280,9 @@ class Lexicon(NamedTuple):
     frames_over_domain: frozenset[str] = frozenset()
     frames_over_nutrients: frozenset[str] = frozenset()
     frames_under_nutrients: frozenset[str] = frozenset()
+    # nutrients the sources do not cover, which are outside_topics too: beside one of ours,
+    # ours is answered and the others said to be outside
+    outside_nutrients: tuple[str, ...] = ()
 
     def words(self, word_class: str) -> frozenset[str]:
         """The words (or normalised phrases) of one of :data:`WORD_CLASSES`."""
@@ -695,7 +700,7 @@ def _lexicon(record: Record) -> Lexicon:
     lexicon = Lexicon(
         rewrite=MappingProxyType({plain.phrase(k): v for k, v in rewrite.items()}),
         never_entities=frozenset(record.texts("never_entities")),
-        outside_topics=record.texts("outside_topics"),
+        outside_topics=record.texts("outside_topics") + record.texts("outside_nutrients"),
         outside_conditions=record.texts("outside_conditions"),
         frames=MappingProxyType({str(name): tuple(str(w) for w in words) for name, words
                                  in record.required("frames", dict).items()}),
@@ -731,6 +736,7 @@ def _lexicon(record: Record) -> Lexicon:
         frames_over_domain=frozenset(record.texts("frames_over_domain")),
         frames_over_nutrients=frozenset(record.texts("frames_over_nutrients")),
         frames_under_nutrients=frozenset(record.texts("frames_under_nutrients")),
+        outside_nutrients=record.texts("outside_nutrients"),
     )
     for key in ("frames_over_domain", "frames_over_nutrients", "frames_under_nutrients"):
         for name in getattr(lexicon, key) - lexicon.frames.keys():

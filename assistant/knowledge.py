@@ -350,6 +350,9 @@ class Care(NamedTuple):
     # What is said after an answer to one clause of a message whose other clause asks
     # something from elsewhere ("... and tell me a joke") ('' if unset).
     rest_outside: str = ""
+    # What is said after an answer about a nutrient of ours named beside others the sources
+    # do not cover ("magnesium or zinc for cramps?") ('' if unset).
+    others_outside: str = ""
     # The lead said after the reassurance when it is asked whether a twitch is normal
     # ("Eyelid Twitching 10 Days - Normal?"): when it would no longer be ('' if unset).
     normal_asked: Lead | None = None
@@ -923,6 +926,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         timing_outside=record.text("timing_outside", required=False),
         prices_outside=record.text("prices_outside", required=False),
         rest_outside=record.text("rest_outside", required=False),
+        others_outside=record.text("others_outside", required=False),
         normal_asked=leads.get(normal_asked),
     )
 

@@ -60,6 +60,8 @@ _IDENTITY_WORDS = 5  # words of a clause that only says who the asker is ("type 
 _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the stress")
 _CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says a chore
 _STRANGE_LENGTH = 5  # the shortest word that can give a turn a subject of its own
+_DOSE_TO_MEDICINE = 2  # words after "how much" where the medicine dosed may come ("of the")
+_DOSED_FOR = 6  # words after a medicine dosed where what it is for may be said ("for my leg cramp")
 # kinds whose naming alone does not make a turn ask of its own: "I'm vegan", "no dairy"
 _LEANING_KINDS = frozenset({"diet", "except"})
 # What a question may name beside a medicine, with no twitch and no nutrient, and still be
@@ -146,6 +148,9 @@ class Reading(NamedTuple):
     # word, singular ("vitamin", "mineral", "nutrient"), or None when none is asked for
     # the other symptoms it tells beside the twitch, as the care advice names them back
     symptoms_told: tuple[str, ...] = ()
+    # nutrients the sources do not cover, named beside one of ours that is answered
+    # ("magnesium or zinc for cramps?"): the answer says the others are not covered
+    others_outside: bool = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -223,6 +228,8 @@ class Reader:
         self._feared_organs = intents.lexicon.words("feared_organs")
         self._conditions = frozenset(" ".join(self._normalizer.words(condition))
                                      for condition in intents.lexicon.outside_conditions)
+        self._outside_nutrients = frozenset(" ".join(self._normalizer.words(nutrient))
+                                            for nutrient in intents.lexicon.outside_nutrients)
         self._first_person = intents.lexicon.words("first_person")
         self._since = intents.lexicon.words("since")
         self._dated_fillers = intents.lexicon.words("dated_fillers")
@@ -270,15 +277,16 @@ class Reader:
             name for name, kind in intents.medicines.names.items()
             if kind == intents.medicines.suspected_only)
         self._safety = SafetyCheck(intents.safety, intents.lexicon, intents.normalizer, medicines)
-        # Illnesses feared and the words of twitching itself are often misspelled ("lou
-        # gherigs", "parkinsins", "fasiculations"): a long word that is neither ours nor
-        # English is read as the one it is a typo of, before anything else reads it.
+        # Illnesses feared, medicines and the words of twitching itself are often
+        # misspelled ("lou gherigs", "furosamide", "fasiculations"): a long word that is
+        # neither ours nor English is read as the one it is a typo of, before anything else
+        # reads it.
         self._long_spellings = by_initial(
             word for phrase in (*(p for sign in intents.safety.signs
                                   if sign.id == intents.safety.illness_sign
                                   for p in sign.phrases),
                                 *intents.safety.illnesses, *intents.lexicon.symptom_words,
-                                *intents.lexicon.domain)
+                                *intents.lexicon.domain, *intents.medicines.names)
             for word in intents.normalizer.words(phrase) if len(word) >= _TYPO_LENGTH)
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
@@ -459,6 +467,12 @@ class Reader:
             # "B12 sources? Also, overnight oats recipe?": the foods of a nutrient, asked
             # apart from a subject we do not cover, are still asked
             outside = ()
+        # "Are pumpkin seeds a good source of magnesium, or am I thinking of zinc?": other
+        # nutrients beside one of ours leave ours asked
+        others_outside = bool(outside) and "nutrient" in entities \
+            and self._outside_nutrients.issuperset(outside)
+        if others_outside:
+            outside = ()
         named_outside = {w for f in found if f.kind == OUTSIDE and f.start in asked
                          for w in self._normalizer.words(f.text)
                          if f.text in self._conditions or w in self._feared_organs}
@@ -585,6 +599,7 @@ class Reader:
                                                      self._lexicon.pronouns,
                                                      self._of_a_nutrient))),
             outside=outside,
+            others_outside=others_outside,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
             own_body=own_body,
@@ -1250,6 +1265,10 @@ class Reader:
                       not unknown or not self._foods_asked.isdisjoint(asked))))
                   and bool(self._under_nutrients.said(asked))
                   and all(frames[slot] in under for slot in self._frames.said(words)))
+        if "nutrient" not in entities and self._dose_of_a_medicine_asked(asked):
+            # "how much ibuprofen for leg cramp", "what dose of naproxen for my twitchy
+            # calf": medication dosing, whatever the medicine is taken for
+            return MEDICATION, False
         if not self._symptom_words.isdisjoint(words) or own_body:
             return "", priced
         shop = "" if cares else next(
@@ -1278,6 +1297,22 @@ class Reader:
         if set(entities) == {"trigger"} and medicine in entities["trigger"]:
             return MEDICATION, False  # "starting dose of sertraline for anxiety?"
         return "", priced
+
+    def _dose_of_a_medicine_asked(self, asked: Sequence[str]) -> bool:
+        """Whether a dose is asked of a medicine named just after the asking words, for the
+        twitch or cramp said just after it ("how many paracetamol for cramps"); not "how many
+        weeks since I started sertraline", where what is counted is time, nor a generic "how
+        many tablets", nor a dose asked for something else beside a question of ours ("Does
+        stress make me twitch? and how many mg of melatonin to sleep"), which is answered."""
+        starts = self._doses_asked.starts(asked)
+        if not starts:
+            return False
+        named = [mention.end for mention in self._medicines.mentions(asked)
+                 if mention.kind and any(end <= mention.start <= end + _DOSE_TO_MEDICINE
+                                         for end in (self._doses_asked.end(asked, start)
+                                                     for start in starts))]
+        return any(not self._symptom_words.isdisjoint(asked[end:end + _DOSED_FOR])
+                   for end in named)
 
     def _unknown(self, clauses: Sequence[Sequence[str]], asks: Sequence[bool],
                  found: Sequence[Found]) -> tuple[str, ...]:

@@ -119,6 +119,7 @@ _NAME_REACH = 4  # words from where a sign's phrase starts that may name its sym
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
 _STOPPED_BEFORE = 5  # words before a year a stop that it dates may be ("quit it back in")
+_DATED_TWITCH_REACH = 10  # words either side of "back in 2019" a twitch it dates may be
 _UNIT_WITHIN = 4  # words from a duration phrase's start to its unit ("couple of weeks")
 _SHARED_SPAN_REACH = 40  # words after another state's span where a twitch may share it
 _SHARED_TWITCH_REACH = 5  # ... told within these words of "the whole time" or "still"
@@ -796,6 +797,7 @@ class SafetyCheck:
         self._sides = words("sides")
         self._locating = words("locating")
         self._complaints = words("complaints")
+        self._complaints_before = words("complaints_before")
         self._their_possessives = words("their_possessives")
         self._place_joins = words("place_joins")
         self._side_ones = words("side_ones")
@@ -809,6 +811,7 @@ class SafetyCheck:
         self._copulas = words("copulas")
         self._have = words("have")
         self._stopping = words("stopping")
+        self._dating_back = words("dating_back")
         self._food_sign_joins = words("food_sign_joins")
         self._part_modifiers = words("part_modifiers")
         self._sign_part_joins = words("sign_part_joins") | self._part_modifiers
@@ -1610,10 +1613,15 @@ class SafetyCheck:
 
     def _a_complaint(self, words: Sequence[str], part: int) -> bool:
         """Whether the body part at ``part`` is named for a complaint other than a twitch:
-        one of complaints just after it, and no twitch word just before or after it."""
+        one of complaints just after it ("my knee hurts", "knee surgery") or of
+        complaints_before just before it ("a jab in my shoulder"), and no twitch word just
+        before or after it."""
         after = words[part + 1:part + 1 + _COMPLAINT_REACH]
         near = words[max(0, part - 1):part + 1 + _COMPLAINT_REACH]  # "twitchy knee hurts"
-        return not self._complaints.isdisjoint(after) and self._twitch_said_by.isdisjoint(near)
+        before = words[max(0, part - _COMPLAINT_REACH):part]
+        return not (self._complaints.isdisjoint(after)
+                    and self._complaints_before.isdisjoint(before)) \
+            and self._twitch_said_by.isdisjoint(near)
 
     def _locates(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
         """Whether the body part at ``part`` only says where on a part named just before
@@ -2456,15 +2464,20 @@ class SafetyCheck:
             if word not in self._since or index + 1 >= len(words):
                 continue
             parts = words[index + 1].split(".") if "." in words[index + 1] \
-                else words[index + 1:index + 3]
+                else words[index + 1:index + 4]
+            # a year after them ("since 03.11.2026", "since 3/11/2026") says which year
+            year = int(parts[2]) if len(parts) == 3 and a_year(parts[2]) else None
+            parts = parts[:2]
             if len(parts) != 2 or not all(part.isdigit() and len(part) <= 2 for part in parts):
                 continue
             first, second = int(parts[0]), int(parts[1])
             for day, month in ((first, second), (second, first)):
                 try:
-                    longest = max(longest, _days_back(today, month, day))
+                    days = _days_back(today, month, day) if year is None \
+                        else (today - date(year, month, day)).days
                 except ValueError:
                     continue  # not a date this way round: "14/11" is no 11 of the 14th month
+                longest = max(longest, days)
         return longest
 
     def _since_a_year(self, words: Sequence[str], today: date) -> int:
@@ -2478,7 +2491,8 @@ class SafetyCheck:
             if a_year(word) and int(word) <= today.year \
                     and self._span_starts_before(words, index) \
                     and self._stopping.isdisjoint(words[max(0, index - _STOPPED_BEFORE):index]) \
-                    and not self._a_life_dated(words, index):
+                    and not self._a_life_dated(words, index) \
+                    and not self._something_else_dated(words, index):
                 began = _day_of_the_year_after(words, index) or date(int(word), 1, 1)
                 longest = max(longest, (today - began).days)
         return longest
@@ -2493,6 +2507,13 @@ class SafetyCheck:
         settled = next((at for at in range(len(before) - 1, -1, -1)
                         if before[at] in self._settled_in), None)
         return settled is not None and self._about_twitch.isdisjoint(before[settled:])
+
+    def _something_else_dated(self, words: Sequence[str], year: int) -> bool:
+        """'had a cortisone jab in my shoulder back in 2019': a year after 'back in', with no
+        twitch told within reach, dates what else was done then ('back in 2019 my calf
+        started flickering' dates the twitch)."""
+        return year >= 2 and words[year - 2] in self._dating_back and self._twitch_words.isdisjoint(
+            words[max(0, year - _DATED_TWITCH_REACH):year + _DATED_TWITCH_REACH])
 
     def _span_starts_before(self, words: Sequence[str], end: int) -> bool:
         """Whether words that start a span ('since', 'most of', 'started in') end just

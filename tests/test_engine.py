@@ -351,6 +351,38 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     assert bot.ask(question).intent == intent
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # what helps, however the remedy is named, wherever the twitch is
+    ("what helps eyelid twitching?", "relief"),
+    ("how to stop upper eyelid twitching", "relief"),
+    ("Eyelid Twitching Remedy", "relief"),
+    ("best cure for calf twitch", "relief"),
+    ("lip twitch cure", "relief"),
+    ("remedies for left eyelid twitches", "relief"),
+    ("home remedy for thumb twitching", "relief"),
+    # ... and why, or what it is, stays so
+    ("eyelid twitching", "causes"),
+    ("why is my upper eyelid twitching", "causes"),
+    ("Eyelid Twitching Causes", "causes"),
+    ("what makes your calf twitch", "causes"),
+    # nerves and adrenaline are stress; whether it goes by itself is the care answer's
+    ("I give talks for a living. Are adrenaline and nerves enough to cause it?", "trigger"),
+    ("my thumb twitches, does it usually go away by itself?", "seek_care"),
+    ("Why Does Your Thumb Twitch?", "causes"),
+    ("Is an eyelid twitch the same thing as a fasciculation, or something different?",
+     "about_twitching"),
+    # two nutrients linked in other words
+    ("vit d n calcium connection", "nutrient_interaction"),
+    ("calcium vitamin d connection?", "nutrient_interaction"),
+    # a medicine's dose asked for something else, beside a question of ours
+    ("Does stress make your muscles twitch? and how many mg of melatonin should I take "
+     "to sleep", "trigger"),
+])
+def test_what_is_asked_wherever_the_twitch_is(bot: Assistant, question: str,
+                                              intent: str) -> None:
+    assert bot.ask(question).intent == intent
+
+
 @pytest.mark.parametrize(("question", "answered"), [
     # a twitch set aside in the story, and something else asked: read as if none were told
     ("My eyelid jumped for a day last month after a late one, sorted itself out, not why "
@@ -671,6 +703,11 @@ OUT_OF_SCOPE = [
     # a medicine's dose, with what it treats named; a price asked of what is bought; chemistry
     "starting dose of sertraline for anxiety?",
     "normal dose of citalopram for panic attacks?",
+    # ... or for the twitch or cramp itself: medication dosing all the same
+    "how much ibuprofen for leg cramp",
+    "how many paracetamol for cramps",
+    "how much ibuprofen should i take for a twitch",
+    "max ibuprofen per day for twitching calves",
     "Berocca Vs Supermarket Multivitamins: Which Is Better Value?",
     "Why Is Magnesium Flammable?",
 ]
@@ -771,6 +808,20 @@ def test_a_twitch_told_not_asked_about_gets_its_common_causes(bot: Assistant,
     assert "stress" in reply.text
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("Are pumpkin seeds a good source of magnesium or am I mixing it up with zinc?",
+     "Pumpkin seeds are listed as a source of magnesium"),
+    ("what foods have magnesium and zinc", "almonds"),
+    ("is zinc or magnesium better for twitching", "relaxation"),
+])
+def test_ours_beside_a_nutrient_the_sources_do_not_cover_is_answered(
+        bot: Assistant, question: str, fact: str) -> None:
+    reply = bot.ask(question)
+    assert fact in reply.text
+    assert bot.knowledge.care.others_outside in reply.text
+    assert "zinc" not in reply.text  # said of the others, not pasted back
+
+
 def test_an_unknown_nutrient_is_not_guessed(bot: Assistant) -> None:
     reply = bot.ask("what foods have iron")
     assert reply.intent is None
@@ -792,6 +843,12 @@ RED_FLAGS = [
     ("ocular myokymia 5 weeks now", "2 weeks"),
     ("I fell last week and now my leg won't stop twitching", "other symptoms"),
     ("fell off my bike on sunday, since then my thigh twitches", "other symptoms"),
+    # an eyelid that looks droopier than the other
+    ("my eyelid twitches and my husband says that eye looks droopier than the other one",
+     "other neurological symptoms"),
+    # a medicine misspelled is still a medicine
+    ("Furosamide And Calf Twitching - Eat Bananas?", "prescribed medicine"),
+    ("on prednisalone, calf jumping", "prescribed medicine"),
     # a face that droops is a stroke's sign: emergency care
     ("My lip is twitching and one side of my face has drooped", "emergency"),
     # a relative's twitch with their new medicine, the relative named without "my"
@@ -2690,6 +2747,12 @@ def test_cheap_foods_are_the_foods_the_sources_list(bot: Assistant, turns: list[
     ("cheers! what about potassium?", "nutrient_role"),
     ("thanks, will ring the gp", "thanks"),
     ("thanks so much, bye", "thanks"),
+    # ... and small talk that closes a remark asking nothing is said as much
+    ("haha not happening anytime soon. thanks anyway", "thanks"),
+    ("not likely with a newborn, cheers anyway", "thanks"),
+    ("ha, if only. thanks", "thanks"),
+    # but a remark that asks is answered
+    ("is it the coffee? thanks", "trigger"),
 ])
 def test_a_question_after_thanks_is_answered(bot: Assistant, message: str, intent: str) -> None:
     conversation = bot.conversation()
@@ -2870,6 +2933,22 @@ def test_what_to_do_after_someone_elses_red_flag_is_asked_of_them(
     conversation = bot.conversation()
     conversation.ask("my mum's 74 and her hand has gone weak and her arm twitches all evening")
     reply = conversation.ask(then)
+    assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize(("later", "lead"), [
+    ("well... more like five weeks if I'm honest", "A twitch that lasts more than 2 weeks"),
+    ("hmm, closer to two months really", "A twitch that lasts more than 2 weeks"),
+    ("to be fair it's more like three weeks", "A twitch that lasts more than 2 weeks"),
+    ("if I'm being honest, about a month", "A twitch that lasts more than 2 weeks"),
+    # a span within two weeks owned up to is no two-week sign
+    ("if i'm honest more like 3 days", "If twitching is persistent"),
+])
+def test_how_long_owned_up_to_in_a_later_turn_is_measured(bot: Assistant, later: str,
+                                                          lead: str) -> None:
+    conversation = bot.conversation()
+    conversation.ask("twitching foot for a few days, what causes that")
+    reply = conversation.ask(later)
     assert reply.text.startswith(lead), reply.text
 
 

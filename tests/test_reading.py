@@ -671,6 +671,15 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("I started a new job on the 13th and my eye twitches", date(2026, 12, 6), False),
     # a festival on this year's day
     ("First Ever Eyelid Twitch, Started With Hanukkah", date(2026, 12, 6), False),
+    # "back in" a year dates what else was done then, unless the twitch is told with it
+    ("I had knee surgery back in 2019. My eyelid's been going since Wednesday",
+     date(2026, 12, 6), False),
+    ("Back in 2019 my calf started twitching and it never stopped", date(2026, 12, 6), True),
+    ("my calf started twitching back in 2025", date(2026, 12, 6), True),
+    # a date in numbers with its year
+    ("Eye lid twitch since 03.11.2026, every day in the afternoon", date(2026, 12, 6), True),
+    ("eyelid twitch since 3/11/2026", date(2026, 12, 6), True),
+    ("calf twitching since 30.11.2026, thoughts?", date(2026, 12, 6), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -881,6 +890,17 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("arm twitches and i wake up soaked in sweat most nights", "other_symptoms"),
     ("my mum's hand twitches and her fingers feel sort of dead", "numbness"),
     ("my dad slurs his words and his arm twitches", "speech"),
+    # a part named for a treatment or an injury of it is no second place of a twitch
+    ("I had knee surgery last year. My eyelid's been going since Wednesday", None),
+    ("I had a jab in my shoulder. My eyelid's been going since Wednesday", None),
+    ("my eyelid twitches and now my shoulder too", "spreading"),
+    # a jab given once, long ago, is no medicine taken now; one given lately is
+    ("had a cortisone jab years ago, eyelid twitching since monday", None),
+    ("I had a steroid injection last week and now my eyelid twitches", "medicine"),
+    # time wasted is no muscle wasting; a muscle that wastes is
+    ("thigh twitches, I'd rather fix the obvious stuff before wasting anyone's time", None),
+    ("don't want to be wasting the GP's time with a twitchy eye", None),
+    ("my thigh looks like it's wasting and it twitches", "weakness"),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
