@@ -353,6 +353,9 @@ class Care(NamedTuple):
     # What is said after an answer about a nutrient of ours named beside others the sources
     # do not cover ("magnesium or zinc for cramps?") ('' if unset).
     others_outside: str = ""
+    # What is said first when a nutrient's level is read out and asked about ("my
+    # magnesium came back at 1.6, is that low?"): the sources give no ranges ('' if unset).
+    levels_outside: str = ""
     # The lead said after the reassurance when it is asked whether a twitch is normal
     # ("Eyelid Twitching 10 Days - Normal?"): when it would no longer be ('' if unset).
     normal_asked: Lead | None = None
@@ -927,6 +930,7 @@ def _care(record: Record, builder: _Builder) -> Care:
         prices_outside=record.text("prices_outside", required=False),
         rest_outside=record.text("rest_outside", required=False),
         others_outside=record.text("others_outside", required=False),
+        levels_outside=record.text("levels_outside", required=False),
         normal_asked=leads.get(normal_asked),
     )
 

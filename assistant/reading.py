@@ -61,6 +61,7 @@ _LIST_ITEM = 4  # words of a clause that only lists on from the one before ("the
 _CHORE_WORDS = 3  # "does his crossword": a clause this short after "does" says a chore
 _STRANGE_LENGTH = 5  # the shortest word that can give a turn a subject of its own
 _DOSE_TO_MEDICINE = 2  # words after "how much" where the medicine dosed may come ("of the")
+_LEVEL_REACH = 4  # words after a nutrient where the level read may come ("came back at 1.6")
 _DOSED_FOR = 6  # words after a medicine dosed where what it is for may be said ("for my leg cramp")
 # kinds whose naming alone does not make a turn ask of its own: "I'm vegan", "no dairy"
 _LEANING_KINDS = frozenset({"diet", "except"})
@@ -148,6 +149,9 @@ class Reading(NamedTuple):
     # word, singular ("vitamin", "mineral", "nutrient"), or None when none is asked for
     # the other symptoms it tells beside the twitch, as the care advice names them back
     symptoms_told: tuple[str, ...] = ()
+    # a nutrient's level read out and asked about ("my magnesium came back at 1.6, is that
+    # low?"): the sources give no ranges, which the answer says first
+    level_asked: bool = False
     # nutrients the sources do not cover, named beside one of ours that is answered
     # ("magnesium or zinc for cramps?"): the answer says the others are not covered
     others_outside: bool = False
@@ -335,6 +339,9 @@ class Reader:
             for name, phrases in intents.lexicon.frames.items()}
         self._stage_times = intents.lexicon.words("stage_times")
         self._level_tests = intents.lexicon.words("level_tests")
+        self._level_words = PhraseSet(sorted(intents.lexicon.words("level_words")),
+                                      intents.normalizer)
+        self._level_questions = intents.lexicon.words("level_questions")
         self._identity_before = PhraseSet(sorted(intents.lexicon.words("identity_before")),
                                           intents.normalizer)
         self._identity_after = intents.lexicon.words("identity_after")
@@ -469,7 +476,7 @@ class Reader:
             outside = ()
         # "Are pumpkin seeds a good source of magnesium, or am I thinking of zinc?": other
         # nutrients beside one of ours leave ours asked
-        others_outside = bool(outside) and "nutrient" in entities \
+        others_outside = bool(outside) and ("nutrient" in entities or symptoms) \
             and self._outside_nutrients.issuperset(outside)
         if others_outside:
             outside = ()
@@ -600,6 +607,7 @@ class Reader:
                                                      self._of_a_nutrient))),
             outside=outside,
             others_outside=others_outside,
+            level_asked=not amounts and self._a_level_asked(tuple(whole), words),
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
             own_body=own_body,
@@ -1401,6 +1409,24 @@ class Reader:
                 if f.kind in ("nutrient", "food") and f.start >= 0}
         return bool(ours) and index not in ours  # ours named, in another clause
 
+    def _a_level_asked(self, whole: Sequence[str], words: Sequence[str]) -> bool:
+        """Whether a nutrient's level is read out and asked about: a number just after a
+        nutrient named, said as a level (one of level_words, or a decimal point: "Potassium
+        3.3"), not as an amount taken a day ("magnesium 400 a day ok?"), beside one of
+        level_questions."""
+        if self._level_questions.isdisjoint(words) or "{nutrient}" not in whole:
+            return False  # most questions
+        for at, word in enumerate(whole):
+            if word != "{nutrient}":
+                continue
+            number = next((i for i in range(at + 1, min(len(whole), at + 1 + _LEVEL_REACH))
+                           if _a_number(whole[i])), None)
+            if number is not None and not self._per_day.search(
+                    whole[number + 1:number + 1 + _LEVEL_REACH]) and (
+                    "." in whole[number] or self._level_words.search(whole)):
+                return True
+        return False
+
     def _reads_a_level(self, found: Found, clauses: Sequence[Sequence[str]],
                        asking: set[int], named: Sequence[Found]) -> bool:
         """A test told beside a nutrient in a clause that asks nothing ('magnesium came
@@ -1625,3 +1651,9 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
         position += len(clause)
     return list(chain.from_iterable(split)), split
 
+
+
+def _a_number(word: str) -> bool:
+    """'180', '3.3', '1.6': digits, with at most one decimal point between them."""
+    whole, _, part = word.partition(".")
+    return whole.isdigit() and (not part or part.isdigit())

@@ -94,6 +94,9 @@ class Renderer:
         if reading.audience and intent.name == SEEK_CARE:
             # "my son's eye has twitched for 3 weeks": the care advice, then who advises a child
             body = answers.Fact(self._who_advises(reading)).led_by(body)
+        if reading.level_asked and kb.care.levels_outside and intent.name != SEEK_CARE:
+            # "my magnesium came back at 1.6, is that low?": the sources give no ranges
+            body = body.led_by(answers.Fact(kb.care.levels_outside))
         if reading.priced and intent.lists_foods and kb.care.prices_outside:
             # "cheap potassium foods": the sources compare no prices, so the foods they list
             body = body.led_by(answers.Fact(kb.care.prices_outside))

@@ -368,6 +368,10 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     # nerves and adrenaline are stress; whether it goes by itself is the care answer's
     ("I give talks for a living. Are adrenaline and nerves enough to cause it?", "trigger"),
     ("my thumb twitches, does it usually go away by itself?", "seek_care"),
+    ("will my eyelid twitch stop by itself", "seek_care"),
+    ("does an eye twitch just go away", "seek_care"),
+    ("do twitches go away by themselves", "seek_care"),
+    ("will the twitch in my calf settle if I rest it", "relief"),
     ("Why Does Your Thumb Twitch?", "causes"),
     ("Is an eyelid twitch the same thing as a fasciculation, or something different?",
      "about_twitching"),
@@ -647,6 +651,11 @@ OUT_OF_SCOPE = [
     "why does twitch keep buffering",
     # something written for the asker, whatever it is about
     "Write me a funny poem about my twitching eyelid",
+    "write a funny tweet about my eye twitching",
+    "Make me a 7 day keto grocery list",
+    # a procedure's preparation, whatever nutrient it names
+    "How much magnesium citrate do I drink the night before a colonoscopy?",
+    "Write A Caption For My Twitchy Eye Selfie",
     "I've been so stressed my eye has been twitching for days. Can you help me write a "
     "short, polite email asking my manager for a meeting about flexible working?",
     # what a twitch is said to foretell
@@ -820,6 +829,22 @@ def test_ours_beside_a_nutrient_the_sources_do_not_cover_is_answered(
     assert fact in reply.text
     assert bot.knowledge.care.others_outside in reply.text
     assert "zinc" not in reply.text  # said of the others, not pasted back
+
+
+@pytest.mark.parametrize("question, read", [
+    ("My magnesium came back at 1.6. Is that low enough to be causing my twitching?", True),
+    ("Potassium 3.3, Twitchy Legs. Normal?", True),
+    ("my b12 was 180 on my blood test, is that low?", True),
+    ("my vitamin d level is 30 nmol/l, is that low", True),
+    # an amount taken is judged against the intakes, not read as a level
+    ("I take 400 mg magnesium, is that ok?", False),
+    ("magnesium 400 a day ok?", False),
+    ("is vitamin d 1000 ok", False),
+])
+def test_a_level_read_out_is_said_to_be_the_testing_doctors_to_explain(
+        bot: Assistant, question: str, read: bool) -> None:
+    reply = bot.ask(question)
+    assert reply.text.startswith(bot.knowledge.care.levels_outside) is read, reply.text
 
 
 def test_an_unknown_nutrient_is_not_guessed(bot: Assistant) -> None:

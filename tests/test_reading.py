@@ -727,9 +727,33 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("my eyelid twitches, can you give me a granola recipe with the oven temperature?", False),
     ("my calf twitches when the bath temperature is too hot", False),
     ("my eyelid twitches and I've had a high temperature since yesterday", True),
+    # puzzled by what one reads is no confusion; a confused mind is
+    ("my eyelid twitches. Now I'm confused because I keep reading that spinach is good", False),
+    ("my mum is confused and her arm twitches", True),
 ])
 def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is symptom
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # a numbness the world brought on, told as passed: a pepper's tingle, a dentist's
+    # injection, cold water, an arm slept on
+    ("Had a Sichuan hotpot last night and my lips went numb and tingly from the peppercorns, "
+     "wore off in twenty minutes lol. My eyelid twitches when I'm run down.", False),
+    ("Had a root canal this morning and the left side of my face was numb for about three "
+     "hours from the injection. Feeling's back now, but my left eyelid started twitching.",
+     False),
+    ("Went sea swimming this morning and my fingers went numb from the cold until I warmed "
+     "up in the car, totally fine after. This evening my calf has twitched.", False),
+    ("Fell asleep on the sofa with my arm under my head and woke up with my hand completely "
+     "dead and tingly. It came back in about five minutes. My right eyelid twitches.", False),
+    # ... but not one with no such cause, nor one that came on suddenly
+    ("my lips went numb and tingly an hour ago and my eyelid twitches", True),
+    ("my face went numb suddenly and my arm twitches", True),
+])
+def test_a_numbness_the_world_brought_on_and_that_passed_is_no_emergency(
+        bot: Assistant, question: str, urgent: bool) -> None:
+    assert ("urgent" in read(bot, question).signs) is urgent
 
 
 @pytest.mark.parametrize("question, twitch", [
