@@ -160,6 +160,7 @@ class Turn(NamedTuple):
     # the last clause, when the message asks nothing plainly ("haha not likely. thanks
     # anyway"), as written: small talk that closes a remark is said as much as one opening it
     closing: tuple[str, ...] = ()
+    ages_compared: bool = False  # two ages named and compared: an amount asked for each
 
 
 class Decision(NamedTuple):
@@ -615,7 +616,8 @@ class Dialogue:
         # cover in it ("what helps a migraine"), only a near-exact match is small talk.
         if intent.rejects or (unknown_subject and (not intent.whole or best.score < SURE)):
             return Decision("out_of_scope", None, best.score, person=person)
-        if (turn.person.age is not None and best.intent not in self._for_a_person
+        if ((turn.person.age is not None or turn.ages_compared)
+                and best.intent not in self._for_a_person
                 and self._foods_words.isdisjoint(turn.words)):
             # "Calcium for my mum, she's 75": an age said is who an amount is for, unless
             # foods are asked for ("Foods With B12? For My Mum Who's 72"); said with

@@ -921,4 +921,5 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 reading.tells_how_long, reading.eating_asked, reading.strange, reading.leans,
                 "?" in reading.text,
                 reading.clauses[-1] if len(reading.clauses) > 1 and not (
-                    "?" in reading.text or any(reading.asks)) else ())
+                    "?" in reading.text or any(reading.asks)) else (),
+                reading.ages_compared)

@@ -195,7 +195,7 @@ WORD_CLASSES = frozenset({
     "care_alone_fillers", "copulas", "have", "stopping", "dating_back", "doing", "hours",
     "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_faculties",
     "duration_hedges", "twitch_links", "animal_parts", "life_stages", "level_tests",
-    "level_words", "level_questions", "identity_before",
+    "level_words", "level_questions", "ages_compared", "identity_before",
     "instead_after", "choice_joins", "identity_after", "relative_sayings", "stage_times",
     "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",

@@ -152,6 +152,9 @@ class Reading(NamedTuple):
     # a nutrient's level read out and asked about ("my magnesium came back at 1.6, is that
     # low?"): the sources give no ranges, which the answer says first
     level_asked: bool = False
+    # two ages named and compared ("does she need more calcium than me?"): an amount is
+    # asked for, for every age
+    ages_compared: bool = False
     # nutrients the sources do not cover, named beside one of ours that is answered
     # ("magnesium or zinc for cramps?"): the answer says the others are not covered
     others_outside: bool = False
@@ -342,6 +345,7 @@ class Reader:
         self._level_words = PhraseSet(sorted(intents.lexicon.words("level_words")),
                                       intents.normalizer)
         self._level_questions = intents.lexicon.words("level_questions")
+        self._ages_compared = intents.lexicon.words("ages_compared")
         self._identity_before = PhraseSet(sorted(intents.lexicon.words("identity_before")),
                                           intents.normalizer)
         self._identity_after = intents.lexicon.words("identity_after")
@@ -430,6 +434,11 @@ class Reader:
         ongoing = state.intent is not None or state.pending is not None
         ages = self._people.ages(clauses, {f.start for f in found if f.start >= 0})
         person = self._people.person(clauses, ages, asks)
+        ages_compared = len({mention.age for mention in ages}) > 1 \
+            and not self._ages_compared.isdisjoint(chain.from_iterable(clauses))
+        if ages_compared:
+            # "the same for a 25 year old woman as for a 40 year old woman?": every age's
+            person = person._replace(age=None)
         # a nutrient of ours, or one from elsewhere taken as one ("put me on iron tablets")
         nutrients = {i for f in found if f.kind == "nutrient" or (
                          f.kind == OUTSIDE and f.id in self._other_nutrients)
@@ -608,6 +617,7 @@ class Reader:
             outside=outside,
             others_outside=others_outside,
             level_asked=not amounts and self._a_level_asked(tuple(whole), words),
+            ages_compared=ages_compared,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
             own_body=own_body,
@@ -1650,7 +1660,6 @@ def _with_slots(clauses: Sequence[Sequence[str]], found: Sequence[Found], denied
                      else [w for w in piece if w is not None])
         position += len(clause)
     return list(chain.from_iterable(split)), split
-
 
 
 def _a_number(word: str) -> bool:

@@ -847,6 +847,23 @@ def test_a_level_read_out_is_said_to_be_the_testing_doctors_to_explain(
     assert reply.text.startswith(bot.knowledge.care.levels_outside) is read, reply.text
 
 
+@pytest.mark.parametrize("question, amounts", [
+    ("Quick question from Germany: is the magnesium RDA the same for a 25 year old woman as "
+     "for a 40 year old woman?", ["310 mg", "320 mg"]),
+    ("Does a 45 year old woman need more magnesium than her 25 year old daughter?",
+     ["310 mg", "320 mg"]),
+    ("My dad turns 74 next month. I'm 45. Does he need more vitamin D than I do?",
+     ["600 IU", "800 IU"]),
+    # one age, or two not compared, is who the amount is for
+    ("how much magnesium for a 45 year old woman", ["aged 45 is 320 mg"]),
+])
+def test_two_ages_compared_hear_the_amount_for_each(bot: Assistant, question: str,
+                                                    amounts: list[str]) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "nutrient_intake"
+    assert all(amount in reply.text for amount in amounts), reply.text
+
+
 def test_an_unknown_nutrient_is_not_guessed(bot: Assistant) -> None:
     reply = bot.ask("what foods have iron")
     assert reply.intent is None

@@ -914,6 +914,14 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("arm twitches and i wake up soaked in sweat most nights", "other_symptoms"),
     ("my mum's hand twitches and her fingers feel sort of dead", "numbness"),
     ("my dad slurs his words and his arm twitches", "speech"),
+    # idioms of waiting, of a dulled feeling, of weak figures, a charity's name
+    ("I've got pins and needles waiting for my exam results. Since Sunday my left eyelid "
+     "twitches", None),
+    ("My inbox is a nightmare and I'm basically numb to it lol. my right eyelid twitches", None),
+    ("My boss gave us the 'numbers are weak this quarter' speech. my left eyelid twitches",
+     None),
+    ("Ran a 10k for our office's MND charity drive on Friday. my calf twitches", None),
+    ("my hands have pins and needles and my calf twitches", "numbness"),
     # a part named for a treatment or an injury of it is no second place of a twitch
     ("I had knee surgery last year. My eyelid's been going since Wednesday", None),
     ("I had a jab in my shoulder. My eyelid's been going since Wednesday", None),
