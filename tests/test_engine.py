@@ -369,7 +369,9 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     ("I give talks for a living. Are adrenaline and nerves enough to cause it?", "trigger"),
     ("my thumb twitches, does it usually go away by itself?", "seek_care"),
     ("will my eyelid twitch stop by itself", "seek_care"),
-    ("does an eye twitch just go away", "seek_care"),
+    ("does an eye twitch go away by itself", "seek_care"),
+    # ... but what helps it go away sooner is what helps
+    ("What helps an eye twitch go away faster?", "relief"),
     ("do twitches go away by themselves", "seek_care"),
     ("will the twitch in my calf settle if I rest it", "relief"),
     ("Why Does Your Thumb Twitch?", "causes"),
