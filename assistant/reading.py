@@ -616,7 +616,7 @@ class Reader:
                                                      self._of_a_nutrient))),
             outside=outside,
             others_outside=others_outside,
-            level_asked=not amounts and self._a_level_asked(tuple(whole), words),
+            level_asked=not amounts and self._a_level_asked(whole, words),
             ages_compared=ages_compared,
             evidence=self._evidence(words, entities, own_body),
             symptoms=symptoms,
@@ -1322,13 +1322,13 @@ class Reader:
         weeks since I started sertraline", where what is counted is time, nor a generic "how
         many tablets", nor a dose asked for something else beside a question of ours ("Does
         stress make me twitch? and how many mg of melatonin to sleep"), which is answered."""
-        starts = self._doses_asked.starts(asked)
-        if not starts:
+        asked_ends = [self._doses_asked.end(asked, start)
+                      for start in self._doses_asked.starts(asked)]
+        if not asked_ends:
             return False
         named = [mention.end for mention in self._medicines.mentions(asked)
                  if mention.kind and any(end <= mention.start <= end + _DOSE_TO_MEDICINE
-                                         for end in (self._doses_asked.end(asked, start)
-                                                     for start in starts))]
+                                         for end in asked_ends)]
         return any(not self._symptom_words.isdisjoint(asked[end:end + _DOSED_FOR])
                    for end in named)
 

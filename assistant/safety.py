@@ -798,6 +798,7 @@ class SafetyCheck:
         self._locating = words("locating")
         self._complaints = words("complaints")
         self._complaints_before = words("complaints_before")
+        self._complaint_words = self._complaints | self._complaints_before
         self._their_possessives = words("their_possessives")
         self._place_joins = words("place_joins")
         self._side_ones = words("side_ones")
@@ -1558,8 +1559,7 @@ class SafetyCheck:
             # only for a cramp is no place a twitch is in (NHS: twitches in more than one
             # place), and cramps in several are not twitches in several
             parts = [i for i in parts if not self._only_cramped(words, i)]
-        if len(parts) > 1 and not (self._complaints.isdisjoint(words)
-                                   and self._complaints_before.isdisjoint(words)):
+        if len(parts) > 1 and not self._complaint_words.isdisjoint(words):
             # "milk makes my stomach bad", "my knee hurts": a part named for another
             # complaint, with no twitch said of it, is no place the twitch is in
             parts = [i for i in parts if not self._a_complaint(words, i)] or parts
