@@ -715,6 +715,8 @@ class SafetyCheck:
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
+        self._plans_ahead = phrases_by_first(words("plans_ahead"))
+        self._plans_undone_by = words("plans_undone_by")
         self._lasting_when_denied = words("lasting_when_denied")
         self._ceasing = PhraseSet(sorted(words("ceasing")), normalizer)
         self._pausing = PhraseSet(sorted(words("pausing")), normalizer)
@@ -1070,8 +1072,10 @@ class SafetyCheck:
                            and self._fine_after_copula.isdisjoint(words)) else set())
         clause_start = _clause_starts(clauses)
         told = self._without_theirs(words, scan.parts)  # the asker's and the one told of
-        if len(told) > 1 and self._postures.may_start(words):
-            told = self._without_a_posture(words, told, scan, clause_start)
+        if len(told) > 1 and (self._postures.may_start(words)
+                              or self._passing_causes.may_start(words)
+                              or self._explained_after.may_start(words)):
+            told = self._without_the_explained(words, told, scan, clause_start)
         background, over = self._background(clauses, scan, clause_start)
         if background:
             told = [part for part in told if part not in background]
@@ -1695,13 +1699,18 @@ class SafetyCheck:
                              and not self._twitch_lasted_it_too(words, start))
                     and not self._a_period_described(words, start, clause_start[start])
                     and not self._a_period_as_subject(words, start)
-                    and not self._a_span_ahead(words, start, clause_start[start])]
+                    and not self._a_span_ahead(words, start, clause_start[start])
+                    and not self._a_span_planned(words, start, clause_start[start])]
         duration = self._outside_those_aside(words, scan.duration, duration)
         if background:  # and the clauses of that story tell none
             offsets = accumulate((len(clause) for clause in clauses), initial=0)
             clauses = [clause for clause, at in zip(clauses, offsets, strict=False)
                        if at not in background]  # (the running total ends one past them)
-        if twitching and (bool(duration) or self._two_dates_from_a_start(scan)):
+        if twitching and (bool(duration) or (
+                self._two_dates_from_a_start(scan)
+                and self._days_since(words, today, scan) >= self._min_days)):
+            # two days of the year tell how long only from a start long enough ago: not
+            # "since Thanksgiving ... make it stop before our Christmas party"
             return True
         if (twitching or in_conversation) and self._days_since(words, today, scan) \
                 >= self._min_days and not self._short_span_told(clauses):
@@ -1770,7 +1779,7 @@ class SafetyCheck:
         concert"); a fear settled since ("had an MS scare but the MRI was clear"), unless
         it came back ("... but I'm still terrified"); a worry about an event, not an
         illness ("terrified of my driving test"). A fear long past is still feared."""
-        if self._explained_after.search(words[start + 1:start + 1 + _EXPLAINED_REACH]) \
+        if self._reason_told_after(words, start) \
                 or self._set_aside_after.search(words[start + 1:start + 1 + _SET_ASIDE_REACH]) \
                 or (rule.deniable and self._a_reason_given(words, start)):
             return True
@@ -1818,20 +1827,39 @@ class SafetyCheck:
         return link is not None and self._reasons_of_the_world.search(
             words[start + 2 + link:start + 2 + link + _REASON_REACH])
 
-    def _without_a_posture(self, words: Sequence[str], parts: Sequence[int], scan: Scan,
-                           clause_start: Sequence[int]) -> list[int]:
-        """The body parts less those of a clause whose sign a posture explains, or of the
-        posture's own: "sat on my foot watching the match, pins and needles, gone in a
-        minute ... my calf twitched" is one place."""
-        signs = [start for rule, starts in zip(self._rules, scan.signs, strict=True)
-                 if rule.deniable for start in starts if self._from_a_posture(words, start)]
-        if not signs:
-            return list(parts)
-        postures = self._postures.starts(words)
-        explained = {clause_start[at] for start in signs
-                     for at in (start, *(posture for posture in postures
-                                         if abs(posture - start) <= _POSTURE_REACH))}
+    def _without_the_explained(self, words: Sequence[str], parts: Sequence[int], scan: Scan,
+                               clause_start: Sequence[int]) -> list[int]:
+        """The body parts less those of a clause whose sign a posture, the world or a
+        reason told just after it explains, or of what explains it: "sat on my foot
+        watching the match, pins and needles, gone in a minute ... my calf twitched", "Wrist
+        tingled because my strap was too tight, stopped as soon as I loosened it. Now just
+        a twitchy eyelid", "Dropped my keys, hands frozen, then thumb twitched" each twitch
+        in one place."""
+        explained: set[int] = set()
+        for rule, starts in zip(self._rules, scan.signs, strict=True):
+            if rule.deniable:
+                for start in starts:
+                    explained.update(clause_start[at] for at in self._explained_by(words, start))
         return [part for part in parts if clause_start[part] not in explained]
+
+    def _explained_by(self, words: Sequence[str], start: int) -> list[int]:
+        """Where the sign at ``start`` and what explains it are told, when something does
+        (see _from_a_posture, _passed_from_the_world, and explained_after); else none."""
+        near = range(max(0, start - _POSTURE_REACH), start + 1 + _POSTURE_REACH)
+        for causes, passed in ((self._postures, self._from_a_posture),
+                               (self._passing_causes, self._passed_from_the_world)):
+            if passed(words, start):
+                return [start, *(at for at in causes.starts(words) if at in near)]
+        reasons = self._reason_told_after(words, start)
+        return [start, *reasons] if reasons else []
+
+    def _reason_told_after(self, words: Sequence[str], start: int) -> list[int]:
+        """Where explained_after's reasons are told just after the sign at ``start``
+        ("breathless with laughter", "Buttons Fiddly In Gloves"); not what the sign is only
+        likened to ("hands feel like they're in gloves")."""
+        after = words[start + 1:start + 1 + _EXPLAINED_REACH]
+        return [start + 1 + at for at in self._explained_after.starts(after)
+                if self._likened_to.isdisjoint(after[:at])]
 
     def _from_a_posture(self, words: Sequence[str], start: int) -> bool:
         """'sat on my foot through the film, pins and needles when I stood up, gone within a
@@ -1880,7 +1908,11 @@ class SafetyCheck:
         begins = clause_start[start]
         if begins:
             begins = clause_start[begins - 1]
-        return not rule.spent_by.isdisjoint(words[begins:clause_end[start]])
+        told = words[begins:clause_end[start]]
+        if not rule.spent_by.isdisjoint(told):
+            return True
+        joined = f" {' '.join(told)} "  # a dash of several words: "ran for the bus"
+        return any(f" {phrase} " in joined for phrase in rule.spent_by if " " in phrase)
 
     def _too_big(self, rule: SignRule, clause: Sequence[str]) -> bool:
         """'can't swallow big calcium tablets': a size said in the sign's clause beside a
@@ -2325,6 +2357,14 @@ class SafetyCheck:
         return before in self._how_often_before or (
             before in self._not_lasting and self._about_twitch.isdisjoint(words[since:start]))
 
+    def _a_span_planned(self, words: Sequence[str], start: int, since: int) -> bool:
+        """'I'll track it for a couple of weeks': a span that its clause (from ``since``)
+        plans is a time to come, unless the clause tells of something that has gone on
+        ('I'll be honest, it's been twitching for weeks')."""
+        before = words[since:start]
+        return bool(covered(before, self._plans_ahead)) \
+            and self._plans_undone_by.isdisjoint(before)
+
     def _a_period_as_subject(self, words: Sequence[str], start: int) -> bool:
         """'The last couple of weeks have been stressful': a span that is what its clause
         tells of is a time of life, not how long the twitch has lasted, unless the rest
@@ -2702,7 +2742,8 @@ class SafetyCheck:
                     start for start in starts if not (
                         self._something_else_began(words, start)
                         or self._something_else_lasted(words, start)
-                        or self._a_span_ahead(words, start, 0))]):
+                        or self._a_span_ahead(words, start, 0)
+                        or self._a_span_planned(words, start, 0))]):
                 return True
         units = self._units
         if units.keys().isdisjoint(words):
@@ -2710,7 +2751,8 @@ class SafetyCheck:
         if any(not (any(self._something_else_lasted(words, at)
                             for at in range(max(0, index - 4), index))  # "had braces for 2 years"
                         or self._began_ago(words, index) or self._span_of(words, index)
-                        or self._a_things_length(words, index))
+                        or self._a_things_length(words, index)
+                        or self._a_span_planned(words, index, 0))
                for index in self._long_spans(words, asker_named)):
             return True
         for index in [index for index, word in enumerate(words)
@@ -3130,6 +3172,11 @@ class SafetyCheck:
             return False
         # "my kids (6 and 9) keep getting cramps": ages between are skipped; and what
         # follows the asker's own words is the asker's ("my son says I should get...").
+        # One named in a clause of its own, with an age said aside after it, is the subject
+        # of the clause after the aside: "My mare (16, warmblood) has started getting
+        # twitches" (not "since I was a kid, I've hated fish")
+        named_alone = end == start + 1 and start > 0 and words[start - 1] in self._possessives \
+            and end < len(words) and words[end].isdigit()
         following, own_clause = [], []
         for index in range(start + 1, min(start + 8, len(words))):
             word = words[index]
@@ -3139,8 +3186,12 @@ class SafetyCheck:
                 continue  # "the kids went back to school": no body part of theirs
             if not word.isdigit() and word != "and":
                 following.append(word)
-                own_clause.append(index < end)
-        after = set(following[:4])
+                own_clause.append(index < end or named_alone)
+        # A household counted ("Three kids under six, eyelid fluttering") is who the asker
+        # looks after: a twitch told after them is theirs only in their own clause.
+        counted = start > 0 and (self._count(words[start - 1]) or 0) > 1
+        after = {word for word, inside in zip(following[:4], own_clause[:4], strict=True)
+                 if inside or not counted}
         verbs = {word for word, inside in zip(following[:4], own_clause[:4], strict=True)
                  if inside}
         before = set(words[max(0, start - 3):start])

@@ -4657,3 +4657,14 @@ def test_a_twitch_a_specialist_checked_leads_with_going_back_if_it_changes(
 ])
 def test_a_check_to_come_is_no_check(bot: Assistant, question: str) -> None:
     assert CHECKED_LEAD not in bot.ask(question).text
+
+
+@pytest.mark.parametrize("question, intent", [
+    # a long sitting is no race: what commonly causes a twitch, not the exercise advice
+    ("Thumb Twitching After A Gaming Marathon", "causes"),
+    ("eyelid jumping after a netflix marathon last night", "causes"),
+    ("calf twitching after the marathon on sunday", "trigger"),
+])
+def test_a_marathon_of_sitting_is_no_exercise(bot: Assistant, question: str,
+                                              intent: str) -> None:
+    assert bot.ask(question).intent == intent

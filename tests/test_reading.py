@@ -693,6 +693,15 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("Twitching fingers and a sudden terrible headache", True),
     ("Ringing Ears and Face Twitching, Related?", True),
     ("my left eyelid sits lower than the right and it keeps twitching", True),
+    # a lid that hangs, an eye that shuts tight with the twitch; not a tired eye, nor
+    # eyes shut to sleep
+    ("my left eyelid is hanging down a bit and twitching", True),
+    ("eyelid twitch, and the lid now hangs lower than the other", True),
+    ("my eyelid twitches and the whole eye squeezes shut", True),
+    ("the twitch clamps my eye shut tight for a second", True),
+    ("my eye twitches, I hung the washing out and my eyes are tired", False),
+    ("eye twitching, my eyes were hanging open from tiredness lol", False),
+    ("my eyelid twitches and I keep my eyes shut tight when I sleep", False),
     ("my jaw twitches and chewing a steak gets tiring", True),
     ("tics vs tourettes, whats the difference", False),
     ("had a stomach bug and now my legs twitch, why", False),
@@ -4229,6 +4238,24 @@ def test_a_month_named_as_the_span(bot: Assistant, question: str, lasting: bool)
     assert ("duration" in read(bot, question).signs) is lasting
 
 
+@pytest.mark.parametrize(("question", "lasting"), [
+    # a span planned ahead is a time to come, not how long the twitch has lasted
+    ("I'll track my eye twitch for a couple of weeks, what foods have magnesium?", False),
+    ("going to give it a few weeks, my calf twitches at night, why?", False),
+    ("I'm cutting coffee for the next few weeks, my eyelid twitches, what else?", False),
+    ("planning to try magnesium for a month for my twitchy thigh, how much?", False),
+    # ... unless the clause tells what has gone on, or the span is the twitch's
+    ("I'll be honest, my eye has been twitching for weeks", True),
+    ("my eye won't stop twitching for weeks", True),
+    ("I will say my calf has twitched for a few weeks now", True),
+    ("I've been tracking my eye twitch for a couple of weeks", True),
+    ("going to the doctor next week, my calf has twitched for 5 weeks", True),
+])
+def test_a_span_planned_ahead_is_no_span_of_twitching(bot: Assistant, question: str,
+                                                      lasting: bool) -> None:
+    assert ("duration" in read(bot, question).signs) is lasting
+
+
 @pytest.mark.parametrize(("question", "sign"), [
     # signs told in the words of other languages mixed with English
     ("Kumikibot braso ko tapos namamanhid na", "numbness"),
@@ -4267,3 +4294,61 @@ def test_a_fear_told_settled_leaves_room_after_the_care_advice(bot: Assistant, q
 def test_everyday_words_of_red_flags_said_of_nothing_wrong(bot: Assistant,
                                                            question: str) -> None:
     assert not {"urgent", "weakness", "speech", "swallowing"} & set(read(bot, question).signs)
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    # one named with an aside after it is the subject of the clause after the aside
+    ("My mare (16, warmblood) has started getting little twitches over her flank after we "
+     "ride. Someone at the yard said she might need magnesium. Is that likely?", "animals"),
+    ("My son (16) has started getting little twitches in his legs. Is that normal?",
+     "children"),
+    # a household counted is who the asker looks after, unless the twitch is in their clause
+    ("Three kids under six, eyelid fluttering. Tiredness?", None),
+    ("my two kids have twitchy eyes, is that normal?", "children"),
+])
+def test_the_subject_after_an_aside_or_a_household(bot: Assistant, question: str,
+                                                   audience: str | None) -> None:
+    assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # signs in the words of this round of real shapes, each beside a twin below
+    ("Can't keep fluids down for 3 days and now my muscles are twitching. Electrolytes?",
+     "other_symptoms"),
+    ("Magnesium for twitches that jump all over?", "spreading"),
+    ("My jaw twitches and my voice has sounded weird for a few weeks. Vitamin D?", "speech"),
+    ("Stairs Suddenly Hard, Thighs Twitching At Night", "weakness"),
+    ("Hands Feel Like They're In Gloves, Finger Twitching", "numbness"),
+    ("I Have To Sleep Propped Up Now, Plus Twitching Ribs", "breathing"),
+    ("Thumb twitching on and off all autumn", "duration"),
+    ("my eye started twitching in October, it's nearly Christmas", "duration"),
+    ("Wrist tingles all the time and my eyelid twitches", "numbness"),
+    ("I'm breathless on the bus, calf twitching", "breathing"),
+    ("I sweat through my pyjamas most nights and my leg twitches", "other_symptoms"),
+])
+def test_signs_in_plain_words_beside_their_twins(bot: Assistant, question: str,
+                                                 sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize("question", [
+    # what the world brought on and that passed, a reason told just after, an idiom, a
+    # date ahead: no sign, and no second place of twitching
+    "Wrist tingled because my Garmin strap was too tight, stopped as soon as I loosened it. "
+    "Now just a twitchy eyelid, what's that from?",
+    "Dropped my keys, hands frozen, then thumb twitched. Cold?",
+    "Cheek went numb in the wind on my bike commute, thawed out fine in the office. Eyelid's "
+    "been flickering since Thursday though. Causes?",
+    "Ran for the bus, breathless, calf twitching",
+    "Voice went hoarse from shouting at the football and my calf twitched in the rain",
+    "Mum's been wrapping me in cotton wool since my exams started and my eyelid twitches",
+    "My clogs slap on the lino at work and my right calf flickers in the evening",
+    "I trained on the stairs hard now my calves twitch",
+    "I like to sleep propped up on pillows, eyelid twitching",
+    "hot spell on the farm, sweating through my shirt by 10, my calves jump a bit at night",
+    "my eye twitches, couldn't keep it down, the excitement I mean, got engaged lol",
+    "I've had a twitch in my left eyelid since Thanksgiving, so about a week and a half. How "
+    "do I make it stop before our Christmas party photos?",
+])
+def test_twins_of_signs_in_plain_words_show_none(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
