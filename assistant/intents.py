@@ -161,7 +161,7 @@ WORD_CLASSES = frozenset({
     "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
     "pointing", "points_back", "refers_back", "object_of", "helping", "raising", "other_than",
     "or_not", "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings",
-    "plans_ahead", "plans_undone_by",
+    "plans_ahead", "plans_undone_by", "dates_ahead", "left_from",
     "not_places", "body_in_names", "generic_places", "relations", "asker", "spread_cues",
     "not_parts_after", "parts_of_other_senses", "other_senses_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
@@ -349,6 +349,12 @@ class SignRule(NamedTuple):
     # standing alone
     settled_by: tuple[str, ...] = ()
     unsettled_by: tuple[str, ...] = ()
+    # a sign that is itself a fear looked into and settled ("EMG clear"): beside it alone,
+    # what is asked is the question, after the sign's sentence of advice
+    leaves_room: bool = False
+    # words that, just after one of the sign's phrases, make it the name of something else:
+    # "a Parkinson's drama", "an ALS research grant", "an MND charity run"
+    named_for: frozenset[str] = frozenset()
 
 
 class Safety(NamedTuple):
@@ -914,7 +920,9 @@ def _safety(record: Record) -> Safety:
                               frozenset(sub.texts("spent_signs")),
                               _phrases(sub, "together_anywhere", classes),
                               tuple(sub.texts("settled_by")),
-                              tuple(sub.texts("unsettled_by"))))
+                              tuple(sub.texts("unsettled_by")),
+                              sub.optional("leaves_room", bool, False),
+                              frozenset(sub.texts("named_for"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

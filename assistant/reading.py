@@ -25,6 +25,7 @@ from .amounts import AmountReader, Stated
 from .answers import Person
 from .compiled import Packed
 from .dialogue import EXCEPT, STRONG_KINDS, SUBJECT_KINDS, State
+from .english import lookalikes
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .habits import ShortOfHabits
 from .intents import ANIMALS, NAMED_AUDIENCES, IntentSet
@@ -218,10 +219,6 @@ class Reader:
         say what a question is about (see :meth:`_strange`)."""
         self._kb = kb
         self._vocabulary = vocabulary | everyday
-        # Read only for a word that is not ours (a typo, or English we do not use), which
-        # most questions do not say: packed, each is one object to unpickle at a start
-        # rather than some 5,000 strings and a set table (see Packed).
-        self._real_words = Packed(real_words)
         # read only for a turn in a conversation that names nothing of ours; compressed,
         # as few questions read them and every start reads their bytes
         self._ours = Packed(ours, compressed=True)
@@ -288,13 +285,19 @@ class Reader:
         # misspelled ("lou gherigs", "furosamide", "fasiculations"): a long word that is
         # neither ours nor English is read as the one it is a typo of, before anything else
         # reads it.
-        self._long_spellings = by_initial(
+        long_words = frozenset(
             word for phrase in (*(p for sign in intents.safety.signs
                                   if sign.id == intents.safety.illness_sign
                                   for p in sign.phrases),
                                 *intents.safety.illnesses, *intents.lexicon.symptom_words,
                                 *intents.lexicon.domain, *intents.medicines.names)
             for word in intents.normalizer.words(phrase) if len(word) >= _TYPO_LENGTH)
+        self._long_spellings = by_initial(long_words)
+        # English words that look like a typo of ours, or of one of those long words, are
+        # left as they are ("a spiral" is no "spinal"). Read only for a word that is not
+        # ours, which most questions do not say: packed, each is one object to unpickle at
+        # a start rather than some 5,000 strings and a set table (see Packed).
+        self._real_words = Packed(real_words | lookalikes(long_words))
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
@@ -638,8 +641,9 @@ class Reader:
             | _pointed_at(whole, entities),
             strong=(strong := tuple(sign for sign in safety.signs
                                     if sign not in self._safety.soft)),
-            room_after_care=bool(strong)
-            and self._safety.settled_apart_from_what_is_asked(strong, scan, clauses, asking),
+            room_after_care=(bool(strong) and self._safety.settled_apart_from_what_is_asked(
+                strong, scan, clauses, asking)) or (bool(safety.signs) and set(
+                    safety.signs) <= self._safety.leaving_room),
             specific=not set(safety.signs) <= self._safety.vague_for_audiences,
             frame=frame,
             priced=priced,

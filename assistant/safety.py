@@ -91,6 +91,8 @@ _DENIED_LATER_CLAUSES = 2  # clauses after a sign's own where "none of that" may
 _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, honestly")
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
+_AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
+_PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
 _POSTURE_REACH = 14  # words either side of a sign where the posture it comes from may be
 _PASSED_REACH = 30  # words after a sign where it may be said to have passed ("gone by lunch")
 _CRAMP_REACH = 4  # words either side of a body part where what it suffers is told
@@ -652,6 +654,7 @@ class SafetyCheck:
         self.vague_for_audiences = frozenset(rule.id for rule in safety.signs
                                              if rule.vague and not rule.leads_for_audiences)
         self.unframed = frozenset(rule.id for rule in safety.signs if rule.unframed)
+        self.leaving_room = frozenset(rule.id for rule in safety.signs if rule.leaves_room)
         # The order the data lists the signs in, which a single question's signs keep
         # among equals: a conversation's signs lead in it too (see lasting).
         self._listed = {rule.id: index for index, rule in enumerate(safety.signs)}
@@ -716,6 +719,8 @@ class SafetyCheck:
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
         self._plans_ahead = phrases_by_first(words("plans_ahead"))
+        self._dates_ahead = words("dates_ahead")
+        self._left_from = words("left_from")
         self._plans_undone_by = words("plans_undone_by")
         self._lasting_when_denied = words("lasting_when_denied")
         self._ceasing = PhraseSet(sorted(words("ceasing")), normalizer)
@@ -1152,7 +1157,9 @@ class SafetyCheck:
                 elif beside:
                     starts = starts + joined
                 for start in starts:
-                    if start in in_a_name or self._explained_away(words, start, rule, today) or (
+                    if start in in_a_name or self._explained_away(words, start, rule, today) \
+                            or self._named_for_something_else(words, start, rule,
+                                                              clause_end[start]) or (
                             idioms and not idioms.isdisjoint(
                                 range(start, start + _IDIOM_REACH))
                             and not self._outruns_idioms(words, start, rule, idioms)) or (
@@ -1770,6 +1777,18 @@ class SafetyCheck:
         causing = self._said_to_cause.starts(said)
         return bool(causing) and any(since <= at < since + causing[0] for at in nutrients) \
             and self._first_person.isdisjoint(words[start:end])
+
+    def _named_for_something_else(self, words: Sequence[str], start: int, rule: SignRule,
+                                  clause_end: int) -> bool:
+        """'binge-watched a Parkinson's drama', 'an ALS research grant': the sign's phrase
+        names something else when one of the rule's ``named_for`` follows it in its clause
+        (which ends at ``clause_end``), unless a worry keeps it open ('... and now I notice
+        every single twitch'); not 'petrified it's MND, research I read says...'."""
+        if not rule.named_for:
+            return False
+        end = self._scanner.end(words, start, self._slot_of[rule.id])
+        return end < clause_end and words[end] in rule.named_for and not (
+            rule.id in self._settled_by and self._settled_by[rule.id][1].search(words))
 
     def _explained_away(self, words: Sequence[str], start: int, rule: SignRule,
                         today: date | None) -> bool:
@@ -2482,7 +2501,8 @@ class SafetyCheck:
             spans += [(index, day) for index, (name, day) in (
                 self._dates_named(words, self._span_dates) if scan is None
                 else scan.span_dates)
-                if name in self._dates or (index and words[index - 1] in self._month_before)]
+                if (name in self._dates or (index and words[index - 1] in self._month_before))
+                and not self._a_day_ahead(words, index)]
         longest = max(self._since_a_day_of_the_month(words, today),
                       self._since_a_year(words, today),
                       self._since_a_date_in_numbers(words, today))
@@ -2492,6 +2512,14 @@ class SafetyCheck:
                 days = (today - date(today.year - 1, month, day)).days  # "since last ..."
             longest = max(longest, days)
         return longest
+
+    def _a_day_ahead(self, words: Sequence[str], index: int) -> bool:
+        """'another one due before Christmas', 'give the whisky a rest in January': a day
+        of the year named just after a word that looks ahead, or planned (see
+        _a_span_planned), is to come, not when a twitch began."""
+        if not self._dates_ahead.isdisjoint(words[max(0, index - _AHEAD_REACH):index]):
+            return True
+        return self._a_span_planned(words, index, max(0, index - _PLAN_REACH))
 
     def _since_a_date_in_numbers(self, words: Sequence[str], today: date) -> int:
         """Days since a date written in numbers after 'since' ('since 14/11', 'since
@@ -2561,6 +2589,8 @@ class SafetyCheck:
         before ``end``."""
         if end and words[end - 1] not in self._span_start_ends:
             return False  # most words end no such phrase: one lookup, not four slices
+        if end > 1 and words[end - 2] in self._left_from:
+            return False  # "retired from teaching in the summer": what was left, not a span
         return any(tuple(words[max(0, end - size):end]) in self._span_starts
                    for size in (1, 2, 3, 4))
 

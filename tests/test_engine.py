@@ -4668,3 +4668,33 @@ def test_a_check_to_come_is_no_check(bot: Assistant, question: str) -> None:
 def test_a_marathon_of_sitting_is_no_exercise(bot: Assistant, question: str,
                                               intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question, intent", [
+    # a fear looked into and settled leaves room for what is asked beside it, after the
+    # advice to go back if anything changes
+    ("EMG Clear - What Helps Benign Twitching Now?", "relief"),
+    ("EMG clean, neuro says benign: what helps?", "relief"),
+    ("Update: saw the neurologist today. MRI and examination both normal and she says it's "
+     "benign twitching, nothing to do with MS. What can I do to calm the twitches down?",
+     "relief"),
+    # ... but not beside a sign of its own
+    ("EMG clear but now my hand is weak, what helps?", "seek_care"),
+])
+def test_a_fear_looked_into_leaves_room_for_what_is_asked(bot: Assistant, question: str,
+                                                          intent: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent
+    assert "doctor" in reply.text.split(".")[0]
+
+
+@pytest.mark.parametrize("question, intent", [
+    # a doctor's examination is no exam sat, and results of a test no race's
+    ("Best Potassium Foods After A Clean Neuro Exam", "nutrient_foods"),
+    ("exam stress and my eye twitches", "trigger"),
+    ("where can I find my parkrun results", None),
+    ("waiting on blood results, eyelid twitching, stress?", "causes"),
+])
+def test_an_exam_or_results_of_the_body_are_ours(bot: Assistant, question: str,
+                                                 intent: str | None) -> None:
+    assert bot.ask(question).intent == intent

@@ -4352,3 +4352,75 @@ def test_signs_in_plain_words_beside_their_twins(bot: Assistant, question: str,
 ])
 def test_twins_of_signs_in_plain_words_show_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "feared"), [
+    # an illness named for something else is no fear of it
+    ("Binge-watched a Parkinson's drama till 3am and now my eyelid flickers. Lack of sleep?",
+     False),
+    ("I work on an ALS research grant and I'm living on coffee. My eye keeps fluttering.",
+     False),
+    ("running the half for a motor neurone disease charity, my calf twitches after long runs",
+     False),
+    # ... but named as what is feared, awaited or weighed, it is
+    ("Waiting on EMG results and very anxious. The neurologist mentioned motor neurone disease "
+     "as something to rule out.", True),
+    ("could this twitch be ALS?", True),
+    ("Parkinson's or too much tea?", True),
+])
+def test_an_illness_named_for_something_else_is_no_fear(bot: Assistant, question: str,
+                                                        feared: bool) -> None:
+    assert ("fear" in read(bot, question).signs) is feared
+
+
+@pytest.mark.parametrize(("question", "symptom"), [
+    ("running the half in memory of my uncle and my calf twitches after long runs", False),
+    ("my memory is going and my arm twitches", True),
+])
+def test_in_memory_of_someone_is_no_memory_lost(bot: Assistant, question: str,
+                                                symptom: bool) -> None:
+    assert ("other_symptoms" in read(bot, question).signs) is symptom
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    # an English word that looks like a long word of ours is left as it is
+    ("every little flicker in my legs sends me into a spiral", "spiral"),
+    # ... while a long word that is no English word is read as the one it stands for
+    ("furosamide and calf twitching", "furosemide"),
+])
+def test_a_long_word_is_corrected_only_when_it_is_no_english_word(bot: Assistant,
+                                                                   question: str,
+                                                                   word: str) -> None:
+    assert word in read(bot, question).words
+
+
+@pytest.mark.parametrize(("question", "lasting"), [
+    # a day of the year ahead, or planned, dates nothing that has begun
+    ("The top lid of my left eye has been flickering since Wednesday. Eating and sleeping "
+     "fine, still pottering in the workshop. The missus says I should give the whisky a rest "
+     "in January anyway.", False),
+    ("Since Saturday my left thigh twitches. I'm still a bit wound up about the talk, and "
+     "I've got another one due before Christmas.", False),
+    # ... nor what was left "from" ("retired from teaching in the summer")
+    ("retired from teaching maths in the summer. Since about Wednesday my thumb flickers",
+     False),
+    # ... while a day the twitch began from still tells how long
+    ("since I retired from teaching in the summer my calf twitches", True),
+    ("back from Spain in October and my calf has twitched since", True),
+    ("my eye has twitched from August, help", True),
+    ("twitch in my left calf since Thanksgiving weekend (the Canadian one, not the American "
+     "one). My family doctor is booked until January.", True),
+])
+def test_a_day_ahead_or_left_dates_no_twitch(bot: Assistant, question: str,
+                                             lasting: bool) -> None:
+    assert ("duration" in read(bot, question).signs) is lasting
+
+
+@pytest.mark.parametrize("question", [
+    # a sign a loud room, a knock or a talk explains: none
+    "apart from my ears ringing from the volume at the cinema I was fine, but my eyelid "
+    "flickers",
+    "replaying the questions I fumbled at 2am, and my thigh twitches since Saturday",
+])
+def test_more_twins_of_signs_show_none(bot: Assistant, question: str) -> None:
+    assert read(bot, question).signs == ()
