@@ -161,6 +161,8 @@ class Turn(NamedTuple):
     # anyway"), as written: small talk that closes a remark is said as much as one opening it
     closing: tuple[str, ...] = ()
     ages_compared: bool = False  # two ages named and compared: an amount asked for each
+    # a nutrient the sources do not cover, named beside a twitch or one of ours
+    others_outside: bool = False
 
 
 class Decision(NamedTuple):
@@ -324,6 +326,12 @@ class Dialogue:
             # beside it make it one ("Cheek twitch 3 days after a boozy wedding").
             return Decision("answer", self._fallback, decision.confidence, turn.entities,
                             person)
+        if decision.outcome == "ask_slot" and turn.others_outside and not turn.entities \
+                and self._fallback:
+            # "does zinc make you twitch?": a nutrient the sources do not cover, asked of a
+            # twitch, is answered with what commonly causes one (and a line that it is not
+            # covered), not asked which trigger or nutrient of ours it meant
+            return Decision("answer", self._fallback, decision.confidence, person=person)
         if decision.outcome == "out_of_scope" and state.intent and turn.own_body \
                 and not (turn.signs or state.signs or turn.entities or turn.outside
                          or turn.frame or turn.unknown):

@@ -922,4 +922,4 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
                 "?" in reading.text,
                 reading.clauses[-1] if len(reading.clauses) > 1 and not (
                     "?" in reading.text or any(reading.asks)) else (),
-                reading.ages_compared)
+                reading.ages_compared, reading.others_outside)

@@ -301,6 +301,7 @@ class Reader:
         self._typos: dict[str, str] = {}
         self._unknowns: dict[str, bool] = {}  # _is_unknown's answers, per distinct word
         self._exclusions = PhraseSet(intents.lexicon.exclusion_cues, intents.normalizer)
+        self._dose_words = intents.lexicon.words("dose_words")
         self._put_aside_cues = frozenset(tuple(cue.split())
                                          for cue in intents.lexicon.words("put_aside"))
         self._put_aside_firsts = frozenset(cue[0] for cue in self._put_aside_cues)
@@ -1301,9 +1302,12 @@ class Reader:
         if "nutrient" not in entities and self._symptom_words.isdisjoint(words) \
                 and self._doses_asked.search(asked) and (
                     medicine in entities.get("trigger", ())
-                    or not self._over_the_counter.isdisjoint(asked)):
+                    or not self._over_the_counter.isdisjoint(asked)
+                    or (not self._dose_words.isdisjoint(asked)
+                        and any(mention.kind for mention in self._medicines.mentions(words)))):
             # a dose of a medicine asked, with no twitch said: "How many ibuprofen tablets
-            # can I take after a marathon?", "... for nerve pain, can I put my dose up?"
+            # can I take after a marathon?", "... for nerve pain, can I put my dose up?",
+            # "Furosemide 40mg: how many hours between doses?"
             return MEDICATION, False
         if not self._frameless.isdisjoint(words) or ("nutrient" in entities and not
                                                      self._foods_asked.isdisjoint(asked)):

@@ -1168,7 +1168,8 @@ class SafetyCheck:
                                 clause_start[start], clause_end[start], foods, nutrients)
                             and not self._said_of_a_part(words, start, scan.parts,
                                                          clause_end[start])) or (
-                            fine_at and self._fine_after(words, rule, start, fine_at)) or (
+                            fine_at and self._fine_after(words, rule, start, fine_at,
+                                                         clause_end[start])) or (
                             start in over or (rule.deniable and start in background)) or (
                             rule.said_of and self._too_big(
                                 rule, words[clause_start[start]:clause_end[start]])) or (
@@ -2981,13 +2982,14 @@ class SafetyCheck:
         return None
 
     def _fine_after(self, words: Sequence[str], rule: SignRule, start: int,
-                    fine_at: set[int]) -> bool:
+                    fine_at: set[int], clause_end: int) -> bool:
         """'my vision is fine', 'my balance is fine': a word of ``fine_at`` just after the
-        sign's phrase, or one word further ('is', 'seems'); where the phrase ends is read
-        from the scan's own table (the scan alone finds only where signs start). 'Went
-        numb, fine now' is a sign that passed, not one ruled out."""
+        sign's phrase, or one word further ('is', 'seems'), in its clause (which ends at
+        ``clause_end``: 'Arm Twitching And More Weak, Is Normal?' asks); where the phrase
+        ends is read from the scan's own table (the scan alone finds only where signs
+        start). 'Went numb, fine now' is a sign that passed, not one ruled out."""
         end = self._scanner.end(words, start, self._slot_of[rule.id])
-        if end + 1 in fine_at and words[end] in self._copulas:
+        if end + 1 in fine_at and end < clause_end and words[end] in self._copulas:
             end += 1
         return end in fine_at and (
             end + 1 == len(words) or words[end + 1] not in self._fine_again)

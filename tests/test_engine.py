@@ -4698,3 +4698,32 @@ def test_a_fear_looked_into_leaves_room_for_what_is_asked(bot: Assistant, questi
 def test_an_exam_or_results_of_the_body_are_ours(bot: Assistant, question: str,
                                                  intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize("question, intent", [
+    # a nutrient the sources do not cover, asked of a twitch: what commonly causes one, and
+    # a line that it is not covered
+    ("creatine twitching?", "causes"),
+    ("does zinc make you twitch?", "causes"),
+    ("does creatine make you twitch? I take 5g a day and my calf twitches", "causes"),
+    # ... beside one of ours, ours is answered
+    ("zinc or magnesium for twitching?", "nutrient_role"),
+])
+def test_a_nutrient_not_covered_asked_of_a_twitch_hears_the_causes(bot: Assistant,
+                                                                    question: str,
+                                                                    intent: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == intent
+    assert bot.knowledge.care.others_outside in reply.text
+
+
+@pytest.mark.parametrize("question, intent", [
+    # a dose of a medicine named, with no twitch: medication dosing
+    ("Furosemide 40mg: how many hours between doses?", None),
+    ("how many hours of sleep do I need, I take furosemide", "lifestyle"),
+    ("missed pill yesterday, need morning after pill?", None),
+    ("started the pill and now my eye twitches", "seek_care"),
+])
+def test_requests_and_doses_read_for_what_they_ask(bot: Assistant, question: str,
+                                                   intent: str | None) -> None:
+    assert bot.ask(question).intent == intent

@@ -4424,3 +4424,25 @@ def test_a_day_ahead_or_left_dates_no_twitch(bot: Assistant, question: str,
 ])
 def test_more_twins_of_signs_show_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # signs in a second language's grammar or a dialect's words
+    ("Arm Twitching And More Weak, Is Normal?", "weakness"),
+    ("Ma man's 66. Last night his left airm was twitchin an he couldnae get his words oot "
+     "right fir aboot ten minutes, then it wis fine again. Should ah be daein somethin?",
+     "speech"),
+])
+def test_signs_in_second_languages_and_dialects(bot: Assistant, question: str,
+                                                sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    ("My 7 y/o anak keeps blinking and his eye is twitching. What vitamins should I give him?",
+     "children"),
+    ("Mi pickney foot a jump in the night, she 9, wah fi give her?", "children"),
+])
+def test_a_child_in_the_words_of_other_englishes(bot: Assistant, question: str,
+                                                  audience: str) -> None:
+    assert read(bot, question).audience == audience
