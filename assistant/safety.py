@@ -650,6 +650,8 @@ class SafetyCheck:
                                for rule in safety.signs if rule.together_with}
         self._together_anywhere = {rule.id: PhraseSet(rule.together_anywhere, normalizer)
                                    for rule in safety.signs}
+        self._spent_by = {rule.id: PhraseSet(sorted(rule.spent_by), normalizer)
+                          for rule in safety.signs if rule.spent_by}
         # ... and those that, vague, are still not enough for a child or a pregnancy
         self.vague_for_audiences = frozenset(rule.id for rule in safety.signs
                                              if rule.vague and not rule.leads_for_audiences)
@@ -1853,8 +1855,8 @@ class SafetyCheck:
         reason told just after it explains, or of what explains it: "sat on my foot
         watching the match, pins and needles, gone in a minute ... my calf twitched", "Wrist
         tingled because my strap was too tight, stopped as soon as I loosened it. Now just
-        a twitchy eyelid", "Dropped my keys, hands frozen, then thumb twitched" each twitch
-        in one place."""
+        a twitchy eyelid", "Dropped my keys, hands frozen, then thumb twitched" each tell
+        of a twitch in one place."""
         explained: set[int] = set()
         for rule, starts in zip(self._rules, scan.signs, strict=True):
             if rule.deniable:
@@ -1917,9 +1919,8 @@ class SafetyCheck:
         after = words[start + 1:start + 1 + _PASSED_REACH]
         return any(self.negation(after, at) is None for at in self._passed.starts(after))
 
-    @staticmethod
-    def _spent(rule: SignRule, words: Sequence[str], start: int, clause_start: Sequence[int],
-               clause_end: Sequence[int]) -> bool:
+    def _spent(self, rule: SignRule, words: Sequence[str], start: int,
+               clause_start: Sequence[int], clause_end: Sequence[int]) -> bool:
         """Whether hard exercise told in the sign's clause, or the clause just before it,
         spent the body: "two minutes into a jog I'm red in the face, out of breath"; only
         breath that any hard exercise spends, not "can't breathe" or "lips going blue"."""
@@ -1928,11 +1929,8 @@ class SafetyCheck:
         begins = clause_start[start]
         if begins:
             begins = clause_start[begins - 1]
-        told = words[begins:clause_end[start]]
-        if not rule.spent_by.isdisjoint(told):
-            return True
-        joined = f" {' '.join(told)} "  # a dash of several words: "ran for the bus"
-        return any(f" {phrase} " in joined for phrase in rule.spent_by if " " in phrase)
+        # a word or a dash of several ("jogging", "ran for the bus")
+        return self._spent_by[rule.id].search(words[begins:clause_end[start]])
 
     def _too_big(self, rule: SignRule, clause: Sequence[str]) -> bool:
         """'can't swallow big calcium tablets': a size said in the sign's clause beside a
