@@ -660,7 +660,12 @@ class Assistant:
         asks_elsewhere = any(reading.asks) and not reading.points_back and (
             reading.outside or (reading.evidence == "none" and self._intents.lexicon.words(
                 "foods_asked").isdisjoint(reading.words)))
-        if state.signs and not framed and not asks_elsewhere and (
+        # a frame's word in a turn that points back at the twitch is no other subject ("what
+        # kind of doctor deals with that?", "could it be my new running shoes?"), unless the
+        # frame holds even beside our words ("write me a text that doesn't make her panic")
+        if state.signs and not asks_elsewhere and (not framed or (
+                reading.points_back
+                and reading.frame not in self._intents.lexicon.frames_over_domain)) and (
                 decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not any(reading.asks))):
             # "she's 81 if that changes anything", "no weakness, just since monday", "she

@@ -161,7 +161,7 @@ WORD_CLASSES = frozenset({
     "first_person", "someone", "others", "negations", "asking_any", "inability", "too_little",
     "pointing", "points_back", "refers_back", "object_of", "helping", "raising", "other_than",
     "or_not", "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings",
-    "plans_ahead", "plans_undone_by", "dates_ahead", "left_from", "dose_words",
+    "plans_ahead", "plans_undone_by", "dates_ahead", "left_from", "dose_words", "kin",
     "not_places", "body_in_names", "generic_places", "relations", "asker", "spread_cues",
     "not_parts_after", "parts_of_other_senses", "other_senses_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
@@ -355,6 +355,10 @@ class SignRule(NamedTuple):
     # words that, just after one of the sign's phrases, make it the name of something else:
     # "a Parkinson's drama", "an ALS research grant", "an MND charity run"
     named_for: frozenset[str] = frozenset()
+    # said as someone else's ("I look after my husband, who has Parkinson's") beside the
+    # asker's own twitch, with no worry told and none of these words tying the twitch to it
+    # ("now", "runs in families", "like his"), it is their story, not the asker's fear
+    theirs_unless: tuple[str, ...] = ()
 
 
 class Safety(NamedTuple):
@@ -922,7 +926,8 @@ def _safety(record: Record) -> Safety:
                               tuple(sub.texts("settled_by")),
                               tuple(sub.texts("unsettled_by")),
                               sub.optional("leaves_room", bool, False),
-                              frozenset(sub.texts("named_for"))))
+                              frozenset(sub.texts("named_for")),
+                              tuple(sub.texts("theirs_unless"))))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -666,6 +666,8 @@ class SafetyCheck:
         self._settled_by = {rule.id: (PhraseSet(rule.settled_by, normalizer),
                                       PhraseSet(rule.unsettled_by, normalizer))
                             for rule in safety.signs if rule.settled_by}
+        self._theirs_unless = {rule.id: PhraseSet(rule.theirs_unless, normalizer)
+                               for rule in safety.signs if rule.theirs_unless}
         self.soft = frozenset({rule.id for rule in safety.signs if rule.soft}
                               | ({"places"} if safety.places_soft else set())
                               | ({"duration"} if safety.duration_soft else set()))
@@ -859,6 +861,7 @@ class SafetyCheck:
         self._vague_counts = frozenset(lexicon.quantities)  # "a", "some", "few"...
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
+        self._kin = words("kin")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._counted_for_else = words("counted_for_else")
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
@@ -1183,7 +1186,11 @@ class SafetyCheck:
                             rule.theirs_beside_a_nutrient and about_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
                             and not self._fearing.search(words)
-                            and self._someone_elses_condition(words, start, _ILLNESS_OWNER_REACH)):
+                            and self._someone_elses_condition(words, start,
+                                                              _ILLNESS_OWNER_REACH)) or (
+                            rule.id in self._theirs_unless and own_body
+                            and self._their_story(words, start, rule, worried or in_conversation,
+                                                  clause_start, clause_end)):
                         continue  # "my vision is fine": said only to rule it out
                     if words[start] in rule.compared_terms:
                         clause = words[clause_start[start]:clause_end[start]]
@@ -1614,17 +1621,41 @@ class SafetyCheck:
             end += 1
         return end
 
+    def _their_story(self, words: Sequence[str], start: int, rule: SignRule, worried: bool,
+                     clause_start: Sequence[int], clause_end: Sequence[int]) -> bool:
+        """Whether the illness named at ``start`` is someone else's, told as the background
+        of a twitch of the asker's own ("I look after my husband, who has Parkinson's ... is
+        my eyelid just tiredness?"): none of theirs in its clause ("mum thinks her twitchy
+        thumb means Parkinson's"), no worry told, no fear or doubt said anywhere (the
+        rule's unsettled_by), and nothing that ties the asker's twitch to it (its
+        theirs_unless: "and now my calf", "does it run in families"). Told in a
+        conversation, it may answer an earlier question, and stays a fear."""
+        ties = self._theirs_unless[rule.id]
+        return not worried and not self._fearing.search(words) \
+            and self._twitch_said_by.isdisjoint(words[clause_start[start]:clause_end[start]]) \
+            and not (rule.id in self._settled_by and self._settled_by[rule.id][1].search(words)) \
+            and not any(ties.search(words[begin:clause_end[begin]])  # each clause apart
+                        for begin in sorted(set(clause_start))) \
+            and (owner := self._owner(words, start, _ILLNESS_OWNER_REACH)) is not None \
+            and not (words[owner] in self._kin and words[owner + 1:owner + 3] != ["in", "law"])
+
     def _someone_elses_condition(self, words: Sequence[str], start: int,
                                  reach: int = _OWNER_REACH) -> bool:
         """Whether the condition named at ``start`` is said as someone else's: 'my mum had
         osteoporosis', 'his diabetes', 'she has asthma'; not 'I have asthma'. An illness
         reaches further back for its owner: 'my dad was diagnosed with Parkinson's'."""
-        before = words[max(0, start - reach - 1):start]
-        owner = next((at for at in range(len(before) - 1, -1, -1)
-                      if before[at] in self._relations or before[at] in self._third_person
-                      or before[at] in self._their_possessives
-                      or self._relations_own(before[at])), None)
-        return owner is not None and self._first_person.isdisjoint(before[owner + 1:])
+        return self._owner(words, start, reach) is not None
+
+    def _owner(self, words: Sequence[str], start: int, reach: int) -> int | None:
+        """Where the one whose condition is named at ``start`` is named (see
+        :meth:`_someone_elses_condition`), or None when it is the asker's own."""
+        first = max(0, start - reach - 1)
+        owner = next((at for at in range(start - 1, first - 1, -1)
+                      if words[at] in self._relations or words[at] in self._third_person
+                      or words[at] in self._their_possessives
+                      or self._relations_own(words[at])), None)
+        return owner if owner is not None and self._first_person.isdisjoint(
+            words[owner + 1:start]) else None
 
     def _a_complaint(self, words: Sequence[str], part: int) -> bool:
         """Whether the body part at ``part`` is named for a complaint other than a twitch:

@@ -4727,3 +4727,37 @@ def test_a_nutrient_not_covered_asked_of_a_twitch_hears_the_causes(bot: Assistan
 def test_requests_and_doses_read_for_what_they_ask(bot: Assistant, question: str,
                                                    intent: str | None) -> None:
     assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("first", "later", "intent"), [
+    # after a red flag, a turn pointing back at the twitch is answered by the care advice,
+    # though a word of it belongs to another subject's frame
+    ("my fingers twitch and I keep fumbling my keys", "which sort of doctor deals with that?",
+     "seek_care"),
+    ("twitching in both arms for a month", "could it be down to my new running shoes though?",
+     "seek_care"),
+    # ... while a request to the assistant itself, or another subject, is still turned away
+    ("my fingers twitch and I keep fumbling my keys",
+     "can you write a message to my boss that says I'm off today", None),
+    ("my fingers twitch and I keep fumbling my keys", "which running shoes are best for flat feet",
+     None),
+])
+def test_a_turn_pointing_back_after_a_red_flag(bot: Assistant, first: str, later: str,
+                                               intent: str | None) -> None:
+    conversation = bot.conversation()
+    conversation.ask(first)
+    reply = conversation.ask(later)
+    assert reply.intent == intent, reply.text
+    assert "see a doctor" in reply.text or "checked by a doctor" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # someone else's illness beside the asker's own twitch and an everyday question
+    ("I look after my wife, who has MS, and I'm up most nights. My own eyelid has flickered "
+     "since Friday. Is that just being worn out?", "trigger"),
+    # ... a face that feels off beside a twitch
+    ("Why does my face feel off and twitchy?", "seek_care"),
+])
+def test_background_illness_and_a_face_that_feels_off(bot: Assistant, question: str,
+                                                      intent: str) -> None:
+    assert bot.ask(question).intent == intent

@@ -4446,3 +4446,56 @@ def test_signs_in_second_languages_and_dialects(bot: Assistant, question: str,
 def test_a_child_in_the_words_of_other_englishes(bot: Assistant, question: str,
                                                   audience: str) -> None:
     assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "feared"), [
+    # someone else's illness, told as the background of the asker's own twitch with no
+    # worry said, is their story
+    ("My wife has MS and I do all the night feeds now. My left eyelid has flickered since "
+     "Sunday, I'm just shattered. What usually sets it off?", False),
+    ("I'm a carer for my father-in-law, who has Parkinson's. My own thumb twitches after "
+     "long shifts. Is that tiredness?", False),
+    ("My client has motor neurone disease and I'm his support worker. My calf flickers at "
+     "night, would more water help?", False),
+    # ... but not a parent's, a brother's or a grandad's: that is family history
+    ("My dad had ALS. My calf twitches a bit at night. What causes twitching?", True),
+    ("Grandad had Parkinson's. My thumb twitches when it rests. Low magnesium?", True),
+    # ... nor one tied to the twitch, or told with a worry
+    ("My husband has MS and now my leg twitches every evening", True),
+    ("My partner has MS so I'm probably overthinking it, but my eyelid keeps going", True),
+    ("My wife has MS and I keep thinking about it whenever my calf flickers", True),
+    # ... nor one whose own twitch it is
+    ("my flatmate thinks her twitchy thigh means she's got MS, what do I say?", True),
+])
+def test_someone_elses_illness_told_as_background(bot: Assistant, question: str,
+                                                  feared: bool) -> None:
+    assert ("fear" in read(bot, question).signs) is feared
+
+
+@pytest.mark.parametrize(("question", "feared"), [
+    # a test's findings asked to be read: only the doctor who ordered it can
+    ("Nerve conduction study says fasciculations only, is that good?", True),
+    ("my emg showed fasciculations, what does that mean", True),
+    # ... while a test that found nothing is settled, and what is asked is answered
+    ("My EMG showed nothing, so what helps the twitching calm down?", False),
+])
+def test_a_tests_findings_asked_to_be_read(bot: Assistant, question: str,
+                                           feared: bool) -> None:
+    reading = read(bot, question)
+    assert ("fear" in reading.signs and not reading.room_after_care) is feared
+
+
+@pytest.mark.parametrize(("question", "signs"), [
+    # a face that feels off is a face that may have lost feeling or strength
+    ("Why does my face feel off and twitchy?", True),
+    ("the left side of my face has felt strange since lunch and my lip twitches", True),
+    # the signs read about, then denied all at once; a worry said not to be there
+    ("Apparently a twitch matters more if it comes with weakness or numbness. I've got none "
+     "of those. My eyelid twitches after late nights, what helps?", False),
+    ("My calf twitches after runs, so I'm not worried about anything scary. What should I "
+     "drink?", False),
+    ("my calf twitches and I'm worried it's something serious", True),
+])
+def test_a_face_that_feels_off_and_signs_denied_together(bot: Assistant, question: str,
+                                                         signs: bool) -> None:
+    assert bool(read(bot, question).signs) is signs
