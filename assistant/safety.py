@@ -862,6 +862,7 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._kin = words("kin")
+        self._illness_had = words("illness_had")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._counted_for_else = words("counted_for_else")
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
@@ -1626,18 +1627,18 @@ class SafetyCheck:
         """Whether the illness named at ``start`` is someone else's, told as the background
         of a twitch of the asker's own ("I look after my husband, who has Parkinson's ... is
         my eyelid just tiredness?"): none of theirs in its clause ("mum thinks her twitchy
-        thumb means Parkinson's"), no worry told, no fear or doubt said anywhere (the
-        rule's unsettled_by), and nothing that ties the asker's twitch to it (its
-        theirs_unless: "and now my calf", "does it run in families"). Told in a
-        conversation, it may answer an earlier question, and stays a fear."""
+        thumb means Parkinson's"), no worry told, and nothing that ties the asker's twitch
+        to it, a worry or a doubt in any clause (its theirs_unless: "and now my calf",
+        "does it run in families", "what if"). Told in a conversation, it may answer an
+        earlier question, and stays a fear."""
         ties = self._theirs_unless[rule.id]
         return not worried and not self._fearing.search(words) \
             and self._twitch_said_by.isdisjoint(words[clause_start[start]:clause_end[start]]) \
-            and not (rule.id in self._settled_by and self._settled_by[rule.id][1].search(words)) \
             and not any(ties.search(words[begin:clause_end[begin]])  # each clause apart
                         for begin in sorted(set(clause_start))) \
             and (owner := self._owner(words, start, _ILLNESS_OWNER_REACH)) is not None \
-            and not (words[owner] in self._kin and words[owner + 1:owner + 3] != ["in", "law"])
+            and not (words[owner] in self._kin and words[owner + 1:owner + 3] != ["in", "law"]) \
+            and not self._illness_had.isdisjoint(words[owner + 1:start])
 
     def _someone_elses_condition(self, words: Sequence[str], start: int,
                                  reach: int = _OWNER_REACH) -> bool:

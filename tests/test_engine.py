@@ -4761,3 +4761,10 @@ def test_a_turn_pointing_back_after_a_red_flag(bot: Assistant, first: str, later
 def test_background_illness_and_a_face_that_feels_off(bot: Assistant, question: str,
                                                       intent: str) -> None:
     assert bot.ask(question).intent == intent
+
+
+def test_an_errand_for_a_prescription_mid_conversation_is_turned_away(bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("does vitamin D have anything to do with twitchy muscles?")
+    reply = conversation.ask("hang on, can you remind me at 6pm to pick up my prescription")
+    assert reply.intent is None and "medicine" not in reply.text, reply.text

@@ -4499,3 +4499,31 @@ def test_a_tests_findings_asked_to_be_read(bot: Assistant, question: str,
 def test_a_face_that_feels_off_and_signs_denied_together(bot: Assistant, question: str,
                                                          signs: bool) -> None:
     assert bool(read(bot, question).signs) is signs
+
+
+@pytest.mark.parametrize(("question", "sign", "shown"), [
+    # a muscle wasted, told as a headline with no verb
+    ("Dad's thumb muscle thinner and jumping", "weakness", True),
+    ("calf muscle smaller than it was, and twitching", "weakness", True),
+    # ... while trying hard, an errand for a prescription, or the houses on both sides of a
+    # street are no signs
+    ("I've been making an effort with my health lately and my calf flickers after walks",
+     "weakness", False),
+    ("my eyelid twitches. Remind me to collect my prescription at five", "medicine", False),
+    ("the houses on both sides of our road are being rebuilt and the noise keeps me up, my "
+     "eyelid twitches", "spreading", False),
+    # ... but a twitch on both sides of a body is
+    ("my calves twitch on both sides now", "spreading", True),
+])
+def test_a_muscle_wasted_in_a_headline_and_twins_of_other_signs(bot: Assistant, question: str,
+                                                               sign: str, shown: bool) -> None:
+    assert (sign in read(bot, question).signs) is shown
+
+
+@pytest.mark.parametrize("question", [
+    # an illness said as what the twitch might be, to a partner, is no partner's illness
+    "I joked to my partner that it's probably MND. My calf flickers at night, is it sleep?",
+    "told my husband it's probably MS, my eyelid has been jumping for days",
+])
+def test_an_illness_said_to_someone_is_not_theirs(bot: Assistant, question: str) -> None:
+    assert "fear" in read(bot, question).signs
