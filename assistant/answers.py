@@ -286,9 +286,12 @@ def care_lead(scene: Scene) -> Fact:
 
 
 def _leading(scene: Scene) -> Lead | None:
-    """The lead of the first sign shown that has one: the sign whose advice comes first."""
+    """The lead of the first sign shown that has one: the sign whose advice comes first;
+    but whether it is an emergency, asked, is answered first ("Numb Face, Twitching Eye,
+    Blurry Vision - Emergency Or Not?"): what would make it one (Lead.after_urgent)."""
     leads = scene.kb.care.leads
-    return next((leads[sign] for sign in scene.signs if sign in leads), None)
+    shown = [leads[sign] for sign in scene.signs if sign in leads]
+    return next((lead for lead in shown if lead.after_urgent), shown[0] if shown else None)
 
 
 def _told_back(scene: Scene) -> Fact | None:

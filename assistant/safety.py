@@ -99,6 +99,7 @@ _CRAMP_REACH = 4  # words either side of a body part where what it suffers is to
 _THING_AFTER_REACH = 2  # words after a sign's phrase its thing may end ("weak office coffee")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _ONLY_WHEN_WORDS = 12  # a turn that says only when, and asks if that is normal, is this short
+_OPENING_SUBJECT = 2  # words before one named who opens a follow-up ("and my dog does it too")
 _ILLNESS_OWNER_REACH = 4  # ... and before their illness ("my dad was diagnosed with MS")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
@@ -862,6 +863,7 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._kin = words("kin")
+        self._came_after = words("came_after")
         self._illness_had = words("illness_had")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._counted_for_else = words("counted_for_else")
@@ -887,6 +889,7 @@ class SafetyCheck:
         self._span_itself = words("span_itself")
         self._recent_days = words("recent_days")
         self._began = words("began")
+        self._does_it_too = PhraseSet(sorted(words("does_it_too")), normalizer)
         self._swallowed_by = PhraseSet(sorted(words("swallowed_by")), normalizer)
         self._span_joins = words("span_joins")
         self._span_shared = PhraseSet(sorted(words("span_shared")), normalizer)
@@ -956,11 +959,15 @@ class SafetyCheck:
     def _said_together(self, words: Sequence[str], sign: str, starts: Sequence[int],
                        idioms: Collection[int]) -> bool:
         """Whether a phrase the sign needs beside its own is said after it, not far on,
-        and not denied ("hit my head ... been sick twice since", but not "... not been
-        sick", nor a sickness told before the knock), nor in one of the ``idioms``
-        ("confused by all the types"); or one that counts anywhere is ("on warfarin")."""
+        or told before it as what came after it ("Vomiting After Hitting Head"), and not
+        denied ("hit my head ... been sick twice since", but not "... not been sick", nor a
+        sickness told before the knock), nor in one of the ``idioms`` ("confused by all
+        the types"); or one that counts anywhere is ("on warfarin")."""
         return any(self.negation(words, start) is None and start not in idioms
-                   and any(0 < start - at <= _TOGETHER_REACH for at in starts)
+                   and any(0 < start - at <= _TOGETHER_REACH
+                           or (0 < at - start <= _TOGETHER_REACH  # "after hitting"
+                               and not self._came_after.isdisjoint(words[max(start, at - 2):at]))
+                           for at in starts)
                    for start in self._together_with[sign].starts(words)) or any(
             self.negation(words, start) is None and start not in idioms
             for start in self._together_anywhere[sign].starts(words))
@@ -3261,6 +3268,8 @@ class SafetyCheck:
                     or verbs & self._subject_verbs
                     or (start + 1 < len(words)  # "my dog ate dark chocolate"
                         and self._swallowed_by.end(words, start + 1) > start + 1)
+                    or (start <= _OPENING_SUBJECT and start + 1 < len(words)  # a follow-up
+                        and self._does_it_too.end(words, start + 1) > start + 1)
                     or before & self._for_someone
                     or (start and words[start - 1] in self._twitch_words)  # "twitchy hamster"
                     or (start > 1 and words[start - 1] in self._found_in

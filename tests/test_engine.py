@@ -4768,3 +4768,49 @@ def test_an_errand_for_a_prescription_mid_conversation_is_turned_away(bot: Assis
     conversation.ask("does vitamin D have anything to do with twitchy muscles?")
     reply = conversation.ask("hang on, can you remind me at 6pm to pick up my prescription")
     assert reply.intent is None and "medicine" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # whether it is an emergency, asked beside signs, is answered first
+    "Numb face, twitchy eye and blurry vision, emergency or not?",
+    "my hand is numb and twitching, is this an emergency?",
+])
+def test_an_emergency_asked_is_answered_first(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care" and reply.text.startswith("Sudden weakness"), reply.text
+
+
+def test_waiting_till_morning_asked_after_an_emergency_is_the_care_advice(
+        bot: Assistant) -> None:
+    conversation = bot.conversation()
+    conversation.ask("my mum's face dropped on one side an hour ago and her arm twitches")
+    reply = conversation.ask("she seems better now though. can we leave it till morning?")
+    assert reply.intent == "seek_care" and "emergency" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("follow_up", "declined"), [
+    # a pet or a child that "does it too", opening a follow-up, is who it is now about
+    ("our cat does it too, same reason?", True),
+    ("my daughter gets that as well, she's 7", True),
+    # ... not a grown-up, nor one named mid-story for something else
+    ("my wife does it too, same reason?", False),
+    ("I stretch before bed and my son does it too. What else helps?", False),
+])
+def test_a_pet_or_child_that_does_it_too(bot: Assistant, follow_up: str,
+                                         declined: bool) -> None:
+    conversation = bot.conversation()
+    conversation.ask("why does my calf twitch at night")
+    reply = conversation.ask(follow_up)
+    assert (reply.intent is None and "sources are written for adults" in reply.text
+            or "vet" in reply.text) is declined, reply.text
+
+
+@pytest.mark.parametrize(("question", "emergency"), [
+    # a sickness told before the knock it came after; not one before a knock that came later
+    ("Calf Twitching And Throwing Up Since Banging My Head", True),
+    ("I was sick after a dodgy kebab, then I bumped my head on the shelf, eye twitching",
+     False),
+])
+def test_a_sickness_told_as_coming_after_a_knock(bot: Assistant, question: str,
+                                                 emergency: bool) -> None:
+    assert ("A&E" in bot.ask(question).text) is emergency

@@ -4527,3 +4527,42 @@ def test_a_muscle_wasted_in_a_headline_and_twins_of_other_signs(bot: Assistant, 
 ])
 def test_an_illness_said_to_someone_is_not_theirs(bot: Assistant, question: str) -> None:
     assert "fear" in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # emergencies told in frightened people's words, each read as urgent
+    ("From this afternoon my dad says his left leg is very weak and he drags it, thigh "
+     "twitching", "weakness"),
+    ("wife's mouth is going to one side from half an hour, her cheek twitches", "weakness"),
+    ("lip twitching and i cant feel half my face", "numbness"),
+    ("Eyelid Twitch, Now Can't Shut My Eye Or Smile Properly", "weakness"),
+    ("pins and needles racing up my leg, calf twitching", "numbness"),
+    ("Feels like my throat won't work when I swallow, neck flickering. Started tonight.",
+     "swallowing"),
+    ("my partner just crumpled onto the floor at dinner and her arms were jerking", "unconscious"),
+    ("mid-toast his words stopped making sense, all jumbled, and his hand twitches",
+     "speech"),
+    ("tingling started in my toes at breakfast, by teatime it's past my knees and I can "
+     "barely get up from the chair", "weakness"),
+    ("Arm Twitching And Being Sick After Banging My Head", "head_injury"),
+    ("fell off a stepladder and hit my head, now my hand twitches weakly", "head_injury"),
+])
+def test_emergencies_in_frightened_words(bot: Assistant, question: str, sign: str) -> None:
+    signs = read(bot, question).signs
+    assert sign in signs and "urgent" in signs, signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # ... and their twins: flopping down tired, breath spent on a run, numbness a long
+    # sit explains and that passed, a sickness before the knock
+    ("Collapsed on the sofa after a double shift and my calf is jumping", "unconscious"),
+    ("I get breathless when I run and my calves twitch afterwards", "breathing"),
+    ("my foot went numb on a long drive, fine after a minute, now my calf twitches, why?",
+     "numbness"),
+    ("I was sick all last week with a bug, then I bumped my head on a cupboard, calf "
+     "twitching", "head_injury"),
+])
+def test_twins_of_emergencies_show_no_emergency(bot: Assistant, question: str,
+                                                sign: str) -> None:
+    signs = read(bot, question).signs
+    assert sign not in signs and "urgent" not in signs, signs
