@@ -358,7 +358,7 @@ class SignRule(NamedTuple):
     named_for: frozenset[str] = frozenset()
     # said as someone else's ("I look after my husband, who has Parkinson's") beside the
     # asker's own twitch, with no worry told and none of these words tying the twitch to it
-    # ("now", "runs in families", "like his"), it is their story, not the asker's fear
+    # ("and now", "runs in families", "like his"), it is their story, not the asker's fear
     theirs_unless: tuple[str, ...] = ()
 
 

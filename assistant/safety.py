@@ -863,6 +863,7 @@ class SafetyCheck:
         self._adult = lexicon.ages.adult
         self._relations = words("relations")
         self._kin = words("kin")
+        self._relation_suffixes = tuple(tuple(s.split()) for s in words("relation_suffixes"))
         self._came_after = words("came_after")
         self._illness_had = words("illness_had")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
@@ -1644,7 +1645,9 @@ class SafetyCheck:
             and not any(ties.search(words[begin:clause_end[begin]])  # each clause apart
                         for begin in sorted(set(clause_start))) \
             and (owner := self._owner(words, start, _ILLNESS_OWNER_REACH)) is not None \
-            and not (words[owner] in self._kin and words[owner + 1:owner + 3] != ["in", "law"]) \
+            and not (words[owner] in self._kin and not any(  # "my mother-in-law" is no kin
+                tuple(words[owner + 1:owner + 1 + len(suffix)]) == suffix
+                for suffix in self._relation_suffixes)) \
             and not self._illness_had.isdisjoint(words[owner + 1:start])
 
     def _someone_elses_condition(self, words: Sequence[str], start: int,

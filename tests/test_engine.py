@@ -4801,8 +4801,9 @@ def test_a_pet_or_child_that_does_it_too(bot: Assistant, follow_up: str,
     conversation = bot.conversation()
     conversation.ask("why does my calf twitch at night")
     reply = conversation.ask(follow_up)
-    assert (reply.intent is None and "sources are written for adults" in reply.text
-            or "vet" in reply.text) is declined, reply.text
+    turned_to_them = reply.intent is None and (
+        "sources are written for adults" in reply.text or "vet" in reply.text)
+    assert turned_to_them is declined, reply.text
 
 
 @pytest.mark.parametrize(("question", "emergency"), [

@@ -4566,3 +4566,24 @@ def test_twins_of_emergencies_show_no_emergency(bot: Assistant, question: str,
                                                 sign: str) -> None:
     signs = read(bot, question).signs
     assert sign not in signs and "urgent" not in signs, signs
+
+
+@pytest.mark.parametrize(("question", "sign", "urgent"), [
+    # urgent signs in more of their everyday words
+    ("Cheek Twitching, One Side Of My Mouth Won't Move", "weakness", True),
+    ("Jaw Twitching And Mouth Pulling Sideways", "weakness", True),
+    ("calves twitching and I needed a stick to get to bed tonight", "weakness", True),
+    ("Face Numb On One Side And Eyelid Twitching", "numbness", True),
+    ("tingling creeping from my ankles to my hips, thighs jumping", "numbness", True),
+    ("my boyfriend had what I think was a fit in bed, bit his tongue, now his arm twitches",
+     "unconscious", True),
+    # ... while a night's drinking slept off, or breath spent on hill repeats, is none
+    ("slurred a bit after too many pints at the stag do, back to normal once I sobered up. "
+     "eyelid twitching since, why?", "speech", False),
+    ("gasping after hill repeats this morning and my calves are flickering now", "breathing",
+     False),
+])
+def test_more_urgent_signs_and_their_harmless_twins(bot: Assistant, question: str, sign: str,
+                                                    urgent: bool) -> None:
+    signs = read(bot, question).signs
+    assert (sign in signs and "urgent" in signs) is urgent, signs
