@@ -99,6 +99,7 @@ _CRAMP_REACH = 4  # words either side of a body part where what it suffers is to
 _THING_AFTER_REACH = 2  # words after a sign's phrase its thing may end ("weak office coffee")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
 _ONLY_WHEN_WORDS = 12  # a turn that says only when, and asks if that is normal, is this short
+_CAME_AFTER_REACH = 2  # words before a knock its "after" may come ("after I hit my head")
 _OPENING_SUBJECT = 2  # words before one named who opens a follow-up ("and my dog does it too")
 _ILLNESS_OWNER_REACH = 4  # ... and before their illness ("my dad was diagnosed with MS")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
@@ -966,8 +967,9 @@ class SafetyCheck:
         the types"); or one that counts anywhere is ("on warfarin")."""
         return any(self.negation(words, start) is None and start not in idioms
                    and any(0 < start - at <= _TOGETHER_REACH
-                           or (0 < at - start <= _TOGETHER_REACH  # "after hitting"
-                               and not self._came_after.isdisjoint(words[max(start, at - 2):at]))
+                           or (0 < at - start <= _TOGETHER_REACH  # "Sick After Hitting Head"
+                               and not self._came_after.isdisjoint(
+                                   words[max(start, at - _CAME_AFTER_REACH):at]))
                            for at in starts)
                    for start in self._together_with[sign].starts(words)) or any(
             self.negation(words, start) is None and start not in idioms
@@ -1199,7 +1201,8 @@ class SafetyCheck:
                                                               _ILLNESS_OWNER_REACH)) or (
                             rule.id in self._theirs_unless and own_body
                             and self._their_story(words, start, rule, worried or in_conversation,
-                                                  clause_start, clause_end)):
+                                                  clauses, clause_start[start],
+                                                  clause_end[start])):
                         continue  # "my vision is fine": said only to rule it out
                     if words[start] in rule.compared_terms:
                         clause = words[clause_start[start]:clause_end[start]]
@@ -1631,23 +1634,21 @@ class SafetyCheck:
         return end
 
     def _their_story(self, words: Sequence[str], start: int, rule: SignRule, worried: bool,
-                     clause_start: Sequence[int], clause_end: Sequence[int]) -> bool:
+                     clauses: Sequence[Sequence[str]], since: int, until: int) -> bool:
         """Whether the illness named at ``start`` is someone else's, told as the background
         of a twitch of the asker's own ("I look after my husband, who has Parkinson's ... is
         my eyelid just tiredness?"): none of theirs in its clause ("mum thinks her twitchy
         thumb means Parkinson's"), no worry told, and nothing that ties the asker's twitch
         to it, a worry or a doubt in any clause (its theirs_unless: "and now my calf",
         "does it run in families", "what if"). Told in a conversation, it may answer an
-        earlier question, and stays a fear."""
+        earlier question, and stays a fear. Its clause runs from ``since`` to ``until``."""
         ties = self._theirs_unless[rule.id]
         return not worried and not self._fearing.search(words) \
-            and self._twitch_said_by.isdisjoint(words[clause_start[start]:clause_end[start]]) \
-            and not any(ties.search(words[begin:clause_end[begin]])  # each clause apart
-                        for begin in sorted(set(clause_start))) \
+            and self._twitch_said_by.isdisjoint(words[since:until]) \
+            and not any(ties.search(clause) for clause in clauses) \
             and (owner := self._owner(words, start, _ILLNESS_OWNER_REACH)) is not None \
             and not (words[owner] in self._kin and not any(  # "my mother-in-law" is no kin
-                tuple(words[owner + 1:owner + 1 + len(suffix)]) == suffix
-                for suffix in self._relation_suffixes)) \
+                starts_at(words, owner + 1, suffix) for suffix in self._relation_suffixes)) \
             and not self._illness_had.isdisjoint(words[owner + 1:start])
 
     def _someone_elses_condition(self, words: Sequence[str], start: int,
