@@ -162,7 +162,7 @@ WORD_CLASSES = frozenset({
     "pointing", "points_back", "refers_back", "object_of", "helping", "raising", "other_than",
     "or_not", "every", "subject_verbs", "for_someone", "not_lasting", "ordinal_endings",
     "plans_ahead", "plans_undone_by", "dates_ahead", "left_from", "dose_words", "kin",
-    "illness_had", "came_after", "does_it_too",
+    "illness_had", "came_after", "does_it_too", "telling_pointers",
     "not_places", "body_in_names", "generic_places", "relations", "asker", "spread_cues",
     "not_parts_after", "parts_of_other_senses", "other_senses_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",

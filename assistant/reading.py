@@ -1128,6 +1128,9 @@ class Reader:
                                or (len(clause) > 1 and clause[1] in lexicon.words(
                                    "relative_followers")))):
             return False  # "which my GP said", "which the kids have noticed", "which was"
+        if len(clause) > 2 and clause[2] in lexicon.question_words \
+                and " ".join(clause[:2]) in lexicon.words("telling_pointers"):
+            return False  # "that's what my Costco bottle says", "this is why I ask": told
         if len(clause) > 2 and clause[1] in lexicon.words("negations") \
                 and clause[2] in lexicon.words("told_after_not"):
             return False  # "doesn't want a fuss", "don't know if it's related": told

@@ -3983,6 +3983,10 @@ def test_frames_over_our_domain_still_hold(bot: Assistant, question: str) -> Non
     # a health cue that is more than a comparison keeps it ours
     ("is it safe to buy magnesium from amazon", "nutrient_supplements"),
     ("is spinach better than kale for magnesium", "food_nutrients"),
+    # a shop told as where the bottle came from, after the question, asks nothing of it
+    ("Is 5000 IU of vitamin D too much? That's what my Costco bottle says",
+     "nutrient_supplements"),
+    ("whats cheaper for magnesium, costco or amazon", None),
 ])
 def test_shops_and_own_brands_compared_are_out_of_scope(bot: Assistant, question: str,
                                                         intent: str | None) -> None:

@@ -1200,6 +1200,14 @@ def test_have_asks_only_of_someone(bot: Assistant, question: str, asks: list[boo
     ("my eyelid flickers in class, which the pupils have spotted, which was awkward",
      [False, False, False]),
     ("which is better for cramps", [True]),
+    # a question word just after "that's" or "this is" points at what is told
+    ("Is 5000 IU of vitamin D too much? That's what my Costco bottle says",
+     [True, False]),
+    ("this is how it started. what foods have magnesium?", [False, True]),
+    ("that was when the calf cramps began", [False]),
+    # ... but opening a question, "is that" still asks
+    ("is that why my eye twitches", [True]),
+    ("what is that twitching", [True]),
 ])
 def test_a_when_of_the_telling_asks_nothing(bot: Assistant, question: str,
                                             asks: list[bool]) -> None:
