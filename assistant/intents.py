@@ -37,7 +37,10 @@ SUSPECTED_ONLY = "suspected_only"
 # Ids the code names, checked at load so that renaming one in the data is an error with
 # its file and line rather than a silent change of behaviour.
 WORRY = "worry"  # a worry alone ("is that bad?") asks for the care answer, not the last one
-NAMED_SIGNS = ("weakness", "numbness", "spreading", WORRY)  # sudden weakness or numbness is urgent
+# too much of a medicine taken: an emergency a medicine's frame never hides
+OVERDOSE = "overdose"
+NAMED_SIGNS = ("weakness", "numbness", "spreading", WORRY, OVERDOSE)  # sudden weakness or
+# numbness is urgent
 PREGNANCY = "pregnancy"  # the asker's own pregnancy, or breastfeeding: an adult's sign counts
 NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the asker's
 ANIMALS = "animals"  # an animal says nothing: "he said..." after one is a person
@@ -184,7 +187,8 @@ WORD_CLASSES = frozenset({
     "turns_new", "appraisals", "purpose_ends", "changes_subject", "beside_it", "medicine_for",
     "times_of_day", "asks_how_much", "long_past", "sizes", "time_openers", "was_once",
     "settled_in", "aged_by", "back_again", "recovered", "gone_for_good", "life_long_ago",
-    "at_an_age_back", "them", "set_aside_before", "not_audiences", "offspring", "contrasts",
+    "at_an_age_back", "them", "set_aside_before", "not_audiences", "hoped_for_babies", "answers_no",
+    "offspring", "contrasts",
     "dated_on", "have_aux", "after_have_aux", "question_joins", "asked_side_by_side",
     "things_asked", "possessives", "clause_starts", "asks_of_someone", "askers_after",
     "not_a_span", "ahead_of_today", "span_start_days", "drinking_verbs", "story_links",
@@ -202,7 +206,7 @@ WORD_CLASSES = frozenset({
     "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
-    "comparing", "foods_asked", "frames_of_requests", "leaving_out", "likening",
+    "comparing", "foods_asked", "frames_of_requests", "frames_of_things", "leaving_out", "likening",
     "frame_denials", "besides", "feared_organs", "swallowed_by", "period_articles",
     "length_openers", "span_itself", "explaining_links", "reasons_of_the_world",
     "twitch_aside", "aside_pointing", "suspecting",

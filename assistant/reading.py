@@ -28,7 +28,7 @@ from .dialogue import EXCEPT, STRONG_KINDS, SUBJECT_KINDS, State
 from .english import lookalikes
 from .entities import OUTSIDE, EntityFinder, Found, by_initial, closest_spelling
 from .habits import ShortOfHabits
-from .intents import ANIMALS, NAMED_AUDIENCES, IntentSet
+from .intents import ANIMALS, NAMED_AUDIENCES, OVERDOSE, IntentSet
 from .knowledge import KnowledgeBase
 from .medicines import MedicineReader
 from .memo import remembered
@@ -90,6 +90,9 @@ MEDICATION = "medication"
 # not who the turn is about.
 TELLER_REACH = 2
 
+
+# The kinds a question mark makes asked where it closes them (see Reader._marked_asking).
+_MARKED_OURS = frozenset({"nutrient", "trigger"})
 
 class Reading(NamedTuple):
     """What one question says (see the module docstring)."""
@@ -325,6 +328,7 @@ class Reader:
         self._listing = intents.lexicon.words("listing")
         self._not_entities_by_first = phrases_by_first(intents.lexicon.words("not_entities"))
         self._requests = intents.lexicon.words("frames_of_requests")
+        self._frames_of_things = intents.lexicon.words("frames_of_things")
         self._time_ties = intents.lexicon.words("time_ties")
         self._frame_denials = intents.lexicon.words("frame_denials")
         self._telling = intents.lexicon.words("telling")
@@ -423,6 +427,21 @@ class Reader:
             turned and self._turns_to_the_asker(clause)) for clause in clauses], found),
             clauses, found)
         asking = _asking_positions(clauses, asks)
+        if "?" in text and any(f.kind == OUTSIDE for f in found) and (not any(asks) or not any(
+                f.start in asking for f in found if f.kind != OUTSIDE)):
+            # "Low B12 symptoms? My mum had pernicious anaemia", "daily magnesium for a 27
+            # year old guy? and what foods have it, trying to cut back on protein bars":
+            # what the mark closes is asked too, when it names a nutrient or a trigger, and
+            # the condition of the story told after it is not (a food so marked may still
+            # be shopped for: "Sweet potatoes vs yams? Recipe says yams"; a condition
+            # heading it still asks: "Migraines, magnesium dose?")
+            marked = [mark or asked for mark, asked in zip(
+                self._marked_asking(text, clauses), asks, strict=True)]
+            at = _asking_positions(clauses, marked)
+            if any(f.start in at for f in found if f.kind in _MARKED_OURS) and all(
+                    f.start > max(at) for f in found if f.kind == OUTSIDE):
+                asks = marked
+                asking = at
         asked = asking
         widened = not any(f.start in asked for f in found if f.kind != OUTSIDE)
         if widened:
@@ -581,11 +600,14 @@ class Reader:
             and self._safety.names_a_place(words, scan.parts)
         if frame and safety.signs and self._medicine_sign not in safety.signs \
                 and not self._emergency_beside_a_medicine(frame, safety.signs, words) and (
-                not (own_body or someones_body or anyones_body or ongoing)
+                not (own_body or someones_body or anyones_body or ongoing or (
+                    frame in self._frames_of_things and "urgent" in safety.signs
+                    and self._safety.names_someone(words)))
                 or (frame in self._over_domain_names and not ongoing and not twitch_apart)):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
-            # "been streaming on Twitch for about six months now" (the site, not a twitch)
+            # "been streaming on Twitch for about six months now" (the site, not a twitch);
+            # but an emergency told of a person is theirs: "husband on the floor shaking"
             safety = safety._replace(signs=(), symptoms=())
         # a time of day beside foods or nutrients asked for by their kind says only when:
         # neither a slot nor words to match ("Best Foods For Leg Cramps At Night")
@@ -862,9 +884,10 @@ class Reader:
                                      words: Sequence[str]) -> bool:
         """'I took sertraline and I can't swallow': a medicine's frame keeps an emergency
         told of a body; not "I struggle to swallow the tablets", which tells of the pills,
-        nor one beside a dose asked."""
-        return frame == MEDICATION and "urgent" in signs and self._pills.isdisjoint(words) \
-            and not self._doses_asked.search(words)
+        nor one beside a dose asked. Pills taken too many of are always one ("Overdose On
+        Sleeping Tablets, Can't Wake Him")."""
+        return frame == MEDICATION and "urgent" in signs and (OVERDOSE in signs or (
+            self._pills.isdisjoint(words) and not self._doses_asked.search(words)))
 
     def _twitch_elsewhere(self, words: Sequence[str]) -> bool:
         """'Why does my tongue twitch at night?': a body part named, none of them where the
@@ -1143,6 +1166,19 @@ class Reader:
             and len(clause) > 1 and clause[1] in lexicon.words("chore_owners"))
         return starts or bool(lexicon.question_words & set(clause[:QUESTION_WORD_WITHIN])) \
             or self._asks_within(clause)
+
+    def _marked_asking(self, text: str, clauses: Sequence[Sequence[str]]) -> list[bool]:
+        """Which clauses a question mark closes: a headline or a noun said and marked
+        ("Low B12 symptoms?") asks there. A clause is found by the count of words before
+        each mark."""
+        ends = list(accumulate(len(clause) for clause in clauses))
+        marked = [False] * len(clauses)
+        for at in (at for at, char in enumerate(text) if char == "?"):
+            before = len(self._normalizer.words(text[:at]))
+            index = bisect_right(ends, before - 1)
+            if before and index < len(clauses):
+                marked[index] = True
+        return marked
 
     def _asks_what_to_eat(self, clause: Sequence[str]) -> bool:
         """'What can I eat to help my twitchy calf?', 'so what should I snack on': a clause

@@ -93,7 +93,7 @@ _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it c
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
-_POSTURE_REACH = 14  # words either side of a sign where the posture it comes from may be
+_POSTURE_REACH = 24  # words either side of a sign where the posture it comes from may be
 _PASSED_REACH = 30  # words after a sign where it may be said to have passed ("gone by lunch")
 _CRAMP_REACH = 4  # words either side of a body part where what it suffers is told
 _THING_AFTER_REACH = 2  # words after a sign's phrase its thing may end ("weak office coffee")
@@ -881,6 +881,8 @@ class SafetyCheck:
         self._age_words = words("age_words")
         self._age_articles = lexicon.ages.articles  # "in a teenager", as "i am a 68 year old"
         self._not_audiences_by_first = phrases_by_first(words("not_audiences"))
+        self._hoped_for_by_first = phrases_by_first(words("hoped_for_babies"))
+        self._answers_no = words("answers_no")
         self._possessives = words("possessives")
         self._twitch_age_units = words("twitch_age_units")
         self._twitch_place_links = words("twitch_place_links")
@@ -1228,7 +1230,10 @@ class SafetyCheck:
                         beside = weighed.search(words[clause_start[start]:clause_end[start]])
                 told_with_a_twitch = rule.personal and not personal and any(
                     self._told_with_a_twitch(words, start) for start in starts)
-                if (shown and (personal or beside or told_with_a_twitch or not rule.personal)
+                # an emergency told of no one ("Sudden one sided weakness what to do"), with
+                # no nutrient asked, is of someone here
+                if (shown and (personal or beside or told_with_a_twitch or not rule.personal
+                               or (rule.urgent and not about_nutrient))
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)
                         and (twitching or in_conversation or bool(scan.parts)
@@ -2101,7 +2106,8 @@ class SafetyCheck:
         if end >= len(words) or end - clause_start[start] > _ASKED_OF_WORDS:
             return None
         answer = words[end:clause_end[end]]
-        return end if len(answer) <= _ASKED_OF_WORDS and answer[0] in self._negations else None
+        # a 'no' ("No.", "no tingling"), not what someone does not do ("not responding")
+        return end if len(answer) <= _ASKED_OF_WORDS and answer[0] in self._answers_no else None
 
     def _denied_later(self, words: Sequence[str], start: int, clause_start: Sequence[int],
                       clause_end: Sequence[int], parts: Sequence[int]) -> bool:
@@ -2967,6 +2973,7 @@ class SafetyCheck:
             ended = {words[i] for i in found if self._ended(words, i)}
             denied = {i for i in found if self.negation(words, i) is not None}  # "not pregnant"
             idioms = covered(words, self._not_audiences_by_first)  # "a rabbit hole"
+            hoped = covered(words, self._hoped_for_by_first) if name == "children" else set()
             if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
             if name == ANIMALS and asked_by_asker and self._twitch_told_apart(
@@ -2981,6 +2988,7 @@ class SafetyCheck:
                       and not any(ends_at(words, i, p) for p in self._was_once)
                       and not self._likened(words, i)  # "weak as a kitten"
                       and i not in idioms
+                      and i not in hoped  # "trying for a baby": no child yet
                       and not (name == "children" and grown_children
                                and words[i] in self._offspring)
                       and not self._set_aside(words, i)  # "rather than for the grandkids"
@@ -3151,6 +3159,12 @@ class SafetyCheck:
         """'i have read that', 'i heard': the asker reports what was said, of anyone."""
         return any(word in self._asker and not self._reporting.isdisjoint(clause[i + 1:i + 3])
                    for i, word in enumerate(clause))
+
+    def names_someone(self, words: Sequence[str]) -> bool:
+        """Whether a person is named ('he', 'my husband', 'mum's'): an emergency told of
+        one is of a body, whatever thing its words may also name."""
+        return not self._someone.isdisjoint(words) or any(
+            word in self._relations or self._relations_own(word) for word in words)
 
     def names_a_place(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """Whether a body part of its own is named ('shoulder'; not 'muscle' or 'body')."""

@@ -4784,12 +4784,67 @@ def test_an_emergency_asked_is_answered_first(bot: Assistant, question: str) -> 
     assert reply.intent == "seek_care" and reply.text.startswith("Sudden weakness"), reply.text
 
 
+@pytest.mark.parametrize("follow_up", [
+    "she seems better now though. can we leave it till morning?",
+    "She says she's fine now, it's passed. Do we still need to go in?",
+])
 def test_waiting_till_morning_asked_after_an_emergency_is_the_care_advice(
-        bot: Assistant) -> None:
+        bot: Assistant, follow_up: str) -> None:
     conversation = bot.conversation()
     conversation.ask("my mum's face dropped on one side an hour ago and her arm twitches")
-    reply = conversation.ask("she seems better now though. can we leave it till morning?")
+    reply = conversation.ask(follow_up)
     assert reply.intent == "seek_care" and "emergency" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    # a nutrient closed by a question mark is what is asked; a condition in the story
+    # after it is not ("Low B12 symptoms?")
+    ("Low B12 symptoms? My mum had pernicious anaemia so I'm a bit wary.",
+     "nutrient_symptoms"),
+    ("Folate rda? I'm 40, on a gluten free diet so I don't get the fortified bread",
+     "nutrient_intake"),
+    ("daily magnesium for a 27 year old guy? and what foods have it, trying to cut back on "
+     "protein bars and eat actual food", "nutrient_foods"),
+    # ... a food so marked may still be shopped for
+    ("Sweet potatoes vs yams? Recipe says yams and the shop only has sweet potatoes.", None),
+    ("Hot yoga, sweating buckets, twitchy calves after. Salt? Potassium?", "trigger"),
+])
+def test_what_a_question_mark_closes_is_asked(bot: Assistant, question: str,
+                                              intent: str | None) -> None:
+    assert bot.ask(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "ours"), [
+    # a muscle that cramped, in the past tense, is ours; a place short of room is not
+    ("Calf cramped in the second half of the match today, fine now", True),
+    ("my leg cramped up in bed, what helps", True),
+    ("tips for storing bikes in a cramped hallway", False),
+    ("we live in cramped conditions, any storage ideas", False),
+])
+def test_cramped_is_a_muscle_or_a_place(bot: Assistant, question: str, ours: bool) -> None:
+    assert (bot.ask(question).intent is not None) is ours
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    # nerves asked of as a cause are nervousness; nerves a nutrient works on are not
+    ("Wedding is on Saturday and my lip has twitched all week. Is it nerves?", "stress"),
+    ("could it be nerves", "stress"),
+    ("what vitamins are good for nerves", "B vitamins"),
+])
+def test_nerves_asked_as_a_cause_are_stress(bot: Assistant, question: str,
+                                            answer: str) -> None:
+    assert answer in bot.ask(question).text
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    # a baby hoped for is no child
+    ("My sister had to take folic acid when she was trying for a baby. How much folate does "
+     "an adult need per day?", False),
+    ("my baby has a twitchy eye", True),
+])
+def test_a_baby_hoped_for_is_no_child(bot: Assistant, question: str, declined: bool) -> None:
+    reply = bot.ask(question)
+    assert (reply.intent is None and "children" in reply.text) is declined, reply.text
 
 
 @pytest.mark.parametrize(("follow_up", "declined"), [

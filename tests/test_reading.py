@@ -1283,6 +1283,8 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
      "safety.signs: 'weakness' is missing (the code reads it) (did you mean 'weakened'?)"),
     ("safety.yaml", "    children: [", "    kids: [",
      "safety.audiences: 'children' is missing (the code reads it)"),
+    ("safety.yaml", "    overdose:\n", "    overdosed:\n",
+     "safety.signs: 'overdose' is missing (the code reads it) (did you mean 'overdosed'?)"),
     ("lexicon.yaml", "    first_person:", "    firstperson:",
      "lexicon.word_classes: unknown word class 'firstperson' (did you mean 'first_person'?)"),
     ("safety.yaml", "clocks went back: 10-26", "clocks went back: 10-46",
@@ -4595,3 +4597,98 @@ def test_more_urgent_signs_and_their_harmless_twins(bot: Assistant, question: st
                                                     urgent: bool) -> None:
     signs = read(bot, question).signs
     assert (sign in signs and "urgent" in signs) is urgent, signs
+
+
+@pytest.mark.parametrize("question", [
+    # a fit told by where it happens, or by someone who will not respond, beside a
+    # person named, whatever thing "the floor" might frame
+    "Husband on the floor shaking and not answering me what do i do",
+    "Mum on floor shaking, not answering me",
+    "mum wont respond to me and her eyes are open",
+    "Flatmate's arm and face jerking for 5 mins and she's not responding",
+])
+def test_a_fit_told_by_who_saw_it_is_an_emergency(bot: Assistant, question: str) -> None:
+    signs = read(bot, question).signs
+    assert "unconscious" in signs and "urgent" in signs, signs
+
+
+@pytest.mark.parametrize("question", [
+    # ... not the assistant addressed, a sleeper not waking, a laugh, a message unanswered
+    "you're not answering me. do i have it or not",
+    "my son is 3, his legs jerk at night but he is not waking up",
+    "Was on the floor shaking with laughter, now my cheek twitches",
+    "my bf is not answering me and the stress has my eye twitching",
+])
+def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> None:
+    assert "unconscious" not in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # emergencies typed by someone beside the person: breath stopped or slowed, a collapse
+    # not answered, fits in a row, pills taken by the handful, a fall in the garden
+    ("he's not breathing", "breathing"),
+    ("Mate overdosed at a party. Breathing slow, lips grey", "breathing"),
+    ("Mum collapsed, not responding, still breathing. What do I do??", "unconscious"),
+    ("Three fits in a row, not waking between", "unconscious"),
+    ("Grandad went down in the garden. Eyes open but not answering me", "unconscious"),
+    ("Friend took loads of pills, getting drowsy. Don't know what they were", "overdose"),
+    ("Overdose On Sleeping Tablets, Can't Wake Him", "overdose"),
+    ("she told me she'd taken about twenty paracetamol, maybe more", "overdose"),
+    ("her face started jerking ten mins ago and she can't get any words out", "speech"),
+    ("Stroke Symptoms In Elderly Mother, What Do I Do", "speech"),
+    ("Tonight she went rigid in her armchair, then both arms were jerking", "unconscious"),
+    # ... whatever a desk's words may frame
+    ("My colleague started slurring at her desk 15 mins ago and now she can't lift her "
+     "cup. She wants to carry on with her spreadsheet.", "speech"),
+    # ... and one told of no one, with nothing of a nutrient asked
+    ("thunderclap headache now one side weak", "sudden_headache"),
+])
+def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
+                                                  sign: str) -> None:
+    signs = read(bot, question).signs
+    assert sign in signs and "urgent" in signs, signs
+
+
+@pytest.mark.parametrize("question", [
+    # ... and their twins: a possibility asked, tablets taken over years, a sign asked of
+    # and answered no, an app that hangs
+    "Can you overdose on magnesium tablets? Been taking two a day.",
+    "I have taken lots of tablets over the years, does magnesium work",
+    "Head knock? No. Dizzy? No. Weak? No. Just a twitchy eyelid",
+    "the app is not responding and my eye twitches",
+])
+def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
+                                                           question: str) -> None:
+    assert "urgent" not in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # other signs in their own words: double vision by what it does, lips blue without a
+    # verb, a jaw gone stiff after a wound, an arm that will not go up, unsteady as if
+    # drunk when sober
+    ("Eye flickering all week, tonight the presenter doubled and only went back to one "
+     "when I shut an eye", "other_symptoms"),
+    ("Boyfriend's lips blue, muscles twitching", "breathing"),
+    ("Stiff twitchy jaw a week after rusty nail", "other_symptoms"),
+    ("shoulder twitching for weeks, this week I couldn't get my arm up to the top shelf",
+     "weakness"),
+    ("thigh twitching, and I feel drunk when I'm stone cold sober", "other_symptoms"),
+])
+def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
+    assert sign in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "numb"), [
+    # a limb gone dead from how it was sat on, said to have passed, is explained though
+    # the posture was told well before the pins and needles
+    ("I teach Year 4 and had to sit cross-legged on the hall floor through a two hour "
+     "nativity rehearsal. When I stood up my left leg was completely dead and tingly, it "
+     "came back after a minute of hobbling round the piano. That night the calf twitched",
+     False),
+    # ... but not numbness with no posture, however soon it passed
+    ("When I stood up my left leg was completely dead and tingly, it came back after a "
+     "minute of hobbling round the piano. That night the calf twitched", True),
+])
+def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, question: str,
+                                                          numb: bool) -> None:
+    assert ("numbness" in read(bot, question).signs) is numb
