@@ -37,10 +37,9 @@ SUSPECTED_ONLY = "suspected_only"
 # Ids the code names, checked at load so that renaming one in the data is an error with
 # its file and line rather than a silent change of behaviour.
 WORRY = "worry"  # a worry alone ("is that bad?") asks for the care answer, not the last one
-# too much of a medicine taken: an emergency a medicine's frame never hides
-OVERDOSE = "overdose"
-NAMED_SIGNS = ("weakness", "numbness", "spreading", WORRY, OVERDOSE)  # sudden weakness or
-# numbness is urgent
+OVERDOSE = "overdose"  # too much of a medicine taken: no medicine's frame hides it
+# sudden weakness or numbness is urgent
+NAMED_SIGNS = ("weakness", "numbness", "spreading", WORRY, OVERDOSE)
 PREGNANCY = "pregnancy"  # the asker's own pregnancy, or breastfeeding: an adult's sign counts
 NAMED_AUDIENCES = ("children", PREGNANCY)  # an age under 18; a pregnancy is the asker's
 ANIMALS = "animals"  # an animal says nothing: "he said..." after one is a person
@@ -206,7 +205,8 @@ WORD_CLASSES = frozenset({
     "bought_forms", "site_names",
     "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
-    "comparing", "foods_asked", "frames_of_requests", "frames_of_things", "leaving_out", "likening",
+    "comparing", "foods_asked", "frames_of_requests", "frames_of_things", "anyone_named",
+    "leaving_out", "likening",
     "frame_denials", "besides", "feared_organs", "swallowed_by", "period_articles",
     "length_openers", "span_itself", "explaining_links", "reasons_of_the_world",
     "twitch_aside", "aside_pointing", "suspecting",

@@ -94,6 +94,7 @@ TELLER_REACH = 2
 # The kinds a question mark makes asked where it closes them (see Reader._marked_asking).
 _MARKED_OURS = frozenset({"nutrient", "trigger"})
 
+
 class Reading(NamedTuple):
     """What one question says (see the module docstring)."""
 

@@ -883,6 +883,7 @@ class SafetyCheck:
         self._not_audiences_by_first = phrases_by_first(words("not_audiences"))
         self._hoped_for_by_first = phrases_by_first(words("hoped_for_babies"))
         self._answers_no = words("answers_no")
+        self._anyone_named = words("anyone_named")
         self._possessives = words("possessives")
         self._twitch_age_units = words("twitch_age_units")
         self._twitch_place_links = words("twitch_place_links")
@@ -3161,10 +3162,10 @@ class SafetyCheck:
                    for i, word in enumerate(clause))
 
     def names_someone(self, words: Sequence[str]) -> bool:
-        """Whether a person is named ('he', 'my husband', 'mum's'): an emergency told of
-        one is of a body, whatever thing its words may also name."""
-        return not self._someone.isdisjoint(words) or any(
-            word in self._relations or self._relations_own(word) for word in words)
+        """Whether a person is named ('he', 'my husband', 'mum's', 'a man'): an emergency
+        told of one is of a body, whatever thing its words may also name."""
+        return not (self._someone.isdisjoint(words) and self._anyone_named.isdisjoint(words)) \
+            or any(word in self._relations or self._relations_own(word) for word in words)
 
     def names_a_place(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """Whether a body part of its own is named ('shoulder'; not 'muscle' or 'body')."""

@@ -3987,6 +3987,7 @@ def test_frames_over_our_domain_still_hold(bot: Assistant, question: str) -> Non
     ("Is 5000 IU of vitamin D too much? That's what my Costco bottle says",
      "nutrient_supplements"),
     ("whats cheaper for magnesium, costco or amazon", None),
+    ("which shop sells the cheapest magnesium, the man said boots", None),
 ])
 def test_shops_and_own_brands_compared_are_out_of_scope(bot: Assistant, question: str,
                                                         intent: str | None) -> None:

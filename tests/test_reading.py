@@ -4637,7 +4637,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("her face started jerking ten mins ago and she can't get any words out", "speech"),
     ("Stroke Symptoms In Elderly Mother, What Do I Do", "speech"),
     ("Tonight she went rigid in her armchair, then both arms were jerking", "unconscious"),
-    # ... whatever a desk's words may frame
+    # ... whatever a desk's, a shop's or a bus's words may frame, of a stranger too
+    ("Man Collapsed In Shop Not Breathing Properly", "unconscious"),
+    ("Someone's fitting on the bus!! What now", "unconscious"),
     ("My colleague started slurring at her desk 15 mins ago and now she can't lift her "
      "cup. She wants to carry on with her spreadsheet.", "speech"),
     # ... and one told of no one, with nothing of a nutrient asked
@@ -4673,6 +4675,7 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("shoulder twitching for weeks, this week I couldn't get my arm up to the top shelf",
      "weakness"),
     ("thigh twitching, and I feel drunk when I'm stone cold sober", "other_symptoms"),
+    ("Twitchy thigh after the gym, and lately my grip keeps failing", "weakness"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
