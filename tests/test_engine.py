@@ -4821,6 +4821,7 @@ def test_what_a_question_mark_closes_is_asked(bot: Assistant, question: str,
     ("my leg cramped up in bed, what helps", True),
     ("tips for storing bikes in a cramped hallway", False),
     ("we live in cramped conditions, any storage ideas", False),
+    ("Cramped Legroom On Ryanair, Worth Paying For Extra?", False),
 ])
 def test_cramped_is_a_muscle_or_a_place(bot: Assistant, question: str, ours: bool) -> None:
     assert (bot.ask(question).intent is not None) is ours
