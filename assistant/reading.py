@@ -1171,11 +1171,12 @@ class Reader:
     def _marked_asking(self, text: str, clauses: Sequence[Sequence[str]]) -> list[bool]:
         """Which clauses a question mark closes: a headline or a noun said and marked
         ("Low B12 symptoms?") asks there. A clause is found by the count of words before
-        each mark."""
+        each mark, the text between marks read once each."""
         ends = list(accumulate(len(clause) for clause in clauses))
         marked = [False] * len(clauses)
-        for at in (at for at, char in enumerate(text) if char == "?"):
-            before = len(self._normalizer.words(text[:at]))
+        before = 0
+        for piece in text.split("?")[:-1]:
+            before += len(self._normalizer.words(piece))
             index = bisect_right(ends, before - 1)
             if before and index < len(clauses):
                 marked[index] = True

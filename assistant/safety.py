@@ -1086,8 +1086,7 @@ class SafetyCheck:
             self._age_said(words) and self._third_person.isdisjoint(said)
             and self._relations.isdisjoint(said))
         # "she keeps falling over", "Wife's left side went weak": a person, not a topic
-        someone = bool(self._someone & said) or any(
-            word in self._relations or self._relations_own(word) for word in said)
+        someone = self._relation_or_pronoun(said)
         pointing = bool(self._pointing & said)  # "started new tablets, could that be it"
         fine_at = ({index for index, word in enumerate(words) if word in self._fine or (
                         word in self._fine_after_copula and index
@@ -3164,8 +3163,12 @@ class SafetyCheck:
     def names_someone(self, words: Sequence[str]) -> bool:
         """Whether a person is named ('he', 'my husband', 'mum's', 'a man'): an emergency
         told of one is of a body, whatever thing its words may also name."""
-        return not (self._someone.isdisjoint(words) and self._anyone_named.isdisjoint(words)) \
-            or any(word in self._relations or self._relations_own(word) for word in words)
+        return not self._anyone_named.isdisjoint(words) or self._relation_or_pronoun(words)
+
+    def _relation_or_pronoun(self, words: Collection[str]) -> bool:
+        """'she keeps falling over', "Wife's left side went weak": a person, not a topic."""
+        return not self._someone.isdisjoint(words) or any(
+            word in self._relations or self._relations_own(word) for word in words)
 
     def names_a_place(self, words: Sequence[str], parts: Sequence[int]) -> bool:
         """Whether a body part of its own is named ('shoulder'; not 'muscle' or 'body')."""
