@@ -89,6 +89,7 @@ _MODIFIERS = 3  # words that say which part, between 'my' and it ('my left lower
 _FOOD_SIGN_REACH = 4  # words between a thing and a sign's word said of it ("coffee is very weak")
 _DENIED_LATER_CLAUSES = 2  # clauses after a sign's own where "none of that" may deny it
 _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, honestly")
+_SUDDEN_URGES = frozenset({"weakness", "numbness"})  # signs made urgent by a sudden onset
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
@@ -844,6 +845,7 @@ class SafetyCheck:
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
         self._passing_causes = PhraseSet(sorted(words("passing_causes")), normalizer)
         self._came_on_suddenly = PhraseSet(sorted(words("came_on_suddenly")), normalizer)
+        self._side_of_a_body = PhraseSet(sorted(words("side_of_a_body")), normalizer)
         self._likened_to = words("likened_to")
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
         self._body_in_names = frozenset(tuple(p.split()) for p in words("body_in_names"))
@@ -1230,13 +1232,16 @@ class SafetyCheck:
                         beside = weighed.search(words[clause_start[start]:clause_end[start]])
                 told_with_a_twitch = rule.personal and not personal and any(
                     self._told_with_a_twitch(words, start) for start in starts)
-                # an emergency told of no one ("Sudden one sided weakness what to do"), with
-                # no nutrient asked, is of someone here
+                # an emergency told of no one ("thunderclap headache now one side weak"), with
+                # no nutrient asked, is of someone here; and so is weakness or numbness come
+                # on suddenly on a side of a body ("Sudden one sided weakness what to do")
+                sided = bool(scan.sudden) and rule.id in _SUDDEN_URGES \
+                    and self._side_of_a_body.search(words)
                 if (shown and (personal or beside or told_with_a_twitch or not rule.personal
-                               or (rule.urgent and not about_nutrient))
+                               or ((rule.urgent or sided) and not about_nutrient))
                         and (first_person or pointing or not rule.first_person)
                         and (twitching or in_conversation or not rule.about_twitching)
-                        and (twitching or in_conversation or bool(scan.parts)
+                        and (twitching or in_conversation or bool(scan.parts) or sided
                              or first_person or faculty or someone or not rule.bodily)):
                     found.append(rule.id)
                     symptoms_told += told_here
@@ -1298,7 +1303,7 @@ class SafetyCheck:
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=self._strength)
         urgent = bool(found) and any(rule.urgent and rule.id in found for rule in self._rules)
-        if not urgent and {"weakness", "numbness"} & set(found) and scan.sudden:
+        if not urgent and _SUDDEN_URGES & set(found) and scan.sudden:
             urgent = True  # "my arm suddenly went numb"
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"

@@ -2911,6 +2911,7 @@ def test_weakness_back_to_normal_came_suddenly(bot: Assistant, question: str,
     "If I keep dropping my caffeine slowly will the twitching ease off?",
     "Dark chocolate is my weak spot, does it actually have magnesium in it?",
     "My biggest weakness is chocolate and my eyelid twitches",
+    "I have a real weakness for crisps and my eyelid twitches, is it the salt?",
     "I volunteer for an MS charity and my eye twitches",
     "8 hours of back to back MS Teams calls and my eye is twitching like mad",
     "I'm choking down five coffees a shift on nights and my eye twitches",
@@ -4646,6 +4647,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
      "cup. She wants to carry on with her spreadsheet.", "speech"),
     # ... and one told of no one, with nothing of a nutrient asked
     ("thunderclap headache now one side weak", "sudden_headache"),
+    # ... as is weakness or numbness come on suddenly on a side of a body
+    ("Sudden one sided weakness what to do", "weakness"),
+    ("sudden left sided numbness in face and arm", "numbness"),
 ])
 def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
                                                   sign: str) -> None:
@@ -4661,6 +4665,7 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     "Head knock? No. Dizzy? No. Weak? No. Just a twitchy eyelid",
     "the app is not responding and my eye twitches",
     "I'm not able to talk to my GP until next week, what helps twitching",
+    "sudden weakness in the euro today",
 ])
 def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
                                                            question: str) -> None:
@@ -4679,6 +4684,8 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
      "weakness"),
     ("thigh twitching, and I feel drunk when I'm stone cold sober", "other_symptoms"),
     ("Twitchy thigh after the gym, and lately my grip keeps failing", "weakness"),
+    # weakness that has lasted is no liking ("a weakness for crisps")
+    ("weakness for months now, twitching too", "weakness"),
     # a worry told by hoping for the harmless name, or by checking the body every night
     ("Magnesium for BFS? praying it is BFS", "worry"),
     ("What foods should I eat for twitches? I've started testing my grip strength every "
