@@ -2409,6 +2409,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("Wife's eye twitch, is a stroke coming?", "emergency_asked"),
     ("could a twitch in my lip be a mini stroke, it passed in a minute", "emergency_asked"),
     ("my cheek twitch, is it a TIA?", "emergency_asked"),
+    ("Lip twitching, possible stroke?", "emergency_asked"),
+    ("maybe a mini stroke?? my cheek keeps jumping", "emergency_asked"),
     # a twitch weighed as harmless or serious; swallowing told in second-language English,
     # as food that catches, or as things harder to get down
     ("Harmless twitch or a serious one, how would I know?", "serious"),
