@@ -879,6 +879,7 @@ class SafetyCheck:
         self._offspring = words("offspring")
         self._age_openers = words("age_openers")
         self._subject_openers = words("subject_openers")
+        self._owners_of_subjects = words("owners_of_subjects")
         self._dated_things = words("dated_things")
         self._age_words = words("age_words")
         self._age_articles = lexicon.ages.articles  # "in a teenager", as "i am a 68 year old"
@@ -3063,9 +3064,11 @@ class SafetyCheck:
         A Teenager': the age or the person at ``index`` names whom the twitch or the
         question is in or for, even when the twitch, told with no one's name, would read as
         the asker's own. A person is named so only after "in" (``people``): "for a dog
-        charity", "trying for a baby" name no one asked about."""
+        charity", "trying for a baby" name no one asked about. An article or an owner may
+        stand between ("Eye Twitching in My 9 Year Old", "twitching in my son")."""
         before = index - 1
-        if before >= 0 and words[before] in self._age_articles:
+        if before >= 0 and (words[before] in self._age_articles
+                            or words[before] in self._owners_of_subjects):
             before -= 1
         openers = self._subject_openers if people else self._age_openers
         return before >= 0 and words[before] in openers

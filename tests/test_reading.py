@@ -2188,6 +2188,13 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("my son has started twitching in his sleep, is that normal", "children"),
     ("my son has started getting cramps in his calves", "children"),
     ("the kids have been twitching all week", "children"),
+    # the one the twitch is in, named after an owner as after an article
+    ("Eye Twitching in My 9 Year Old", "children"),
+    ("Eye twitching in my son", "children"),
+    ("twitching in our puppy", "animals"),
+    ("my eyelid twitches, first noticed it in my teens", None),
+    ("twitching in my 40s, is it magnesium", None),
+    ("I noticed the twitch in my calf while playing with my son", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -2411,6 +2418,8 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("my cheek twitch, is it a TIA?", "emergency_asked"),
     ("Lip twitching, possible stroke?", "emergency_asked"),
     ("maybe a mini stroke?? my cheek keeps jumping", "emergency_asked"),
+    # a diagnosis given, with no one named, is the asker's
+    ("Diagnosed with MS. Is magnesium ok for twitching?", "fear"),
     # a twitch weighed as harmless or serious; swallowing told in second-language English,
     # as food that catches, or as things harder to get down
     ("Harmless twitch or a serious one, how would I know?", "serious"),
@@ -4652,6 +4661,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     # ... as is weakness or numbness come on suddenly on a side of a body
     ("Sudden one sided weakness what to do", "weakness"),
     ("sudden left sided numbness in face and arm", "numbness"),
+    # ... or down a whole side of the body, however long it lasted, told in passing
+    ("Want more potassium in my shopping. Twitchy legs since August, and last Saturday I "
+     "went numb down my right side for half an hour. Which foods have it?", "numbness"),
 ])
 def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
                                                   sign: str) -> None:
