@@ -1304,8 +1304,9 @@ class SafetyCheck:
         # Strong signs lead, the softer ones follow, and the vaguest (worry) comes last.
         found.sort(key=self._strength)
         urgent = bool(found) and any(rule.urgent and rule.id in found for rule in self._rules)
-        if not urgent and _SUDDEN_URGES & set(found) and scan.sudden:
-            urgent = True  # "my arm suddenly went numb"
+        if not urgent and _SUDDEN_URGES & set(found) and (
+                scan.sudden or self._side_of_a_body.search(words)):
+            urgent = True  # "my arm suddenly went numb", "CAN'T FEEL MY RIGHT SIDE"
         if {"weakness", "numbness"} <= set(found):
             urgent = True  # "gone numb and i can't lift it"
         return Signs(("urgent", *found) if urgent else tuple(found), frozenset(denied),
