@@ -179,6 +179,7 @@ WORD_CLASSES = frozenset({
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",
     "postures", "passing_causes", "likened_to", "came_on_suddenly",
     "side_of_a_body", "owners_of_subjects",
+    "of_an_audience", "in_company_of", "asked_of_people",
     "passed", "explained_after", "weight_loss_aims", "set_aside_after", "settled",
     "settled_scare",
     "settled_before", "settled_before_if_over", "over_now", "not_entities", "coordinators",

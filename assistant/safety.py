@@ -880,6 +880,9 @@ class SafetyCheck:
         self._age_openers = words("age_openers")
         self._subject_openers = words("subject_openers")
         self._owners_of_subjects = words("owners_of_subjects")
+        self._of_an_audience = PhraseSet(sorted(words("of_an_audience")), normalizer)
+        self._asked_of_people = PhraseSet(sorted(words("asked_of_people")), normalizer)
+        self._in_company_of = tuple(tuple(p.split()) for p in sorted(words("in_company_of")))
         self._dated_things = words("dated_things")
         self._age_words = words("age_words")
         self._age_articles = lexicon.ages.articles  # "in a teenager", as "i am a 68 year old"
@@ -2972,7 +2975,7 @@ class SafetyCheck:
                 in zip(clauses, asks, strict=True) if is_question)) and \
             not any(one_of(word, self._relations) for word in words
                     if word not in self._subject_pronouns)
-        for (name, _), found in zip(self._audiences, scan.audiences, strict=True):
+        for (name, phrases), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
             passing = (for_asker or own_twitch) and name != PREGNANCY
@@ -2983,8 +2986,8 @@ class SafetyCheck:
             hoped = covered(words, self._hoped_for_by_first) if name == "children" else set()
             if name == PREGNANCY and denied:
                 continue  # "not pregnant ... every article is about pregnancy": denied
-            if name == ANIMALS and asked_by_asker and self._twitch_told_apart(
-                    clauses, owner, found):
+            if name == ANIMALS and (asked_by_asker or self._asked_of_people.search(words)) \
+                    and self._twitch_told_apart(clauses, owner, found):
                 # "our cat twitches in her sleep ... I've noticed my right calf twitching
                 # too, what can I do?": the asker's own twitch, told in a clause of its
                 # own and asked about for themselves; the pet's is a likeness beside it
@@ -2999,6 +3002,10 @@ class SafetyCheck:
                       and not (name == "children" and grown_children
                                and words[i] in self._offspring)
                       and not self._set_aside(words, i)  # "rather than for the grandkids"
+                      and not (name != PREGNANCY  # "the dog lead" ("breastfeeding mum" is
+                               and self._only_which(words, i, phrases))  # her own)
+                      and not (self._in_company(words, i, clause_ends[owner[i]])
+                               and not asks[owner[i]])  # "up all night with a newborn"
                       and not self._since_its_coming(words, i)  # "since the baby came"
                       and not self._twitchs_age(words, i)  # "my twitch is 3 weeks old"
                       and not self._twitch_aged_before(
@@ -3100,6 +3107,20 @@ class SafetyCheck:
                 and (after[0] in self._twitch_words
                      or (after[0] in self._body_parts and after[1:2] != []
                          and after[1] in self._twitch_words)))
+
+    def _only_which(self, words: Sequence[str], index: int, named: PhraseSet) -> bool:
+        """'dropping the dog lead', 'Toddler mum, twitchy thighs': the child's or animal's
+        phrase (of ``named``) at ``index`` just before a word that it only says which thing,
+        outing or person is, not whose body is asked about."""
+        end = named.end(words, index)
+        return end < len(words) and self._of_an_audience.end(words, end) > end
+
+    def _in_company(self, words: Sequence[str], index: int, clause_end: int) -> bool:
+        """'Sleeping like 5 hrs a night w a newborn': named at ``index`` as whom the asker's
+        days are spent with, and nothing of theirs told just after in its clause (which
+        ends at ``clause_end``: "with the baby's twitch" is theirs)."""
+        return any(ends_at(words, index, p) for p in self._in_company_of) and \
+            self._twitch_or_part.isdisjoint(self._just_after(words[:clause_end], index))
 
     def _since_its_coming(self, words: Sequence[str], index: int) -> bool:
         """'husband sleeps 5 hours since the baby came and gets twitchy calves': named at

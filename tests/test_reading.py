@@ -2195,6 +2195,20 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("my eyelid twitches, first noticed it in my teens", None),
     ("twitching in my 40s, is it magnesium", None),
     ("I noticed the twitch in my calf while playing with my son", None),
+    # a child's or an animal's word that only says which thing, outing or person
+    ("dropping the dog lead, hand twitchy, 49M", None),
+    ("Dog walk, coffee, then eyelid twitch. Caffeine?", None),
+    ("Toddler mum, twitchy thighs at night. Stretching help?", None),
+    ("Breastfeeding Mum With A Twitchy Eye, Is Magnesium Safe?", "pregnancy"),
+    ("dog twitching in his sleep", "animals"),
+    # ... or the company the asker's days are spent with, told, not asked of
+    ("Sleeping like 5 hrs a night w a newborn, eye twitching nonstop. Connected?", None),
+    ("up all night with the baby, is that why my eye twitches", None),
+    ("what can I do with the baby's eye twitch", "children"),
+    # ... or an animal beside a question asked of people
+    ("My vet said my old dog twitches because he's getting on. I'm 58 and my forearm "
+     "twitches now and then. What are the usual causes in people?", None),
+    ("my dog twitches, is that normal in dogs?", "animals"),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -4711,6 +4725,7 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
      "weakness"),
     ("thigh twitching, and I feel drunk when I'm stone cold sober", "other_symptoms"),
     ("Twitchy thigh after the gym, and lately my grip keeps failing", "weakness"),
+    ("dropping the dog lead, hand twitchy, 49M", "weakness"),
     # weakness that has lasted is no liking ("a weakness for crisps")
     ("weakness for months now, twitching too", "weakness"),
     # a worry told by hoping for the harmless name, or by checking the body every night
