@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from datetime import date  # the reader measures with the C module's (safety.py)
 
 PathLike = str | os.PathLike[str]
-CLEAR_MATCH = 0.6  # a match this strong is a question of its own, even beside a soft sign
+CLEAR_MATCH = 0.5  # a match this strong is a question of its own, even beside a soft sign
+# ... and beside a worry alone, whose question the care advice answers itself
+CLEAR_BESIDE_WORRY = 0.6
 SECOND_QUESTION = 0.6  # a clause that matches another intent this well is asked too
 # ... or this well, as its best, when it asks for the foods beside the amount or the
 # amount beside the foods: the two are asked together, and who the amount is for or how
@@ -693,7 +695,8 @@ class Assistant:
             return False  # "is that bad"; not "i take 5000 a day, is that bad"
         intent = self._intents.intents[decision.intent or ""]
         # a fear told settled sets itself aside: what is asked beside it is the question
-        clear = LOWEST_BAR if reading.room_after_care else CLEAR_MATCH
+        clear = LOWEST_BAR if reading.room_after_care else (
+            CLEAR_BESIDE_WORRY if self.reader.only_vague(reading.signs) else CLEAR_MATCH)
         return not intent.whole and (bool(intent.slots) or decision.confidence >= clear)
 
 

@@ -798,6 +798,12 @@ class Reader:
         """The signs a conversation keeps leading with once raised: see SafetyCheck.lasting."""
         return self._safety.lasting(signs)
 
+    def only_vague(self, signs: Sequence[str]) -> bool:
+        """Whether every sign is a vague one, a worry or a fear of something serious, whose
+        question the care advice itself answers ("how do you tell a harmless twitch from a
+        serious one?")."""
+        return self._safety.vague.issuperset(signs)
+
     def _spelled(self, words: list[str]) -> list[str]:
         """The words, each long one that is neither ours nor English read as the illness
         or twitching word it is a typo of, when it is one."""

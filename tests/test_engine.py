@@ -1587,6 +1587,10 @@ SOFT_SIGNS = [
     # a twitch that has lasted counts beside a nutrient named
     ("twitching for 6 weeks, magnesium not helping", "2 weeks", "relax"),
     ("Twitching For Over A Month, Magnesium Not Helping", "2 weeks", "relax"),
+    # a question matched less than plainly, after a long story, is still answered
+    ("I run a small bakery, up at half three and on my feet till two. My hands and forearms "
+     "have started twitching after shifts. Which vitamins and minerals are actually linked "
+     "to muscle twitching?", "more than one place", "magnesium"),
 ]
 
 
@@ -1599,6 +1603,17 @@ def test_softer_signs_lead_with_care_then_answer(bot: Assistant, question: str, 
     assert fact in rest.lower(), reply.text
     assert reply.text.endswith(reply.reminder)
     assert "sign" in reply.entities
+
+
+@pytest.mark.parametrize("question", [
+    # a worry alone is answered by the care advice itself, not by a looser match beside it
+    "How do you tell a harmless twitch from a serious one?",
+    "is it serious if my eyelid twitches every day?",
+])
+def test_a_worry_alone_is_answered_by_the_care_advice(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert reply.intent == "seek_care", reply.text
+    assert "2 weeks" in reply.text
 
 
 FOLLOW_UPS = [
