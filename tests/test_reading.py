@@ -2936,6 +2936,7 @@ def test_weakness_back_to_normal_came_suddenly(bot: Assistant, question: str,
     "If I keep dropping my caffeine slowly will the twitching ease off?",
     "Dark chocolate is my weak spot, does it actually have magnesium in it?",
     "My biggest weakness is chocolate and my eyelid twitches",
+    "at mile 10 my right calf cramped so hard I had to stop and stretch it, what helps?",
     "I have a real weakness for crisps and my eyelid twitches, is it the salt?",
     "I volunteer for an MS charity and my eye twitches",
     "8 hours of back to back MS Teams calls and my eye is twitching like mad",
@@ -4726,6 +4727,9 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("thigh twitching, and I feel drunk when I'm stone cold sober", "other_symptoms"),
     ("Twitchy thigh after the gym, and lately my grip keeps failing", "weakness"),
     ("dropping the dog lead, hand twitchy, 49M", "weakness"),
+    # a cramp gripping hard is no weakness; a leg giving way beside cramps is
+    ("My calf keeps cramping and on the stairs yesterday my left leg just gave way for a "
+     "second. It came back after a second. Does a banana a day help?", "weakness"),
     # weakness that has lasted is no liking ("a weakness for crisps")
     ("weakness for months now, twitching too", "weakness"),
     # a worry told by hoping for the harmless name, or by checking the body every night
@@ -4745,8 +4749,16 @@ def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> N
      "came back after a minute of hobbling round the piano. That night the calf twitched",
      False),
     # ... but not numbness with no posture, however soon it passed
-    ("When I stood up my left leg was completely dead and tingly, it came back after a "
-     "minute of hobbling round the piano. That night the calf twitched", True),
+    ("My left leg went completely dead and tingly, it came back after a minute of hobbling "
+     "round the piano. That night the calf twitched", True),
+    # standing up after sitting, a phone held up in bed, then feeling back
+    ("Sat on the hall floor for an hour at the nativity. When I stood up my right foot was "
+     "completely dead, numb and then pins and needles. It was back to normal within five "
+     "minutes. Is this a B12 thing?", False),
+    ("Hand went numb holding my phone in bed, shook it and it came back. Twitches in my "
+     "palm after. Stress or dehydration?", False),
+    # ... but not numbness on standing that has not passed
+    ("When I stood up my right foot went numb and it still is, calf twitching", True),
 ])
 def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, question: str,
                                                           numb: bool) -> None:
