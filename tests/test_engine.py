@@ -358,6 +358,9 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     ("Eyelid Twitching Remedy", "relief"),
     ("best cure for calf twitch", "relief"),
     ("lip twitch cure", "relief"),
+    # when the twitch comes is no question about sleep
+    ("Night Leg Twitches Before Sleep, Any Tips?", "relief"),
+    ("how much sleep do I need to stop twitching", "lifestyle"),
     ("remedies for left eyelid twitches", "relief"),
     ("home remedy for thumb twitching", "relief"),
     # ... and why, or what it is, stays so
