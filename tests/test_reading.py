@@ -2209,6 +2209,10 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("My vet said my old dog twitches because he's getting on. I'm 58 and my forearm "
      "twitches now and then. What are the usual causes in people?", None),
     ("my dog twitches, is that normal in dogs?", "animals"),
+    # one of some counted is no age, a salad called rabbit food no animal
+    ("My husband is 67 and he's one of those people who doesn't get thirsty. His calves "
+     "twitch. Could not drinking enough be behind it?", None),
+    ("Dad thinks salad is rabbit food and his legs cramp, which foods have potassium?", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
@@ -2798,6 +2802,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "My grandad had Parkinson's (totally different thing, I know, I'm not asking about that). "
     "He swore by a banana for leg cramps. Is that actually a thing?",
     "I can't really feel a difference with magnesium, eyelid still twitches",
+    "Leeds to London on the 23rd of December and the prices are eye-watering, cheapest way?",
     # signs asked of and answered "no"; strength said to be unchanged
     "Head knock? No. Dizzy? No. Weak? No. Just a twitchy eyelid before my wedding, nerves?",
     "Grip's as strong as ever and I can beat my son at arm wrestling, my forearm flickers",
