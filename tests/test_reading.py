@@ -4790,6 +4790,11 @@ def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> N
      "minutes. Is this a B12 thing?", False),
     ("Hand went numb holding my phone in bed, shook it and it came back. Twitches in my "
      "palm after. Stress or dehydration?", False),
+    ("Sat cross-legged on the floor for about an hour doing a jigsaw with my niece, stood up "
+     "and my right foot was completely dead, then pins and needles for a couple of minutes. "
+     "Totally back to normal now. My calf twitches in bed, what helps?", False),
+    ("when I stood up my foot was completely pins and needles, it took a minute or two to "
+     "come back and then it was totally normal", False),
     # ... but not numbness on standing that has not passed
     ("When I stood up my right foot went numb and it still is, calf twitching", True),
     ("Sat cross legged at the school assembly and my whole foot went numb and tingly. It was "
