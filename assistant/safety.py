@@ -879,7 +879,6 @@ class SafetyCheck:
         self._offspring = words("offspring")
         self._age_openers = words("age_openers")
         self._subject_openers = words("subject_openers")
-        self._owners_of_subjects = words("owners_of_subjects")
         self._of_an_audience = PhraseSet(sorted(words("of_an_audience")), normalizer)
         self._asked_of_people = PhraseSet(sorted(words("asked_of_people")), normalizer)
         self._in_company_of = tuple(tuple(p.split()) for p in sorted(words("in_company_of")))
@@ -3076,7 +3075,7 @@ class SafetyCheck:
         stand between ("Eye Twitching in My 9 Year Old", "twitching in my son")."""
         before = index - 1
         if before >= 0 and (words[before] in self._age_articles
-                            or words[before] in self._owners_of_subjects):
+                            or words[before] in self._possessives):
             before -= 1
         openers = self._subject_openers if people else self._age_openers
         return before >= 0 and words[before] in openers
