@@ -917,7 +917,7 @@ def _safety(record: Record) -> Safety:
                               sub.optional("with_conditions", bool, False),
                               sub.optional("vague", bool, False),
                               sub.optional("kept", bool, True),
-                              tuple(sub.texts("weighed")),
+                              _phrases(sub, "weighed", classes),
                               sub.optional("bodily", bool, False),
                               sub.optional("unframed", bool, False),
                               sub.optional("leads_for_audiences", bool, False),

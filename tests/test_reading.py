@@ -983,6 +983,8 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("My dad had MND. Is twitching a sign of low vitamin D?", True),
     # ... and their story beside a nutrient asked about, with none of those
     ("My grandad was diagnosed with Parkinson's. How much calcium does an adult need?", False),
+    ("My mum has MS. Does she need more vitamin D, like the leaflet says?", False),
+    ("My grandad had Parkinson's, similar to my uncle. Which foods have potassium?", False),
     # a fear said before a name's word in a clause of its own, or in the forums' words
     ("petrified it's MND, research I read says twitching alone is rarely it", True),
     ("clinical weakness versus perceived weakness, how can I tell?", True),
@@ -1679,6 +1681,10 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("how do you know if you have ALS", "fear"),
     ("How Can U Tell Whether Its MS?", "fear"),
     ("would you even know if it was a brain tumour", "fear"),
+    # ... or likened to it, whoever's twitch it is
+    ("Can Low Magnesium Cause ALS Like Twitching?", "fear"),
+    ("are there ms-like symptoms from low b12", "fear"),
+    ("Twitches Similar To Parkinson's, Could It Be Potassium?", "fear"),
     # a twitch told spreading beside a nutrient asked about: no thing twitches
     ("Low Potassium = Twitching All Over?", "spreading"),
     ("magnesium twitching everywhere??", "spreading"),
