@@ -118,6 +118,9 @@ class State(NamedTuple):
     # The unit of the last amount stated ("I take 500mg a day"): "should I up it to 1000
     # then?" next states one in it.
     unit: str | None = None
+    # Whether the asker has said they take a medicine ("I take Lasix for fluid. Which foods
+    # have potassium?"): "cramps since I started it" next points at it.
+    medicine_taken: bool = False
 
 
 class Turn(NamedTuple):
@@ -957,7 +960,7 @@ def remember(state: State, decision: Decision,
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
                  listed, state.signs, state.signs_theirs, places=state.places,
                  person_theirs=state.person_theirs, on_someone_else=state.on_someone_else,
-                 unit=state.unit)
+                 unit=state.unit, medicine_taken=state.medicine_taken)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

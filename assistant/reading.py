@@ -518,7 +518,8 @@ class Reader:
                          if f.text in self._conditions or w in self._feared_organs}
         safety = self._safety.read(
             clauses, "nutrient" in entities, today, nutrients,
-            self._medicine_trigger in state.entities.get("trigger", ()), scan,
+            state.medicine_taken or self._medicine_trigger in state.entities.get("trigger", ()),
+            scan,
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, places_before=state.places,
             # told, not asked: "My doctor increased my Wellbutrin last week" (not "starting

@@ -1849,6 +1849,18 @@ FOLLOW_UPS = [
     [("what's the max dose of sertraline", None, "outside"),
      ("i'm still taking it and my eyelid won't stop twitching", "seek_care",
       "prescribed medicine")],
+    # ... and so is one the asker said they take, whatever was asked beside it
+    [("I take Lasix for fluid. Which foods have potassium?", "nutrient_foods", "banana"),
+     ("I've been getting cramps and twitches in my legs since I started it", "seek_care",
+      "prescribed medicine")],
+    [("im on sertraline btw, what has magnesium", "nutrient_foods", "almonds"),
+     ("eyelid has jumped ever since starting it", "seek_care", "prescribed medicine")],
+    # ... but not one someone else takes, nor a nutrient started
+    [("My mum takes statins. Which foods have potassium?", "nutrient_foods", "banana"),
+     ("I've been getting cramps in my legs since I started it", "causes", "magnesium")],
+    [("Which foods have potassium?", "nutrient_foods", "banana"),
+     ("I've been getting cramps and twitches in my legs since I started it", "causes",
+      "magnesium")],
     # a cause from elsewhere offered for a red flag told: the care advice, not "outside"
     [("my feet tingle and my calves twitch at night", "seek_care", "doctor"),
      ("isn't it just a pulled muscle", "seek_care", "doctor")],
