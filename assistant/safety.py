@@ -102,6 +102,7 @@ _OWNER_REACH = 2  # words an owner may come before their body part ("her left kn
 _ONLY_WHEN_WORDS = 12  # a turn that says only when, and asks if that is normal, is this short
 _CAME_AFTER_REACH = 2  # words before a knock its "after" may come ("after I hit my head")
 _OPENING_SUBJECT = 2  # words before one named who opens a follow-up ("and my dog does it too")
+_HEADLINE_WORDS = 4  # the most words a headline of one's own has ("new MS diagnosis at 30")
 _ILLNESS_OWNER_REACH = 4  # ... and before their illness ("my dad was diagnosed with MS")
 _LOCATING_REACH = 5  # words a locating word may come before the part it locates by
 _LOCATED_AFTER = 8  # words after a part named that a part may only locate the twitch on it
@@ -721,6 +722,7 @@ class SafetyCheck:
                               | self._third_person | words("possessives"))
         self._found_in = words("found_in")
         self._own_doings = words("own_doings")
+        self._own_headline_ends = words("own_headline_ends")
         self._own_faculties = words("own_faculties")
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
@@ -1085,7 +1087,8 @@ class SafetyCheck:
         own_faculty = faculty and self._third_person.isdisjoint(said) \
             and self._relations.isdisjoint(said)
         first_person = bool(self._first_person & said) or self._fearing.search(words) or any(
-            clause and (clause[0] in self._own_doings or " ".join(clause[:2]) in self._own_doings)
+            clause and (clause[0] in self._own_doings or " ".join(clause[:2]) in self._own_doings
+                        or self._own_headline(clause))
             for clause in clauses) or own_faculty or (
             # "Motor Neurone Disease At 34?": an age of no one named is the asker's
             self._age_said(words) and self._third_person.isdisjoint(said)
@@ -3265,6 +3268,13 @@ class SafetyCheck:
                             and self._third_person.isdisjoint(clause)  # not "her back ripples"
                             and not self._twitch_words.isdisjoint(clause))
         return told
+
+    def _own_headline(self, clause: Sequence[str]) -> bool:
+        """A clause of a few words that ends in a word of ``own_headline_ends``, with no one
+        named in it: 'MS diagnosis.' heads the asker's own story."""
+        return len(clause) <= _HEADLINE_WORDS and clause[-1] in self._own_headline_ends \
+            and self._third_person.isdisjoint(clause) and self._relations.isdisjoint(clause) \
+            and self._their_possessives.isdisjoint(clause)
 
     def _in_passing(self, clause: Sequence[str], is_question: bool, at: int) -> bool:
         """A background clause that says nothing of twitching or a body part of the one

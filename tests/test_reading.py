@@ -985,6 +985,10 @@ def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question:
     ("My grandad was diagnosed with Parkinson's. How much calcium does an adult need?", False),
     ("My mum has MS. Does she need more vitamin D, like the leaflet says?", False),
     ("My grandad had Parkinson's, similar to my uncle. Which foods have potassium?", False),
+    # a diagnosis as a headline of its own, no one named: the asker's
+    ("MS diagnosis. Is magnesium ok for twitching?", True),
+    ("New ALS diagnosis, what foods have magnesium", True),
+    ("Dad's MS diagnosis. Which foods have potassium?", False),
     # a fear said before a name's word in a clause of its own, or in the forums' words
     ("petrified it's MND, research I read says twitching alone is rarely it", True),
     ("clinical weakness versus perceived weakness, how can I tell?", True),
