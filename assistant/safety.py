@@ -722,6 +722,8 @@ class SafetyCheck:
                               | self._third_person | words("possessives"))
         self._found_in = words("found_in")
         self._own_doings = words("own_doings")
+        # the first words of a clause that tells someone doing something
+        self._doers = self._first_person | self._subject_pronouns | words("possessives")
         self._own_headline_ends = words("own_headline_ends")
         self._own_faculties = words("own_faculties")
         self._for_someone = words("for_someone")
@@ -808,6 +810,8 @@ class SafetyCheck:
         self._since = words("since")
         self._own_possessives = words("own_possessives")
         self._owned_events = words("owned_events")
+        self._within_the_year = words("within_the_year")
+        self._times_within = words("times_within")
         self._paired = frozenset(safety.word_classes["paired"])
         self._both_alone = words("both_alone")
         self._sides = words("sides")
@@ -1777,12 +1781,12 @@ class SafetyCheck:
             clauses = [clause for clause, at in zip(clauses, offsets, strict=False)
                        if at not in background]  # (the running total ends one past them)
         if twitching and (bool(duration) or (
-                self._two_dates_from_a_start(scan)
-                and self._days_since(words, today, scan) >= self._min_days)):
+                self._two_dates_from_a_start(scan, clause_start)
+                and self._days_since(words, today, scan, clause_start) >= self._min_days)):
             # two days of the year tell how long only from a start long enough ago: not
             # "since Thanksgiving ... make it stop before our Christmas party"
             return True
-        if (twitching or in_conversation) and self._days_since(words, today, scan) \
+        if (twitching or in_conversation) and self._days_since(words, today, scan, clause_start) \
                 >= self._min_days and not self._short_span_told(clauses):
             return True  # "since the summer"; in a conversation, "It started on the 2nd"
         about = [c for k, c in enumerate(clauses) if not self._about_twitch.isdisjoint(c)
@@ -2457,11 +2461,11 @@ class SafetyCheck:
             after[0] in self._have and len(after) > 1 and after[1] == "been")
         return told and self._about_twitch.isdisjoint(words[unit + 1:unit + 1 + _TOLD_REACH])
 
-    def _two_dates_from_a_start(self, scan: Scan) -> bool:
+    def _two_dates_from_a_start(self, scan: Scan, clause_start: Sequence[int]) -> bool:
         """'started in August, it's November now': two days of the year, one of them where
         a span starts; not 'sweating even in November ... sort it before the summer'."""
         named = {name for _, (name, _) in scan.dates}
-        return len(named) >= 2 and bool(self._spans(scan.words, scan.span_dates))
+        return len(named) >= 2 and bool(self._spans(scan.words, scan.span_dates, clause_start))
 
     def _since_an_event(self, clause: Sequence[str]) -> bool:
         """'since I stopped drinking', not 'since last weekend' or 'since monday': the
@@ -2542,19 +2546,21 @@ class SafetyCheck:
             for i, word in enumerate(clause))
 
     def _days_since(self, words: Sequence[str], today: date | None,
-                    scan: Scan | None = None) -> int:
+                    scan: Scan | None = None, clause_start: Sequence[int] = ()) -> int:
         """Days from the start of a span ('since the clocks went back', 'most of this
         year') to today, counting back to the last time that day of the year came. A day
         named in a story of a twitch that is still going ('woke up with it after my
         birthday in September ... still twitching') starts one too. ``scan`` is that of
         the words, when they are the whole question's: its days named are not looked
-        up again."""
+        up again; ``clause_start`` (each word's clause's first word, when the words are
+        several clauses) keeps a span's start in its date's clause."""
         dated = self._may_name_a_date(words) if scan is None else scan.dated
         if not dated and self._since.isdisjoint(words) and not _says_a_year(words) \
                 and not self._begins_on_a_day(words):
             return 0  # no day of the year, "since", year or start on a day: most clauses
         today = today or date.today()
-        spans = self._spans(words, None if scan is None else scan.span_dates) if dated else []
+        spans = self._spans(words, None if scan is None else scan.span_dates,
+                            clause_start) if dated else []
         # a day named in a story still going: no day of the year is named in most
         if dated and self._ongoing.search(words):
             # (and a month that is also a verb, named as a month: "christened in March")
@@ -2703,22 +2709,27 @@ class SafetyCheck:
                 break
         return start if reach else len(words)
 
-    def _spans(self, words: Sequence[str], span_dates: Sequence[_DayNamed] | None = None
-               ) -> list[tuple[int, tuple[int, int]]]:
+    def _spans(self, words: Sequence[str], span_dates: Sequence[_DayNamed] | None = None,
+               clause_start: Sequence[int] = ()) -> list[tuple[int, tuple[int, int]]]:
         """Days of the year that a span starts from: a date right after 'since', 'from'...
         ``span_dates`` are the days named in the words by ``_span_dates``, when the
-        caller has them."""
+        caller has them. With ``clause_start``, a span starts in the date's clause when that
+        clause opens with someone doing something ("soup from a can. My doctor saw me in
+        October" starts none; "since my birthday, which was in October" does)."""
         if span_dates is None:
             span_dates = self._dates_named(words, self._span_dates)
         found = []
         for index, (name, day) in span_dates:
             # back over the words that only narrow the day ("since mid", "since my birthday in")
+            first = clause_start[index] if clause_start else 0
+            if words[first] not in self._doers:
+                first = 0
             start = index
-            while start > 0 and index - start < _SPAN_REACH \
+            while start > first and index - start < _SPAN_REACH \
                     and words[start - 1] in self._date_narrowers:
                 start -= 1  # "the first week of"
             narrowed = start
-            while start > 0 and narrowed - start < _SPAN_REACH and (
+            while start > first and narrowed - start < _SPAN_REACH and (
                     words[start - 1] in self._before_a_date or narrowed - start < _SPAN_ANY):
                 start -= 1
             if any(self._span_starts_before(words, end) for end in range(start, index + 1)):
@@ -2804,7 +2815,9 @@ class SafetyCheck:
 
     def _owned_event(self, words: Sequence[str], index: int, name: tuple[str, ...]) -> bool:
         """'Dad's fall', 'my sister's birthday': an event of someone's, not a day of the
-        year, named at ``index``."""
+        year, named at ``index``; and 'the busiest week of the year', a time within it."""
+        if " ".join(name) in self._within_the_year:
+            return index > 1 and " ".join(words[index - 2:index]) in self._times_within
         return name[0] in self._owned_events and index > 0 and (
             words[index - 1] in self._possessives or self._relations_own(words[index - 1]))
 

@@ -405,6 +405,16 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("my shoulder has twitched since 2026 started", date(2026, 1, 5), False),
     ("i take 2000 iu of d and my eyelid twitches", date(2026, 12, 1), False),
     ("a good chunk of this year my eyebrow has been jumping", date(2026, 12, 1), True),
+    # a time within the year is no day it began
+    ("My eyelid's been flickering since Friday, busiest week of the year at work",
+     date(2026, 12, 6), False),
+    ("calf twitching since the start of the year", date(2026, 12, 6), True),
+    # a span starts in its day's clause when that clause tells someone doing something
+    ("I eat soup from a can. My doctor saw me in October and all was fine. This week my "
+     "calf has twitched in the evenings", date(2026, 12, 6), False),
+    ("Calf twitching from, I think, October", date(2026, 12, 6), True),
+    ("thumb twitching since my birthday, which was the 2nd of November", date(2026, 12, 6),
+     True),
     # "last" before a day of the year that came days ago: the year before it
     ("Eyelid Twitching Since Last Thanksgiving", date(2026, 12, 2), True),
     ("Eyelid Twitching Since Thanksgiving", date(2026, 12, 2), False),
