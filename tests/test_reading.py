@@ -2942,6 +2942,18 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "Last spring I convinced myself my thumb twitch was Parkinson's and the GP examined me "
     "and said it was nothing. It's back for a few days since a new job. Is there a vitamin "
     "that helps?",
+    # a face that falls at news, a room made dark, goods seized, a plant that wilts, a numb
+    # behind from a long drive, names too hard to say, a phone that goes unanswered
+    "my face dropped when i saw the price of magnesium tablets in Boots lol. which foods "
+    "have it",
+    "Blacked out my bedroom so I sleep better. Will more sleep actually stop the twitches?",
+    "What does asset seizure mean in a divorce",
+    "My peace lily is drooping even after watering??",
+    "Drove six hours yesterday and got out with a numb bum. I've been twitchy all evening, "
+    "why would that happen?",
+    "My dad is 70 and takes eleven different tablets (a statin, a water tablet, and more I "
+    "can't pronounce). Is there an app that organises medication times?",
+    "my son texted me and now he won't answer me",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4736,6 +4748,18 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     # ... or down a whole side of the body, however long it lasted, told in passing
     ("Want more potassium in my shopping. Twitchy legs since August, and last Saturday I "
      "went numb down my right side for half an hour. Which foods have it?", "numbness"),
+    # a fit on a floor named before it, after a fall, or a body gone stiff, then no answer
+    ("Lady on the shop floor shaking all over, help!!", "unconscious"),
+    ("Man at the bus stop just dropped and hes jerking. Im with him, what do I do",
+     "unconscious"),
+    ("My dad was twitching in his chair then went stiff. Now he wont answer me!!",
+     "unconscious"),
+    # ... beside a medicine or a meal, told of a person named
+    ("Mother in law is slurring her words tonight. Is that her new tablets or a stroke??",
+     "speech"),
+    ("Just now at tea my dad's face went droopy on one side and he couldn't get his words out "
+     "for maybe thirty seconds. He just wants to finish his pie. Can it wait till the GP "
+     "opens?", "speech"),
 ])
 def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
                                                   sign: str) -> None:
@@ -4819,6 +4843,8 @@ def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> N
     ("When I stood up my right foot went numb and it still is, calf twitching", True),
     ("Sat cross legged at the school assembly and my whole foot went numb and tingly. It was "
      "fine five minutes later and has been fine since. Can low B12 make that worse?", False),
+    ("my leg went dead sitting on the toilet scrolling, came back after a min. anyway, what "
+     "foods have B12?", False),
 ])
 def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, question: str,
                                                           numb: bool) -> None:
