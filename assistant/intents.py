@@ -408,6 +408,7 @@ class Medicines(NamedTuple):
     given_by: tuple[str, ...]  # "the course the dentist gave me": who gave it, just after
     sold_by: tuple[str, ...]  # "a tablet from the chemist": a medicine, unless a nutrient's
     owned_by: tuple[str, ...]
+    counted_by: tuple[str, ...]  # "on nine different pills": words of how many, before them
     owned_after: tuple[str, ...]
     not_taken: tuple[str, ...]
     stopping: tuple[str, ...]
@@ -537,7 +538,7 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("generic"), record.texts("generic_treating_only"),
                           record.texts("devices"), record.texts("side_effects"),
                           record.texts("given_by"), record.texts("sold_by"),
-                          record.texts("owned_by"),
+                          record.texts("owned_by"), record.texts("counted_by"),
                           record.texts("owned_after"), record.texts("not_taken"),
                           record.texts("stopping"), record.texts("still_using"),
                           PRESCRIBING, record.texts("not_prescribed"), SUSPECTED_ONLY,

@@ -23,6 +23,7 @@ OWNER_REACH = 8  # words before a medicine searched for whose it is
 CUE_REACH = 5  # words before a medicine searched for "not taken" cues
 SUSPECT_REACH = 3  # words after a medicine searched for "could it be why" cues
 PAST_REACH = 10  # words after a medicine searched for "years ago" and "came off it"
+COUNT_REACH = 4  # words of how many between a pill word and who takes it ("on a lot of")
 NUTRIENT_REACH = 8  # words either side of a generic word where a nutrient makes it a supplement
 
 
@@ -66,6 +67,7 @@ class MedicineReader:
         self._generic = frozenset(normalizer.phrase(word)
                                   for word in medicines.generic) | self._treating_only
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
+        self._counted_by = frozenset(normalizer.phrase(word) for word in medicines.counted_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
         self._given_by = _phrases(medicines.given_by, normalizer)
         self._devices = _phrases(medicines.devices, normalizer)
@@ -234,7 +236,11 @@ class MedicineReader:
             return False  # "a vitamin D tablet from the chemist": bought, a supplement
         if words[start] in self._treating_only:
             return any(starts_at(words, mention.end, p) for p in self._sold_by)
-        before = set(words[max(0, mention.start - 2):mention.start])
+        counted = start  # back over how many: "on nine different pills"
+        while counted > 0 and start - counted < COUNT_REACH and (
+                words[counted - 1] in self._counted_by or words[counted - 1].isdigit()):
+            counted -= 1
+        before = set(words[max(0, counted - 2):mention.start])
         # with a nutrient elsewhere, only pills that are new or changed, or prescribed,
         # are a medicine ("money on pills I don't need" may be the supplement asked about)
         owned_by = self._changes if nutrients else self._owned_by

@@ -124,6 +124,7 @@ RELATION_REACH = 6  # words from 'my boyfriend' to the twitch that is his
 _NAME_REACH = 4  # words from where a sign's phrase starts that may name its symptom
 _IDIOM_REACH = 3  # a sign's phrase that meets an idiom this soon is in it ('keep falling asleep')
 _SPAN_REACH = 8
+_SPAN_FOR_REACH = 5  # words from a span's unit back to its 'for' ("for the last five days")
 _STOPPED_BEFORE = 5  # words before a year a stop that it dates may be ("quit it back in")
 _DATED_TWITCH_REACH = 10  # words either side of "back in 2019" a twitch it dates may be
 _UNIT_WITHIN = 4  # words from a duration phrase's start to its unit ("couple of weeks")
@@ -2261,6 +2262,13 @@ class SafetyCheck:
         return (not self._ago.isdisjoint(words[start:start + 4])
                 and self._about_twitch.isdisjoint(words[max(0, start - 4):start]))
 
+    def _a_span_of_something_else(self, clause: Sequence[str], unit: int) -> bool:
+        """Whether the span whose unit is at ``unit`` opens with 'for' ('for the last five
+        days') after another state of its clause (see :meth:`_something_else_lasted`)."""
+        opener = next((at for at in range(unit - 1, max(-1, unit - _SPAN_FOR_REACH), -1)
+                       if clause[at] == "for"), None)
+        return opener is not None and self._something_else_lasted(clause, opener)
+
     def _short_span_told(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'My eyelid is jumping since four days only, I think maybe from Diwali rush': a
         count of units said of the twitch as a span ('since', 'for', 'last'..., or 'five
@@ -2284,6 +2292,8 @@ class SafetyCheck:
             and (at < index or clause[at - 1] not in self._vague_counts)  # not "for a few days"
             and (count := self._count_before(clause, at)) is not None
             and count * units[word] < self._min_days
+            # not another thing's: "I tried cutting out coffee for the last five days"
+            and not self._a_span_of_something_else(clause, at)
             # not a pause: "sometimes stops for one day and then comes back"
             and not self._pausing.search(clause[max(0, index - _PAUSE_REACH):index])
             for clause in spans

@@ -108,6 +108,9 @@ def read(bot: Assistant, question: str, state: State | None = None,
     "twitch most evenings",
     "B12 Jabs Started, Twitching Worse, More Eggs?",
     "hubby started on tamsulosin for his prostate and his legs are jumping at night",
+    # pills counted between who takes them and them
+    "My mum (80) is on nine different pills and now twitching loads, which one is it",
+    "my mum is on lots of tablets and now she twitches, could it be one of them",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -164,6 +167,7 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "I'm on water pills for my blood pressure, what foods have potassium",
     "started me on ropinirole for restless legs, what dose",
     "when should I stop taking magnesium",
+    "I take lots of magnesium pills, what foods have it",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -415,6 +419,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Calf twitching from, I think, October", date(2026, 12, 6), True),
     ("thumb twitching since my birthday, which was the 2nd of November", date(2026, 12, 6),
      True),
+    # a short span of something else is not how long the twitch has gone on
+    ("Since the 20th the muscle under my left eye has been twitching non stop. I tried "
+     "cutting out coffee for the last five days and it's made zero difference.",
+     date(2026, 12, 6), True),
     # "last" before a day of the year that came days ago: the year before it
     ("Eyelid Twitching Since Last Thanksgiving", date(2026, 12, 2), True),
     ("Eyelid Twitching Since Thanksgiving", date(2026, 12, 2), False),
@@ -4750,6 +4758,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
      "went numb down my right side for half an hour. Which foods have it?", "numbness"),
     # a fit on a floor named before it, after a fall, or a body gone stiff, then no answer
     ("Lady on the shop floor shaking all over, help!!", "unconscious"),
+    ("mum shaking all over and not answering me", "unconscious"),
+    ("Hubby just said my arm was hanging funny while I was talking and now I can't really "
+     "lift it off the table", "weakness"),
     ("Man at the bus stop just dropped and hes jerking. Im with him, what do I do",
      "unconscious"),
     ("My dad was twitching in his chair then went stiff. Now he wont answer me!!",
@@ -4813,6 +4824,9 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("Magnesium for BFS? praying it is BFS", "worry"),
     ("What foods should I eat for twitches? I've started testing my grip strength every "
      "night before bed just in case", "worry"),
+    # a hand that will not grip or close when told to
+    ("my left hand won't grip my phone properly, eyelid twitching for days", "weakness"),
+    ("It felt like my fingers just didn't close when I told them to. Magnesium?", "weakness"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
