@@ -139,7 +139,11 @@ class MedicineReader:
         asks_if_it_matters = alone and self.asked_if_it_matters(words)
         for mention in mentions:
             start = mention.start
-            suspected = asks_if_it_matters or (alone and self._suspected_here(words, mention)) \
+            # ... and beside a twitch, with no nutrient the pills may be: "my legs are
+            # twitching, is that the jab" (not "... magnesium tablet ... is that dose ok")
+            suspected = asks_if_it_matters or (
+                (alone or ((twitching or own_twitch) and not nutrients))
+                and self._suspected_here(words, mention)) \
                 or self._weighed_against_a_nutrient(words, mention, nutrients)
             if mention.kind == "" and not (suspected or self._owned(words, mention, nutrients)):
                 continue

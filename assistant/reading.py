@@ -456,6 +456,10 @@ class Reader:
             entities = {**entities, "nutrient": tuple(dict.fromkeys(owned))}
         # a conversation of ours goes on: an answer was given, or a clarifying question asked
         ongoing = state.intent is not None or state.pending is not None
+        # a medicine the asker takes, or one asked about, is under discussion: "should I stop
+        # taking them?" is about it
+        medicine_discussed = state.medicine_taken \
+            or self._medicine_trigger in state.entities.get("trigger", ())
         ages = self._people.ages(clauses, {f.start for f in found if f.start >= 0})
         person = self._people.person(clauses, ages, asks)
         ages_compared = len({mention.age for mention in ages}) > 1 \
@@ -507,6 +511,13 @@ class Reader:
             # "B12 sources? Also, overnight oats recipe?": the foods of a nutrient, asked
             # apart from a subject we do not cover, are still asked
             outside = ()
+        if apart is None and not symptoms and any(f.id == self._medicine_trigger for f in found):
+            # "I'm on Wegovy and eating tiny portions, which foods pack the most potassium":
+            # the foods of a nutrient asked beside a medicine told, with no twitch, are
+            # matched alone; the medicine is the story's
+            apart = self._asked_apart_from("", clauses, asks, found)
+            if apart is not None and not asks[apart]:
+                apart = None  # the nutrient told of, not asked: "my potassium was low"
         # "Are pumpkin seeds a good source of magnesium, or am I thinking of zinc?": other
         # nutrients beside one of ours leave ours asked
         others_outside = bool(outside) and ("nutrient" in entities or symptoms) \
@@ -518,8 +529,7 @@ class Reader:
                          if f.text in self._conditions or w in self._feared_organs}
         safety = self._safety.read(
             clauses, "nutrient" in entities, today, nutrients,
-            state.medicine_taken or self._medicine_trigger in state.entities.get("trigger", ()),
-            scan,
+            medicine_discussed, scan,
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, places_before=state.places,
             # told, not asked: "My doctor increased my Wellbutrin last week" (not "starting

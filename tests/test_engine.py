@@ -1855,6 +1855,10 @@ FOLLOW_UPS = [
       "prescribed medicine")],
     [("im on sertraline btw, what has magnesium", "nutrient_foods", "almonds"),
      ("eyelid has jumped ever since starting it", "seek_care", "prescribed medicine")],
+    [("I'm on Wegovy and eating tiny portions, which foods pack the most potassium",
+      "nutrient_foods", "banana"),
+     ("also I've been throwing up most days this week and my legs are twitching, is that the "
+      "jab", "seek_care", "prescribed medicine")],
     # ... but not one someone else takes, nor a nutrient started
     [("My mum takes statins. Which foods have potassium?", "nutrient_foods", "banana"),
      ("I've been getting cramps in my legs since I started it", "causes", "magnesium")],

@@ -111,6 +111,9 @@ def read(bot: Assistant, question: str, state: State | None = None,
     # pills counted between who takes them and them
     "My mum (80) is on nine different pills and now twitching loads, which one is it",
     "my mum is on lots of tablets and now she twitches, could it be one of them",
+    # a medicine named by a generic word, suspected beside a twitch
+    "my legs are twitching, is that the jab",
+    "my eyelid twitches, could it be the tablets",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -168,6 +171,7 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "started me on ropinirole for restless legs, what dose",
     "when should I stop taking magnesium",
     "I take lots of magnesium pills, what foods have it",
+    "my eyelid twitches, could it be the magnesium tablets",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
