@@ -4766,6 +4766,7 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("MY ARM HAS GONE COMPLETELY NUMB", "numbness"),
     ("One side of my face just dropped and my eye is twitching", "weakness"),
     ("Husband woke up, half his face won't move", "numbness"),
+    ("my face dropped when i smiled and my eye twitches", "weakness"),
     ("Hubby just said my arm was hanging funny while I was talking and now I can't really "
      "lift it off the table", "weakness"),
     ("Man at the bus stop just dropped and hes jerking. Im with him, what do I do",
