@@ -201,7 +201,7 @@ WORD_CLASSES = frozenset({
     "doses_asked", "per_day", "times_of_day_regions", "asked_of_a_nutrient", "pill_words",
     "care_alone_fillers", "copulas", "have", "stopping", "dating_back", "doing", "hours",
     "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_headline_ends",
-    "within_the_year", "times_within", "own_faculties",
+    "within_the_year", "times_within", "passing_hoped", "own_faculties",
     "duration_hedges", "twitch_links", "animal_parts", "life_stages", "level_tests",
     "level_words", "level_questions", "ages_compared", "identity_before",
     "instead_after", "choice_joins", "identity_after", "relative_sayings", "stage_times",

@@ -95,7 +95,9 @@ _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("li
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
 _POSTURE_REACH = 24  # words either side of a sign where the posture it comes from may be
-_PASSED_REACH = 30  # words after a sign where it may be said to have passed ("gone by lunch")
+_PASSED_REACH = 40  # words after a sign where it may be said to have passed ("gone by lunch")
+_HOPED_REACH = 4  # words before its passing where it may be only hoped for ("figured it would
+#                   have worn off")
 _CRAMP_REACH = 4  # words either side of a body part where what it suffers is told
 _THING_AFTER_REACH = 2  # words after a sign's phrase its thing may end ("weak office coffee")
 _OWNER_REACH = 2  # words an owner may come before their body part ("her left knee")
@@ -855,6 +857,7 @@ class SafetyCheck:
         self._side_of_a_body = PhraseSet(sorted(words("side_of_a_body")), normalizer)
         self._likened_to = words("likened_to")
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
+        self._passing_hoped = PhraseSet(sorted(words("passing_hoped")), normalizer)
         self._body_in_names = frozenset(tuple(p.split()) for p in words("body_in_names"))
         self._body_in_names_by_first = _by_first_word(self._body_in_names)
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places")) \
@@ -1982,7 +1985,9 @@ class SafetyCheck:
         if not told:
             return False
         after = words[start + 1:start + 1 + _PASSED_REACH]
-        return any(self.negation(after, at) is None for at in self._passed.starts(after))
+        return any(self.negation(after, at) is None
+                   and not self._passing_hoped.search(after[max(0, at - _HOPED_REACH):at])
+                   for at in self._passed.starts(after))
 
     def _spent(self, rule: SignRule, words: Sequence[str], start: int,
                clause_start: Sequence[int], clause_end: Sequence[int]) -> bool:

@@ -4867,6 +4867,14 @@ def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> N
      "fine five minutes later and has been fine since. Can low B12 make that worse?", False),
     ("my leg went dead sitting on the toilet scrolling, came back after a min. anyway, what "
      "foods have B12?", False),
+    # ... told passed further on in a long story, but not only hoped to have passed
+    ("Woke at 3am with my right arm completely numb and useless, absolutely freaked out, then "
+     "realised I'd been lying on it with my whole head on top. It came back with horrible pins "
+     "and needles within a couple of minutes, and today it's totally normal. But this "
+     "afternoon my bicep had a little twitch for a while.", False),
+    ("two of my fingers lost a bit of feeling after i slept on my arm funny on sunday night, "
+     "and now those are the ones that twitch. its wednesday and the fuzzy feeling hasnt really "
+     "gone, i figured it would have worn off by now", True),
 ])
 def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, question: str,
                                                           numb: bool) -> None:
