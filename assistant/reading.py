@@ -614,13 +614,15 @@ class Reader:
                 and not self._emergency_beside_a_medicine(frame, safety.signs, words) and (
                 not (own_body or someones_body or anyones_body or ongoing or (
                     (frame in self._frames_of_things or frame == MEDICATION)
-                    and "urgent" in safety.signs and self._safety.names_someone(words)))
+                    and "urgent" in safety.signs
+                    and (self._safety.names_someone(words) or bool(scan.parts))))
                 or (frame in self._over_domain_names and not ongoing and not twitch_apart)):
             # our words in another sense, of no body: "weak wifi in the back bedroom",
             # "my Twitch stream's upload is too weak", "the formula spreads down the column",
             # "been streaming on Twitch for about six months now" (the site, not a twitch);
             # but an emergency told of a person is theirs: "husband on the floor shaking",
-            # "Mother in law is slurring her words tonight. Is that her new tablets?"
+            # "Mother in law is slurring her words tonight. Is that her new tablets?", or
+            # of a body: "Sudden Numb Face And Arm While Cooking"
             safety = safety._replace(signs=(), symptoms=())
         # a time of day beside foods or nutrients asked for by their kind says only when:
         # neither a slot nor words to match ("Best Foods For Leg Cramps At Night")

@@ -4767,6 +4767,7 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("One side of my face just dropped and my eye is twitching", "weakness"),
     ("Husband woke up, half his face won't move", "numbness"),
     ("my face dropped when i smiled and my eye twitches", "weakness"),
+    ("Sudden Numb Face And Arm While Cooking", "numbness"),
     ("Hubby just said my arm was hanging funny while I was talking and now I can't really "
      "lift it off the table", "weakness"),
     ("Man at the bus stop just dropped and hes jerking. Im with him, what do I do",
@@ -4835,6 +4836,9 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     # a hand that will not grip or close when told to
     ("my left hand won't grip my phone properly, eyelid twitching for days", "weakness"),
     ("It felt like my fingers just didn't close when I told them to. Magnesium?", "weakness"),
+    # getting up grown hard
+    ("Thigh twitching for a bit and getting up from a low chair is really hard work",
+     "weakness"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
