@@ -386,6 +386,13 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     # a medicine's dose asked for something else, beside a question of ours
     ("Does stress make your muscles twitch? and how many mg of melatonin should I take "
      "to sleep", "trigger"),
+    # causes asked of a twitch at a time of day: the time says when
+    ("what causes leg cramps at night", "causes"),
+    ("What Causes Cramps In Feet At Night", "causes"),
+    ("what helps leg cramps at night", "lifestyle"),
+    # nights in a row are no run; a sauna is heat that draws the sweat
+    ("Calf twitching in bed 3 nights running. Fixes?", "lifestyle"),
+    ("Cramps n twitches after the sauna two nights running. Coincidence?", "trigger"),
 ])
 def test_what_is_asked_wherever_the_twitch_is(bot: Assistant, question: str,
                                               intent: str) -> None:
