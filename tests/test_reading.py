@@ -2966,6 +2966,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "My dad is 70 and takes eleven different tablets (a statin, a water tablet, and more I "
     "can't pronounce). Is there an app that organises medication times?",
     "my son texted me and now he won't answer me",
+    "my eyelid is jerking and I can't make it stop",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4768,6 +4769,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("Husband woke up, half his face won't move", "numbness"),
     ("my face dropped when i smiled and my eye twitches", "weakness"),
     ("Sudden Numb Face And Arm While Cooking", "numbness"),
+    ("I am feel very numb in right side of my face and the arm also, since 20 minutes. Is "
+     "this the B12 problem?", "numbness"),
+    ("Whole arm jerking and I cant make it stop. Happening now!!", "unconscious"),
     ("Hubby just said my arm was hanging funny while I was talking and now I can't really "
      "lift it off the table", "weakness"),
     ("Man at the bus stop just dropped and hes jerking. Im with him, what do I do",
