@@ -201,7 +201,8 @@ WORD_CLASSES = frozenset({
     "doses_asked", "per_day", "times_of_day_regions", "asked_of_a_nutrient", "pill_words",
     "care_alone_fillers", "copulas", "have", "stopping", "dating_back", "doing", "hours",
     "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_headline_ends",
-    "within_the_year", "times_within", "passing_hoped", "own_faculties",
+    "within_the_year", "times_within", "passing_hoped", "checked_by", "cleared_by", "not_over",
+    "own_faculties",
     "duration_hedges", "twitch_links", "animal_parts", "life_stages", "level_tests",
     "level_words", "level_questions", "ages_compared", "identity_before",
     "instead_after", "choice_joins", "identity_after", "relative_sayings", "stage_times",
@@ -367,6 +368,11 @@ class SignRule(NamedTuple):
     # asker's own twitch, with no worry told and none of these words tying the twitch to it
     # ("and now", "runs in families", "like his"), it is their story, not the asker's fear
     theirs_unless: tuple[str, ...] = ()
+    # told checked by a professional and cleared, with nothing since, it is the story's
+    # background: a faint, over once told ("passed out ... Paramedics did an ECG, all
+    # normal"); any other sign of the body only once told passed too ("my hands went numb,
+    # paramedics checked me ... all fine since"), as a grip still weak is not
+    episode: bool = False
 
 
 class Safety(NamedTuple):
@@ -936,7 +942,8 @@ def _safety(record: Record) -> Safety:
                               tuple(sub.texts("unsettled_by")),
                               sub.optional("leaves_room", bool, False),
                               frozenset(sub.texts("named_for")),
-                              tuple(sub.texts("theirs_unless"))))
+                              tuple(sub.texts("theirs_unless")),
+                              sub.optional("episode", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

@@ -69,6 +69,7 @@ _RECOVERED_REACH = 12  # words after a sign where it may be said to be over ("..
 _BACKGROUND_BEFORE = 10  # ... and before it, whose it is or when in life ("when I was 19")
 _PAST_AFTER = 8  # ... and after it, where it may be said long past ("fainted ... as a kid")
 _SET_ASIDE_REACH = 14  # ... and where what sets it aside may be ("not the issue here")
+_CHECKED_REACH = 35  # words after a sign where who checked it and what they found are told
 _SETTLED_REACH = 25  # words after a fear where what settled it may start ("... MRI was clear")
 _SETTLED_BEFORE = 5  # words before a fear where what settled it may start ("not worried about")
 _OVER_REACH = 4  # words after a fear's start where a change settles it ('MND any more')
@@ -858,6 +859,9 @@ class SafetyCheck:
         self._likened_to = words("likened_to")
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
         self._passing_hoped = PhraseSet(sorted(words("passing_hoped")), normalizer)
+        self._checked_by = PhraseSet(sorted(words("checked_by")), normalizer)
+        self._cleared_by = PhraseSet(sorted(words("cleared_by")), normalizer)
+        self._not_over = PhraseSet(sorted(words("not_over")), normalizer)
         self._body_in_names = frozenset(tuple(p.split()) for p in words("body_in_names"))
         self._body_in_names_by_first = _by_first_word(self._body_in_names)
         self._not_places = frozenset(tuple(p.split()) for p in words("not_places")) \
@@ -1881,7 +1885,8 @@ class SafetyCheck:
             # in two month but I don't do diet"
             return True
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
-            if self._from_a_posture(words, start) or self._passed_from_the_world(words, start):
+            if self._from_a_posture(words, start) or self._passed_from_the_world(words, start) \
+                    or (not rule.soft and self._checked_and_cleared(words, start, rule.episode)):
                 return True
             after = words[start + 1:start + 1 + _PAST_AFTER]
             # "sounds drunk, but I don't drink, I gave up 20 years ago": up to a turn
@@ -1950,6 +1955,24 @@ class SafetyCheck:
         after = words[start + 1:start + 1 + _EXPLAINED_REACH]
         return [start + 1 + at for at in self._explained_after.starts(after)
                 if self._likened_to.isdisjoint(after[:at])]
+
+    def _checked_and_cleared(self, words: Sequence[str], start: int, episode: bool) -> bool:
+        """'passed out at my niece's wedding ... Paramedics did an ECG in the car park, all
+        normal': a sign of the body that a professional checked after it and cleared, with
+        nothing told since that says it is not over ("... but it happened again today"); of
+        a sign that is not an ``episode`` (a faint), only one told passed ("hands went numb,
+        paramedics checked me ... all fine since"; not "the grip is less. Our family doctor
+        did a sugar test which was normal"). A soft sign is the twitch's own, which the
+        question is about, and is not looked at here."""
+        if not self._checked_by.may_start(words):
+            return False  # no one checked anything: most questions
+        after = words[start + 1:start + 1 + _CHECKED_REACH]
+        if not episode and not any(self.negation(after, at) is None
+                                   for at in self._passed.starts(after)):
+            return False
+        checked = self._checked_by.starts(after)
+        return bool(checked) and any(at > checked[0] for at in self._cleared_by.starts(after)) \
+            and not self._not_over.search(words[start + 1:])
 
     def _from_a_posture(self, words: Sequence[str], start: int) -> bool:
         """'sat on my foot through the film, pins and needles when I stood up, gone within a

@@ -4848,6 +4848,32 @@ def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> N
     assert sign in read(bot, question).signs
 
 
+@pytest.mark.parametrize(("question", "sign", "shown"), [
+    # a faint checked by a professional and cleared, nothing since: the story's background
+    ("I passed out at my niece's wedding in September, it was roasting in that marquee. "
+     "Paramedics did an ECG in the car park, all normal. What foods are high in magnesium?",
+     "unconscious", False),
+    ("I fainted at work last Monday, A&E said dehydration and sent me home fine. What's the "
+     "link between not drinking enough and twitching?", "unconscious", False),
+    # ... but not one that came back, nor one doubted since
+    ("I fainted at work last Monday, A&E said dehydration and sent me home, but it happened "
+     "again today and my legs twitch", "unconscious", True),
+    # any other sign only once told passed: numb hands that are fine since, not a grip that
+    # is still weak however normal a test was
+    ("Had a panic attack on Friday, my hands went numb, paramedics checked me and said I'd "
+     "been hyperventilating, all fine since. Does anxiety cause twitching?", "numbness", False),
+    ("his thumb twitches and now he cannot open the pickle jar, the grip is less. Our family "
+     "doctor did a sugar test which was normal", "weakness", True),
+    # ... and never a knock to the head, which came before the twitch begun since
+    ("Took a knock to the head in a tackle on Thursday, the physio had a look and said I was "
+     "fine to go home. Since Friday my left eyelid has been twitching.", "other_symptoms",
+     True),
+])
+def test_a_sign_checked_and_cleared_by_a_professional_is_background(
+        bot: Assistant, question: str, sign: str, shown: bool) -> None:
+    assert (sign in read(bot, question).signs) is shown
+
+
 @pytest.mark.parametrize(("question", "numb"), [
     # a limb gone dead from how it was sat on, said to have passed, is explained though
     # the posture was told well before the pins and needles
