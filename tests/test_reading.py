@@ -2967,6 +2967,7 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "can't pronounce). Is there an app that organises medication times?",
     "my son texted me and now he won't answer me",
     "my eyelid is jerking and I can't make it stop",
+    "I dropped to the floor to do press ups and my arm twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4772,6 +4773,11 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("I am feel very numb in right side of my face and the arm also, since 20 minutes. Is "
      "this the B12 problem?", "numbness"),
     ("Whole arm jerking and I cant make it stop. Happening now!!", "unconscious"),
+    ("Random but a bloke outside the shop is lying on the pavement twitching and not "
+     "responding", "unconscious"),
+    ("alexa my husband is twitching all over and not answering me", "unconscious"),
+    ("Today his right arm started jerking, then he went stiff, dropped to the floor and didn't "
+     "respond to any of us for about a minute. Is this just the coffee?", "unconscious"),
     ("Hubby just said my arm was hanging funny while I was talking and now I can't really "
      "lift it off the table", "weakness"),
     ("Man at the bus stop just dropped and hes jerking. Im with him, what do I do",
