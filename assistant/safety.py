@@ -1967,8 +1967,7 @@ class SafetyCheck:
         if not self._checked_by.may_start(words):
             return False  # no one checked anything: most questions
         after = words[start + 1:start + 1 + _CHECKED_REACH]
-        if not episode and not any(self.negation(after, at) is None
-                                   for at in self._passed.starts(after)):
+        if not episode and not self._told_passed(after):
             return False
         checked = self._checked_by.starts(after)
         return bool(checked) and any(at > checked[0] for at in self._cleared_by.starts(after)) \
@@ -2007,7 +2006,11 @@ class SafetyCheck:
                     if self._likened_to.isdisjoint(near[max(0, at - _LIKENED_REACH):at])]
         if not told:
             return False
-        after = words[start + 1:start + 1 + _PASSED_REACH]
+        return self._told_passed(words[start + 1:start + 1 + _PASSED_REACH])
+
+    def _told_passed(self, after: Sequence[str]) -> bool:
+        """Whether the words after a sign say, undenied, that it has passed ("gone within a
+        minute"), not only that it was hoped to ("figured it would have worn off")."""
         return any(self.negation(after, at) is None
                    and not self._passing_hoped.search(after[max(0, at - _HOPED_REACH):at])
                    for at in self._passed.starts(after))
@@ -2817,7 +2820,7 @@ class SafetyCheck:
                     break  # "the Christmas lights", "an Easter egg": a thing, not a day
                 name = _in_table(tuple(words[index:end]), table)
                 if name:
-                    if not self._owned_event(words, index, name):
+                    if not self._no_day_named(words, index, name):
                         found.append((index, (name, table[name])))
                     break
         return found
@@ -2843,17 +2846,18 @@ class SafetyCheck:
                     break  # "the Christmas lights", "an Easter egg": a thing, not a day
                 if not spanned and (name := _in_table(said, span_table)):
                     spanned = True
-                    if not self._owned_event(words, index, name):
+                    if not self._no_day_named(words, index, name):
                         span_dates.append((index, (name, span_table[name])))
                 if name := _in_table(said, table):
-                    if not self._owned_event(words, index, name):
+                    if not self._no_day_named(words, index, name):
                         dates.append((index, (name, table[name])))
                     break
         return dates, span_dates
 
-    def _owned_event(self, words: Sequence[str], index: int, name: tuple[str, ...]) -> bool:
-        """'Dad's fall', 'my sister's birthday': an event of someone's, not a day of the
-        year, named at ``index``; and 'the busiest week of the year', a time within it."""
+    def _no_day_named(self, words: Sequence[str], index: int, name: tuple[str, ...]) -> bool:
+        """Whether the name of a day of the year at ``index`` names none: 'Dad's fall', 'my
+        sister's birthday' (an event of someone's), 'the busiest week of the year' (a time
+        within it)."""
         if " ".join(name) in self._within_the_year:
             return index > 1 and " ".join(words[index - 2:index]) in self._times_within
         return name[0] in self._owned_events and index > 0 and (
@@ -3324,8 +3328,7 @@ class SafetyCheck:
         """A clause of a few words that ends in a word of ``own_headline_ends``, with no one
         named in it: 'MS diagnosis.' heads the asker's own story."""
         return len(clause) <= _HEADLINE_WORDS and clause[-1] in self._own_headline_ends \
-            and self._third_person.isdisjoint(clause) and self._relations.isdisjoint(clause) \
-            and self._their_possessives.isdisjoint(clause)
+            and self._third_person.isdisjoint(clause) and not self._relation_or_pronoun(clause)
 
     def _in_passing(self, clause: Sequence[str], is_question: bool, at: int) -> bool:
         """A background clause that says nothing of twitching or a body part of the one
