@@ -409,6 +409,7 @@ class Medicines(NamedTuple):
     names: Mapping[str, str]  # normalised name -> class
     generic: tuple[str, ...]
     generic_treating_only: tuple[str, ...]  # "a bp tablet"; not "my tablet", a device
+    generic_stand_ins: tuple[str, ...]  # "tablets ... started three new ones"
     devices: tuple[str, ...]  # "a new tablet (the iPad kind)": a device spoken of
     side_effects: tuple[str, ...]  # "Eliquis and twitching, side effect?": a medicine's
     given_by: tuple[str, ...]  # "the course the dentist gave me": who gave it, just after
@@ -542,6 +543,7 @@ def _medicines(record: Record) -> Medicines:
                                       "only when asked about as the cause: 'paracetamol')")
     medicines = Medicines(record.text("sign"), record.text("trigger"), MappingProxyType(names),
                           record.texts("generic"), record.texts("generic_treating_only"),
+                          record.texts("generic_stand_ins"),
                           record.texts("devices"), record.texts("side_effects"),
                           record.texts("given_by"), record.texts("sold_by"),
                           record.texts("owned_by"), record.texts("counted_by"),

@@ -24,6 +24,7 @@ CUE_REACH = 5  # words before a medicine searched for "not taken" cues
 SUSPECT_REACH = 3  # words after a medicine searched for "could it be why" cues
 PAST_REACH = 10  # words after a medicine searched for "years ago" and "came off it"
 COUNT_REACH = 4  # words of how many between a pill word and who takes it ("on a lot of")
+STAND_IN_REACH = 12  # words after a generic word where "ones" stands for it, not new trainers
 NUTRIENT_REACH = 8  # words either side of a generic word where a nutrient makes it a supplement
 
 
@@ -66,6 +67,8 @@ class MedicineReader:
                                         for word in medicines.generic_treating_only)
         self._generic = frozenset(normalizer.phrase(word)
                                   for word in medicines.generic) | self._treating_only
+        self._stand_ins = frozenset(normalizer.phrase(word)
+                                    for word in medicines.generic_stand_ins)
         self._owned_by = frozenset(normalizer.phrase(word) for word in medicines.owned_by)
         self._counted_by = frozenset(normalizer.phrase(word) for word in medicines.counted_by)
         self._owned_after = _phrases(medicines.owned_after, normalizer)
@@ -92,6 +95,11 @@ class MedicineReader:
         longest, generic = self._longest, self._generic
         end = 0  # one past the last name found: names do not overlap
         for index, word in enumerate(words):
+            if word in self._stand_ins and any(not mention.kind and
+                                                index - mention.end < STAND_IN_REACH
+                                                for mention in found):
+                found.append(MedicineMention(index, index + 1, ""))  # "tablets ... new ones"
+                continue
             if index < end or (word not in longest and word not in generic):
                 continue  # inside a name found, or starts none: most words, in two lookups
             for size in range(min(longest.get(word, 0), len(words) - index), 0, -1):

@@ -114,6 +114,9 @@ def read(bot: Assistant, question: str, state: State | None = None,
     # a medicine named by a generic word, suspected beside a twitch
     "my legs are twitching, is that the jab",
     "my eyelid twitches, could it be the tablets",
+    # ... or by a word that stands for the generic word said just before it
+    "What tablets can cause twitching? Mum started three new ones at once",
+    "which pills make you twitch, I just started two new ones",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -172,6 +175,9 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "when should I stop taking magnesium",
     "I take lots of magnesium pills, what foods have it",
     "my eyelid twitches, could it be the magnesium tablets",
+    # "ones" far from any pill word stands for something else
+    "I take an electrolyte tablet after every run and my calves still twitch at night, I "
+    "thought my trainers were worn out so last week I bought some new ones",
 ])
 def test_someone_elses_medicine_or_a_supplement_is_no_sign(bot: Assistant, question: str) -> None:
     reading = read(bot, question)
@@ -4785,6 +4791,10 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("My dad was twitching in his chair then went stiff. Now he wont answer me!!",
      "unconscious"),
     # ... beside a medicine or a meal, told of a person named
+    # ... or beside a chest that pounds, hurts or tightens
+    ("Took two Adderall and a Celsius. Chest pounding and my left arm has gone numb.",
+     "numbness"),
+    ("left arm tingling and twitching, 52M, chest pain too", "numbness"),
     ("Mother in law is slurring her words tonight. Is that her new tablets or a stroke??",
      "speech"),
     ("Just now at tea my dad's face went droopy on one side and he couldn't get his words out "
@@ -4813,6 +4823,7 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     "she is tired and not making sense of the new tablet instructions, her eye twitches",
     "I took all my meds in one go this morning as usual, calf twitching",
     "I took 2 of my magnesium tablets this morning, eye still twitching",
+    "chest pounding after my third coffee and my eyelid keeps twitching",
 ])
 def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
                                                            question: str) -> None:
