@@ -466,6 +466,20 @@ def test_lifestyle_advice_covers_each_habit_told(bot: Assistant, question: str) 
     assert_mentions(bot.ask(question), ["7 to 9 hours", "caffeine"])
 
 
+@pytest.mark.parametrize("question", [
+    # ... three or more habits: the advice for each that fits in a short answer
+    "Bit of context, I'm 33. I cycle to work, have 4 coffees a day, get maybe five hours of "
+    "sleep and hardly drink any water. My eyelid has flickered for a week. Which of these "
+    "should I change first?",
+    "sleeping 5 hours, 3 coffees before noon and I never drink water, calf twitching since "
+    "friday. which of these habits matters most?",
+])
+def test_lifestyle_advice_covers_three_habits_told(bot: Assistant, question: str) -> None:
+    reply = bot.ask(question)
+    assert_mentions(reply, ["7 to 9 hours", "caffeine", "fluid"])
+    assert len(reply.text.split()) <= 150
+
+
 @pytest.mark.parametrize(("later", "intent"), [
     # a yes to the care advice's list of signs says one is had: the advice stands
     ("Yes", "seek_care"),

@@ -2974,6 +2974,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "my son texted me and now he won't answer me",
     "my eyelid is jerking and I can't make it stop",
     "I dropped to the floor to do press ups and my arm twitches",
+    # a fitting that is clothes', a child wriggling
+    "my dress fitting took 30 minutes and my eyelid twitched the whole time",
+    "the baby keeps wriggling, my eyelid twitches from no sleep",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4791,6 +4794,10 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("My dad was twitching in his chair then went stiff. Now he wont answer me!!",
      "unconscious"),
     # ... beside a medicine or a meal, told of a person named
+    # ... or a fit counted in minutes, a fall with no answer
+    ("Boyfriend fitting 3 mins, never had one before", "unconscious"),
+    ("My brother is twitching in the arm and now he fall down and not answer me",
+     "unconscious"),
     # ... or beside a chest that pounds, hurts or tightens
     ("Took two Adderall and a Celsius. Chest pounding and my left arm has gone numb.",
      "numbness"),
@@ -4824,6 +4831,7 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     "I took all my meds in one go this morning as usual, calf twitching",
     "I took 2 of my magnesium tablets this morning, eye still twitching",
     "chest pounding after my third coffee and my eyelid keeps twitching",
+    "my phone fell down the sofa and is not responding, eye twitching",
 ])
 def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
                                                            question: str) -> None:
@@ -4860,6 +4868,10 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     # getting up grown hard
     ("Thigh twitching for a bit and getting up from a low chair is really hard work",
      "weakness"),
+    # strength lost as a second language says it; speech grown slower; a tongue wriggling
+    ("My arm has not same force and twitch", "weakness"),
+    ("Mum's speech has got slower since the spring and she twitches a lot", "speech"),
+    ("his tongue keeps wriggling when his mouth is open, he is 71", "worry"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
