@@ -177,7 +177,7 @@ WORD_CLASSES = frozenset({
     "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",
-    "postures", "passing_causes", "likened_to", "came_on_suddenly",
+    "postures", "passing_causes", "likened_to", "cause_supposed", "came_on_suddenly",
     "side_of_a_body",
     "of_an_audience", "in_company_of", "asked_of_people",
     "passed", "explained_after", "weight_loss_aims", "set_aside_after", "settled",

@@ -93,10 +93,11 @@ _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, 
 _SUDDEN_URGES = frozenset({"weakness", "numbness"})  # signs made urgent by a sudden onset
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
+_SUPPOSED_REACH = 4  # words before a cause where "he thinks" makes it only supposed
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
-_POSTURE_REACH = 24  # words either side of a sign where the posture it comes from may be
-_PASSED_REACH = 40  # words after a sign where it may be said to have passed ("gone by lunch")
+_POSTURE_REACH = 30  # words either side of a sign where the posture it comes from may be
+_PASSED_REACH = 50  # words after a sign where it may be said to have passed ("gone by lunch")
 _HOPED_REACH = 4  # words before its passing where it may be only hoped for ("figured it would
 #                   have worn off")
 _CRAMP_REACH = 4  # words either side of a body part where what it suffers is told
@@ -857,6 +858,7 @@ class SafetyCheck:
         self._came_on_suddenly = PhraseSet(sorted(words("came_on_suddenly")), normalizer)
         self._side_of_a_body = PhraseSet(sorted(words("side_of_a_body")), normalizer)
         self._likened_to = words("likened_to")
+        self._supposed = PhraseSet(sorted(words("cause_supposed")), normalizer)
         self._passed = PhraseSet(sorted(words("passed")), normalizer)
         self._passing_hoped = PhraseSet(sorted(words("passing_hoped")), normalizer)
         self._checked_by = PhraseSet(sorted(words("checked_by")), normalizer)
@@ -2004,6 +2006,9 @@ class SafetyCheck:
         if not likened_too:
             told = [at for at in told
                     if self._likened_to.isdisjoint(near[max(0, at - _LIKENED_REACH):at])]
+        # "he thinks he slept on it funny", "I assumed I'd slept funny": only supposed
+        told = [at for at in told
+                if not self._supposed.search(near[max(0, at - _SUPPOSED_REACH):at])]
         if not told:
             return False
         return self._told_passed(words[start + 1:start + 1 + _PASSED_REACH])

@@ -784,9 +784,22 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
      "up in the car, totally fine after. This evening my calf has twitched.", False),
     ("Fell asleep on the sofa with my arm under my head and woke up with my hand completely "
      "dead and tingly. It came back in about five minutes. My right eyelid twitches.", False),
+    # ... an arm slept on in any words, told a long sentence after the sign
+    ("Woke up after nights with my whole left hand numb and tingling and the fingers "
+     "clumsy, and in my half-asleep state I convinced myself it was a stroke. I'd slept "
+     "with my arm bent right up under my pillow. I sat up, shook it, and within a few "
+     "minutes it was back to normal. My eyelid twitches on nights.", False),
+    ("fell asleep at my desk with my forearm pressed against the edge of the table and woke "
+     "with two fingers tingling and numb, back to normal in fifteen minutes. B12 foods?",
+     False),
     # ... but not one with no such cause, nor one that came on suddenly
     ("my lips went numb and tingly an hour ago and my eyelid twitches", True),
     ("my face went numb suddenly and my arm twitches", True),
+    # ... nor one whose cause is only supposed, or whose passing is only waited for
+    ("his arm felt heavy and he couldn't lift his cup, it lasted a few minutes then went "
+     "back to normal. he thinks he slept on it funny. still twitching", True),
+    ("Woke up with numbness all down my left side. I assumed I'd slept funny, but it "
+     "hasn't gone and my leg is twitching. Can I wait and see if it wears off?", True),
 ])
 def test_a_numbness_the_world_brought_on_and_that_passed_is_no_emergency(
         bot: Assistant, question: str, urgent: bool) -> None:
@@ -4870,6 +4883,7 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
      "weakness"),
     # strength lost as a second language says it; speech grown slower; a tongue wriggling
     ("My arm has not same force and twitch", "weakness"),
+    ("Calcium and Vit D Tablets Not Helping Hand Twitch or Grip", "weakness"),
     ("Mum's speech has got slower since the spring and she twitches a lot", "speech"),
     ("his tongue keeps wriggling when his mouth is open, he is 71", "worry"),
 ])
