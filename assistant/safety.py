@@ -915,6 +915,7 @@ class SafetyCheck:
         self._span_itself = words("span_itself")
         self._recent_days = words("recent_days")
         self._began = words("began")
+        self._noticed_late = PhraseSet(sorted(words("noticed_late")), normalizer)
         self._does_it_too = PhraseSet(sorted(words("does_it_too")), normalizer)
         self._swallowed_by = PhraseSet(sorted(words("swallowed_by")), normalizer)
         self._span_joins = words("span_joins")
@@ -2336,7 +2337,10 @@ class SafetyCheck:
             for index, word in enumerate(clause) if index and word in units) or any(
             # "On Sunday I noticed a twitch in my thumb": it began on a day this week
             not self._recent_days.isdisjoint(clause) and not self._began.isdisjoint(clause)
-            and not self._dates_named(clause, self._span_dates) for clause in about)
+            and not self._dates_named(clause, self._span_dates)
+            # ... not only seen then: "on and off since the 10th of November, I only
+            # noticed it properly on Tuesday"
+            and not self._noticed_late.search(clause) for clause in about)
 
     def _span_of(self, words: Sequence[str], unit: int) -> bool:
         """'Retired from 31 years of teaching': a number of units (ending at ``unit``) of

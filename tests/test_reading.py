@@ -708,6 +708,11 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Eye lid twitch since 03.11.2026, every day in the afternoon", date(2026, 12, 6), True),
     ("eyelid twitch since 3/11/2026", date(2026, 12, 6), True),
     ("calf twitching since 30.11.2026, thoughts?", date(2026, 12, 6), False),
+    # a day it was only seen, after the day it began
+    ("eye twitching, it's been on and off since the 10th of November, I only noticed it "
+     "properly on Tuesday", date(2026, 12, 6), True),
+    ("sleeping badly since half term. On Sunday I noticed a twitch in my thumb",
+     date(2026, 12, 6), False),
 ])
 def test_how_long_is_measured_against_today(bot: Assistant, question: str, today: date,
                                             lasting: bool) -> None:
@@ -4883,6 +4888,7 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
      "weakness"),
     # strength lost as a second language says it; speech grown slower; a tongue wriggling
     ("My arm has not same force and twitch", "weakness"),
+    ("Twitching + can't wee properly since Tues", "other_symptoms"),
     ("Calcium and Vit D Tablets Not Helping Hand Twitch or Grip", "weakness"),
     ("Mum's speech has got slower since the spring and she twitches a lot", "speech"),
     ("his tongue keeps wriggling when his mouth is open, he is 71", "worry"),
