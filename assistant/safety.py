@@ -889,6 +889,9 @@ class SafetyCheck:
         self._counted_for_else = words("counted_for_else")
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
+        self._awaiting = tuple(tuple(p.split()) for p in words("awaiting"))
+        self._well_before = tuple(tuple(p.split()) for p in words("well_before"))
+        self._well_after = tuple(tuple(p.split()) for p in words("well_after"))
         self._denied_part_before = tuple(tuple(p.split()) for p in words("denied_part_before"))
         self._coordinators = words("coordinators")
         self._set_aside_before = tuple(tuple(p.split()) for p in words("set_aside_before"))
@@ -3032,6 +3035,12 @@ class SafetyCheck:
         grown_up_first = self._grown_up_first(words, scan.audiences)
         theirs = not own_twitch and not adults and not self._grown_ups_twitch(words) \
             and not grown_up_first and self.someones_twitch(words, by_relation=False)
+        # (a relation who is the child named, with a child's age, is no grown-up: "my
+        # daughter, she's 11 ... What should she be eating?")
+        named_at = {at for found in scan.audiences for at in found} if any(
+            not m.own and m.age < self._adult for m in ages) else set()
+        # ... and a 'he' or 'she' asked of, not a 'they' that is often a thing
+        of_someone = any(c & self._someone and not c & self._first_person for c in asking)
         # "my dog grinds his teeth too, does he need magnesium": what is asked is asked of
         # 'he' or 'she', and no grown-up is named for it to be
         # ... or asks what to give him or her ("should I give him a banana?")
@@ -3039,12 +3048,16 @@ class SafetyCheck:
             c & self._subject_pronouns and not c & self._first_person for c in asking) or any(
                 self._given_to.search(clause) for clause, is_question
                 in zip(clauses, asks, strict=True) if is_question)) and \
-            not any(one_of(word, self._relations) for word in words
-                    if word not in self._subject_pronouns)
+            not any(one_of(word, self._relations) for at, word in enumerate(words)
+                    if word not in self._subject_pronouns and at not in named_at)
         for (name, phrases), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
-            passing = (for_asker or own_twitch) and name != PREGNANCY
+            # ... as is a child or animal of the asker's twitch story, unless what is asked
+            # is asked of them ("I get a twitchy calf myself ... my daughter, she's 11 ...
+            # What should she be eating?")
+            passing = (for_asker or (own_twitch and not (pointed and of_someone))) \
+                and name != PREGNANCY
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
             denied = {i for i in found if self.negation(words, i) is not None}  # "not pregnant"
@@ -3063,6 +3076,10 @@ class SafetyCheck:
                       and words[i] not in ended
                       and not any(ends_at(words, i, p) for p in self._was_once)
                       and not self._likened(words, i)  # "weak as a kitten"
+                      and not any(ends_at(words, i, p)  # "getting ready for the baby"
+                                  for p in self._awaiting)
+                      and not (own_twitch  # "so is the baby, it's me with the twitch"
+                               and self._told_well(words, i, phrases))
                       and i not in idioms
                       and i not in hoped  # "trying for a baby": no child yet
                       and not (name == "children" and grown_children
@@ -3102,7 +3119,9 @@ class SafetyCheck:
         if any(m.own and m.age < self._adult for m in ages):
             return "children"  # "im 16 and my leg twitches": the asker is not an adult
         if any(not m.own and m.age < self._adult
-               and (not own_twitch or self._age_of_whom_asked(words, m.index)) for m in ages):
+               and (not own_twitch or (pointed and of_someone)
+                    or self._age_of_whom_asked(words, m.index))
+               for m in ages):
             # "my niece, she is six": a child's age, not the asker's; "a 12 year old
             # gelding": an animal's
             animal = dict(zip((name for name, _ in self._audiences), scan.audiences,
@@ -3187,6 +3206,13 @@ class SafetyCheck:
         ends at ``clause_end``: "with the baby's twitch" is theirs)."""
         return any(ends_at(words, index, p) for p in self._in_company_of) and \
             self._twitch_or_part.isdisjoint(self._just_after(words[:clause_end], index))
+
+    def _told_well(self, words: Sequence[str], index: int, named: PhraseSet) -> bool:
+        """'She's fine and so is the baby, it's me with the twitch': the child or animal
+        (whose phrase of ``named`` starts at ``index``) is said to be well, so is not
+        whom the question is about."""
+        return any(ends_at(words, index, p) for p in self._well_before) or any(
+            starts_at(words, named.end(words, index), p) for p in self._well_after)
 
     def _since_its_coming(self, words: Sequence[str], index: int) -> bool:
         """'husband sleeps 5 hours since the baby came and gets twitchy calves': named at

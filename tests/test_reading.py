@@ -291,6 +291,17 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
     ("I'm breastfeeding, no wait, I stopped breastfeeding 2 months ago. My calves twitch",
      None),
     ("stopped breastfeeding my first and now pregnant again, calf twitches", "pregnancy"),
+    # a child of a child's age asked of as 'she' after the asker's own twitch is the subject
+    ("I get a twitchy calf myself now and then. The real reason I'm asking is my daughter, "
+     "she's 11 and gets calf cramps in bed. What should she be eating?", "children"),
+    ("my calf twitches and my son is 9, what should I eat", None),
+    # ... not a pet's home, a child awaited, nor one said to be well
+    ("Cleaning out the rabbit hutch and got a cramp in my hand. Do I need more magnesium?",
+     None),
+    ("My wife is 30 weeks pregnant with our first. My left eye has been twitching for five "
+     "days. She's fine and so is the baby, it's me with the twitch. Is this just stress "
+     "from getting ready for the baby?", None),
+    ("the baby is fine but her arm twitches in her sleep, normal?", "children"),
 ])
 def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
                                                    audience: str | None) -> None:
