@@ -210,7 +210,7 @@ WORD_CLASSES = frozenset({
     "subject_pronouns", "nutrient_kinds", "other_nutrients", "one_span_before",
     "approximate_so_after", "asker_named", "found_in", "list_fillers", "their_possessives",
     "comparing", "foods_asked", "frames_of_requests", "frames_of_things", "anyone_named",
-    "leaving_out", "likening", "awaiting", "well_before", "well_after",
+    "leaving_out", "likening", "awaiting", "well_before", "well_after", "laughed_off",
     "frame_denials", "besides", "feared_organs", "swallowed_by", "period_articles",
     "length_openers", "span_itself", "explaining_links", "reasons_of_the_world",
     "twitch_aside", "aside_pointing", "suspecting",

@@ -890,6 +890,7 @@ class SafetyCheck:
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._awaiting = tuple(tuple(p.split()) for p in words("awaiting"))
+        self._laughed_off = tuple(tuple(p.split()) for p in words("laughed_off"))
         self._well_before = tuple(tuple(p.split()) for p in words("well_before"))
         self._well_after = tuple(tuple(p.split()) for p in words("well_after"))
         self._denied_part_before = tuple(tuple(p.split()) for p in words("denied_part_before"))
@@ -1960,7 +1961,8 @@ class SafetyCheck:
         likened to ("hands feel like they're in gloves")."""
         after = words[start + 1:start + 1 + _EXPLAINED_REACH]
         return [start + 1 + at for at in self._explained_after.starts(after)
-                if self._likened_to.isdisjoint(after[:at])]
+                if self._likened_to.isdisjoint(after[:at])
+                and not any(starts_at(after, at, p) for p in self._laughed_off)]
 
     def _checked_and_cleared(self, words: Sequence[str], start: int, episode: bool) -> bool:
         """'passed out at my niece's wedding ... Paramedics did an ECG in the car park, all

@@ -3006,6 +3006,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # a fitting that is clothes', a child wriggling
     "my dress fitting took 30 minutes and my eyelid twitched the whole time",
     "the baby keeps wriggling, my eyelid twitches from no sleep",
+    "this eye twitch won't shut up",
+    "breathless laughing at the telly and my eye twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4823,6 +4825,10 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("My dad was twitching in his chair then went stiff. Now he wont answer me!!",
      "unconscious"),
     # ... beside a medicine or a meal, told of a person named
+    # ... or a fit with no answer, a sign only laughed off
+    ("man at bus stop fitting, not responding", "unconscious"),
+    ("quick pls my uncle 66 is at ours for dinner and his face has gone weird on one side "
+     "and his words are jumbled, hes laughing it off but hes not right", "speech"),
     # ... or a fit counted in minutes, a fall with no answer
     ("Boyfriend fitting 3 mins, never had one before", "unconscious"),
     ("My brother is twitching in the arm and now he fall down and not answer me",
@@ -4900,6 +4906,8 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     # strength lost as a second language says it; speech grown slower; a tongue wriggling
     ("My arm has not same force and twitch", "weakness"),
     ("Twitching + can't wee properly since Tues", "other_symptoms"),
+    ("Grandma, 90, face twitching on one side and her eye on that side won't shut properly",
+     "weakness"),
     ("Calcium and Vit D Tablets Not Helping Hand Twitch or Grip", "weakness"),
     ("Mum's speech has got slower since the spring and she twitches a lot", "speech"),
     ("his tongue keeps wriggling when his mouth is open, he is 71", "worry"),
