@@ -93,10 +93,10 @@ _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, 
 _SUDDEN_URGES = frozenset({"weakness", "numbness"})  # signs made urgent by a sudden onset
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
-_SUPPOSED_REACH = 4  # words before a cause where "he thinks" makes it only supposed
+_SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supposed
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
-_POSTURE_REACH = 30  # words either side of a sign where the posture it comes from may be
+_POSTURE_REACH = 40  # words either side of a sign where the posture it comes from may be
 _PASSED_REACH = 50  # words after a sign where it may be said to have passed ("gone by lunch")
 _HOPED_REACH = 4  # words before its passing where it may be only hoped for ("figured it would
 #                   have worn off")
@@ -3037,10 +3037,13 @@ class SafetyCheck:
         grown_up_first = self._grown_up_first(words, scan.audiences)
         theirs = not own_twitch and not adults and not self._grown_ups_twitch(words) \
             and not grown_up_first and self.someones_twitch(words, by_relation=False)
-        # (a relation who is the child named, with a child's age, is no grown-up: "my
-        # daughter, she's 11 ... What should she be eating?")
-        named_at = {at for found in scan.audiences for at in found} if any(
-            not m.own and m.age < self._adult for m in ages) else set()
+        # (a relation who is the child named, with a child's age or a child's word before
+        # it, is no grown-up: "my daughter, she's 11 ... What should she be eating?",
+        # "Teenage Daughter Gone Vegan, Does She Need B12 Tablets?")
+        audience_at = {at for found in scan.audiences for at in found}
+        named_at = audience_at if any(not m.own and m.age < self._adult for m in ages) else {
+            at for at in audience_at
+            if at - 1 in audience_at and not one_of(words[at - 1], self._relations)}
         # ... and a 'he' or 'she' asked of, not a 'they' that is often a thing
         of_someone = any(c & self._someone and not c & self._first_person for c in asking)
         # "my dog grinds his teeth too, does he need magnesium": what is asked is asked of
