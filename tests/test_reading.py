@@ -4847,6 +4847,8 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
      "eyelids have twitched all week", "weakness"),
     ("she's 81, the left side of her face looks like it's slipped and it's coming out as "
      "nonsense words", "speech"),
+    # ... or a side not felt, typed one handed
+    ("Can't feel my left side. Typing one handed", "numbness"),
     # ... or a fit with no answer, a sign only laughed off
     ("man at bus stop fitting, not responding", "unconscious"),
     ("quick pls my uncle 66 is at ours for dinner and his face has gone weird on one side "
