@@ -376,6 +376,10 @@ def test_words_for_losing_and_for_vitamins(bot: Assistant, question: str, intent
     # ... but what helps it go away sooner is what helps
     ("What helps an eye twitch go away faster?", "relief"),
     ("do twitches go away by themselves", "seek_care"),
+    # how long to wait before going is when to see someone, not a supplement's timing
+    ("how long should I leave the twitching before I go", "seek_care"),
+    ("how long do i leave it before going to the gp", "seek_care"),
+    ("how long should i take magnesium before it works", "supplement_timing"),
     ("will the twitch in my calf settle if I rest it", "relief"),
     ("Why Does Your Thumb Twitch?", "causes"),
     ("Is an eyelid twitch the same thing as a fasciculation, or something different?",
