@@ -91,7 +91,7 @@ class MedicineReader:
         """Every medicine named, longest name first; generic words with kind ''."""
         if self._key_words.isdisjoint(words) and self._generic.isdisjoint(words):
             return []  # most questions name none: one set test each says so
-        found = []
+        found: list[MedicineMention] = []
         longest, generic = self._longest, self._generic
         end = 0  # one past the last name found: names do not overlap
         for index, word in enumerate(words):

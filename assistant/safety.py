@@ -3044,8 +3044,6 @@ class SafetyCheck:
         named_at = audience_at if any(not m.own and m.age < self._adult for m in ages) else {
             at for at in audience_at
             if at - 1 in audience_at and not one_of(words[at - 1], self._relations)}
-        # ... and a 'he' or 'she' asked of, not a 'they' that is often a thing
-        of_someone = any(c & self._someone and not c & self._first_person for c in asking)
         # "my dog grinds his teeth too, does he need magnesium": what is asked is asked of
         # 'he' or 'she', and no grown-up is named for it to be
         # ... or asks what to give him or her ("should I give him a banana?")
@@ -3055,14 +3053,16 @@ class SafetyCheck:
                 in zip(clauses, asks, strict=True) if is_question)) and \
             not any(one_of(word, self._relations) for at, word in enumerate(words)
                     if word not in self._subject_pronouns and at not in named_at)
+        # ... and so asked of a 'he' or 'she', not a 'they' that is often a thing
+        asked_of_them = pointed and any(c & self._someone and not c & self._first_person
+                                        for c in asking)
         for (name, phrases), found in zip(self._audiences, scan.audiences, strict=True):
             # A pregnancy is the asker's own ("breastfeeding mum here, do I need b12"),
             # unless someone else is said to be pregnant beside the asker's own twitch.
             # ... as is a child or animal of the asker's twitch story, unless what is asked
             # is asked of them ("I get a twitchy calf myself ... my daughter, she's 11 ...
             # What should she be eating?")
-            passing = (for_asker or (own_twitch and not (pointed and of_someone))) \
-                and name != PREGNANCY
+            passing = (for_asker or (own_twitch and not asked_of_them)) and name != PREGNANCY
             # "I stopped breastfeeding in May": over, wherever else the word is said
             ended = {words[i] for i in found if self._ended(words, i)}
             denied = {i for i in found if self.negation(words, i) is not None}  # "not pregnant"
@@ -3124,7 +3124,7 @@ class SafetyCheck:
         if any(m.own and m.age < self._adult for m in ages):
             return "children"  # "im 16 and my leg twitches": the asker is not an adult
         if any(not m.own and m.age < self._adult
-               and (not own_twitch or (pointed and of_someone)
+               and (not own_twitch or asked_of_them
                     or self._age_of_whom_asked(words, m.index))
                for m in ages):
             # "my niece, she is six": a child's age, not the asker's; "a 12 year old
