@@ -117,6 +117,7 @@ def read(bot: Assistant, question: str, state: State | None = None,
     # ... or by a word that stands for the generic word said just before it
     "What tablets can cause twitching? Mum started three new ones at once",
     "which pills make you twitch, I just started two new ones",
+    "Started a new med last week and now my fingers twitch",
 ])
 def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question: str) -> None:
     assert "medicine" in read(bot, question).signs
@@ -176,6 +177,7 @@ def test_a_medicine_that_may_cause_the_twitch_is_a_sign(bot: Assistant, question
     "I take lots of magnesium pills, what foods have it",
     "my eyelid twitches, could it be the magnesium tablets",
     # "ones" far from any pill word stands for something else
+    "I'm in med school and my eye twitches",
     "I take an electrolyte tablet after every run and my calves still twitch at night, I "
     "thought my trainers were worn out so last week I bought some new ones",
 ])
