@@ -202,7 +202,7 @@ WORD_CLASSES = frozenset({
     "care_alone_fillers", "copulas", "have", "stopping", "dating_back", "doing", "hours",
     "number_joins", "eating", "taking", "date_narrowers", "own_doings", "own_headline_ends",
     "within_the_year", "times_within", "passing_hoped", "checked_by", "cleared_by", "not_over",
-    "own_faculties",
+    "own_faculties", "faculty_owners",
     "duration_hedges", "twitch_links", "animal_parts", "life_stages", "level_tests",
     "level_words", "level_questions", "ages_compared", "identity_before",
     "instead_after", "choice_joins", "identity_after", "relative_sayings", "stage_times",

@@ -731,6 +731,7 @@ class SafetyCheck:
         self._doers = self._first_person | self._subject_pronouns | words("possessives")
         self._own_headline_ends = words("own_headline_ends")
         self._own_faculties = words("own_faculties")
+        self._faculty_owners = words("faculty_owners")
         self._for_someone = words("for_someone")
         self._animal_parts = words("animal_parts")
         self._not_lasting = words("not_lasting")
@@ -1559,7 +1560,7 @@ class SafetyCheck:
         if self._own_faculties.isdisjoint(chain.from_iterable(clauses)):
             return False  # most questions name none
         return any(word in self._own_faculties and (
-                       index == 0 or clause[index - 1] in self._possessives
+                       index == 0 or clause[index - 1] in self._faculty_owners
                        or clause[index - 1] in self._relations)
                    for clause in clauses for index, word in enumerate(clause))
 
