@@ -576,11 +576,15 @@ class Reader:
             # a pastime told as when a twitch comes asks nothing of it: "my thumb twitches
             # when I do the crossword"
             frame = ""
-        elif frame in self._requests and story and (own_body or symptoms) and asking:
+        elif frame in self._requests and story and asking and (
+                own_body or symptoms
+                or ("urgent" in safety.signs and self._safety.names_someone(words))):
             # a request is made where the story asks: "while sitting with the crossword, I
             # noticed my thumb quivering ... Which minerals would be relevant?" asks none;
             # nor does a story of anyone's twitching ("a lady of ninety ... it happens when
-            # she is doing the crossword. What actually causes these twitches?")
+            # she is doing the crossword. What actually causes these twitches?"), nor one of
+            # an emergency seen in someone ("We were doing the crossword after lunch ... the
+            # corner of his mouth wasn't moving ... Do I let him sleep it off?")
             frame, priced = self._frame(self._framed_words(words, found, asking, False), words,
                                         entities, own_body, health_cue, cares,
                                         in_conversation=ongoing, unknown=unknown)

@@ -3023,6 +3023,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "the baby keeps wriggling, my eyelid twitches from no sleep",
     "this eye twitch won't shut up",
     "breathless laughing at the telly and my eye twitches",
+    # tiredness, not a limb asleep
+    "I feel like sleeping all day and my eyelid twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4880,6 +4882,24 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("Boyfriend fitting 3 mins, never had one before", "unconscious"),
     ("My brother is twitching in the arm and now he fall down and not answer me",
      "unconscious"),
+    # ... or told of someone by who they are to the asker, or to no one: no answer, a fit
+    # with foam, a fall then shaking, half a face still, a face not the same both sides, a
+    # corner of a mouth still in a smile, words that will not come, an arm that falls, an
+    # arm and a leg of one side, a hand "like sleeping"
+    ("my husband is not responding and his arm keeps jerking", "unconscious"),
+    ("Woman fitting on the platform, foaming at the mouth", "unconscious"),
+    ("the lady next to me went down and now her body is shaking", "unconscious"),
+    ("my wife sat down and not answer me", "unconscious"),
+    ("grandpa woke up and half his face is not moving", "weakness"),
+    ("the left corner of her mouth was not moving when she smiled at me", "weakness"),
+    ("mother face not same both sides and tea come out when she drink", "weakness"),
+    ("my neighbour cannot say the words and his hand falls down when he lifts it", "speech"),
+    ("grandad talking double dutch and dropping his cup", "speech"),
+    ("Wife fell, left arm and leg floppy now", "weakness"),
+    ("her hand is like sleeping since an hour, the right one", "numbness"),
+    # ... told in a story with a pastime's words in it
+    ("We were doing the crossword and the left side of his face suddenly dropped. Do I wait "
+     "till morning?", "weakness"),
     # ... or a face that only looks changed beside an arm not felt or lifted
     ("oh god she just said she can't feel her left arm and her face looks weird", "numbness"),
     ("his face looks a bit odd and he says his right arm is weak", "weakness"),
@@ -4924,6 +4944,11 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     "he's losing his grip, dropped two mugs this week",
     "she can't feel her left arm after sleeping on it, it's pins and needles",
     "his face looks weird since he shaved the beard off, his eyelid twitches",
+    "my husband is not answering his phone, my eyelid twitches from worry",
+    "he went down to the shop and my eye twitches",
+    "my flatmate went down with flu, my eyelid keeps flickering",
+    "is he talking rubbish, does magnesium stop cramps",
+    "a man fitting our new kitchen noticed my eyelid twitching",
 ])
 def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
                                                            question: str) -> None:
