@@ -2729,6 +2729,9 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("forearm twitching and my grip on the drill feels off", "weakness"),
     ("Bananas enough? Buttons feel fiddly lately.", "weakness"),
     ("Best Potassium Foods When Your Grip Feels Weak", "weakness"),
+    # a feeling that opens a headline of no one's and keeps coming back or stays
+    ("Tingling Keeps Coming Back For No Reason", "numbness"),
+    ("Numbness Every Morning In My Hands, B12?", "numbness"),
     ("What To Eat When Your Grip Feels Weak", "weakness"),
     ("Potassium for twitching, keep catching toes on kerbs", "weakness"),
     ("Can Magnesium Fix Twitches And Dizzy Spells?", "other_symptoms"),
@@ -3023,8 +3026,9 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "the baby keeps wriggling, my eyelid twitches from no sleep",
     "this eye twitch won't shut up",
     "breathless laughing at the telly and my eye twitches",
-    # tiredness, not a limb asleep
+    # tiredness, not a limb asleep; a tingle that passed with its cause
     "I feel like sleeping all day and my eyelid twitches",
+    "Tingling in my foot after sitting on it, gone in a minute. Eyelid twitch normal?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -4907,6 +4911,7 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("Took two Adderall and a Celsius. Chest pounding and my left arm has gone numb.",
      "numbness"),
     ("left arm tingling and twitching, 52M, chest pain too", "numbness"),
+    ("Chest ache and my right arm has gone numb", "numbness"),
     ("Mother in law is slurring her words tonight. Is that her new tablets or a stroke??",
      "speech"),
     ("Just now at tea my dad's face went droopy on one side and he couldn't get his words out "
