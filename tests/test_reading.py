@@ -750,7 +750,6 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     ("my eye twitches, I hung the washing out and my eyes are tired", False),
     ("eye twitching, my eyes were hanging open from tiredness lol", False),
     ("my eyelid twitches and I keep my eyes shut tight when I sleep", False),
-    ("my jaw twitches and chewing a steak gets tiring", True),
     ("tics vs tourettes, whats the difference", False),
     ("had a stomach bug and now my legs twitch, why", False),
     # the twitch pointed at beside the condition
@@ -2729,6 +2728,12 @@ def test_a_number_of_things_named_is_no_age(bot: Assistant, question: str,
     ("forearm twitching and my grip on the drill feels off", "weakness"),
     ("Bananas enough? Buttons feel fiddly lately.", "weakness"),
     ("Best Potassium Foods When Your Grip Feels Weak", "weakness"),
+    # chewing that tires, a rail that must be held, stairs grown hard, a fever in short
+    ("Vitamin D dose? Chewing has got so tiring lately", "weakness"),
+    ("my jaw twitches and chewing a steak gets tiring", "weakness"),
+    ("legs jumping for a week, now I have to hold the rail on the staircase", "weakness"),
+    ("climbing the stairs has got really hard, thighs twitch", "weakness"),
+    ("Running a temp on and off all week and my calves twitch", "other_symptoms"),
     # a feeling that opens a headline of no one's and keeps coming back or stays
     ("Tingling Keeps Coming Back For No Reason", "numbness"),
     ("Numbness Every Morning In My Hands, B12?", "numbness"),
@@ -3029,6 +3034,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # tiredness, not a limb asleep; a tingle that passed with its cause
     "I feel like sleeping all day and my eyelid twitches",
     "Tingling in my foot after sitting on it, gone in a minute. Eyelid twitch normal?",
+    # a temporary worker, not a fever
+    "I'm a temp at a warehouse and my calf twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
