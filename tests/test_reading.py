@@ -811,6 +811,19 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
     ("fell asleep at my desk with my forearm pressed against the edge of the table and woke "
      "with two fingers tingling and numb, back to normal in fifteen minutes. B12 foods?",
      False),
+    # ... a floor sat on, a limb trapped or hooked over while asleep; passed by sorting
+    # or clearing itself, or "then gone"
+    ("Sat on the kitchen floor sorting the cupboards for an hour and my foot went numb, "
+     "totally normal a few minutes later. Night cramp tips?", False),
+    ("Dad fell asleep in his chair with his hand trapped under him and it went numb, "
+     "sorted itself out after ten minutes. What foods have potassium?", False),
+    ("Nodded off with my arm hooked over the back of the sofa, whole arm dead when I woke, "
+     "cleared up after a bit of shaking. My thumb twitches now.", False),
+    ("Sat cross legged in a meeting, foot went to sleep, pins and needles for a minute "
+     "then gone. Calf twitching since, normal?", False),
+    # ... but not a collapse or a limb gone floppy told beside a floor
+    ("his arm went weak suddenly and he dropped his mug on the kitchen floor, fine now, "
+     "twitching earlier", True),
     # ... a jab in the arm, blood given
     ("I had a dead arm after my flu jab on Tuesday, heavy and I couldn't lift it properly "
      "for a day, and it twitched where they put the needle in. Totally back to normal by "
@@ -4914,6 +4927,7 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     # ... or a face that only looks changed beside an arm not felt or lifted
     ("oh god she just said she can't feel her left arm and her face looks weird", "numbness"),
     ("his face looks a bit odd and he says his right arm is weak", "weakness"),
+    ("my hand has gone numb and one side of my face feels strange", "numbness"),
     # ... or beside a chest that pounds, hurts or tightens
     ("Took two Adderall and a Celsius. Chest pounding and my left arm has gone numb.",
      "numbness"),
