@@ -1153,8 +1153,9 @@ class Reader:
         do: "Is it coffee, cigarettes or lack of sleep making my eye twitch?"."""
         listed = [start + at in named or word in self._list_fillers
                   for at, word in enumerate(clause)]
-        if len(clause) <= _LIST_ITEM and all(listed):
-            return True
+        if all(listed) and (len(clause) <= _LIST_ITEM or not self._listing.isdisjoint(clause)):
+            return True  # ... however long, when it joins them by 'or': "Is it the stress,
+            # the coffee or the sleep?"
         head = next((at for at, in_list in enumerate(listed) if not in_list), len(clause))
         return start in named and not self._listing.isdisjoint(clause[:head])
 

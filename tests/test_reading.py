@@ -2324,6 +2324,11 @@ def test_a_buzz_felt_in_the_fingers_or_toes_is_tingling(bot: Assistant, question
     # a short clause that only lists on from an asking one is asked too
     ("Is it the caffeine, the stress, or both?", {"caffeine", "stress"}),
     ("is it the vaping, the coffee, or both", {"nicotine", "caffeine"}),
+    # ... however long, when it joins what it lists by 'or'
+    ("Is it the coffee, the stress or the booze?", {"caffeine", "stress", "alcohol"}),
+    ("is it the stress, the vape or the energy drinks", {"stress", "nicotine", "caffeine"}),
+    # ... but not one that says more than what it lists
+    ("is it the coffee, the stress at work is mad right now", {"caffeine"}),
     # a story's clause after a question is not a list
     ("is it the caffeine? the stress at work is awful lately but i cope", {"caffeine"}),
 ])
