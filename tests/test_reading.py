@@ -4929,6 +4929,25 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     # ... told in a story with a pastime's words in it
     ("We were doing the crossword and the left side of his face suddenly dropped. Do I wait "
      "till morning?", "weakness"),
+    # ... or a face that feels changed on that side, a smile on one side only, a side
+    # gone, one side told bare or as "1 side", a hand "no working", speech strange or slow,
+    # a tongue thick, the worst headache of someone's life, an arm gone numb while typing
+    # one handed, no waking after confusion, a limb jerking on its own then muddled
+    ("my right arm has gone numb and my face feels strange on that side", "numbness"),
+    ("my mum's smile is only on one side and she's gone all wobbly", "weakness"),
+    ("Grandad on the kitchen floor, says his right side's gone", "weakness"),
+    ("dad confused n leg floppy 1 side", "weakness"),
+    ("sudden numbness one side", "numbness"),
+    ("her hand is no working since this morning", "weakness"),
+    ("he talks strange, like drunk but he not drink", "speech"),
+    ("Mum's words are a bit slow and her tongue feels thick", "speech"),
+    ("My brother said it was the worst headache of his life, like being hit with a hammer",
+     "sudden_headache"),
+    ("Typing one handed, right arm has gone numb", "numbness"),
+    ("Husband diabetic, sweaty and confused, now won't wake", "unconscious"),
+    ("my left arm started jerking on its own for about a minute and I felt muddled and "
+     "tired after", "unconscious"),
+    ("Hang on, her arm feels heavy and her mouth looks lopsided", "weakness"),
     # ... or a face that only looks changed beside an arm not felt or lifted
     ("oh god she just said she can't feel her left arm and her face looks weird", "numbness"),
     ("his face looks a bit odd and he says his right arm is weak", "weakness"),
@@ -4980,6 +4999,8 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     "my flatmate went down with flu, my eyelid keeps flickering",
     "is he talking rubbish, does magnesium stop cramps",
     "a man fitting our new kitchen noticed my eyelid twitching",
+    "speech slowing down a bit over the year and my tongue flickers",
+    "typing one handed while I feed the baby, my eyelid twitches",
 ])
 def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
                                                            question: str) -> None:
@@ -5026,6 +5047,7 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("Calcium and Vit D Tablets Not Helping Hand Twitch or Grip", "weakness"),
     ("Mum's speech has got slower since the spring and she twitches a lot", "speech"),
     ("his tongue keeps wriggling when his mouth is open, he is 71", "worry"),
+    ("eyelid twitching all week and today the room spun when I stood up", "other_symptoms"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
