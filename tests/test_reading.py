@@ -4918,7 +4918,7 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("my husband is not responding and his arm keeps jerking", "unconscious"),
     ("Woman fitting on the platform, foaming at the mouth", "unconscious"),
     ("the lady next to me went down and now her body is shaking", "unconscious"),
-    ("my wife sat down and not answer me", "unconscious"),
+    ("my wife sat down and now she not answer me", "unconscious"),
     ("grandpa woke up and half his face is not moving", "weakness"),
     ("the left corner of her mouth was not moving when she smiled at me", "weakness"),
     ("mother face not same both sides and tea come out when she drink", "weakness"),
@@ -4948,6 +4948,26 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("my left arm started jerking on its own for about a minute and I felt muddled and "
      "tired after", "unconscious"),
     ("Hang on, her arm feels heavy and her mouth looks lopsided", "weakness"),
+    # ... or in a frightened stranger's words: a smile that goes up on one side, no
+    # waking, a headache like a gunshot, slumped with no answer, a face sliding, a mouth
+    # gone to one side or down, an arm that does not answer, only wrong words, talk
+    # anyhow, a side that feels not theirs, sight half black, purple lips, stiff and
+    # jerking, no reaction to a shout
+    ("Mum's Smile Only Goes Up On One Side", "weakness"),
+    ("Grandad won't wake, breathing sounds odd", "unconscious"),
+    ("Headache like a gunshot in my head, came on in one second", "sudden_headache"),
+    ("uncle sudden very bad headache, vomiting", "sudden_headache"),
+    ("Colleague slumped at her desk, not responding", "unconscious"),
+    ("MUM FACE SLIDING DOWN ON THE LEFT", "weakness"),
+    ("my husband mouth go one side and he no can move arm", "weakness"),
+    ("her arm does not answer and the mouth is down", "weakness"),
+    ("my father since twenty minutes speaks only wrong words", "speech"),
+    ("my papa dey talk anyhow and him mouth don twist", "speech"),
+    ("wife say one side body feel not hers", "numbness"),
+    ("Husband's vision half black, hand gone numb", "numbness"),
+    ("partner's lips purple and breathing rattly", "breathing"),
+    ("my boyfriend is stiff on the floor and jerking", "unconscious"),
+    ("the lad on the till doesn't react at all when we shout his name", "unconscious"),
     # ... or a face that only looks changed beside an arm not felt or lifted
     ("oh god she just said she can't feel her left arm and her face looks weird", "numbness"),
     ("his face looks a bit odd and he says his right arm is weak", "weakness"),
