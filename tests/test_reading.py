@@ -821,6 +821,14 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
      "cleared up after a bit of shaking. My thumb twitches now.", False),
     ("Sat cross legged in a meeting, foot went to sleep, pins and needles for a minute "
      "then gone. Calf twitching since, normal?", False),
+    # ... a dentist's numbing, a limb leant on; "it passed"
+    ("Had a wisdom tooth out yesterday and my lip stayed numb until the evening, fine "
+     "since. Eyelid twitching today, B12?", False),
+    ("Pins and needles in my hand from leaning on it at my desk, it passed when I shook it. "
+     "Foods with magnesium?", False),
+    # ... but not one whose cause is only the asker's guess
+    ("my left hand went numb and clumsy for twenty minutes, then it came right. I put that "
+     "down to leaning on the handlebars. Twitchy thigh too", True),
     # ... but not a collapse or a limb gone floppy told beside a floor
     ("his arm went weak suddenly and he dropped his mug on the kitchen floor, fine now, "
      "twitching earlier", True),
