@@ -571,10 +571,13 @@ class Reader:
             # start to jump ... It is the espresso?" (but "write me a poem about my
             # twitching eye" is one)
             frame = ""
-        elif frame in self._requests and (own_body or symptoms) \
+        elif frame in self._requests and (
+                own_body or symptoms
+                or ("urgent" in safety.signs and self._safety.names_someone(words))) \
                 and self._frame_only_timed(words, frame):
-            # a pastime told as when a twitch comes asks nothing of it: "my thumb twitches
-            # when I do the crossword"
+            # a pastime told as when a twitch or an emergency comes asks nothing of it: "my
+            # thumb twitches when I do the crossword", "Dad's right hand stopped working while
+            # he was doing the crossword and his words came out scrambled"
             frame = ""
         elif frame in self._requests and story and asking and (
                 own_body or symptoms
