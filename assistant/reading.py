@@ -564,6 +564,8 @@ class Reader:
         frame, priced = self._frame(self._framed_words(words, found, asking, story), words,
                                     entities, own_body or symptoms, health_cue, cares,
                                     in_conversation=ongoing, unknown=unknown)
+        # an emergency seen in someone, told beside a request's words
+        emergency_of_someone = "urgent" in safety.signs and self._safety.names_someone(words)
         if frame in self._requests and own_body and not any(asks) \
                 and len(clauses) >= _STORY_CLAUSES:
             # a story of one's own twitch, told over several sentences, that asks in no
@@ -571,17 +573,14 @@ class Reader:
             # start to jump ... It is the espresso?" (but "write me a poem about my
             # twitching eye" is one)
             frame = ""
-        elif frame in self._requests and (
-                own_body or symptoms
-                or ("urgent" in safety.signs and self._safety.names_someone(words))) \
+        elif frame in self._requests and (own_body or symptoms or emergency_of_someone) \
                 and self._frame_only_timed(words, frame):
             # a pastime told as when a twitch or an emergency comes asks nothing of it: "my
             # thumb twitches when I do the crossword", "Dad's right hand stopped working while
             # he was doing the crossword and his words came out scrambled"
             frame = ""
         elif frame in self._requests and story and asking and (
-                own_body or symptoms
-                or ("urgent" in safety.signs and self._safety.names_someone(words))):
+                own_body or symptoms or emergency_of_someone):
             # a request is made where the story asks: "while sitting with the crossword, I
             # noticed my thumb quivering ... Which minerals would be relevant?" asks none;
             # nor does a story of anyone's twitching ("a lady of ninety ... it happens when
@@ -1156,9 +1155,10 @@ class Reader:
         do: "Is it coffee, cigarettes or lack of sleep making my eye twitch?"."""
         listed = [start + at in named or word in self._list_fillers
                   for at, word in enumerate(clause)]
+        # ... however long, when it joins them by 'or': "Is it the stress, the coffee or the
+        # sleep?"
         if all(listed) and (len(clause) <= _LIST_ITEM or not self._listing.isdisjoint(clause)):
-            return True  # ... however long, when it joins them by 'or': "Is it the stress,
-            # the coffee or the sleep?"
+            return True
         head = next((at for at, in_list in enumerate(listed) if not in_list), len(clause))
         return start in named and not self._listing.isdisjoint(clause[:head])
 
