@@ -826,6 +826,13 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
      "since. Eyelid twitching today, B12?", False),
     ("Pins and needles in my hand from leaning on it at my desk, it passed when I shook it. "
      "Foods with magnesium?", False),
+    # ... or come back as it was (but a test that came back fine is a result: see below)
+    ("Sat cross legged at the school concert, my foot went dead then came back fine. Why "
+     "do my toes twitch after?", False),
+    ("Slept on my arm funny and it was numb when I woke up but it came back fine, what "
+     "drinks have potassium", False),
+    ("my lips went numb and tingly an hour ago and my eyelid twitches, my bloods came "
+     "back fine last week", True),
     # ... but not one whose cause is only the asker's guess
     ("my left hand went numb and clumsy for twenty minutes, then it came right. I put that "
      "down to leaning on the handlebars. Twitchy thigh too", True),
