@@ -177,7 +177,8 @@ WORD_CLASSES = frozenset({
     "not_signs", "ongoing", "in_vain", "food_sign_joins", "sign_part_joins", "kinds_asked_for",
     "drinks_of_signs", "things_of_signs", "not_describers", "of_the_thing_after",
     "dated_fillers", "blaming", "worsened", "cramp_words", "muscle_words", "denied_after",
-    "postures", "passing_causes", "likened_to", "cause_supposed", "came_on_suddenly",
+    "postures", "beyond_a_posture", "passing_causes", "likened_to", "cause_supposed",
+    "came_on_suddenly",
     "side_of_a_body",
     "of_an_audience", "in_company_of", "asked_of_people",
     "passed", "explained_after", "weight_loss_aims", "set_aside_after", "settled",
@@ -374,6 +375,10 @@ class SignRule(NamedTuple):
     # normal"); any other sign of the body only once told passed too ("my hands went numb,
     # paramedics checked me ... all fine since"), as a grip still weak is not
     episode: bool = False
+    # a sign no way of sitting or lying brings on, so a posture told beside it and passed
+    # since explains nothing ("choked on water twice ... I put the twitch down to a new
+    # pillow"), as it does a limb gone dead ("slept on my arm, fine in a minute")
+    not_from_a_posture: bool = False
 
 
 class Safety(NamedTuple):
@@ -946,7 +951,8 @@ def _safety(record: Record) -> Safety:
                               sub.optional("leaves_room", bool, False),
                               frozenset(sub.texts("named_for")),
                               tuple(sub.texts("theirs_unless")),
-                              sub.optional("episode", bool, False)))
+                              sub.optional("episode", bool, False),
+                              sub.optional("not_from_a_posture", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

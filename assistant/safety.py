@@ -92,6 +92,7 @@ _DENIED_LATER_CLAUSES = 2  # clauses after a sign's own where "none of that" may
 _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, honestly")
 _SUDDEN_URGES = frozenset({"weakness", "numbness"})  # signs made urgent by a sudden onset
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
+_BEYOND_POSTURE_REACH = 3  # words either side of a sign that may say it is of the face or voice
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
 _SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supposed
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
@@ -855,6 +856,7 @@ class SafetyCheck:
         self._muscle_words = words("muscle_words")
         self._denied_after = PhraseSet(sorted(words("denied_after")), normalizer)
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
+        self._beyond_a_posture = words("beyond_a_posture")
         self._passing_causes = PhraseSet(sorted(words("passing_causes")), normalizer)
         self._came_on_suddenly = PhraseSet(sorted(words("came_on_suddenly")), normalizer)
         self._side_of_a_body = PhraseSet(sorted(words("side_of_a_body")), normalizer)
@@ -1805,9 +1807,12 @@ class SafetyCheck:
         if (twitching or in_conversation) and self._days_since(words, today, scan, clause_start) \
                 >= self._min_days and not self._short_span_told(clauses):
             return True  # "since the summer"; in a conversation, "It started on the 2nd"
+        # a clause that points back to a twitch told before it is about it too: "... for
+        # cramps, potassium or magnesium? Had them a month", "Twitch started after an
+        # all-nighter, still going three weeks later"
         about = [c for k, c in enumerate(clauses) if not self._about_twitch.isdisjoint(c)
-                 or (not self._them.isdisjoint(c)  # "... for cramps, potassium or magnesium?
-                     and any(not self._twitch_words.isdisjoint(earlier)  # Had them a month"
+                 or ((not self._them.isdisjoint(c) or self._ongoing.search(c))
+                     and any(not self._twitch_words.isdisjoint(earlier)
                              for earlier in clauses[:k]))]
         asker_named = not self._first_person.isdisjoint(words)
         if any(self._lasts_too_long(c, phrased, asker_named) for c in about) or (
@@ -1893,7 +1898,8 @@ class SafetyCheck:
             # in two month but I don't do diet"
             return True
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
-            if self._from_a_posture(words, start) or self._passed_from_the_world(words, start) \
+            if (not rule.not_from_a_posture and self._from_a_posture(words, start)) \
+                    or self._passed_from_the_world(words, start) \
                     or (not rule.soft and self._checked_and_cleared(words, start, rule.episode)):
                 return True
             after = words[start + 1:start + 1 + _PAST_AFTER]
@@ -1942,16 +1948,19 @@ class SafetyCheck:
         for rule, starts in zip(self._rules, scan.signs, strict=True):
             if rule.deniable:
                 for start in starts:
-                    explained.update(clause_start[at] for at in self._explained_by(words, start))
+                    explained.update(clause_start[at]
+                                     for at in self._explained_by(
+                                         words, start, not rule.not_from_a_posture))
         return [part for part in parts if clause_start[part] not in explained]
 
-    def _explained_by(self, words: Sequence[str], start: int) -> list[int]:
+    def _explained_by(self, words: Sequence[str], start: int, posed: bool) -> list[int]:
         """Where the sign at ``start`` and what explains it are told, when something does
-        (see _from_a_posture, _passed_from_the_world, and explained_after); else none."""
+        (see _from_a_posture, only for a sign a posture may bring on, when ``posed``,
+        _passed_from_the_world, and explained_after); else none."""
         near = range(max(0, start - _POSTURE_REACH), start + 1 + _POSTURE_REACH)
-        for causes, passed in ((self._postures, self._from_a_posture),
+        for causes, passed in ((self._postures, posed and self._from_a_posture),
                                (self._passing_causes, self._passed_from_the_world)):
-            if passed(words, start):
+            if passed and passed(words, start):
                 return [start, *(at for at in causes.starts(words) if at in near)]
         reasons = self._reason_told_after(words, start)
         return [start, *reasons] if reasons else []
@@ -1986,7 +1995,13 @@ class SafetyCheck:
         """'sat on my foot through the film, pins and needles when I stood up, gone within a
         minute': a limb gone dead from how it was sat or slept on, and said to have passed
         since, explains the sign. Numbness that passed with no such cause is no less a
-        sign ("my arm went numb for ten minutes, fine now")."""
+        sign ("my arm went numb for ten minutes, fine now"), nor is one that came on
+        suddenly, or one of the face or the voice, which no way of sitting or lying brings
+        on ("slept funny and my face was drooping, fine now")."""
+        near = words[max(0, start - _BEYOND_POSTURE_REACH):start + 1 + _BEYOND_POSTURE_REACH]
+        if not self._beyond_a_posture.isdisjoint(near) or self._came_on_suddenly.search(
+                words[max(0, start - _SUDDEN_REACH):start + 1 + _SUDDEN_REACH]):
+            return False
         return self._passed_from(self._postures, words, start)
 
     def _passed_from_the_world(self, words: Sequence[str], start: int) -> bool:
@@ -3093,7 +3108,8 @@ class SafetyCheck:
                       and not self._set_aside(words, i)  # "rather than for the grandkids"
                       and not (name != PREGNANCY  # "the dog lead" ("breastfeeding mum" is
                                and self._only_which(words, i, phrases))  # her own)
-                      and not (self._in_company(words, i, clause_ends[owner[i]])
+                      and not (name != PREGNANCY  # a pregnancy keeps no company
+                               and self._in_company(words, i, clause_ends[owner[i]])
                                and not asks[owner[i]])  # "up all night with a newborn"
                       and not self._since_its_coming(words, i)  # "since the baby came"
                       and not self._twitchs_age(words, i)  # "my twitch is 3 weeks old"
@@ -3209,8 +3225,12 @@ class SafetyCheck:
     def _in_company(self, words: Sequence[str], index: int, clause_end: int) -> bool:
         """'Sleeping like 5 hrs a night w a newborn': named at ``index`` as whom the asker's
         days are spent with, and nothing of theirs told just after in its clause (which
-        ends at ``clause_end``: "with the baby's twitch" is theirs)."""
-        return any(ends_at(words, index, p) for p in self._in_company_of) and \
+        ends at ``clause_end``: "with the baby's twitch" is theirs). A word that only says
+        what they are like may come between ("up all night with a teething baby"), not
+        one that says whose ("help with my son")."""
+        described = index and words[index - 1] not in self._possessives
+        return any(ends_at(words, at, p) for p in self._in_company_of
+                   for at in ((index, index - 1) if described else (index,))) and \
             self._twitch_or_part.isdisjoint(self._just_after(words[:clause_end], index))
 
     def _told_well(self, words: Sequence[str], index: int, named: PhraseSet) -> bool:

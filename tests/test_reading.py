@@ -833,6 +833,20 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
      "drinks have potassium", False),
     ("my lips went numb and tingly an hour ago and my eyelid twitches, my bloods came "
      "back fine last week", True),
+    # ... a limb found dead on waking, a bad pillow, a seat on the loo; "now fine"
+    ("Slept funny, arm went dead, now fine. Why does my bicep twitch after?", False),
+    ("Woke at 4am with my right hand totally numb, rubbish hotel pillow. Shook it and it "
+     "came back within a minute. Eyelid twitching today", False),
+    ("Leg went numb on the loo again lol, fine now. Calf twitches at night, magnesium?",
+     False),
+    # ... but no posture explains a face, a voice or a throat, nor what came on suddenly
+    ("slept funny and my face was drooping and my speech slurred, fine now. eyelid "
+     "twitching", True),
+    ("woke up with my mouth drooping on one side, fine after ten minutes, cheek twitching",
+     True),
+    ("slept on a new pillow and today I choked on water twice, fine now, neck twitching",
+     True),
+    ("sat cross legged and suddenly my arm went weak, fine now, thigh twitching", True),
     # ... but not one whose cause is only the asker's guess
     ("my left hand went numb and clumsy for twenty minutes, then it came right. I put that "
      "down to leaning on the handlebars. Twitchy thigh too", True),
@@ -1733,6 +1747,11 @@ def test_fewer_hours_of_sleep_than_advised_is_fatigue(bot: Assistant, question: 
      "stopped", True),
     ("im 45 years old and my eye is still twitching", False),
     ("took magnesium 5 weeks, how much is too much", False),  # no twitch still going
+    # ... or a clause that only says it is still going, after one that names it
+    ("Twitch Started After All-Nighter, Still Going Three Weeks Later", True),
+    ("my eyelid started twitching after the exams. still going a month later, any ideas", True),
+    ("my eyelid started twitching after the exams. I kept going to the gym three weeks "
+     "later", False),
 ])
 def test_a_twitch_that_outlasts_a_remedy_has_lasted_that_long(bot: Assistant, question: str,
                                                               too_long: bool) -> None:
@@ -2312,6 +2331,12 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("Sleeping like 5 hrs a night w a newborn, eye twitching nonstop. Connected?", None),
     ("up all night with the baby, is that why my eye twitches", None),
     ("what can I do with the baby's eye twitch", "children"),
+    # ... with no article, or with a word of what they are like between
+    ("Up all night w teething baby, face twitchy. Tiredness?", None),
+    ("Up all night with a poorly toddler and my eyelid is jumping, more coffee ok?", None),
+    ("help with my son's eye twitch", "children"),
+    # ... which a pregnancy never is
+    ("my eye twitches, is it anything to do with being pregnant?", "pregnancy"),
     # ... or an animal beside a question asked of people
     ("My vet said my old dog twitches because he's getting on. I'm 58 and my forearm "
      "twitches now and then. What are the usual causes in people?", None),
