@@ -920,10 +920,15 @@ def _safety(record: Record) -> Safety:
     signs_record = record.record("signs")
     assert signs_record is not None
     signs = []
+    sudden = list(_phrases(record, "sudden", classes))
     for sign_id in signs_record.mapping:
         sub = signs_record.record(sign_id)
         assert sub is not None
-        signs.append(SignRule(sign_id, _phrases(sub, "phrases", classes),
+        # a sign's sudden phrases are its own and make it urgent by themselves: a face that
+        # droops is a stroke's sign however it came on ("his mouth is down on one side")
+        sudden_signs = _phrases(sub, "sudden_phrases", classes)
+        sudden.extend(sudden_signs)
+        signs.append(SignRule(sign_id, _phrases(sub, "phrases", classes) + sudden_signs,
                               sub.optional("urgent", bool, False),
                               sub.optional("personal", bool, False),
                               sub.optional("first_person", bool, False),
@@ -974,7 +979,7 @@ def _safety(record: Record) -> Safety:
         file=str(record.file), line=record.line,
         signs=tuple(signs), places_soft=record.optional("places_soft", bool, True),
         duration_soft=duration.optional("soft", bool, False),
-        sudden=_phrases(record, "sudden", classes),
+        sudden=tuple(dict.fromkeys(sudden)),
         duration_min_days=duration.required("min_days", int),
         duration_units=MappingProxyType({str(k): int(v) for k, v in units.items()}),
         duration_phrases=_phrases(duration, "phrases", classes),
