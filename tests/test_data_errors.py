@@ -620,6 +620,17 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "{line}: safety.signs.swallowing.phrases: '{{struggle}} * {{swalow}}' names an unknown "
           "word class '{{swalow}}' (did you mean 'swallow'?); expected one of word_classes: "
           + ", ".join(sorted(SAFETY_WORD_CLASSES))),
+    Break("unknown-word-class-in-a-sudden-phrase", "safety.yaml",
+          '"{face_part} was hanging", "{face_part} * {hangs}"',
+          '"{face_part} was hanging", "{face_part} * {hang}"',
+          "{line}: safety.signs.weakness.sudden_phrases: '{{face_part}} * {{hang}}' names an "
+          "unknown word class '{{hang}}' (did you mean 'hangs'?); expected one of word_classes: "
+          + ", ".join(sorted(SAFETY_WORD_CLASSES))),
+    Break("posture-flag-not-a-flag", "safety.yaml",
+          "    speech:\n      not_from_a_posture: true\n",
+          "    speech:\n      not_from_a_posture: never\n",
+          "{line}: safety.signs.speech.not_from_a_posture: expected true or false, got text "
+          "'never'"),
     Break("unknown-sign-for-a-named-illness", "safety.yaml", "    sign: fear\n",
           "    sign: fears\n",
           "{line}: safety.named_illness.sign: unknown sign 'fears' (did you mean 'fear'?)"),
