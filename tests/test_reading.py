@@ -3094,6 +3094,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "Tingling in my foot after sitting on it, gone in a minute. Eyelid twitch normal?",
     # a temporary worker, not a fever
     "I'm a temp at a warehouse and my calf twitches",
+    # a sore head after a party says no headache of its own
+    "sore head after the party and my eye twitches, water?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -5128,6 +5130,10 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("Mum's speech has got slower since the spring and she twitches a lot", "speech"),
     ("his tongue keeps wriggling when his mouth is open, he is 71", "worry"),
     ("eyelid twitching all week and today the room spun when I stood up", "other_symptoms"),
+    # a head that aches in lay words
+    ("Throbbing temples every afternoon for a fortnight and the muscle under my eye keeps "
+     "jumping", "other_symptoms"),
+    ("my head has been banging all week and my eyelid keeps flickering", "other_symptoms"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
