@@ -627,8 +627,8 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "unknown word class '{{hang}}' (did you mean 'hangs'?); expected one of word_classes: "
           + ", ".join(sorted(SAFETY_WORD_CLASSES))),
     Break("posture-flag-not-a-flag", "safety.yaml",
-          "    speech:\n      not_from_a_posture: true\n",
-          "    speech:\n      not_from_a_posture: never\n",
+          "      not_from_a_posture: true\n      urgent: true\n      phrases: [slur,",
+          "      not_from_a_posture: never\n      urgent: true\n      phrases: [slur,",
           "{line}: safety.signs.speech.not_from_a_posture: expected true or false, got text "
           "'never'"),
     Break("unknown-sign-for-a-named-illness", "safety.yaml", "    sign: fear\n",

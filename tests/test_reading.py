@@ -3096,6 +3096,8 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "I'm a temp at a warehouse and my calf twitches",
     # a sore head after a party says no headache of its own
     "sore head after the party and my eye twitches, water?",
+    "I keep saying the same words over and over in my head when I'm anxious and my eye "
+    "twitches",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -5042,11 +5044,35 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("my mum's face is drooping on the right and her hand keeps twitching", "weakness"),
     ("his mouth has gone to one side and his eyelid is twitching", "weakness"),
     ("the left side of her face looks like it's slipped, what do I do", "weakness"),
+    # a body that shakes or jerks beside a fall, awareness lost, lips gone blue or minutes
+    # of it, told anywhere in the story, is a fit
+    ("Roommate went stiff as a board and then started jerking. Six minutes now", "fit"),
+    ("guy at the party just dropped in the hallway and started shaking, lips going purple",
+     "fit"),
+    ("mate took something at the festival and now hes twitching and jerking on the grass and "
+     "we cant get any sense out of him", "fit"),
+    ("Someone came off the treadmill. He's twitching on the mat and we can't feel a pulse",
+     "fit"),
+    ("Colleague just stared at nothing for a minute smacking his lips, now he called me by "
+     "the wrong name", "fit"),
+    ("she keeps saying the same word and her hand twitches", "speech"),
 ])
 def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
                                                   sign: str) -> None:
     signs = read(bot, question).signs
     assert sign in signs and "urgent" in signs, signs
+
+
+@pytest.mark.parametrize("question", [
+    "my husband fell asleep on the sofa and his leg keeps jerking, is that normal",
+    "my hands were shaking after three coffees and I dropped my phone, magnesium?",
+    "my eyelid started twitching on the 14th of November and it has not stopped since",
+    "the baby just dropped off and his arms do little jerks, normal?",
+])
+def test_a_body_that_jerks_asleep_or_shakes_after_coffee_is_no_fit(bot: Assistant,
+                                                                   question: str) -> None:
+    signs = read(bot, question).signs
+    assert "fit" not in signs and "urgent" not in signs, signs
 
 
 @pytest.mark.parametrize("question", [
