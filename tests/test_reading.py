@@ -5056,6 +5056,15 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("Colleague just stared at nothing for a minute smacking his lips, now he called me by "
      "the wrong name", "fit"),
     ("she keeps saying the same word and her hand twitches", "speech"),
+    ("quick my dad cant lift his right arm and hes talking like hes drunk but he hasnt had "
+     "a drop", "speech"),
+    # someone fallen or found on a floor who cannot get up, stand or move a limb
+    ("Found my neighbour on her kitchen floor. She can't get up and her left leg won't move "
+     "at all, she's 80. Help", "fallen"),
+    ("Dad Fell, Can't Stand, Seems Confused", "fallen"),
+    ("my wife had a fall in the garden and now she can't stand up", "fallen"),
+    ("My housemate was twitching all over and didn't respond for about two minutes, now "
+     "she's groggy", "fit"),
 ])
 def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
                                                   sign: str) -> None:
@@ -5068,11 +5077,12 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     "my hands were shaking after three coffees and I dropped my phone, magnesium?",
     "my eyelid started twitching on the 14th of November and it has not stopped since",
     "the baby just dropped off and his arms do little jerks, normal?",
+    "I fell asleep on the sofa and now I can't get up without help, my legs twitch",
+    "I twitch all over and can't stand the stress",
 ])
-def test_a_body_that_jerks_asleep_or_shakes_after_coffee_is_no_fit(bot: Assistant,
-                                                                   question: str) -> None:
+def test_a_body_asleep_shaken_or_tired_is_no_emergency(bot: Assistant, question: str) -> None:
     signs = read(bot, question).signs
-    assert "fit" not in signs and "urgent" not in signs, signs
+    assert not {"fit", "fallen", "urgent"} & set(signs), signs
 
 
 @pytest.mark.parametrize("question", [
