@@ -379,6 +379,9 @@ class SignRule(NamedTuple):
     # since explains nothing ("choked on water twice ... I put the twitch down to a new
     # pillow"), as it does a limb gone dead ("slept on my arm, fine in a minute")
     not_from_a_posture: bool = False
+    # its phrases tell of a medicine and may be said within its name ("Swap Prescribed
+    # Magnesium For Pumpkin Seeds?"), where another sign's words name the medicine instead
+    of_a_medicine: bool = False
 
 
 class Safety(NamedTuple):
@@ -957,7 +960,8 @@ def _safety(record: Record) -> Safety:
                               frozenset(sub.texts("named_for")),
                               tuple(sub.texts("theirs_unless")),
                               sub.optional("episode", bool, False),
-                              sub.optional("not_from_a_posture", bool, False)))
+                              sub.optional("not_from_a_posture", bool, False),
+                              sub.optional("of_a_medicine", bool, False)))
         sub.finish()
     duration = record.record("duration")
     assert duration is not None

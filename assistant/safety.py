@@ -1205,7 +1205,8 @@ class SafetyCheck:
                 elif beside:
                     starts = starts + joined
                 for start in starts:
-                    if start in in_a_name or self._explained_away(words, start, rule, today) \
+                    if (start in in_a_name and not rule.of_a_medicine) \
+                            or self._explained_away(words, start, rule, today) \
                             or self._named_for_something_else(words, start, rule,
                                                               clause_end[start]) or (
                             idioms and not idioms.isdisjoint(

@@ -5072,6 +5072,28 @@ def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
     assert sign in signs and "urgent" in signs, signs
 
 
+@pytest.mark.parametrize(("question", "dropped"), [
+    # a clinician's plan the asker would stop, skip or swap
+    ("Swap Prescribed Magnesium For Pumpkin Seeds?", True),
+    ("GP prescribed 20,000 IU vitamin D once a week. Can I stop it and just sit outside at "
+     "lunch instead?", True),
+    ("Can I Skip My Follow Up Blood Test?", True),
+    ("Vit D recheck is booked for January. It's only to see if the tablets worked, so it's "
+     "not really needed, is it?", True),
+    ("Is A Repeat Magnesium Test Really Necessary", True),
+    # ... not a prescription only named, a plan carried out, nor a recipe's swap
+    ("My chemist says potassium tablets need a prescription here. Which foods can I eat "
+     "instead?", False),
+    ("His magnesium was low and had been replaced. He has a follow up blood test next week. "
+     "What does magnesium do?", False),
+    ("Making banana bread, can I swap the butter for mashed avocado?", False),
+    ("The GP prescribed magnesium and my cramps have stopped, which foods have it?", False),
+])
+def test_a_plan_the_asker_would_drop_asks_them_to_ask_its_clinician(
+        bot: Assistant, question: str, dropped: bool) -> None:
+    assert ("plan_changed" in read(bot, question).signs) is dropped
+
+
 @pytest.mark.parametrize("question", [
     "my husband fell asleep on the sofa and his leg keeps jerking, is that normal",
     "my hands were shaking after three coffees and I dropped my phone, magnesium?",
