@@ -92,6 +92,7 @@ _DENIED_LATER_CLAUSES = 2  # clauses after a sign's own where "none of that" may
 _DENIAL_TAIL = 2  # words after "none of that" to the end of its clause ("here, honestly")
 _SUDDEN_URGES = frozenset({"weakness", "numbness"})  # signs made urgent by a sudden onset
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
+_AGAIN_REACH = 4  # words either side of a sign said again where its own body part would be
 _BEYOND_POSTURE_REACH = 3  # words either side of a sign that may say it is of the face or voice
 _LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
 _SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supposed
@@ -857,6 +858,8 @@ class SafetyCheck:
         self._denied_after = PhraseSet(sorted(words("denied_after")), normalizer)
         self._postures = PhraseSet(sorted(words("postures")), normalizer)
         self._beyond_a_posture = words("beyond_a_posture")
+        self._told_back = PhraseSet(sorted(words("told_back")), normalizer)
+        self._pointed_back = words("pointed_back")
         self._passing_causes = PhraseSet(sorted(words("passing_causes")), normalizer)
         self._came_on_suddenly = PhraseSet(sorted(words("came_on_suddenly")), normalizer)
         self._side_of_a_body = PhraseSet(sorted(words("side_of_a_body")), normalizer)
@@ -1204,9 +1207,14 @@ class SafetyCheck:
                     starts = starts + symptoms
                 elif beside:
                     starts = starts + joined
+                explained_at: int | None = None  # where the sign was first explained away
                 for start in starts:
-                    if (start in in_a_name and not rule.of_a_medicine) \
-                            or self._explained_away(words, start, rule, today) \
+                    explained = self._explained_away(words, start, rule, today)
+                    if explained and explained_at is None:
+                        explained_at = start
+                    if (start in in_a_name and not rule.of_a_medicine) or explained \
+                            or (explained_at is not None and rule.bodily
+                                and self._told_again(words, start, scan.parts)) \
                             or self._named_for_something_else(words, start, rule,
                                                               clause_end[start]) or (
                             idioms and not idioms.isdisjoint(
@@ -1855,6 +1863,16 @@ class SafetyCheck:
         said = [at for at, word in enumerate(words) if word in self._twitch_words]
         return bool(said) and all(at and words[at - 1] in self._no_twitch_before
                                   for at in said)
+
+    def _told_again(self, words: Sequence[str], start: int, parts: Sequence[int]) -> bool:
+        """'Sat cross-legged ... foot tingly and dead, came back after a couple of minutes
+        ... is the twitch anything to do with the pins and needles?': a sign pointed back to
+        ("the", "that") after a sign of the body was explained away, naming no body part of
+        its own nearby, is the one told before; one told of a part ("now my hand is numb
+        too"), or as back or still there ("then the tingling came back"), is another."""
+        return start > 0 and words[start - 1] in self._pointed_back \
+            and not any(abs(at - start) <= _AGAIN_REACH for at in parts) \
+            and not self._told_back.search(words[max(0, start - 2):start + 1 + _AGAIN_REACH])
 
     def _what_a_lack_may_cause(self, words: Sequence[str], since: int, start: int, end: int,
                                nutrients: Collection[int]) -> bool:

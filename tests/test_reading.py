@@ -839,6 +839,12 @@ def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: 
      "came back within a minute. Eyelid twitching today", False),
     ("Leg went numb on the loo again lol, fine now. Calf twitches at night, magnesium?",
      False),
+    # ... but not one told back or of a new part after it (see the look-alikes for the
+    # same sign pointed back to)
+    ("Sat on my foot through the film, pins and needles, gone in a minute. Then the pins "
+     "and needles came back this morning and my calf twitches", True),
+    ("Sat on my foot through the film, pins and needles, gone in a minute. Now my hand has "
+     "suddenly gone numb too and my calf twitches", True),
     # ... but no posture explains a face, a voice or a throat, nor what came on suddenly
     ("slept funny and my face was drooping and my speech slurred, fine now. eyelid "
      "twitching", True),
@@ -3098,6 +3104,11 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "sore head after the party and my eye twitches, water?",
     "I keep saying the same words over and over in my head when I'm anxious and my eye "
     "twitches",
+    # a sign explained away by a posture, pointed back to later in the story
+    "Sat cross-legged on the floor at my nephew's party for ages and when I stood up my foot "
+    "was completely tingly and dead. It came back after a couple of minutes and has been "
+    "totally fine since. Then that evening my calf started twitching a bit. Is the twitch "
+    "anything to do with the pins and needles, or more likely all the wine?",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
