@@ -5073,6 +5073,10 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("Found my neighbour on her kitchen floor. She can't get up and her left leg won't move "
      "at all, she's 80. Help", "fallen"),
     ("Dad Fell, Can't Stand, Seems Confused", "fallen"),
+    ("Grandad came in from the allotment, his right arm is just hanging there and his hand "
+     "twitches", "weakness"),
+    ("my face feels not mine on the left and when I speak it come out strange", "speech"),
+    ("when she tries to say my name it comes out as something else", "speech"),
     ("my wife had a fall in the garden and now she can't stand up", "fallen"),
     ("My housemate was twitching all over and didn't respond for about two minutes, now "
      "she's groggy", "fit"),
