@@ -4079,6 +4079,11 @@ def test_an_explanation_offered_after_a_red_flag_keeps_the_care_advice(bot: Assi
     ("just back from carp fishing three nights and my eye twitches", True),
     ("New to lure fishing for pike. They say to use a twitching retrieve with jerkbaits, how "
      "do i do it", False),
+    ("How to twitch a jig for bass?", False),
+    # a word spelt, a countdown: requests of a general assistant
+    ("Spell potassium for me", False),
+    ("How many sleeps until Christmas?", False),
+    ("dizzy spells and my eyelid twitches", True),
 ])
 def test_a_pastime_beside_ones_own_twitch(bot: Assistant, question: str, answered: bool) -> None:
     assert (bot.ask(question).intent is not None) == answered
