@@ -5077,6 +5077,8 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
      "twitches", "weakness"),
     ("my face feels not mine on the left and when I speak it come out strange", "speech"),
     ("when she tries to say my name it comes out as something else", "speech"),
+    ("Halfway through lunch he put his fork down and couldn't pick it back up, and when he "
+     "said he was fine it came out as mush", "speech"),
     ("my wife had a fall in the garden and now she can't stand up", "fallen"),
     ("My housemate was twitching all over and didn't respond for about two minutes, now "
      "she's groggy", "fit"),
