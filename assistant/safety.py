@@ -1207,13 +1207,12 @@ class SafetyCheck:
                     starts = starts + symptoms
                 elif beside:
                     starts = starts + joined
-                explained_at: int | None = None  # where the sign was first explained away
+                explained_before = False  # the sign was explained away where told before
                 for start in starts:
                     explained = self._explained_away(words, start, rule, today)
-                    if explained and explained_at is None:
-                        explained_at = start
+                    explained_before = explained_before or explained
                     if (start in in_a_name and not rule.of_a_medicine) or explained \
-                            or (explained_at is not None and rule.bodily
+                            or (explained_before and rule.bodily
                                 and self._told_again(words, start, scan.parts)) \
                             or self._named_for_something_else(words, start, rule,
                                                               clause_end[start]) or (
