@@ -657,8 +657,11 @@ class SafetyCheck:
         self._symptom_names = {rule.id: dict(rule.names) for rule in safety.signs if rule.names}
         self._weighed = {rule.id: PhraseSet(rule.weighed, normalizer)
                          for rule in safety.signs if rule.weighed}
+        # (a sign needs one or the other said beside it when it has either: "a fit" needs
+        # only what is seen of it, told anywhere)
         self._together_with = {rule.id: PhraseSet(rule.together_with, normalizer)
-                               for rule in safety.signs if rule.together_with}
+                               for rule in safety.signs
+                               if rule.together_with or rule.together_anywhere}
         self._together_anywhere = {rule.id: PhraseSet(rule.together_anywhere, normalizer)
                                    for rule in safety.signs}
         self._spent_by = {rule.id: PhraseSet(sorted(rule.spent_by), normalizer)
@@ -1209,9 +1212,10 @@ class SafetyCheck:
                     starts = starts + joined
                 explained_before = False  # the sign was explained away where told before
                 for start in starts:
-                    explained = self._explained_away(words, start, rule, today)
+                    a_name = start in in_a_name and not rule.of_a_medicine
+                    explained = not a_name and self._explained_away(words, start, rule, today)
                     explained_before = explained_before or explained
-                    if (start in in_a_name and not rule.of_a_medicine) or explained \
+                    if a_name or explained \
                             or (explained_before and rule.bodily
                                 and self._told_again(words, start, scan.parts)) \
                             or self._named_for_something_else(words, start, rule,
@@ -2017,8 +2021,7 @@ class SafetyCheck:
         suddenly, or one of the face or the voice, which no way of sitting or lying brings
         on ("slept funny and my face was drooping, fine now")."""
         near = words[max(0, start - _BEYOND_POSTURE_REACH):start + 1 + _BEYOND_POSTURE_REACH]
-        if not self._beyond_a_posture.isdisjoint(near) or self._came_on_suddenly.search(
-                words[max(0, start - _SUDDEN_REACH):start + 1 + _SUDDEN_REACH]):
+        if not self._beyond_a_posture.isdisjoint(near) or self._came_on_suddenly_near(words, start):
             return False
         return self._passed_from(self._postures, words, start)
 
@@ -2029,10 +2032,15 @@ class SafetyCheck:
         numbing, hours of travel) and that has passed since is explained; not one that
         came on suddenly ("his arm suddenly went weak ... fine now, just cramp from the
         digging"), nor one only likened to such a cause ("numb, like after the dentist")."""
-        if self._came_on_suddenly.search(
-                words[max(0, start - _SUDDEN_REACH):start + 1 + _SUDDEN_REACH]):
+        if self._came_on_suddenly_near(words, start):
             return False
         return self._passed_from(self._passing_causes, words, start, likened_too=False)
+
+    def _came_on_suddenly_near(self, words: Sequence[str], start: int) -> bool:
+        """Whether the sign at ``start`` is said to have come on suddenly ("his arm suddenly
+        went weak"), which neither a posture nor the world explains."""
+        return self._came_on_suddenly.search(
+            words[max(0, start - _SUDDEN_REACH):start + 1 + _SUDDEN_REACH])
 
     def _passed_from(self, causes: PhraseSet, words: Sequence[str], start: int,
                      likened_too: bool = True) -> bool:
@@ -3246,7 +3254,7 @@ class SafetyCheck:
         ends at ``clause_end``: "with the baby's twitch" is theirs). A word that only says
         what they are like may come between ("up all night with a teething baby"), not
         one that says whose ("help with my son")."""
-        described = index and words[index - 1] not in self._possessives
+        described = index > 0 and words[index - 1] not in self._possessives
         return any(ends_at(words, at, p) for p in self._in_company_of
                    for at in ((index, index - 1) if described else (index,))) and \
             self._twitch_or_part.isdisjoint(self._just_after(words[:clause_end], index))
