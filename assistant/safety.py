@@ -2761,7 +2761,8 @@ class SafetyCheck:
         """Days since 'the 15th' said after 'since' with no month after it: the last
         time that day of a month came ('since the 15th' on 2 December is 17 days). The
         day may date the event the span starts from ('since my wisdom tooth came out on
-        the 13th'), or what began ('it started on the 2nd')."""
+        the 13th'), or what began ('it started on the 2nd', 'started twitching on the
+        20th')."""
         longest = 0
         if self._since.isdisjoint(words) and self._began.isdisjoint(words):
             return longest  # no "since", nothing began: most questions, in one set test
@@ -2769,7 +2770,10 @@ class SafetyCheck:
             if word in self._since:
                 at = self._on_a_day(words, index + 1, _EVENT_BEFORE_ITS_DAY)
             elif word in self._began:
-                at = self._on_a_day(words, index + 1, 0)
+                at = index + 1
+                while at < len(words) and words[at] in self._twitch_words:
+                    at += 1  # "it started twitching on the 20th of last month"
+                at = self._on_a_day(words, at, 0)
             else:
                 continue
             while at < len(words) and at - index <= 3 + _EVENT_BEFORE_ITS_DAY and (

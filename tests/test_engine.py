@@ -4691,6 +4691,8 @@ def test_a_nutrient_asked_of_in_taglish_and_where_to_get_it(bot: Assistant) -> N
     ("It started on the 13th", True),   # 23 days before 6 December
     ("It started on the 2nd", False),   # 4 days
     ("since the 13th", True),
+    ("It started twitching on the 20th of last month", True),   # 16 days
+    ("it started jumping on the 2nd", False),
 ])
 def test_a_start_on_a_day_of_the_month_told_later_in_a_conversation(follow_up: str,
                                                                       lasting: bool) -> None:
