@@ -1840,6 +1840,10 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("had a cancer scare last year and now my eyelid twitches, terrified", "fear"),
     # ... or asked through a search or a test not yet done
     ("Why does Google always say ALS??", "fear"),
+    # ... or through its odds for someone like the asker
+    ("Chances a 22 year old has ALS?", "fear"),
+    ("do young ppl even get MS", "fear"),
+    ("How Rare Is MND In Your Thirties?", "fear"),
     ("My neurologist did a full exam and said everything was normal. How sure can she be "
      "without doing an EMG?", "fear"),
     # a twitch gone to another place, or a side of the face drawn
