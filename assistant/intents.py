@@ -442,6 +442,9 @@ class Medicines(NamedTuple):
     treating: tuple[str, ...]  # "allergy tablets", "reflux pills": what a generic word treats
     past_use: tuple[str, ...]  # "came off", "took": with long_ago, a medicine of the past
     long_ago: tuple[str, ...]  # "years ago", "when i was"
+    taken_for_years: tuple[str, ...]  # "for years": with unchanged, a medicine long settled
+    unchanged: tuple[str, ...]  # "same dose", "nothing new"
+    unchanged_unless: tuple[str, ...]  # "can they cause it?": suspected after all
     file: str
     line: int
 
@@ -565,7 +568,9 @@ def _medicines(record: Record) -> Medicines:
                           record.texts("asks_if_it_matters"),
                           record.texts("changes"),
                           record.texts("treating"), record.texts("past_use"),
-                          record.texts("long_ago"), str(record.file),
+                          record.texts("long_ago"), record.texts("taken_for_years"),
+                          record.texts("unchanged"), record.texts("unchanged_unless"),
+                          str(record.file),
                           record.line_of("sign"))
     record.finish()
     return medicines

@@ -79,6 +79,9 @@ class MedicineReader:
         self._treating = _phrases(medicines.treating, normalizer)
         self._past_use = _phrases(medicines.past_use, normalizer)
         self._long_ago = _phrases(medicines.long_ago, normalizer)
+        self._taken_for_years = _phrases(medicines.taken_for_years, normalizer)
+        self._unchanged = _phrases(medicines.unchanged, normalizer)
+        self._unchanged_unless = _phrases(medicines.unchanged_unless, normalizer)
         self._not_taken = _phrases(medicines.not_taken, normalizer)
         self._stopping = _phrases(medicines.stopping, normalizer)
         self._still_using = _phrases(medicines.still_using, normalizer)
@@ -121,7 +124,7 @@ class MedicineReader:
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
               twitching: bool, own_twitch: bool, nutrients: Collection[int],
               denied: Callable[[int], bool], discussed: bool = False,
-              alone: bool = False, this_year: int = 0) -> bool:
+              alone: bool = False, this_year: int = 0, others_told: bool = False) -> bool:
         """Whether a medicine named may be behind the twitch, in a question about twitching:
         one the asker takes (by name, or as 'my tablets'), one with no owner ("Does
         Wellbutrin cause twitching?", "could it be the sertraline"),
@@ -137,7 +140,9 @@ class MedicineReader:
         unnamed 'it' ("Could It Be The New Tablets?"), or asked whether it matters ("I'm
         on sertraline btw. Does that change anything?"), is suspected of the twitch: 'it'
         is what a twitching assistant is about. ``this_year`` (0 when the words say no
-        year) dates a stop: "stopped back in 2020" is long past."""
+        year) dates a stop: "stopped back in 2020" is long past. A medicine taken for years
+        unchanged is no sign, unless other signs are told beside the twitch
+        (``others_told``): new symptoms may be its own."""
         if (discussed or (alone and mentions)) and _contains(words, self._stopping):
             # "should I stop taking them?", and with nothing else said, "Should I just stop
             # my blood pressure tablets then?"
@@ -165,7 +170,9 @@ class MedicineReader:
                                       for p in self._not_prescribed)):
                 continue  # "the doctor has me on vitamin D tablets", "has me on plain water"
             if denied(start) or _contains(words[max(0, start - CUE_REACH):start], self._not_taken) \
-                    or self._long_past(words, mention, this_year):
+                    or self._long_past(words, mention, this_year) or (
+                        not (suspected or others_told)
+                        and self.long_unchanged(words, start, mention.end)):
                 continue
             owner = self._owner(words, start)
             own = owner == "own" and (twitching or own_twitch or suspected)
@@ -223,6 +230,23 @@ class MedicineReader:
         near = words[max(0, mention.start - CUE_REACH):mention.end + PAST_REACH]
         return _contains(near, self._past_use) and (_contains(near, self._long_ago) or any(
             a_year_long_past(word, this_year) for word in near))
+
+    def long_unchanged(self, words: Sequence[str], start: int, end: int) -> bool:
+        """'on the same antidepressant for years', 'amlodipine for six years, same dose':
+        taken for years and said, near its name, to be unchanged, a medicine is not what
+        set off a new twitch; unless a change is told there too ('same pills for years
+        but they upped the dose', 'no bother for years, but at my review they doubled
+        it'), or it is asked whether it is the cause after all."""
+        near = words[max(0, start - CUE_REACH):end + PAST_REACH]
+        if not (_contains(near, self._taken_for_years) and _contains(near, self._unchanged)) \
+                or _contains(words, self._unchanged_unless):
+            return False
+        # "nothing new" and "never changed" hold words of change that tell none
+        unchanged_at = {at for begin in range(len(near)) for phrase in self._unchanged
+                        if starts_at(near, begin, phrase)
+                        for at in range(begin, begin + len(phrase))}
+        return all(word not in self._changes
+                   for at, word in enumerate(near) if at not in unchanged_at)
 
     def changed(self, words: Sequence[str]) -> bool:
         """Whether the words tell of a change to a medicine ("increased", "started")."""

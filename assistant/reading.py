@@ -977,9 +977,11 @@ class Reader:
             if idioms and mention.start >= 0 and idioms.issuperset(
                     range(mention.start, mention.end)):
                 continue  # "a run of four night shifts", "running late": no exercise named
-            if mention.id == self._medicine_trigger and mention.start >= 0 \
-                    and self._medicines.a_device(words, mention.start, mention.end):
-                continue  # "got a new tablet for my birthday (the iPad kind)"
+            if mention.id == self._medicine_trigger and mention.start >= 0 and (
+                    self._medicines.a_device(words, mention.start, mention.end)
+                    or self._medicines.long_unchanged(words, mention.start, mention.end)):
+                # "got a new tablet for my birthday (the iPad kind)", "same meds for years"
+                continue
             if mention.end > 0 and words[mention.end - 1] in verbs \
                     and mention.end < len(words) and words[mention.end] not in coordinators \
                     and too_little.isdisjoint(words[mention.start:mention.end]) and any(

@@ -773,6 +773,7 @@ class SafetyCheck:
         self._twitch_sign_joins = words("twitch_sign_joins")
         self._twitch_sign_had = words("twitch_sign_had")
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
+        self._amount_units = words("amount_units")
         self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
         self._causing = words("causing")
         self._points_back = words("points_back")
@@ -1178,7 +1179,9 @@ class SafetyCheck:
                   if start in beside_it or self._joined_to_a_twitch(words, start)]
         # ... and beside the asker's own twitch, someone else's condition is theirs ("My
         # mum had osteoporosis ... my left eyelid"), unlike that of the one who twitches
-        symptoms = [start for start in scan.conditions if (
+        # ... but not what a medicine named is for ("amlodipine for blood pressure")
+        purposes = self._purposes(words, medicines, scan) if medicines else set()
+        symptoms = [start for start in scan.conditions if start not in purposes and (
                         words[start] not in self._life_stages or start in joined
                         or not self._twitch_words.isdisjoint(
                             words[start + 1:start + 1 + _STAGE_NAMES_TWITCH]))
@@ -1298,8 +1301,9 @@ class SafetyCheck:
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
                 denied=lambda start: self.negation(words, start) is not None,
                 alone=not nutrients and self._only_a_medicine_suspected(
-                    clauses, scan, unknown, named | self._purposes(words, medicines, scan)),
-                this_year=(today or date.today()).year if _says_a_year(words) else 0):
+                    clauses, scan, unknown, named | purposes),
+                this_year=(today or date.today()).year if _says_a_year(words) else 0,
+                others_told=bool(found)):
             found.append(self._medicines.sign)
         elif twitching and self._medicines.side_effect_of_the_unknown(words, unknown):
             found.append(self._medicines.sign)  # "Eliquis And Twitching, Side Effect?"
@@ -2238,7 +2242,10 @@ class SafetyCheck:
         blood pressure'): the medicine's, not a complaint of the asker's own."""
         purposes: set[int] = set()
         for start in scan.conditions:
-            if any(ends_at(words, start, phrase) and start - len(phrase) == mention.end
+            # ... with its dose between: "amlodipine 5mg for blood pressure"
+            if any(ends_at(words, start, phrase) and mention.end <= start - len(phrase)
+                   and all(word.isdigit() or word in self._amount_units
+                           for word in words[mention.end:start - len(phrase)])
                    for mention in medicines for phrase in self._medicine_for):
                 purposes.update(range(start, self._conditions.end(words, start)))
         return purposes

@@ -2396,6 +2396,42 @@ def test_a_dose_changed_is_a_medicine(bot: Assistant, question: str, medicine: b
     assert ("medicine" in read(bot, question).signs) == medicine
 
 
+@pytest.mark.parametrize(("question", "medicine"), [
+    # taken for years and said to be unchanged, a medicine is not what set off a new twitch
+    ("On The Same Antidepressant For Years, Twitch After Festival Weekend", False),
+    ("HRT 3 yrs, nothing new. Eye twitch after a week of 5am starts?", False),
+    ("been on sertraline 100mg for about six years, same dose, no problems. Eyelid "
+     "twitching since my exams started", False),
+    ("Adderall for 6 years, never changed, calves twitch after leg day", False),
+    # ... unless a change is told, anywhere, or it is asked about as the cause
+    ("Same sertraline for years but they upped the dose last week and now my calf twitches",
+     True),
+    ("on levothyroxine for years with no bother, but the endocrinologist put my dose up. "
+     "Since then my thumb twitches", True),
+    ("same meds for years, can they cause twitching?", True),
+    # ... or other signs are told beside the twitch, which may be its own
+    ("I am taking lithium since 6 years, always same dose. This week my hands make small "
+     "jumps, i feel sick and shaky", True),
+    # for years, but not said to be unchanged
+    ("been on sertraline for years and my eyelid twitches", True),
+])
+def test_a_medicine_taken_for_years_unchanged_is_no_sign(bot: Assistant, question: str,
+                                                        medicine: bool) -> None:
+    reading = read(bot, question)
+    assert ("medicine" in reading.signs) == medicine
+    assert ("medicines" in reading.entities.get("trigger", ())) == medicine
+
+
+@pytest.mark.parametrize("question", [
+    "I have taken amlodipine 5mg for blood pressure for about six years, same dose. Now my "
+    "left eye keeps flickering",
+    "on metformin for my diabetes for years, no changes, and my calf twitches after runs",
+])
+def test_what_a_medicine_is_for_is_no_symptom_beside_the_twitch(bot: Assistant,
+                                                               question: str) -> None:
+    assert read(bot, question).signs == ()
+
+
 @pytest.mark.parametrize(("question", "sex"), [
     ("how much magnesium does a man need", "men"),
     ("I'm 54 and a woman", "women"),
