@@ -3179,7 +3179,8 @@ class SafetyCheck:
             return "children"  # "im 16 and my leg twitches": the asker is not an adult
         if any(not m.own and m.age < self._adult
                and (not own_twitch or asked_of_them
-                    or self._age_of_whom_asked(words, m.index))
+                    or self._age_of_whom_asked(words, m.index)
+                    or self._age_before_a_part(words, m.index))
                for m in ages):
             # "my niece, she is six": a child's age, not the asker's; "a 12 year old
             # gelding": an animal's
@@ -3224,6 +3225,14 @@ class SafetyCheck:
             before -= 1
         openers = self._subject_openers if people else self._age_openers
         return before >= 0 and words[before] in openers
+
+    def _age_before_a_part(self, words: Sequence[str], index: int) -> bool:
+        """'my 4yo's eye keeps twitching', 'my 3 year olds legs': an age said in years
+        just before a body part names whose part it is."""
+        end = index + 1
+        while end < len(words) and words[end] in self._age_words:
+            end += 1
+        return end > index + 1 and end < len(words) and words[end] in self._body_parts
 
     def _twitchs_age(self, words: Sequence[str], index: int) -> bool:
         """'my twitch is three weeks old now', 'my eyelid is 3 weeks old', 'it's 3 weeks

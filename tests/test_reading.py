@@ -1840,6 +1840,9 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("had a cancer scare last year and now my eyelid twitches, terrified", "fear"),
     # ... or asked through a search or a test not yet done
     ("Why does Google always say ALS??", "fear"),
+    # ... or only just done
+    ("can barely swallow and neck muscles twitching", "swallowing"),
+    ("i can hardly talk, my tongue twitches", "speech"),
     # ... or through its odds for someone like the asker
     ("Chances a 22 year old has ALS?", "fear"),
     ("do young ppl even get MS", "fear"),
@@ -2355,6 +2358,11 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("My husband is 67 and he's one of those people who doesn't get thirsty. His calves "
      "twitch. Could not drinking enough be behind it?", None),
     ("Dad thinks salad is rabbit food and his legs cramp, which foods have potassium?", None),
+    # a child's age before a body part names whose it is; what is given, to whom
+    ("my 4yo's eye keeps twitching wat do i do", "children"),
+    ("my 3 year olds legs twitch at night, what can i do", "children"),
+    ("Can I give my 3 year old a banana for cramps", "children"),
+    ("mum of a 4 year old, my eye twitches what do i do", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
