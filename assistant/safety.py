@@ -99,6 +99,8 @@ _SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supp
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
 _POSTURE_REACH = 40  # words either side of a sign where the posture it comes from may be
+_WENT_REACH = 3  # words from a sign's start where "went" tells it happened ("foot went dead")
+_POSED_BESIDE = 6  # words either side of such a sign where the posture it went dead in is told
 _PASSED_REACH = 50  # words after a sign where it may be said to have passed ("gone by lunch")
 _HOPED_REACH = 4  # words before its passing where it may be only hoped for ("figured it would
 #                   have worn off")
@@ -774,6 +776,9 @@ class SafetyCheck:
         self._twitch_sign_had = words("twitch_sign_had")
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
         self._amount_units = words("amount_units")
+        self._went_while_posed_by = words("went_while_posed")
+        self._side_of_a_part = tuple(tuple(link.split()) for link in words("side_of_a_part"))
+        self._side_of_a_part_starts = frozenset(link[0] for link in self._side_of_a_part)
         self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
         self._causing = words("causing")
         self._points_back = words("points_back")
@@ -1636,6 +1641,9 @@ class SafetyCheck:
         if len(parts) > 1:  # "Only my calf actually, not the foot"
             parts = [i for i in parts if not any(ends_at(words, i, denial)
                                                  for denial in self._denied_part_before)]
+        if len(parts) > 1 and not self._side_of_a_part_starts.isdisjoint(words):
+            # "the back of my thigh": a side of the part after it, one place
+            parts = [i for i in parts if not self._side_of_the_next(words, i, parts)]
         if len(parts) > 1 and not self._locating.isdisjoint(words):
             located = [i for i in parts if not self._locates(words, i, parts)]
             # ... unless only a muscle is left, which the part after it places: "the
@@ -1735,6 +1743,12 @@ class SafetyCheck:
         return not (self._complaints.isdisjoint(after)
                     and self._complaints_before.isdisjoint(before)) \
             and self._twitch_said_by.isdisjoint(near)
+
+    def _side_of_the_next(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
+        """Whether the body part at ``part`` is told as a side of the one just after it
+        ('the back of my thigh', 'ball of the foot'), which is where the twitch is."""
+        return any(starts_at(words, part + 1, link) and part + 1 + len(link) in parts
+                   for link in self._side_of_a_part)
 
     def _locates(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
         """Whether the body part at ``part`` only says where on a part named just before
@@ -2027,7 +2041,21 @@ class SafetyCheck:
         near = words[max(0, start - _BEYOND_POSTURE_REACH):start + 1 + _BEYOND_POSTURE_REACH]
         if not self._beyond_a_posture.isdisjoint(near) or self._came_on_suddenly_near(words, start):
             return False
-        return self._passed_from(self._postures, words, start)
+        return self._passed_from(self._postures, words, start) \
+            or self._went_while_posed(words, start)
+
+    def _went_while_posed(self, words: Sequence[str], start: int) -> bool:
+        """'Foot went dead sitting cross legged. Toes twitching?': a limb that went dead
+        while sat or slept on, told just beside its posture, with nothing said of it
+        afterwards that keeps it going ('still numb', 'not come back', 'again')."""
+        if self._went_while_posed_by.isdisjoint(words[start:start + _WENT_REACH]):
+            return False
+        beside = words[max(0, start - _POSED_BESIDE):start + _WENT_REACH + _POSED_BESIDE]
+        if not self._postures.search(beside):
+            return False
+        after = words[start + 1:start + 1 + _PASSED_REACH]
+        return not (self._told_back.search(after) or self._not_over.search(after)
+                    or any(self.negation(after, at) is not None for at in range(len(after))))
 
     def _passed_from_the_world(self, words: Sequence[str], start: int) -> bool:
         """'legs like jelly after my first half marathon, back to normal by Monday', 'toes

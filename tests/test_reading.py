@@ -1845,6 +1845,7 @@ def test_signs_in_a_carers_words(bot: Assistant, question: str, sign: str) -> No
     ("i can hardly talk, my tongue twitches", "speech"),
     # ... or through its odds for someone like the asker
     ("Chances a 22 year old has ALS?", "fear"),
+    ("Is it ASL if my calf twitches nightly", "fear"),
     ("do young ppl even get MS", "fear"),
     ("How Rare Is MND In Your Thirties?", "fear"),
     ("My neurologist did a full exam and said everything was normal. How sure can she be "
@@ -3157,6 +3158,17 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "was completely tingly and dead. It came back after a couple of minutes and has been "
     "totally fine since. Then that evening my calf started twitching a bit. Is the twitch "
     "anything to do with the pins and needles, or more likely all the wine?",
+    # ... or told as gone in so long, or as gone dead while so posed
+    "Sat cross legged doing a jigsaw for an hour, foot went numb and tingly, passed in a few "
+    "minutes. Now my calf's a bit twitchy. Anything I should do?",
+    "Foot went dead sitting cross legged. Toes twitching?",
+    "Leg goes dead when I sit cross legged, calf twitches after",
+    # a fit of laughing, or one thrown at a bill, is no seizure
+    "Had a fit of giggles and my eye twitched",
+    "mum will have a fit when she sees the bill, my eye twitches",
+    # a side of a part is that part, one place
+    "the back of my thigh has a little twitch every now and then",
+    "twitch in the ball of my foot, then the top of my foot",
 ])
 def test_look_alikes_of_those_signs_are_none(bot: Assistant, question: str) -> None:
     assert read(bot, question).signs == ()
@@ -5130,6 +5142,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("my wife had a fall in the garden and now she can't stand up", "fallen"),
     ("My housemate was twitching all over and didn't respond for about two minutes, now "
      "she's groggy", "fit"),
+    ("Boyfriend Had His First Fit In His Sleep", "unconscious"),
+    # a limb gone dead while posed that has not come back
+    ("my foot went numb sitting cross legged an hour ago and hasn't come back", "numbness"),
 ])
 def test_emergencies_typed_by_someone_beside_them(bot: Assistant, question: str,
                                                   sign: str) -> None:
@@ -5257,6 +5272,11 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("Throbbing temples every afternoon for a fortnight and the muscle under my eye keeps "
      "jumping", "other_symptoms"),
     ("my head has been banging all week and my eyelid keeps flickering", "other_symptoms"),
+    ("Eyelid twitching since the weekend. This morning my vision was doubled when I looked "
+     "left, and it's still like that. Would drops help?", "other_symptoms"),
+    ("Back of my hand feels like it's been to the dentist and the muscle by my thumb keeps "
+     "jumping", "numbness"),
+    ("twitching in my back, and my thigh", "places"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
