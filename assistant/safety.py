@@ -1246,8 +1246,10 @@ class SafetyCheck:
                             nutrients and self._what_a_lack_may_cause(
                                 words, clause_start[start], start, clause_end[start],
                                 nutrients)) or (
-                            rule.theirs_beside_a_nutrient and about_nutrient and not twitching
+                            rule.theirs_beside_a_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
+                            and (about_nutrient or self._only_theirs(words, clauses, rule,
+                                                                     scan.parts, start))
                             and not self._fearing.search(words)
                             and self._someone_elses_condition(words, start,
                                                               _ILLNESS_OWNER_REACH)) or (
@@ -1695,6 +1697,22 @@ class SafetyCheck:
         while end < len(words) and end - at < _MODIFIERS and words[end] in self._part_modifiers:
             end += 1
         return end
+
+    def _only_theirs(self, words: Sequence[str], clauses: Sequence[Sequence[str]],
+                     rule: SignRule, parts: Sequence[int], start: int) -> bool:
+        """'Mum has MS, is she eligible for a blue badge?': an illness someone else has
+        or had, with no twitch, no body part, no asker named ('does that make it more
+        likely for me?') and nothing that ties the asker to it (its theirs_unless: "does
+        it run in families", "what if"), is their own matter, not a fear; not one only
+        said of the asker ('my friend said it could be MS')."""
+        ties = self._theirs_unless.get(rule.id)
+        owner = self._owner(words, start, _ILLNESS_OWNER_REACH)
+        return not parts and owner is not None \
+            and (not self._illness_had.isdisjoint(words[owner + 1:start])  # "mum has MS"
+                 or (owner == start - 1 and self._relations_own(words[owner]))) \
+            and self._asker.isdisjoint(words) \
+            and self._twitch_said_by.isdisjoint(words) and not (
+                ties is not None and any(ties.search(clause) for clause in clauses))
 
     def _their_story(self, words: Sequence[str], start: int, rule: SignRule, worried: bool,
                      clauses: Sequence[Sequence[str]], since: int, until: int) -> bool:
