@@ -50,8 +50,9 @@ RESTLESS = "restless"
 BODY_WEIGHT, WITHOUT_TRYING = "body_weight", "without_trying"
 ASKED_ALONE_WITH = "asked_alone_with"  # beside an illness asked as a clause of its own
 DRIBBLING = "dribbling"  # a drink that dribbles went through a mouth: no thing's sign
+UNEVEN = "uneven"  # a face's shape, which may be how it has always been ("always lopsided")
 NAMED_SAFETY_CLASSES = (TWITCH_VERB, RESTLESS, BODY_WEIGHT, WITHOUT_TRYING, ASKED_ALONE_WITH,
-                        DRIBBLING)
+                        DRIBBLING, UNEVEN)
 # care, decline and small-talk answers, the general supplement answer beside a form or
 # brand the sources do not cover, and what helps ("what else can i do")
 HELP, RELIEF, SEEK_CARE, FOODS = "help", "relief", "seek_care", "helpful_foods"
@@ -218,6 +219,7 @@ WORD_CLASSES = frozenset({
     "recent_days", "began", "noticed_late", "asks_if_normal", "outdoing", "outdoing_fillers",
     "sides",
     "side_ones", "side_owners", "locating", "place_joins", "side_of_a_part", "went_while_posed",
+    "always_so", "so_since",
     "complaints", "complaints_before",
     "doing_verbs",
     "chore_owners", "conjunction_question_words", "lead_ins", "clause_subjects", "age_openers",

@@ -23,6 +23,7 @@ from .intents import (
     PREGNANCY,
     RESTLESS,
     TWITCH_VERB,
+    UNEVEN,
     WITHOUT_TRYING,
     Lexicon,
     Safety,
@@ -99,6 +100,8 @@ _SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supp
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
 _POSTURE_REACH = 40  # words either side of a sign where the posture it comes from may be
+_SPENT_AFTER = 6  # words past a spent sign's clause where "still" may say it lasts
+_ALWAYS_REACH = 5  # words either side of a face's shape where "always been" may be told
 _WENT_REACH = 3  # words from a sign's start where "went" tells it happened ("foot went dead")
 _POSED_BESIDE = 6  # words either side of such a sign where the posture it went dead in is told
 _PASSED_REACH = 50  # words after a sign where it may be said to have passed ("gone by lunch")
@@ -777,6 +780,9 @@ class SafetyCheck:
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
         self._amount_units = words("amount_units")
         self._went_while_posed_by = words("went_while_posed")
+        self._always_so = PhraseSet(sorted(words("always_so")), normalizer)
+        self._so_since = PhraseSet(sorted(words("so_since")), normalizer)
+        self._uneven = frozenset(safety.word_classes[UNEVEN])
         self._side_of_a_part = tuple(tuple(link.split()) for link in words("side_of_a_part"))
         self._side_of_a_part_starts = frozenset(link[0] for link in self._side_of_a_part)
         self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
@@ -1958,6 +1964,7 @@ class SafetyCheck:
         if rule.deniable:  # a sign of the body, not a fear, a worry or a dread of the serious
             if (not rule.not_from_a_posture and self._from_a_posture(words, start)) \
                     or self._passed_from_the_world(words, start) \
+                    or self._always_so_shaped(words, start) \
                     or (not rule.soft and self._checked_and_cleared(words, start, rule.episode)):
                 return True
             after = words[start + 1:start + 1 + _PAST_AFTER]
@@ -2062,6 +2069,16 @@ class SafetyCheck:
         return self._passed_from(self._postures, words, start) \
             or self._went_while_posed(words, start)
 
+    def _always_so_shaped(self, words: Sequence[str], start: int) -> bool:
+        """'My smile has always been lopsided', 'always had a crooked smile, my dad's is
+        too': a face's shape told beside how it has always been is the person's own, not
+        a sign that came on."""
+        shaped = [at for at in range(max(0, start - _ALWAYS_REACH), start + _ALWAYS_REACH)
+                  if at < len(words) and words[at] in self._uneven]
+        return any(self._always_so.search(words[max(0, at - _ALWAYS_REACH):at])
+                   or self._so_since.search(words[at + 1:at + 1 + _ALWAYS_REACH])
+                   for at in shaped)
+
     def _went_while_posed(self, words: Sequence[str], start: int) -> bool:
         """'Foot went dead sitting cross legged. Toes twitching?': a limb that went dead
         while sat or slept on, told just beside its posture, with nothing said of it
@@ -2121,15 +2138,23 @@ class SafetyCheck:
     def _spent(self, rule: SignRule, words: Sequence[str], start: int,
                clause_start: Sequence[int], clause_end: Sequence[int]) -> bool:
         """Whether hard exercise told in the sign's clause, or the clause just before it,
-        spent the body: "two minutes into a jog I'm red in the face, out of breath"; only
-        breath that any hard exercise spends, not "can't breathe" or "lips going blue"."""
-        if words[start] not in rule.spent_signs:
-            return False
+        spent the body, and the sign's phrase says so (one of its words is the rule's
+        spent_signs), with nothing said of it coming on suddenly or lasting: "two minutes
+        into a jog I'm red in the face, out of breath", "legs like jelly after squats"; only
+        breath or legs that any hard exercise spends, not "can't breathe" or "lips going
+        blue", nor legs weak since ("... since my workout")."""
+        if rule.spent_signs.isdisjoint(
+                words[start:self._scanner.end(words, start, self._slot_of[rule.id])]) \
+                or self._came_on_suddenly_near(words, start) \
+                or self._not_over.search(words[start + 1:clause_end[start] + _SPENT_AFTER]):
+            return False  # "suddenly went weak mid-squat", "still weak 4 days later"
         begins = clause_start[start]
         if begins:
             begins = clause_start[begins - 1]
-        # a word or a dash of several ("jogging", "ran for the bus")
-        return self._spent_by[rule.id].search(words[begins:clause_end[start]])
+        # a word or a dash of several ("jogging", "ran for the bus"); not a span since it
+        # ("my leg is weak and drags since my workout a month ago")
+        told = words[begins:clause_end[start]]
+        return self._spent_by[rule.id].search(told) and self._since.isdisjoint(told)
 
     def _too_big(self, rule: SignRule, clause: Sequence[str]) -> bool:
         """'can't swallow big calcium tablets': a size said in the sign's clause beside a

@@ -3166,6 +3166,17 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     # a fit of laughing, or one thrown at a bill, is no seizure
     "Had a fit of giggles and my eye twitched",
     "mum will have a fit when she sees the bill, my eye twitches",
+    # a face's shape that has always been so
+    "My Smile Has Always Been Lopsided. Can Stress Make My Cheek Twitch?",
+    "lopsided smile my whole life, eyelid twitching lately",
+    # a thigh given a dead leg, a funny bone knocked, a chip that went down wrong giggling
+    "Dead leg off my brother lol, stretches for leg cramps?",
+    "had a rugby knee to the thigh saturday, dead leg but fine now. Is magnesium ok nightly",
+    "Chip Went Down Wrong Giggling, Fine. Chocolate For Magnesium Myth?",
+    # a foot asleep in a pose, legs gone to jelly after a session for them
+    "Foot Went Dead Crosslegged, Fine Now, Magnesium Foods?",
+    "Did heavy squats Saturday and my legs are jelly today, what helps them recover",
+    "Wobbly Legs After Deadlifts, Need Electrolytes?",
     # a side of a part is that part, one place
     "the back of my thigh has a little twitch every now and then",
     "twitch in the ball of my foot, then the top of my foot",
@@ -5143,6 +5154,9 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("My housemate was twitching all over and didn't respond for about two minutes, now "
      "she's groggy", "fit"),
     ("Boyfriend Had His First Fit In His Sleep", "unconscious"),
+    # a face that droops now beside how its owner has always been; legs gone suddenly
+    ("her face is drooping, she has always been well", "weakness"),
+    ("At the gym this morning my right leg suddenly went weak mid-squat", "weakness"),
     # a limb gone dead while posed that has not come back
     ("my foot went numb sitting cross legged an hour ago and hasn't come back", "numbness"),
 ])
@@ -5277,6 +5291,12 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("Back of my hand feels like it's been to the dentist and the muscle by my thumb keeps "
      "jumping", "numbness"),
     ("twitching in my back, and my thigh", "places"),
+    # legs still weak days after a session, or weaker than they used to be
+    ("cramps plus weakness in calves after the marathon, still weak 4 days later",
+     "weakness"),
+    ("my right leg is weak and drags since my workout a month ago", "weakness"),
+    ("The lifeguard gets winded on short swims now, he used to do forty lengths. His arms "
+     "twitch", "breathing"),
 ])
 def test_other_signs_in_lay_words(bot: Assistant, question: str, sign: str) -> None:
     assert sign in read(bot, question).signs
