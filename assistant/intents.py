@@ -219,7 +219,7 @@ WORD_CLASSES = frozenset({
     "recent_days", "began", "noticed_late", "asks_if_normal", "outdoing", "outdoing_fillers",
     "sides",
     "side_ones", "side_owners", "locating", "place_joins", "side_of_a_part", "went_while_posed",
-    "always_so", "so_since",
+    "always_so", "so_since", "what_to_do",
     "complaints", "complaints_before",
     "doing_verbs",
     "chore_owners", "conjunction_question_words", "lead_ins", "clause_subjects", "age_openers",

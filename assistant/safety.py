@@ -100,6 +100,7 @@ _SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supp
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
 _POSTURE_REACH = 40  # words either side of a sign where the posture it comes from may be
+_WHAT_TO_DO_MORE = 2  # words beside "what do I do" that still only ask what to do ("about it")
 _SPENT_AFTER = 6  # words past a spent sign's clause where "still" may say it lasts
 _ALWAYS_REACH = 5  # words either side of a face's shape where "always been" may be told
 _WENT_REACH = 3  # words from a sign's start where "went" tells it happened ("foot went dead")
@@ -780,6 +781,7 @@ class SafetyCheck:
         self._beside_it = tuple(tuple(phrase.split()) for phrase in words("beside_it"))
         self._amount_units = words("amount_units")
         self._went_while_posed_by = words("went_while_posed")
+        self._what_to_do = PhraseSet(sorted(words("what_to_do")), normalizer)
         self._always_so = PhraseSet(sorted(words("always_so")), normalizer)
         self._so_since = PhraseSet(sorted(words("so_since")), normalizer)
         self._uneven = frozenset(safety.word_classes[UNEVEN])
@@ -3138,8 +3140,10 @@ class SafetyCheck:
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         place_in_clause = [place for clause in clauses for place in range(len(clause))]
         clause_ends = list(accumulate(map(len, clauses)))
+        # "what do I do?" asks for help with whoever was told of, not of the asker's body
+        # (not "what can I do to stop mine?")
         asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
-                  if is_question]
+                  if is_question and not self._only_what_to_do(clause)]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
         # ... or at least asked by them, of no one else: "could the broken sleep be causing
@@ -3259,6 +3263,12 @@ class SafetyCheck:
                               strict=True)).get("animals")
             return "animals" if animal else "children"
         return None
+
+    def _only_what_to_do(self, clause: Sequence[str]) -> bool:
+        """'what do I do?', 'what should I do about it': a clause that only asks what to
+        do, with at most a couple of words more."""
+        return any(len(clause) - (self._what_to_do.end(clause, at) - at) <= _WHAT_TO_DO_MORE
+                   for at in self._what_to_do.starts(clause))
 
     def _fine_after(self, words: Sequence[str], rule: SignRule, start: int,
                     fine_at: set[int], clause_end: int) -> bool:

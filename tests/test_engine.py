@@ -4441,6 +4441,7 @@ def test_a_pastime_told_in_a_story_of_twitching_asks_nothing(bot: Assistant, que
     ("I take 300mg gabapentin three times a day for nerve pain, can I put my dose up to 600 "
      "myself?", True),
     ("what dose of paracetamol can I take and how often", True),
+    ("Paracetamol dose for a hangover?", True),
     # a twitch beside the medicine, or a nutrient asked, is ours
     ("my sertraline dose went up and now my eye twitches", False),
     ("how much magnesium can I take with sertraline", False),
@@ -4693,6 +4694,10 @@ def test_a_nutrient_asked_of_in_taglish_and_where_to_get_it(bot: Assistant) -> N
     ("since the 13th", True),
     ("It started twitching on the 20th of last month", True),   # 16 days
     ("it started jumping on the 2nd", False),
+    # a span told as unbroken
+    ("16 days straight now", True),
+    ("15 days in a row", True),
+    ("3 days straight now", False),
 ])
 def test_a_start_on_a_day_of_the_month_told_later_in_a_conversation(follow_up: str,
                                                                       lasting: bool) -> None:

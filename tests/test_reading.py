@@ -2364,6 +2364,14 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("my 3 year olds legs twitch at night, what can i do", "children"),
     ("Can I give my 3 year old a banana for cramps", "children"),
     ("mum of a 4 year old, my eye twitches what do i do", None),
+    # a lad or twins with a child's age; a pet asked about with only "what do I do?"
+    ("My Lad (9) Says His Thumb Keeps Jumping", "children"),
+    ("My twins are 7 and both have eye twitches since school started", "children"),
+    ("Pregnant With Twins And Legs Twitch All Night", "pregnancy"),
+    ("Bella (staffy) keeps twitching her lip since she ate something in the park, what do I "
+     "do?", "animals"),
+    ("my son has his GCSE mocks so nobody is sleeping. My own eyelid has been twitching "
+     "since the weekend. What can I do to stop mine?", None),
 ])
 def test_who_a_question_is_about(bot: Assistant, question: str, audience: str | None) -> None:
     assert read(bot, question).audience == audience
