@@ -3171,6 +3171,12 @@ def test_signs_in_the_words_of_what_is_seen(bot: Assistant, question: str, sign:
     "minutes. Now my calf's a bit twitchy. Anything I should do?",
     "Foot went dead sitting cross legged. Toes twitching?",
     "Leg goes dead when I sit cross legged, calf twitches after",
+    # no answer from a thing or to an email, a plant that droops, a team that chokes
+    "I can not respond to every email, my eye twitches",
+    "my laptop will not wake up and my eye twitches",
+    "My basil is drooping. Overwatered?",
+    "why do England always choke on penalties",
+    "I don't want to start taking loads of pills, which foods have magnesium",
     # a fit of laughing, or one thrown at a bill, is no seizure
     "Had a fit of giggles and my eye twitched",
     "mum will have a fit when she sees the bill, my eye twitches",
@@ -5162,6 +5168,22 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("My housemate was twitching all over and didn't respond for about two minutes, now "
      "she's groggy", "fit"),
     ("Boyfriend Had His First Fit In His Sleep", "unconscious"),
+    # no answer told after what they did, or only "now"; a grandparent by another name
+    ("Husband jerking all over, now not responding!!", "unconscious"),
+    ("Partner making a rattly noise, won't wake up", "unconscious"),
+    ("Found Dad on bathroom floor. Won't wake up.", "unconscious"),
+    ("Koro collapsed in the garden, not responding. Rotorua", "unconscious"),
+    ("my father just now suddenly shaking whole body on the floor, cannot respond, what to "
+     "do lah", "unconscious"),
+    ("Brother's fit has gone past five minutes. Epileptic.", "unconscious"),
+    # a mouth skew or half of it moving, talk battled for, breath for a couple of words
+    ("My ouma's mouth is skew and she's battling to talk, eish. What must I do?", "speech"),
+    ("Mum just smiled at me and only half her mouth moved?? she says shes fine", "numbness"),
+    ("his lips look greyish and he can only say a couple of words", "breathing"),
+    ("sudden headache worse than childbirth and i cant see properly out of my right eye",
+     "sudden_headache"),
+    ("My sister is shaking and twitching after taking too many of her pills, she's very "
+     "drowsy", "overdose"),
     # a face that droops now beside how its owner has always been; legs gone suddenly
     ("her face is drooping, she has always been well", "weakness"),
     ("At the gym this morning my right leg suddenly went weak mid-squat", "weakness"),
