@@ -2370,6 +2370,8 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
     ("Pregnant With Twins And Legs Twitch All Night", "pregnancy"),
     ("Bella (staffy) keeps twitching her lip since she ate something in the park, what do I "
      "do?", "animals"),
+    ("My layers are twitching their neck, what vitamin to give", "animals"),
+    ("wearing layers in the cold and my calf twitches", None),
     ("my son has his GCSE mocks so nobody is sleeping. My own eyelid has been twitching "
      "since the weekend. What can I do to stop mine?", None),
 ])
@@ -5181,6 +5183,8 @@ def test_twins_of_a_fit_told_by_who_saw_it(bot: Assistant, question: str) -> Non
     ("Mum just smiled at me and only half her mouth moved?? she says shes fine", "numbness"),
     ("his lips look greyish and he can only say a couple of words", "breathing"),
     ("sudden headache worse than childbirth and i cant see properly out of my right eye",
+     "sudden_headache"),
+    ("Last night I got a headache that came on like a light switch, the worst I've ever had",
      "sudden_headache"),
     ("My sister is shaking and twitching after taking too many of her pills, she's very "
      "drowsy", "overdose"),
