@@ -5336,6 +5336,8 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("Back of my hand feels like it's been to the dentist and the muscle by my thumb keeps "
      "jumping", "numbness"),
     ("twitching in my back, and my thigh", "places"),
+    ("Twitching and sweating buckets every night, its not even hot in here",
+     "other_symptoms"),
     # legs still weak days after a session, or weaker than they used to be
     ("cramps plus weakness in calves after the marathon, still weak 4 days later",
      "weakness"),
