@@ -5338,6 +5338,10 @@ def test_twins_of_emergencies_typed_by_someone_beside_them(bot: Assistant,
     ("twitching in my back, and my thigh", "places"),
     ("Twitching and sweating buckets every night, its not even hot in here",
      "other_symptoms"),
+    ("calf twitches, I'd like more magnesium in my diet. I've also dropped about seven kilos "
+     "since winter without changing anything", "other_symptoms"),
+    ("I had a tumble in the garden a while back, nothing broken, didn't see the edge of the "
+     "lawn. Twitches in my calves most evenings", "other_symptoms"),
     # legs still weak days after a session, or weaker than they used to be
     ("cramps plus weakness in calves after the marathon, still weak 4 days later",
      "weakness"),
