@@ -1418,6 +1418,13 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
      "medicines.classes: missing class 'prescribing'"),
     ("medicines.yaml", "    suspected_only:", "    over_the_counter:",
      "medicines.classes: missing class 'suspected_only'"),
+    ("medicines.yaml", "  unchanged:", "  not_changed:",
+     "medicines.not_changed: unknown field 'not_changed' (did you mean 'unchanged'?)"),
+    ("safety.yaml", "    uneven: [", "    lopsided: [",
+     "names an unknown word class '{uneven}'"),
+    ("lexicon.yaml", "    went_while_posed:", "    went_posed:",
+     "lexicon.word_classes: unknown word class 'went_posed' (did you mean "
+     "'went_while_posed'?)"),
     ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
      "causes.ask_as: missing: how a clarifying question offers this intent"),
     ("lexicon.yaml", "frames_over_domain: [language,", "frames_over_domain: [languages,",
