@@ -3140,10 +3140,11 @@ class SafetyCheck:
         owner = [index for index, clause in enumerate(clauses) for _ in clause]
         place_in_clause = [place for clause in clauses for place in range(len(clause))]
         clause_ends = list(accumulate(map(len, clauses)))
-        # "what do I do?" asks for help with whoever was told of, not of the asker's body
-        # (not "what can I do to stop mine?")
+        # "what do I do?" asks for help with whoever was told of, not of the asker's body,
+        # when the asker tells no twitch of their own (not "my horse twitches. my eyelid
+        # twitches too. what can I do", nor "what can I do to stop mine?")
         asking = [set(clause) for clause, is_question in zip(clauses, asks, strict=True)
-                  if is_question and not self._only_what_to_do(clause)]
+                  if is_question and (own_twitch or not self._only_what_to_do(clause))]
         for_asker = bool(asking) and all(c & self._first_person and not c & self._third_person
                                          for c in asking)
         # ... or at least asked by them, of no one else: "could the broken sleep be causing

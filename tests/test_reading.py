@@ -1194,7 +1194,7 @@ def test_a_frame_puts_our_words_in_another_sense(bot: Assistant, question: str,
 
 
 @pytest.mark.parametrize("question, unknown", [
-    ("stretch limo hire for a hen do", ("limo", "hen")),
+    ("stretch limo hire for a hen do", ("limo",)),  # a hen is a laying hen of ours
     ("what are stretch goals on kickstarter", ("kickstarter",)),
     ("signs of low magnesum?", ()),  # a typo of ours is no word from elsewhere
     ("thanks, that's really useful", ()),  # everyday English says nothing of where it is from
@@ -2379,6 +2379,8 @@ def test_more_signs_as_they_are_noticed(bot: Assistant, question: str, sign: str
      "do?", "animals"),
     ("My layers are twitching their neck, what vitamin to give", "animals"),
     ("wearing layers in the cold and my calf twitches", None),
+    ("My Hen Has A Twitching Neck, Help?", "animals"),
+    ("off to a hen party this weekend, eyelid twitching all week", None),
     ("my son has his GCSE mocks so nobody is sleeping. My own eyelid has been twitching "
      "since the weekend. What can I do to stop mine?", None),
 ])
