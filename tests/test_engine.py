@@ -749,6 +749,8 @@ OUT_OF_SCOPE = [
     "max ibuprofen per day for twitching calves",
     "Berocca Vs Supermarket Multivitamins: Which Is Better Value?",
     "Why Is Magnesium Flammable?",
+    # a word of ours in another sense: a long car, a party before a wedding
+    "stretch limo hire for a hen do",
 ]
 
 
