@@ -785,9 +785,8 @@ class SafetyCheck:
         self._always_so = PhraseSet(sorted(words("always_so")), normalizer)
         self._so_since = PhraseSet(sorted(words("so_since")), normalizer)
         self._uneven = frozenset(safety.word_classes[UNEVEN])
-        self._side_of_a_part = tuple(tuple(link.split()) for link in words("side_of_a_part"))
-        self._side_of_a_part_starts = frozenset(link[0] for link in self._side_of_a_part)
-        self._medicine_for = tuple(tuple(phrase.split()) for phrase in words("medicine_for"))
+        self._side_of_a_part = PhraseSet(sorted(words("side_of_a_part")), normalizer)
+        self._medicine_for = PhraseSet(sorted(words("medicine_for")), normalizer)
         self._causing = words("causing")
         self._points_back = words("points_back")
         # what may stand between body parts said to be fine and the word that says so
@@ -1256,11 +1255,11 @@ class SafetyCheck:
                                 nutrients)) or (
                             rule.theirs_beside_a_nutrient and not twitching
                             and not in_conversation and not own_twitch and not worried
-                            and (about_nutrient or self._only_theirs(words, clauses, rule,
-                                                                     scan.parts, start))
                             and not self._fearing.search(words)
-                            and self._someone_elses_condition(words, start,
-                                                              _ILLNESS_OWNER_REACH)) or (
+                            and (owner := self._owner(words, start,
+                                                      _ILLNESS_OWNER_REACH)) is not None
+                            and (about_nutrient or self._only_theirs(
+                                words, clauses, rule, scan.parts, start, owner))) or (
                             rule.id in self._theirs_unless and own_body
                             and self._their_story(words, start, rule, worried or in_conversation,
                                                   clauses, clause_start[start],
@@ -1651,7 +1650,7 @@ class SafetyCheck:
         if len(parts) > 1:  # "Only my calf actually, not the foot"
             parts = [i for i in parts if not any(ends_at(words, i, denial)
                                                  for denial in self._denied_part_before)]
-        if len(parts) > 1 and not self._side_of_a_part_starts.isdisjoint(words):
+        if len(parts) > 1 and self._side_of_a_part.may_start(words):
             # "the back of my thigh": a side of the part after it, one place
             parts = [i for i in parts if not self._side_of_the_next(words, i, parts)]
         if len(parts) > 1 and not self._locating.isdisjoint(words):
@@ -1707,15 +1706,15 @@ class SafetyCheck:
         return end
 
     def _only_theirs(self, words: Sequence[str], clauses: Sequence[Sequence[str]],
-                     rule: SignRule, parts: Sequence[int], start: int) -> bool:
+                     rule: SignRule, parts: Sequence[int], start: int, owner: int) -> bool:
         """'Mum has MS, is she eligible for a blue badge?': an illness someone else has
         or had, with no twitch, no body part, no asker named ('does that make it more
         likely for me?') and nothing that ties the asker to it (its theirs_unless: "does
         it run in families", "what if"), is their own matter, not a fear; not one only
-        said of the asker ('my friend said it could be MS')."""
+        said of the asker ('my friend said it could be MS'). Its owner is named at
+        ``owner``."""
         ties = self._theirs_unless.get(rule.id)
-        owner = self._owner(words, start, _ILLNESS_OWNER_REACH)
-        return not parts and owner is not None \
+        return not parts \
             and (not self._illness_had.isdisjoint(words[owner + 1:start])  # "mum has MS"
                  or (owner == start - 1 and self._relations_own(words[owner]))) \
             and self._asker.isdisjoint(words) \
@@ -1773,8 +1772,9 @@ class SafetyCheck:
     def _side_of_the_next(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
         """Whether the body part at ``part`` is told as a side of the one just after it
         ('the back of my thigh', 'ball of the foot'), which is where the twitch is."""
-        return any(starts_at(words, part + 1, link) and part + 1 + len(link) in parts
-                   for link in self._side_of_a_part)
+        link = part + 1
+        return link < len(words) and (end := self._side_of_a_part.end(words, link)) > link \
+            and end in parts
 
     def _locates(self, words: Sequence[str], part: int, parts: Sequence[int]) -> bool:
         """Whether the body part at ``part`` only says where on a part named just before
@@ -2314,12 +2314,12 @@ class SafetyCheck:
         """The words of a condition said as what a medicine is for ('water pills for my
         blood pressure'): the medicine's, not a complaint of the asker's own."""
         purposes: set[int] = set()
-        for start in scan.conditions:
-            # ... with its dose between: "amlodipine 5mg for blood pressure"
-            if any(ends_at(words, start, phrase) and mention.end <= start - len(phrase)
-                   and all(word.isdigit() or word in self._amount_units
-                           for word in words[mention.end:start - len(phrase)])
-                   for mention in medicines for phrase in self._medicine_for):
+        for mention in medicines:
+            at = mention.end  # ... with its dose between: "amlodipine 5mg for blood pressure"
+            while at < len(words) and (words[at].isdigit() or words[at] in self._amount_units):
+                at += 1
+            start = self._medicine_for.end(words, at) if at < len(words) else at
+            if start > at and start in scan.conditions:
                 purposes.update(range(start, self._conditions.end(words, start)))
         return purposes
 
