@@ -95,7 +95,8 @@ _SUDDEN_URGES = frozenset({"weakness", "numbness"})  # signs made urgent by a su
 _SUDDEN_REACH = 6  # words either side of a sign where "suddenly" tells how it came on
 _AGAIN_REACH = 4  # words either side of a sign said again where its own body part would be
 _BEYOND_POSTURE_REACH = 3  # words either side of a sign that may say it is of the face or voice
-_LIKENED_REACH = 3  # words before a cause where "like" makes it a likening ("like after the")
+_LIKENED_REACH = 5  # words before a cause where "like" makes it a likening ("like after the",
+# "like he'd had a few pints")
 _SUPPOSED_REACH = 6  # words before a cause where "he thinks" makes it only supposed
 _AHEAD_REACH = 2  # words before a day of the year where a word looking ahead may be
 _PLAN_REACH = 8  # ... and where a plan for that day may be said ("should give it a rest in")
