@@ -1758,6 +1758,15 @@ class SafetyCheck:
         return owner if owner is not None and self._first_person.isdisjoint(
             words[owner + 1:start]) else None
 
+    def _tells_of_the_twitch(self, clause: Sequence[str], at: int, parts: Collection[int]
+                             ) -> bool:
+        """Whether the clause starting at word ``at`` names a twitch, points at one, or
+        names a body part where one is (at one of ``parts``): not the 'back' of "back in
+        September I went vegetarian", which names no part."""
+        return not (self._twitch_words.isdisjoint(clause) and self._pointing.isdisjoint(clause)) \
+            or any(at <= part < at + len(clause) and clause[part - at] in self._body_parts
+                   for part in parts)
+
     def _a_complaint(self, words: Sequence[str], part: int) -> bool:
         """Whether the body part at ``part`` is named for a complaint other than a twitch:
         one of complaints just after it ("my knee hurts", "knee surgery") or of
@@ -1851,10 +1860,12 @@ class SafetyCheck:
                     and not self._a_span_ahead(words, start, clause_start[start])
                     and not self._a_span_planned(words, start, clause_start[start])]
         duration = self._outside_those_aside(words, scan.duration, duration)
+        # each clause with where it starts (the running total ends one past them)
+        placed = list(zip(clauses, accumulate((len(clause) for clause in clauses), initial=0),
+                          strict=False))
         if background:  # and the clauses of that story tell none
-            offsets = accumulate((len(clause) for clause in clauses), initial=0)
-            clauses = [clause for clause, at in zip(clauses, offsets, strict=False)
-                       if at not in background]  # (the running total ends one past them)
+            placed = [(clause, at) for clause, at in placed if at not in background]
+            clauses = [clause for clause, _ in placed]
         if twitching and (bool(duration) or (
                 self._two_dates_from_a_start(scan, clause_start)
                 and self._days_since(words, today, scan, clause_start) >= self._min_days)):
@@ -1867,7 +1878,8 @@ class SafetyCheck:
         # a clause that points back to a twitch told before it is about it too: "... for
         # cramps, potassium or magnesium? Had them a month", "Twitch started after an
         # all-nighter, still going three weeks later"
-        about = [c for k, c in enumerate(clauses) if not self._about_twitch.isdisjoint(c)
+        about = [c for k, (c, at) in enumerate(placed)
+                 if self._tells_of_the_twitch(c, at, scan.parts)
                  or ((not self._them.isdisjoint(c) or self._ongoing.search(c))
                      and any(not self._twitch_words.isdisjoint(earlier)
                              for earlier in clauses[:k]))]
