@@ -135,6 +135,7 @@ class Turn(NamedTuple):
     symptoms: bool = False  # the question speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     own_twitch: bool = False  # ... or of a twitch of their own however said ("i twitch")
+    own_headline: bool = False  # ... or opens with a twitch, no one's named ("Twitching 12 days")
     someones_body: bool = False  # ... or of someone else's ("his thigh")
     anyones_body: bool = False  # ... or of no one's in particular ("a swimmer's shoulder")
     asked_kinds: frozenset[str] = frozenset()  # kinds named in the clauses that ask
@@ -316,7 +317,7 @@ class Dialogue:
         if (decision.outcome == "out_of_scope"
                 or (decision.outcome == "ask_slot" and not turn.asks and not turn.entities)) \
                 and turn.symptoms \
-                and (turn.own_body or turn.someones_body
+                and (turn.own_body or turn.own_headline or turn.someones_body
                      or ((turn.anyones_body or (state.intent and not state.signs))
                          and not (turn.frame or (turn.outside and turn.asks)))) \
                 and not turn.signs and self._fallback:

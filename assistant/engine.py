@@ -922,7 +922,7 @@ def _turn(reading: Reading, ranked: tuple[Candidate, ...], asker_anew: bool = Fa
     others_tell = len(reading.clauses) > 1 and not any(reading.asks[1:])
     return Turn(reading.whole, reading.entities, reading.person, ranked, reading.outside,
                 reading.evidence, reading.symptoms, reading.own_body, reading.own_twitch,
-                reading.someones_body,
+                reading.own_headline, reading.someones_body,
                 reading.anyones_body, reading.asked_kinds,
                 reading.frame, reading.unknown, reading.health_cue, reading.ours,
                 reading.clauses[0], bool(reading.signs), bool(reading.amounts),

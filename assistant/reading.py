@@ -114,6 +114,7 @@ class Reading(NamedTuple):
     symptoms: bool = False  # it speaks of twitching, cramps, spasms...
     own_body: bool = False  # ... of a part of the asker's own body ("my calf")
     own_twitch: bool = False  # ... or says they twitch ("i keep twitching", "i get twitches")
+    own_headline: bool = False  # ... or opens with a twitch, no one's named ("Twitching 12 days")
     someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
     askers_own: bool = False  # it speaks of the asker and no one else ("im vegan, what...")
     names_someone: bool = False  # it names someone else ("my husband is 71", "she")
@@ -331,6 +332,7 @@ class Reader:
         self._requests = intents.lexicon.words("frames_of_requests")
         self._frames_of_things = intents.lexicon.words("frames_of_things")
         self._time_ties = intents.lexicon.words("time_ties")
+        self._headline_twitches = intents.lexicon.words("headline_twitches")
         self._frame_denials = intents.lexicon.words("frame_denials")
         self._telling = intents.lexicon.words("telling")
         self._relations = intents.lexicon.words("relations")
@@ -655,6 +657,7 @@ class Reader:
             # "isn't it just a pulled muscle", "could it just be screen time": a cause
             # offered for what was told
             any(asks) and self._offers_a_cause.search([words[i] for i in sorted(asking)]))
+        names_someone = self._names_someone(words)
         return Reading(
             text, tuple(map(tuple, clauses)), tuple(asks), tuple(found),
             entities, person, safety.signs, safety.denied, audience,
@@ -669,10 +672,12 @@ class Reader:
             symptoms=symptoms,
             own_body=own_body,
             own_twitch=own_body or self._twitches_themself(clauses),
+            own_headline=not names_someone
+            and _a_twitch_headline(clauses, self._headline_twitches),
             someones_body=someones_body,
             askers_own=not self._first_person.isdisjoint(words)
             and self._third_person.isdisjoint(words),
-            names_someone=self._names_someone(words),
+            names_someone=names_someone,
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,
             tells_how_long=not any(asks) and self._safety.tells_only_how_long(clauses),
@@ -1589,6 +1594,13 @@ def _back_over(words: Sequence[str], start: int, fillers: Collection[str]) -> in
     while start > 0 and words[start - 1] in fillers:
         start -= 1
     return start
+
+
+def _a_twitch_headline(clauses: Sequence[Sequence[str]], twitches: Collection[str]) -> bool:
+    """'Twitching since starting a new job 10 days ago', 'Twitching Before A Big Speech': a
+    question that opens with one of ``twitches``, naming no one's, is a headline of the
+    asker's own."""
+    return bool(clauses) and bool(clauses[0]) and clauses[0][0] in twitches
 
 
 def _mostly_ours(found: Sequence[Found]) -> bool:

@@ -2276,7 +2276,9 @@ class SafetyCheck:
                   ) -> bool:
         """Whether the words around a sign put it long in the past: 'years ago', 'as a
         kid', 'nothing since' after it, or a year two or more before this one either side
-        ('had a funny turn in 2015, fainted'); not one a span starts from ('since 2015')."""
+        ('had a funny turn in 2015, fainted'); not one a span starts from ('since 2015'),
+        nor one before the sign with a word of something new between ('cleared me in 2024.
+        Now my hand is wasting')."""
         if self._back_again.search(after):
             return False  # "fainted in 2015 and again yesterday": back now
         if self._long_past.search(after) or self._times_of_life_gone(after):
@@ -2286,7 +2288,9 @@ class SafetyCheck:
             return False  # no year: most signs
         this_year = (today or date.today()).year
         return any(a_year_long_past(word, this_year)
-                   and not (at and near[at - 1] in self._since) for at, word in enumerate(near))
+                   and not (at and near[at - 1] in self._since)
+                   and not (at < len(before) and not self._turns_new.isdisjoint(before[at + 1:]))
+                   for at, word in enumerate(near))
 
     def _answered_no(self, words: Sequence[str], start: int, clause_start: Sequence[int],
                      clause_end: Sequence[int]) -> int | None:
