@@ -325,6 +325,15 @@ OWN_TWITCH_STORIES = [
     # a part gone wild is a twitch, whatever the idiom means elsewhere
     "Arvo coffees and my eyelid's going nuts. Connected?",
     "my eye has gone haywire since tuesday, is it the energy drinks",
+    # a headline that opens with a twitch and names no one's is the asker's own
+    "Twitching Before A Big Speech",
+    "Twitching 12 days, no other symptoms. 30M",
+    "Twitching since starting a new job 10 days ago",
+    "Twitching for 48 hours after a 5 hour flight",
+    "Twitching, no fever, no rash, since Friday",
+    # ... and beside a preservative or a hangover it is still the twitch asked about
+    "does potassium sorbate in food cause twitching",
+    "my eyelid twitches when im hungover, why",
     # a pastime told with "when" is no question of that pastime
     "My wife's eyelid flickers, mostly when she's doing the sudoku or the crossword. She has "
     "five strong teas a day. Could the tea be behind it?",
@@ -751,6 +760,21 @@ OUT_OF_SCOPE = [
     "Why Is Magnesium Flammable?",
     # a word of ours in another sense: a long car, a party before a wedding
     "stretch limo hire for a hen do",
+    # a nutrient's element in a preservative, a metal or a scale
+    "Potassium Sorbate In Home Wine Making, How Much Per Gallon",
+    "How much mag wheel polish do i need for four rims",
+    "Magnesium Vs Aluminum Bike Frame, Which Is Lighter",
+    "why is there calcium all over the inside of my kettle",
+    # a trigger's word in a topic our sources do not cover
+    "B6 for PMS mood swings, does it work",
+    "Switched to decaf. How do they even take the caffeine out of the beans?",
+    "Tired af. Whats the best mattress under 500?",
+    "Stress leave from work. How do i ask hr for it?",
+    # a part in a condition's name tells no twitch's span
+    "Tennis elbow four months now, brace or physio, which actually works?",
+    # the site and a game's aim, not a headline of one's own twitch
+    "Twitch keeps freezing on my smart tv every few mins",
+    "Twitchy aim in Apex, best sensitivity settings?",
 ]
 
 

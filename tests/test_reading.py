@@ -215,6 +215,11 @@ def test_a_medicine_under_discussion_makes_stopping_it_a_sign(bot: Assistant) ->
     # grown, and what is asked is the asker's
     ("I'm a 70-year-old widower. My daughter has got me reading about vitamins and I'd like "
      "to know how much calcium I should have", 70, None),
+    # an amount drunk is no age
+    ("Is 2 litres of water a day enough to stop twitching?", None, None),
+    ("my son is 2 and his eye twitches", 2, "children"),
+    # a pregnancy ruled out
+    ("Negative pregnancy test, phew. Eyelid twitching all week though. Stress?", None, None),
 ])
 def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: str,
                                                      age: int | None,
@@ -389,6 +394,10 @@ def test_a_twitch_that_moves_is_spreading(bot: Assistant, question: str,
     ("my calf twitches and my back hurts", False),
     ("I have a twitch in my right arm. I do not drink milk, it makes my stomach bad", False),
     ("my calf twitches and my twitchy back hurts", True),
+    # a title and a nag are no head or back; a campus's lawn no thigh
+    ("Head of department is on my back all week and my eye won't stop twitching", False),
+    ("I walk around the quad and my eyelid twitch stops", False),
+    ("twitching in my eyelid and my back", True),
 ])
 def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
                                            places: bool) -> None:
@@ -723,6 +732,10 @@ def test_twitches_in_two_places_are_a_sign(bot: Assistant, question: str,
     ("Eye lid twitch since 03.11.2026, every day in the afternoon", date(2026, 12, 6), True),
     ("eyelid twitch since 3/11/2026", date(2026, 12, 6), True),
     ("calf twitching since 30.11.2026, thoughts?", date(2026, 12, 6), False),
+    # a clause of a start and a span alone is the twitch's
+    ("Twitches in my shoulder, then my chest. Started three weeks back. Should I worry?",
+     date(2026, 12, 6), True),
+    ("Eyelid twitch. Started ten days back. Normal?", date(2026, 12, 6), False),
     # a day it was only seen, after the day it began
     ("eye twitching, it's been on and off since the 10th of November, I only noticed it "
      "properly on Tuesday", date(2026, 12, 6), True),
@@ -786,6 +799,16 @@ def test_how_long_is_measured_against_today(bot: Assistant, question: str, today
     # puzzled by what one reads is no confusion; a confused mind is
     ("my eyelid twitches. Now I'm confused because I keep reading that spinach is good", False),
     ("my mum is confused and her arm twitches", True),
+    # a body running hot, creatures seen that are not there, the shakes; not a machine
+    # that overheats, nor sleep long lost
+    ("Mate twitching and overheating after pills at party", True),
+    ("my laptop keeps overheating and my eye twitches", False),
+    ("he's shaking, twitching, sweating and says he can see bugs on the wall", True),
+    ("Shakes and twitching two days after quitting drinking", True),
+    ("milkshakes and twitching, any link?", False),
+    ("sleep is a distant memory and my eyelid twitches, coffee?", False),
+    # a condition the twitch comes during is beside it
+    ("Twitching during dialysis sessions, every time", True),
 ])
 def test_other_symptoms_beside_a_twitch(bot: Assistant, question: str, symptom: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is symptom
@@ -1059,6 +1082,25 @@ def test_a_word_for_how_a_muscle_moves_beside_a_body_part_is_a_twitch(
     ("thigh twitches, I'd rather fix the obvious stuff before wasting anyone's time", None),
     ("don't want to be wasting the GP's time with a twitchy eye", None),
     ("my thigh looks like it's wasting and it twitches", "weakness"),
+    # handwriting gone messier, an arm that has felt heavy, a mouth that drools on one side
+    ("Hand Twitching And My Writing Looks Messier Lately", "weakness"),
+    ("Girlfriend's arm twitches and she says it's felt heavy and strange since she woke up",
+     "weakness"),
+    ("twitching round my mouth and I've drooled a bit on one side a couple of times", "urgent"),
+    # no answer when spoken to, lips a bit blue: an emergency told after
+    ("a woman on the tram twitching and staring, she didn't respond when I spoke to her",
+     "urgent"),
+    ("On the train an older woman started twitching in her arms and face and her lips "
+     "looked a bit blue", "urgent"),
+    # slurring only likened to drink is not explained by it
+    ("his words came out slurred for a minute, like he'd had a few pints, and then it went "
+     "back to normal", "urgent"),
+    # a clearance long past, then something new: a sign now
+    ("Neurologist cleared me in 2024. Now my hand is wasting between the thumb and finger.",
+     "weakness"),
+    ("Had a funny turn in 2015, fainted at a concert. Eyelid twitching since Friday", None),
+    # numb about news is no numbness
+    ("feeling numb about my exam results lol but my eye won't stop twitching, why?", None),
 ])
 def test_a_phrase_over_word_classes_reaches_every_form(bot: Assistant, question: str,
                                                         sign: str | None) -> None:
@@ -1363,6 +1405,9 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
     "the move is in a fortnight and my eyelid has flickered since Tuesday",
     "deadline within a few weeks, my lip twitches",
     "my cheek twitches every few weeks, then stops",
+    # "back" as a time ago names no body part to tell the twitch's span by
+    "back in September I went vegetarian",
+    "Started sertraline three weeks back. The last few nights my legs jump as I drop off",
 ])
 def test_an_age_or_a_stage_is_no_span_of_twitching(bot: Assistant, question: str) -> None:
     assert "duration" not in read(bot, question).signs
@@ -1425,6 +1470,9 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
     ("lexicon.yaml", "    went_while_posed:", "    went_posed:",
      "lexicon.word_classes: unknown word class 'went_posed' (did you mean "
      "'went_while_posed'?)"),
+    ("lexicon.yaml", "    headline_twitches:", "    headline_twitch:",
+     "lexicon.word_classes: unknown word class 'headline_twitch' (did you mean "
+     "'headline_twitches'?)"),
     ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
      "causes.ask_as: missing: how a clarifying question offers this intent"),
     ("lexicon.yaml", "frames_over_domain: [language,", "frames_over_domain: [languages,",
