@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # only the annotations name it: safety.py reads the clock
 
 Entities = Mapping[str, tuple[str, ...]]
 OBJECT_REACH = 5  # how far after "drinking" what was drunk may be named
+PUT_RIGHT_REACH = 2  # words between a thing and 'not' before the one it puts right
 PUT_ASIDE_REACH = 3  # words after "instead of" where a form put aside may be ("of the pills")
 MIN_JOINED = 2  # words on each side of "and" for it to join two questions
 # A story told in this many clauses or more makes no request of us by a frame's word alone
@@ -333,6 +334,8 @@ class Reader:
         self._frames_of_things = intents.lexicon.words("frames_of_things")
         self._time_ties = intents.lexicon.words("time_ties")
         self._headline_twitches = intents.lexicon.words("headline_twitches")
+        self._putting_right = intents.lexicon.words("putting_right")
+        self._correcting = intents.lexicon.words("correcting")
         self._frame_denials = intents.lexicon.words("frame_denials")
         self._telling = intents.lexicon.words("telling")
         self._relations = intents.lexicon.words("relations")
@@ -895,6 +898,8 @@ class Reader:
             is_question and not pointing.isdisjoint(clause[:3])
             for clause, is_question in zip(clauses, asks, strict=True))
         subjects = found if points_back else _subjects(found, asked)
+        if not self._correcting.isdisjoint(words):  # "sorry, I meant calcium not potassium"
+            subjects = _without_those_put_right(subjects, words, self._putting_right)
         entities = _entities(self._without_times(subjects, words, asked), clauses)
         return self._ordinal_reference(words, self._specific(entities), state)
 
@@ -1594,6 +1599,19 @@ def _back_over(words: Sequence[str], start: int, fillers: Collection[str]) -> in
     while start > 0 and words[start - 1] in fillers:
         start -= 1
     return start
+
+
+def _without_those_put_right(found: Sequence[Found], words: Sequence[str],
+                             putting_right: frozenset[str]) -> Sequence[Found]:
+    """'Sorry, I meant calcium not potassium', 'actually vegetarian, not vegan': in a turn
+    that corrects itself, a thing named just after one of ``putting_right``, with another
+    of its kind just before, is the one put right, not asked about."""
+    if putting_right.isdisjoint(words):
+        return found  # most questions
+    return [f for f in found if not (
+        f.start > 0 and words[f.start - 1] in putting_right and any(
+            other.kind == f.kind and other.id != f.id
+            and f.start - 1 - PUT_RIGHT_REACH <= other.end <= f.start - 1 for other in found))]
 
 
 def _a_twitch_headline(clauses: Sequence[Sequence[str]], twitches: Collection[str]) -> bool:

@@ -1393,6 +1393,20 @@ def test_a_pronoun_reads_as_what_the_conversation_discussed(bot: Assistant) -> N
     assert whole.count("{nutrient}") == 1 and "it" in whole
 
 
+@pytest.mark.parametrize("question, kind, kept, dropped", [
+    # a turn that puts itself right asks of the thing it keeps
+    ("Sorry, I meant calcium not potassium", "nutrient", "calcium", "potassium"),
+    ("Actually vegetarian, not vegan", "diet", "vegetarian", "vegan"),
+    # ... and a contrast that corrects nothing keeps both
+    ("Mum only takes calcium, not magnesium. Do they work together?", "nutrient",
+     "magnesium", None),
+])
+def test_a_turn_that_puts_itself_right_asks_of_what_it_keeps(
+        bot: Assistant, question: str, kind: str, kept: str, dropped: str | None) -> None:
+    named = read(bot, question).entities.get(kind, ())
+    assert kept in named and dropped not in named
+
+
 @pytest.mark.parametrize("question", [
     "my wife is 25 weeks pregnant and my own eyelid has jumped since monday",
     "I'm 41 years old and my calf twitches",
@@ -1473,6 +1487,9 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
     ("lexicon.yaml", "    headline_twitches:", "    headline_twitch:",
      "lexicon.word_classes: unknown word class 'headline_twitch' (did you mean "
      "'headline_twitches'?)"),
+    ("lexicon.yaml", "    putting_right:", "    put_right:",
+     "lexicon.word_classes: unknown word class 'put_right' (did you mean "
+     "'putting_right'?)"),
     ("twitching.yaml", '    ask_as: "what causes twitching"\n', "",
      "causes.ask_as: missing: how a clarifying question offers this intent"),
     ("lexicon.yaml", "frames_over_domain: [language,", "frames_over_domain: [languages,",
