@@ -772,6 +772,12 @@ OUT_OF_SCOPE = [
     "Stress leave from work. How do i ask hr for it?",
     # a part in a condition's name tells no twitch's span
     "Tennis elbow four months now, brace or physio, which actually works?",
+    # a request to a voice assistant, a countdown, a maker, a thing to buy
+    "can u add vitamin d to my shopping list",
+    "Alexa, add spinach and almonds to my list",
+    "How Many Days Until Christmas?",
+    "Who makes Zyn pouches?",
+    "Best pillow for arm falling asleep?",
     # the site and a game's aim, not a headline of one's own twitch
     "Twitch keeps freezing on my smart tv every few mins",
     "Twitchy aim in Apex, best sensitivity settings?",

@@ -230,6 +230,11 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
 
 
 @pytest.mark.parametrize("question, audience", [
+    # a teacher's pupils by their school year are children; students at university are not
+    ("One of my Year 9 students says her hand twitches in exams. What should I tell her?",
+     "children"),
+    ("One of my students at uni says her hand twitches in exams. What should I tell her?",
+     None),
     ("Our mare is twenty-two and her muscles quiver after a ride, what should she eat?",
      "animals"),
     ("My 9yo's eye keeps twitching, should I be worried?", "children"),
