@@ -55,6 +55,8 @@ _FARTHEST_NEGATION = NEGATION_REACH + 2 * _LISTING_REACH
 SPREAD_CUE_REACH = 5  # words before a second body part where "now", "also"... say it spread
 SPREAD_CUE_AFTER = 6  # ... and words after it, in its clause ("mouth on that side twitches too")
 _STAGE_NAMES_TWITCH = 2  # words after a time of life where a twitch word makes it a symptom
+_MONTH_DAYS = 30  # a month's days: a span counted in months or years is long, however said
+_YEAR_BACK_REACH = 4  # words after a day where "last year" dates it ("bonfire night last year")
 _SPAN_UNIT_REACH = 5  # words after "for" where the unit of its span is ("for a good six weeks")
 _AGED_TWITCH_REACH = 2  # words after a unit where the twitch it ages is ("week eyelid twitch")
 _FRONTED_SPAN_REACH = 10  # words after a span opening its part where the twitch it times is
@@ -850,6 +852,7 @@ class SafetyCheck:
         self._side_owners = words("side_owners")
         self._age_before = words("own_age_before")
         self._a_year_back = words("a_year_back")
+        self._a_year_back_after = PhraseSet(sorted(words("a_year_back_after")), normalizer)
         self._points_in_time = words("points_in_time")
         self._fine = words("fine")
         self._fine_again = words("fine_again")
@@ -908,6 +911,7 @@ class SafetyCheck:
         self._relation_suffixes = tuple(tuple(s.split()) for s in words("relation_suffixes"))
         self._came_after = words("came_after")
         self._illness_had = words("illness_had")
+        self._illness_weighed = words("illness_weighed")
         self._ended_phrases = tuple(tuple(p.split()) for p in words("ended"))
         self._counted_for_else = words("counted_for_else")
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
@@ -1511,7 +1515,20 @@ class SafetyCheck:
                   if not (start and words[start - 1] == "or")]
         return any(index - _ILLNESS_AFTER <= start < index for index in named for start in frames) \
             or any(self._causes_a_twitch(words, at) for index in named
-                   for at in range(index + 1, min(len(words), index + 1 + _CAUSE_AFTER)))
+                   for at in range(index + 1, min(len(words), index + 1 + _CAUSE_AFTER))) \
+            or any(self._weighed_against_another(words, index, named) for index in named)
+
+    def _weighed_against_another(self, words: Sequence[str], index: int,
+                                 named: Collection[int]) -> bool:
+        """'Serotonin Syndrome Or Just Anxiety Twitching?': an illness named at ``index``
+        and weighed, just after it, against an everyday cause, is asked as what the twitch
+        may be; not one denied ('no headache or anything'), nor 'diabetes or not', nor
+        two illnesses weighed against each other ('Tourette's vs chronic tic disorder')."""
+        end = max(index + 1, self._illnesses.end(words, index))
+        return end + 1 < len(words) and words[end] in self._illness_weighed \
+            and words[end + 1] not in self._negations \
+            and self.negation(words, index) is None \
+            and not any(end < other <= end + _ILLNESS_AFTER for other in named)
 
     def _illness_asked_alone(self, clauses: Sequence[Sequence[str]]) -> bool:
         """'Calf fascics, no weakness. BFS?', 'eyelid twitch - tetanus??': an illness
@@ -2768,7 +2785,9 @@ class SafetyCheck:
                       self._since_a_date_in_numbers(words, today))
         for index, (month, day) in spans:
             days = _days_back(today, month, day)
-            if days < self._min_days and index and words[index - 1] in self._a_year_back:
+            if days < self._min_days and (
+                    (index and words[index - 1] in self._a_year_back)
+                    or self._a_year_back_after.search(words[index + 1:index + _YEAR_BACK_REACH])):
                 days = (today - date(today.year - 1, month, day)).days  # "since last ..."
             longest = max(longest, days)
         return longest
@@ -3625,9 +3644,14 @@ class SafetyCheck:
 
     def _count_before(self, words: Sequence[str], unit: int) -> float | None:
         """The number of units: '3 weeks', 'three weeks', 'its 3rd month', '2 and a half
-        weeks', 'the past month'."""
+        weeks', 'the past month', 'a couple of years'."""
         if " ".join(words[max(0, unit - 2):unit]) in self._one_span_before:
             return 1
+        if words[unit - 1] == "of" and unit > 1 and words[unit - 2] in self._quantities \
+                and self._units.get(words[unit], 0) >= _MONTH_DAYS:
+            # "a couple of years": the count is before "of" (but "a couple of weeks",
+            # a phrase of its own, is as long as two weeks only by the letter)
+            unit -= 1
         word = words[unit - 1]
         if (word in self._ordinal_endings or word in self._approximately) and unit > 1:
             word = words[unit - 2]  # "3rd" arrives as "3 rd"; "twenty-something days"

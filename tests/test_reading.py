@@ -5497,3 +5497,111 @@ def test_a_sign_checked_and_cleared_by_a_professional_is_background(
 def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, question: str,
                                                           numb: bool) -> None:
     assert ("numbness" in read(bot, question).signs) is numb
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    # a body overheating, seeing what is not there or jerking past stopping after drugs
+    # taken for fun, or after heavy drinking stopped
+    ("Mate twitching and overheating after pills at party", "drug_reaction"),
+    ("He's been a heavy drinker for years and stopped two days ago. Today he's shaking, "
+     "twitching and says he can see bugs on the wall", "drug_reaction"),
+    ("took mdma at a festival, now my legs are jerking non stop", "drug_reaction"),
+    # a whole body jerking for minutes, past stopping or with a mind muddled
+    ("right now my whole body is jerking, arms and legs, and I can't make it stop, it's "
+     "been going about five minutes", "fitting_now"),
+    ("my whole body is shaking and I feel really confused", "fitting_now"),
+    # in the heat, a body that stopped sweating or a mind gone muddled
+    ("44 degrees on site all week. Today my legs twitched, I stopped sweating and got "
+     "really confused", "heat_illness"),
+    ("my mate has been in the sun all day in this heatwave, now he's twitching and seems "
+     "confused", "heat_illness"),
+    # pills swallowed by mistake, a supplement's too
+    ("I took about 15 magnesium tablets by mistake and now I'm really dizzy", "overdose"),
+    # weakness or a face dropped that came and went within minutes, as a mini stroke does
+    ("On Sunday my left hand went useless and the left side of my face felt like it had "
+     "dropped, for about ten minutes, then it all came back", "weakness"),
+    ("my arm went weak for a few minutes then it was fine again, eyelid twitching all week",
+     "weakness"),
+])
+def test_emergencies_of_drugs_heat_fits_and_passing_strokes(bot: Assistant, question: str,
+                                                             sign: str) -> None:
+    signs = read(bot, question).signs
+    assert sign in signs and "urgent" in signs, signs
+
+
+@pytest.mark.parametrize("question", [
+    # the same words with no substance, no heat, no fit and nothing gone
+    "overheating after my run and my calves twitch",
+    "saw bugs in my kitchen this morning, my eyelid twitches",
+    "I'm a heavy drinker, does alcohol make twitching worse?",
+    "I'm confused about magnesium types, it's 30 degrees here and my calf twitches",
+    "my whole body jerks as I fall asleep, is that normal",
+    "I bought calcium tablets by mistake, are they ok for my twitching",
+    "I took 10 mg of magnesium tablets, is that enough for an eye twitch",
+    "pre-workout makes my face tingly for about twenty minutes, then my calf twitches",
+    "acid reflux burning up into my throat at night, what helps",
+])
+def test_twins_of_emergencies_of_drugs_heat_fits_and_passing_strokes(
+        bot: Assistant, question: str) -> None:
+    assert "urgent" not in read(bot, question).signs
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # drugs taken for fun beside a twitch: the sources cover none, so care leads
+    ("Muscle Twitching A Week After Ecstasy", True),
+    ("Why Does Molly Make Your Jaw Twitch?", True),
+    ("I smoke weed every night, could that be why my eyelid twitches?", True),
+    # ... not a joint of the body, a garden weed, or drugs with no twitch
+    ("Cheek rash, achy joints, twitching muscles", False),
+    ("pulling weeds all day, now my forearm twitches", False),
+    ("what foods have magnesium? I smoke weed", False),
+])
+def test_drugs_taken_beside_a_twitch_lead_to_care(bot: Assistant, question: str,
+                                                  shown: bool) -> None:
+    assert ("drugs_taken" in read(bot, question).signs) is shown
+
+
+@pytest.mark.parametrize(("question", "feared"), [
+    # an illness weighed against an everyday cause is asked as what the twitch may be
+    ("Serotonin Syndrome Or Just Anxiety Twitching?", True),
+    ("Nerve Damage Or Just Anxiety Twitching?", True),
+    ("BFS or something worse? calf twitching for a week", True),
+    # ... not one denied, nor "or not", nor two illnesses weighed against each other
+    ("my eye twitches, no headache or anything. what can i eat", False),
+    ("diabetes or not, my eyelid twitches, how much magnesium do i need", False),
+    ("Tourette's vs chronic tic disorder, what's the difference", False),
+])
+def test_an_illness_weighed_against_another_cause_is_feared(bot: Assistant, question: str,
+                                                            feared: bool) -> None:
+    assert ("fear" in read(bot, question).signs) is feared
+
+
+@pytest.mark.parametrize(("question", "lasting"), [
+    # a count before "of" counts months and years ("a couple of years")
+    ("Left eyelid has been flickering on and off for a couple of years now.", True),
+    ("Twitch in my cheek on and off for a couple of years, comes back whenever work gets "
+     "crazy", True),
+    ("my thigh has twitched for a few of months now", True),
+    # a day of the year named with "last year" after it is a year further back
+    ("Eyelid Twitching Since Thanksgiving Last Year", True),
+    ("twitching since bonfire night the year before", True),
+    # ... not the same day this year, nor a span of something else
+    ("Eyelid Twitching Since Thanksgiving", False),
+    ("I've been vegan for a couple of years, eyelid twitching since Friday", False),
+])
+def test_spans_counted_before_of_and_days_of_last_year(bot: Assistant, question: str,
+                                                       lasting: bool) -> None:
+    assert ("duration" in read(bot, question).signs) is lasting
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # a chest that hurts beside a twitch; a body that stopped sweating in the heat
+    ("my eyelid twitches and my chest hurts", True),
+    ("calf twitching and my chest has been hurting since lunch", True),
+    ("Stopped Sweating And Muscles Twitching In The Heat", True),
+    # ... not a chest day at the gym
+    ("Did a heavy chest day yesterday and there's a little twitch in my left pec", False),
+])
+def test_a_chest_in_trouble_or_sweat_stopped_beside_a_twitch(bot: Assistant, question: str,
+                                                             shown: bool) -> None:
+    assert ("other_symptoms" in read(bot, question).signs) is shown
