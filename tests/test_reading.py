@@ -5522,6 +5522,29 @@ def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, questi
      "dropped, for about ten minutes, then it all came back", "weakness"),
     ("my arm went weak for a few minutes then it was fine again, eyelid twitching all week",
      "weakness"),
+    # drugs named by what they were or where, withdrawal counted in days, a spiked drink
+    ("friend gone blue and snoring weird after heroin where do i spray the narcan",
+     "drug_reaction"),
+    ("Spiked drink? Friend floppy and jerking", "drug_reaction"),
+    ("Day 3 off booze. Twitching, seeing bugs.", "drug_reaction"),
+    ("I've been drinking about a bottle of vodka a day. Stopped on Thursday, the shakes, "
+     "twitching, and I keep seeing little things moving at the edge of my vision",
+     "drug_reaction"),
+    # a heart attack's signs, of anyone
+    ("chest twitching and pain going down my left arm and jaw sweating", "heart_attack"),
+    ("Colleague clutching chest, grey, arm twitching. Office.", "heart_attack"),
+    # a stiff neck beside a fever; a lump on the head on blood thinners
+    ("temperature hit 39.8 last night, whole body twitching and my neck is really stiff",
+     "meningitis"),
+    ("She takes apixaban. There's a swelling above her left ear and her hand keeps twitching",
+     "head_injury"),
+    ("Headbutted by accident at football, was dazed for a bit. Now my hand is twitching",
+     "head_injury"),
+    # no answer, a fit counted in minutes, breath not right, a mind muddled all at once
+    ("hes stopped shaking but he wont answer me", "unconscious"),
+    ("mate fitting over 5 mins now", "fit"),
+    ("Partner Twitching In Sleep And Not Breathing Properly", "breathing"),
+    ("Sudden Confusion And Twitching In Elderly", "speech"),
 ])
 def test_emergencies_of_drugs_heat_fits_and_passing_strokes(bot: Assistant, question: str,
                                                              sign: str) -> None:
@@ -5540,6 +5563,11 @@ def test_emergencies_of_drugs_heat_fits_and_passing_strokes(bot: Assistant, ques
     "I took 10 mg of magnesium tablets, is that enough for an eye twitch",
     "pre-workout makes my face tingly for about twenty minutes, then my calf twitches",
     "acid reflux burning up into my throat at night, what helps",
+    "stopped drinking on weeknights and I wake with my heart racing, twitches everywhere",
+    "three weeks off the booze, eyelid twitch gone, which foods have magnesium",
+    "my eyelid twitches and my chest hurts",
+    "stiff neck from sleeping funny, eyelid twitching",
+    "he won't answer my texts and the stress has my eye twitching",
 ])
 def test_twins_of_emergencies_of_drugs_heat_fits_and_passing_strokes(
         bot: Assistant, question: str) -> None:
@@ -5605,3 +5633,16 @@ def test_spans_counted_before_of_and_days_of_last_year(bot: Assistant, question:
 def test_a_chest_in_trouble_or_sweat_stopped_beside_a_twitch(bot: Assistant, question: str,
                                                              shown: bool) -> None:
     assert ("other_symptoms" in read(bot, question).signs) is shown
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # heavy drinking withdrawn from, named as such, beside a twitch: care leads
+    ("Alcohol Withdrawal Twitching When To Worry", True),
+    ("trying to quit drinking, day 2, hands twitchy and sweaty", True),
+    # ... not a dry month, nor coffee given up
+    ("three weeks off the booze for a charity thing and my eyelid twitch went away", False),
+    ("stopped drinking coffee 3 days ago, eyelid twitching", False),
+])
+def test_drinking_withdrawn_from_beside_a_twitch_leads_to_care(bot: Assistant, question: str,
+                                                                shown: bool) -> None:
+    assert ("drink_withdrawal" in read(bot, question).signs) is shown
