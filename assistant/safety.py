@@ -3426,14 +3426,18 @@ class SafetyCheck:
         return any(ends_at(words, index, p) for p in self._ended_phrases)
 
     def _someone_elses_pregnancy(self, words: Sequence[str], index: int) -> bool:
-        """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner': the
-        pregnancy named at ``index`` is another person's."""
+        """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner', or a
+        headline's 'Wife Is Pregnant And My Eyelid Twitches': the pregnancy named at
+        ``index`` is another person's."""
         def relation(at: int, whose: int) -> bool:
             if self._relations_own(words[at]):
                 return True  # "partner's pregnant" arrives as "partners pregnant"
             return words[at] in self._relations and whose >= 0 and (
                 words[whose] in self._possessives)
+        # (a relation that opens the question, before the pregnancy, is the asker's with
+        # its "my" left out; not "pregnant mum here", who is the asker)
         return any(words[at] in self._third_person or relation(at, at - 1)
+                   or (at == 0 and words[at] in self._relations)
                    for at in range(max(0, index - PREGNANT_REACH), index)) or (
             index + 1 < len(words) and relation(index + 1, index - 1))
 

@@ -316,6 +316,10 @@ def test_ages_in_digits_and_words_and_whose_they_are(bot: Assistant, question: s
      "days. She's fine and so is the baby, it's me with the twitch. Is this just stress "
      "from getting ready for the baby?", None),
     ("the baby is fine but her arm twitches in her sleep, normal?", "children"),
+    # a headline's relation, its "my" left out, is someone else's pregnancy
+    ("Wife Is Pregnant And My Eyelid Twitches From Stress", None),
+    ("Partner pregnant, my calf twitches at night, what foods help", None),
+    ("Pregnant and my eyelid twitches, magnesium ok?", "pregnancy"),
 ])
 def test_the_audience_is_who_the_question_is_about(bot: Assistant, question: str,
                                                    audience: str | None) -> None:
