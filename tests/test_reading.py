@@ -5545,7 +5545,7 @@ def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, questi
     ("Headbutted by accident at football, was dazed for a bit. Now my hand is twitching",
      "head_injury"),
     # no answer, a fit counted in minutes, breath not right, a mind muddled all at once
-    ("hes stopped shaking but he wont answer me", "unconscious"),
+    ("hes stopped shaking but he wont answer me", "fit"),
     ("mate fitting over 5 mins now", "fit"),
     ("Partner Twitching In Sleep And Not Breathing Properly", "breathing"),
     ("Sudden Confusion And Twitching In Elderly", "speech"),
