@@ -5530,6 +5530,8 @@ def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, questi
     ("friend gone blue and snoring weird after heroin where do i spray the narcan",
      "drug_reaction"),
     ("Spiked drink? Friend floppy and jerking", "drug_reaction"),
+    ("friend took 2 pills at a rave and hes boiling hot and twitching what do i do",
+     "drug_reaction"),
     ("Day 3 off booze. Twitching, seeing bugs.", "drug_reaction"),
     ("I've been drinking about a bottle of vodka a day. Stopped on Thursday, the shakes, "
      "twitching, and I keep seeing little things moving at the edge of my vision",
@@ -5559,6 +5561,7 @@ def test_emergencies_of_drugs_heat_fits_and_passing_strokes(bot: Assistant, ques
 @pytest.mark.parametrize("question", [
     # the same words with no substance, no heat, no fit and nothing gone
     "overheating after my run and my calves twitch",
+    "it was boiling hot at the festival and my calf twitched after",
     "saw bugs in my kitchen this morning, my eyelid twitches",
     "I'm a heavy drinker, does alcohol make twitching worse?",
     "I'm confused about magnesium types, it's 30 degrees here and my calf twitches",
