@@ -805,6 +805,13 @@ def _word_classes(record: Record, plain: Normalizer) -> Mapping[str, frozenset[s
         raise record.error("word_classes", f"missing word class '{missing[0]}'")
     sub = record.record("word_classes")
     assert sub is not None
+    for name in classes:
+        for index, word in enumerate(sub.texts(name)):
+            # a brace would be read away by the normaliser and match the bare words instead
+            if "{" in word or "}" in word:
+                raise _phrase_error(sub, name, index,
+                                    f"'{word}': the reading's word classes hold words and "
+                                    "phrases, not patterns of other classes")
     return MappingProxyType({name: frozenset(plain.phrase(w) for w in sub.texts(name))
                              for name in classes})
 
@@ -875,34 +882,68 @@ _CLASS_REFERENCE = r"\{([^{}]*)\}"  # compiled by re when the data is built, as 
 def _phrase_classes(record: Record) -> Mapping[str, tuple[str, ...]]:
     """The safety file's own word classes: the forms of one idea ("hit", "hitting",
     "banged"), so that a phrase is written once as a pattern ("{strike} * head") and
-    reaches every wording the class holds."""
+    reaches every wording the class holds. A class may name another ("{hurting} chest"):
+    it is expanded here, so that no class silently holds a brace that matches nothing."""
     classes_record = record.record("word_classes", required=False)
     if classes_record is None:
         return {}
-    classes = {str(name): classes_record.texts(name) for name in classes_record.mapping}
+    written = {str(name): classes_record.texts(name) for name in classes_record.mapping}
+    expanded: dict[str, tuple[str, ...]] = {}
+
+    def expand(name: str, within: tuple[str, ...]) -> None:
+        if name in expanded:
+            return
+        words: list[str] = []
+        for index, word in enumerate(written[name]):
+            for inner in re.findall(_CLASS_REFERENCE, word):
+                if inner in (*within, name):
+                    raise _phrase_error(classes_record, name, index,
+                                        f"'{word}' names '{{{inner}}}', which names "
+                                        f"'{{{name}}}' in turn: a class cannot hold itself")
+                if inner not in written:
+                    raise _phrase_error(classes_record, name, index,
+                                        _unknown_class(word, inner, written))
+                expand(inner, (*within, name))
+            words.extend(_expand(word, expanded))
+        expanded[name] = tuple(dict.fromkeys(words))
+
+    for name in written:
+        expand(name, ())
     classes_record.finish()
-    return classes
+    return {name: expanded[name] for name in written}
+
+
+def _phrase_error(record: Record, key: str, index: int, message: str) -> DataError:
+    line = item_line(record.mapping[key], index, record.line_of(key))
+    return DataError(record.file, line, f"{record.label(key)}: {message}")
+
+
+def _unknown_class(phrase: str, name: str, classes: Mapping[str, object]) -> str:
+    return (f"'{phrase}' names an unknown word class '{{{name}}}'{did_you_mean(name, classes)}; "
+            f"expected one of word_classes: {', '.join(sorted(classes)) or '(none)'}")
+
+
+def _expand(phrase: str, classes: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Every wording of a phrase, each '{class}' in it replaced by each word of the class
+    (every class it names is known)."""
+    alternatives = [""]
+    # split keeps the class names: text at even places, a '{name}' at odd ones
+    for place, piece in enumerate(re.split(_CLASS_REFERENCE, phrase)):
+        if place % 2 == 0:
+            alternatives = [done + piece for done in alternatives]
+        else:
+            alternatives = [done + word for done in alternatives for word in classes[piece]]
+    return [" ".join(alternative.split()) for alternative in alternatives]
 
 
 def _phrases(record: Record, key: str, classes: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     """A phrase list with each '{class}' expanded into every word of that class."""
     expanded: list[str] = []
     for index, phrase in enumerate(record.texts(key)):
-        alternatives = [""]
-        # split keeps the class names: text at even places, a '{name}' at odd ones
-        for place, piece in enumerate(re.split(_CLASS_REFERENCE, phrase)):
-            if place % 2 == 0:
-                alternatives = [done + piece for done in alternatives]
-                continue
-            name = piece
+        for name in re.findall(_CLASS_REFERENCE, phrase):
             if name not in classes:
-                line = item_line(record.mapping[key], index, record.line_of(key))
-                raise DataError(record.file, line,
-                                f"{record.label(key)}: '{phrase}' names an unknown word "
-                                f"class '{{{name}}}'{did_you_mean(name, classes)}; expected one "
-                                f"of word_classes: {', '.join(sorted(classes)) or '(none)'}")
-            alternatives = [done + word for done in alternatives for word in classes[name]]
-        expanded.extend(" ".join(alternative.split()) for alternative in alternatives)
+                raise _phrase_error(record, key, index, _unknown_class(phrase, name, classes))
+        expanded.extend(_expand(phrase, classes))
     return tuple(dict.fromkeys(expanded))
 
 

@@ -626,6 +626,19 @@ SAFETY_WORD_CLASSES = yaml.safe_load(
           "{line}: safety.signs.weakness.sudden_phrases: '{{face_part}} * {{hang}}' names an "
           "unknown word class '{{hang}}' (did you mean 'hangs'?); expected one of word_classes: "
           + ", ".join(sorted(SAFETY_WORD_CLASSES))),
+    Break("unknown-word-class-in-a-word-class", "safety.yaml", '"{critters} under my skin"',
+          '"{critter} under my skin"',
+          "{line}: safety.word_classes.restless: '{{critter}} under my skin' names an unknown "
+          "word class '{{critter}}' (did you mean 'critters'?); expected one of word_classes: "
+          + ", ".join(sorted(SAFETY_WORD_CLASSES))),
+    Break("word-class-holding-itself", "safety.yaml", "    critters: [bug, bugs,",
+          '    critters: ["{restless}", bugs,',
+          "{line}: safety.word_classes.critters: '{{restless}}' names '{{restless}}', which "
+          "names '{{critters}}' in turn: a class cannot hold itself"),
+    Break("pattern-in-a-reading-word-class", "lexicon.yaml",
+          "    first_person: [i, my, me,", '    first_person: [i, "{me}", me,',
+          "{line}: lexicon.word_classes.first_person: '{{me}}': the reading's word classes "
+          "hold words and phrases, not patterns of other classes"),
     Break("posture-flag-not-a-flag", "safety.yaml",
           "      not_from_a_posture: true\n      urgent: true\n      phrases: [slur,",
           "      not_from_a_posture: never\n      urgent: true\n      phrases: [slur,",

@@ -5586,6 +5586,8 @@ def test_twins_of_emergencies_of_drugs_heat_fits_and_passing_strokes(
     ("Muscle Twitching A Week After Ecstasy", True),
     ("Why Does Molly Make Your Jaw Twitch?", True),
     ("I smoke weed every night, could that be why my eyelid twitches?", True),
+    # a word class inside a word class: "{took} some pills at"
+    ("he swallowed some pills at a house party and now his leg keeps twitching", True),
     # ... not a joint of the body, a garden weed, or drugs with no twitch
     ("Cheek rash, achy joints, twitching muscles", False),
     ("pulling weeds all day, now my forearm twitches", False),
