@@ -5655,3 +5655,55 @@ def test_a_chest_in_trouble_or_sweat_stopped_beside_a_twitch(bot: Assistant, que
 def test_drinking_withdrawn_from_beside_a_twitch_leads_to_care(bot: Assistant, question: str,
                                                                 shown: bool) -> None:
     assert ("drink_withdrawal" in read(bot, question).signs) is shown
+
+
+@pytest.mark.parametrize("question", [
+    # sight lost in part of an eye, double vision come on suddenly, a curtain, a shower of
+    # floaters: an eye emergency, whoever it is
+    "Seeing double since I woke up and my cheek keeps jumping. What do I do?",
+    "suddenly seeing double and my cheek keeps jumping",
+    "lost the vision in my left eye an hour ago, and my eyelid is twitching",
+    "Eyelid Spasm And Sudden Vision Loss In One Eye",
+    "my eyelid twitches and now there's like a curtain coming down over that eye",
+    "eye twitching for days and today a shower of floaters in it",
+])
+def test_sight_lost_or_suddenly_doubled_beside_a_twitch_is_urgent(bot: Assistant,
+                                                                  question: str) -> None:
+    signs = read(bot, question).signs
+    assert "sight_lost" in signs and "urgent" in signs, signs
+
+
+@pytest.mark.parametrize(("question", "signs_shown"), [
+    # a faculty lost or changed, told as a headline's noun: care, not an emergency
+    ("Eyelid Spasm And Vision Loss In One Eye", {"other_symptoms"}),
+    ("Twitching Thumb And Loss Of Grip Strength", {"other_symptoms"}),
+    ("Twitching And Speech Changes", {"other_symptoms"}),
+    ("wavy vision and arm twitching", {"other_symptoms"}),
+    ("Head Pain With Muscle Twitching In Neck", {"other_symptoms"}),
+    # ... a voice gone rough or strange
+    ("Raspy Voice And Muscle Twitching", {"other_symptoms"}),
+    ("People keep saying I sound different on the phone, and my chin twitches. Related?",
+     {"other_symptoms"}),
+    # ... sight doubled a while, or a smudge that drifts
+    ("Also my eyelid twitches, and this morning everything was doubled for about a minute",
+     {"other_symptoms"}),
+    ("there's a dark smudge that drifts across my right eye and the lid keeps flickering",
+     {"other_symptoms"}),
+    # ... and not a voice lost shouting, sight that went black on standing, an eye blind
+    # since birth, or a question about a nutrient
+    ("Lost my voice shouting at the match on Saturday, what's behind a twitch in my shoulder",
+     set()),
+    ("I've been blind in one eye since birth, the other eyelid twitches, what foods have "
+     "magnesium", set()),
+    ("does low vitamin d cause sudden vision loss", set()),
+])
+def test_a_faculty_lost_or_changed_beside_a_twitch_leads_to_care(
+        bot: Assistant, question: str, signs_shown: set[str]) -> None:
+    signs = set(read(bot, question).signs)
+    assert signs & {"other_symptoms", "sight_lost", "urgent"} == signs_shown, signs
+
+
+def test_sight_gone_black_on_standing_is_care_not_an_emergency(bot: Assistant) -> None:
+    signs = read(bot, "Stood up from the sofa and my vision went black for a second, then "
+                      "fine. My calf has been twitching since I doubled my mileage").signs
+    assert "urgent" not in signs and "other_symptoms" in signs, signs
