@@ -170,7 +170,7 @@ WORD_CLASSES = frozenset({
     "not_parts_after", "parts_of_other_senses", "other_senses_after",
     "relation_suffixes", "child_words", "approximately", "before_a_date", "position_units",
     "replacing", "amount_units", "duration_fillers", "elapsed", "since", "a_year_back",
-    "a_year_back_after", "illness_weighed",
+    "a_year_back_after", "illness_weighed", "asker_a_man", "diet_told",
     "own_possessives", "both_alone", "own_age_before", "owned_events", "reporting",
     "negation_stops", "how_often", "listing", "hedges", "part_list_joins", "ago", "say_again",
     "same", "joined_by", "causing", "lacking", "a_cause_of_it", "except_fillers", "fearing",

@@ -363,6 +363,8 @@ class Reader:
         self._identity_before = PhraseSet(sorted(intents.lexicon.words("identity_before")),
                                           intents.normalizer)
         self._identity_after = intents.lexicon.words("identity_after")
+        self._diet_told = PhraseSet(sorted(intents.lexicon.words("diet_told")),
+                                    intents.normalizer)
         self._asks_care = PhraseSet(sorted(intents.lexicon.words("asks_care")),
                                     intents.normalizer)
         self._asks_care_alone = intents.lexicon.words("asks_care_alone")
@@ -501,6 +503,7 @@ class Reader:
                                       and not self._at_a_stage(f, words, entities)
                                       and not self._reads_a_level(f, clauses, asking, found)
                                       and not self._who_the_asker_is(f, clauses, found)
+                                      and not self._in_the_diet_told(f, clauses, asks)
                                       and not self._someone_elses(f, clauses, asking, words)
                                       and not self._dated_by(f, words)
                                       and not self._ruled_out(words, f.start)))
@@ -1507,6 +1510,20 @@ class Reader:
         ours = {bisect_right(ends, f.start) for f in named
                 if f.kind in ("nutrient", "food") and f.start >= 0}
         return bool(ours) and index not in ours  # ours named, in another clause
+
+    def _in_the_diet_told(self, found: Found, clauses: Sequence[Sequence[str]],
+                          asks: Sequence[bool]) -> bool:
+        """'I eat a lot of white rice and bread, not many vegetables. What foods should I
+        eat more of?': a food the sources do not cover, told in a clause of what the asker
+        eats that asks nothing, is the diet the question starts from, when foods are asked
+        for in another clause."""
+        ends = list(accumulate(len(clause) for clause in clauses))
+        index = bisect_right(ends, found.start)
+        opening = ends[index] - len(clauses[index])
+        told = any(opening + at < found.start for at in self._diet_told.starts(clauses[index]))
+        return told and not asks[index] and any(
+            asked and not self._foods_asked.isdisjoint(clause)
+            for at, (clause, asked) in enumerate(zip(clauses, asks, strict=True)) if at != index)
 
     def _a_level_asked(self, whole: Sequence[str], words: Sequence[str]) -> bool:
         """Whether a nutrient's level is read out and asked about: a number just after a

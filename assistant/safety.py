@@ -917,6 +917,7 @@ class SafetyCheck:
         self._grown_and_gone = PhraseSet(sorted(words("grown_and_gone")), normalizer)
         self._likening = tuple(tuple(p.split()) for p in words("likening"))
         self._awaiting = tuple(tuple(p.split()) for p in words("awaiting"))
+        self._asker_a_man = PhraseSet(sorted(words("asker_a_man")), normalizer)
         self._laughed_off = tuple(tuple(p.split()) for p in words("laughed_off"))
         self._well_before = tuple(tuple(p.split()) for p in words("well_before"))
         self._well_after = tuple(tuple(p.split()) for p in words("well_after"))
@@ -3428,7 +3429,10 @@ class SafetyCheck:
     def _someone_elses_pregnancy(self, words: Sequence[str], index: int) -> bool:
         """'my wife is 30 weeks pregnant', 'she is expecting', 'my pregnant partner', or a
         headline's 'Wife Is Pregnant And My Eyelid Twitches': the pregnancy named at
-        ``index`` is another person's."""
+        ``index`` is another person's; and so is any an asker who says he is a man or a
+        father names ("I'm the dad, so nothing to do with breastfeeding")."""
+        if self._asker_a_man.search(words):
+            return True
         def relation(at: int, whose: int) -> bool:
             if self._relations_own(words[at]):
                 return True  # "partner's pregnant" arrives as "partners pregnant"

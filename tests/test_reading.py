@@ -5707,3 +5707,37 @@ def test_sight_gone_black_on_standing_is_care_not_an_emergency(bot: Assistant) -
     signs = read(bot, "Stood up from the sofa and my vision went black for a second, then "
                       "fine. My calf has been twitching since I doubled my mileage").signs
     assert "urgent" not in signs and "other_symptoms" in signs, signs
+
+
+@pytest.mark.parametrize(("question", "audience"), [
+    # an asker who says he is a man or a father: no pregnancy or breastfeeding named beside
+    # his own twitch is his
+    ("Been up every night with the baby and now my own left eyelid won't stop twitching. "
+     "I'm the dad, so none of the breastfeeding stuff, just no sleep. Is it tiredness?", None),
+    ("New dad here, nothing to do with breastfeeding lol, my eyelid flickers during the late "
+     "feeds, is it the lack of sleep?", None),
+    # ... but his partner's pregnancy is still hers when he asks for her, and a mother's
+    # breastfeeding is her own
+    ("I'm the dad, my wife is breastfeeding, can she take magnesium", "pregnancy"),
+    ("dad here, my partner is pregnant and her legs twitch at night, is magnesium ok for her",
+     "pregnancy"),
+    ("Breastfeeding mum here, my eyelid won't stop twitching, is magnesium ok?", "pregnancy"),
+])
+def test_a_pregnancy_named_by_a_father_is_not_his_own(bot: Assistant, question: str,
+                                                      audience: str | None) -> None:
+    assert read(bot, question).audience == audience
+
+
+@pytest.mark.parametrize(("question", "outside"), [
+    # a food the sources do not cover, told as what the asker eats, with foods asked for
+    # elsewhere: the diet the question starts from, not its subject
+    ("magnesium came back borderline low. I eat a lot of white rice and bread, not many "
+     "vegetables. What foods should I eat more of?", ()),
+    ("I eat a lot of sourdough bread. what foods have magnesium", ()),
+    # ... but asked about, it is the subject
+    ("what bread has the most magnesium", ("bread",)),
+    ("I eat a lot of bread, is bread bad for twitching?", ("bread",)),
+])
+def test_a_diet_told_is_where_the_question_starts(bot: Assistant, question: str,
+                                                  outside: tuple[str, ...]) -> None:
+    assert read(bot, question).outside == outside
