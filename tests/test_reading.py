@@ -5741,3 +5741,17 @@ def test_a_pregnancy_named_by_a_father_is_not_his_own(bot: Assistant, question: 
 def test_a_diet_told_is_where_the_question_starts(bot: Assistant, question: str,
                                                   outside: tuple[str, ...]) -> None:
     assert read(bot, question).outside == outside
+
+
+@pytest.mark.parametrize(("question", "sign", "shown"), [
+    # mushy said of speech is slurred speech; of curds, a cook's trouble
+    ("mushy words and twitchy jaw, low B12?", "speech", True),
+    ("my speech is all mushy and my lip twitches", "speech", True),
+    ("my paneer came out mushy, how much calcium chloride do I add", "speech", False),
+    # weak said of curds or dough is no body's weakness
+    ("my paneer came out with weak curds, does the milk need more calcium", "weakness", False),
+    ("my legs feel weak and my calf twitches", "weakness", True),
+])
+def test_a_cooks_words_are_no_signs(bot: Assistant, question: str, sign: str,
+                                    shown: bool) -> None:
+    assert (sign in read(bot, question).signs) is shown
