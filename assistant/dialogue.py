@@ -121,6 +121,10 @@ class State(NamedTuple):
     # Whether the asker has said they take a medicine ("I take Lasix for fluid. Which foods
     # have potassium?"): "cramps since I started it" next points at it.
     medicine_taken: bool = False
+    # ... and whether it was told as new or changed ("Started a new blood pressure tablet
+    # last Monday"): a twitch of the asker's told next ("Now my calf keeps jumping") may be
+    # its doing.
+    medicine_changed: bool = False
 
 
 class Turn(NamedTuple):
@@ -961,7 +965,8 @@ def remember(state: State, decision: Decision,
     return State(intent, MappingProxyType(entities), decision.person, pending, told[-20:],
                  listed, state.signs, state.signs_theirs, places=state.places,
                  person_theirs=state.person_theirs, on_someone_else=state.on_someone_else,
-                 unit=state.unit, medicine_taken=state.medicine_taken)
+                 unit=state.unit, medicine_taken=state.medicine_taken,
+                 medicine_changed=state.medicine_changed)
 
 
 def _with_about(decision: Decision, about: Sequence[tuple[str, str]]) -> Decision:

@@ -188,7 +188,8 @@ class Assistant:
             # own, read as if asked first; a red flag told earlier still leads it
             resumed, state = state, State(signs=state.signs, signs_theirs=state.signs_theirs,
                                           person=state.person,
-                                          medicine_taken=state.medicine_taken)
+                                          medicine_taken=state.medicine_taken,
+                                          medicine_changed=state.medicine_changed)
             reading = self.reader.read(question, state, self._day())
         if reading.signs and "urgent" in state.signs and "urgent" not in reading.signs \
                 and not (state.signs_theirs and _asks_of_themselves(reading)):
@@ -204,9 +205,16 @@ class Assistant:
             state = state._replace(declined=None)  # the conversation has moved on from them
         if reading.places and reading.audience is None and not reading.places <= state.places:
             state = state._replace(places=state.places | reading.places)
+        medicine_named = any(f.id == self._intents.medicines.trigger for f in reading.found)
         if not state.medicine_taken and reading.askers_own and not reading.names_someone \
-                and any(f.id == self._intents.medicines.trigger for f in reading.found):
+                and medicine_named:
             state = state._replace(medicine_taken=True)
+        if not state.medicine_changed and medicine_named and reading.medicine_changed \
+                and not reading.names_someone \
+                and self._intents.medicines.sign not in reading.signs + state.signs:
+            # "Started a new blood pressure tablet last Monday" ("I" left out, as often),
+            # told with no twitch yet: one told next may be its doing
+            state = state._replace(medicine_changed=True)
         if reading.amounts:  # "I take 500mg a day", for "should I up it to 1000?" next
             state = state._replace(unit=reading.amounts[-1].unit)
         # "and what about me, i'm 69" after "my husband is 71": the asker, not him

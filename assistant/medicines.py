@@ -124,6 +124,7 @@ class MedicineReader:
     def taken(self, words: Sequence[str], mentions: Sequence[MedicineMention], *,
               twitching: bool, own_twitch: bool, nutrients: Collection[int],
               denied: Callable[[int], bool], discussed: bool = False,
+              discussed_changed: bool = False,
               alone: bool = False, this_year: int = 0, others_told: bool = False) -> bool:
         """Whether a medicine named may be behind the twitch, in a question about twitching:
         one the asker takes (by name, or as 'my tablets'), one with no owner ("Does
@@ -131,7 +132,10 @@ class MedicineReader:
         or someone else's when it is their twitch that is asked about ("my wife's been
         twitching since they changed her pills"). While a medicine is ``discussed``,
         "should I stop taking them?" is about it too, and so is a twitch told beside
-        still taking it ("reason I ask, I've been using mine loads and my legs twitch").
+        still taking it ("reason I ask, I've been using mine loads and my legs twitch"), and
+        the asker's own twitch told after one was told new or changed
+        (``discussed_changed``: "Started a new blood pressure tablet last Monday", then
+        "Now my calf keeps jumping").
 
         ``mentions`` are :meth:`mentions` of the words; ``nutrients`` are the word
         positions that name a nutrient; ``denied`` says
@@ -149,6 +153,9 @@ class MedicineReader:
             return True
         if discussed and (twitching or own_twitch) and _contains(words, self._still_using):
             return True  # "been using mine loads and my legs twitch"
+        if discussed and discussed_changed and own_twitch:
+            return True  # "Started a new blood pressure tablet last Monday", then "Now my
+            # calf keeps jumping"
         asks_if_it_matters = alone and self.asked_if_it_matters(words)
         for mention in mentions:
             start = mention.start

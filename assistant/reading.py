@@ -118,6 +118,7 @@ class Reading(NamedTuple):
     own_headline: bool = False  # ... or opens with a twitch, no one's named ("Twitching 12 days")
     someones_body: bool = False  # ... or of someone else's ("his thigh has been twitching")
     askers_own: bool = False  # it speaks of the asker and no one else ("im vegan, what...")
+    medicine_changed: bool = False  # it tells of a medicine started or changed ("new tablet")
     names_someone: bool = False  # it names someone else ("my husband is 71", "she")
     asker_named: bool = False  # it names the asker as the one it is for ("what about me")
     points_back: bool = False  # what is asked points at what was said ("could it be that?")
@@ -537,7 +538,7 @@ class Reader:
                          if f.text in self._conditions or w in self._feared_organs}
         safety = self._safety.read(
             clauses, "nutrient" in entities, today, nutrients,
-            medicine_discussed, scan,
+            medicine_discussed, scan, medicine_changed=state.medicine_changed,
             in_conversation=ongoing, unknown=unknown,
             conditions=named_outside, places_before=state.places,
             # told, not asked: "My doctor increased my Wellbutrin last week" (not "starting
@@ -683,6 +684,7 @@ class Reader:
             someones_body=someones_body,
             askers_own=not self._first_person.isdisjoint(words)
             and self._third_person.isdisjoint(words),
+            medicine_changed=self._medicines.changed(words),
             names_someone=names_someone,
             asker_named=not self._asker_named.isdisjoint(words),
             points_back=points_back,

@@ -1080,7 +1080,8 @@ class SafetyCheck:
 
     def read(self, clauses: Sequence[Sequence[str]], about_nutrient: bool, today: date | None,
              nutrients: Collection[int] = (), medicine_discussed: bool = False,
-             scan: Scan | None = None, in_conversation: bool = False,
+             scan: Scan | None = None, medicine_changed: bool = False,
+             in_conversation: bool = False,
              unknown: Collection[str] = (), conditions: Collection[str] = (),
              tells_only: bool = False, places_before: frozenset[str] = frozenset(),
              telling: Collection[int] = (), foods: Collection[int] = ()) -> Signs:
@@ -1319,6 +1320,7 @@ class SafetyCheck:
                 words, medicines, twitching=twitching or in_conversation or (
                     tells_only and self._medicines.changed(words)),
                 own_twitch=own_twitch, nutrients=nutrients, discussed=medicine_discussed,
+                discussed_changed=medicine_changed,
                 denied=lambda start: self.negation(words, start) is not None,
                 alone=not nutrients and self._only_a_medicine_suspected(
                     clauses, scan, unknown, named | purposes),

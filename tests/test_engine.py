@@ -1916,7 +1916,18 @@ FOLLOW_UPS = [
       "nutrient_foods", "banana"),
      ("also I've been throwing up most days this week and my legs are twitching, is that the "
       "jab", "seek_care", "prescribed medicine")],
-    # ... but not one someone else takes, nor a nutrient started
+    # ... and one told new with no twitch yet, when the asker's twitch comes next
+    [("Started a new blood pressure tablet last Monday and the GP said to eat more "
+      "potassium. Which foods?", "nutrient_foods", "banana"),
+     ("Now my calf keeps jumping, it's been going since Wednesday", "seek_care",
+      "prescribed medicine")],
+    # ... but not one taken for years, one someone else takes, nor a nutrient started
+    [("I have been on amlodipine for years, which foods have potassium?", "nutrient_foods",
+      "banana"),
+     ("my calf keeps jumping", "causes", "magnesium")],
+    [("my husband started new tablets last week, which foods have potassium?",
+      "nutrient_foods", "banana"),
+     ("my calf keeps jumping", "causes", "magnesium")],
     [("My mum takes statins. Which foods have potassium?", "nutrient_foods", "banana"),
      ("I've been getting cramps in my legs since I started it", "causes", "magnesium")],
     [("Which foods have potassium?", "nutrient_foods", "banana"),
