@@ -721,15 +721,17 @@ def _template_field(match: str, record: Record, line: int) -> tuple[str, str]:
 
 
 def _shorthands(record: Record) -> Mapping[str, str]:
-    """The lexicon's shorthands, each written with a mark no word has (else it would be a
-    rewrite) and rewritten to words."""
+    """The lexicon's shorthands, each written with a mark no word has, or with letters and
+    digits together ("b4", which the words are split at before a rewrite could see it), and
+    rewritten to words."""
     shorthands = record.required("shorthands", dict)
     for key, value in shorthands.items():
         if not isinstance(value, str):
             raise record.error("shorthands", f"'{key}' must be rewritten to text")
-        if str(key).isalnum() or str(key) != str(key).lower():
+        if str(key).isalpha() or str(key).isdigit() or str(key) != str(key).lower():
             raise record.error("shorthands", f"'{key}' must be lower case with a mark such as "
-                                             "'/' in it; a plain word belongs in rewrite")
+                                             "'/' or a digit in it; a plain word belongs in "
+                                             "rewrite")
     return MappingProxyType({str(key): value for key, value in shorthands.items()})
 
 
@@ -744,6 +746,10 @@ def _lexicon(record: Record) -> Lexicon:
         if kind not in SLOT_KINDS:
             raise record.error("ask_for", f"unknown slot '{kind}'{did_you_mean(kind, SLOT_KINDS)}")
     plain = Normalizer({})
+    for key in rewrite:
+        if len(plain.words(str(key))) != 1:
+            # a question is rewritten word by word, so a key of two words would match nothing
+            raise record.error("rewrite", f"'{key}': a rewrite replaces one word, not a phrase")
     lexicon = Lexicon(
         rewrite=MappingProxyType({plain.phrase(k): v for k, v in rewrite.items()}),
         never_entities=frozenset(record.texts("never_entities")),

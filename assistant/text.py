@@ -102,8 +102,9 @@ class Normalizer:
         self._rewrite = {key: tuple(value.split()) for key, value in rewrite.items()}
         # "w/o", "24/7": found only in a text with one of their marks, most have none
         self._shorthands = dict(shorthands or {})
+        # what a text must hold for a shorthand to be in it: its marks, or its digits ("b4")
         self._shorthand_marks = frozenset(char for key in self._shorthands for char in key
-                                          if not char.isalnum())
+                                          if not char.isalpha())
         longest_first = sorted(self._shorthands, key=len, reverse=True)
         self._shorthand = re.compile(
             r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, longest_first)) + r")(?![a-z0-9])"

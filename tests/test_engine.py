@@ -781,6 +781,13 @@ OUT_OF_SCOPE = [
     # the site and a game's aim, not a headline of one's own twitch
     "Twitch keeps freezing on my smart tv every few mins",
     "Twitchy aim in Apex, best sensitivity settings?",
+    # our minerals in a firework, a water softener or a camp's fire steel
+    "Potassium in fireworks, what makes the purple colour?",
+    "Potassium chloride or normal salt for the water softener?",
+    "does a magnesium block with a flint strip light damp kindling",
+    # a twitch the birders go on, named by its birds
+    "Heading to the coast next weekend for a twitch, a Pallid Harrier was reported. Where to "
+    "park?",
 ]
 
 

@@ -1515,9 +1515,11 @@ def test_a_safety_word_class_the_code_reads_is_checked_at_load(tmp_path: Path) -
      "safety.word_classes: 'asked_alone_with' is missing (the code reads it)"),
     ("safety.yaml", "    dribbling:", "    dribbles:",
      "names an unknown word class '{dribbling}' (did you mean 'dribbles'?)"),
+    ("lexicon.yaml", "    pulikat: cramp", "    charlie horse: cramp",
+     "lexicon.rewrite: 'charlie horse': a rewrite replaces one word, not a phrase"),
     ("lexicon.yaml", "    w/o: without", "    wo: without",
-     "lexicon.shorthands: 'wo' must be lower case with a mark such as '/' in it; a plain "
-     "word belongs in rewrite"),
+     "lexicon.shorthands: 'wo' must be lower case with a mark such as '/' or a digit in it; "
+     "a plain word belongs in rewrite"),
     ("lexicon.yaml", "    w/o: without", "    w/o: [without]",
      "lexicon.shorthands: 'w/o' must be rewritten to text"),
 ])
@@ -1766,8 +1768,12 @@ def test_the_frames_are_found_in_one_pass_as_each_on_its_own(bot: Assistant,
     ("eyelid twitch w/o pain", ["eyelid", "twitch", "without", "pain"]),
     ("Twitching 24/7", ["twitching", "constantly"]),
     ("calf & thigh b/c of coffee", ["calf", "and", "thigh", "because", "of", "coffee"]),
+    # ... and so are letters and digits typed together
+    ("eyelid jumping b4 bed", ["eyelid", "jumping", "before", "bed"]),
+    ("started 2day", ["started", "today"]),
     # ... and only where the mark is theirs
     ("1/2 a banana, A&E", ["1", "2", "a", "banana", "a", "e"]),
+    ("b12 and vit d3 b4", ["b", "12", "and", "vit", "d", "3", "before"]),
 ])
 def test_initialisms_and_shorthands_are_read_as_words(bot: Assistant, text: str,
                                                       words: list[str]) -> None:
