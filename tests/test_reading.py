@@ -5557,6 +5557,27 @@ def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, questi
     ("mate fitting over 5 mins now", "fit"),
     ("Partner Twitching In Sleep And Not Breathing Properly", "breathing"),
     ("Sudden Confusion And Twitching In Elderly", "speech"),
+    # meningitis's other signs beside a fever: a rash under a glass, a neck that will not
+    # bend, a mind confused
+    ("gf has a temp and a rash that doesnt fade under a glass, stiff neck, twitchy and "
+     "really sleepy", "meningitis"),
+    ("Fever 39.2, headache behind my eyes, can't bend my neck forward and my legs keep "
+     "twitching", "meningitis"),
+    ("High fever, twitching, confused after Thailand trip", "meningitis"),
+    # pills taken too many, by the number at once, or for what they were thought to be
+    ("Twitching After Too Many Sleeping Tablets", "overdose"),
+    ("Took 6 Slow-K at once and my heart feels funny", "overdose"),
+    ("I swallowed my pills thinking they were my magnesium, now dizzy", "overdose"),
+    # a collapse in a headline, twitching down one side with no answer
+    ("Man Collapses On Tube With Twitching Limbs - What Should Bystanders Do?", "unconscious"),
+    ("my partner is twitching down one side of his body and not answering me. been like 3 "
+     "mins", "unconscious"),
+    # a knock to the back of someone's head, then the same questions again
+    ("my wife slipped on the ice and banged the back of her head, she keeps asking the same "
+     "questions and her arm is jerking", "head_injury"),
+    # half an eye's sight gone
+    ("cant see out of the bottom half of my left eye since this morning and the lid keeps "
+     "twitching", "sight_lost"),
 ])
 def test_emergencies_of_drugs_heat_fits_and_passing_strokes(bot: Assistant, question: str,
                                                              sign: str) -> None:
@@ -5568,6 +5589,10 @@ def test_emergencies_of_drugs_heat_fits_and_passing_strokes(bot: Assistant, ques
     # the same words with no substance, no heat, no fit and nothing gone
     "overheating after my run and my calves twitch",
     "it was boiling hot at the festival and my calf twitched after",
+    "I'm confused about vitamin D, my temperature is normal, eyelid twitching",
+    "My boyfriend jokes I take too many pills: multivitamin, magnesium, vitamin D",
+    "a week and a half of my eye twitching, could the red bulls be it",
+    "collapsing into bed exhausted every night, calves twitch, magnesium?",
     "saw bugs in my kitchen this morning, my eyelid twitches",
     "I'm a heavy drinker, does alcohol make twitching worse?",
     "I'm confused about magnesium types, it's 30 degrees here and my calf twitches",
