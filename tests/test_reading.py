@@ -5575,6 +5575,12 @@ def test_a_posture_told_well_before_explains_the_numbness(bot: Assistant, questi
     # a knock to the back of someone's head, then the same questions again
     ("my wife slipped on the ice and banged the back of her head, she keeps asking the same "
      "questions and her arm is jerking", "head_injury"),
+    # a stroke's sign that passed within minutes, told by how long it lasted
+    ("yesterday I couldn't find the word for 'fork' for about a minute at dinner, and my "
+     "right hand felt clumsy and weak while it lasted. My eyelid's been twitching all week",
+     "weakness"),
+    ("Tonight at dinner he tried to ask for the salt and it came out as nonsense. It lasted "
+     "maybe two minutes, now his right hand has a twitch in it", "speech"),
     # half an eye's sight gone
     ("cant see out of the bottom half of my left eye since this morning and the lid keeps "
      "twitching", "sight_lost"),
