@@ -5703,6 +5703,7 @@ def test_drinking_withdrawn_from_beside_a_twitch_leads_to_care(bot: Assistant, q
     "Eyelid Spasm And Sudden Vision Loss In One Eye",
     "my eyelid twitches and now there's like a curtain coming down over that eye",
     "eye twitching for days and today a shower of floaters in it",
+    "Eye twitch plus double vision since morning",
 ])
 def test_sight_lost_or_suddenly_doubled_beside_a_twitch_is_urgent(bot: Assistant,
                                                                   question: str) -> None:
@@ -5733,6 +5734,9 @@ def test_sight_lost_or_suddenly_doubled_beside_a_twitch_is_urgent(bot: Assistant
     ("I've been blind in one eye since birth, the other eyelid twitches, what foods have "
      "magnesium", set()),
     ("does low vitamin d cause sudden vision loss", set()),
+    # ... and double vision for a second is care, not an emergency
+    ("this morning I was seeing double for a second after the gym, calf twitching",
+     {"other_symptoms"}),
 ])
 def test_a_faculty_lost_or_changed_beside_a_twitch_leads_to_care(
         bot: Assistant, question: str, signs_shown: set[str]) -> None:
