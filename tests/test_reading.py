@@ -2086,8 +2086,16 @@ def test_whether_the_asker_says_they_twitch(bot: Assistant, question: str, own: 
     ("calcium after the menopause", ()),  # a time of life beside a nutrient: who it is for
     ("magnesium during perimenopause, how much", ()),
     ("does vitamin d help with perimenopause", ("perimenopause",)),  # asked about
+    # a food the sources do not cover, told as what the asker eats, with foods asked for
+    # elsewhere: the diet the question starts from, not its subject
+    ("magnesium came back borderline low. I eat a lot of white rice and bread, not many "
+     "vegetables. What foods should I eat more of?", ()),
+    ("I eat a lot of sourdough bread. what foods have magnesium", ()),
+    # ... but asked about, it is the subject
+    ("what bread has the most magnesium", ("bread",)),
+    ("I eat a lot of bread, is bread bad for twitching?", ("bread",)),
 ])
-def test_a_time_of_life_beside_a_nutrient_is_not_a_subject_from_elsewhere(
+def test_background_beside_a_nutrient_is_not_a_subject_from_elsewhere(
         bot: Assistant, question: str, outside: tuple[str, ...]) -> None:
     assert read(bot, question).outside == outside
 
@@ -5767,21 +5775,6 @@ def test_sight_gone_black_on_standing_is_care_not_an_emergency(bot: Assistant) -
 def test_a_pregnancy_named_by_a_father_is_not_his_own(bot: Assistant, question: str,
                                                       audience: str | None) -> None:
     assert read(bot, question).audience == audience
-
-
-@pytest.mark.parametrize(("question", "outside"), [
-    # a food the sources do not cover, told as what the asker eats, with foods asked for
-    # elsewhere: the diet the question starts from, not its subject
-    ("magnesium came back borderline low. I eat a lot of white rice and bread, not many "
-     "vegetables. What foods should I eat more of?", ()),
-    ("I eat a lot of sourdough bread. what foods have magnesium", ()),
-    # ... but asked about, it is the subject
-    ("what bread has the most magnesium", ("bread",)),
-    ("I eat a lot of bread, is bread bad for twitching?", ("bread",)),
-])
-def test_a_diet_told_is_where_the_question_starts(bot: Assistant, question: str,
-                                                  outside: tuple[str, ...]) -> None:
-    assert read(bot, question).outside == outside
 
 
 @pytest.mark.parametrize(("question", "sign", "shown"), [
